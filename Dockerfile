@@ -1,0 +1,37 @@
+# syntax=docker/dockerfile:1
+# One image for the gateway and all five subgraphs; docker-compose.yml picks the service
+# with `command` (e.g. `node subgraphs/gi/dist/main.js`). Build from the repository root.
+
+FROM node:20-bookworm-slim AS bouw
+WORKDIR /app
+# manifests first, so the dependency layer is reused while only sources change
+COPY package.json package-lock.json ./
+COPY shared/package.json shared/
+COPY gateway/package.json gateway/
+COPY subgraphs/netwerk/package.json subgraphs/netwerk/
+COPY subgraphs/lokaal-team/package.json subgraphs/lokaal-team/
+COPY subgraphs/veilig-thuis/package.json subgraphs/veilig-thuis/
+COPY subgraphs/gi/package.json subgraphs/gi/
+COPY subgraphs/raad/package.json subgraphs/raad/
+# no install scripts: the build needs none (cf. allowScripts in package.json)
+RUN npm ci --ignore-scripts --no-audit --no-fund
+COPY tsconfig.base.json tsconfig.json ./
+COPY shared shared
+COPY subgraphs subgraphs
+COPY gateway gateway
+# the gateway's project references shared and every subgraph; the tests are not built
+RUN npx tsc -b gateway \
+ && npm prune --omit=dev --ignore-scripts --no-audit --no-fund
+
+FROM node:20-bookworm-slim
+ENV NODE_ENV=production
+WORKDIR /app
+# owned by root and so read-only for the `node` user the services run as
+COPY --from=bouw /app/package.json ./
+COPY --from=bouw /app/node_modules node_modules
+COPY --from=bouw /app/shared shared
+COPY --from=bouw /app/subgraphs subgraphs
+COPY --from=bouw /app/gateway gateway
+USER node
+EXPOSE 4000-4005
+CMD ["node", "gateway/dist/main.js"]

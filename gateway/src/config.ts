@@ -1,0 +1,44 @@
+import { envPrefix, ServiceNaam, STANDAARD_POORTEN, SUBGRAPHS } from '@netwerkdossier/shared';
+
+import { VertrouwdeUitgever } from './identiteit';
+
+/** The gateway's configuration from the environment; refuses to start on anything missing or malformed. */
+export interface GatewayConfig {
+  host: string;
+  port: number;
+  audience: string;
+  subgraphUrls: Record<ServiceNaam, string>;
+  uitgevers: VertrouwdeUitgever[];
+}
+
+export function leesGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
+  const subgraphUrls = {} as Record<ServiceNaam, string>;
+  for (const naam of SUBGRAPHS) {
+    subgraphUrls[naam] = env[`${envPrefix(naam)}_URL`] ?? `http://127.0.0.1:${STANDAARD_POORTEN[naam]}/`;
+  }
+  return {
+    host: env.HOST ?? '127.0.0.1',
+    port: Number(env.GATEWAY_PORT ?? STANDAARD_POORTEN.gateway),
+    audience: env.GATEWAY_AUDIENCE ?? 'netwerkdossier',
+    subgraphUrls,
+    uitgevers: leesUitgevers(env.VERTROUWDE_UITGEVERS),
+  };
+}
+
+function leesUitgevers(json: string | undefined): VertrouwdeUitgever[] {
+  if (!json) throw new Error('VERTROUWDE_UITGEVERS ontbreekt: zonder vertrouwde uitgevers laat de gateway niemand toe');
+  let waarde: unknown;
+  try {
+    waarde = JSON.parse(json);
+  } catch {
+    throw new Error('VERTROUWDE_UITGEVERS is geen geldige JSON');
+  }
+  if (!Array.isArray(waarde) || waarde.length === 0) throw new Error('VERTROUWDE_UITGEVERS moet een niet-lege lijst zijn');
+  return waarde.map((u: Partial<VertrouwdeUitgever>, i) => {
+    if (typeof u.issuer !== 'string' || typeof u.jwksUri !== 'string' || !Array.isArray(u.algoritmen) || u.algoritmen.length === 0 || !(typeof u.organisatie === 'string' || u.organisatie === null)) {
+      throw new Error(`VERTROUWDE_UITGEVERS[${i}] heeft issuer, jwksUri, organisatie (of null voor clients) en algoritmen nodig`);
+    }
+    if (u.algoritmen.some((a) => a === 'none' || a.startsWith('HS'))) throw new Error(`VERTROUWDE_UITGEVERS[${i}]: alleen asymmetrische algoritmen`);
+    return { issuer: u.issuer, jwksUri: u.jwksUri, organisatie: u.organisatie, algoritmen: u.algoritmen };
+  });
+}

@@ -1,0 +1,61 @@
+import { DemoOpties, DraaiendeService, ServiceNaam, startSubgraph, SUBGRAPHS } from '@netwerkdossier/shared';
+
+import { maakVerifier, VertrouwdeUitgever } from '../identiteit';
+import { startGateway } from '../server';
+import { SUBGRAPH_DEFINITIES } from './subgraphs';
+import { AUDIENCE, DevSleutels, startDevUitgever } from './uitgever';
+
+export interface NetwerkOpties {
+  databaseUrls: Record<ServiceNaam, string>;
+  host: string;
+  poorten: Record<ServiceNaam | 'gateway' | 'uitgever', number>;
+  sleutels: DevSleutels;
+  supergraphSdl: string;
+  /** Issuers trusted besides the local development issuers (e.g. a real OpenID provider). */
+  extraUitgevers?: VertrouwdeUitgever[];
+  /** Seed each empty database with this demo world. */
+  demo?: Pick<DemoOpties, 'seed' | 'aantal'>;
+  voortgang?: (naam: ServiceNaam, klaar: number, totaal: number) => void;
+}
+
+export interface DraaiendNetwerk {
+  gatewayUrl: string;
+  uitgeverBase: string;
+  subgraphUrls: Record<ServiceNaam, string>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the whole network in this process: five subgraphs on their own databases, the local
+ * issuer, and the gateway — each on its own port, talking real HTTP. Used by `npm start` and the tests.
+ */
+export async function startNetwerk(opties: NetwerkOpties): Promise<DraaiendNetwerk> {
+  const gestart: DraaiendeService[] = [];
+  const stop = async () => {
+    for (const service of gestart.reverse()) await service.stop();
+  };
+  try {
+    const subgraphUrls = {} as Record<ServiceNaam, string>;
+    for (const naam of SUBGRAPHS) {
+      const voortgang = opties.voortgang && ((klaar: number, totaal: number) => opties.voortgang!(naam, klaar, totaal));
+      const demo = opties.demo && { ...opties.demo, voortgang };
+      const service = await startSubgraph(SUBGRAPH_DEFINITIES[naam], { databaseUrl: opties.databaseUrls[naam], host: opties.host, port: opties.poorten[naam], demo });
+      gestart.push(service);
+      subgraphUrls[naam] = service.url;
+    }
+    const uitgever = await startDevUitgever(opties.sleutels, opties.host, opties.poorten.uitgever);
+    gestart.push(uitgever);
+    const gateway = await startGateway({
+      supergraphSdl: opties.supergraphSdl,
+      subgraphUrls,
+      verifier: maakVerifier([...uitgever.uitgevers, ...(opties.extraUitgevers ?? [])], AUDIENCE),
+      host: opties.host,
+      port: opties.poorten.gateway,
+    });
+    gestart.push(gateway);
+    return { gatewayUrl: gateway.url, uitgeverBase: uitgever.url, subgraphUrls, stop };
+  } catch (fout) {
+    await stop();
+    throw fout;
+  }
+}

@@ -1,0 +1,37 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+/** Where `npm start` keeps its state (database, keys); git-ignored. */
+export const DATA_MAP = path.resolve(process.env.NETWERKDOSSIER_DATA ?? '.data');
+
+export const DEMO_SEED = process.env.DEMO_SEED ?? 'netwerkdossier-demo';
+export const DEMO_AANTAL = Number(process.env.DEMO_AANTAL ?? 50);
+
+/** Development secrets made on first start and kept in the data folder, never committed. */
+export async function devGeheimen(): Promise<{ bsnSleutel: string }> {
+  const bestand = path.join(DATA_MAP, 'geheimen.json');
+  if (existsSync(bestand)) return JSON.parse(await readFile(bestand, 'utf8')) as { bsnSleutel: string };
+  const geheimen = { bsnSleutel: randomBytes(32).toString('hex') };
+  await mkdir(DATA_MAP, { recursive: true });
+  await writeFile(bestand, JSON.stringify(geheimen), { mode: 0o600 });
+  return geheimen;
+}
+
+/** What a running `npm start` tells the token command: where the local issuer is. */
+export interface DevAdressen {
+  gatewayUrl: string;
+  uitgeverBase: string;
+}
+
+export const ADRESSEN_BESTAND = path.join(DATA_MAP, 'adressen.json');
+
+export async function schrijfAdressen(adressen: DevAdressen): Promise<void> {
+  await writeFile(ADRESSEN_BESTAND, JSON.stringify(adressen, null, 2));
+}
+
+export async function leesAdressen(): Promise<DevAdressen> {
+  if (!existsSync(ADRESSEN_BESTAND)) throw new Error('Start het netwerk eerst met `npm start`: er is nog geen lokale uitgever.');
+  return JSON.parse(await readFile(ADRESSEN_BESTAND, 'utf8')) as DevAdressen;
+}

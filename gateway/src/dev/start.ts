@@ -1,0 +1,88 @@
+import path from 'node:path';
+
+import {
+  databaseNaam, envPrefix, maakLogger, metDatabase, PostgresServer, ServiceNaam, STANDAARD_POORTEN, startEmbeddedPostgres, SUBGRAPHS,
+} from '@netwerkdossier/shared';
+
+import { leesSupergraph } from '../supergraph';
+import { startNetwerk } from './netwerk';
+import { DATA_MAP, DEMO_AANTAL, DEMO_SEED, devGeheimen, schrijfAdressen } from './omgeving';
+import { ouderPersona, personaOverzicht } from './personas';
+import { laadOfMaakSleutels } from './uitgever';
+
+const log = maakLogger('start');
+
+/** `npm start`: the whole network with demo data, on an embedded PostgreSQL unless DATABASE_URLs are given. */
+async function main(): Promise<void> {
+  const host = process.env.HOST ?? '127.0.0.1';
+  const geheimen = await devGeheimen();
+  process.env.NETWERK_BSN_SLEUTEL ??= geheimen.bsnSleutel;
+
+  let postgres: PostgresServer | undefined;
+  const databaseUrls = {} as Record<ServiceNaam, string>;
+  for (const naam of SUBGRAPHS) {
+    const extern = process.env[`${envPrefix(naam)}_DATABASE_URL`];
+    if (!extern && !postgres) {
+      const port = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
+      log.info(`PostgreSQL (embedded) start op 127.0.0.1:${port}, data in ${path.join(DATA_MAP, 'postgres')}`);
+      postgres = await startEmbeddedPostgres({ dataDir: path.join(DATA_MAP, 'postgres'), port });
+    }
+    databaseUrls[naam] = extern ?? metDatabase(postgres!.adminUrl, databaseNaam(naam));
+  }
+
+  const poort = (naam: keyof typeof STANDAARD_POORTEN) => Number(process.env[`${envPrefix(naam)}_PORT`] ?? STANDAARD_POORTEN[naam]);
+  let stoppen: () => Promise<void> = async () => postgres?.stop();
+  const stop = (signaal: string) => {
+    log.info(`${signaal}: alles stopt`);
+    stoppen()
+      .then(() => process.exit(0))
+      .catch((fout: unknown) => {
+        log.error({ err: fout }, 'stoppen mislukt');
+        process.exit(1);
+      });
+  };
+  process.once('SIGINT', () => stop('SIGINT'));
+  process.once('SIGTERM', () => stop('SIGTERM'));
+
+  const netwerk = await startNetwerk({
+    databaseUrls,
+    host,
+    poorten: {
+      gateway: poort('gateway'), uitgever: poort('uitgever'),
+      netwerk: poort('netwerk'), 'lokaal-team': poort('lokaal-team'), 'veilig-thuis': poort('veilig-thuis'), gi: poort('gi'), raad: poort('raad'),
+    },
+    sleutels: await laadOfMaakSleutels(DATA_MAP),
+    supergraphSdl: leesSupergraph(),
+    demo: { seed: DEMO_SEED, aantal: DEMO_AANTAL },
+    voortgang: (naam, klaar, totaal) => log.info(`demodata ${naam}: ${klaar}/${totaal} huishoudens`),
+  });
+  stoppen = async () => {
+    await netwerk.stop();
+    await postgres?.stop();
+  };
+  await schrijfAdressen({ gatewayUrl: netwerk.gatewayUrl, uitgeverBase: netwerk.uitgeverBase });
+
+  const personas = await personaOverzicht(databaseUrls.netwerk);
+  const ouder = ouderPersona(DEMO_SEED, DEMO_AANTAL);
+  console.log(
+    [
+      '',
+      `Netwerkdossier is klaar (ready): ${netwerk.gatewayUrl}`,
+      '',
+      'Token voor een persona:  npm run token -- <persona>   (bijvoorbeeld: npm run token -- lt-fatima)',
+      `Dan:  curl -s ${netwerk.gatewayUrl} -H "authorization: Bearer $TOKEN" -H 'content-type: application/json' \\`,
+      `        -d '{"query":"{ huishoudens(limiet: 3) { id leden { id rol } } }"}'`,
+      '',
+      'Persona\'s (betrokken bij):',
+      ...personas.map((p) => `  ${p.sub.padEnd(11)} ${p.persona.padEnd(28)} ${p.huishoudens.length} huishouden(s)${p.huishoudens[0] ? `, bijv. ${p.huishoudens[0]}` : ''}`),
+      `  ${'ouder'.padEnd(11)} ${'ouder (client)'.padEnd(28)} huishouden ${ouder.huishoudenId}`,
+      '',
+      'Stoppen: Ctrl-C (stopt ook PostgreSQL).',
+    ].join('\n'),
+  );
+}
+
+main().catch((fout: unknown) => {
+  log.error({ err: fout }, 'Netwerkdossier kon niet starten');
+  process.exit(1);
+});

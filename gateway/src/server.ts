@@ -1,0 +1,57 @@
+import http from 'node:http';
+
+import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import { DraaiendeService } from '@netwerkdossier/shared';
+import express from 'express';
+
+import { controleerSupergraph } from './supergraph';
+import { Identiteit, Verifier } from './identiteit';
+
+process.env.APOLLO_TELEMETRY_DISABLED ??= '1';
+
+/** What a gateway resolver and plugin know about the request. */
+export interface GatewayContext {
+  identiteit: Identiteit;
+}
+
+export interface GatewayOpties {
+  supergraphSdl: string;
+  /** Where each subgraph listens, by name; overrides the URLs written in the supergraph. */
+  subgraphUrls: Record<string, string>;
+  verifier: Verifier;
+  host: string;
+  port: number;
+}
+
+/** Starts the gateway: token check, then the composed supergraph over real HTTP to each subgraph. */
+export async function startGateway(opties: GatewayOpties): Promise<DraaiendeService> {
+  controleerSupergraph(opties.supergraphSdl);
+  const gateway = new ApolloGateway({
+    supergraphSdl: opties.supergraphSdl,
+    buildService: ({ name }) => {
+      const url = opties.subgraphUrls[name];
+      if (!url) throw new Error(`Geen URL voor subgraph ${name}: de gateway start niet zonder alle partners te kennen`);
+      return new RemoteGraphQLDataSource({ url });
+    },
+  });
+  const app = express();
+  const httpServer = http.createServer(app);
+  const server = new ApolloServer<GatewayContext>({ gateway, plugins: [ApolloServerPluginDrainHttpServer({ httpServer })] });
+  await server.start();
+  app.get('/gezond', (_req, res) => void res.json({ status: 'ok' }));
+  app.use(
+    '/graphql',
+    express.json({ limit: '100kb' }),
+    expressMiddleware(server, { context: async ({ req }) => ({ identiteit: await opties.verifier(req.headers.authorization) }) }),
+  );
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(opties.port, opties.host, resolve);
+  });
+  const adres = httpServer.address();
+  const port = typeof adres === 'object' && adres ? adres.port : opties.port;
+  return { naam: 'gateway', url: `http://${opties.host}:${port}/graphql`, stop: () => server.stop() };
+}

@@ -1,0 +1,31 @@
+import { maakLogger } from './logger';
+import { envPrefix, STANDAARD_POORTEN } from './services';
+import { startSubgraph, SubgraphDefinitie } from './subgraph';
+
+/**
+ * Starts one subgraph on its own, configured from the environment:
+ * `<NAAM>_DATABASE_URL` (required), `<NAAM>_PORT`, `HOST` (default 127.0.0.1).
+ */
+export async function startAlleen(definitie: SubgraphDefinitie): Promise<void> {
+  const log = maakLogger(definitie.naam);
+  const prefix = envPrefix(definitie.naam);
+  const databaseUrl = process.env[`${prefix}_DATABASE_URL`];
+  if (!databaseUrl) {
+    log.error(`${prefix}_DATABASE_URL ontbreekt: zonder eigen database start ${definitie.naam} niet`);
+    process.exit(2);
+  }
+  try {
+    const service = await startSubgraph(definitie, {
+      databaseUrl,
+      host: process.env.HOST ?? '127.0.0.1',
+      port: Number(process.env[`${prefix}_PORT`] ?? STANDAARD_POORTEN[definitie.naam]),
+    });
+    log.info({ url: service.url }, `${definitie.naam} luistert`);
+    const stop = () => void service.stop().then(() => process.exit(0));
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  } catch (fout) {
+    log.error({ err: fout }, `${definitie.naam} kon niet starten`);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,172 @@
+import { synthetischBsn } from './bsn';
+import { ACHTERNAMEN, STRATEN, VOORNAMEN, WOONPLAATSEN } from './namen';
+import { PROFESSIONALS, Professional } from './personas';
+import { Random } from './random';
+
+export const DEMO_PEILJAAR = 2026;
+
+export type Gezinsrol = 'ouder' | 'kind' | 'partner' | 'ex-partner' | 'overig';
+export type Vorm = 'consultatie' | 'duo' | 'onderzoek' | 'maatregel';
+export type Organisatie = 'lokaal-team' | 'veilig-thuis' | 'gi' | 'raad';
+
+export interface DemoPersoon {
+  id: string;
+  voornaam: string;
+  achternaam: string;
+  geboortejaar: number;
+  rol: Gezinsrol;
+  /** Fails the elfproef: never a real BSN. */
+  bsn: string;
+  telefoonnummer: string;
+  emailadres: string;
+}
+
+export interface DemoBetrokkenheid {
+  id: string;
+  organisatie: Organisatie;
+  team: string;
+  professional: string;
+  vorm: Vorm;
+  regiehouder: boolean;
+  vanaf: string;
+  tot: string | null;
+}
+
+export interface DemoHuishouden {
+  index: number;
+  id: string;
+  adres: string;
+  leden: DemoPersoon[];
+  /** Pairs (kind, gezaghebbende) by person id. */
+  gezag: Array<{ kind: string; gezaghebbende: string }>;
+  betrokkenheden: DemoBetrokkenheid[];
+  /** The partners that have a dossier on this household. */
+  bekendBij: ReadonlySet<Organisatie>;
+}
+
+/** Options every seed takes: which world, how big, and where to report progress. */
+export interface DemoOpties {
+  seed: string;
+  aantal: number;
+  voortgang?: (klaar: number, totaal: number) => void;
+}
+
+/**
+ * Household `index` of the synthetic world `seed`. Depends on nothing else, so every
+ * partner generates the same household independently and in any batch size.
+ */
+export function demoHuishouden(seed: string, index: number): DemoHuishouden {
+  const r = new Random(seed, 'huishouden', index);
+  const achternaam = r.kies(ACHTERNAMEN);
+  const leden: DemoPersoon[] = [];
+  const persoon = (rol: Gezinsrol, geboortejaar: number, eigenAchternaam = achternaam): DemoPersoon => {
+    const voornaam = r.kies(VOORNAMEN);
+    const p: DemoPersoon = {
+      id: r.uuid(),
+      voornaam,
+      achternaam: eigenAchternaam,
+      geboortejaar,
+      rol,
+      bsn: synthetischBsn(r),
+      telefoonnummer: `06-${r.geheel(10_000_000, 99_999_999)}`,
+      emailadres: `${voornaam.normalize('NFD').replace(/[^A-Za-z]/g, '').toLowerCase()}.${index}@voorbeeld.invalid`,
+    };
+    leden.push(p);
+    return p;
+  };
+
+  const metKinderen = r.kans(0.8);
+  const ouder = persoon('ouder', r.geheel(1970, 2000));
+  const partner = r.kans(0.55) ? persoon('partner', r.geheel(1968, 2002), r.kies(ACHTERNAMEN)) : undefined;
+  const exPartner = metKinderen && !partner && r.kans(0.5) ? persoon('ex-partner', r.geheel(1968, 2000), r.kies(ACHTERNAMEN)) : undefined;
+  const gezag: DemoHuishouden['gezag'] = [];
+  if (metKinderen) {
+    const aantalKinderen = r.geheel(1, 4);
+    for (let k = 0; k < aantalKinderen; k++) {
+      // from unborn (geboortejaar next year) to 18
+      const kind = persoon('kind', r.geheel(DEMO_PEILJAAR - 18, DEMO_PEILJAAR + 1));
+      if (kind.geboortejaar > DEMO_PEILJAAR - 18) {
+        gezag.push({ kind: kind.id, gezaghebbende: ouder.id });
+        const tweede = exPartner ?? partner;
+        if (tweede && r.kans(0.7)) gezag.push({ kind: kind.id, gezaghebbende: tweede.id });
+      }
+    }
+  } else if (r.kans(0.3)) {
+    persoon('overig', r.geheel(1940, 1965), r.kies(ACHTERNAMEN));
+  }
+
+  const vorm = kiesVorm(r, metKinderen);
+  const betrokkenheden = maakBetrokkenheden(r, index, vorm);
+  const bekendBij = new Set<Organisatie>(['lokaal-team']);
+  if (vorm === 'onderzoek' || vorm === 'maatregel' || r.kans(0.3)) bekendBij.add('veilig-thuis');
+  if (vorm === 'maatregel' || (vorm === 'onderzoek' && metKinderen && r.kans(0.3))) bekendBij.add('raad');
+  if (vorm === 'maatregel') bekendBij.add('gi');
+  // some households reach the network through a melding only
+  if (vorm === 'onderzoek' && r.kans(0.15)) bekendBij.delete('lokaal-team');
+
+  return {
+    index,
+    id: r.uuid(),
+    adres: `${r.kies(STRATEN)} ${r.geheel(1, 240)}, ${r.kies(WOONPLAATSEN)}`,
+    leden,
+    gezag,
+    betrokkenheden,
+    bekendBij,
+  };
+}
+
+/** The proeftuinen's mix: about half consultatie, a third duo, 7% onderzoek, 7% maatregel. */
+function kiesVorm(r: Random, metKinderen: boolean): Vorm {
+  const x = r.volgende();
+  if (x < 0.5) return 'consultatie';
+  if (x < 0.84) return 'duo';
+  if (x < 0.92 || !metKinderen) return 'onderzoek';
+  return 'maatregel';
+}
+
+function maakBetrokkenheden(r: Random, index: number, vorm: Vorm): DemoBetrokkenheid[] {
+  const vanaf = `${DEMO_PEILJAAR - r.geheel(0, 2)}-${String(r.geheel(1, 12)).padStart(2, '0')}-${String(r.geheel(1, 28)).padStart(2, '0')}`;
+  const betrokkenheid = (p: Professional, v: Vorm, regiehouder: boolean): DemoBetrokkenheid => ({
+    id: r.uuid(),
+    organisatie: p.organisatie,
+    team: p.team,
+    professional: p.sub,
+    vorm: v,
+    regiehouder,
+    vanaf,
+    tot: null,
+  });
+  const kies = (organisatie: Organisatie, vormVan: Vorm) => {
+    const pool = PROFESSIONALS.filter((p) => p.organisatie === organisatie && p.vormen.includes(vormVan));
+    return pool[index % pool.length];
+  };
+  const lokaalTeam = kies('lokaal-team', vorm);
+  switch (vorm) {
+    case 'consultatie':
+      return [betrokkenheid(lokaalTeam, 'consultatie', true), betrokkenheid(kies(r.kies(['veilig-thuis', 'gi'] as const), 'consultatie'), 'consultatie', false)];
+    case 'duo':
+      return [betrokkenheid(lokaalTeam, 'duo', true), betrokkenheid(kies(r.kies(['veilig-thuis', 'gi'] as const), 'duo'), 'duo', false)];
+    case 'onderzoek':
+      return [betrokkenheid(lokaalTeam, 'onderzoek', false), betrokkenheid(kies('veilig-thuis', 'onderzoek'), 'onderzoek', true)];
+    case 'maatregel':
+      return [
+        betrokkenheid(lokaalTeam, 'maatregel', false),
+        betrokkenheid(kies('gi', 'maatregel'), 'maatregel', true),
+        betrokkenheid(kies('raad', 'onderzoek'), 'onderzoek', false),
+      ];
+  }
+}
+
+/** Walks households 0…aantal−1 in batches, for bulk inserts with progress. */
+export async function perBatch(
+  opties: DemoOpties,
+  batchGrootte: number,
+  verwerk: (batch: DemoHuishouden[]) => Promise<void>,
+): Promise<void> {
+  for (let start = 0; start < opties.aantal; start += batchGrootte) {
+    const batch: DemoHuishouden[] = [];
+    for (let i = start; i < Math.min(start + batchGrootte, opties.aantal); i++) batch.push(demoHuishouden(opties.seed, i));
+    await verwerk(batch);
+    opties.voortgang?.(Math.min(start + batchGrootte, opties.aantal), opties.aantal);
+  }
+}

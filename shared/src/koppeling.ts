@@ -1,0 +1,65 @@
+import { Column, DataSource, Entity, EntityManager, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+
+import { DemoHuishouden } from './demo/wereld';
+
+/**
+ * A partner's own dossier on a household: its internal id, linked to the network's
+ * household pseudonym. Every partner keeps this link table in its own database.
+ */
+@Entity('dossier')
+export class Dossier {
+  @PrimaryGeneratedColumn()
+  id!: number;
+
+  @Index('IDX_dossier_huishouden', { unique: true })
+  @Column('uuid', { name: 'huishouden_id' })
+  huishoudenId!: string;
+}
+
+/** A person in a partner's dossier, linked to the network's person pseudonym. */
+@Entity('client')
+export class Client {
+  @PrimaryGeneratedColumn()
+  id!: number;
+
+  @Index('IDX_client_persoon', { unique: true })
+  @Column('uuid', { name: 'persoon_id' })
+  persoonId!: string;
+
+  @Index('IDX_client_dossier')
+  @Column('integer', { name: 'dossier_id' })
+  dossierId!: number;
+
+  @ManyToOne(() => Dossier, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'dossier_id', foreignKeyConstraintName: 'FK_client_dossier' })
+  dossier?: Dossier;
+}
+
+/** The partner's dossier on a household, or null when this partner does not know the household. */
+export async function zoekDossier(dataSource: DataSource, huishoudenId: string): Promise<Dossier | null> {
+  return dataSource.getRepository(Dossier).findOneBy({ huishoudenId });
+}
+
+/** The partner's client record for a person, or null when this partner does not know the person. */
+export async function zoekClient(dataSource: DataSource, persoonId: string): Promise<Client | null> {
+  return dataSource.getRepository(Client).findOneBy({ persoonId });
+}
+
+/** Internal ids of the dossiers and clients just linked, by pseudonym. */
+export interface Koppelingen {
+  dossiers: Map<string, number>;
+  clients: Map<string, number>;
+}
+
+/** Links a batch of demo households (and their members) into a partner's link tables. */
+export async function koppelDemoHuishoudens(manager: EntityManager, huishoudens: DemoHuishouden[]): Promise<Koppelingen> {
+  const dossiers = new Map<string, number>();
+  const clients = new Map<string, number>();
+  if (huishoudens.length === 0) return { dossiers, clients };
+  const d = await manager.createQueryBuilder().insert().into(Dossier).values(huishoudens.map((h) => ({ huishoudenId: h.id }))).returning(['id', 'huishoudenId']).execute();
+  for (const rij of d.raw as Array<{ id: number; huishouden_id: string }>) dossiers.set(rij.huishouden_id, rij.id);
+  const leden = huishoudens.flatMap((h) => h.leden.map((p) => ({ persoonId: p.id, dossierId: dossiers.get(h.id)! })));
+  const c = await manager.createQueryBuilder().insert().into(Client).values(leden).returning(['id', 'persoonId']).execute();
+  for (const rij of c.raw as Array<{ id: number; persoon_id: string }>) clients.set(rij.persoon_id, rij.id);
+  return { dossiers, clients };
+}

@@ -1,0 +1,75 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { startStandaloneServer } from '@apollo/server/standalone';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { GraphQLSchema } from 'graphql';
+import { NonEmptyArray } from 'type-graphql';
+import { DataSource } from 'typeorm';
+
+import { openDatabase } from './database';
+import { buildFederatedSchema } from './federated-schema';
+import { DemoOpties } from './demo/wereld';
+import { ServiceNaam } from './services';
+
+/** What every resolver of a subgraph receives. */
+export interface SubgraphContext {
+  dataSource: DataSource;
+}
+
+/** Everything that makes one subgraph; all five are described the same way. */
+export interface SubgraphDefinitie {
+  naam: ServiceNaam;
+  entities: Function[];
+  migrations: Function[];
+  resolvers: NonEmptyArray<Function>;
+  /** The federated entity types this subgraph resolves (a partner has no Query that reaches them). */
+  entiteitTypen: Function[];
+  referenceResolvers: GraphQLResolverMap<SubgraphContext>;
+  /** Writes this service's part of the synthetic demo world into an empty database. */
+  seed(dataSource: DataSource, opties: DemoOpties): Promise<void>;
+  /** True when the database holds no demo data yet. */
+  isLeeg(dataSource: DataSource): Promise<boolean>;
+}
+
+export interface DraaiendeService {
+  naam: string;
+  url: string;
+  stop(): Promise<void>;
+}
+
+export interface SubgraphOpties {
+  databaseUrl: string;
+  host: string;
+  port: number;
+  /** Seed the demo world when the database is empty. */
+  demo?: DemoOpties;
+}
+
+/** Builds the federated schema of a subgraph definition. */
+export async function subgraphSchema(definitie: SubgraphDefinitie): Promise<GraphQLSchema> {
+  return buildFederatedSchema({ resolvers: definitie.resolvers, orphanedTypes: definitie.entiteitTypen }, definitie.referenceResolvers as GraphQLResolverMap<unknown>);
+}
+
+/** Opens the subgraph's own database (migrations, optional demo seed) and serves it over HTTP. */
+export async function startSubgraph(definitie: SubgraphDefinitie, opties: SubgraphOpties): Promise<DraaiendeService> {
+  const dataSource = await openDatabase({ url: opties.databaseUrl, entities: definitie.entities, migrations: definitie.migrations });
+  try {
+    if (opties.demo && (await definitie.isLeeg(dataSource))) await definitie.seed(dataSource, opties.demo);
+    const server = new ApolloServer<SubgraphContext>({ schema: await subgraphSchema(definitie), plugins: [ApolloServerPluginInlineTraceDisabled()] });
+    const { url } = await startStandaloneServer(server, {
+      listen: { host: opties.host, port: opties.port },
+      context: async () => ({ dataSource }),
+    });
+    return {
+      naam: definitie.naam,
+      url,
+      stop: async () => {
+        await server.stop();
+        await dataSource.destroy();
+      },
+    };
+  } catch (fout) {
+    await dataSource.destroy();
+    throw fout;
+  }
+}

@@ -1,0 +1,52 @@
+import { Categorie, Client, Dossier } from '@netwerkdossier/shared';
+import { Field, ObjectType } from 'type-graphql';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+
+import { Maatregelsoort } from './enums';
+
+@ObjectType({ description: 'Een door de rechter uitgesproken maatregel die de GI uitvoert' })
+@Entity('maatregel')
+export class Maatregel {
+  @PrimaryGeneratedColumn()
+  id!: number;
+
+  @Index('IDX_maatregel_dossier')
+  @Column('integer', { name: 'dossier_id' })
+  dossierId!: number;
+
+  @ManyToOne(() => Dossier, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'dossier_id' })
+  dossier?: Dossier;
+
+  @Column('integer', { name: 'client_id', nullable: true })
+  clientId!: number | null;
+
+  @ManyToOne(() => Client)
+  @JoinColumn({ name: 'client_id' })
+  client?: Client;
+
+  @Field(() => Maatregelsoort)
+  @Categorie('justitieel')
+  @Column('text')
+  soort!: Maatregelsoort;
+
+  @Field({ description: 'Datum van de uitspraak van de rechter' })
+  @Categorie('justitieel')
+  @Column('date')
+  uitspraakdatum!: string;
+
+  @Field({ description: 'Kenmerk van de beschikking, bijvoorbeeld C/99/000123 / JE RK 26-123' })
+  @Categorie('justitieel')
+  @Column('text')
+  uitspraakkenmerk!: string;
+
+  @Field()
+  @Categorie('justitieel')
+  @Column('date')
+  ingangsdatum!: string;
+
+  @Field(() => String, { nullable: true, description: 'Einde van de looptijd; leeg bij voogdij, die loopt tot de meerderjarigheid' })
+  @Categorie('justitieel')
+  @Column('date', { nullable: true })
+  einddatum!: string | null;
+}

@@ -1,0 +1,5 @@
+import { startAlleen } from '@netwerkdossier/shared';
+
+import { gi } from './index';
+
+void startAlleen(gi);

@@ -1,0 +1,63 @@
+import { DEMO_PEILJAAR, DemoHuishouden, PROFESSIONALS, Random } from '@netwerkdossier/shared';
+
+import * as T from './demo-teksten';
+import { Huisvesting, Inkomensbron } from './enums';
+import type { DemoDossier } from './seed';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const dagen = (r: Random, n: number) => Array.from({ length: n }, () => `${DEMO_PEILJAAR}-${pad(r.geheel(1, 10))}-${pad(r.geheel(1, 28))}`).sort();
+const naamVan = (sub: string) => PROFESSIONALS.find((p) => p.sub === sub)?.naam ?? sub;
+const GEDRAGSWETENSCHAPPER = PROFESSIONALS.find((p) => p.rol === 'gedragswetenschapper')?.naam ?? 'Gedragswetenschapper';
+
+/** `n` different entries of `lijst`, drawn without sorting so every engine gives the same result. */
+function enkele<T>(r: Random, lijst: readonly T[], n: number): T[] {
+  const over = [...lijst];
+  return Array.from({ length: Math.min(n, over.length) }, () => over.splice(r.geheel(0, over.length - 1), 1)[0]);
+}
+
+/** The lokaal team's dossier on demo household `h`, drawn only from `r`. */
+export function demoDossier(h: DemoHuishouden, r: Random, dossierId: number, clients: ReadonlyMap<string, number>): DemoDossier {
+  const lokaal = h.betrokkenheden.find((b) => b.organisatie === 'lokaal-team');
+  const coach = lokaal ? naamVan(lokaal.professional) : 'Wijkcoach';
+  const synthetisch = `(synthetisch, huishouden ${h.index})`;
+  const datum = () => dagen(r, 1)[0];
+  const personalia = h.leden.map((p) => {
+    const jong = p.rol === 'kind' && p.geboortejaar > DEMO_PEILJAAR - 12;
+    const contact = { telefoonnummer: jong ? null : p.telefoonnummer, emailadres: jong ? null : p.emailadres };
+    return { clientId: clients.get(p.id)!, voornaam: p.voornaam, achternaam: p.achternaam, ...contact, bsn: p.bsn };
+  });
+  const gezondheid = h.leden
+    .filter(() => r.kans(0.25))
+    .map((p) => ({ clientId: clients.get(p.id)!, bijgewerktOp: datum(), notitie: `${r.kies(T.GEZONDHEID)} ${synthetisch}` }));
+  const doelen = enkele(r, T.DOELEN, r.geheel(1, 3)).map((omschrijving) => ({ omschrijving, behaald: r.kans(0.3) }));
+  const afspraken = enkele(r, T.AFSPRAKEN, r.geheel(1, 3)).map(([omschrijving, wie]) => ({ omschrijving, wie, wanneer: r.kies(T.WANNEER) }));
+  const basis = r.geheel(2, 7);
+  const top3 = dagen(r, r.geheel(1, 3)).map((dag, i) => {
+    const zorgen = enkele(r, T.ZORGEN, r.geheel(1, 3));
+    return { dossierId, datum: dag, zorgen, krachten: enkele(r, T.KRACHTEN, r.geheel(1, 3)), veiligheidscijfer: Math.min(10, basis + i * r.geheel(0, 2)) };
+  });
+  const analyses = lokaal?.vorm !== 'consultatie' || r.kans(0.2) ? [{
+    dossierId, datum: datum(), onderliggendeFactoren: enkele(r, T.FACTOREN, r.geheel(1, 3)), patronen: enkele(r, T.PATRONEN, r.geheel(1, 2)),
+    opgesteldDoor: `${r.kans(0.5) ? GEDRAGSWETENSCHAPPER : coach}, samen met het gezin`,
+  }] : [];
+  const netwerk = Array.from({ length: r.geheel(0, 4) }, (_, i) => ({
+    dossierId, naam: `Netwerklid ${h.index}.${i + 1}`, relatie: r.kies(T.RELATIES), rolInNetwerk: r.kies(T.STEUN),
+  }));
+  const schulden = r.kans(0.45);
+  const bestaanszekerheid = r.kans(0.8) ? [{
+    dossierId, bijgewerktOp: datum(), inkomen: r.kies(Object.values(Inkomensbron)), schulden,
+    schuldhulpverlening: schulden && r.kans(0.5), huisvesting: r.kies(Object.values(Huisvesting)),
+  }] : [];
+  const deelnemers = h.betrokkenheden
+    .filter((b) => b !== lokaal)
+    .map((b) => ({ deelnemer: naamVan(b.professional), organisatie: T.ORGANISATIENAAM[b.organisatie] }));
+  const mdo = dagen(r, r.geheel(0, 2)).map((dag) => {
+    const afspraken = enkele(r, T.MDO_AFSPRAKEN, r.geheel(1, 2));
+    const verslag = { dossierId, datum: dag, inbrenger: coach, vraag: r.kies(T.VRAGEN), besluit: r.kies(T.BESLUITEN), afspraken };
+    const aanwezig = r.kans(0.5) ? [...deelnemers, { deelnemer: 'Ervaringsdeskundige', organisatie: T.ORGANISATIENAAM['lokaal-team'] }] : deelnemers;
+    return { verslag, adviezen: aanwezig.map((d) => ({ ...d, advies: r.kies(T.ADVIEZEN) })) };
+  });
+  const werkaantekeningen = dagen(r, r.geheel(1, 3)).map((dag) => ({ dossierId, datum: dag, auteur: coach, tekst: `${r.kies(T.NOTITIES)} ${synthetisch}` }));
+  const gezinsplan = { plan: { dossierId, vastgesteldOp: datum() }, doelen, afspraken };
+  return { adres: { dossierId, adres: h.adres }, personalia, gezondheid, gezinsplan, top3, analyses, netwerk, bestaanszekerheid, mdo, werkaantekeningen };
+}

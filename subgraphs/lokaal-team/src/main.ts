@@ -1,0 +1,5 @@
+import { startAlleen } from '@netwerkdossier/shared';
+
+import { lokaalTeam } from './index';
+
+void startAlleen(lokaalTeam);

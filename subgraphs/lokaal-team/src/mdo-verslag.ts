@@ -1,0 +1,44 @@
+import { Categorie, Dossier } from '@netwerkdossier/shared';
+import { Field, ObjectType } from 'type-graphql';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+
+/** Adviezen are resolved from their own table (mdo-verslag.resolver.ts). */
+@ObjectType({ description: 'Verslag van een multidisciplinair overleg (MDO) over het huishouden' })
+@Entity('mdo_verslag')
+export class MdoVerslag {
+  @PrimaryGeneratedColumn()
+  id!: number;
+
+  @Index('IDX_mdo_verslag_dossier')
+  @Column('integer', { name: 'dossier_id' })
+  dossierId!: number;
+
+  @ManyToOne(() => Dossier, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'dossier_id' })
+  dossier?: Dossier;
+
+  @Field()
+  @Categorie('hulpverlening')
+  @Column('date')
+  datum!: string;
+
+  @Field({ description: 'De professional die de casus inbracht' })
+  @Categorie('hulpverlening')
+  @Column('text')
+  inbrenger!: string;
+
+  @Field({ description: 'De vraag aan het MDO' })
+  @Categorie('hulpverlening')
+  @Column('text')
+  vraag!: string;
+
+  @Field()
+  @Categorie('hulpverlening')
+  @Column('text')
+  besluit!: string;
+
+  @Field(() => [String])
+  @Categorie('hulpverlening')
+  @Column('text', { array: true })
+  afspraken!: string[];
+}

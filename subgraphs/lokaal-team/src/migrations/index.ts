@@ -1,0 +1,5 @@
+import { Koppeling1763900000000 } from '@netwerkdossier/shared';
+
+import { LokaalTeamDossier1763900000300 } from './1763900000300-LokaalTeamDossier';
+
+export const migrations: Function[] = [Koppeling1763900000000, LokaalTeamDossier1763900000300];

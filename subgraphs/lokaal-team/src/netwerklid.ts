@@ -1,0 +1,33 @@
+import { Categorie, Dossier } from '@netwerkdossier/shared';
+import { Field, ObjectType } from 'type-graphql';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+
+@ObjectType({ description: 'Iemand uit het informele netwerk (leefwereld) van het huishouden' })
+@Entity('netwerklid')
+export class NetwerkLid {
+  @PrimaryGeneratedColumn()
+  id!: number;
+
+  @Index('IDX_netwerklid_dossier')
+  @Column('integer', { name: 'dossier_id' })
+  dossierId!: number;
+
+  @ManyToOne(() => Dossier, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'dossier_id' })
+  dossier?: Dossier;
+
+  @Field()
+  @Categorie('identificatie')
+  @Column('text')
+  naam!: string;
+
+  @Field({ description: 'Relatie tot het huishouden, bijvoorbeeld oma, buurvrouw of trainer' })
+  @Categorie('gezinssituatie')
+  @Column('text')
+  relatie!: string;
+
+  @Field({ description: 'Welke steun dit netwerklid biedt, bijvoorbeeld oppassen of opvang bij escalatie' })
+  @Categorie('gezinssituatie')
+  @Column('text', { name: 'rol_in_netwerk' })
+  rolInNetwerk!: string;
+}

@@ -1,0 +1,39 @@
+import { Categorie, controleerLimiet, controleerPseudoniem, SubgraphContext } from '@netwerkdossier/shared';
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+
+import { Betrokkenheid } from './betrokkenheid';
+import { Huishouden } from './huishouden';
+import { Persoon } from './persoon';
+
+const MAX_LIMIET = 200;
+
+@Resolver(() => Huishouden)
+export class HuishoudenResolver {
+  @Query(() => Huishouden, { nullable: true, description: 'Eén huishouden op pseudoniem' })
+  @Categorie('pseudoniem')
+  async huishouden(@Arg('id', () => ID) id: string, @Ctx() { dataSource }: SubgraphContext): Promise<Huishouden | null> {
+    return dataSource.getRepository(Huishouden).findOneBy({ id: controleerPseudoniem(id, 'id') });
+  }
+
+  @Query(() => [Huishouden], { description: 'Huishoudens in het netwerk, per pagina' })
+  @Categorie('pseudoniem')
+  async huishoudens(
+    @Arg('limiet', () => Int, { defaultValue: 50 }) limiet: number,
+    @Arg('vanaf', () => Int, { defaultValue: 0 }) vanaf: number,
+    @Ctx() { dataSource }: SubgraphContext,
+  ): Promise<Huishouden[]> {
+    return dataSource.getRepository(Huishouden).find({ order: { id: 'ASC' }, take: controleerLimiet(limiet, MAX_LIMIET), skip: Math.max(0, vanaf) });
+  }
+
+  @FieldResolver(() => [Persoon], { description: 'De gezinsleden' })
+  @Categorie('gezinssituatie')
+  async leden(@Root() huishouden: Huishouden, @Ctx() { dataSource }: SubgraphContext): Promise<Persoon[]> {
+    return dataSource.getRepository(Persoon).find({ where: { huishoudenId: huishouden.id }, order: { geboortejaar: 'ASC', id: 'ASC' } });
+  }
+
+  @FieldResolver(() => [Betrokkenheid], { description: 'Wie er bij dit huishouden betrokken is, en in welke vorm' })
+  @Categorie('hulpverlening')
+  async betrokkenheden(@Root() huishouden: Huishouden, @Ctx() { dataSource }: SubgraphContext): Promise<Betrokkenheid[]> {
+    return dataSource.getRepository(Betrokkenheid).find({ where: { huishoudenId: huishouden.id }, order: { vanaf: 'ASC', id: 'ASC' } });
+  }
+}

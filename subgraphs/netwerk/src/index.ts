@@ -1,0 +1,28 @@
+import { SubgraphDefinitie } from '@netwerkdossier/shared';
+
+import { Betrokkenheid } from './betrokkenheid';
+import { Gezag } from './gezag';
+import { Huishouden } from './huishouden';
+import { resolveHuishoudenReference } from './huishouden.reference';
+import { HuishoudenResolver } from './huishouden.resolver';
+import { migrations } from './migrations';
+import { Persoon } from './persoon';
+import { resolvePersoonReference } from './persoon.reference';
+import { PersoonResolver } from './persoon.resolver';
+import { seedNetwerk } from './seed';
+import { Toestemming } from './toestemming';
+
+/** The network's registry: pseudonyms, gezag, betrokkenheden and toestemmingen. No names, no dossier content. */
+export const netwerk: SubgraphDefinitie = {
+  naam: 'netwerk',
+  entities: [Huishouden, Persoon, Gezag, Betrokkenheid, Toestemming],
+  migrations,
+  resolvers: [HuishoudenResolver, PersoonResolver],
+  entiteitTypen: [Huishouden, Persoon],
+  referenceResolvers: {
+    Huishouden: { __resolveReference: resolveHuishoudenReference },
+    Persoon: { __resolveReference: resolvePersoonReference },
+  },
+  seed: seedNetwerk,
+  isLeeg: async (dataSource) => (await dataSource.getRepository(Huishouden).count()) === 0,
+};

@@ -1,0 +1,5 @@
+import { startAlleen } from '@netwerkdossier/shared';
+
+import { netwerk } from './index';
+
+void startAlleen(netwerk);

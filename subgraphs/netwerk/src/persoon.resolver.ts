@@ -1,0 +1,31 @@
+import { Categorie, SubgraphContext } from '@netwerkdossier/shared';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { In } from 'typeorm';
+
+import { Gezag } from './gezag';
+import { Huishouden } from './huishouden';
+import { Persoon } from './persoon';
+import { Toestemming } from './toestemming';
+
+@Resolver(() => Persoon)
+export class PersoonResolver {
+  @FieldResolver(() => Huishouden, { description: 'Het huishouden waar deze persoon toe behoort' })
+  @Categorie('gezinssituatie')
+  async huishouden(@Root() persoon: Persoon, @Ctx() { dataSource }: SubgraphContext): Promise<Huishouden> {
+    return dataSource.getRepository(Huishouden).findOneByOrFail({ id: persoon.huishoudenId });
+  }
+
+  @FieldResolver(() => [Persoon], { description: 'Wie het gezag over deze (minderjarige) persoon heeft' })
+  @Categorie('gezinssituatie')
+  async gezaghebbenden(@Root() persoon: Persoon, @Ctx() { dataSource }: SubgraphContext): Promise<Persoon[]> {
+    const gezag = await dataSource.getRepository(Gezag).findBy({ kindId: persoon.id });
+    if (gezag.length === 0) return [];
+    return dataSource.getRepository(Persoon).find({ where: { id: In(gezag.map((g) => g.gezaghebbendeId)) }, order: { id: 'ASC' } });
+  }
+
+  @FieldResolver(() => [Toestemming], { description: 'Toestemmingen van of voor deze persoon' })
+  @Categorie('grondslag')
+  async toestemmingen(@Root() persoon: Persoon, @Ctx() { dataSource }: SubgraphContext): Promise<Toestemming[]> {
+    return dataSource.getRepository(Toestemming).find({ where: { persoonId: persoon.id }, order: { geldigVanaf: 'ASC', id: 'ASC' } });
+  }
+}

@@ -1,0 +1,5 @@
+import { startAlleen } from '@netwerkdossier/shared';
+
+import { raad } from './index';
+
+void startAlleen(raad);

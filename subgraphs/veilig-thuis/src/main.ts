@@ -1,0 +1,5 @@
+import { startAlleen } from '@netwerkdossier/shared';
+
+import { veiligThuis } from './index';
+
+void startAlleen(veiligThuis);

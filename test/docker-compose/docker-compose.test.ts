@@ -19,12 +19,13 @@ interface Service {
 
 /** The official Compose Specification schema (compose-spec/compose-spec), as kept current in the dclint package. */
 const SCHEMA_PAD = path.join(path.dirname(require.resolve('dclint/package.json')), 'schemas', 'compose.schema.json');
+// its $schema names draft-07 by an https URL that Ajv (draft-07 by default) does not know
 const { $schema: _metaschema, ...SCHEMA } = JSON.parse(readFileSync(SCHEMA_PAD, 'utf8')) as Record<string, unknown>;
 const valideer = new Ajv({ allErrors: true, strict: false }).compile(SCHEMA);
 const fouten = (bestand: unknown) => (valideer(bestand) ? [] : valideer.errors!.map((f) => `${f.instancePath} ${f.message}`));
 
-/** Compose's interpolation as `docker compose config` does it with an empty environment, except that
- *  a required `${NAAM:?…}` becomes the marker «NAAM», so the test can see where every secret goes. */
+/** Compose's interpolation with an empty environment: `${NAAM:-standaard}` takes its default, and a required
+ *  `${NAAM:?…}` becomes the marker «NAAM» (instead of an error), so the test can see where every secret goes. */
 const verplicht = new Set<string>();
 const tekst = readFileSync(path.resolve(__dirname, '../../docker-compose.yml'), 'utf8').replace(
   /\$\$|\$\{(\w+):([-?])([^}]*)\}|\$\{?\w*\}?/g,

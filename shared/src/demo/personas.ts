@@ -19,16 +19,16 @@ const ALLE: readonly Vorm[] = ['consultatie', 'duo', 'onderzoek', 'maatregel'];
 
 /** Every professional the demo world assigns to households, personas first. */
 export const PROFESSIONALS: readonly Professional[] = [
-  { sub: 'lt-fatima', naam: 'Fatima Kaya', organisatie: 'lokaal-team', team: 'Wijkteam Noord', rol: 'professional', vormen: ALLE, persona: 'lokaal team professional' },
+  { sub: 'lt-fatima', naam: 'Fatima Kaya', organisatie: 'lokaal-team', team: 'Wijkteam Noord', rol: 'professional', vormen: ALLE, persona: 'professional lokaal team' },
   { sub: 'lt-bram', naam: 'Bram de Wit', organisatie: 'lokaal-team', team: 'Wijkteam Zuid', rol: 'professional', vormen: ALLE },
   { sub: 'lt-noor', naam: 'Noor Visser', organisatie: 'lokaal-team', team: 'Wijkteam Zuid', rol: 'professional', vormen: ALLE },
-  { sub: 'rvt-eva', naam: 'Eva Mulder', organisatie: 'veilig-thuis', team: 'RVT Midden', rol: 'professional', vormen: ['consultatie', 'duo'], persona: 'RVT duo partner' },
+  { sub: 'rvt-eva', naam: 'Eva Mulder', organisatie: 'veilig-thuis', team: 'RVT Midden', rol: 'professional', vormen: ['consultatie', 'duo'], persona: 'RVT-duopartner' },
   { sub: 'rvt-kwame', naam: 'Kwame Boateng', organisatie: 'gi', team: 'RVT Midden', rol: 'professional', vormen: ['consultatie', 'duo'] },
   { sub: 'rvt-lina', naam: 'Lina de Groot', organisatie: 'gi', team: 'RVT Midden', rol: 'gedragswetenschapper', vormen: ['consultatie', 'duo'] },
-  { sub: 'vt-daan', naam: 'Daan Bakker', organisatie: 'veilig-thuis', team: 'RVT Midden', rol: 'professional', vormen: ['onderzoek'], persona: 'Veilig Thuis onderzoeker' },
+  { sub: 'vt-daan', naam: 'Daan Bakker', organisatie: 'veilig-thuis', team: 'RVT Midden', rol: 'professional', vormen: ['onderzoek'], persona: 'onderzoeker Veilig Thuis' },
   { sub: 'vt-esra', naam: 'Esra Yilmaz', organisatie: 'veilig-thuis', team: 'RVT Midden', rol: 'professional', vormen: ['onderzoek'] },
-  { sub: 'gi-sanne', naam: 'Sanne Peters', organisatie: 'gi', team: 'RVT Midden', rol: 'professional', vormen: ['maatregel'], persona: 'GI jeugdbeschermer' },
-  { sub: 'raad-joris', naam: 'Joris Hendriks', organisatie: 'raad', team: 'Raad regio Midden', rol: 'professional', vormen: ['onderzoek'], persona: 'Raad professional' },
-  { sub: 'rvt-pieter', naam: 'Pieter Dekker', organisatie: 'raad', team: 'RVT Midden', rol: 'professional', vormen: [], persona: 'RVT member not on the case' },
+  { sub: 'gi-sanne', naam: 'Sanne Peters', organisatie: 'gi', team: 'RVT Midden', rol: 'professional', vormen: ['maatregel'], persona: 'jeugdbeschermer GI' },
+  { sub: 'raad-joris', naam: 'Joris Hendriks', organisatie: 'raad', team: 'Raad regio Midden', rol: 'professional', vormen: ['onderzoek'], persona: 'raadsonderzoeker' },
+  { sub: 'rvt-pieter', naam: 'Pieter Dekker', organisatie: 'raad', team: 'RVT Midden', rol: 'professional', vormen: [], persona: 'RVT-lid, niet betrokken' },
   { sub: 'fg-ingrid', naam: 'Ingrid Bos', organisatie: 'lokaal-team', team: 'Privacy', rol: 'privacyfunctionaris', vormen: [], persona: 'privacyfunctionaris' },
 ];

@@ -10,11 +10,14 @@ export function voldoetAanElfproef(bsn: string): boolean {
 
 /**
  * A synthetic BSN that fails the elfproef, so it can never be a real citizen's number.
- * When the drawn number happens to pass, the last digit is moved by one, which breaks it.
+ * The first eight digits are a permutation of `volgnummer` (unique within a world, shifted per
+ * seed); the ninth is drawn and, should the number pass the elfproef, moved by one, which breaks it.
  */
-export function synthetischBsn(random: Random): string {
-  const bsn = String(random.geheel(100_000_000, 999_999_999));
+export function synthetischBsn(seed: string, volgnummer: number, random: Random): string {
+  const verschuiving = new Random(seed, 'bsn').geheel(0, 99_999_999);
+  // 7 919 993 is coprime to 10^8, so this is a bijection on eight-digit numbers
+  const acht = String((volgnummer * 7_919_993 + verschuiving) % 100_000_000).padStart(8, '0');
+  const bsn = acht + random.geheel(0, 9);
   if (!voldoetAanElfproef(bsn)) return bsn;
-  const laatste = (Number(bsn[8]) + 1) % 10;
-  return bsn.slice(0, 8) + laatste;
+  return acht + ((Number(bsn[8]) + 1) % 10);
 }

@@ -67,7 +67,8 @@ export function demoHuishouden(seed: string, index: number): DemoHuishouden {
       achternaam: eigenAchternaam,
       geboortejaar,
       rol,
-      bsn: synthetischBsn(r),
+      // at most seven members, so index·8 + n numbers every person of the world uniquely
+      bsn: synthetischBsn(seed, index * 8 + leden.length, r),
       telefoonnummer: `06-${r.geheel(10_000_000, 99_999_999)}`,
       emailadres: `${voornaam.normalize('NFD').replace(/[^A-Za-z]/g, '').toLowerCase()}.${index}@voorbeeld.invalid`,
     };

@@ -39,7 +39,12 @@ export async function startGateway(opties: GatewayOpties): Promise<DraaiendeServ
   });
   const app = express();
   const httpServer = http.createServer(app);
-  const server = new ApolloServer<GatewayContext>({ gateway, plugins: [ApolloServerPluginDrainHttpServer({ httpServer })] });
+  const server = new ApolloServer<GatewayContext>({
+    gateway,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    // the process owner (main, npm start) decides how to stop on a signal
+    stopOnTerminationSignals: false,
+  });
   await server.start();
   app.get('/gezond', (_req, res) => void res.json({ status: 'ok' }));
   app.use(

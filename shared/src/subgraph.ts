@@ -55,7 +55,12 @@ export async function startSubgraph(definitie: SubgraphDefinitie, opties: Subgra
   const dataSource = await openDatabase({ url: opties.databaseUrl, entities: definitie.entities, migrations: definitie.migrations });
   try {
     if (opties.demo && (await definitie.isLeeg(dataSource))) await definitie.seed(dataSource, opties.demo);
-    const server = new ApolloServer<SubgraphContext>({ schema: await subgraphSchema(definitie), plugins: [ApolloServerPluginInlineTraceDisabled()] });
+    const server = new ApolloServer<SubgraphContext>({
+      schema: await subgraphSchema(definitie),
+      plugins: [ApolloServerPluginInlineTraceDisabled()],
+      // the process owner (startAlleen, npm start) decides how to stop on a signal
+      stopOnTerminationSignals: false,
+    });
     const { url } = await startStandaloneServer(server, {
       listen: { host: opties.host, port: opties.port },
       context: async () => ({ dataSource }),

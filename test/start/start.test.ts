@@ -8,7 +8,7 @@ import { promisify } from 'node:util';
 import { envPrefix, SUBGRAPHS } from '@netwerkdossier/shared';
 
 import { vrijePoort } from '../harness/global-setup';
-import { vraag } from '../harness/netwerk';
+import { testDatabases, vraag } from '../harness/netwerk';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -52,5 +52,29 @@ describe('npm start op een verse clone', () => {
     } finally {
       if (start.exitCode === null) start.kill('SIGKILL');
     }
+  });
+});
+
+describe('elke service start ook alleen', () => {
+  test('een partner-subgraph met alleen zijn eigen DATABASE_URL', async () => {
+    const databases = await testDatabases('alleen');
+    const env = { PATH: process.env.PATH, RAAD_DATABASE_URL: databases.urls.raad, RAAD_PORT: '0' };
+    const raad = spawn(process.execPath, ['subgraphs/raad/dist/main.js'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'inherit'] });
+    try {
+      const [, url] = await wachtOpRegel(raad, /"url":"([^"]+)".*raad luistert/);
+      const antwoord = await vraag(url, '{ _service { sdl } }');
+      expect((antwoord.body.data as { _service: { sdl: string } })._service.sdl).toContain('type Beschermingsonderzoek');
+      const einde = new Promise<number | null>((resolve) => raad.once('exit', resolve));
+      raad.kill('SIGTERM');
+      expect(await einde).toBe(0);
+    } finally {
+      if (raad.exitCode === null) raad.kill('SIGKILL');
+      await databases.opruimen();
+    }
+  });
+
+  test('de gateway weigert te starten zonder vertrouwde uitgevers', async () => {
+    const uitvoer = await promisify(execFile)(process.execPath, ['gateway/dist/main.js'], { cwd: ROOT, env: { PATH: process.env.PATH, GATEWAY_PORT: '0' } }).catch((e: { code: number; stdout: string }) => e);
+    expect(uitvoer).toMatchObject({ code: 1, stdout: expect.stringContaining('VERTROUWDE_UITGEVERS ontbreekt') });
   });
 });

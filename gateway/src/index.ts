@@ -7,3 +7,4 @@ export * from './dev/uitgever';
 export * from './identiteit';
 export * from './server';
 export * from './supergraph';
+export * from './limieten';

@@ -7,6 +7,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { DraaiendeService } from '@netwerkdossier/shared';
 import express from 'express';
 
+import { limieten } from './limieten';
 import { controleerSupergraph } from './supergraph';
 import { Identiteit, Verifier } from './identiteit';
 
@@ -39,9 +40,11 @@ export async function startGateway(opties: GatewayOpties): Promise<DraaiendeServ
   });
   const app = express();
   const httpServer = http.createServer(app);
+  const { plugins, validationRules } = limieten();
   const server = new ApolloServer<GatewayContext>({
     gateway,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    validationRules,
+    plugins: [...plugins, ApolloServerPluginDrainHttpServer({ httpServer })],
     // the process owner (main, npm start) decides how to stop on a signal
     stopOnTerminationSignals: false,
   });

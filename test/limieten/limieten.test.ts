@@ -1,0 +1,40 @@
+import { startTestNetwerk, TestNetwerk } from '../harness/netwerk';
+
+/** The schema has cycles; the gateway bounds what one request may ask before any partner is asked. */
+describe('limieten van de gateway', () => {
+  let netwerk: TestNetwerk;
+  let token: string;
+  beforeAll(async () => {
+    netwerk = await startTestNetwerk('limieten', 2);
+    token = await netwerk.token('lt-fatima');
+  });
+  afterAll(() => netwerk?.stop());
+
+  test('een te diepe query wordt geweigerd, zonder gegevens', async () => {
+    const diep = '{ huishoudens { leden { huishouden { leden { huishouden { leden { huishouden { leden { huishouden { id } } } } } } } } } }';
+    const antwoord = await netwerk.vraag(diep, { token });
+    expect(antwoord.status).toBe(400);
+    expect(antwoord.body.data).toBeUndefined();
+    expect(antwoord.body.errors?.[0].message).toMatch(/depth/i);
+  });
+
+  test('te veel aliassen worden geweigerd', async () => {
+    const aliassen = Array.from({ length: 11 }, (_, i) => `a${i}: huishoudens(limiet: 1) { id }`).join(' ');
+    const antwoord = await netwerk.vraag(`{ ${aliassen} }`, { token });
+    expect(antwoord.status).toBe(400);
+    expect(antwoord.body.data).toBeUndefined();
+    expect(antwoord.body.errors?.[0].message).toMatch(/aliases/i);
+  });
+
+  test('een fout veldnaam verraadt geen andere veldnamen', async () => {
+    const antwoord = await netwerk.vraag('{ huishoudens { meldinge { aard } } }', { token });
+    expect(antwoord.status).toBe(400);
+    expect(antwoord.body.errors?.[0].message).not.toMatch(/Did you mean/);
+  });
+
+  test('een gewone netwerkdossier-query blijft binnen de limieten', async () => {
+    const antwoord = await netwerk.vraag('{ huishoudens(limiet: 2) { id leden { rol personalia { voornaam } } meldingen { aard } maatregelen { soort } } }', { token });
+    expect(antwoord.status).toBe(200);
+    expect(antwoord.body.errors).toBeUndefined();
+  });
+});

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chmod, mkdir } from 'node:fs/promises';
+import { chmod, mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 
 /** A running PostgreSQL server that this process started and must stop. */
@@ -30,8 +30,9 @@ export async function startEmbeddedPostgres(opties: EmbeddedPostgresOpties): Pro
   const dataDir = path.resolve(opties.dataDir);
   const bestaat = existsSync(path.join(dataDir, 'PG_VERSION'));
   await mkdir(path.dirname(dataDir), { recursive: true });
-  // as root, PostgreSQL runs as the `postgres` user, which must be able to reach its data directory
-  if (process.getuid?.() === 0) await chmod(path.dirname(dataDir), 0o755);
+  // as root, PostgreSQL runs as the `postgres` user, which must be able to pass through the parent
+  // folder (e.g. a 0700 mkdtemp folder); only that search bit is added, nothing is taken away
+  if (process.getuid?.() === 0) await chmod(path.dirname(dataDir), ((await stat(path.dirname(dataDir))).mode & 0o7777) | 0o001);
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: opties.port,

@@ -45,6 +45,13 @@ export async function zoekClient(dataSource: DataSource, persoonId: string): Pro
   return dataSource.getRepository(Client).findOneBy({ persoonId });
 }
 
+/** The federated Persoon behind a client record, or null when there is no client. */
+export async function persoonVanClient(dataSource: DataSource, clientId: number | null): Promise<{ id: string } | null> {
+  if (clientId === null) return null;
+  const client = await dataSource.getRepository(Client).findOneBy({ id: clientId });
+  return client && { id: client.persoonId };
+}
+
 /** Internal ids of the dossiers and clients just linked, by pseudonym. */
 export interface Koppelingen {
   dossiers: Map<string, number>;

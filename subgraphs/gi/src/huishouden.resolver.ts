@@ -1,4 +1,4 @@
-import { Categorie, SubgraphContext, zoekDossier } from '@netwerkdossier/shared';
+import { Categorie, onderdeelVanHuishouden, onderdelenVanHuishouden, SubgraphContext } from '@netwerkdossier/shared';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 
 import { Huishouden } from './huishouden';
@@ -12,28 +12,24 @@ export class HuishoudenResolver {
   @FieldResolver(() => [Maatregel], { description: 'Maatregelen die de GI bij dit huishouden uitvoert' })
   @Categorie('justitieel')
   async maatregelen(@Root() huishouden: Huishouden, @Ctx() { dataSource }: SubgraphContext): Promise<Maatregel[]> {
-    const dossier = await zoekDossier(dataSource, huishouden.id);
-    return dossier ? dataSource.getRepository(Maatregel).find({ where: { dossierId: dossier.id }, order: { ingangsdatum: 'ASC', id: 'ASC' } }) : [];
+    return onderdelenVanHuishouden(dataSource, Maatregel, huishouden.id, { ingangsdatum: 'ASC', id: 'ASC' });
   }
 
   @FieldResolver(() => PlanVanAanpak, { nullable: true })
   @Categorie('hulpverlening')
   async planVanAanpak(@Root() huishouden: Huishouden, @Ctx() { dataSource }: SubgraphContext): Promise<PlanVanAanpak | null> {
-    const dossier = await zoekDossier(dataSource, huishouden.id);
-    return dossier ? dataSource.getRepository(PlanVanAanpak).findOneBy({ dossierId: dossier.id }) : null;
+    return onderdeelVanHuishouden(dataSource, PlanVanAanpak, huishouden.id);
   }
 
   @FieldResolver(() => [Voortgangsrapportage])
   @Categorie('hulpverlening')
   async voortgangsrapportages(@Root() huishouden: Huishouden, @Ctx() { dataSource }: SubgraphContext): Promise<Voortgangsrapportage[]> {
-    const dossier = await zoekDossier(dataSource, huishouden.id);
-    return dossier ? dataSource.getRepository(Voortgangsrapportage).find({ where: { dossierId: dossier.id }, order: { datum: 'ASC', id: 'ASC' } }) : [];
+    return onderdelenVanHuishouden(dataSource, Voortgangsrapportage, huishouden.id, { datum: 'ASC', id: 'ASC' });
   }
 
   @FieldResolver(() => Jeugdbeschermer, { nullable: true })
   @Categorie('hulpverlening')
   async jeugdbeschermer(@Root() huishouden: Huishouden, @Ctx() { dataSource }: SubgraphContext): Promise<Jeugdbeschermer | null> {
-    const dossier = await zoekDossier(dataSource, huishouden.id);
-    return dossier ? dataSource.getRepository(Jeugdbeschermer).findOneBy({ dossierId: dossier.id }) : null;
+    return onderdeelVanHuishouden(dataSource, Jeugdbeschermer, huishouden.id);
   }
 }

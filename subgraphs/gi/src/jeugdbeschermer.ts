@@ -1,21 +1,11 @@
-import { Categorie, Dossier } from '@netwerkdossier/shared';
+import { Categorie, DossierOnderdeel } from '@netwerkdossier/shared';
 import { Field, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
 
 @ObjectType({ description: 'De jeugdbeschermer of jeugdreclasseerder van de GI die het gezin begeleidt' })
 @Entity('jeugdbeschermer')
-export class Jeugdbeschermer {
-  @PrimaryGeneratedColumn()
-  id!: number;
-
-  @Index('IDX_jeugdbeschermer_dossier', { unique: true })
-  @Column('integer', { name: 'dossier_id' })
-  dossierId!: number;
-
-  @ManyToOne(() => Dossier, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'dossier_id' })
-  dossier?: Dossier;
-
+@Index('IDX_jeugdbeschermer_dossier', ['dossierId'], { unique: true })
+export class Jeugdbeschermer extends DossierOnderdeel {
   @Field()
   @Categorie('hulpverlening')
   @Column('text')

@@ -1,23 +1,13 @@
-import { Categorie, Client, Dossier } from '@netwerkdossier/shared';
+import { Categorie, Client, DossierOnderdeel } from '@netwerkdossier/shared';
 import { Field, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 
 import { Maatregelsoort } from './enums';
 
 @ObjectType({ description: 'Een door de rechter uitgesproken maatregel die de GI uitvoert' })
 @Entity('maatregel')
-export class Maatregel {
-  @PrimaryGeneratedColumn()
-  id!: number;
-
-  @Index('IDX_maatregel_dossier')
-  @Column('integer', { name: 'dossier_id' })
-  dossierId!: number;
-
-  @ManyToOne(() => Dossier, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'dossier_id' })
-  dossier?: Dossier;
-
+@Index('IDX_maatregel_dossier', ['dossierId'])
+export class Maatregel extends DossierOnderdeel {
   @Column('integer', { name: 'client_id', nullable: true })
   clientId!: number | null;
 

@@ -1,21 +1,11 @@
-import { Categorie, Dossier } from '@netwerkdossier/shared';
+import { Categorie, DossierOnderdeel } from '@netwerkdossier/shared';
 import { Field, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
 
 @ObjectType({ description: 'Plan van aanpak van de jeugdbeschermer bij de uitvoering van de maatregel' })
 @Entity('plan_van_aanpak')
-export class PlanVanAanpak {
-  @PrimaryGeneratedColumn()
-  id!: number;
-
-  @Index('IDX_plan_van_aanpak_dossier', { unique: true })
-  @Column('integer', { name: 'dossier_id' })
-  dossierId!: number;
-
-  @ManyToOne(() => Dossier, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'dossier_id' })
-  dossier?: Dossier;
-
+@Index('IDX_plan_van_aanpak_dossier', ['dossierId'], { unique: true })
+export class PlanVanAanpak extends DossierOnderdeel {
   @Field(() => [String])
   @Categorie('hulpverlening')
   @Column('text', { array: true })

@@ -1,21 +1,11 @@
-import { Categorie, Dossier } from '@netwerkdossier/shared';
+import { Categorie, DossierOnderdeel } from '@netwerkdossier/shared';
 import { Field, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
 
 @ObjectType({ description: 'Periodieke rapportage over de voortgang van het plan van aanpak' })
 @Entity('voortgangsrapportage')
-export class Voortgangsrapportage {
-  @PrimaryGeneratedColumn()
-  id!: number;
-
-  @Index('IDX_voortgangsrapportage_dossier')
-  @Column('integer', { name: 'dossier_id' })
-  dossierId!: number;
-
-  @ManyToOne(() => Dossier, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'dossier_id' })
-  dossier?: Dossier;
-
+@Index('IDX_voortgangsrapportage_dossier', ['dossierId'])
+export class Voortgangsrapportage extends DossierOnderdeel {
   @Field()
   @Categorie('hulpverlening')
   @Column('date')

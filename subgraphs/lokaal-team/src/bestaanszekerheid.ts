@@ -1,23 +1,13 @@
-import { Categorie, Dossier } from '@netwerkdossier/shared';
+import { Categorie, DossierOnderdeel } from '@netwerkdossier/shared';
 import { Field, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
 
 import { Huisvesting, Inkomensbron } from './enums';
 
 @ObjectType({ description: 'Inkomen, schulden en huisvesting van het huishouden' })
 @Entity('bestaanszekerheid')
-export class Bestaanszekerheid {
-  @PrimaryGeneratedColumn()
-  id!: number;
-
-  @Index('IDX_bestaanszekerheid_dossier', { unique: true })
-  @Column('integer', { name: 'dossier_id' })
-  dossierId!: number;
-
-  @ManyToOne(() => Dossier, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'dossier_id' })
-  dossier?: Dossier;
-
+@Index('IDX_bestaanszekerheid_dossier', ['dossierId'], { unique: true })
+export class Bestaanszekerheid extends DossierOnderdeel {
   @Field()
   @Categorie('bestaanszekerheid')
   @Column('date', { name: 'bijgewerkt_op' })

@@ -1,23 +1,13 @@
 import { Categorie } from '@netwerkdossier/shared';
 import { Field, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
 
-import { Gezinsplan } from './gezinsplan';
+import { GezinsplanOnderdeel } from './gezinsplan-onderdeel';
 
 @ObjectType({ description: 'Een afspraak in het gezinsplan: wie doet wat, wanneer' })
 @Entity('gezinsafspraak')
-export class Gezinsafspraak {
-  @PrimaryGeneratedColumn()
-  id!: number;
-
-  @Index('IDX_gezinsafspraak_gezinsplan')
-  @Column('integer', { name: 'gezinsplan_id' })
-  gezinsplanId!: number;
-
-  @ManyToOne(() => Gezinsplan, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'gezinsplan_id' })
-  gezinsplan?: Gezinsplan;
-
+@Index('IDX_gezinsafspraak_gezinsplan', ['gezinsplanId'])
+export class Gezinsafspraak extends GezinsplanOnderdeel {
   @Field()
   @Categorie('hulpverlening')
   @Column('text')

@@ -1,23 +1,13 @@
 import { Categorie } from '@netwerkdossier/shared';
 import { Field, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
 
-import { Gezinsplan } from './gezinsplan';
+import { GezinsplanOnderdeel } from './gezinsplan-onderdeel';
 
 @ObjectType({ description: 'Een doel in het gezinsplan' })
 @Entity('gezinsdoel')
-export class Gezinsdoel {
-  @PrimaryGeneratedColumn()
-  id!: number;
-
-  @Index('IDX_gezinsdoel_gezinsplan')
-  @Column('integer', { name: 'gezinsplan_id' })
-  gezinsplanId!: number;
-
-  @ManyToOne(() => Gezinsplan, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'gezinsplan_id' })
-  gezinsplan?: Gezinsplan;
-
+@Index('IDX_gezinsdoel_gezinsplan', ['gezinsplanId'])
+export class Gezinsdoel extends GezinsplanOnderdeel {
   @Field()
   @Categorie('hulpverlening')
   @Column('text')

@@ -1,22 +1,12 @@
-import { Categorie, Dossier } from '@netwerkdossier/shared';
+import { Categorie, DossierOnderdeel } from '@netwerkdossier/shared';
 import { Field, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
 
 /** Adviezen are resolved from their own table (mdo-verslag.resolver.ts). */
 @ObjectType({ description: 'Verslag van een multidisciplinair overleg (MDO) over het huishouden' })
 @Entity('mdo_verslag')
-export class MdoVerslag {
-  @PrimaryGeneratedColumn()
-  id!: number;
-
-  @Index('IDX_mdo_verslag_dossier')
-  @Column('integer', { name: 'dossier_id' })
-  dossierId!: number;
-
-  @ManyToOne(() => Dossier, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'dossier_id' })
-  dossier?: Dossier;
-
+@Index('IDX_mdo_verslag_dossier', ['dossierId'])
+export class MdoVerslag extends DossierOnderdeel {
   @Field()
   @Categorie('hulpverlening')
   @Column('date')

@@ -1,21 +1,11 @@
-import { Categorie, Dossier } from '@netwerkdossier/shared';
+import { Categorie, DossierOnderdeel } from '@netwerkdossier/shared';
 import { Field, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
 
 @ObjectType({ description: 'Iemand uit het informele netwerk (leefwereld) van het huishouden' })
 @Entity('netwerklid')
-export class NetwerkLid {
-  @PrimaryGeneratedColumn()
-  id!: number;
-
-  @Index('IDX_netwerklid_dossier')
-  @Column('integer', { name: 'dossier_id' })
-  dossierId!: number;
-
-  @ManyToOne(() => Dossier, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'dossier_id' })
-  dossier?: Dossier;
-
+@Index('IDX_netwerklid_dossier', ['dossierId'])
+export class NetwerkLid extends DossierOnderdeel {
   @Field()
   @Categorie('identificatie')
   @Column('text')

@@ -1,21 +1,11 @@
-import { Categorie, Client } from '@netwerkdossier/shared';
+import { Categorie, ClientOnderdeel } from '@netwerkdossier/shared';
 import { Field, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
 
 @ObjectType({ description: 'Naam en contactgegevens van een gezinslid, zoals het lokaal team ze kent' })
 @Entity('personalia')
-export class Personalia {
-  @PrimaryGeneratedColumn()
-  id!: number;
-
-  @Index('IDX_personalia_client', { unique: true })
-  @Column('integer', { name: 'client_id' })
-  clientId!: number;
-
-  @ManyToOne(() => Client, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'client_id' })
-  client?: Client;
-
+@Index('IDX_personalia_client', ['clientId'], { unique: true })
+export class Personalia extends ClientOnderdeel {
   @Field()
   @Categorie('identificatie')
   @Column('text')

@@ -1,4 +1,4 @@
-import { DemoOpties, koppelDemoHuishoudens, perBatch, Random } from '@netwerkdossier/shared';
+import { DemoOpties, perBatchBekendBij, Random, voegIn } from '@netwerkdossier/shared';
 import { DataSource } from 'typeorm';
 
 import { Adres } from './adres';
@@ -35,29 +35,23 @@ export interface DemoDossier {
 
 /** The lokaal team's part of the demo world: only the households it knows. */
 export async function seedLokaalTeam(dataSource: DataSource, opties: DemoOpties): Promise<void> {
-  await perBatch(opties, 500, (batch) =>
-    dataSource.transaction(async (m) => {
-      const bekend = batch.filter((h) => h.bekendBij.has('lokaal-team'));
-      const { dossiers, clients } = await koppelDemoHuishoudens(m, bekend);
-      const insert = async (entity: Function, rijen: object[]) =>
-        rijen.length ? (await m.createQueryBuilder().insert().into(entity).values(rijen).execute()).identifiers : [];
-      const d = bekend.map((h) => demoDossier(h, new Random(opties.seed, 'lokaal-team', h.index), dossiers.get(h.id)!, clients));
-      await insert(Adres, d.map((x) => x.adres));
-      await insert(Personalia, d.flatMap((x) => x.personalia));
-      await insert(Gezondheidsnotitie, d.flatMap((x) => x.gezondheid));
-      await insert(Top3, d.flatMap((x) => x.top3));
-      await insert(VerklarendeAnalyse, d.flatMap((x) => x.analyses));
-      await insert(NetwerkLid, d.flatMap((x) => x.netwerk));
-      await insert(Bestaanszekerheid, d.flatMap((x) => x.bestaanszekerheid));
-      await insert(Werkaantekening, d.flatMap((x) => x.werkaantekeningen));
-      // RETURNING gives the ids in insertion order, which links each child to its parent
-      const plannen = d.map((x) => x.gezinsplan);
-      const planIds = await insert(Gezinsplan, plannen.map((p) => p.plan));
-      await insert(Gezinsdoel, plannen.flatMap((p, i) => p.doelen.map((doel) => ({ ...doel, gezinsplanId: planIds[i].id }))));
-      await insert(Gezinsafspraak, plannen.flatMap((p, i) => p.afspraken.map((a) => ({ ...a, gezinsplanId: planIds[i].id }))));
-      const mdo = d.flatMap((x) => x.mdo);
-      const verslagIds = await insert(MdoVerslag, mdo.map((v) => v.verslag));
-      await insert(MdoAdvies, mdo.flatMap((v, i) => v.adviezen.map((a) => ({ ...a, mdoVerslagId: verslagIds[i].id }))));
-    }),
-  );
+  await perBatchBekendBij(dataSource, opties, 'lokaal-team', async (m, bekend, { dossiers, clients }) => {
+    const d = bekend.map((h) => demoDossier(h, new Random(opties.seed, 'lokaal-team', h.index), dossiers.get(h.id)!, clients));
+    await voegIn(m, Adres, d.map((x) => x.adres));
+    await voegIn(m, Personalia, d.flatMap((x) => x.personalia));
+    await voegIn(m, Gezondheidsnotitie, d.flatMap((x) => x.gezondheid));
+    await voegIn(m, Top3, d.flatMap((x) => x.top3));
+    await voegIn(m, VerklarendeAnalyse, d.flatMap((x) => x.analyses));
+    await voegIn(m, NetwerkLid, d.flatMap((x) => x.netwerk));
+    await voegIn(m, Bestaanszekerheid, d.flatMap((x) => x.bestaanszekerheid));
+    await voegIn(m, Werkaantekening, d.flatMap((x) => x.werkaantekeningen));
+    // RETURNING gives the ids in insertion order, which links each child to its parent
+    const plannen = d.map((x) => x.gezinsplan);
+    const planIds = await voegIn(m, Gezinsplan, plannen.map((p) => p.plan));
+    await voegIn(m, Gezinsdoel, plannen.flatMap((p, i) => p.doelen.map((doel) => ({ ...doel, gezinsplanId: planIds[i].id }))));
+    await voegIn(m, Gezinsafspraak, plannen.flatMap((p, i) => p.afspraken.map((a) => ({ ...a, gezinsplanId: planIds[i].id }))));
+    const mdo = d.flatMap((x) => x.mdo);
+    const verslagIds = await voegIn(m, MdoVerslag, mdo.map((v) => v.verslag));
+    await voegIn(m, MdoAdvies, mdo.flatMap((v, i) => v.adviezen.map((a) => ({ ...a, mdoVerslagId: verslagIds[i].id }))));
+  });
 }

@@ -1,22 +1,12 @@
-import { Categorie, Dossier } from '@netwerkdossier/shared';
+import { Categorie, DossierOnderdeel } from '@netwerkdossier/shared';
 import { Field, Int, ObjectType } from 'type-graphql';
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, Entity, Index } from 'typeorm';
 
 @ObjectType({ description: 'Top3 op één moment: zorgen, krachten en veiligheidscijfer' })
 @Entity('top3')
 @Check('CHK_top3_veiligheidscijfer', '"veiligheidscijfer" BETWEEN 0 AND 10')
-export class Top3 {
-  @PrimaryGeneratedColumn()
-  id!: number;
-
-  @Index('IDX_top3_dossier')
-  @Column('integer', { name: 'dossier_id' })
-  dossierId!: number;
-
-  @ManyToOne(() => Dossier, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'dossier_id' })
-  dossier?: Dossier;
-
+@Index('IDX_top3_dossier', ['dossierId'])
+export class Top3 extends DossierOnderdeel {
   @Field()
   @Categorie('hulpverlening')
   @Column('date')

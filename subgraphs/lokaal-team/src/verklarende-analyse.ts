@@ -1,21 +1,11 @@
-import { Categorie, Dossier } from '@netwerkdossier/shared';
+import { Categorie, DossierOnderdeel } from '@netwerkdossier/shared';
 import { Field, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
 
 @ObjectType({ description: 'Onderliggende factoren en patronen, samen met het huishouden opgesteld' })
 @Entity('verklarende_analyse')
-export class VerklarendeAnalyse {
-  @PrimaryGeneratedColumn()
-  id!: number;
-
-  @Index('IDX_verklarende_analyse_dossier', { unique: true })
-  @Column('integer', { name: 'dossier_id' })
-  dossierId!: number;
-
-  @ManyToOne(() => Dossier, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'dossier_id' })
-  dossier?: Dossier;
-
+@Index('IDX_verklarende_analyse_dossier', ['dossierId'], { unique: true })
+export class VerklarendeAnalyse extends DossierOnderdeel {
   @Field()
   @Categorie('hulpverlening')
   @Column('date')

@@ -1,21 +1,11 @@
-import { Categorie, Dossier } from '@netwerkdossier/shared';
+import { Categorie, DossierOnderdeel } from '@netwerkdossier/shared';
 import { Field, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
 
 @ObjectType({ description: 'Eigen werkaantekening van een professional van het lokaal team' })
 @Entity('werkaantekening')
-export class Werkaantekening {
-  @PrimaryGeneratedColumn()
-  id!: number;
-
-  @Index('IDX_werkaantekening_dossier')
-  @Column('integer', { name: 'dossier_id' })
-  dossierId!: number;
-
-  @ManyToOne(() => Dossier, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'dossier_id' })
-  dossier?: Dossier;
-
+@Index('IDX_werkaantekening_dossier', ['dossierId'])
+export class Werkaantekening extends DossierOnderdeel {
   @Field()
   @Categorie('werkaantekening')
   @Column('date')

@@ -1,23 +1,13 @@
-import { Categorie, Dossier } from '@netwerkdossier/shared';
+import { Categorie, DossierOnderdeel } from '@netwerkdossier/shared';
 import { Field, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
 
 import { Adviessoort } from './enums';
 
 @ObjectType({ description: 'Advies of verzoek van de Raad aan de rechter' })
 @Entity('advies_aan_rechter')
-export class AdviesAanRechter {
-  @PrimaryGeneratedColumn()
-  id!: number;
-
-  @Index('IDX_advies_aan_rechter_dossier')
-  @Column('integer', { name: 'dossier_id' })
-  dossierId!: number;
-
-  @ManyToOne(() => Dossier, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'dossier_id' })
-  dossier?: Dossier;
-
+@Index('IDX_advies_aan_rechter_dossier', ['dossierId'])
+export class AdviesAanRechter extends DossierOnderdeel {
   @Field(() => Adviessoort)
   @Categorie('justitieel')
   @Column('text')

@@ -1,4 +1,4 @@
-import { Categorie, Client, SubgraphContext } from '@netwerkdossier/shared';
+import { Categorie, persoonVanClient, SubgraphContext } from '@netwerkdossier/shared';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 
 import { Beschermingsonderzoek } from './beschermingsonderzoek';
@@ -10,9 +10,7 @@ export class BeschermingsonderzoekResolver {
   @FieldResolver(() => Persoon, { nullable: true, description: 'Het kind om wie het onderzoek gaat' })
   @Categorie('pseudoniem')
   async betreft(@Root() onderzoek: Beschermingsonderzoek, @Ctx() { dataSource }: SubgraphContext): Promise<Persoon | null> {
-    if (onderzoek.clientId === null) return null;
-    const client = await dataSource.getRepository(Client).findOneBy({ id: onderzoek.clientId });
-    return client && { id: client.persoonId };
+    return persoonVanClient(dataSource, onderzoek.clientId);
   }
 
   @FieldResolver(() => [VerzoekTotToetsing])

@@ -1,6 +1,6 @@
-import { Categorie, Client, Dossier } from '@netwerkdossier/shared';
+import { Categorie, Client, DossierOnderdeel } from '@netwerkdossier/shared';
 import { Field, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, Unique } from 'typeorm';
 
 import { Beschermingsonderzoekstatus } from './enums';
 
@@ -8,18 +8,8 @@ import { Beschermingsonderzoekstatus } from './enums';
 @ObjectType({ description: 'Onderzoek van de Raad naar de noodzaak van een kinderbeschermingsmaatregel' })
 @Entity('beschermingsonderzoek')
 @Unique('UQ_beschermingsonderzoek_id_onderzoeker', ['id', 'onderzoeker'])
-export class Beschermingsonderzoek {
-  @PrimaryGeneratedColumn()
-  id!: number;
-
-  @Index('IDX_beschermingsonderzoek_dossier')
-  @Column('integer', { name: 'dossier_id' })
-  dossierId!: number;
-
-  @ManyToOne(() => Dossier, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'dossier_id' })
-  dossier?: Dossier;
-
+@Index('IDX_beschermingsonderzoek_dossier', ['dossierId'])
+export class Beschermingsonderzoek extends DossierOnderdeel {
   @Column('integer', { name: 'client_id', nullable: true })
   clientId!: number | null;
 

@@ -1,4 +1,4 @@
-import { DEMO_PEILJAAR, DemoOpties, koppelDemoHuishoudens, Organisatie, perBatch, PROFESSIONALS, Random } from '@netwerkdossier/shared';
+import { DEMO_PEILJAAR, DemoOpties, Organisatie, perBatchBekendBij, plusDagen, PROFESSIONALS, Random, voegIn } from '@netwerkdossier/shared';
 import { DataSource } from 'typeorm';
 
 import { AdviesAanRechter } from './advies-aan-rechter';
@@ -24,52 +24,40 @@ const MOTIVERING: Record<Toetsoordeel, string> = {
   aanvullend_onderzoek: 'Het perspectief van het kind ontbreekt; aanvullend gesprek nodig.',
 };
 
-function plusDagen(datum: string, dagen: number): string {
-  const d = new Date(`${datum}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + dagen);
-  return d.toISOString().slice(0, 10);
-}
-
 /** The Raad's part of the demo world: only the households it knows. */
 export async function seedRaad(dataSource: DataSource, opties: DemoOpties): Promise<void> {
-  await perBatch(opties, 500, (batch) =>
-    dataSource.transaction(async (m) => {
-      const bekend = batch.filter((h) => h.bekendBij.has('raad'));
-      const { dossiers, clients } = await koppelDemoHuishoudens(m, bekend);
-      const insert = async (entity: Function, rijen: object[]) =>
-        rijen.length ? (await m.createQueryBuilder().insert().into(entity).values(rijen).execute()).identifiers : [];
-      const onderzoeken: object[] = [];
-      const verzoeken: Array<{ onderzoek: number; onderzoeker: string; rij: object; toets: object | null }> = [];
-      const adviezen: object[] = [];
-      for (const h of bekend) {
-        const kinderen = h.leden.filter((p) => p.rol === 'kind' && p.geboortejaar > DEMO_PEILJAAR - 18);
-        if (kinderen.length === 0) continue;
-        const r = new Random(opties.seed, 'raad', h.index);
-        const dossierId = dossiers.get(h.id)!;
-        const betrokkenheid = h.betrokkenheden.find((b) => b.organisatie === 'raad');
-        const onderzoeker = betrokkenheid?.professional ?? ONDERZOEKER;
-        const gestartOp = betrokkenheid?.vanaf ?? `${DEMO_PEILJAAR}-${String(r.geheel(1, 10)).padStart(2, '0')}-${String(r.geheel(1, 28)).padStart(2, '0')}`;
-        const conclusie = r.kans(0.5) ? r.kies(CONCLUSIES) : null;
-        const status = conclusie ? Beschermingsonderzoekstatus.afgerond : Beschermingsonderzoekstatus.lopend;
-        onderzoeken.push({ dossierId, clientId: clients.get(r.kies(kinderen).id)!, aanleiding: r.kies(AANLEIDING), onderzoeksvraag: ONDERZOEKSVRAAG, status, gestartOp, conclusie: conclusie?.tekst ?? null, onderzoeker });
-        if (h.betrokkenheden.some((b) => b.organisatie === 'gi' && b.vorm === 'maatregel') || r.kans(0.4)) {
-          const indiener = h.betrokkenheden.find((b) => b.regiehouder && b.organisatie !== 'raad');
-          const datum = plusDagen(gestartOp, r.geheel(7, 42));
-          const oordeel = r.kies(OORDELEN);
-          const toets = r.kans(0.7) ? { uitgevoerdDoor: r.kies(TOETSERS), datum: plusDagen(datum, r.geheel(5, 20)), oordeel, motivering: MOTIVERING[oordeel] } : null;
-          const ingediendDoor = indiener ? `${ORGANISATIENAAM[indiener.organisatie]}, ${indiener.team}` : ORGANISATIENAAM['lokaal-team'];
-          verzoeken.push({ onderzoek: onderzoeken.length - 1, onderzoeker, rij: { ingediendDoor, datum, voorgesteldeMaatregel: r.kies(VOORGESTELD) }, toets });
-        }
-        if (conclusie) {
-          const datum = plusDagen(gestartOp, r.geheel(60, 120));
-          const zaaknummer = `C/99/${String(r.geheel(1, 999_999)).padStart(6, '0')} / JE RK ${datum.slice(2, 4)}-${r.geheel(100, 999)}`;
-          adviezen.push({ dossierId, soort: conclusie.soort, datum, zaaknummer, inhoud: conclusie.inhoud });
-        }
+  await perBatchBekendBij(dataSource, opties, 'raad', async (m, bekend, { dossiers, clients }) => {
+    const onderzoeken: object[] = [];
+    const verzoeken: Array<{ onderzoek: number; onderzoeker: string; rij: object; toets: object | null }> = [];
+    const adviezen: object[] = [];
+    for (const h of bekend) {
+      const kinderen = h.leden.filter((p) => p.rol === 'kind' && p.geboortejaar > DEMO_PEILJAAR - 18);
+      if (kinderen.length === 0) continue;
+      const r = new Random(opties.seed, 'raad', h.index);
+      const dossierId = dossiers.get(h.id)!;
+      const betrokkenheid = h.betrokkenheden.find((b) => b.organisatie === 'raad');
+      const onderzoeker = betrokkenheid?.professional ?? ONDERZOEKER;
+      const gestartOp = betrokkenheid?.vanaf ?? `${DEMO_PEILJAAR}-${String(r.geheel(1, 10)).padStart(2, '0')}-${String(r.geheel(1, 28)).padStart(2, '0')}`;
+      const conclusie = r.kans(0.5) ? r.kies(CONCLUSIES) : null;
+      const status = conclusie ? Beschermingsonderzoekstatus.afgerond : Beschermingsonderzoekstatus.lopend;
+      onderzoeken.push({ dossierId, clientId: clients.get(r.kies(kinderen).id)!, aanleiding: r.kies(AANLEIDING), onderzoeksvraag: ONDERZOEKSVRAAG, status, gestartOp, conclusie: conclusie?.tekst ?? null, onderzoeker });
+      if (h.betrokkenheden.some((b) => b.organisatie === 'gi' && b.vorm === 'maatregel') || r.kans(0.4)) {
+        const indiener = h.betrokkenheden.find((b) => b.regiehouder && b.organisatie !== 'raad');
+        const datum = plusDagen(gestartOp, r.geheel(7, 42));
+        const oordeel = r.kies(OORDELEN);
+        const toets = r.kans(0.7) ? { uitgevoerdDoor: r.kies(TOETSERS), datum: plusDagen(datum, r.geheel(5, 20)), oordeel, motivering: MOTIVERING[oordeel] } : null;
+        const ingediendDoor = indiener ? `${ORGANISATIENAAM[indiener.organisatie]}, ${indiener.team}` : ORGANISATIENAAM['lokaal-team'];
+        verzoeken.push({ onderzoek: onderzoeken.length - 1, onderzoeker, rij: { ingediendDoor, datum, voorgesteldeMaatregel: r.kies(VOORGESTELD) }, toets });
       }
-      const onderzoekIds = await insert(Beschermingsonderzoek, onderzoeken);
-      const verzoekIds = await insert(VerzoekTotToetsing, verzoeken.map((v) => ({ ...v.rij, beschermingsonderzoekId: onderzoekIds[v.onderzoek].id, onderzoeker: v.onderzoeker })));
-      await insert(Toets, verzoeken.flatMap((v, i) => (v.toets ? [{ ...v.toets, verzoekId: verzoekIds[i].id, onderzoeker: v.onderzoeker }] : [])));
-      await insert(AdviesAanRechter, adviezen);
-    }),
-  );
+      if (conclusie) {
+        const datum = plusDagen(gestartOp, r.geheel(60, 120));
+        const zaaknummer = `C/99/${String(r.geheel(1, 999_999)).padStart(6, '0')} / JE RK ${datum.slice(2, 4)}-${r.geheel(100, 999)}`;
+        adviezen.push({ dossierId, soort: conclusie.soort, datum, zaaknummer, inhoud: conclusie.inhoud });
+      }
+    }
+    const onderzoekIds = await voegIn(m, Beschermingsonderzoek, onderzoeken);
+    const verzoekIds = await voegIn(m, VerzoekTotToetsing, verzoeken.map((v) => ({ ...v.rij, beschermingsonderzoekId: onderzoekIds[v.onderzoek].id, onderzoeker: v.onderzoeker })));
+    await voegIn(m, Toets, verzoeken.flatMap((v, i) => (v.toets ? [{ ...v.toets, verzoekId: verzoekIds[i].id, onderzoeker: v.onderzoeker }] : [])));
+    await voegIn(m, AdviesAanRechter, adviezen);
+  });
 }

@@ -1,4 +1,4 @@
-import { Categorie, SubgraphContext, zoekDossier } from '@netwerkdossier/shared';
+import { Categorie, onderdeelVanHuishouden, onderdelenVanHuishouden, SubgraphContext } from '@netwerkdossier/shared';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 
 import { Huishouden } from './huishouden';
@@ -12,28 +12,24 @@ export class HuishoudenResolver {
   @FieldResolver(() => [Melding], { description: 'Meldingen bij Veilig Thuis over dit huishouden' })
   @Categorie('veiligheid')
   async meldingen(@Root() huishouden: Huishouden, @Ctx() { dataSource }: SubgraphContext): Promise<Melding[]> {
-    const dossier = await zoekDossier(dataSource, huishouden.id);
-    return dossier ? dataSource.getRepository(Melding).find({ where: { dossierId: dossier.id }, order: { ontvangenOp: 'ASC', id: 'ASC' } }) : [];
+    return onderdelenVanHuishouden(dataSource, Melding, huishouden.id, { ontvangenOp: 'ASC', id: 'ASC' });
   }
 
   @FieldResolver(() => [Veiligheidstaxatie])
   @Categorie('veiligheid')
   async veiligheidstaxaties(@Root() huishouden: Huishouden, @Ctx() { dataSource }: SubgraphContext): Promise<Veiligheidstaxatie[]> {
-    const dossier = await zoekDossier(dataSource, huishouden.id);
-    return dossier ? dataSource.getRepository(Veiligheidstaxatie).find({ where: { dossierId: dossier.id }, order: { datum: 'ASC', id: 'ASC' } }) : [];
+    return onderdelenVanHuishouden(dataSource, Veiligheidstaxatie, huishouden.id, { datum: 'ASC', id: 'ASC' });
   }
 
   @FieldResolver(() => [Onderzoek])
   @Categorie('veiligheid')
   async onderzoeken(@Root() huishouden: Huishouden, @Ctx() { dataSource }: SubgraphContext): Promise<Onderzoek[]> {
-    const dossier = await zoekDossier(dataSource, huishouden.id);
-    return dossier ? dataSource.getRepository(Onderzoek).find({ where: { dossierId: dossier.id }, order: { gestartOp: 'ASC', id: 'ASC' } }) : [];
+    return onderdelenVanHuishouden(dataSource, Onderzoek, huishouden.id, { gestartOp: 'ASC', id: 'ASC' });
   }
 
   @FieldResolver(() => Veiligheidskaart, { nullable: true })
   @Categorie('veiligheid')
   async veiligheidskaart(@Root() huishouden: Huishouden, @Ctx() { dataSource }: SubgraphContext): Promise<Veiligheidskaart | null> {
-    const dossier = await zoekDossier(dataSource, huishouden.id);
-    return dossier ? dataSource.getRepository(Veiligheidskaart).findOneBy({ dossierId: dossier.id }) : null;
+    return onderdeelVanHuishouden(dataSource, Veiligheidskaart, huishouden.id);
   }
 }

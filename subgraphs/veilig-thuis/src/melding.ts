@@ -1,23 +1,13 @@
-import { Categorie, Dossier } from '@netwerkdossier/shared';
+import { Categorie, DossierOnderdeel } from '@netwerkdossier/shared';
 import { Field, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne, OneToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, OneToOne } from 'typeorm';
 
 import { Melder } from './melder';
 
 @ObjectType({ description: 'Een melding bij Veilig Thuis' })
 @Entity('melding')
-export class Melding {
-  @PrimaryGeneratedColumn()
-  id!: number;
-
-  @Index('IDX_melding_dossier')
-  @Column('integer', { name: 'dossier_id' })
-  dossierId!: number;
-
-  @ManyToOne(() => Dossier, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'dossier_id' })
-  dossier?: Dossier;
-
+@Index('IDX_melding_dossier', ['dossierId'])
+export class Melding extends DossierOnderdeel {
   @Field()
   @Categorie('veiligheid')
   @Column('date', { name: 'ontvangen_op' })

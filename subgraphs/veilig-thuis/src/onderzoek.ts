@@ -1,23 +1,13 @@
-import { Categorie, Dossier } from '@netwerkdossier/shared';
+import { Categorie, DossierOnderdeel } from '@netwerkdossier/shared';
 import { Field, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
 
 import { Onderzoeksstatus } from './enums';
 
 @ObjectType({ description: 'Onderzoek van Veilig Thuis, op een wettelijke grondslag' })
 @Entity('onderzoek')
-export class Onderzoek {
-  @PrimaryGeneratedColumn()
-  id!: number;
-
-  @Index('IDX_onderzoek_dossier')
-  @Column('integer', { name: 'dossier_id' })
-  dossierId!: number;
-
-  @ManyToOne(() => Dossier, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'dossier_id' })
-  dossier?: Dossier;
-
+@Index('IDX_onderzoek_dossier', ['dossierId'])
+export class Onderzoek extends DossierOnderdeel {
   @Field(() => Onderzoeksstatus)
   @Categorie('veiligheid')
   @Column('text')

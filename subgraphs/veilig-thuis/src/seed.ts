@@ -1,4 +1,4 @@
-import { DemoOpties, koppelDemoHuishoudens, perBatch, Random } from '@netwerkdossier/shared';
+import { DemoOpties, perBatchBekendBij, Random, voegIn } from '@netwerkdossier/shared';
 import { DataSource } from 'typeorm';
 
 import { Onderzoeksstatus } from './enums';
@@ -14,51 +14,45 @@ const MELDER = ['buurvrouw', 'leerkracht', 'huisarts', 'politie', 'familielid', 
 
 /** Veilig Thuis's part of the demo world: only the households it knows. */
 export async function seedVeiligThuis(dataSource: DataSource, opties: DemoOpties): Promise<void> {
-  await perBatch(opties, 500, (batch) =>
-    dataSource.transaction(async (m) => {
-      const bekend = batch.filter((h) => h.bekendBij.has('veilig-thuis'));
-      const { dossiers, clients } = await koppelDemoHuishoudens(m, bekend);
-      const insert = async (entity: Function, rijen: object[]) =>
-        rijen.length ? (await m.createQueryBuilder().insert().into(entity).values(rijen).execute()).identifiers : [];
-      const meldingen: object[] = [];
-      const melders: object[] = [];
-      const taxaties: object[] = [];
-      const onderzoeken: object[] = [];
-      const kaarten: object[] = [];
-      const verklaringen: object[] = [];
-      for (const h of bekend) {
-        const r = new Random(opties.seed, 'veilig-thuis', h.index);
-        const dossierId = dossiers.get(h.id)!;
-        const datum = `2026-${String(r.geheel(1, 10)).padStart(2, '0')}-${String(r.geheel(1, 28)).padStart(2, '0')}`;
-        const anoniem = r.kans(0.2);
-        meldingen.push({ dossierId, ontvangenOp: datum, aard: r.kies(AARD), omschrijving: `Zorgen gemeld over de situatie thuis (synthetisch, huishouden ${h.index}).`, melderId: null, anoniem });
-        if (!anoniem) melders.push({ naam: `Melder ${h.index}`, relatieTotGezin: r.kies(MELDER), telefoonnummer: `06-${r.geheel(10_000_000, 99_999_999)}` });
-        taxaties.push({ dossierId, datum, acuteOnveiligheid: r.kans(0.2), structureleOnveiligheid: r.kans(0.5), toelichting: 'Taxatie na eerste contact met het huishouden.' });
-        if (h.betrokkenheden.some((b) => b.organisatie === 'veilig-thuis' && b.vorm === 'onderzoek')) {
-          const afgerond = r.kans(0.4);
-          onderzoeken.push({
-            dossierId,
-            status: afgerond ? Onderzoeksstatus.afgerond : Onderzoeksstatus.lopend,
-            grondslag: 'Wmo 2015 art. 4.1.1 lid 2 en art. 5.2.6',
-            gestartOp: datum,
-            conclusie: afgerond ? 'Zorgen bevestigd; overdracht aan lokaal team met veiligheidsafspraken.' : null,
-          });
-        }
-        kaarten.push({ dossierId, bijgewerktOp: datum, situatie: 'Ouders werken mee; er zijn afspraken over toezicht.', veiligheidsafspraken: ['Bij escalatie belt moeder haar zus', 'Kinderen slapen bij oma als vader gedronken heeft'] });
-        const slachtoffer = h.leden.find((p) => p.rol === 'ouder' || p.rol === 'partner');
-        if (slachtoffer && r.kans(0.3)) verklaringen.push({ clientId: clients.get(slachtoffer.id)!, datum, inhoud: 'Eigen verhaal, apart vastgelegd op verzoek van de persoon.' });
+  await perBatchBekendBij(dataSource, opties, 'veilig-thuis', async (m, bekend, { dossiers, clients }) => {
+    const meldingen: object[] = [];
+    const melders: object[] = [];
+    const taxaties: object[] = [];
+    const onderzoeken: object[] = [];
+    const kaarten: object[] = [];
+    const verklaringen: object[] = [];
+    for (const h of bekend) {
+      const r = new Random(opties.seed, 'veilig-thuis', h.index);
+      const dossierId = dossiers.get(h.id)!;
+      const datum = `2026-${String(r.geheel(1, 10)).padStart(2, '0')}-${String(r.geheel(1, 28)).padStart(2, '0')}`;
+      const anoniem = r.kans(0.2);
+      meldingen.push({ dossierId, ontvangenOp: datum, aard: r.kies(AARD), omschrijving: `Zorgen gemeld over de situatie thuis (synthetisch, huishouden ${h.index}).`, melderId: null, anoniem });
+      if (!anoniem) melders.push({ naam: `Melder ${h.index}`, relatieTotGezin: r.kies(MELDER), telefoonnummer: `06-${r.geheel(10_000_000, 99_999_999)}` });
+      taxaties.push({ dossierId, datum, acuteOnveiligheid: r.kans(0.2), structureleOnveiligheid: r.kans(0.5), toelichting: 'Taxatie na eerste contact met het huishouden.' });
+      if (h.betrokkenheden.some((b) => b.organisatie === 'veilig-thuis' && b.vorm === 'onderzoek')) {
+        const afgerond = r.kans(0.4);
+        onderzoeken.push({
+          dossierId,
+          status: afgerond ? Onderzoeksstatus.afgerond : Onderzoeksstatus.lopend,
+          grondslag: 'Wmo 2015 art. 4.1.1 lid 2 en art. 5.2.6',
+          gestartOp: datum,
+          conclusie: afgerond ? 'Zorgen bevestigd; overdracht aan lokaal team met veiligheidsafspraken.' : null,
+        });
       }
-      const melderIds = await insert(Melder, melders);
-      let volgende = 0;
-      for (const melding of meldingen as Array<{ melderId: number | null; anoniem?: boolean }>) {
-        if (!melding.anoniem) melding.melderId = melderIds[volgende++].id as number;
-        delete melding.anoniem;
-      }
-      await insert(Melding, meldingen);
-      await insert(Veiligheidstaxatie, taxaties);
-      await insert(Onderzoek, onderzoeken);
-      await insert(Veiligheidskaart, kaarten);
-      await insert(Verklaring, verklaringen);
-    }),
-  );
+      kaarten.push({ dossierId, bijgewerktOp: datum, situatie: 'Ouders werken mee; er zijn afspraken over toezicht.', veiligheidsafspraken: ['Bij escalatie belt moeder haar zus', 'Kinderen slapen bij oma als vader gedronken heeft'] });
+      const slachtoffer = h.leden.find((p) => p.rol === 'ouder' || p.rol === 'partner');
+      if (slachtoffer && r.kans(0.3)) verklaringen.push({ clientId: clients.get(slachtoffer.id)!, datum, inhoud: 'Eigen verhaal, apart vastgelegd op verzoek van de persoon.' });
+    }
+    const melderIds = await voegIn(m, Melder, melders);
+    let volgende = 0;
+    for (const melding of meldingen as Array<{ melderId: number | null; anoniem?: boolean }>) {
+      if (!melding.anoniem) melding.melderId = melderIds[volgende++].id as number;
+      delete melding.anoniem;
+    }
+    await voegIn(m, Melding, meldingen);
+    await voegIn(m, Veiligheidstaxatie, taxaties);
+    await voegIn(m, Onderzoek, onderzoeken);
+    await voegIn(m, Veiligheidskaart, kaarten);
+    await voegIn(m, Verklaring, verklaringen);
+  });
 }

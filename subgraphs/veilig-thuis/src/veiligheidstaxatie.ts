@@ -1,21 +1,11 @@
-import { Categorie, Dossier } from '@netwerkdossier/shared';
+import { Categorie, DossierOnderdeel } from '@netwerkdossier/shared';
 import { Field, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
 
 @ObjectType({ description: 'Taxatie van acute en structurele onveiligheid' })
 @Entity('veiligheidstaxatie')
-export class Veiligheidstaxatie {
-  @PrimaryGeneratedColumn()
-  id!: number;
-
-  @Index('IDX_veiligheidstaxatie_dossier')
-  @Column('integer', { name: 'dossier_id' })
-  dossierId!: number;
-
-  @ManyToOne(() => Dossier, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'dossier_id' })
-  dossier?: Dossier;
-
+@Index('IDX_veiligheidstaxatie_dossier', ['dossierId'])
+export class Veiligheidstaxatie extends DossierOnderdeel {
   @Field()
   @Categorie('veiligheid')
   @Column('date')

@@ -1,5 +1,7 @@
 import { envPrefix, ServiceNaam, STANDAARD_POORTEN, SUBGRAPHS } from '@netwerkdossier/shared';
 
+import { JWK } from 'jose';
+
 import { VertrouwdeUitgever } from './identiteit';
 
 /** The gateway's configuration from the environment; refuses to start on anything missing or malformed. */
@@ -9,6 +11,7 @@ export interface GatewayConfig {
   audience: string;
   subgraphUrls: Record<ServiceNaam, string>;
   uitgevers: VertrouwdeUitgever[];
+  grantSleutel: JWK;
 }
 
 export function leesGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
@@ -22,6 +25,7 @@ export function leesGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     audience: env.GATEWAY_AUDIENCE ?? 'netwerkdossier',
     subgraphUrls,
     uitgevers: leesUitgevers(env.VERTROUWDE_UITGEVERS),
+    grantSleutel: leesGrantSleutel(env.GATEWAY_GRANT_SLEUTEL),
   };
 }
 
@@ -41,4 +45,15 @@ function leesUitgevers(json: string | undefined): VertrouwdeUitgever[] {
     if (u.algoritmen.some((a) => a === 'none' || a.startsWith('HS'))) throw new Error(`VERTROUWDE_UITGEVERS[${i}]: alleen asymmetrische algoritmen`);
     return { issuer: u.issuer, jwksUri: u.jwksUri, organisatie: u.organisatie, algoritmen: u.algoritmen };
   });
+}
+
+function leesGrantSleutel(json: string | undefined): JWK {
+  if (!json) throw new Error('GATEWAY_GRANT_SLEUTEL ontbreekt: zonder sleutel kan de gateway geen partner iets vragen');
+  try {
+    const jwk = JSON.parse(json) as JWK;
+    if (jwk.kty === 'EC' && typeof jwk.d === 'string') return jwk;
+  } catch {
+    // falls through to the error below
+  }
+  throw new Error('GATEWAY_GRANT_SLEUTEL moet een private EC-sleutel (P-256) als JWK zijn');
 }

@@ -8,3 +8,4 @@ export * from './identiteit';
 export * from './server';
 export * from './supergraph';
 export * from './limieten';
+export * from './grant';

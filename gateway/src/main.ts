@@ -14,6 +14,7 @@ async function main(): Promise<void> {
     supergraphSdl: leesSupergraph(),
     subgraphUrls: config.subgraphUrls,
     verifier: maakVerifier(config.uitgevers, config.audience),
+    grantSleutel: config.grantSleutel,
     host: config.host,
     port: config.port,
   });

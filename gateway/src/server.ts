@@ -1,14 +1,16 @@
 import http from 'node:http';
 
-import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { DraaiendeService } from '@netwerkdossier/shared';
 import express from 'express';
+import { JWK } from 'jose';
 
 import { limieten } from './limieten';
 import { controleerSupergraph } from './supergraph';
+import { GrantDataSource } from './grant';
 import { Identiteit, Verifier } from './identiteit';
 
 process.env.APOLLO_TELEMETRY_DISABLED ??= '1';
@@ -23,6 +25,8 @@ export interface GatewayOpties {
   /** Where each subgraph listens, by name; overrides the URLs written in the supergraph. */
   subgraphUrls: Record<string, string>;
   verifier: Verifier;
+  /** Private key (JWK) with which the gateway signs its grants to the subgraphs. */
+  grantSleutel: JWK;
   host: string;
   port: number;
 }
@@ -35,7 +39,7 @@ export async function startGateway(opties: GatewayOpties): Promise<DraaiendeServ
     buildService: ({ name }) => {
       const url = opties.subgraphUrls[name];
       if (!url) throw new Error(`Geen URL voor subgraph ${name}: de gateway start niet zonder alle partners te kennen`);
-      return new RemoteGraphQLDataSource({ url });
+      return new GrantDataSource(url, name, opties.grantSleutel);
     },
   });
   const app = express();

@@ -1,10 +1,12 @@
+import { JWK } from 'jose';
+
 import { maakLogger } from './logger';
 import { envPrefix, STANDAARD_POORTEN } from './services';
 import { startSubgraph, SubgraphDefinitie } from './subgraph';
 
 /**
  * Starts one subgraph on its own, configured from the environment:
- * `<NAAM>_DATABASE_URL` (required), `<NAAM>_PORT`, `HOST` (default 127.0.0.1).
+ * `<NAAM>_DATABASE_URL` and `GATEWAY_GRANT_PUBLIEKE_SLEUTEL` (required), `<NAAM>_PORT`, `HOST` (default 127.0.0.1).
  */
 export async function startAlleen(definitie: SubgraphDefinitie): Promise<void> {
   const log = maakLogger(definitie.naam);
@@ -14,8 +16,14 @@ export async function startAlleen(definitie: SubgraphDefinitie): Promise<void> {
     log.error(`${prefix}_DATABASE_URL ontbreekt: zonder eigen database start ${definitie.naam} niet`);
     process.exit(2);
   }
+  const grantSleutel = process.env.GATEWAY_GRANT_PUBLIEKE_SLEUTEL;
+  if (!grantSleutel) {
+    log.error(`GATEWAY_GRANT_PUBLIEKE_SLEUTEL ontbreekt: zonder de sleutel van de gateway beantwoordt ${definitie.naam} niets`);
+    process.exit(2);
+  }
   try {
     const service = await startSubgraph(definitie, {
+      grantSleutel: JSON.parse(grantSleutel) as JWK,
       databaseUrl,
       host: process.env.HOST ?? '127.0.0.1',
       port: Number(process.env[`${prefix}_PORT`] ?? STANDAARD_POORTEN[definitie.naam]),

@@ -16,3 +16,4 @@ export * from './subgraph';
 export * from './invoer';
 export * from './alleen';
 export * from './koppeling.migration';
+export * from './grant';

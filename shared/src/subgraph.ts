@@ -4,16 +4,20 @@ import { startStandaloneServer } from '@apollo/server/standalone';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { GraphQLSchema } from 'graphql';
 import { NonEmptyArray } from 'type-graphql';
+import { JWK } from 'jose';
 import { DataSource } from 'typeorm';
 
 import { openDatabase } from './database';
 import { buildFederatedSchema } from './federated-schema';
 import { DemoOpties } from './demo/wereld';
+import { Grant, GRANT_HEADER, maakGrantVerifier } from './grant';
 import { ServiceNaam } from './services';
 
 /** What every resolver of a subgraph receives. */
 export interface SubgraphContext {
   dataSource: DataSource;
+  /** The gateway's verified grant: without one, the subgraph answers nothing. */
+  grant: Grant;
 }
 
 /** Everything that makes one subgraph; all five are described the same way. */
@@ -41,6 +45,8 @@ export interface SubgraphOpties {
   databaseUrl: string;
   host: string;
   port: number;
+  /** The gateway's public key (JWK) for verifying grants. */
+  grantSleutel: JWK;
   /** Seed the demo world when the database is empty. */
   demo?: DemoOpties;
 }
@@ -55,6 +61,7 @@ export async function startSubgraph(definitie: SubgraphDefinitie, opties: Subgra
   const dataSource = await openDatabase({ url: opties.databaseUrl, entities: definitie.entities, migrations: definitie.migrations });
   try {
     if (opties.demo && (await definitie.isLeeg(dataSource))) await definitie.seed(dataSource, opties.demo);
+    const verifieerGrant = maakGrantVerifier(opties.grantSleutel, definitie.naam);
     const server = new ApolloServer<SubgraphContext>({
       schema: await subgraphSchema(definitie),
       plugins: [ApolloServerPluginInlineTraceDisabled()],
@@ -63,7 +70,7 @@ export async function startSubgraph(definitie: SubgraphDefinitie, opties: Subgra
     });
     const { url } = await startStandaloneServer(server, {
       listen: { host: opties.host, port: opties.port },
-      context: async () => ({ dataSource }),
+      context: async ({ req }) => ({ dataSource, grant: await verifieerGrant(req.headers[GRANT_HEADER]) }),
     });
     return {
       naam: definitie.naam,

@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 
 import {
-  AUDIENCE, DevSleutels, VertrouwdeUitgever, laadOfMaakSleutels, leesSupergraph, startNetwerk, tokenVoorClient, tokenVoorProfessional,
+  AUDIENCE, DevSleutels, laadOfMaakSleutels, leesSupergraph, maakGrantSleutelpaar, startNetwerk, tokenVoorClient, tokenVoorProfessional,
+  VertrouwdeUitgever,
 } from '@netwerkdossier/gateway';
 import { databaseNaam, metDatabase, ServiceNaam, SUBGRAPHS } from '@netwerkdossier/shared';
 import { Client } from 'pg';
@@ -57,11 +58,13 @@ export async function startTestNetwerk(label: string, aantal = 12, extraUitgever
   process.env.NETWERK_BSN_SLEUTEL ??= 'test-sleutel-'.padEnd(48, 'x');
   const databases = await testDatabases(label);
   const sleutels: DevSleutels = await laadOfMaakSleutels(mkdtempSync(path.join(os.tmpdir(), 'netwerkdossier-sleutels-')));
+  const grantSleutels = await maakGrantSleutelpaar();
   const netwerk = await startNetwerk({
     databaseUrls: databases.urls,
     host: '127.0.0.1',
     poorten: { gateway: 0, uitgever: 0, netwerk: 0, 'lokaal-team': 0, 'veilig-thuis': 0, gi: 0, raad: 0 },
     sleutels,
+    grantSleutels,
     supergraphSdl: leesSupergraph(),
     demo: { seed: TEST_SEED, aantal },
     extraUitgevers,
@@ -70,6 +73,7 @@ export async function startTestNetwerk(label: string, aantal = 12, extraUitgever
   return {
     ...netwerk,
     databaseUrls: databases.urls,
+    grantSleutels,
     tokenOpties,
     token: (sub: string, geldigheid?: number) => tokenVoorProfessional(sub, { ...tokenOpties, geldigheid }),
     clientToken: (persoonId: string) => tokenVoorClient(persoonId, tokenOpties),

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { promisify } from 'node:util';
 
-import { envPrefix, SUBGRAPHS } from '@netwerkdossier/shared';
+import { maakGrantSleutelpaar, tekenGrant } from '@netwerkdossier/gateway';
+import { envPrefix, GRANT_HEADER, SUBGRAPHS } from '@netwerkdossier/shared';
 
 import { vrijePoort } from '../harness/global-setup';
 import { testDatabases, vraag } from '../harness/netwerk';
@@ -58,11 +59,15 @@ describe('npm start op een verse clone', () => {
 describe('elke service start ook alleen', () => {
   test('een partner-subgraph met alleen zijn eigen DATABASE_URL', async () => {
     const databases = await testDatabases('alleen');
-    const env = { PATH: process.env.PATH, RAAD_DATABASE_URL: databases.urls.raad, RAAD_PORT: '0' };
+    const { prive, publiek } = await maakGrantSleutelpaar();
+    const env = { PATH: process.env.PATH, RAAD_DATABASE_URL: databases.urls.raad, RAAD_PORT: '0', GATEWAY_GRANT_PUBLIEKE_SLEUTEL: JSON.stringify(publiek) };
     const raad = spawn(process.execPath, ['subgraphs/raad/dist/main.js'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'inherit'] });
     try {
       const [, url] = await wachtOpRegel(raad, /"url":"([^"]+)".*raad luistert/);
-      const antwoord = await vraag(url, '{ _service { sdl } }');
+      expect((await vraag(url, '{ _service { sdl } }')).status).toBe(401);
+      const grant = await tekenGrant(prive, { subgraph: 'raad', sub: 'raad-joris', organisatie: 'raad', team: 'RVT Midden', rol: 'professional' });
+      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', [GRANT_HEADER]: grant }, body: JSON.stringify({ query: '{ _service { sdl } }' }) });
+      const antwoord = { body: (await res.json()) as { data: unknown } };
       expect((antwoord.body.data as { _service: { sdl: string } })._service.sdl).toContain('type Beschermingsonderzoek');
       const einde = new Promise<number | null>((resolve) => raad.once('exit', resolve));
       raad.kill('SIGTERM');

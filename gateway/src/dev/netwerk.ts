@@ -1,5 +1,7 @@
 import { DemoOpties, DraaiendeService, ServiceNaam, startSubgraph, SUBGRAPHS } from '@netwerkdossier/shared';
 
+import { JWK } from 'jose';
+
 import { maakVerifier, VertrouwdeUitgever } from '../identiteit';
 import { startGateway } from '../server';
 import { SUBGRAPH_DEFINITIES } from './subgraphs';
@@ -10,6 +12,8 @@ export interface NetwerkOpties {
   host: string;
   poorten: Record<ServiceNaam | 'gateway' | 'uitgever', number>;
   sleutels: DevSleutels;
+  /** The gateway's grant key pair; subgraphs get the public half. */
+  grantSleutels: { prive: JWK; publiek: JWK };
   supergraphSdl: string;
   /** Issuers trusted besides the local development issuers (e.g. a real OpenID provider). */
   extraUitgevers?: VertrouwdeUitgever[];
@@ -39,7 +43,13 @@ export async function startNetwerk(opties: NetwerkOpties): Promise<DraaiendNetwe
     for (const naam of SUBGRAPHS) {
       const voortgang = opties.voortgang && ((klaar: number, totaal: number) => opties.voortgang!(naam, klaar, totaal));
       const demo = opties.demo && { ...opties.demo, voortgang };
-      const service = await startSubgraph(SUBGRAPH_DEFINITIES[naam], { databaseUrl: opties.databaseUrls[naam], host: opties.host, port: opties.poorten[naam], demo });
+      const service = await startSubgraph(SUBGRAPH_DEFINITIES[naam], {
+        databaseUrl: opties.databaseUrls[naam],
+        host: opties.host,
+        port: opties.poorten[naam],
+        grantSleutel: opties.grantSleutels.publiek,
+        demo,
+      });
       gestart.push(service);
       subgraphUrls[naam] = service.url;
     }
@@ -49,6 +59,7 @@ export async function startNetwerk(opties: NetwerkOpties): Promise<DraaiendNetwe
       supergraphSdl: opties.supergraphSdl,
       subgraphUrls,
       verifier: maakVerifier([...uitgever.uitgevers, ...(opties.extraUitgevers ?? [])], AUDIENCE),
+      grantSleutel: opties.grantSleutels.prive,
       host: opties.host,
       port: opties.poorten.gateway,
     });

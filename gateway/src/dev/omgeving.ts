@@ -3,6 +3,10 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
+import { JWK } from 'jose';
+
+import { maakGrantSleutelpaar } from '../grant';
+
 /** Where `npm start` keeps its state (database, keys); git-ignored. */
 export const DATA_MAP = path.resolve(process.env.NETWERKDOSSIER_DATA ?? '.data');
 
@@ -17,6 +21,16 @@ export async function devGeheimen(): Promise<{ bsnSleutel: string }> {
   await mkdir(DATA_MAP, { recursive: true });
   await writeFile(bestand, JSON.stringify(geheimen), { mode: 0o600 });
   return geheimen;
+}
+
+/** The gateway's grant key pair for development, made on first start and kept in the data folder. */
+export async function devGrantSleutels(): Promise<{ prive: JWK; publiek: JWK }> {
+  const bestand = path.join(DATA_MAP, 'grant-sleutel.json');
+  if (existsSync(bestand)) return JSON.parse(await readFile(bestand, 'utf8')) as { prive: JWK; publiek: JWK };
+  const paar = await maakGrantSleutelpaar();
+  await mkdir(DATA_MAP, { recursive: true });
+  await writeFile(bestand, JSON.stringify(paar), { mode: 0o600 });
+  return paar;
 }
 
 /** What a running `npm start` tells the token command: where the local issuer is. */

@@ -6,7 +6,7 @@ import {
 
 import { leesSupergraph } from '../supergraph';
 import { startNetwerk } from './netwerk';
-import { DATA_MAP, DEMO_AANTAL, DEMO_SEED, devGeheimen, schrijfAdressen } from './omgeving';
+import { DATA_MAP, DEMO_AANTAL, DEMO_SEED, devGeheimen, devGrantSleutels, schrijfAdressen } from './omgeving';
 import { ouderPersona, personaOverzicht } from './personas';
 import { laadOfMaakSleutels } from './uitgever';
 
@@ -52,6 +52,7 @@ async function main(): Promise<void> {
       netwerk: poort('netwerk'), 'lokaal-team': poort('lokaal-team'), 'veilig-thuis': poort('veilig-thuis'), gi: poort('gi'), raad: poort('raad'),
     },
     sleutels: await laadOfMaakSleutels(DATA_MAP),
+    grantSleutels: await devGrantSleutels(),
     supergraphSdl: leesSupergraph(),
     demo: { seed: DEMO_SEED, aantal: DEMO_AANTAL },
     voortgang: (naam, klaar, totaal) => log.info(`demodata ${naam}: ${klaar}/${totaal} huishoudens`),

@@ -1,0 +1,64 @@
+import { randomUUID } from 'node:crypto';
+
+import { GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { GRANT_ALGORITME, GRANT_HEADER, GRANT_ISSUER } from '@netwerkdossier/shared';
+import { exportJWK, generateKeyPair, importJWK, JWK, SignJWT } from 'jose';
+
+import type { GatewayContext } from './server';
+
+/** The gateway's grant key pair: the private half signs, subgraphs get the public half. */
+export async function maakGrantSleutelpaar(): Promise<{ prive: JWK; publiek: JWK }> {
+  const { privateKey, publicKey } = await generateKeyPair(GRANT_ALGORITME, { extractable: true });
+  return { prive: { ...(await exportJWK(privateKey)), alg: GRANT_ALGORITME }, publiek: { ...(await exportJWK(publicKey)), alg: GRANT_ALGORITME } };
+}
+
+const GELDIGHEID = 30;
+
+type Sleutel = Awaited<ReturnType<typeof importJWK>>;
+
+export interface GrantInhoud {
+  subgraph: string;
+  sub: string;
+  organisatie: string | null;
+  team: string | null;
+  rol: string;
+  /** Seconds; default 30. Only tests make other ones (expired, too long). */
+  geldigheid?: number;
+  jti?: string;
+}
+
+/** Signs one grant for one subgraph fetch. */
+export async function tekenGrant(priveSleutel: JWK | Sleutel, inhoud: GrantInhoud): Promise<string> {
+  const sleutel = 'kty' in priveSleutel ? await importJWK(priveSleutel as JWK, GRANT_ALGORITME) : priveSleutel;
+  const nu = Math.floor(Date.now() / 1000);
+  const geldigheid = inhoud.geldigheid ?? GELDIGHEID;
+  return new SignJWT({ organisatie: inhoud.organisatie, team: inhoud.team, rol: inhoud.rol })
+    .setProtectedHeader({ alg: GRANT_ALGORITME, typ: 'JWT' })
+    .setIssuer(GRANT_ISSUER)
+    .setAudience(inhoud.subgraph)
+    .setSubject(inhoud.sub)
+    .setJti(inhoud.jti ?? randomUUID())
+    .setIssuedAt(Math.min(nu, nu + geldigheid - 60))
+    .setExpirationTime(nu + geldigheid)
+    .sign(sleutel);
+}
+
+/**
+ * A data source that signs a fresh, short-lived grant for every subgraph fetch: audience = that
+ * subgraph, a unique jti, and who the gateway asks for. Subgraphs answer nothing without one.
+ */
+export class GrantDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  private readonly sleutel: Promise<Sleutel>;
+
+  constructor(url: string, private readonly subgraph: string, priveSleutel: JWK) {
+    super({ url });
+    this.sleutel = importJWK(priveSleutel, GRANT_ALGORITME);
+  }
+
+  override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
+    const identiteit = context.identiteit;
+    if (!identiteit) throw new Error('Geen identiteit bij een subgraph-verzoek: de gateway vraagt niets zonder');
+    const grant = await tekenGrant(await this.sleutel, { subgraph: this.subgraph, ...identiteit });
+    request.http?.headers.set(GRANT_HEADER, grant);
+  }
+}

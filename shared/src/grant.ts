@@ -1,0 +1,67 @@
+import { GraphQLError } from 'graphql';
+import { errors, importJWK, JWK, JWTPayload, jwtVerify } from 'jose';
+
+/** The header in which the gateway sends its grant to a subgraph. */
+export const GRANT_HEADER = 'x-netwerkdossier-grant';
+export const GRANT_ISSUER = 'netwerkdossier-gateway';
+export const GRANT_ALGORITME = 'ES256';
+/** A grant lives at most this long; subgraphs refuse longer-lived ones. */
+export const GRANT_MAX_SECONDEN = 60;
+
+/** What a subgraph knows about the request it answers, from the gateway's signed grant. */
+export interface Grant {
+  jti: string;
+  /** The professional or household member on whose behalf the gateway asks. */
+  sub: string;
+  organisatie: string | null;
+  team: string | null;
+  rol: string;
+  exp: number;
+}
+
+function geweigerd(reden: string): GraphQLError {
+  return new GraphQLError(`Geen geldige grant van de gateway: ${reden}`, {
+    extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+  });
+}
+
+export type GrantVerifier = (header: string | string[] | undefined) => Promise<Grant>;
+
+/**
+ * Verifies the gateway's grant for this subgraph (`audience` = the subgraph's name): signature with
+ * the gateway's public key, issuer, audience, expiry at most GRANT_MAX_SECONDEN away, and each jti once.
+ */
+export function maakGrantVerifier(publiekeSleutel: JWK, audience: string): GrantVerifier {
+  const sleutel = importJWK(publiekeSleutel, GRANT_ALGORITME);
+  const gezien = new Map<string, number>();
+  return async (header) => {
+    if (typeof header !== 'string' || header.length === 0) throw geweigerd('geen grant meegestuurd');
+    let payload: JWTPayload;
+    try {
+      ({ payload } = await jwtVerify(header, await sleutel, {
+        issuer: GRANT_ISSUER,
+        audience,
+        algorithms: [GRANT_ALGORITME],
+        requiredClaims: ['jti', 'sub', 'exp', 'iat'],
+        clockTolerance: 5,
+      }));
+    } catch (fout) {
+      if (fout instanceof errors.JWTExpired) throw geweigerd('verlopen');
+      if (fout instanceof errors.JWTClaimValidationFailed) throw geweigerd(`claim ${fout.claim} is ongeldig`);
+      throw geweigerd('handtekening of vorm klopt niet');
+    }
+    const nu = Math.floor(Date.now() / 1000);
+    if (payload.exp! - nu > GRANT_MAX_SECONDEN) throw geweigerd(`geldig langer dan ${GRANT_MAX_SECONDEN} seconden`);
+    for (const [jti, exp] of gezien) if (exp < nu - 5) gezien.delete(jti);
+    if (gezien.has(payload.jti!)) throw geweigerd('al eerder gebruikt (replay)');
+    gezien.set(payload.jti!, payload.exp!);
+    return {
+      jti: payload.jti!,
+      sub: payload.sub!,
+      organisatie: typeof payload.organisatie === 'string' ? payload.organisatie : null,
+      team: typeof payload.team === 'string' ? payload.team : null,
+      rol: String(payload.rol),
+      exp: payload.exp!,
+    };
+  };
+}

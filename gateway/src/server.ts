@@ -48,6 +48,7 @@ export async function startGateway(opties: GatewayOpties): Promise<DraaiendeServ
   const server = new ApolloServer<GatewayContext>({
     gateway,
     validationRules,
+    includeStacktraceInErrorResponses: false,
     plugins: [...plugins, ApolloServerPluginDrainHttpServer({ httpServer })],
     // the process owner (main, npm start) decides how to stop on a signal
     stopOnTerminationSignals: false,

@@ -65,6 +65,7 @@ export async function startSubgraph(definitie: SubgraphDefinitie, opties: Subgra
     const server = new ApolloServer<SubgraphContext>({
       schema: await subgraphSchema(definitie),
       plugins: [ApolloServerPluginInlineTraceDisabled()],
+      includeStacktraceInErrorResponses: false,
       // the process owner (startAlleen, npm start) decides how to stop on a signal
       stopOnTerminationSignals: false,
     });

@@ -30,6 +30,11 @@ export interface DemoBetrokkenheid {
   regiehouder: boolean;
   vanaf: string;
   tot: string | null;
+  /** Statutory basis and written afweging of an investigating organisation (VT, Raad). */
+  grondslag: string | null;
+  afweging: string | null;
+  /** Court decision reference of the GI's maatregel. */
+  uitspraakkenmerk: string | null;
 }
 
 export interface DemoHuishouden {
@@ -136,6 +141,7 @@ function maakBetrokkenheden(r: Random, index: number, vorm: Vorm): DemoBetrokken
     regiehouder,
     vanaf,
     tot: null,
+    ...wettelijkeBasis(p.organisatie, v, index),
   });
   const kies = (organisatie: Organisatie, vormVan: Vorm) => {
     const pool = PROFESSIONALS.filter((p) => p.organisatie === organisatie && p.vormen.includes(vormVan));
@@ -156,6 +162,23 @@ function maakBetrokkenheden(r: Random, index: number, vorm: Vorm): DemoBetrokken
         betrokkenheid(kies('raad', 'onderzoek'), 'onderzoek', false),
       ];
   }
+}
+
+const GRONDSLAG = {
+  'veilig-thuis': 'Wmo 2015 art. 4.1.1 lid 2 en art. 5.2.6',
+  raad: 'BW art. 1:238 en Jeugdwet art. 2.4 (beschermingsonderzoek)',
+} as const;
+
+/** The documented basis a statutory betrokkenheid needs; drawn from nothing random, so the world stays the same. */
+function wettelijkeBasis(organisatie: Organisatie, vorm: Vorm, index: number): Pick<DemoBetrokkenheid, 'grondslag' | 'afweging' | 'uitspraakkenmerk'> {
+  const onderzoekend = vorm === 'onderzoek' && (organisatie === 'veilig-thuis' || organisatie === 'raad');
+  return {
+    grondslag: onderzoekend ? GRONDSLAG[organisatie] : null,
+    afweging: onderzoekend
+      ? 'Proportionaliteit: alleen de gegevens over veiligheid en gezinssituatie die nodig zijn om de melding te onderzoeken. Subsidiariteit: het gezin werkt niet mee aan een vrijwillig traject (synthetisch).'
+      : null,
+    uitspraakkenmerk: vorm === 'maatregel' && organisatie === 'gi' ? `C/99/${String(index).padStart(6, '0')} / JE RK 26-${index % 1000}` : null,
+  };
 }
 
 /** Walks households 0…aantal−1 in batches, for bulk inserts with progress. */

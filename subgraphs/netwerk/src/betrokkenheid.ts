@@ -1,12 +1,16 @@
 import { Categorie } from '@netwerkdossier/shared';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 import { Betrokkenheidsvorm, Organisatie } from './enums';
 
 /** A professional's or team's involvement with a household. */
 @ObjectType({ description: 'Betrokkenheid van een professional of team bij een huishouden' })
 @Entity('betrokkenheid')
+// defence in depth behind the mutation's checks: a statutory betrokkenheid without its basis cannot be stored
+@Check('CHK_betrokkenheid_onderzoek_grondslag', `"vorm" <> 'onderzoek' OR "organisatie" NOT IN ('veilig-thuis', 'raad') OR ("grondslag" IS NOT NULL AND "afweging" IS NOT NULL)`)
+@Check('CHK_betrokkenheid_maatregel_uitspraak', `"vorm" <> 'maatregel' OR "organisatie" <> 'gi' OR "uitspraakkenmerk" IS NOT NULL`)
+@Check('CHK_betrokkenheid_periode', `"tot" IS NULL OR "tot" >= "vanaf"`)
 export class Betrokkenheid {
   @Field(() => ID)
   @Categorie('pseudoniem')
@@ -52,4 +56,19 @@ export class Betrokkenheid {
   @Categorie('hulpverlening')
   @Column('date', { nullable: true })
   tot!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Wettelijke grondslag van een onderzoek, bijvoorbeeld Wmo 2015 art. 5.2.6' })
+  @Categorie('grondslag')
+  @Column('text', { nullable: true })
+  grondslag!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'De schriftelijke afweging van proportionaliteit en subsidiariteit' })
+  @Categorie('grondslag')
+  @Column('text', { nullable: true })
+  afweging!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Kenmerk van de uitspraak van de rechter bij een maatregel' })
+  @Categorie('justitieel')
+  @Column('text', { nullable: true })
+  uitspraakkenmerk!: string | null;
 }

@@ -1,6 +1,7 @@
 import { SubgraphDefinitie } from '@netwerkdossier/shared';
 
 import { Betrokkenheid } from './betrokkenheid';
+import { BetrokkenheidResolver } from './betrokkenheid.resolver';
 import { Gezag } from './gezag';
 import { Huishouden } from './huishouden';
 import { resolveHuishoudenReference } from './huishouden.reference';
@@ -17,7 +18,7 @@ export const netwerk: SubgraphDefinitie = {
   naam: 'netwerk',
   entities: [Huishouden, Persoon, Gezag, Betrokkenheid, Toestemming],
   migrations,
-  resolvers: [HuishoudenResolver, PersoonResolver],
+  resolvers: [HuishoudenResolver, PersoonResolver, BetrokkenheidResolver],
   entiteitTypen: [Huishouden, Persoon],
   referenceResolvers: {
     Huishouden: { __resolveReference: resolveHuishoudenReference },

@@ -1,0 +1,80 @@
+import { demoHuishouden } from '@netwerkdossier/shared';
+
+import { startTestNetwerk, TEST_SEED, TestNetwerk } from '../harness/netwerk';
+
+const REGISTREER = /* GraphQL */ `
+  mutation Registreer($invoer: BetrokkenheidInvoer!) {
+    registreerBetrokkenheid(invoer: $invoer) { organisatie team professional vorm regiehouder grondslag afweging uitspraakkenmerk }
+  }
+`;
+const AFWEGING =
+  'Proportioneel: alleen veiligheid en gezinssituatie zijn nodig om de zorgen te onderzoeken. Subsidiair: een vrijwillig traject is geprobeerd en liep vast.';
+
+describe('betrokkenheden registreren, met grondslag en afweging waar de wet dat vraagt', () => {
+  let netwerk: TestNetwerk;
+  const huishouden = demoHuishouden(TEST_SEED, 0);
+  const basis = { huishouden: huishouden.id, team: 'RVT Midden', regiehouder: false, vanaf: '2026-11-01' };
+
+  beforeAll(async () => {
+    netwerk = await startTestNetwerk('registratie', 3);
+  });
+  afterAll(() => netwerk?.stop());
+
+  async function registreer(persona: string, invoer: Record<string, unknown>) {
+    return netwerk.vraag(REGISTREER, { token: await netwerk.token(persona), variables: { invoer: { ...basis, ...invoer } } });
+  }
+
+  async function betrokkenen(): Promise<string[]> {
+    const antwoord = await netwerk.vraag('query ($id: ID!) { huishouden(id: $id) { betrokkenheden { professional vorm } } }', { token: await netwerk.token('lt-fatima'), variables: { id: huishouden.id } });
+    return (antwoord.body.data as { huishouden: { betrokkenheden: Array<{ professional: string; vorm: string }> } }).huishouden.betrokkenheden.map((b) => `${b.professional}:${b.vorm}`).sort();
+  }
+
+  function geweigerd(bezwaar: string, code = 'BAD_USER_INPUT') {
+    return { data: null, errors: [expect.objectContaining({ message: `Betrokkenheid niet geregistreerd: ${bezwaar}`, extensions: expect.objectContaining({ code }) })] };
+  }
+
+  test('Veilig Thuis registreert een onderzoek met grondslag en afweging', async () => {
+    const antwoord = await registreer('vt-daan', { organisatie: 'veilig_thuis', professional: 'vt-daan', vorm: 'onderzoek', grondslag: 'Wmo 2015 art. 5.2.6', afweging: AFWEGING });
+    expect(antwoord.body).toEqual({
+      data: { registreerBetrokkenheid: { organisatie: 'veilig_thuis', team: 'RVT Midden', professional: 'vt-daan', vorm: 'onderzoek', regiehouder: false, grondslag: 'Wmo 2015 art. 5.2.6', afweging: AFWEGING, uitspraakkenmerk: null } },
+    });
+    expect(await betrokkenen()).toContain('vt-daan:onderzoek');
+  });
+
+  test('een grondslag zonder afweging wordt geweigerd en niet opgeslagen', async () => {
+    const voor = await betrokkenen();
+    const antwoord = await registreer('vt-esra', { organisatie: 'veilig_thuis', professional: 'vt-esra', vorm: 'onderzoek', grondslag: 'Wmo 2015 art. 5.2.6', afweging: 'nodig' });
+    expect(antwoord.body).toEqual(geweigerd('een grondslag zonder schriftelijke afweging (proportionaliteit en subsidiariteit, minstens 80 tekens) wordt geweigerd'));
+    expect(await betrokkenen()).toEqual(voor);
+  });
+
+  test('een onderzoek zonder grondslag wordt geweigerd', async () => {
+    const antwoord = await registreer('vt-esra', { organisatie: 'veilig_thuis', professional: 'vt-esra', vorm: 'onderzoek' });
+    expect(antwoord.body).toEqual(geweigerd('een onderzoek heeft een wettelijke grondslag nodig'));
+  });
+
+  test('de GI registreert een maatregel alleen met het kenmerk van de uitspraak', async () => {
+    const zonder = await registreer('gi-sanne', { organisatie: 'gi', professional: 'gi-sanne', vorm: 'maatregel' });
+    expect(zonder.body).toEqual(geweigerd('een maatregel heeft het kenmerk van de uitspraak van de rechter nodig'));
+    const met = await registreer('gi-sanne', { organisatie: 'gi', professional: 'gi-sanne', vorm: 'maatregel', uitspraakkenmerk: 'C/99/000001 / JE RK 26-1' });
+    expect(met.body.errors).toBeUndefined();
+  });
+
+  test('het lokaal team registreert een duo met een RVT-professional; Veilig Thuis kan dat niet', async () => {
+    const duo = await registreer('lt-fatima', { organisatie: 'veilig_thuis', professional: 'rvt-eva', vorm: 'duo' });
+    expect(duo.body.errors).toBeUndefined();
+    const doorVt = await registreer('vt-daan', { organisatie: 'veilig_thuis', professional: 'vt-daan', vorm: 'duo' });
+    expect(doorVt.body).toEqual(geweigerd('een betrokkenheid in de vorm duo wordt geregistreerd door lokaal-team, niet door veilig-thuis'));
+  });
+
+  test('één huishouden, één regiehouder', async () => {
+    const antwoord = await registreer('lt-fatima', { organisatie: 'lokaal_team', professional: 'lt-fatima', vorm: 'duo', regiehouder: true });
+    const regiehouder = huishouden.betrokkenheden.find((b) => b.regiehouder)!;
+    expect(antwoord.body).toEqual(geweigerd(`het huishouden heeft al een regiehouder (${regiehouder.organisatie}, ${regiehouder.team}); één huishouden, één regiehouder`));
+  });
+
+  test('een huishoudlid of de privacyfunctionaris registreert geen betrokkenheden', async () => {
+    const antwoord = await registreer('fg-ingrid', { organisatie: 'lokaal_team', professional: 'fg-ingrid', vorm: 'duo' });
+    expect(antwoord.body).toEqual(geweigerd('de rol privacyfunctionaris registreert geen betrokkenheden', 'FORBIDDEN'));
+  });
+});

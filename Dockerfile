@@ -18,6 +18,7 @@ COPY tsconfig.base.json tsconfig.json ./
 COPY shared shared
 COPY subgraphs subgraphs
 COPY gateway gateway
+COPY policies policies
 # the gateway's project references shared and every subgraph; the tests are not built
 RUN npx tsc -b gateway \
  && npm prune --omit=dev --ignore-scripts --no-audit --no-fund
@@ -31,6 +32,7 @@ COPY --from=bouw /app/node_modules node_modules
 COPY --from=bouw /app/shared shared
 COPY --from=bouw /app/subgraphs subgraphs
 COPY --from=bouw /app/gateway gateway
+COPY --from=bouw /app/policies policies
 USER node
 EXPOSE 4000-4005
 CMD ["node", "gateway/dist/main.js"]

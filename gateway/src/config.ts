@@ -1,5 +1,6 @@
-import { envPrefix, ServiceNaam, STANDAARD_POORTEN, SUBGRAPHS } from '@netwerkdossier/shared';
+import path from 'node:path';
 
+import { envPrefix, ServiceNaam, STANDAARD_POORTEN, SUBGRAPHS } from '@netwerkdossier/shared';
 import { JWK } from 'jose';
 
 import { VertrouwdeUitgever } from './identiteit';
@@ -12,7 +13,12 @@ export interface GatewayConfig {
   subgraphUrls: Record<ServiceNaam, string>;
   uitgevers: VertrouwdeUitgever[];
   grantSleutel: JWK;
+  /** The privacy officer's policy folder. */
+  policiesMap: string;
 }
+
+/** policies/ of this checkout (or of the image). */
+export const STANDAARD_POLICIES = path.resolve(__dirname, '..', '..', 'policies');
 
 export function leesGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
   const subgraphUrls = {} as Record<ServiceNaam, string>;
@@ -26,6 +32,7 @@ export function leesGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     subgraphUrls,
     uitgevers: leesUitgevers(env.VERTROUWDE_UITGEVERS),
     grantSleutel: leesGrantSleutel(env.GATEWAY_GRANT_SLEUTEL),
+    policiesMap: env.POLICIES_DIR ?? STANDAARD_POLICIES,
   };
 }
 

@@ -9,3 +9,4 @@ export * from './server';
 export * from './supergraph';
 export * from './limieten';
 export * from './grant';
+export * from './beleid';

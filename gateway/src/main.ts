@@ -1,5 +1,6 @@
 import { maakLogger } from '@netwerkdossier/shared';
 
+import { BeleidBron } from './beleid';
 import { leesGatewayConfig } from './config';
 import { maakVerifier } from './identiteit';
 import { startGateway } from './server';
@@ -10,7 +11,12 @@ const log = maakLogger('gateway');
 /** Starts the gateway alone (production): the checked-in supergraph, no introspection of subgraphs. */
 async function main(): Promise<void> {
   const config = leesGatewayConfig();
+  const beleid = await BeleidBron.start(config.policiesMap, (m) =>
+    'fout' in m ? log.error(m.fout.message) : log.info(`beleid ${m.versie} geladen uit ${config.policiesMap}`),
+  );
+  log.info(`beleid ${beleid.huidig.versie} geladen uit ${config.policiesMap}`);
   const gateway = await startGateway({
+    beleid,
     supergraphSdl: leesSupergraph(),
     subgraphUrls: config.subgraphUrls,
     verifier: maakVerifier(config.uitgevers, config.audience),
@@ -25,6 +31,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((fout: unknown) => {
-  log.error({ err: fout }, 'gateway kon niet starten');
+  log.error({ err: fout }, `gateway kon niet starten: ${fout instanceof Error ? fout.message : String(fout)}`);
   process.exit(1);
 });

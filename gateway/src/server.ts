@@ -1,7 +1,7 @@
 import http from 'node:http';
 
 import { ApolloGateway } from '@apollo/gateway';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { DraaiendeService } from '@netwerkdossier/shared';
@@ -10,6 +10,7 @@ import { JWK } from 'jose';
 
 import { limieten } from './limieten';
 import { controleerSupergraph } from './supergraph';
+import { BeleidBron } from './beleid';
 import { GrantDataSource } from './grant';
 import { Identiteit, Verifier } from './identiteit';
 
@@ -25,6 +26,8 @@ export interface GatewayOpties {
   /** Where each subgraph listens, by name; overrides the URLs written in the supergraph. */
   subgraphUrls: Record<string, string>;
   verifier: Verifier;
+  /** The privacy officer's policy, kept current; its version goes with every response. */
+  beleid: BeleidBron;
   /** Private key (JWK) with which the gateway signs its grants to the subgraphs. */
   grantSleutel: JWK;
   host: string;
@@ -49,7 +52,7 @@ export async function startGateway(opties: GatewayOpties): Promise<DraaiendeServ
     gateway,
     validationRules,
     includeStacktraceInErrorResponses: false,
-    plugins: [...plugins, ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [...plugins, beleidsversiePlugin(opties.beleid), ApolloServerPluginDrainHttpServer({ httpServer })],
     // the process owner (main, npm start) decides how to stop on a signal
     stopOnTerminationSignals: false,
   });
@@ -66,5 +69,27 @@ export async function startGateway(opties: GatewayOpties): Promise<DraaiendeServ
   });
   const adres = httpServer.address();
   const port = typeof adres === 'object' && adres ? adres.port : opties.port;
-  return { naam: 'gateway', url: `http://${opties.host}:${port}/graphql`, stop: () => server.stop() };
+  return {
+    naam: 'gateway',
+    url: `http://${opties.host}:${port}/graphql`,
+    stop: async () => {
+      await server.stop();
+      opties.beleid.stop();
+    },
+  };
+}
+
+/** Every response names the policy version in force (`extensions.beleidsversie`). */
+function beleidsversiePlugin(beleid: BeleidBron): ApolloServerPlugin<GatewayContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          if (response.body.kind === 'single') {
+            response.body.singleResult.extensions = { ...response.body.singleResult.extensions, beleidsversie: beleid.huidig.versie };
+          }
+        },
+      };
+    },
+  };
 }

@@ -38,7 +38,7 @@ export async function testDatabases(label: string): Promise<{ urls: Record<Servi
 
 export interface GraphQLAntwoord {
   status: number;
-  body: { data?: unknown; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> };
+  body: { data?: unknown; errors?: Array<{ message: string; extensions?: Record<string, unknown> }>; extensions?: Record<string, unknown> };
 }
 
 /** POSTs a GraphQL operation, as a client would. */
@@ -52,6 +52,9 @@ export async function vraag(url: string, query: string, opties: { token?: string
 }
 
 export const TEST_SEED = 'netwerkdossier-test';
+
+/** What every gateway response carries in `extensions` besides its own content. */
+export const MET_BELEIDSVERSIE = { beleidsversie: expect.stringMatching(/^sha256:[0-9a-f]{16}$/) as unknown as string };
 
 /** The whole network on fresh databases of the test server, on free ports, seeded with a small demo world. */
 export async function startTestNetwerk(label: string, aantal = 12, extraUitgevers: VertrouwdeUitgever[] = []) {

@@ -1,7 +1,8 @@
+import { laadBeleid, STANDAARD_POLICIES } from '@netwerkdossier/gateway';
 import { demoHuishouden, DemoHuishouden } from '@netwerkdossier/shared';
 import { Client } from 'pg';
 
-import { startTestNetwerk, TEST_SEED, TestNetwerk } from '../harness/netwerk';
+import { MET_BELEIDSVERSIE, startTestNetwerk, TEST_SEED, TestNetwerk } from '../harness/netwerk';
 
 const AANTAL = 40;
 
@@ -113,11 +114,17 @@ describe('het netwerkdossier van één huishouden', () => {
     });
   });
 
+  test('elk antwoord noemt de versie van het beleid dat gold', async () => {
+    const antwoord = await netwerk.vraag('{ huishoudens(limiet: 1) { id } }', { token: await netwerk.token('lt-fatima') });
+    expect(antwoord.body.extensions).toEqual({ beleidsversie: (await laadBeleid(STANDAARD_POLICIES)).versie });
+  });
+
   test('een ongeldig pseudoniem geeft een duidelijke fout en geen gegevens', async () => {
     const antwoord = await netwerk.vraag(NETWERKDOSSIER, { token: await netwerk.token('lt-fatima'), variables: { id: 'geen-uuid' } });
     expect(antwoord.body).toEqual({
       data: { huishouden: null },
       errors: [expect.objectContaining({ message: 'id is geen geldig pseudoniem: "geen-uuid"', path: ['huishouden'], extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) })],
+      extensions: MET_BELEIDSVERSIE,
     });
   });
 });

@@ -1,6 +1,6 @@
 import { demoHuishouden } from '@netwerkdossier/shared';
 
-import { startTestNetwerk, TEST_SEED, TestNetwerk } from '../harness/netwerk';
+import { MET_BELEIDSVERSIE, startTestNetwerk, TEST_SEED, TestNetwerk } from '../harness/netwerk';
 
 const REGISTREER = /* GraphQL */ `
   mutation Registreer($invoer: BetrokkenheidInvoer!) {
@@ -30,13 +30,14 @@ describe('betrokkenheden registreren, met grondslag en afweging waar de wet dat 
   }
 
   function geweigerd(bezwaar: string, code = 'BAD_USER_INPUT') {
-    return { data: null, errors: [expect.objectContaining({ message: `Betrokkenheid niet geregistreerd: ${bezwaar}`, extensions: expect.objectContaining({ code }) })] };
+    return { data: null, errors: [expect.objectContaining({ message: `Betrokkenheid niet geregistreerd: ${bezwaar}`, extensions: expect.objectContaining({ code }) })], extensions: MET_BELEIDSVERSIE };
   }
 
   test('Veilig Thuis registreert een onderzoek met grondslag en afweging', async () => {
     const antwoord = await registreer('vt-daan', { organisatie: 'veilig_thuis', professional: 'vt-daan', vorm: 'onderzoek', grondslag: 'Wmo 2015 art. 5.2.6', afweging: AFWEGING });
     expect(antwoord.body).toEqual({
       data: { registreerBetrokkenheid: { organisatie: 'veilig_thuis', team: 'RVT Midden', professional: 'vt-daan', vorm: 'onderzoek', regiehouder: false, grondslag: 'Wmo 2015 art. 5.2.6', afweging: AFWEGING, uitspraakkenmerk: null } },
+      extensions: MET_BELEIDSVERSIE,
     });
     expect(await betrokkenen()).toContain('vt-daan:onderzoek');
   });

@@ -1,5 +1,5 @@
 import { ChildProcess, execFile, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
@@ -76,6 +76,17 @@ describe('elke service start ook alleen', () => {
       if (raad.exitCode === null) raad.kill('SIGKILL');
       await databases.opruimen();
     }
+  });
+
+  test('de gateway weigert te starten met een kapot beleid, en noemt bestand en regel', async () => {
+    const policies = mkdtempSync(path.join(os.tmpdir(), 'kapot-beleid-'));
+    cpSync(path.join(ROOT, 'policies'), policies, { recursive: true });
+    writeFileSync(path.join(policies, 'doorbraak.yaml'), 'doorbraak:\n  maximale_duur_uren: 720\n');
+    const { prive } = await maakGrantSleutelpaar();
+    const uitgevers = JSON.stringify([{ issuer: 'http://127.0.0.1:1/x', jwksUri: 'http://127.0.0.1:1/x/jwks.json', organisatie: 'gi', algoritmen: ['ES256'] }]);
+    const env = { PATH: process.env.PATH, GATEWAY_PORT: '0', POLICIES_DIR: policies, VERTROUWDE_UITGEVERS: uitgevers, GATEWAY_GRANT_SLEUTEL: JSON.stringify(prive) };
+    const uitvoer = await promisify(execFile)(process.execPath, ['gateway/dist/main.js'], { cwd: ROOT, env }).catch((e: { code: number; stdout: string }) => e);
+    expect(uitvoer).toMatchObject({ code: 1, stdout: expect.stringContaining('doorbraak.yaml:2: \\"minimale_lengte_reden\\" ontbreekt') });
   });
 
   test('de gateway weigert te starten zonder vertrouwde uitgevers', async () => {

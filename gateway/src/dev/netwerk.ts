@@ -2,6 +2,8 @@ import { DemoOpties, DraaiendeService, ServiceNaam, startSubgraph, SUBGRAPHS } f
 
 import { JWK } from 'jose';
 
+import { BeleidBron } from '../beleid';
+import { STANDAARD_POLICIES } from '../config';
 import { maakVerifier, VertrouwdeUitgever } from '../identiteit';
 import { startGateway } from '../server';
 import { SUBGRAPH_DEFINITIES } from './subgraphs';
@@ -15,11 +17,14 @@ export interface NetwerkOpties {
   /** The gateway's grant key pair; subgraphs get the public half. */
   grantSleutels: { prive: JWK; publiek: JWK };
   supergraphSdl: string;
+  /** The policy folder; default policies/ of this checkout. */
+  policiesMap?: string;
   /** Issuers trusted besides the local development issuers (e.g. a real OpenID provider). */
   extraUitgevers?: VertrouwdeUitgever[];
   /** Seed each empty database with this demo world. */
   demo?: Pick<DemoOpties, 'seed' | 'aantal'>;
   voortgang?: (naam: ServiceNaam, klaar: number, totaal: number) => void;
+  beleidsmelding?: Parameters<typeof BeleidBron.start>[1];
 }
 
 export interface DraaiendNetwerk {
@@ -55,7 +60,9 @@ export async function startNetwerk(opties: NetwerkOpties): Promise<DraaiendNetwe
     }
     const uitgever = await startDevUitgever(opties.sleutels, opties.host, opties.poorten.uitgever);
     gestart.push(uitgever);
+    const beleid = await BeleidBron.start(opties.policiesMap ?? STANDAARD_POLICIES, opties.beleidsmelding);
     const gateway = await startGateway({
+      beleid,
       supergraphSdl: opties.supergraphSdl,
       subgraphUrls,
       verifier: maakVerifier([...uitgever.uitgevers, ...(opties.extraUitgevers ?? [])], AUDIENCE),

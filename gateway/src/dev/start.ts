@@ -56,6 +56,7 @@ async function main(): Promise<void> {
     supergraphSdl: leesSupergraph(),
     demo: { seed: DEMO_SEED, aantal: DEMO_AANTAL },
     voortgang: (naam, klaar, totaal) => log.info(`demodata ${naam}: ${klaar}/${totaal} huishoudens`),
+    beleidsmelding: (m) => ('fout' in m ? log.error(m.fout.message) : log.info(`beleid ${m.versie} geladen`)),
   });
   stoppen = async () => {
     await netwerk.stop();

@@ -1,0 +1,42 @@
+import { Categorie } from '@netwerkdossier/shared';
+
+export const VORMEN = ['consultatie', 'duo', 'onderzoek', 'maatregel'] as const;
+export type Vorm = (typeof VORMEN)[number];
+
+/** What one cell of the deelmatrix asks for before data of another organisation may be seen. */
+export const EISEN = ['altijd', 'toestemming', 'grondslag', 'doorbraak', 'geanonimiseerd', 'nooit'] as const;
+export type Eis = (typeof EISEN)[number];
+
+export type Toestemminggever = 'persoon' | 'gezaghebbenden';
+
+export interface Leeftijdsregel {
+  vanaf: number;
+  /** Exclusive; absent for the last band. */
+  tot?: number;
+  door: Toestemminggever[];
+}
+
+export interface Doel {
+  omschrijving: string;
+  vormen: Vorm[];
+  organisaties?: string[];
+  rollen: string[];
+}
+
+export interface Uitzondering {
+  organisatie: string;
+  wanneer: 'huishouden-zonder-kinderen';
+  eis: Eis;
+  reden: string;
+}
+
+/** The privacy officer's rules as loaded from policies/, with the version every decision records. */
+export interface Beleid {
+  versie: string;
+  matrix: Record<Categorie, Record<Vorm, Eis>>;
+  redenen: Partial<Record<Categorie, string>>;
+  leeftijden: Leeftijdsregel[];
+  doelen: Record<string, Doel>;
+  uitzonderingen: Uitzondering[];
+  doorbraak: { maximaleDuurUren: number; minimaleLengteReden: number; nooitVoor: Categorie[] };
+}

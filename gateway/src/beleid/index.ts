@@ -1,0 +1,3 @@
+export * from './beleid';
+export * from './bron';
+export * from './laden';

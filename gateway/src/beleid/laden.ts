@@ -1,0 +1,133 @@
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+
+import { Categorie, CATEGORIEEN } from '@netwerkdossier/shared';
+import Ajv, { ErrorObject } from 'ajv';
+import { isMap, isScalar, LineCounter, Node, parseDocument } from 'yaml';
+
+import { Beleid, Eis, Leeftijdsregel, VORMEN, Vorm } from './beleid';
+import { SCHEMAS } from './schema';
+
+/** One thing wrong in a policy file, where a privacy officer can find it. */
+export interface Beleidsfout {
+  bestand: string;
+  regel: number;
+  melding: string;
+}
+
+export class BeleidOngeldig extends Error {
+  constructor(readonly fouten: Beleidsfout[]) {
+    super(`Beleid ongeldig:\n${fouten.map((f) => `  ${f.bestand}:${f.regel}: ${f.melding}`).join('\n')}`);
+  }
+}
+
+const ajv = new Ajv({ allErrors: true, verbose: true, strict: false });
+const valideren = Object.fromEntries(Object.entries(SCHEMAS).map(([bestand, schema]) => [bestand, ajv.compile(schema)]));
+
+const TYPEN: Record<string, string> = { object: 'een lijst van namen en waarden', array: 'een lijst', string: 'tekst', integer: 'een geheel getal' };
+
+function melding(e: ErrorObject): string {
+  const p = e.params as Record<string, unknown>;
+  switch (e.keyword) {
+    case 'required': return `"${String(p.missingProperty)}" ontbreekt`;
+    case 'additionalProperties': return `onbekende naam "${String(p.additionalProperty)}"`;
+    case 'enum': return `"${String(e.data)}" is niet toegestaan; kies uit: ${(p.allowedValues as unknown[]).join(', ')}`;
+    case 'type': return `moet ${TYPEN[String(p.type)] ?? String(p.type)} zijn`;
+    case 'minimum': return `moet minstens ${String(p.limit)} zijn`;
+    case 'maximum': return `mag hoogstens ${String(p.limit)} zijn`;
+    case 'minLength': return `is te kort (minstens ${String(p.limit)} tekens)`;
+    case 'minItems': return `moet minstens ${String(p.limit)} waarde(n) bevatten`;
+    case 'minProperties': return 'mag niet leeg zijn';
+    case 'uniqueItems': return 'bevat een waarde twee keer';
+    case 'contains': return `moet "${String((e.schema as { const: string }).const)}" bevatten`;
+    case 'pattern': return 'mag alleen kleine letters en streepjes bevatten';
+    default: return e.message ?? e.keyword;
+  }
+}
+
+/** The line of the YAML node at a JSON pointer (or of its nearest existing ancestor); a key's own line for unknown names. */
+function regelVan(doc: ReturnType<typeof parseDocument>, teller: LineCounter, e: ErrorObject): number {
+  const pad = e.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')).map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+  const { additionalProperty, propertyName } = (e.params ?? {}) as { additionalProperty?: string; propertyName?: string };
+  const naam = additionalProperty ?? propertyName;
+  for (let n = pad.length; n >= 0; n--) {
+    const knoop = doc.getIn(pad.slice(0, n), true) as Node | undefined;
+    if (!knoop) continue;
+    if (n === pad.length && naam !== undefined && isMap(knoop)) {
+      const sleutel = knoop.items.find((i) => isScalar(i.key) && i.key.value === naam)?.key as Node | undefined;
+      if (sleutel?.range) return teller.linePos(sleutel.range[0]).line;
+    }
+    if (knoop.range) return teller.linePos(knoop.range[0]).line;
+  }
+  return 1;
+}
+
+/** Bands must run from 0 to adulthood without gaps or overlap; returns the first band that does not, and why. */
+function controleerLeeftijden(regels: Leeftijdsregel[]): { index: number; melding: string } | null {
+  let verwacht = 0;
+  for (const [i, r] of regels.entries()) {
+    if (r.vanaf !== verwacht) return { index: i, melding: `begint bij ${r.vanaf} jaar, verwacht ${verwacht} (geen gaten of overlap)` };
+    if (r.tot === undefined) return i === regels.length - 1 ? null : { index: i, melding: 'heeft geen "tot" maar is niet de laatste' };
+    if (r.tot <= r.vanaf) return { index: i, melding: '"tot" moet groter zijn dan "vanaf"' };
+    verwacht = r.tot;
+  }
+  return { index: regels.length - 1, melding: 'de laatste regel moet zonder "tot" eindigen (tot volwassen)' };
+}
+
+/**
+ * Reads and validates every policy file in `map`. Throws BeleidOngeldig with every error (file,
+ * line, what is wrong); the version is a hash over all files, so any change gives a new one.
+ */
+export async function laadBeleid(map: string): Promise<Beleid> {
+  const fouten: Beleidsfout[] = [];
+  const waarden: Record<string, Record<string, unknown>> = {};
+  const hash = createHash('sha256');
+  const aanwezig = new Set((await readdir(map)).filter((b) => b.endsWith('.yaml')));
+  for (const bestand of [...aanwezig].sort()) if (!SCHEMAS[bestand]) fouten.push({ bestand, regel: 1, melding: `onbekend beleidsbestand; verwacht: ${Object.keys(SCHEMAS).join(', ')}` });
+  for (const bestand of Object.keys(SCHEMAS).sort()) {
+    if (!aanwezig.has(bestand)) {
+      fouten.push({ bestand, regel: 1, melding: 'bestand ontbreekt' });
+      continue;
+    }
+    const tekst = await readFile(path.join(map, bestand), 'utf8');
+    hash.update(`${bestand}\u0000${tekst}\u0000`);
+    const teller = new LineCounter();
+    const doc = parseDocument(tekst, { lineCounter: teller, uniqueKeys: true, prettyErrors: false });
+    if (doc.errors.length) {
+      for (const f of doc.errors) fouten.push({ bestand, regel: teller.linePos(f.pos[0]).line, melding: `geen geldige YAML: ${f.message.split('\n')[0]}` });
+      continue;
+    }
+    const waarde = doc.toJS() as Record<string, unknown>;
+    if (!valideren[bestand](waarde)) {
+      for (const e of valideren[bestand].errors!.filter((e) => e.keyword !== 'if' && e.keyword !== 'const')) fouten.push({ bestand, regel: regelVan(doc, teller, e), melding: melding(e) });
+      continue;
+    }
+    if (bestand === 'leeftijden.yaml') {
+      const regels = (waarde.toestemming as Leeftijdsregel[]).map((r) => ({ ...r, vanaf: r.vanaf ?? 0 }));
+      const fout = controleerLeeftijden(regels);
+      if (fout) fouten.push({ bestand, regel: regelVan(doc, teller, { instancePath: `/toestemming/${fout.index}` } as ErrorObject), melding: fout.melding });
+      waarde.toestemming = regels;
+    }
+    waarden[bestand] = waarde;
+  }
+  if (fouten.length) throw new BeleidOngeldig(fouten);
+  return samenstellen(waarden, `sha256:${hash.digest('hex').slice(0, 16)}`);
+}
+
+function samenstellen(w: Record<string, Record<string, unknown>>, versie: string): Beleid {
+  const ruw = w['deelmatrix.yaml'].matrix as Record<Categorie, Partial<Record<Vorm | 'alle', Eis>>>;
+  const matrix = Object.fromEntries(
+    CATEGORIEEN.map((c) => [c, Object.fromEntries(VORMEN.map((v) => [v, ruw[c].alle ?? ruw[c][v]!]))]),
+  ) as Beleid['matrix'];
+  const d = (w['doorbraak.yaml'].doorbraak as { maximale_duur_uren: number; minimale_lengte_reden: number; nooit_voor: Categorie[] });
+  return {
+    versie,
+    matrix,
+    redenen: (w['deelmatrix.yaml'].redenen ?? {}) as Beleid['redenen'],
+    leeftijden: w['leeftijden.yaml'].toestemming as Leeftijdsregel[],
+    doelen: w['doelen.yaml'].doelen as Beleid['doelen'],
+    uitzonderingen: w['uitzonderingen.yaml'].uitzonderingen as Beleid['uitzonderingen'],
+    doorbraak: { maximaleDuurUren: d.maximale_duur_uren, minimaleLengteReden: d.minimale_lengte_reden, nooitVoor: d.nooit_voor },
+  };
+}

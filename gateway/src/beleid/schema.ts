@@ -1,0 +1,108 @@
+import { CATEGORIEEN } from '@netwerkdossier/shared';
+
+import { EISEN, VORMEN } from './beleid';
+
+const eis = { enum: [...EISEN] };
+// either `alle` or every vorm: if/then/else rather than oneOf, so an error names the field that is wrong
+const cel = {
+  type: 'object',
+  if: { required: ['alle'] },
+  then: { properties: { alle: eis }, additionalProperties: false },
+  else: { properties: Object.fromEntries(VORMEN.map((v) => [v, eis])), required: [...VORMEN], additionalProperties: false },
+};
+
+/** JSON schemas of the policy files; ajv checks them, the loader adds file and line to every error. */
+export const SCHEMAS: Record<string, object> = {
+  'deelmatrix.yaml': {
+    type: 'object',
+    required: ['matrix'],
+    additionalProperties: false,
+    properties: {
+      matrix: { type: 'object', required: [...CATEGORIEEN], additionalProperties: false, properties: Object.fromEntries(CATEGORIEEN.map((c) => [c, cel])) },
+      redenen: { type: 'object', additionalProperties: false, properties: Object.fromEntries(CATEGORIEEN.map((c) => [c, { type: 'string', minLength: 10 }])) },
+    },
+  },
+  'leeftijden.yaml': {
+    type: 'object',
+    required: ['toestemming'],
+    additionalProperties: false,
+    properties: {
+      toestemming: {
+        type: 'array',
+        minItems: 1,
+        items: {
+          type: 'object',
+          required: ['door'],
+          additionalProperties: false,
+          properties: {
+            vanaf: { type: 'integer', minimum: 0, maximum: 18 },
+            tot: { type: 'integer', minimum: 1, maximum: 18 },
+            door: { type: 'array', minItems: 1, uniqueItems: true, items: { enum: ['persoon', 'gezaghebbenden'] } },
+          },
+        },
+      },
+    },
+  },
+  'doelen.yaml': {
+    type: 'object',
+    required: ['doelen'],
+    additionalProperties: false,
+    properties: {
+      doelen: {
+        type: 'object',
+        minProperties: 1,
+        propertyNames: { pattern: '^[a-z][a-z-]*$' },
+        additionalProperties: {
+          type: 'object',
+          required: ['omschrijving', 'vormen', 'rollen'],
+          additionalProperties: false,
+          properties: {
+            omschrijving: { type: 'string', minLength: 10 },
+            vormen: { type: 'array', uniqueItems: true, items: { enum: [...VORMEN] } },
+            organisaties: { type: 'array', minItems: 1, uniqueItems: true, items: { enum: ['lokaal-team', 'veilig-thuis', 'gi', 'raad'] } },
+            rollen: { type: 'array', minItems: 1, uniqueItems: true, items: { enum: ['professional', 'gedragswetenschapper', 'privacyfunctionaris', 'client'] } },
+          },
+        },
+      },
+    },
+  },
+  'uitzonderingen.yaml': {
+    type: 'object',
+    required: ['uitzonderingen'],
+    additionalProperties: false,
+    properties: {
+      uitzonderingen: {
+        type: 'array',
+        items: {
+          type: 'object',
+          required: ['organisatie', 'wanneer', 'eis', 'reden'],
+          additionalProperties: false,
+          properties: {
+            organisatie: { enum: ['lokaal-team', 'veilig-thuis', 'gi', 'raad'] },
+            wanneer: { enum: ['huishouden-zonder-kinderen'] },
+            eis,
+            reden: { type: 'string', minLength: 10 },
+          },
+        },
+      },
+    },
+  },
+  'doorbraak.yaml': {
+    type: 'object',
+    required: ['doorbraak'],
+    additionalProperties: false,
+    properties: {
+      doorbraak: {
+        type: 'object',
+        required: ['maximale_duur_uren', 'minimale_lengte_reden', 'nooit_voor'],
+        additionalProperties: false,
+        properties: {
+          maximale_duur_uren: { type: 'integer', minimum: 1, maximum: 168 },
+          minimale_lengte_reden: { type: 'integer', minimum: 20 },
+          // the law and the mission: a doorbraak never opens these, whatever the file says
+          nooit_voor: { type: 'array', uniqueItems: true, items: { enum: [...CATEGORIEEN] }, allOf: [{ contains: { const: 'melder' } }, { contains: { const: 'vertrouwelijk' } }] },
+        },
+      },
+    },
+  },
+};

@@ -1,0 +1,91 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+import { BeleidBron, BeleidOngeldig, laadBeleid, VORMEN } from '@netwerkdossier/gateway';
+
+const POLICIES = path.resolve(__dirname, '../../policies');
+
+/** A private copy of policies/ with some files rewritten. */
+function kopie(wijzig: Record<string, (tekst: string) => string> = {}): string {
+  const map = mkdtempSync(path.join(os.tmpdir(), 'beleid-'));
+  cpSync(POLICIES, map, { recursive: true });
+  for (const [bestand, f] of Object.entries(wijzig)) writeFileSync(path.join(map, bestand), f(readFileSync(path.join(map, bestand), 'utf8')));
+  return map;
+}
+
+async function fouten(map: string) {
+  return laadBeleid(map).then(
+    () => [],
+    (e: unknown) => (e as BeleidOngeldig).fouten,
+  );
+}
+
+describe('beleid uit policies/', () => {
+  test('het ingecheckte beleid laadt, met een versie over alle bestanden', async () => {
+    const beleid = await laadBeleid(POLICIES);
+    expect(beleid.versie).toMatch(/^sha256:[0-9a-f]{16}$/);
+    expect(VORMEN.map((v) => beleid.matrix.melder[v])).toEqual(['nooit', 'nooit', 'nooit', 'nooit']);
+    expect(beleid.leeftijden).toEqual([
+      { vanaf: 0, tot: 12, door: ['gezaghebbenden'] },
+      { vanaf: 12, tot: 16, door: ['persoon', 'gezaghebbenden'] },
+      { vanaf: 16, door: ['persoon'] },
+    ]);
+    expect(beleid.doorbraak).toEqual({ maximaleDuurUren: 72, minimaleLengteReden: 40, nooitVoor: ['melder', 'vertrouwelijk', 'werkaantekening'] });
+    const anders = await laadBeleid(kopie({ 'doorbraak.yaml': (t) => t.replace('maximale_duur_uren: 72', 'maximale_duur_uren: 48') }));
+    expect(anders.versie).not.toBe(beleid.versie);
+  });
+
+  test('fouten noemen bestand, regel en wat er mis is', async () => {
+    const map = kopie({
+      'deelmatrix.yaml': (t) => t.replace('duo: toestemming, onderzoek: grondslag,   maatregel: grondslag }\n  veiligheid', 'duo: toestemmng, onderzoek: grondslag,   maatregel: grondslag }\n  veiligheid').replace('  werkaantekening:   { alle: nooit }', '  werkaantekeningen: { alle: nooit }'),
+      'leeftijden.yaml': (t) => t.replace('  - vanaf: 12', '  - vanaf: 13'),
+      'doorbraak.yaml': (t) => t.replace('nooit_voor: [melder, vertrouwelijk, werkaantekening]', 'nooit_voor: [vertrouwelijk]'),
+      'doelen.yaml': (t) => t.replace('    rollen: [privacyfunctionaris]', '    rollen: [privacy-officer]'),
+    });
+    const opRegel = (a: { bestand: string; regel: number }, b: { bestand: string; regel: number }) => a.bestand.localeCompare(b.bestand) || a.regel - b.regel;
+    expect((await fouten(map)).sort(opRegel)).toEqual([
+      { bestand: 'deelmatrix.yaml', regel: 22, melding: '"werkaantekening" ontbreekt' },
+      { bestand: 'deelmatrix.yaml', regel: 24, melding: '"toestemmng" is niet toegestaan; kies uit: altijd, toestemming, grondslag, doorbraak, geanonimiseerd, nooit' },
+      { bestand: 'deelmatrix.yaml', regel: 33, melding: 'onbekende naam "werkaantekeningen"' },
+      { bestand: 'doelen.yaml', regel: 29, melding: '"privacy-officer" is niet toegestaan; kies uit: professional, gedragswetenschapper, privacyfunctionaris, client' },
+      { bestand: 'doorbraak.yaml', regel: 9, melding: 'moet "melder" bevatten' },
+      { bestand: 'leeftijden.yaml', regel: 10, melding: 'begint bij 13 jaar, verwacht 12 (geen gaten of overlap)' },
+    ]);
+  });
+
+  test('kapotte YAML, een ontbrekend en een onbekend bestand', async () => {
+    const map = kopie({ 'uitzonderingen.yaml': (t) => t.replace('    eis: nooit', '    eis: nooit\n   kapot: [') });
+    writeFileSync(path.join(map, 'extra.yaml'), 'a: 1\n');
+    rmSync(path.join(map, 'doelen.yaml'));
+    const gevonden = await fouten(map);
+    expect(gevonden.map((f) => [f.bestand, f.melding.split(':')[0]])).toEqual([
+      ['extra.yaml', 'onbekend beleidsbestand; verwacht'],
+      ['doelen.yaml', 'bestand ontbreekt'],
+      ['uitzonderingen.yaml', 'geen geldige YAML'],
+      ['uitzonderingen.yaml', 'geen geldige YAML'],
+    ]);
+    expect(gevonden[2].regel).toBe(9);
+  });
+
+  test('een gewijzigd bestand wordt opnieuw geladen; een kapotte wijziging vervangt het werkende beleid niet', async () => {
+    const map = kopie();
+    const meldingen: unknown[] = [];
+    const bron = await BeleidBron.start(map, (m: unknown) => meldingen.push(m));
+    try {
+      const eerste = bron.huidig.versie;
+      writeFileSync(path.join(map, 'doorbraak.yaml'), readFileSync(path.join(map, 'doorbraak.yaml'), 'utf8').replace('72', '24'));
+      for (let i = 0; i < 50 && bron.huidig.versie === eerste; i++) await new Promise((r) => setTimeout(r, 100));
+      expect(bron.huidig.doorbraak.maximaleDuurUren).toBe(24);
+      const tweede = bron.huidig.versie;
+      expect(tweede).not.toBe(eerste);
+
+      writeFileSync(path.join(map, 'deelmatrix.yaml'), 'matrix: [kapot\n');
+      await bron.herlaad();
+      expect(bron.huidig.versie).toBe(tweede);
+      expect(meldingen.at(-1)).toEqual({ fout: expect.objectContaining({ fouten: [expect.objectContaining({ bestand: 'deelmatrix.yaml', regel: 2 })] }) });
+    } finally {
+      bron.stop();
+    }
+  });
+});

@@ -10,3 +10,4 @@ export * from './supergraph';
 export * from './limieten';
 export * from './grant';
 export * from './beleid';
+export * from './beslissing';

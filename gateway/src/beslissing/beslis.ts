@@ -1,0 +1,69 @@
+import { Categorie, CATEGORIEEN } from '@netwerkdossier/shared';
+import { GraphQLError } from 'graphql';
+
+import { Beleid, Doel, Vorm } from '../beleid';
+import { CedarBeslisser } from './cedar';
+import { Beslissingscontext, ContextBetrokkenheid, lopend, Vrager } from './context';
+import { leeftijden, toestemmingVoor } from './toestemming';
+import { Celbeslissing, Celinvoer, Partner, PARTNERS } from './uitkomst';
+
+/** One decision of the table: for this person, this category, this partner's data. */
+export interface Persoonsbeslissing extends Celbeslissing {
+  persoonId: string;
+  categorie: Categorie;
+  partner: Partner;
+}
+
+/** The request's doel is not one this caller may use: the whole request is refused. */
+export function doelGeweigerd(reden: string): GraphQLError {
+  return new GraphQLError(`Doel geweigerd: ${reden}`, { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
+}
+
+/** The doel as the policy describes it, if this caller may use it. */
+export function controleerDoel(beleid: Beleid, vrager: Vrager, doel: string | undefined): Doel {
+  if (!doel) throw doelGeweigerd(`elk verzoek noemt zijn doel; bekende doelen: ${Object.keys(beleid.doelen).join(', ')}`);
+  const d = beleid.doelen[doel];
+  if (!d) throw doelGeweigerd(`"${doel}" is geen doel uit het beleid; bekende doelen: ${Object.keys(beleid.doelen).join(', ')}`);
+  if (!d.rollen.includes(vrager.rol)) throw doelGeweigerd(`de rol ${vrager.rol} mag het doel ${doel} niet gebruiken`);
+  if (d.organisaties && !d.organisaties.includes(vrager.organisatie ?? '')) throw doelGeweigerd(`het doel ${doel} is alleen voor ${d.organisaties.join(', ')}`);
+  return d;
+}
+
+// a caller with several betrokkenheden acts in the one with the most powers that fits the doel
+const GEWICHT: Record<string, number> = { maatregel: 4, onderzoek: 3, duo: 2, consultatie: 1 };
+
+function heeftGrondslag(b: ContextBetrokkenheid): boolean {
+  return (b.vorm === 'onderzoek' && !!b.grondslag && !!b.afweging) || (b.vorm === 'maatregel' && !!b.uitspraakkenmerk);
+}
+
+/**
+ * The decision table for one household: every (person × category × partner), with the rule that
+ * decided and a reason a professional understands. Cells are decided by Cedar (memoised per fact set).
+ */
+export function beslisHuishouden(beleid: Beleid, beslisser: CedarBeslisser, vrager: Vrager, doel: string, ctx: Beslissingscontext, nu = new Date()): Persoonsbeslissing[] {
+  const d = controleerDoel(beleid, vrager, doel);
+  const passend = ctx.betrokkenheden
+    .filter((b) => b.professional === vrager.sub && b.organisatie === vrager.organisatie && lopend(b.vanaf, b.tot, nu) && d.vormen.includes(b.vorm as Vorm))
+    .sort((a, b) => GEWICHT[b.vorm] - GEWICHT[a.vorm]);
+  const vorm: Vorm | 'geen' = (passend[0]?.vorm as Vorm | undefined) ?? 'geen';
+  const grondslag = passend.some(heeftGrondslag);
+  // privacy first at a birthday boundary: only someone certainly under 18 makes this a household with children
+  const huishoudenZonderKinderen = !ctx.personen.some((p) => (leeftijden(p, nu)?.[1] ?? 99) < 18);
+  const eigen = PARTNERS.find((p) => p === vrager.organisatie);
+  const ander = PARTNERS.find((p) => p !== vrager.organisatie)!;
+  const tabel: Persoonsbeslissing[] = [];
+  for (const persoon of ctx.personen) {
+    for (const categorie of CATEGORIEEN) {
+      const eis = vorm === 'geen' ? undefined : beleid.matrix[categorie][vorm];
+      const oordeel = eis === 'toestemming' ? toestemmingVoor(beleid, ctx, persoon, categorie, vrager, doel, nu) : undefined;
+      const invoer: Omit<Celinvoer, 'partner'> = { categorie, organisatie: vrager.organisatie, rol: vrager.rol, vorm, huishoudenZonderKinderen, toestemming: !!oordeel?.gegeven, grondslag, doorbraak: false };
+      let voorAnder = beslisser.beslis({ ...invoer, partner: ander });
+      if (oordeel && !oordeel.gegeven && voorAnder.regel === `matrix/${categorie}/${vorm}`) {
+        voorAnder = { ...voorAnder, reden: `Toestemming van ${oordeel.ontbreekt.join(' en ')} ontbreekt.` };
+      }
+      const voorEigen = eigen && beslisser.beslis({ ...invoer, partner: eigen });
+      for (const partner of PARTNERS) tabel.push({ persoonId: persoon.id, categorie, partner, ...(partner === eigen ? voorEigen! : voorAnder) });
+    }
+  }
+  return tabel;
+}

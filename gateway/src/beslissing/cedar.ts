@@ -1,0 +1,132 @@
+import { Categorie, CATEGORIEEN } from '@netwerkdossier/shared';
+import * as cedar from '@cedar-policy/cedar-wasm/nodejs';
+
+import { Beleid, Eis, VORMEN, Vorm } from '../beleid';
+import { Celbeslissing, Celinvoer } from './uitkomst';
+
+const INZIEN = 'Netwerkdossier::Action::"inzien"';
+const ANONIEM = 'Netwerkdossier::Action::"geanonimiseerd-inzien"';
+
+interface Regel {
+  tekst: string;
+  reden: string;
+}
+
+const cel = (c: Categorie, v: Vorm) => `context.categorie == "${c}" && context.vorm == "${v}"`;
+const NIET_EIGEN = 'unless { context.partner == context.organisatie }';
+
+/**
+ * Translates the privacy officer's YAML policy into Cedar policies, each with an id that names the
+ * cell or rule it comes from and the reason a professional reads when it decides.
+ */
+export function naarCedar(beleid: Beleid): Record<string, Regel> {
+  const regels: Record<string, Regel> = {
+    'eigen-dossier': { tekst: `permit(principal, action, resource) when { context.partner == context.organisatie };`, reden: 'Eigen dossier van uw organisatie.' },
+    'rol/privacyfunctionaris': {
+      tekst: `forbid(principal, action, resource) when { context.rol == "privacyfunctionaris" };`,
+      reden: 'De privacyfunctionaris ziet geen dossierinhoud; gebruik de uitleg.',
+    },
+    'rol/client': {
+      tekst: `forbid(principal, action, resource) when { context.rol == "client" };`,
+      reden: 'Gezinsleden zien hun gegevens via inzage, niet via het netwerkdossier.',
+    },
+  };
+  for (const [i, u] of beleid.uitzonderingen.entries()) {
+    const voorwaarde = u.wanneer === 'huishouden-zonder-kinderen' ? 'context.huishoudenZonderKinderen' : 'false';
+    regels[`uitzondering/${i + 1}`] = { tekst: `forbid(principal, action, resource) when { context.organisatie == "${u.organisatie}" && ${voorwaarde} } ${NIET_EIGEN};`, reden: u.reden };
+  }
+  for (const c of CATEGORIEEN) {
+    for (const v of VORMEN) {
+      const eis: Eis = beleid.matrix[c][v];
+      const id = `matrix/${c}/${v}`;
+      const doorbreekbaar = (eis === 'toestemming' || eis === 'grondslag' || eis === 'doorbraak') && !beleid.doorbraak.nooitVoor.includes(c);
+      if (eis === 'altijd') regels[id] = { tekst: `permit(principal, action, resource) when { ${cel(c, v)} };`, reden: `${c} is een pseudoniem zonder betekenis.` };
+      if (eis === 'toestemming') regels[id] = { tekst: `permit(principal, action == ${INZIEN}, resource) when { ${cel(c, v)} && context.toestemming };`, reden: 'Op grond van toestemming.' };
+      if (eis === 'grondslag') regels[id] = { tekst: `permit(principal, action == ${INZIEN}, resource) when { ${cel(c, v)} && context.grondslag };`, reden: 'Op een wettelijke grondslag.' };
+      if (eis === 'geanonimiseerd') regels[id] = { tekst: `permit(principal, action == ${ANONIEM}, resource) when { ${cel(c, v)} };`, reden: `Bij een ${v} alleen geanonimiseerd.` };
+      if (eis === 'nooit') {
+        regels[id] = { tekst: `forbid(principal, action, resource) when { ${cel(c, v)} } ${NIET_EIGEN};`, reden: beleid.redenen[c] ?? `Bij een ${v} wordt ${c} nooit gedeeld.` };
+      }
+      if (doorbreekbaar) regels[`doorbraak/${c}/${v}`] = { tekst: `permit(principal, action == ${INZIEN}, resource) when { ${cel(c, v)} && context.doorbraak };`, reden: 'Op grond van een doorbraak.' };
+    }
+  }
+  for (const c of beleid.doorbraak.nooitVoor) {
+    // also for the 'geen' vorm: a doorbraak never opens these, whatever the matrix says
+    regels[`nooit/${c}`] = { tekst: `forbid(principal, action, resource) when { context.categorie == "${c}" } ${NIET_EIGEN};`, reden: beleid.redenen[c] ?? `${c} wordt nooit gedeeld.` };
+  }
+  return regels;
+}
+
+/** Why a cell was withheld when no forbid rule decided: what its cell asked and did not get. */
+function redenZonderRegel(beleid: Beleid, invoer: Celinvoer): Celbeslissing {
+  if (invoer.vorm === 'geen') return { uitkomst: 'afgeschermd', regel: 'betrokkenheid', reden: 'U bent voor dit doel niet betrokken bij dit huishouden.' };
+  const eis = beleid.matrix[invoer.categorie][invoer.vorm];
+  const regel = `matrix/${invoer.categorie}/${invoer.vorm}`;
+  if (eis === 'toestemming') return { uitkomst: 'afgeschermd', regel, reden: 'Toestemming ontbreekt.' };
+  if (eis === 'grondslag') return { uitkomst: 'afgeschermd', regel, reden: `Bij een ${invoer.vorm} is een wettelijke grondslag van uw organisatie nodig.` };
+  if (eis === 'doorbraak') return { uitkomst: 'afgeschermd', regel, reden: 'Alleen te zien met een doorbraak.' };
+  return { uitkomst: 'afgeschermd', regel, reden: `Bij een ${invoer.vorm} wordt ${invoer.categorie} niet gedeeld.` };
+}
+
+/**
+ * Decides cells with Cedar (`@cedar-policy/cedar-wasm`) against the policy set compiled from one policy
+ * version. Every distinct set of facts is evaluated once and remembered: a household view asks for a
+ * few dozen distinct cells, so Cedar runs only for facts not seen before under this version.
+ */
+export class CedarBeslisser {
+  private readonly redenen: Map<string, string>;
+  private readonly geheugen = new Map<string, Celbeslissing>();
+  private readonly setId: string;
+
+  constructor(private readonly beleid: Beleid) {
+    const regels = naarCedar(beleid);
+    this.redenen = new Map(Object.entries(regels).map(([id, r]) => [id, r.reden]));
+    this.setId = `netwerkdossier-${beleid.versie}`;
+    const antwoord = cedar.preparsePolicySet(this.setId, { staticPolicies: Object.fromEntries(Object.entries(regels).map(([id, r]) => [id, r.tekst])) });
+    if (antwoord.type !== 'success') throw new Error(`Cedar weigert het vertaalde beleid: ${antwoord.errors.map((e) => e.message).join('; ')}`);
+  }
+
+  get versie(): string {
+    return this.beleid.versie;
+  }
+
+  beslis(invoer: Celinvoer): Celbeslissing {
+    const sleutel = JSON.stringify(invoer);
+    let beslissing = this.geheugen.get(sleutel);
+    if (!beslissing) {
+      beslissing = this.evalueer(invoer);
+      this.geheugen.set(sleutel, beslissing);
+    }
+    return beslissing;
+  }
+
+  private evalueer(invoer: Celinvoer): Celbeslissing {
+    const inzien = this.vraag('inzien', invoer);
+    if (inzien.decision === 'allow') return { uitkomst: 'zichtbaar', ...this.uitleg(inzien.reason) };
+    const anoniem = this.vraag('geanonimiseerd-inzien', invoer);
+    if (anoniem.decision === 'allow') return { uitkomst: 'geanonimiseerd', ...this.uitleg(anoniem.reason) };
+    // a forbid that decided names itself; otherwise nothing permitted it and the cell says what was missing
+    return inzien.reason.length ? { uitkomst: 'afgeschermd', ...this.uitleg(inzien.reason) } : redenZonderRegel(this.beleid, invoer);
+  }
+
+  private uitleg(regels: string[]): { regel: string; reden: string } {
+    const regel = [...regels].sort()[0];
+    return { regel, reden: this.redenen.get(regel) ?? regel };
+  }
+
+  private vraag(actie: string, invoer: Celinvoer): { decision: 'allow' | 'deny'; reason: string[] } {
+    const antwoord = cedar.statefulIsAuthorized({
+      principal: { type: 'Netwerkdossier::Vrager', id: 'vrager' },
+      action: { type: 'Netwerkdossier::Action', id: actie },
+      resource: { type: 'Netwerkdossier::Gegeven', id: invoer.categorie },
+      context: { ...invoer, organisatie: invoer.organisatie ?? '' },
+      preparsedPolicySetId: this.setId,
+      entities: [],
+    });
+    if (antwoord.type !== 'success' || antwoord.response.diagnostics.errors.length) {
+      // fail closed: an evaluation error never turns into access
+      return { decision: 'deny', reason: [] };
+    }
+    return { decision: antwoord.response.decision, reason: antwoord.response.diagnostics.reason };
+  }
+}

@@ -1,0 +1,59 @@
+/** Who asks, from the verified token. */
+export interface Vrager {
+  sub: string;
+  organisatie: string | null;
+  team: string | null;
+  rol: string;
+}
+
+export interface ContextPersoon {
+  id: string;
+  geboortejaar: number | null;
+  rol: string;
+  /** Pseudonyms of those with gezag over this person. */
+  gezaghebbenden: string[];
+}
+
+export interface ContextBetrokkenheid {
+  organisatie: string;
+  team: string;
+  professional: string;
+  vorm: string;
+  vanaf: string;
+  tot: string | null;
+  grondslag: string | null;
+  afweging: string | null;
+  uitspraakkenmerk: string | null;
+}
+
+export interface ContextToestemming {
+  persoonId: string;
+  gegevenDoor: string[];
+  ontvangerOrganisatie: string;
+  ontvangerTeam: string | null;
+  ontvangerProfessional: string | null;
+  categorieen: string[];
+  doel: string;
+  geldigVanaf: string;
+  geldigTot: string | null;
+  ingetrokkenOp: string | null;
+}
+
+/** Everything the decisions for one household depend on, as loaded from the netwerk registry. */
+export interface Beslissingscontext {
+  huishoudenId: string;
+  personen: ContextPersoon[];
+  betrokkenheden: ContextBetrokkenheid[];
+  toestemmingen: ContextToestemming[];
+}
+
+/** ISO date of `nu`, for comparing with the registry's dates. */
+export function datumVan(nu: Date): string {
+  return nu.toISOString().slice(0, 10);
+}
+
+/** True while a period [vanaf, tot] holds `nu`. */
+export function lopend(vanaf: string, tot: string | null, nu: Date): boolean {
+  const vandaag = datumVan(nu);
+  return vanaf <= vandaag && (tot === null || tot >= vandaag);
+}

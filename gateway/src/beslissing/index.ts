@@ -1,0 +1,5 @@
+export * from './beslis';
+export * from './cedar';
+export * from './context';
+export * from './toestemming';
+export * from './uitkomst';

@@ -1,0 +1,63 @@
+import { Categorie } from '@netwerkdossier/shared';
+
+import { Beleid, Leeftijdsregel } from '../beleid';
+import { Beslissingscontext, ContextPersoon, ContextToestemming, lopend, Vrager } from './context';
+
+const VOLWASSEN = 18;
+
+/** Possible ages in whole years: only the birth year is known, so someone is one of two ages. */
+export function leeftijden(persoon: ContextPersoon, nu: Date): [number, number] | null {
+  if (persoon.geboortejaar === null) return null;
+  const max = nu.getUTCFullYear() - persoon.geboortejaar;
+  return [Math.max(0, max - 1), max];
+}
+
+export function isMinderjarig(persoon: ContextPersoon, nu: Date): boolean {
+  const l = leeftijden(persoon, nu);
+  return l === null || l[0] < VOLWASSEN;
+}
+
+/**
+ * Who must consent for this person: the union over every age the person may have (conservative at a
+ * birthday boundary), from the age rules in policies/leeftijden.yaml; an adult consents alone.
+ */
+function vereist(regels: Leeftijdsregel[], persoon: ContextPersoon, nu: Date): Set<'persoon' | 'gezaghebbenden'> {
+  const l = leeftijden(persoon, nu) ?? [0, VOLWASSEN];
+  const wie = new Set<'persoon' | 'gezaghebbenden'>();
+  for (const r of regels) if (r.vanaf <= Math.min(l[1], VOLWASSEN - 1) && (r.tot === undefined || r.tot > l[0])) r.door.forEach((d) => wie.add(d));
+  if (l[1] >= VOLWASSEN) wie.add('persoon');
+  return wie;
+}
+
+function voorVrager(t: ContextToestemming, vrager: Vrager): boolean {
+  return t.ontvangerOrganisatie === vrager.organisatie && (t.ontvangerTeam === null || t.ontvangerTeam === vrager.team) && (t.ontvangerProfessional === null || t.ontvangerProfessional === vrager.sub);
+}
+
+export interface Toestemmingsoordeel {
+  gegeven: boolean;
+  /** Who still has to consent, in words ("het kind zelf", "ouder (gezag)"). */
+  ontbreekt: string[];
+}
+
+/**
+ * Whether valid toestemmingen together cover this person, category, caller and doel, with consent of
+ * everyone the age rules ask for. Several records may each carry part of it (each gezaghebbende apart).
+ */
+export function toestemmingVoor(beleid: Beleid, ctx: Beslissingscontext, persoon: ContextPersoon, categorie: Categorie, vrager: Vrager, doel: string, nu: Date): Toestemmingsoordeel {
+  const geldig = ctx.toestemmingen.filter(
+    (t) => t.persoonId === persoon.id && t.ingetrokkenOp === null && lopend(t.geldigVanaf, t.geldigTot, nu) && t.categorieen.includes(categorie) && t.doel === doel && voorVrager(t, vrager),
+  );
+  const gevers = new Set(geldig.flatMap((t) => t.gegevenDoor));
+  const minderjarig = isMinderjarig(persoon, nu);
+  const ontbreekt: string[] = [];
+  for (const wie of vereist(beleid.leeftijden, persoon, nu)) {
+    if (wie === 'persoon' && !gevers.has(persoon.id)) ontbreekt.push(minderjarig ? 'het kind zelf' : `de ${persoon.rol} zelf`);
+    if (wie === 'gezaghebbenden') {
+      if (persoon.gezaghebbenden.length === 0) ontbreekt.push('een gezaghebbende (niemand met gezag geregistreerd)');
+      for (const id of persoon.gezaghebbenden) {
+        if (!gevers.has(id)) ontbreekt.push(`${ctx.personen.find((p) => p.id === id)?.rol ?? 'gezaghebbende'} (gezag)`);
+      }
+    }
+  }
+  return { gegeven: geldig.length > 0 && ontbreekt.length === 0, ontbreekt: geldig.length === 0 && ontbreekt.length === 0 ? ['de persoon zelf'] : ontbreekt };
+}

@@ -1,0 +1,34 @@
+import { Categorie } from '@netwerkdossier/shared';
+
+import { Vorm } from '../beleid';
+
+/** The owners of data: the four partners and the network's own registry. */
+export const PARTNERS = ['netwerk', 'lokaal-team', 'veilig-thuis', 'gi', 'raad'] as const;
+export type Partner = (typeof PARTNERS)[number];
+
+export type Uitkomst = 'zichtbaar' | 'geanonimiseerd' | 'afgeschermd';
+
+/** The facts one cell of the decision depends on; every decision with the same facts is the same. */
+export interface Celinvoer {
+  categorie: Categorie;
+  partner: Partner;
+  /** The caller's organisation; null for a household member. */
+  organisatie: string | null;
+  rol: string;
+  /** The caller's betrokkenheid with the household for this doel; 'geen' when there is none. */
+  vorm: Vorm | 'geen';
+  huishoudenZonderKinderen: boolean;
+  /** A valid, complete toestemming covers this person, category, caller and doel. */
+  toestemming: boolean;
+  /** The caller has a statutory basis for this household (onderzoek with afweging, maatregel with uitspraak). */
+  grondslag: boolean;
+  /** An active doorbraak of the caller covers this person and category. */
+  doorbraak: boolean;
+}
+
+/** What was decided for one cell, which rule decided it, and why, in words a professional understands. */
+export interface Celbeslissing {
+  uitkomst: Uitkomst;
+  regel: string;
+  reden: string;
+}

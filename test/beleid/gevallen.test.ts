@@ -1,0 +1,83 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+import { Beleid, beslisHuishouden, Beslissingscontext, CedarBeslisser, laadBeleid, STANDAARD_POLICIES, Vrager } from '@netwerkdossier/gateway';
+import { Categorie } from '@netwerkdossier/shared';
+import { parse } from 'yaml';
+
+/** The privacy officer's readable cases in policies/gevallen/, each checked against the policy. */
+const MAP = path.join(STANDAARD_POLICIES, 'gevallen');
+
+interface Verwachting { persoon: string; categorie: Categorie; partner: string; uitkomst: string; reden?: string }
+interface Vraag { vrager: Vrager; doel: string; verwacht?: Verwachting[]; doel_geweigerd?: string }
+interface Geval extends Partial<Vraag> {
+  omschrijving: string;
+  peildatum: string;
+  personen: Record<string, { geboortejaar: number; rol: string; gezag?: string[] }>;
+  betrokkenheden?: Array<{ professional: string; organisatie: string; team: string; vorm: string; vanaf: string; tot?: string; grondslag?: string; afweging?: string; uitspraakkenmerk?: string }>;
+  toestemmingen?: Array<{ persoon: string; gegeven_door: string[]; ontvanger: string; team?: string; professional?: string; categorieen: string[]; doel: string; vanaf: string; tot?: string; ingetrokken?: string }>;
+  vragers?: Vraag[];
+}
+
+const bestanden = readdirSync(MAP).filter((b) => b.endsWith('.yaml')).sort();
+
+function context(geval: Geval, bestand: string): { ctx: Beslissingscontext; id: (naam: string) => string } {
+  const namen = Object.keys(geval.personen);
+  const id = (naam: string) => {
+    const i = namen.indexOf(naam);
+    if (i < 0) throw new Error(`${bestand}: onbekende persoon "${naam}" (bekend: ${namen.join(', ')})`);
+    return `00000000-0000-4000-8000-${String(i + 1).padStart(12, '0')}`;
+  };
+  return {
+    id,
+    ctx: {
+      huishoudenId: '00000000-0000-4000-8000-999999999999',
+      personen: namen.map((naam) => ({ id: id(naam), geboortejaar: geval.personen[naam].geboortejaar, rol: geval.personen[naam].rol, gezaghebbenden: (geval.personen[naam].gezag ?? []).map(id) })),
+      betrokkenheden: (geval.betrokkenheden ?? []).map((b) => ({ ...b, tot: b.tot ?? null, grondslag: b.grondslag ?? null, afweging: b.afweging ?? null, uitspraakkenmerk: b.uitspraakkenmerk ?? null })),
+      toestemmingen: (geval.toestemmingen ?? []).map((t) => ({
+        persoonId: id(t.persoon),
+        gegevenDoor: t.gegeven_door.map(id),
+        ontvangerOrganisatie: t.ontvanger,
+        ontvangerTeam: t.team ?? null,
+        ontvangerProfessional: t.professional ?? null,
+        categorieen: t.categorieen,
+        doel: t.doel,
+        geldigVanaf: t.vanaf,
+        geldigTot: t.tot ?? null,
+        ingetrokkenOp: t.ingetrokken ?? null,
+      })),
+    },
+  };
+}
+
+describe('gevallen uit policies/gevallen', () => {
+  let beleid: Beleid;
+  let beslisser: CedarBeslisser;
+  beforeAll(async () => {
+    beleid = await laadBeleid(STANDAARD_POLICIES);
+    beslisser = new CedarBeslisser(beleid);
+  });
+
+  test('er zijn gevallen', () => {
+    expect(bestanden.length).toBeGreaterThanOrEqual(5);
+  });
+
+  test.each(bestanden)('%s', (bestand) => {
+    const geval = parse(readFileSync(path.join(MAP, bestand), 'utf8')) as Geval;
+    const { ctx, id } = context(geval, bestand);
+    const vragen: Vraag[] = geval.vragers ?? [{ vrager: geval.vrager!, doel: geval.doel!, verwacht: geval.verwacht, doel_geweigerd: geval.doel_geweigerd }];
+    for (const vraag of vragen) {
+      const beslis = () => beslisHuishouden(beleid, beslisser, vraag.vrager, vraag.doel, ctx, new Date(`${geval.peildatum}T12:00:00Z`));
+      if (vraag.doel_geweigerd) {
+        expect(beslis).toThrow(`Doel geweigerd: ${vraag.doel_geweigerd}`);
+        continue;
+      }
+      const tabel = beslis();
+      const gevonden = vraag.verwacht!.map((v) => {
+        const b = tabel.find((x) => x.persoonId === id(v.persoon) && x.categorie === v.categorie && x.partner === v.partner);
+        return { persoon: v.persoon, categorie: v.categorie, partner: v.partner, uitkomst: b?.uitkomst, ...(v.reden ? { reden: b?.reden } : {}) };
+      });
+      expect({ vrager: vraag.vrager.sub, gevonden }).toEqual({ vrager: vraag.vrager.sub, gevonden: vraag.verwacht });
+    }
+  });
+});

@@ -22,6 +22,8 @@ export interface GrantInhoud {
   organisatie: string | null;
   team: string | null;
   rol: string;
+  /** The request's doel; subgraphs record it with what they disclose. */
+  doel: string;
   /** Seconds; default 30. Only tests make other ones (expired, too long). */
   geldigheid?: number;
   jti?: string;
@@ -32,7 +34,7 @@ export async function tekenGrant(priveSleutel: JWK | Sleutel, inhoud: GrantInhou
   const sleutel = 'kty' in priveSleutel ? await importJWK(priveSleutel as JWK, GRANT_ALGORITME) : priveSleutel;
   const nu = Math.floor(Date.now() / 1000);
   const geldigheid = inhoud.geldigheid ?? GELDIGHEID;
-  return new SignJWT({ organisatie: inhoud.organisatie, team: inhoud.team, rol: inhoud.rol })
+  return new SignJWT({ organisatie: inhoud.organisatie, team: inhoud.team, rol: inhoud.rol, doel: inhoud.doel })
     .setProtectedHeader({ alg: GRANT_ALGORITME, typ: 'JWT' })
     .setIssuer(GRANT_ISSUER)
     .setAudience(inhoud.subgraph)
@@ -58,7 +60,7 @@ export class GrantDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
     const identiteit = context.identiteit;
     if (!identiteit) throw new Error('Geen identiteit bij een subgraph-verzoek: de gateway vraagt niets zonder');
-    const grant = await tekenGrant(await this.sleutel, { subgraph: this.subgraph, ...identiteit });
+    const grant = await tekenGrant(await this.sleutel, { subgraph: this.subgraph, ...identiteit, doel: context.doel });
     request.http?.headers.set(GRANT_HEADER, grant);
   }
 }

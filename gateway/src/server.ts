@@ -11,6 +11,7 @@ import { JWK } from 'jose';
 import { limieten } from './limieten';
 import { controleerSupergraph } from './supergraph';
 import { BeleidBron } from './beleid';
+import { controleerDoel } from './beslissing';
 import { GrantDataSource } from './grant';
 import { Identiteit, Verifier } from './identiteit';
 
@@ -19,7 +20,12 @@ process.env.APOLLO_TELEMETRY_DISABLED ??= '1';
 /** What a gateway resolver and plugin know about the request. */
 export interface GatewayContext {
   identiteit: Identiteit;
+  /** The request's declared doel (header `doel`), allowed for this caller by the policy. */
+  doel: string;
 }
+
+/** The header in which every request declares its doel. */
+export const DOEL_HEADER = 'doel';
 
 export interface GatewayOpties {
   supergraphSdl: string;
@@ -61,7 +67,14 @@ export async function startGateway(opties: GatewayOpties): Promise<DraaiendeServ
   app.use(
     '/graphql',
     express.json({ limit: '100kb' }),
-    expressMiddleware(server, { context: async ({ req }) => ({ identiteit: await opties.verifier(req.headers.authorization) }) }),
+    expressMiddleware(server, {
+      context: async ({ req }) => {
+        const identiteit = await opties.verifier(req.headers.authorization);
+        const doel = req.headers[DOEL_HEADER];
+        controleerDoel(opties.beleid.huidig, identiteit, typeof doel === 'string' ? doel : undefined);
+        return { identiteit, doel: doel as string };
+      },
+    }),
   );
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

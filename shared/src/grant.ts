@@ -16,6 +16,7 @@ export interface Grant {
   organisatie: string | null;
   team: string | null;
   rol: string;
+  doel: string;
   exp: number;
 }
 
@@ -42,7 +43,7 @@ export function maakGrantVerifier(publiekeSleutel: JWK, audience: string): Grant
         issuer: GRANT_ISSUER,
         audience,
         algorithms: [GRANT_ALGORITME],
-        requiredClaims: ['jti', 'sub', 'exp', 'iat'],
+        requiredClaims: ['jti', 'sub', 'exp', 'iat', 'doel'],
         clockTolerance: 5,
       }));
     } catch (fout) {
@@ -61,6 +62,7 @@ export function maakGrantVerifier(publiekeSleutel: JWK, audience: string): Grant
       organisatie: typeof payload.organisatie === 'string' ? payload.organisatie : null,
       team: typeof payload.team === 'string' ? payload.team : null,
       rol: String(payload.rol),
+      doel: String(payload.doel),
       exp: payload.exp!,
     };
   };

@@ -13,7 +13,7 @@ describe('grants: een subgraph rechtstreeks aanroepen levert geen dossiergegeven
   let vtUrl: string;
   const huishouden = Array.from({ length: 20 }, (_, i) => demoHuishouden(TEST_SEED, i)).find((h) => h.bekendBij.has('veilig-thuis'))!;
   const variables = { representaties: [{ __typename: 'Huishouden', id: huishouden.id }] };
-  const inhoud = { subgraph: 'veilig-thuis', sub: 'vt-daan', organisatie: 'veilig-thuis', team: 'RVT Midden', rol: 'professional' };
+  const inhoud = { subgraph: 'veilig-thuis', sub: 'vt-daan', organisatie: 'veilig-thuis', team: 'RVT Midden', rol: 'professional', doel: 'veiligheidsonderzoek' };
 
   beforeAll(async () => {
     netwerk = await startTestNetwerk('grant', 20);

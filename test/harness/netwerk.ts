@@ -41,11 +41,15 @@ export interface GraphQLAntwoord {
   body: { data?: unknown; errors?: Array<{ message: string; extensions?: Record<string, unknown> }>; extensions?: Record<string, unknown> };
 }
 
-/** POSTs a GraphQL operation, as a client would. */
-export async function vraag(url: string, query: string, opties: { token?: string; variables?: Record<string, unknown> } = {}): Promise<GraphQLAntwoord> {
+/** The doel tests declare unless they say otherwise: allowed for every professional by the policy. */
+export const STANDAARD_DOEL = 'gezamenlijk-plan';
+
+/** POSTs a GraphQL operation, as a client would; `doel: null` sends no doel header. */
+export async function vraag(url: string, query: string, opties: { token?: string; variables?: Record<string, unknown>; doel?: string | null } = {}): Promise<GraphQLAntwoord> {
+  const doel = opties.doel === undefined ? STANDAARD_DOEL : opties.doel;
   const res = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(opties.token ? { authorization: `Bearer ${opties.token}` } : {}) },
+    headers: { 'content-type': 'application/json', ...(opties.token ? { authorization: `Bearer ${opties.token}` } : {}), ...(doel ? { doel } : {}) },
     body: JSON.stringify({ query, variables: opties.variables }),
   });
   return { status: res.status, body: (await res.json()) as GraphQLAntwoord['body'] };

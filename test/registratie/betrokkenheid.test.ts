@@ -20,8 +20,8 @@ describe('betrokkenheden registreren, met grondslag en afweging waar de wet dat 
   });
   afterAll(() => netwerk?.stop());
 
-  async function registreer(persona: string, invoer: Record<string, unknown>) {
-    return netwerk.vraag(REGISTREER, { token: await netwerk.token(persona), variables: { invoer: { ...basis, ...invoer } } });
+  async function registreer(persona: string, invoer: Record<string, unknown>, doel?: string) {
+    return netwerk.vraag(REGISTREER, { token: await netwerk.token(persona), variables: { invoer: { ...basis, ...invoer } }, doel });
   }
 
   async function betrokkenen(): Promise<string[]> {
@@ -75,7 +75,7 @@ describe('betrokkenheden registreren, met grondslag en afweging waar de wet dat 
   });
 
   test('een huishoudlid of de privacyfunctionaris registreert geen betrokkenheden', async () => {
-    const antwoord = await registreer('fg-ingrid', { organisatie: 'lokaal_team', professional: 'fg-ingrid', vorm: 'duo' });
+    const antwoord = await registreer('fg-ingrid', { organisatie: 'lokaal_team', professional: 'fg-ingrid', vorm: 'duo' }, 'toezicht');
     expect(antwoord.body).toEqual(geweigerd('de rol privacyfunctionaris registreert geen betrokkenheden', 'FORBIDDEN'));
   });
 });

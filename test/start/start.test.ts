@@ -65,7 +65,7 @@ describe('elke service start ook alleen', () => {
     try {
       const [, url] = await wachtOpRegel(raad, /"url":"([^"]+)".*raad luistert/);
       expect((await vraag(url, '{ _service { sdl } }')).status).toBe(401);
-      const grant = await tekenGrant(prive, { subgraph: 'raad', sub: 'raad-joris', organisatie: 'raad', team: 'RVT Midden', rol: 'professional' });
+      const grant = await tekenGrant(prive, { subgraph: 'raad', sub: 'raad-joris', organisatie: 'raad', team: 'RVT Midden', rol: 'professional', doel: 'veiligheidsonderzoek' });
       const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', [GRANT_HEADER]: grant }, body: JSON.stringify({ query: '{ _service { sdl } }' }) });
       const antwoord = { body: (await res.json()) as { data: unknown } };
       expect((antwoord.body.data as { _service: { sdl: string } })._service.sdl).toContain('type Beschermingsonderzoek');

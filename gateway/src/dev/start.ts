@@ -72,7 +72,7 @@ async function main(): Promise<void> {
       `Netwerkdossier is klaar (ready): ${netwerk.gatewayUrl}`,
       '',
       'Token voor een persona:  npm run token -- <persona>   (bijvoorbeeld: npm run token -- lt-fatima)',
-      `Dan:  curl -s ${netwerk.gatewayUrl} -H "authorization: Bearer $TOKEN" -H 'content-type: application/json' \\`,
+      `Dan:  curl -s ${netwerk.gatewayUrl} -H "authorization: Bearer $TOKEN" -H 'doel: gezamenlijk-plan' -H 'content-type: application/json' \\`,
       `        -d '{"query":"{ huishoudens(limiet: 3) { id leden { id rol } } }"}'`,
       '',
       'Persona\'s (betrokken bij):',

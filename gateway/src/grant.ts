@@ -24,6 +24,8 @@ export interface GrantInhoud {
   rol: string;
   /** The request's doel; subgraphs record it with what they disclose. */
   doel: string;
+  /** Marks the gateway's own calls (e.g. 'beslissingscontext'); client operations never carry it. */
+  intern?: string;
   /** Seconds; default 30. Only tests make other ones (expired, too long). */
   geldigheid?: number;
   jti?: string;
@@ -34,7 +36,7 @@ export async function tekenGrant(priveSleutel: JWK | Sleutel, inhoud: GrantInhou
   const sleutel = 'kty' in priveSleutel ? await importJWK(priveSleutel as JWK, GRANT_ALGORITME) : priveSleutel;
   const nu = Math.floor(Date.now() / 1000);
   const geldigheid = inhoud.geldigheid ?? GELDIGHEID;
-  return new SignJWT({ organisatie: inhoud.organisatie, team: inhoud.team, rol: inhoud.rol, doel: inhoud.doel })
+  return new SignJWT({ organisatie: inhoud.organisatie, team: inhoud.team, rol: inhoud.rol, doel: inhoud.doel, ...(inhoud.intern ? { intern: inhoud.intern } : {}) })
     .setProtectedHeader({ alg: GRANT_ALGORITME, typ: 'JWT' })
     .setIssuer(GRANT_ISSUER)
     .setAudience(inhoud.subgraph)

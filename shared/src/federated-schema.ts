@@ -10,7 +10,7 @@ import { CATEGORIE_DIRECTIVE_SDL, CATEGORIE_SPEC_URL } from './categorie';
 /** The federation link every subgraph uses: one version, one import list. */
 const FEDERATIE_LINK = /* GraphQL */ `
   extend schema
-    @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@composeDirective"])
+    @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@inaccessible", "@composeDirective"])
     @link(url: "${CATEGORIE_SPEC_URL}", import: ["@categorie"])
     @composeDirective(name: "@categorie")
 `;

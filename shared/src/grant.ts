@@ -17,6 +17,8 @@ export interface Grant {
   team: string | null;
   rol: string;
   doel: string;
+  /** Set only on the gateway's own calls (e.g. 'beslissingscontext'); never on a client's operation. */
+  intern: string | null;
   exp: number;
 }
 
@@ -63,6 +65,7 @@ export function maakGrantVerifier(publiekeSleutel: JWK, audience: string): Grant
       team: typeof payload.team === 'string' ? payload.team : null,
       rol: String(payload.rol),
       doel: String(payload.doel),
+      intern: typeof payload.intern === 'string' ? payload.intern : null,
       exp: payload.exp!,
     };
   };

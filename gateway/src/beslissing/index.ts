@@ -3,3 +3,4 @@ export * from './cedar';
 export * from './context';
 export * from './toestemming';
 export * from './uitkomst';
+export * from './contextbron';

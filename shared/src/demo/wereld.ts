@@ -37,6 +37,18 @@ export interface DemoBetrokkenheid {
   uitspraakkenmerk: string | null;
 }
 
+export interface DemoToestemming {
+  id: string;
+  persoon: string;
+  gegevenDoor: string[];
+  ontvangerOrganisatie: Organisatie;
+  categorieen: string[];
+  doel: string;
+  vorm: 'schriftelijk' | 'mondeling';
+  bewijs: string;
+  geldigVanaf: string;
+}
+
 export interface DemoHuishouden {
   index: number;
   id: string;
@@ -45,6 +57,8 @@ export interface DemoHuishouden {
   /** Pairs (kind, gezaghebbende) by person id. */
   gezag: Array<{ kind: string; gezaghebbende: string }>;
   betrokkenheden: DemoBetrokkenheid[];
+  /** In a duo: what each adult (and for each child, its gezag holders and, from 12, the child) agreed to share. */
+  toestemmingen: DemoToestemming[];
   /** The partners that have a dossier on this household. */
   bekendBij: ReadonlySet<Organisatie>;
 }
@@ -117,8 +131,41 @@ export function demoHuishouden(seed: string, index: number): DemoHuishouden {
     leden,
     gezag,
     betrokkenheden,
+    toestemmingen: maakToestemmingen(seed, index, leden, gezag, betrokkenheden),
     bekendBij,
   };
+}
+
+const GEDEELD = ['identificatie', 'gezinssituatie', 'hulpverlening', 'veiligheid', 'bestaanszekerheid'];
+
+/**
+ * Consent in a duo household, from its own random stream so the rest of the world stays as it was:
+ * most adults agree, some refuse; a child's consent comes from the gezag holders who agreed (and, from
+ * 12, the child). Refusals make incomplete consent, as in real households.
+ */
+function maakToestemmingen(seed: string, index: number, leden: DemoPersoon[], gezag: DemoHuishouden['gezag'], betrokkenheden: DemoBetrokkenheid[]): DemoToestemming[] {
+  const duo = betrokkenheden.find((b) => b.vorm === 'duo' && b.organisatie !== 'lokaal-team');
+  if (!duo) return [];
+  const r = new Random(seed, 'toestemming', index);
+  const instemmend = new Set(leden.filter((p) => DEMO_PEILJAAR - p.geboortejaar >= 18 && r.kans(0.85)).map((p) => p.id));
+  const toestemming = (persoon: DemoPersoon, gegevenDoor: string[], n: number): DemoToestemming => ({
+    id: r.uuid(),
+    persoon: persoon.id,
+    gegevenDoor,
+    ontvangerOrganisatie: duo.organisatie,
+    categorieen: GEDEELD,
+    doel: 'gezamenlijk-plan',
+    vorm: r.kans(0.8) ? 'schriftelijk' : 'mondeling',
+    bewijs: `Toestemmingsformulier TF-${index}-${n} (synthetisch)`,
+    geldigVanaf: duo.vanaf,
+  });
+  return leden.flatMap((p, n) => {
+    if (instemmend.has(p.id)) return [toestemming(p, [p.id], n)];
+    if (p.rol !== 'kind' || DEMO_PEILJAAR - p.geboortejaar >= 18) return [];
+    const door = gezag.filter((g) => g.kind === p.id && instemmend.has(g.gezaghebbende)).map((g) => g.gezaghebbende);
+    if (DEMO_PEILJAAR - p.geboortejaar >= 12 && r.kans(0.9)) door.push(p.id);
+    return door.length ? [toestemming(p, door, n)] : [];
+  });
 }
 
 /** The proeftuinen's mix: about half consultatie, a third duo, 7% onderzoek, 7% maatregel. */

@@ -1,5 +1,6 @@
 import { SubgraphDefinitie } from '@netwerkdossier/shared';
 
+import { BeslissingscontextResolver } from './beslissingscontext.resolver';
 import { Betrokkenheid } from './betrokkenheid';
 import { BetrokkenheidResolver } from './betrokkenheid.resolver';
 import { Gezag } from './gezag';
@@ -18,7 +19,7 @@ export const netwerk: SubgraphDefinitie = {
   naam: 'netwerk',
   entities: [Huishouden, Persoon, Gezag, Betrokkenheid, Toestemming],
   migrations,
-  resolvers: [HuishoudenResolver, PersoonResolver, BetrokkenheidResolver],
+  resolvers: [HuishoudenResolver, PersoonResolver, BetrokkenheidResolver, BeslissingscontextResolver],
   entiteitTypen: [Huishouden, Persoon],
   referenceResolvers: {
     Huishouden: { __resolveReference: resolveHuishoudenReference },

@@ -6,8 +6,9 @@ import { bsnHash, bsnSleutel } from './bsn-hash';
 import { Gezag } from './gezag';
 import { Huishouden } from './huishouden';
 import { Persoon } from './persoon';
+import { Toestemming } from './toestemming';
 
-/** Registers every household of the demo world: pseudonyms, birth years, gezag, betrokkenheden. */
+/** Registers every household of the demo world: pseudonyms, birth years, gezag, betrokkenheden, toestemmingen. */
 export async function seedNetwerk(dataSource: DataSource, opties: DemoOpties): Promise<void> {
   const sleutel = bsnSleutel();
   await perBatch(opties, 500, (batch) =>
@@ -21,6 +22,7 @@ export async function seedNetwerk(dataSource: DataSource, opties: DemoOpties): P
       );
       await insert(Gezag, batch.flatMap((h) => h.gezag.map((g) => ({ kindId: g.kind, gezaghebbendeId: g.gezaghebbende }))));
       await insert(Betrokkenheid, batch.flatMap((h) => h.betrokkenheden.map((b) => ({ ...b, huishoudenId: h.id }))));
+      await insert(Toestemming, batch.flatMap((h) => h.toestemmingen.map(({ persoon, ...t }) => ({ ...t, persoonId: persoon, geldigTot: null, ingetrokkenOp: null }))));
     }),
   );
 }

@@ -13,6 +13,8 @@ export class Toestemming {
   @PrimaryColumn('uuid')
   id!: string;
 
+  @Field(() => ID, { name: 'persoon', description: 'Pseudoniem van de persoon om wie het gaat' })
+  @Categorie('pseudoniem')
   @Index('IDX_toestemming_persoon')
   @Column('uuid', { name: 'persoon_id' })
   persoonId!: string;

@@ -1,0 +1,50 @@
+import { GRANT_HEADER } from '@netwerkdossier/shared';
+import { JWK } from 'jose';
+
+import { tekenGrant } from '../grant';
+import { Beslissingscontext, ContextBetrokkenheid, ContextToestemming, Vrager } from './context';
+
+const QUERY = /* GraphQL */ `
+  query Beslissingscontexten($huishoudens: [ID!]!) {
+    beslissingscontexten(huishoudens: $huishoudens) {
+      huishouden
+      personen { id geboortejaar rol gezaghebbenden }
+      betrokkenheden { organisatie team professional vorm vanaf tot grondslag afweging uitspraakkenmerk }
+      toestemmingen { persoon gegevenDoor ontvangerOrganisatie ontvangerTeam ontvangerProfessional categorieen doel geldigVanaf geldigTot ingetrokkenOp }
+    }
+  }
+`;
+
+// GraphQL enum names cannot hold a hyphen; the registry's values (and the policy's) do
+const waarde = (naam: string) => naam.replace(/_/g, '-');
+
+interface Ruw {
+  huishouden: string;
+  personen: Array<{ id: string; geboortejaar: number | null; rol: string; gezaghebbenden: string[] }>;
+  betrokkenheden: ContextBetrokkenheid[];
+  toestemmingen: Array<Omit<ContextToestemming, 'persoonId'> & { persoon: string }>;
+}
+
+/**
+ * Loads the facts for the households in scope from the netwerk registry, with a grant marked as the
+ * gateway's own call. Any failure is an error: without context there are no decisions, so no data.
+ */
+export async function laadBeslissingscontexten(netwerkUrl: string, grantSleutel: JWK, vrager: Vrager, doel: string, huishoudens: string[]): Promise<Beslissingscontext[]> {
+  if (huishoudens.length === 0) return [];
+  const grant = await tekenGrant(grantSleutel, { subgraph: 'netwerk', ...vrager, doel, intern: 'beslissingscontext' });
+  const res = await fetch(netwerkUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', [GRANT_HEADER]: grant },
+    body: JSON.stringify({ query: QUERY, variables: { huishoudens } }),
+  });
+  const body = (await res.json()) as { data?: { beslissingscontexten: Ruw[] }; errors?: Array<{ message: string }> };
+  if (!res.ok || body.errors?.length || !body.data) {
+    throw new Error(`Beslissingscontext niet geladen: ${body.errors?.map((e) => e.message).join('; ') ?? `HTTP ${res.status}`}`);
+  }
+  return body.data.beslissingscontexten.map((r) => ({
+    huishoudenId: r.huishouden,
+    personen: r.personen.map((p) => ({ ...p, rol: waarde(p.rol) })),
+    betrokkenheden: r.betrokkenheden.map((b) => ({ ...b, organisatie: waarde(b.organisatie) })),
+    toestemmingen: r.toestemmingen.map(({ persoon, ...t }) => ({ ...t, persoonId: persoon, ontvangerOrganisatie: waarde(t.ontvangerOrganisatie) })),
+  }));
+}

@@ -13,6 +13,7 @@ import { controleerSupergraph } from './supergraph';
 import { BeleidBron } from './beleid';
 import { controleerDoel } from './beslissing';
 import { GrantDataSource } from './grant';
+import { HandhavendeGateway, leesVeldkaart } from './handhaving';
 import { Identiteit, Verifier } from './identiteit';
 
 process.env.APOLLO_TELEMETRY_DISABLED ??= '1';
@@ -22,6 +23,8 @@ export interface GatewayContext {
   identiteit: Identiteit;
   /** The request's declared doel (header `doel`), allowed for this caller by the policy. */
   doel: string;
+  /** The betrokkenheid-vormen the policy allows for that doel. */
+  vormen: string[];
 }
 
 /** The header in which every request declares its doel. */
@@ -54,8 +57,16 @@ export async function startGateway(opties: GatewayOpties): Promise<DraaiendeServ
   const app = express();
   const httpServer = http.createServer(app);
   const { plugins, validationRules } = limieten();
+  const netwerkUrl = opties.subgraphUrls.netwerk;
+  if (!netwerkUrl) throw new Error('Geen URL voor netwerk: zonder register geen beslissingen');
+  const handhavend = new HandhavendeGateway(gateway, {
+    veldkaart: leesVeldkaart(opties.supergraphSdl),
+    beleid: opties.beleid,
+    netwerkUrl,
+    grantSleutel: opties.grantSleutel,
+  });
   const server = new ApolloServer<GatewayContext>({
-    gateway,
+    gateway: handhavend,
     validationRules,
     includeStacktraceInErrorResponses: false,
     plugins: [...plugins, beleidsversiePlugin(opties.beleid), ApolloServerPluginDrainHttpServer({ httpServer })],
@@ -71,8 +82,8 @@ export async function startGateway(opties: GatewayOpties): Promise<DraaiendeServ
       context: async ({ req }) => {
         const identiteit = await opties.verifier(req.headers.authorization);
         const doel = req.headers[DOEL_HEADER];
-        controleerDoel(opties.beleid.huidig, identiteit, typeof doel === 'string' ? doel : undefined);
-        return { identiteit, doel: doel as string };
+        const { vormen } = controleerDoel(opties.beleid.huidig, identiteit, typeof doel === 'string' ? doel : undefined);
+        return { identiteit, doel: doel as string, vormen };
       },
     }),
   );

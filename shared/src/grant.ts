@@ -17,6 +17,8 @@ export interface Grant {
   team: string | null;
   rol: string;
   doel: string;
+  /** The betrokkenheid-vormen the policy allows for this doel: a caller acts only in those. */
+  vormen: string[];
   /** Set only on the gateway's own calls (e.g. 'beslissingscontext'); never on a client's operation. */
   intern: string | null;
   exp: number;
@@ -65,6 +67,7 @@ export function maakGrantVerifier(publiekeSleutel: JWK, audience: string): Grant
       team: typeof payload.team === 'string' ? payload.team : null,
       rol: String(payload.rol),
       doel: String(payload.doel),
+      vormen: Array.isArray(payload.vormen) ? payload.vormen.map(String) : [],
       intern: typeof payload.intern === 'string' ? payload.intern : null,
       exp: payload.exp!,
     };

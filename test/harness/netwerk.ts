@@ -60,6 +60,9 @@ export const TEST_SEED = 'netwerkdossier-test';
 /** What every gateway response carries in `extensions` besides its own content. */
 export const MET_BELEIDSVERSIE = { beleidsversie: expect.stringMatching(/^sha256:[0-9a-f]{16}$/) as unknown as string };
 
+/** The extensions of a query where nothing was withheld. */
+export const NIETS_AFGESCHERMD = { afgeschermd: [], ...MET_BELEIDSVERSIE };
+
 /** The whole network on fresh databases of the test server, on free ports, seeded with a small demo world. */
 export async function startTestNetwerk(label: string, aantal = 12, extraUitgevers: VertrouwdeUitgever[] = []) {
   process.env.NETWERK_BSN_SLEUTEL ??= 'test-sleutel-'.padEnd(48, 'x');

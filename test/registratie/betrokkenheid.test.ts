@@ -1,4 +1,5 @@
 import { demoHuishouden } from '@netwerkdossier/shared';
+import { Client } from 'pg';
 
 import { MET_BELEIDSVERSIE, startTestNetwerk, TEST_SEED, TestNetwerk } from '../harness/netwerk';
 
@@ -24,9 +25,13 @@ describe('betrokkenheden registreren, met grondslag en afweging waar de wet dat 
     return netwerk.vraag(REGISTREER, { token: await netwerk.token(persona), variables: { invoer: { ...basis, ...invoer } }, doel });
   }
 
+  /** What the registry stored, read from netwerk's own database. */
   async function betrokkenen(): Promise<string[]> {
-    const antwoord = await netwerk.vraag('query ($id: ID!) { huishouden(id: $id) { betrokkenheden { professional vorm } } }', { token: await netwerk.token('lt-fatima'), variables: { id: huishouden.id } });
-    return (antwoord.body.data as { huishouden: { betrokkenheden: Array<{ professional: string; vorm: string }> } }).huishouden.betrokkenheden.map((b) => `${b.professional}:${b.vorm}`).sort();
+    const db = new Client({ connectionString: netwerk.databaseUrls.netwerk });
+    await db.connect();
+    const { rows } = await db.query<{ b: string }>("SELECT professional || ':' || vorm AS b FROM betrokkenheid WHERE huishouden_id = $1 ORDER BY 1", [huishouden.id]);
+    await db.end();
+    return rows.map((r) => r.b);
   }
 
   function geweigerd(bezwaar: string, code = 'BAD_USER_INPUT') {

@@ -6,7 +6,7 @@ import { createInterface } from 'node:readline';
 import { promisify } from 'node:util';
 
 import { maakGrantSleutelpaar, tekenGrant } from '@netwerkdossier/gateway';
-import { envPrefix, GRANT_HEADER, SUBGRAPHS } from '@netwerkdossier/shared';
+import { demoHuishouden, envPrefix, GRANT_HEADER, SUBGRAPHS } from '@netwerkdossier/shared';
 
 import { vrijePoort } from '../harness/global-setup';
 import { testDatabases, vraag } from '../harness/netwerk';
@@ -38,10 +38,13 @@ describe('npm start op een verse clone', () => {
     const start = spawn(process.execPath, ['gateway/dist/dev/start.js'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'inherit'] });
     try {
       const [, gatewayUrl] = await wachtOpRegel(start, /klaar \(ready\): (\S+)/);
-      const { stdout: token } = await promisify(execFile)(process.execPath, ['gateway/dist/dev/token-cli.js', 'lt-fatima'], { cwd: ROOT, env });
-      const antwoord = await vraag(gatewayUrl, '{ huishoudens(limiet: 2) { id leden { rol } } }', { token: token.trim() });
+      // the lokaal team professional of the first duo household of the default demo world
+      const duo = Array.from({ length: 8 }, (_, i) => demoHuishouden('netwerkdossier-demo', i)).find((h) => h.betrokkenheden.some((b) => b.vorm === 'duo'))!;
+      const persona = duo.betrokkenheden.find((b) => b.organisatie === 'lokaal-team')!.professional;
+      const { stdout: token } = await promisify(execFile)(process.execPath, ['gateway/dist/dev/token-cli.js', persona], { cwd: ROOT, env });
+      const antwoord = await vraag(gatewayUrl, '{ huishoudens(limiet: 50) { id } }', { token: token.trim(), doel: 'gezamenlijk-plan' });
       expect(antwoord.status).toBe(200);
-      expect((antwoord.body.data as { huishoudens: unknown[] }).huishoudens).toHaveLength(2);
+      expect((antwoord.body.data as { huishoudens: Array<{ id: string }> }).huishoudens).toContainEqual({ id: duo.id });
 
       const postgresPid = Number(readFileSync(path.join(dataMap, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0]);
       expect(() => process.kill(postgresPid, 0)).not.toThrow();

@@ -48,3 +48,16 @@ export async function laadBeslissingscontexten(netwerkUrl: string, grantSleutel:
     toestemmingen: r.toestemmingen.map(({ persoon, ...t }) => ({ ...t, persoonId: persoon, ontvangerOrganisatie: waarde(t.ontvangerOrganisatie) })),
   }));
 }
+
+/** The caller's own households, one page, exactly as `Query.huishoudens` will return them (netwerk filters by the grant). */
+export async function laadEigenHuishoudens(netwerkUrl: string, grantSleutel: JWK, vrager: Vrager, doel: { doel: string; vormen: string[] }, limiet: number, vanaf: number): Promise<string[]> {
+  const grant = await tekenGrant(grantSleutel, { subgraph: 'netwerk', ...vrager, ...doel, intern: 'beslissingscontext' });
+  const res = await fetch(netwerkUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', [GRANT_HEADER]: grant },
+    body: JSON.stringify({ query: 'query ($limiet: Int!, $vanaf: Int!) { huishoudens(limiet: $limiet, vanaf: $vanaf) { id } }', variables: { limiet, vanaf } }),
+  });
+  const body = (await res.json()) as { data?: { huishoudens: Array<{ id: string }> }; errors?: Array<{ message: string }> };
+  if (!res.ok || body.errors?.length || !body.data) throw new Error(`Huishoudens niet geladen: ${body.errors?.map((e) => e.message).join('; ') ?? `HTTP ${res.status}`}`);
+  return body.data.huishoudens.map((h) => h.id);
+}

@@ -15,18 +15,29 @@ export class HuishoudenResolver {
     return dataSource.getRepository(Huishouden).findOneBy({ id: controleerPseudoniem(id, 'id') });
   }
 
-  @Query(() => [Huishouden], { description: 'Huishoudens in het netwerk, per pagina' })
+  @Query(() => [Huishouden], { description: 'De huishoudens waarbij u nu betrokken bent in een vorm die bij het doel past, per pagina' })
   @Categorie('pseudoniem')
   async huishoudens(
     @Arg('limiet', () => Int, { defaultValue: 50 }) limiet: number,
     @Arg('vanaf', () => Int, { defaultValue: 0 }) vanaf: number,
-    @Ctx() { dataSource }: SubgraphContext,
+    @Ctx() { dataSource, grant }: SubgraphContext,
   ): Promise<Huishouden[]> {
-    return dataSource.getRepository(Huishouden).find({ order: { id: 'ASC' }, take: controleerLimiet(limiet, MAX_LIMIET), skip: Math.max(0, vanaf) });
+    const vandaag = new Date().toISOString().slice(0, 10);
+    return dataSource
+      .getRepository(Huishouden)
+      .createQueryBuilder('h')
+      .where(
+        'EXISTS (SELECT 1 FROM betrokkenheid b WHERE b.huishouden_id = h.id AND b.professional = :sub AND b.organisatie = :organisatie AND b.vorm = ANY(:vormen) AND b.vanaf <= :vandaag AND (b.tot IS NULL OR b.tot >= :vandaag))',
+        { sub: grant.sub, organisatie: grant.organisatie ?? '', vormen: grant.vormen, vandaag },
+      )
+      .orderBy('h.id', 'ASC')
+      .take(controleerLimiet(limiet, MAX_LIMIET))
+      .skip(Math.max(0, vanaf))
+      .getMany();
   }
 
-  @FieldResolver(() => [Persoon], { description: 'De gezinsleden' })
-  @Categorie('gezinssituatie')
+  @FieldResolver(() => [Persoon], { description: 'De gezinsleden (als pseudoniemen; wat over hen te zien is, hangt per veld af)' })
+  @Categorie('pseudoniem')
   async leden(@Root() huishouden: Huishouden, @Ctx() { dataSource }: SubgraphContext): Promise<Persoon[]> {
     return dataSource.getRepository(Persoon).find({ where: { huishoudenId: huishouden.id }, order: { geboortejaar: 'ASC', id: 'ASC' } });
   }

@@ -10,17 +10,18 @@ import { Toestemming } from './toestemming';
 @Resolver(() => Persoon)
 export class PersoonResolver {
   @FieldResolver(() => Huishouden, { description: 'Het huishouden waar deze persoon toe behoort' })
-  @Categorie('gezinssituatie')
+  @Categorie('pseudoniem')
   async huishouden(@Root() persoon: Persoon, @Ctx() { dataSource }: SubgraphContext): Promise<Huishouden> {
     return dataSource.getRepository(Huishouden).findOneByOrFail({ id: persoon.huishoudenId });
   }
 
-  @FieldResolver(() => [Persoon], { description: 'Wie het gezag over deze (minderjarige) persoon heeft' })
+  @FieldResolver(() => [Persoon], { description: 'Wie binnen dit huishouden het gezag over deze (minderjarige) persoon heeft' })
   @Categorie('gezinssituatie')
   async gezaghebbenden(@Root() persoon: Persoon, @Ctx() { dataSource }: SubgraphContext): Promise<Persoon[]> {
     const gezag = await dataSource.getRepository(Gezag).findBy({ kindId: persoon.id });
     if (gezag.length === 0) return [];
-    return dataSource.getRepository(Persoon).find({ where: { id: In(gezag.map((g) => g.gezaghebbendeId)) }, order: { id: 'ASC' } });
+    // only within the household: decisions are made per household, so a view never reaches into another
+    return dataSource.getRepository(Persoon).find({ where: { id: In(gezag.map((g) => g.gezaghebbendeId)), huishoudenId: persoon.huishoudenId }, order: { id: 'ASC' } });
   }
 
   @FieldResolver(() => [Toestemming], { description: 'Toestemmingen van of voor deze persoon' })

@@ -1,0 +1,4 @@
+export * from './gateway';
+export * from './reikwijdte';
+export * from './snoeien';
+export * from './veldkaart';

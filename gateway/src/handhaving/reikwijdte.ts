@@ -1,0 +1,38 @@
+import { controleerPseudoniem } from '@netwerkdossier/shared';
+import { FieldNode, FragmentDefinitionNode, GraphQLError, Kind, OperationDefinitionNode, SelectionSetNode, valueFromASTUntyped } from 'graphql';
+
+/** The root fields whose households are known before anything is fetched, and how. */
+export type Reikwijdte = { huishoudens: string[]; lijsten: Array<{ limiet: number; vanaf: number }> };
+
+function rootVelden(set: SelectionSetNode, fragmenten: Map<string, FragmentDefinitionNode>): FieldNode[] {
+  return set.selections.flatMap((s) => {
+    if (s.kind === Kind.FIELD) return [s];
+    if (s.kind === Kind.INLINE_FRAGMENT) return rootVelden(s.selectionSet, fragmenten);
+    const f = fragmenten.get(s.name.value);
+    return f ? rootVelden(f.selectionSet, fragmenten) : [];
+  });
+}
+
+function onbekend(veld: string): GraphQLError {
+  return new GraphQLError(`Het veld ${veld} heeft geen bekende reikwijdte; de gateway beslist er niet over en geeft niets`, { extensions: { code: 'FORBIDDEN' } });
+}
+
+/**
+ * Which households a query is about: `huishouden(id)` names one, `huishoudens(limiet, vanaf)` a page of
+ * the caller's own. Any other root field is refused (fail closed) until its scope is defined here.
+ */
+export function bepaalReikwijdte(operatie: OperationDefinitionNode, fragmenten: FragmentDefinitionNode[], variabelen: Record<string, unknown>): Reikwijdte {
+  const reikwijdte: Reikwijdte = { huishoudens: [], lijsten: [] };
+  const argument = (veld: FieldNode, naam: string, standaard: unknown) => {
+    const a = veld.arguments?.find((x) => x.name.value === naam);
+    return a ? valueFromASTUntyped(a.value, variabelen) : standaard;
+  };
+  for (const veld of rootVelden(operatie.selectionSet, new Map(fragmenten.map((f) => [f.name.value, f])))) {
+    const naam = veld.name.value;
+    if (naam.startsWith('__')) continue;
+    if (naam === 'huishouden') reikwijdte.huishoudens.push(controleerPseudoniem(String(argument(veld, 'id', '')), 'id'));
+    else if (naam === 'huishoudens') reikwijdte.lijsten.push({ limiet: Number(argument(veld, 'limiet', 50)), vanaf: Number(argument(veld, 'vanaf', 0)) });
+    else throw onbekend(`Query.${naam}`);
+  }
+  return reikwijdte;
+}

@@ -10,6 +10,7 @@ import { databaseNaam, metDatabase, ServiceNaam, SUBGRAPHS } from '@netwerkdossi
 import { Client } from 'pg';
 
 import { SERVER_ENV } from './global-setup';
+import { startOpnemer } from './opnemer';
 
 export { AUDIENCE };
 
@@ -65,6 +66,7 @@ export const NIETS_AFGESCHERMD = { afgeschermd: [], ...MET_BELEIDSVERSIE };
 
 /** The whole network on fresh databases of the test server, on free ports, seeded with a small demo world. */
 export async function startTestNetwerk(label: string, aantal = 12, extraUitgevers: VertrouwdeUitgever[] = []) {
+  const opnemers: Partial<Record<ServiceNaam, Awaited<ReturnType<typeof startOpnemer>>>> = {};
   process.env.NETWERK_BSN_SLEUTEL ??= 'test-sleutel-'.padEnd(48, 'x');
   const databases = await testDatabases(label);
   const sleutels: DevSleutels = await laadOfMaakSleutels(mkdtempSync(path.join(os.tmpdir(), 'netwerkdossier-sleutels-')));
@@ -78,6 +80,7 @@ export async function startTestNetwerk(label: string, aantal = 12, extraUitgever
     supergraphSdl: leesSupergraph(),
     demo: { seed: TEST_SEED, aantal },
     extraUitgevers,
+    viaGateway: async (naam, url) => (opnemers[naam] = await startOpnemer(url)).url,
   });
   const tokenOpties = { uitgeverBase: netwerk.uitgeverBase, sleutels };
   return {
@@ -88,8 +91,11 @@ export async function startTestNetwerk(label: string, aantal = 12, extraUitgever
     token: (sub: string, geldigheid?: number) => tokenVoorProfessional(sub, { ...tokenOpties, geldigheid }),
     clientToken: (persoonId: string) => tokenVoorClient(persoonId, tokenOpties),
     vraag: (query: string, opties?: Parameters<typeof vraag>[2]) => vraag(netwerk.gatewayUrl, query, opties),
+    /** What the gateway asked each subgraph, request bodies in order. */
+    ontvangen: (naam: ServiceNaam) => opnemers[naam]!.verzoeken,
     stop: async () => {
       await netwerk.stop();
+      for (const o of Object.values(opnemers)) await o.stop();
       await databases.opruimen();
     },
   };

@@ -25,6 +25,8 @@ export interface NetwerkOpties {
   demo?: Pick<DemoOpties, 'seed' | 'aantal'>;
   voortgang?: (naam: ServiceNaam, klaar: number, totaal: number) => void;
   beleidsmelding?: Parameters<typeof BeleidBron.start>[1];
+  /** Where the gateway reaches a subgraph (tests put a recording proxy in between); default its own URL. */
+  viaGateway?: (naam: ServiceNaam, url: string) => Promise<string>;
 }
 
 export interface DraaiendNetwerk {
@@ -61,10 +63,12 @@ export async function startNetwerk(opties: NetwerkOpties): Promise<DraaiendNetwe
     const uitgever = await startDevUitgever(opties.sleutels, opties.host, opties.poorten.uitgever);
     gestart.push(uitgever);
     const beleid = await BeleidBron.start(opties.policiesMap ?? STANDAARD_POLICIES, opties.beleidsmelding);
+    const gatewayUrls = { ...subgraphUrls };
+    for (const naam of SUBGRAPHS) if (opties.viaGateway) gatewayUrls[naam] = await opties.viaGateway(naam, subgraphUrls[naam]);
     const gateway = await startGateway({
       beleid,
       supergraphSdl: opties.supergraphSdl,
-      subgraphUrls,
+      subgraphUrls: gatewayUrls,
       verifier: maakVerifier([...uitgever.uitgevers, ...(opties.extraUitgevers ?? [])], AUDIENCE),
       grantSleutel: opties.grantSleutels.prive,
       host: opties.host,

@@ -1,0 +1,122 @@
+import { demoHuishouden } from '@netwerkdossier/shared';
+
+import { MET_BELEIDSVERSIE, startTestNetwerk, TEST_SEED, TestNetwerk } from '../harness/netwerk';
+
+const AANTAL = 40;
+const wereld = Array.from({ length: AANTAL }, (_, i) => demoHuishouden(TEST_SEED, i));
+const maatregel = wereld.find((h) => h.bekendBij.size === 4)!;
+const jeugdbeschermer = maatregel.betrokkenheden.find((b) => b.organisatie === 'gi' && b.vorm === 'maatregel')!.professional;
+const consultatie = wereld.find((h) => h.betrokkenheden.some((b) => b.vorm === 'consultatie' && b.organisatie !== 'lokaal-team'))!;
+const rvt = consultatie.betrokkenheden.find((b) => b.vorm === 'consultatie' && b.organisatie !== 'lokaal-team')!;
+const rvtLid = rvt.professional;
+// what a partner registered itself stays visible to it: its own dossier
+const EIGEN_VELD: Record<string, string> = { 'veilig-thuis': 'meldingen', gi: 'maatregelen', raad: 'beschermingsonderzoeken' };
+
+interface Afgeschermd { pad: string; persoon: string | null; categorie: string; partner: string; reden: string; regel: string }
+
+describe('afscherming door de gateway', () => {
+  let netwerk: TestNetwerk;
+  beforeAll(async () => {
+    netwerk = await startTestNetwerk('handhaving', AANTAL);
+  });
+  afterAll(() => netwerk?.stop());
+
+  const afgeschermd = (body: { extensions?: Record<string, unknown> }) => body.extensions?.afgeschermd as Afgeschermd[];
+
+  test('de melder verlaat Veilig Thuis niet: niet via aliassen, fragmenten, inline fragmenten of variabelen', async () => {
+    const query = /* GraphQL */ `
+      query Listig($id: ID!, $ook: Boolean!) {
+        huishouden(id: $id) {
+          x: meldingen { aard wie: melder { naam } }
+          ...Melders
+          ... on Huishouden { meldingen @include(if: $ook) { melder { telefoonnummer } } }
+        }
+      }
+      fragment Melders on Huishouden { meldingen { melder { relatieTotGezin } } }
+    `;
+    const antwoord = await netwerk.vraag(query, { token: await netwerk.token(jeugdbeschermer), doel: 'uitvoering-maatregel', variables: { id: maatregel.id, ook: true } });
+    expect(antwoord.status).toBe(200);
+    expect(antwoord.body.errors).toBeUndefined();
+    const data = antwoord.body.data as { huishouden: { x: Array<Record<string, unknown>>; meldingen?: unknown } };
+    expect(data.huishouden.x.length).toBeGreaterThan(0);
+    expect(data.huishouden.x.every((m) => Object.keys(m).join() === 'aard')).toBe(true);
+    expect(JSON.stringify(data)).not.toMatch(/melder|wie|naam|telefoonnummer|relatieTotGezin/);
+    const paden = [...new Set(afgeschermd(antwoord.body).map((a) => a.pad))].sort();
+    expect(paden).toEqual(['huishouden.meldingen.melder', 'huishouden.x.wie']);
+    expect(new Set(afgeschermd(antwoord.body).map((a) => a.reden))).toEqual(new Set(['Gegevens over de melder worden nooit gedeeld buiten Veilig Thuis.']));
+  });
+
+  test('een afgeschermd veld wordt bij de partner niet eens opgevraagd', async () => {
+    const voor = netwerk.ontvangen('veilig-thuis').length;
+    await netwerk.vraag('query ($id: ID!) { huishouden(id: $id) { meldingen { aard melder { naam } } } }', { token: await netwerk.token(jeugdbeschermer), doel: 'uitvoering-maatregel', variables: { id: maatregel.id } });
+    const gevraagd = netwerk.ontvangen('veilig-thuis').slice(voor);
+    expect(gevraagd.length).toBeGreaterThan(0);
+    expect(gevraagd.join('\n')).toContain('aard');
+    expect(gevraagd.join('\n')).not.toContain('melder');
+  });
+
+  test('een RVT-lid dat niet bij de casus betrokken is, krijgt niets over het huishouden', async () => {
+    const antwoord = await netwerk.vraag('query ($id: ID!) { huishouden(id: $id) { id adres leden { id } } }', { token: await netwerk.token('rvt-pieter'), variables: { id: maatregel.id } });
+    expect(antwoord.status).toBe(200);
+    expect(antwoord.body.data).toEqual({});
+    expect(new Set(afgeschermd(antwoord.body).map((a) => `${a.pad}: ${a.reden}`))).toEqual(new Set(['huishouden: U bent voor dit doel niet betrokken bij dit huishouden.']));
+    expect(netwerk.ontvangen('lokaal-team').join('\n')).not.toContain('adres');
+  });
+
+  test('bij een consultatie ziet het RVT-lid niets dat iemand identificeert, en niets van VT, GI of de Raad', async () => {
+    const query = 'query ($id: ID!) { huishouden(id: $id) { id adres leden { id geboortejaar personalia { voornaam achternaam } } meldingen { aard } maatregelen { soort } beschermingsonderzoeken { status } } }';
+    const antwoord = await netwerk.vraag(query, { token: await netwerk.token(rvtLid), doel: 'casusoverleg', variables: { id: consultatie.id } });
+    expect(antwoord.status).toBe(200);
+    const tekst = JSON.stringify(antwoord.body.data);
+    for (const lid of consultatie.leden) {
+      expect(tekst).not.toContain(lid.voornaam);
+      expect(tekst).not.toContain(lid.achternaam);
+      expect(tekst).not.toContain(String(lid.geboortejaar));
+    }
+    const huishouden = (antwoord.body.data as { huishouden: Record<string, unknown> & { leden: Array<{ id: string }> } }).huishouden;
+    expect(huishouden.id).toBe(consultatie.id);
+    expect(huishouden.leden.map((l) => l.id).sort()).toEqual(consultatie.leden.map((l) => l.id).sort());
+    expect(Object.keys(huishouden).sort()).toEqual(['id', 'leden', EIGEN_VELD[rvt.organisatie]].sort());
+    const perPad = new Map(afgeschermd(antwoord.body).map((a) => [a.pad, a]));
+    const anderen = ['meldingen', 'maatregelen', 'beschermingsonderzoeken'].filter((v) => v !== EIGEN_VELD[rvt.organisatie]).map((v) => `huishouden.${v}`);
+    expect([...perPad.keys()].sort()).toEqual(['huishouden.adres', 'huishouden.leden.geboortejaar', 'huishouden.leden.personalia', ...anderen].sort());
+    expect(perPad.get('huishouden.adres')).toMatchObject({ categorie: 'identificatie', partner: 'lokaal-team', reden: 'Bij een consultatie blijft het huishouden anoniem.' });
+    expect(antwoord.body.extensions).toMatchObject(MET_BELEIDSVERSIE);
+  });
+
+  test('elk afgeschermd item noemt pad, persoon, categorie, partner, reden en regel', async () => {
+    const antwoord = await netwerk.vraag('query ($id: ID!) { huishouden(id: $id) { bestaanszekerheid { inkomen } leden { gezondheid { notitie } } } }', { token: await netwerk.token(jeugdbeschermer), doel: 'uitvoering-maatregel', variables: { id: maatregel.id } });
+    const items = afgeschermd(antwoord.body);
+    expect(items.length).toBeGreaterThan(0);
+    for (const a of items) {
+      expect(a).toEqual({ pad: expect.any(String), persoon: expect.stringMatching(/^[0-9a-f-]{36}$/), categorie: expect.any(String), partner: expect.any(String), reden: expect.any(String), regel: expect.any(String) });
+      expect(maatregel.leden.map((l) => l.id)).toContain(a.persoon);
+    }
+    expect(new Set(items.map((a) => a.pad))).toEqual(new Set(['huishouden.bestaanszekerheid', 'huishouden.leden.gezondheid']));
+  });
+
+  test('dezelfde querytekst, andere beslissingen: een queryplan wordt niet tussen vragers hergebruikt', async () => {
+    const afweging = 'Proportioneel: alleen gegevens over veiligheid. Subsidiair: de ouders werken niet mee aan een vrijwillig traject, dus onderzoek is nodig.';
+    const registratie = await netwerk.vraag(
+      'mutation ($i: BetrokkenheidInvoer!) { registreerBetrokkenheid(invoer: $i) { vorm } }',
+      { token: await netwerk.token('vt-daan'), doel: 'veiligheidsonderzoek', variables: { i: { huishouden: maatregel.id, organisatie: 'veilig_thuis', team: 'RVT Midden', professional: 'vt-daan', vorm: 'onderzoek', regiehouder: false, vanaf: '2026-01-01', grondslag: 'Wmo 2015 art. 5.2.6', afweging } } },
+    );
+    expect(registratie.body.errors).toBeUndefined();
+    const query = 'query Zelfde($id: ID!) { huishouden(id: $id) { meldingen { aard melder { relatieTotGezin } } } }';
+    // what the client got, and whether Veilig Thuis was asked for the melder at all
+    const melders = async (persona: string, doel: string) => {
+      const voor = netwerk.ontvangen('veilig-thuis').length;
+      const antwoord = await netwerk.vraag(query, { token: await netwerk.token(persona), doel, variables: { id: maatregel.id } });
+      return [JSON.stringify(antwoord.body.data).includes('relatieTotGezin'), netwerk.ontvangen('veilig-thuis').slice(voor).join().includes('melder')];
+    };
+    expect(await melders('vt-daan', 'veiligheidsonderzoek')).toEqual([true, true]);
+    expect(await melders(jeugdbeschermer, 'uitvoering-maatregel')).toEqual([false, false]);
+    expect(await melders('vt-daan', 'veiligheidsonderzoek')).toEqual([true, true]);
+  });
+
+  test('_entities is via de gateway niet te bevragen', async () => {
+    const antwoord = await netwerk.vraag('{ _entities(representations: []) { __typename } }', { token: await netwerk.token(jeugdbeschermer), doel: 'uitvoering-maatregel' });
+    expect(antwoord.status).toBe(400);
+    expect(antwoord.body.data).toBeUndefined();
+  });
+});

@@ -1,0 +1,24 @@
+import http from 'node:http';
+
+/** A proxy in front of a subgraph that keeps every request body it forwards: what the partner was asked. */
+export async function startOpnemer(doel: string): Promise<{ url: string; verzoeken: string[]; stop(): Promise<void> }> {
+  const verzoeken: string[] = [];
+  const server = http.createServer((req, res) => {
+    const delen: Buffer[] = [];
+    req.on('data', (d: Buffer) => delen.push(d));
+    req.on('end', () => {
+      const body = Buffer.concat(delen).toString('utf8');
+      verzoeken.push(body);
+      const headers = Object.fromEntries(Object.entries(req.headers).filter(([k]) => !['host', 'content-length', 'connection'].includes(k))) as Record<string, string>;
+      fetch(doel, { method: req.method, headers, body: req.method === 'POST' ? body : undefined })
+        .then(async (antwoord) => {
+          res.writeHead(antwoord.status, { 'content-type': antwoord.headers.get('content-type') ?? 'application/json' });
+          res.end(Buffer.from(await antwoord.arrayBuffer()));
+        })
+        .catch(() => res.writeHead(502).end());
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const adres = server.address() as { port: number };
+  return { url: `http://127.0.0.1:${adres.port}/`, verzoeken, stop: () => new Promise((resolve) => server.close(() => resolve())) };
+}

@@ -12,7 +12,7 @@ export function ouderPersona(seed: string, aantal: number): { persoonId: string;
 }
 
 /** For each documented persona, the households it is involved with, read from the netwerk registry. */
-export async function personaOverzicht(netwerkDatabaseUrl: string): Promise<Array<{ sub: string; persona: string; huishoudens: string[] }>> {
+export async function personaOverzicht(netwerkDatabaseUrl: string): Promise<Array<{ sub: string; persona: string; doel: string; huishoudens: string[] }>> {
   const db = new Client({ connectionString: netwerkDatabaseUrl });
   await db.connect();
   try {
@@ -21,7 +21,7 @@ export async function personaOverzicht(netwerkDatabaseUrl: string): Promise<Arra
       'SELECT professional, array_agg(DISTINCT huishouden_id::text) AS huishoudens FROM betrokkenheid WHERE professional = ANY($1) GROUP BY professional',
       [personas.map((p) => p.sub)],
     );
-    return personas.map((p) => ({ sub: p.sub, persona: p.persona!, huishoudens: rows.find((r) => r.professional === p.sub)?.huishoudens ?? [] }));
+    return personas.map((p) => ({ sub: p.sub, persona: p.persona!, doel: p.doel ?? '', huishoudens: rows.find((r) => r.professional === p.sub)?.huishoudens ?? [] }));
   } finally {
     await db.end();
   }

@@ -57,7 +57,7 @@ export interface DemoHuishouden {
   /** Pairs (kind, gezaghebbende) by person id. */
   gezag: Array<{ kind: string; gezaghebbende: string }>;
   betrokkenheden: DemoBetrokkenheid[];
-  /** In a duo: what each adult (and for each child, its gezag holders and, from 12, the child) agreed to share. */
+  /** In a duo: what each adult (and for each child, its gezag holders and, from 12, the child) agreed to share with the duo. */
   toestemmingen: DemoToestemming[];
   /** The partners that have a dossier on this household. */
   bekendBij: ReadonlySet<Organisatie>;
@@ -148,23 +148,24 @@ function maakToestemmingen(seed: string, index: number, leden: DemoPersoon[], ge
   if (!duo) return [];
   const r = new Random(seed, 'toestemming', index);
   const instemmend = new Set(leden.filter((p) => DEMO_PEILJAAR - p.geboortejaar >= 18 && r.kans(0.85)).map((p) => p.id));
-  const toestemming = (persoon: DemoPersoon, gegevenDoor: string[], n: number): DemoToestemming => ({
+  // one consent per recipient: the duo partner's organisation and the lokaal team that works with it
+  const toestemming = (persoon: DemoPersoon, gegevenDoor: string[], n: number): DemoToestemming[] => [duo.organisatie, 'lokaal-team' as const].map((ontvanger) => ({
     id: r.uuid(),
     persoon: persoon.id,
     gegevenDoor,
-    ontvangerOrganisatie: duo.organisatie,
+    ontvangerOrganisatie: ontvanger,
     categorieen: GEDEELD,
     doel: 'gezamenlijk-plan',
     vorm: r.kans(0.8) ? 'schriftelijk' : 'mondeling',
     bewijs: `Toestemmingsformulier TF-${index}-${n} (synthetisch)`,
     geldigVanaf: duo.vanaf,
-  });
+  }));
   return leden.flatMap((p, n) => {
-    if (instemmend.has(p.id)) return [toestemming(p, [p.id], n)];
+    if (instemmend.has(p.id)) return toestemming(p, [p.id], n);
     if (p.rol !== 'kind' || DEMO_PEILJAAR - p.geboortejaar >= 18) return [];
     const door = gezag.filter((g) => g.kind === p.id && instemmend.has(g.gezaghebbende)).map((g) => g.gezaghebbende);
     if (DEMO_PEILJAAR - p.geboortejaar >= 12 && r.kans(0.9)) door.push(p.id);
-    return door.length ? [toestemming(p, door, n)] : [];
+    return door.length ? toestemming(p, door, n) : [];
   });
 }
 

@@ -1,13 +1,38 @@
 import { performance } from 'node:perf_hooks';
 
+import { ApolloGateway } from '@apollo/gateway';
+import { GraphQLSchema, parse } from 'graphql';
+
 import { laadBeleid } from '../beleid';
 import { beslisHuishouden, Beslissingscontext, CedarBeslisser } from '../beslissing';
 import { STANDAARD_POLICIES } from '../config';
+import { leesVeldkaart, snoei } from '../handhaving';
+import { leesSupergraph } from '../supergraph';
+
+const QUERY = parse(/* GraphQL */ `
+  query Netwerkdossier($id: ID!) {
+    huishouden(id: $id) {
+      id adres leden { id rol geboortejaar personalia { voornaam achternaam } gezondheid { notitie } }
+      betrokkenheden { organisatie vorm } gezinsplan { doelen { omschrijving } } top3 { veiligheidscijfer zorgen }
+      meldingen { aard melder { naam } } maatregelen { soort } beschermingsonderzoeken { status }
+    }
+  }
+`);
+
+async function apiSchema(sdl: string): Promise<GraphQLSchema> {
+  const gateway = new ApolloGateway({ supergraphSdl: sdl });
+  let schema: GraphQLSchema | undefined;
+  gateway.onSchemaLoadOrUpdate(({ apiSchema }) => (schema = apiSchema));
+  await gateway.load();
+  await gateway.stop();
+  return schema!;
+}
 
 /**
  * `npm run bench:beslissing`: policy work for one household view (5 persons × 12 categories × 5
- * partners = 300 decisions) — first request under a policy version (Cedar evaluates), and warm
- * requests (memoised cells), against a baseline in the same run: cloning the same context.
+ * partners = 300 decisions, then pruning a whole-household query) — first request under a policy
+ * version (Cedar evaluates), and warm requests (memoised cells), against a baseline in the same run:
+ * cloning the same context.
  */
 function huishouden(i: number): Beslissingscontext {
   const id = (n: number) => `00000000-0000-4000-8000-${String(i * 10 + n).padStart(12, '0')}`;
@@ -47,7 +72,11 @@ async function main(): Promise<void> {
   const tabel = beslisHuishouden(beleid, beslisser, vrager, 'gezamenlijk-plan', huishouden(0), nu);
   const eerste = performance.now() - t1;
 
+  const sdl = leesSupergraph();
+  const schema = await apiSchema(sdl);
+  const veldkaart = leesVeldkaart(sdl);
   const warm: number[] = [];
+  const snoeien: number[] = [];
   const basis: number[] = [];
   for (let i = 0; i < N; i++) {
     const ctx = huishouden(i);
@@ -55,15 +84,22 @@ async function main(): Promise<void> {
     structuredClone(ctx);
     basis.push(performance.now() - t);
     t = performance.now();
-    beslisHuishouden(beleid, beslisser, vrager, 'gezamenlijk-plan', ctx, nu);
+    const tabel = beslisHuishouden(beleid, beslisser, vrager, 'gezamenlijk-plan', ctx, nu);
     warm.push(performance.now() - t);
+    t = performance.now();
+    const geweigerd = new Set(tabel.filter((b) => b.uitkomst !== 'zichtbaar').map((b) => `${b.partner}|${b.categorie}`));
+    snoei(schema, QUERY, (c) => !!veldkaart.get(c) && veldkaart.get(c)!.partners.every((p) => !geweigerd.has(`${p}|${veldkaart.get(c)!.categorie}`)));
+    snoeien.push(performance.now() - t);
   }
+  const samen = warm.map((w, i) => w + snoeien[i]);
   const ms = (x: number) => `${x.toFixed(3)} ms`;
   console.log(`beslissingen per huishouden: ${tabel.length} (5 personen × 12 categorieën × 5 partners), beleid ${beleid.versie}`);
   console.log(`Cedar-beleid vertalen en voorbereiden: ${ms(compileren)}`);
   console.log(`eerste huishouden onder deze versie (Cedar evalueert): ${ms(eerste)}`);
   console.log(`warm, ${N} huishoudens: p50 ${ms(percentiel(warm, 50))}, p95 ${ms(percentiel(warm, 95))}, p99 ${ms(percentiel(warm, 99))}`);
-  console.log(`basis (structuredClone van dezelfde context): p50 ${ms(percentiel(basis, 50))}; verhouding p50 beslissen/basis: ${(percentiel(warm, 50) / percentiel(basis, 50)).toFixed(1)}×`);
+  console.log(`snoeien van een netwerkdossier-query: p50 ${ms(percentiel(snoeien, 50))}, p95 ${ms(percentiel(snoeien, 95))}`);
+  console.log(`beslissen + snoeien samen: p50 ${ms(percentiel(samen, 50))}, p95 ${ms(percentiel(samen, 95))}`);
+  console.log(`basis (structuredClone van dezelfde context): p50 ${ms(percentiel(basis, 50))}; verhouding p50 (beslissen + snoeien)/basis: ${(percentiel(samen, 50) / percentiel(basis, 50)).toFixed(1)}×`);
 }
 
 void main();

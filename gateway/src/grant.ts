@@ -26,6 +26,8 @@ export interface GrantInhoud {
   doel: string;
   /** The vormen the policy allows for the doel (default none). */
   vormen?: string[];
+  /** The households the request was decided for (see shared/src/grant.ts). */
+  reikwijdte?: string[];
   /** Marks the gateway's own calls (e.g. 'beslissingscontext'); client operations never carry it. */
   intern?: string;
   /** Seconds; default 30. Only tests make other ones (expired, too long). */
@@ -38,7 +40,7 @@ export async function tekenGrant(priveSleutel: JWK | Sleutel, inhoud: GrantInhou
   const sleutel = 'kty' in priveSleutel ? await importJWK(priveSleutel as JWK, GRANT_ALGORITME) : priveSleutel;
   const nu = Math.floor(Date.now() / 1000);
   const geldigheid = inhoud.geldigheid ?? GELDIGHEID;
-  return new SignJWT({ organisatie: inhoud.organisatie, team: inhoud.team, rol: inhoud.rol, doel: inhoud.doel, vormen: inhoud.vormen ?? [], ...(inhoud.intern ? { intern: inhoud.intern } : {}) })
+  return new SignJWT({ organisatie: inhoud.organisatie, team: inhoud.team, rol: inhoud.rol, doel: inhoud.doel, vormen: inhoud.vormen ?? [], ...(inhoud.reikwijdte ? { reikwijdte: inhoud.reikwijdte } : {}), ...(inhoud.intern ? { intern: inhoud.intern } : {}) })
     .setProtectedHeader({ alg: GRANT_ALGORITME, typ: 'JWT' })
     .setIssuer(GRANT_ISSUER)
     .setAudience(inhoud.subgraph)
@@ -64,7 +66,7 @@ export class GrantDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
     const identiteit = context.identiteit;
     if (!identiteit) throw new Error('Geen identiteit bij een subgraph-verzoek: de gateway vraagt niets zonder');
-    const grant = await tekenGrant(await this.sleutel, { subgraph: this.subgraph, ...identiteit, doel: context.doel, vormen: context.vormen });
+    const grant = await tekenGrant(await this.sleutel, { subgraph: this.subgraph, ...identiteit, doel: context.doel, vormen: context.vormen, reikwijdte: context.reikwijdte });
     request.http?.headers.set(GRANT_HEADER, grant);
   }
 }

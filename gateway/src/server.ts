@@ -25,6 +25,8 @@ export interface GatewayContext {
   doel: string;
   /** The betrokkenheid-vormen the policy allows for that doel. */
   vormen: string[];
+  /** The households decided for; set by the enforcement before anything is fetched. */
+  reikwijdte?: string[];
 }
 
 /** The header in which every request declares its doel. */

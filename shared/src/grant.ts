@@ -19,6 +19,11 @@ export interface Grant {
   doel: string;
   /** The betrokkenheid-vormen the policy allows for this doel: a caller acts only in those. */
   vormen: string[];
+  /**
+   * The households this request was decided for; a subgraph returns nothing about any other.
+   * Null only on the gateway's own calls and on registrations, which are not about dossier content.
+   */
+  reikwijdte: string[] | null;
   /** Set only on the gateway's own calls (e.g. 'beslissingscontext'); never on a client's operation. */
   intern: string | null;
   exp: number;
@@ -69,7 +74,13 @@ export function maakGrantVerifier(publiekeSleutel: JWK, audience: string): Grant
       doel: String(payload.doel),
       vormen: Array.isArray(payload.vormen) ? payload.vormen.map(String) : [],
       intern: typeof payload.intern === 'string' ? payload.intern : null,
+      reikwijdte: Array.isArray(payload.reikwijdte) ? payload.reikwijdte.map(String) : null,
       exp: payload.exp!,
     };
   };
+}
+
+/** True when the grant's decisions cover this household; without a scope, nothing is covered. */
+export function binnenReikwijdte(grant: Grant, huishoudenId: string): boolean {
+  return grant.reikwijdte?.includes(huishoudenId) ?? false;
 }

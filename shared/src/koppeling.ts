@@ -1,6 +1,7 @@
 import { Column, DataSource, Entity, EntityManager, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 
 import { DemoHuishouden } from './demo/wereld';
+import { binnenReikwijdte, Grant } from './grant';
 
 /**
  * A partner's own dossier on a household: its internal id, linked to the network's
@@ -69,4 +70,15 @@ export async function koppelDemoHuishoudens(manager: EntityManager, huishoudens:
   const c = await manager.createQueryBuilder().insert().into(Client).values(leden).returning(['id', 'persoonId']).execute();
   for (const rij of c.raw as Array<{ id: number; persoon_id: string }>) clients.set(rij.persoon_id, rij.id);
   return { dossiers, clients };
+}
+
+/**
+ * Whether a partner may say anything about this person under the grant: the household its dossier links
+ * the person to must be in the grant's scope. A person the partner does not know has nothing here anyway.
+ */
+export async function persoonBinnenReikwijdte(dataSource: DataSource, grant: Grant, persoonId: string): Promise<boolean> {
+  const client = await zoekClient(dataSource, persoonId);
+  if (!client) return true;
+  const dossier = await dataSource.getRepository(Dossier).findOneBy({ id: client.dossierId });
+  return !!dossier && binnenReikwijdte(grant, dossier.huishoudenId);
 }

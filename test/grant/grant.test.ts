@@ -13,7 +13,7 @@ describe('grants: een subgraph rechtstreeks aanroepen levert geen dossiergegeven
   let vtUrl: string;
   const huishouden = Array.from({ length: 20 }, (_, i) => demoHuishouden(TEST_SEED, i)).find((h) => h.bekendBij.has('veilig-thuis'))!;
   const variables = { representaties: [{ __typename: 'Huishouden', id: huishouden.id }] };
-  const inhoud = { subgraph: 'veilig-thuis', sub: 'vt-daan', organisatie: 'veilig-thuis', team: 'RVT Midden', rol: 'professional', doel: 'veiligheidsonderzoek' };
+  const inhoud = { subgraph: 'veilig-thuis', sub: 'vt-daan', organisatie: 'veilig-thuis', team: 'RVT Midden', rol: 'professional', doel: 'veiligheidsonderzoek', reikwijdte: [huishouden.id] };
 
   beforeAll(async () => {
     netwerk = await startTestNetwerk('grant', 20);
@@ -36,6 +36,14 @@ describe('grants: een subgraph rechtstreeks aanroepen levert geen dossiergegeven
     const antwoord = await vraagVt(ENTITEITEN, await tekenGrant(netwerk.grantSleutels.prive, inhoud));
     expect(antwoord.status).toBe(200);
     expect((antwoord.body.data as { _entities: Array<{ meldingen: unknown[] }> })._entities[0].meldingen.length).toBeGreaterThan(0);
+  });
+
+  test('een huishouden buiten de reikwijdte van de grant: niets', async () => {
+    const ander = Array.from({ length: 20 }, (_, i) => demoHuishouden(TEST_SEED, i)).find((h) => h.id !== huishouden.id)!;
+    const antwoord = await vraagVt(ENTITEITEN, await tekenGrant(netwerk.grantSleutels.prive, { ...inhoud, reikwijdte: [ander.id] }));
+    expect(antwoord).toEqual({ status: 200, body: { data: { _entities: [null] } } });
+    const zonder = await vraagVt(ENTITEITEN, await tekenGrant(netwerk.grantSleutels.prive, { ...inhoud, reikwijdte: undefined }));
+    expect(zonder).toEqual({ status: 200, body: { data: { _entities: [null] } } });
   });
 
   test('zonder grant: geen _entities en geen _service', async () => {

@@ -112,7 +112,7 @@ describe('het netwerkdossier van één huishouden', () => {
   test('een partner die het huishouden niet kent, levert er niets over', async () => {
     const representaties = [{ __typename: 'Huishouden', id: alleenLokaalTeam.id }];
     const vraagPartner = async (partner: 'veilig-thuis' | 'gi' | 'raad', velden: string) => {
-      const grant = await tekenGrant(netwerk.grantSleutels.prive, { subgraph: partner, sub: 'test', organisatie: partner, team: 'test', rol: 'professional', doel: 'gezamenlijk-plan' });
+      const grant = await tekenGrant(netwerk.grantSleutels.prive, { subgraph: partner, sub: 'test', organisatie: partner, team: 'test', rol: 'professional', doel: 'gezamenlijk-plan', reikwijdte: [alleenLokaalTeam.id] });
       const res = await fetch(netwerk.subgraphUrls[partner], {
         method: 'POST',
         headers: { 'content-type': 'application/json', [GRANT_HEADER]: grant },

@@ -79,6 +79,8 @@ export class HandhavendeGateway implements GatewayInterface {
     const ids = [...reikwijdte.huishoudens];
     for (const l of reikwijdte.lijsten) ids.push(...(await laadEigenHuishoudens(netwerkUrl, grantSleutel, identiteit, { doel, vormen }, l.limiet, l.vanaf)));
     const uniek = [...new Set(ids)];
+    // every subgraph fetch of this request carries this scope in its grant
+    rc.context.reikwijdte = uniek;
     const contexten = await laadBeslissingscontexten(netwerkUrl, grantSleutel, identiteit, doel, uniek);
     const beleid = this.opties.beleid.huidig;
     const beslisser = this.cedar(beleid);

@@ -1,10 +1,11 @@
-import { controleerPseudoniem, SubgraphContext } from '@netwerkdossier/shared';
+import { binnenReikwijdte, controleerPseudoniem, SubgraphContext } from '@netwerkdossier/shared';
 
 import { Huishouden } from './huishouden';
 
 export async function resolveHuishoudenReference(
   referentie: Pick<Huishouden, 'id'>,
-  { dataSource }: SubgraphContext,
+  { dataSource, grant }: SubgraphContext,
 ): Promise<Huishouden | null> {
-  return dataSource.getRepository(Huishouden).findOneBy({ id: controleerPseudoniem(referentie.id, 'Huishouden.id') });
+  const id = controleerPseudoniem(referentie.id, 'Huishouden.id');
+  return binnenReikwijdte(grant, id) ? dataSource.getRepository(Huishouden).findOneBy({ id }) : null;
 }

@@ -1,4 +1,4 @@
-import { Categorie, controleerLimiet, controleerPseudoniem, SubgraphContext } from '@netwerkdossier/shared';
+import { binnenReikwijdte, Categorie, controleerLimiet, controleerPseudoniem, SubgraphContext } from '@netwerkdossier/shared';
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 
 import { Betrokkenheid } from './betrokkenheid';
@@ -11,8 +11,9 @@ const MAX_LIMIET = 200;
 export class HuishoudenResolver {
   @Query(() => Huishouden, { nullable: true, description: 'Eén huishouden op pseudoniem' })
   @Categorie('pseudoniem')
-  async huishouden(@Arg('id', () => ID) id: string, @Ctx() { dataSource }: SubgraphContext): Promise<Huishouden | null> {
-    return dataSource.getRepository(Huishouden).findOneBy({ id: controleerPseudoniem(id, 'id') });
+  async huishouden(@Arg('id', () => ID) id: string, @Ctx() { dataSource, grant }: SubgraphContext): Promise<Huishouden | null> {
+    const pseudoniem = controleerPseudoniem(id, 'id');
+    return binnenReikwijdte(grant, pseudoniem) ? dataSource.getRepository(Huishouden).findOneBy({ id: pseudoniem }) : null;
   }
 
   @Query(() => [Huishouden], { description: 'De huishoudens waarbij u nu betrokken bent in een vorm die bij het doel past, per pagina' })
@@ -23,10 +24,11 @@ export class HuishoudenResolver {
     @Ctx() { dataSource, grant }: SubgraphContext,
   ): Promise<Huishouden[]> {
     const vandaag = new Date().toISOString().slice(0, 10);
-    return dataSource
-      .getRepository(Huishouden)
-      .createQueryBuilder('h')
-      .where(
+    const lijst = dataSource.getRepository(Huishouden).createQueryBuilder('h');
+    // the gateway's own call computes the scope; every other call stays inside the scope it was decided for
+    if (grant.intern !== 'beslissingscontext') lijst.andWhere('h.id = ANY(:reikwijdte)', { reikwijdte: grant.reikwijdte ?? [] });
+    return lijst
+      .andWhere(
         'EXISTS (SELECT 1 FROM betrokkenheid b WHERE b.huishouden_id = h.id AND b.professional = :sub AND b.organisatie = :organisatie AND b.vorm = ANY(:vormen) AND b.vanaf <= :vandaag AND (b.tot IS NULL OR b.tot >= :vandaag))',
         { sub: grant.sub, organisatie: grant.organisatie ?? '', vormen: grant.vormen, vandaag },
       )

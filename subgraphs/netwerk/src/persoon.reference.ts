@@ -1,10 +1,11 @@
-import { controleerPseudoniem, SubgraphContext } from '@netwerkdossier/shared';
+import { binnenReikwijdte, controleerPseudoniem, SubgraphContext } from '@netwerkdossier/shared';
 
 import { Persoon } from './persoon';
 
 export async function resolvePersoonReference(
   referentie: Pick<Persoon, 'id'>,
-  { dataSource }: SubgraphContext,
+  { dataSource, grant }: SubgraphContext,
 ): Promise<Persoon | null> {
-  return dataSource.getRepository(Persoon).findOneBy({ id: controleerPseudoniem(referentie.id, 'Persoon.id') });
+  const persoon = await dataSource.getRepository(Persoon).findOneBy({ id: controleerPseudoniem(referentie.id, 'Persoon.id') });
+  return persoon && binnenReikwijdte(grant, persoon.huishoudenId) ? persoon : null;
 }

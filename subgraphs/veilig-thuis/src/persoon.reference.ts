@@ -1,8 +1,9 @@
-import { controleerPseudoniem } from '@netwerkdossier/shared';
+import { controleerPseudoniem, persoonBinnenReikwijdte, SubgraphContext } from '@netwerkdossier/shared';
 
 import { Persoon } from './persoon';
 
-/** Any persoon can be asked for; one this partner does not know simply has no dossier parts here. */
-export function resolvePersoonReference(referentie: Pick<Persoon, 'id'>): Persoon {
-  return { id: controleerPseudoniem(referentie.id, 'Persoon.id') };
+/** A person of a household in the grant's scope; one this partner does not know has no dossier parts here. */
+export async function resolvePersoonReference(referentie: Pick<Persoon, 'id'>, { dataSource, grant }: SubgraphContext): Promise<Persoon | null> {
+  const id = controleerPseudoniem(referentie.id, 'Persoon.id');
+  return (await persoonBinnenReikwijdte(dataSource, grant, id)) ? { id } : null;
 }

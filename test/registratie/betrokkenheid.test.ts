@@ -13,11 +13,12 @@ const AFWEGING =
 
 describe('betrokkenheden registreren, met grondslag en afweging waar de wet dat vraagt', () => {
   let netwerk: TestNetwerk;
-  const huishouden = demoHuishouden(TEST_SEED, 0);
+  // a household where lt-fatima is the regiehouder: she may register the RVT partner there
+  const huishouden = Array.from({ length: 12 }, (_, i) => demoHuishouden(TEST_SEED, i)).find((h) => h.betrokkenheden.some((b) => b.regiehouder && b.professional === 'lt-fatima'))!;
   const basis = { huishouden: huishouden.id, team: 'RVT Midden', regiehouder: false, vanaf: '2026-11-01' };
 
   beforeAll(async () => {
-    netwerk = await startTestNetwerk('registratie', 3);
+    netwerk = await startTestNetwerk('registratie', 12);
   });
   afterAll(() => netwerk?.stop());
 
@@ -74,9 +75,17 @@ describe('betrokkenheden registreren, met grondslag en afweging waar de wet dat 
   });
 
   test('één huishouden, één regiehouder', async () => {
-    const antwoord = await registreer('lt-fatima', { organisatie: 'lokaal_team', professional: 'lt-fatima', vorm: 'duo', regiehouder: true });
-    const regiehouder = huishouden.betrokkenheden.find((b) => b.regiehouder)!;
-    expect(antwoord.body).toEqual(geweigerd(`het huishouden heeft al een regiehouder (${regiehouder.organisatie}, ${regiehouder.team}); één huishouden, één regiehouder`));
+    const antwoord = await registreer('lt-fatima', { organisatie: 'lokaal_team', professional: 'lt-fatima', team: 'Wijkteam Noord', vorm: 'duo', regiehouder: true });
+    expect(antwoord.body).toEqual(geweigerd('het huishouden heeft al een regiehouder; één huishouden, één regiehouder'));
+  });
+
+  test('niemand registreert een wettelijke betrokkenheid of een duo voor een ander, tenzij als regiehouder', async () => {
+    const voorEenAnder = await registreer('vt-daan', { organisatie: 'veilig_thuis', professional: 'vt-esra', vorm: 'onderzoek', grondslag: 'Wmo 2015 art. 5.2.6', afweging: AFWEGING });
+    expect(voorEenAnder.body).toEqual(geweigerd('een onderzoek registreert u alleen voor uzelf (vt-daan, RVT Midden)'));
+    const geenRegiehouder = await registreer('lt-bram', { organisatie: 'veilig_thuis', professional: 'rvt-eva', vorm: 'duo' });
+    expect(geenRegiehouder.body).toEqual(geweigerd('dit huishouden is niet bekend, of alleen de regiehouder mag hier de betrokkenheid van een ander registreren', 'FORBIDDEN'));
+    const onbekend = await registreer('lt-fatima', { huishouden: '00000000-0000-4000-8000-000000000000', organisatie: 'veilig_thuis', professional: 'rvt-eva', vorm: 'duo' });
+    expect(onbekend.body).toEqual(geenRegiehouder.body);
   });
 
   test('een huishoudlid of de privacyfunctionaris registreert geen betrokkenheden', async () => {

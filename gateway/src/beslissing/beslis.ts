@@ -53,6 +53,7 @@ export function beslisHuishouden(beleid: Beleid, beslisser: CedarBeslisser, vrag
   const ander = PARTNERS.find((p) => p !== vrager.organisatie)!;
   const tabel: Persoonsbeslissing[] = [];
   for (const persoon of ctx.personen) {
+    const rijen: Persoonsbeslissing[] = [];
     for (const categorie of CATEGORIEEN) {
       const eis = vorm === 'geen' ? undefined : beleid.matrix[categorie][vorm];
       const oordeel = eis === 'toestemming' ? toestemmingVoor(beleid, ctx, persoon, categorie, vrager, doel, nu) : undefined;
@@ -62,8 +63,11 @@ export function beslisHuishouden(beleid: Beleid, beslisser: CedarBeslisser, vrag
         voorAnder = { ...voorAnder, reden: `Toestemming van ${oordeel.ontbreekt.join(' en ')} ontbreekt.` };
       }
       const voorEigen = eigen && beslisser.beslis({ ...invoer, partner: eigen });
-      for (const partner of PARTNERS) tabel.push({ persoonId: persoon.id, categorie, partner, ...(partner === eigen ? voorEigen! : voorAnder) });
+      for (const partner of PARTNERS) rijen.push({ persoonId: persoon.id, categorie, partner, ...(partner === eigen ? voorEigen! : voorAnder) });
     }
+    // who else must consent tells about roles and gezag: say it only to a caller who may see this person's gezinssituatie
+    const gezinssituatieZichtbaar = rijen.some((r) => r.categorie === 'gezinssituatie' && r.partner === 'netwerk' && r.uitkomst === 'zichtbaar');
+    for (const r of rijen) tabel.push(!gezinssituatieZichtbaar && r.reden.startsWith('Toestemming van ') ? { ...r, reden: 'Toestemming ontbreekt.' } : r);
   }
   return tabel;
 }

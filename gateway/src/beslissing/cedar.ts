@@ -13,7 +13,12 @@ interface Regel {
 }
 
 const cel = (c: Categorie, v: Vorm) => `context.categorie == "${c}" && context.vorm == "${v}"`;
-const NIET_EIGEN = 'unless { context.partner == context.organisatie }';
+/**
+ * The caller's own organisation's dossier, in the network view: only for a caller who is involved with
+ * the household in a non-anonymous vorm, and never someone's werkaantekeningen (they stay with the author).
+ */
+const EIGEN = 'context.partner == context.organisatie && context.vorm != "geen" && context.vorm != "consultatie" && context.categorie != "werkaantekening"';
+const NIET_EIGEN = `unless { ${EIGEN} }`;
 
 /**
  * Translates the privacy officer's YAML policy into Cedar policies, each with an id that names the
@@ -21,7 +26,7 @@ const NIET_EIGEN = 'unless { context.partner == context.organisatie }';
  */
 export function naarCedar(beleid: Beleid): Record<string, Regel> {
   const regels: Record<string, Regel> = {
-    'eigen-dossier': { tekst: `permit(principal, action, resource) when { context.partner == context.organisatie };`, reden: 'Eigen dossier van uw organisatie.' },
+    'eigen-dossier': { tekst: `permit(principal, action, resource) when { ${EIGEN} };`, reden: 'Eigen dossier van uw organisatie.' },
     'rol/privacyfunctionaris': {
       tekst: `forbid(principal, action, resource) when { context.rol == "privacyfunctionaris" };`,
       reden: 'De privacyfunctionaris ziet geen dossierinhoud; gebruik de uitleg.',
@@ -57,9 +62,12 @@ export function naarCedar(beleid: Beleid): Record<string, Regel> {
   return regels;
 }
 
+/** One answer for "not involved" and "unknown household" alike, so the reason does not tell which. */
+export const NIET_BETROKKEN = 'U bent voor dit doel niet betrokken bij dit huishouden, of het is niet bekend.';
+
 /** Why a cell was withheld when no forbid rule decided: what its cell asked and did not get. */
 function redenZonderRegel(beleid: Beleid, invoer: Celinvoer): Celbeslissing {
-  if (invoer.vorm === 'geen') return { uitkomst: 'afgeschermd', regel: 'betrokkenheid', reden: 'U bent voor dit doel niet betrokken bij dit huishouden.' };
+  if (invoer.vorm === 'geen') return { uitkomst: 'afgeschermd', regel: 'betrokkenheid', reden: NIET_BETROKKEN };
   const eis = beleid.matrix[invoer.categorie][invoer.vorm];
   const regel = `matrix/${invoer.categorie}/${invoer.vorm}`;
   if (eis === 'toestemming') return { uitkomst: 'afgeschermd', regel, reden: 'Toestemming ontbreekt.' };

@@ -8,7 +8,7 @@ import { FragmentDefinitionNode, GraphQLError, Kind, print } from 'graphql';
 import { JWK } from 'jose';
 
 import { Beleid, BeleidBron } from '../beleid';
-import { beslisHuishouden, CedarBeslisser, laadBeslissingscontexten, laadEigenHuishoudens, Persoonsbeslissing } from '../beslissing';
+import { beslisHuishouden, CedarBeslisser, laadBeslissingscontexten, laadEigenHuishoudens, NIET_BETROKKEN, Persoonsbeslissing } from '../beslissing';
 import type { GatewayContext } from '../server';
 import { bepaalReikwijdte } from './reikwijdte';
 import { snoei, Verwijderd } from './snoeien';
@@ -96,6 +96,8 @@ export class HandhavendeGateway implements GatewayInterface {
     const alleBekend = uniek.every((id) => contexten.some((c) => c.huishoudenId === id && c.personen.length > 0));
     // TODO: per-person filtering in the subgraphs (grants with per-person categories); until then a field is kept only if allowed for everyone in scope
     const toegestaan = (coordinaat: string) => {
+      // nothing in scope: only the (then empty) list of one's own households
+      if (uniek.length === 0) return coordinaat === 'Query.huishoudens';
       const info = veldkaart.get(coordinaat);
       return !!info && alleBekend && info.partners.every((p) => !geweigerd.has(`${p}|${info.categorie}`));
     };
@@ -113,8 +115,9 @@ function afgeschermdVoor(v: Verwijderd, veldkaart: Veldkaart, geweigerd: Map<str
   const info = veldkaart.get(v.coordinaat);
   if (!info) return [{ pad: v.pad, persoon: null, categorie: null, partner: null, reden: 'Dit veld heeft geen categorie en wordt nooit getoond.', regel: 'classificatie' }];
   const rijen = info.partners.flatMap((p) => geweigerd.get(`${p}|${info.categorie}`) ?? []);
-  if (!rijen.length) {
-    return [{ pad: v.pad, persoon: null, categorie: info.categorie, partner: info.partners[0], reden: 'Dit huishouden is niet bekend in het netwerk.', regel: 'reikwijdte' }];
+  // not involved, or unknown: one item without persons, so the answer reveals neither members nor existence
+  if (!rijen.length || rijen.every((b) => b.regel === 'betrokkenheid')) {
+    return [{ pad: v.pad, persoon: null, categorie: info.categorie, partner: info.partners[0], reden: NIET_BETROKKEN, regel: 'betrokkenheid' }];
   }
   return rijen.map((b) => ({ pad: v.pad, persoon: b.persoonId, categorie: b.categorie, partner: b.partner, reden: b.reden, regel: b.regel }));
 }

@@ -17,15 +17,28 @@ function geldigeDatum(waarde: string): boolean {
   return DATUM.test(waarde) && !Number.isNaN(Date.parse(`${waarde}T00:00:00Z`)) && new Date(`${waarde}T00:00:00Z`).toISOString().startsWith(waarde);
 }
 
-/** Everything wrong with a registration by `registrant` (organisation from the gateway's grant), in Dutch; empty when it may be stored. */
-export function bezwarenTegen(invoer: BetrokkenheidInvoer, registrant: string | null): string[] {
+/** Who registers, from the gateway's grant. */
+export interface Registrant {
+  sub: string;
+  organisatie: string | null;
+  team: string | null;
+}
+
+/** Everything wrong with a registration, in Dutch; empty when it may be stored (the regiehouder checks need the database). */
+export function bezwarenTegen(invoer: BetrokkenheidInvoer, door: Registrant): string[] {
   const bezwaren: string[] = [];
+  const registrant = door.organisatie;
   const mag = REGISTREERT[invoer.vorm];
   if (!mag.includes(registrant as Organisatie)) {
     bezwaren.push(`een betrokkenheid in de vorm ${invoer.vorm} wordt geregistreerd door ${mag.join(' of ')}, niet door ${registrant ?? 'een huishoudlid'}`);
   }
   if (invoer.vorm !== Betrokkenheidsvorm.consultatie && invoer.vorm !== Betrokkenheidsvorm.duo && invoer.organisatie !== registrant) {
     bezwaren.push(`${registrant ?? 'onbekend'} kan alleen de eigen ${invoer.vorm} registreren, niet die van ${invoer.organisatie}`);
+  }
+  // a statutory betrokkenheid is one's own: nobody registers powers for someone else
+  const wettelijk = invoer.vorm === Betrokkenheidsvorm.onderzoek || invoer.vorm === Betrokkenheidsvorm.maatregel;
+  if ((wettelijk || invoer.professional === door.sub) && (invoer.professional !== door.sub || invoer.team !== door.team)) {
+    bezwaren.push(`een ${invoer.vorm} registreert u alleen voor uzelf (${door.sub}, ${door.team ?? 'geen team'})`);
   }
   if (!invoer.team.trim()) bezwaren.push('team ontbreekt');
   if (!invoer.professional.trim()) bezwaren.push('professional ontbreekt');

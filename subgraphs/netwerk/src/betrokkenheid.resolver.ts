@@ -23,22 +23,25 @@ export class BetrokkenheidResolver {
   async registreerBetrokkenheid(@Arg('invoer', () => BetrokkenheidInvoer) invoer: BetrokkenheidInvoer, @Ctx() { dataSource, grant }: SubgraphContext): Promise<Betrokkenheid> {
     if (!REGISTRERENDE_ROLLEN.includes(grant.rol)) throw geweigerd([`de rol ${grant.rol} registreert geen betrokkenheden`], 'FORBIDDEN');
     const huishoudenId = controleerPseudoniem(invoer.huishouden, 'huishouden');
-    const bezwaren = bezwarenTegen(invoer, grant.organisatie);
+    const bezwaren = bezwarenTegen(invoer, grant);
     if (bezwaren.length) throw geweigerd(bezwaren);
     return dataSource.transaction(async (m) => {
       // the row lock serialises registrations per household, so two regiehouders cannot slip in together
       const huishouden = await m.getRepository(Huishouden).findOne({ where: { id: huishoudenId }, lock: { mode: 'pessimistic_write' } });
-      if (!huishouden) throw geweigerd([`huishouden ${huishoudenId} bestaat niet`], 'NOT_FOUND');
-      if (invoer.regiehouder) {
-        const vandaag = new Date().toISOString().slice(0, 10);
-        const huidige = await m.getRepository(Betrokkenheid).findOne({
-          where: [
-            { huishoudenId, regiehouder: true, tot: IsNull() },
-            { huishoudenId, regiehouder: true, tot: MoreThanOrEqual(vandaag) },
-          ],
-        });
-        if (huidige) throw geweigerd([`het huishouden heeft al een regiehouder (${huidige.organisatie}, ${huidige.team}); één huishouden, één regiehouder`]);
+      const vandaag = new Date().toISOString().slice(0, 10);
+      const regiehouder = await m.getRepository(Betrokkenheid).findOne({
+        where: [
+          { huishoudenId, regiehouder: true, tot: IsNull() },
+          { huishoudenId, regiehouder: true, tot: MoreThanOrEqual(vandaag) },
+        ],
+      });
+      // someone else's consultatie or duo is registered only by the household's regiehouder; the same answer
+      // for an unknown household, so a refusal does not tell whether it exists
+      const voorEenAnder = invoer.professional !== grant.sub;
+      if (!huishouden || (voorEenAnder && (regiehouder?.professional !== grant.sub || regiehouder.organisatie !== grant.organisatie))) {
+        throw geweigerd(['dit huishouden is niet bekend, of alleen de regiehouder mag hier de betrokkenheid van een ander registreren'], 'FORBIDDEN');
       }
+      if (invoer.regiehouder && regiehouder) throw geweigerd(['het huishouden heeft al een regiehouder; één huishouden, één regiehouder']);
       const { huishouden: _, ...velden } = invoer;
       return m.getRepository(Betrokkenheid).save({ ...velden, id: randomUUID(), huishoudenId, tot: invoer.tot ?? null, grondslag: invoer.grondslag ?? null, afweging: invoer.afweging ?? null, uitspraakkenmerk: invoer.uitspraakkenmerk ?? null });
     });

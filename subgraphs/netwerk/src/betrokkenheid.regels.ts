@@ -13,7 +13,7 @@ export const MINIMALE_AFWEGING = 80;
 
 const DATUM = /^\d{4}-\d{2}-\d{2}$/;
 
-function geldigeDatum(waarde: string): boolean {
+export function geldigeDatum(waarde: string): boolean {
   return DATUM.test(waarde) && !Number.isNaN(Date.parse(`${waarde}T00:00:00Z`)) && new Date(`${waarde}T00:00:00Z`).toISOString().startsWith(waarde);
 }
 

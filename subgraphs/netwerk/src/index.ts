@@ -13,13 +13,14 @@ import { resolvePersoonReference } from './persoon.reference';
 import { PersoonResolver } from './persoon.resolver';
 import { seedNetwerk } from './seed';
 import { Toestemming } from './toestemming';
+import { ToestemmingResolver } from './toestemming.resolver';
 
 /** The network's registry: pseudonyms, gezag, betrokkenheden and toestemmingen. No names, no dossier content. */
 export const netwerk: SubgraphDefinitie = {
   naam: 'netwerk',
   entities: [Huishouden, Persoon, Gezag, Betrokkenheid, Toestemming],
   migrations,
-  resolvers: [HuishoudenResolver, PersoonResolver, BetrokkenheidResolver, BeslissingscontextResolver],
+  resolvers: [HuishoudenResolver, PersoonResolver, BetrokkenheidResolver, BeslissingscontextResolver, ToestemmingResolver],
   entiteitTypen: [Huishouden, Persoon],
   referenceResolvers: {
     Huishouden: { __resolveReference: resolveHuishoudenReference },

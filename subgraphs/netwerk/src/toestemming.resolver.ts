@@ -1,0 +1,63 @@
+import { randomUUID } from 'node:crypto';
+
+import { Categorie, controleerPseudoniem, Grant, SubgraphContext } from '@netwerkdossier/shared';
+import { GraphQLError } from 'graphql';
+import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { DataSource, EntityManager, IsNull, MoreThanOrEqual } from 'typeorm';
+
+import { Betrokkenheid } from './betrokkenheid';
+import { Gezag } from './gezag';
+import { Persoon } from './persoon';
+import { Toestemming } from './toestemming';
+import { ToestemmingInvoer } from './toestemming.invoer';
+import { bezwarenTegenToestemming } from './toestemming.regels';
+
+function geweigerd(wat: string, bezwaren: string[], code = 'BAD_USER_INPUT'): GraphQLError {
+  return new GraphQLError(`${wat}: ${bezwaren.join('; ')}`, { extensions: { code, bezwaren } });
+}
+
+/** Only a professional involved with the person's household now records consent for it, or its revocation. */
+async function betrokkenBij(m: EntityManager | DataSource, grant: Grant, huishoudenId: string): Promise<boolean> {
+  const vandaag = new Date().toISOString().slice(0, 10);
+  const basis = { huishoudenId, professional: grant.sub, organisatie: (grant.organisatie ?? '') as Betrokkenheid['organisatie'] };
+  return (await m.getRepository(Betrokkenheid).count({ where: [{ ...basis, tot: IsNull() }, { ...basis, tot: MoreThanOrEqual(vandaag) }] })) > 0;
+}
+
+const NIET_BETROKKEN = 'deze persoon is niet bekend, of u bent niet betrokken bij het huishouden';
+
+@Resolver(() => Toestemming)
+export class ToestemmingResolver {
+  @Mutation(() => Toestemming, { description: 'Legt een gegeven toestemming vast; of die volledig is, bepaalt het beleid bij elk gebruik' })
+  @Categorie('grondslag')
+  async registreerToestemming(@Arg('invoer', () => ToestemmingInvoer) invoer: ToestemmingInvoer, @Ctx() { dataSource, grant }: SubgraphContext): Promise<Toestemming> {
+    const persoonId = controleerPseudoniem(invoer.persoon, 'persoon');
+    const persoon = await dataSource.getRepository(Persoon).findOneBy({ id: persoonId });
+    if (!persoon || !(await betrokkenBij(dataSource, grant, persoon.huishoudenId))) throw geweigerd('Toestemming niet geregistreerd', [NIET_BETROKKEN], 'FORBIDDEN');
+    const gezag = await dataSource.getRepository(Gezag).findBy({ kindId: persoonId });
+    const bezwaren = bezwarenTegenToestemming({ ...invoer, persoon: persoonId }, gezag.map((g) => g.gezaghebbendeId));
+    if (bezwaren.length) throw geweigerd('Toestemming niet geregistreerd', bezwaren);
+    const { persoon: _, ...velden } = invoer;
+    return dataSource.getRepository(Toestemming).save({
+      ...velden,
+      id: randomUUID(),
+      persoonId,
+      ontvangerTeam: invoer.ontvangerTeam ?? null,
+      ontvangerProfessional: invoer.ontvangerProfessional ?? null,
+      geldigTot: invoer.geldigTot ?? null,
+      ingetrokkenOp: null,
+    });
+  }
+
+  @Mutation(() => Toestemming, { description: 'Trekt een toestemming in, per direct: het volgende verzoek deelt al niets meer op grond ervan' })
+  @Categorie('grondslag')
+  async trekToestemmingIn(@Arg('id', () => ID) id: string, @Ctx() { dataSource, grant }: SubgraphContext): Promise<Toestemming> {
+    return dataSource.transaction(async (m) => {
+      const toestemming = await m.getRepository(Toestemming).findOne({ where: { id: controleerPseudoniem(id, 'id') }, lock: { mode: 'pessimistic_write' } });
+      const persoon = toestemming && (await m.getRepository(Persoon).findOneBy({ id: toestemming.persoonId }));
+      if (!toestemming || !persoon || !(await betrokkenBij(m, grant, persoon.huishoudenId))) throw geweigerd('Toestemming niet ingetrokken', [NIET_BETROKKEN], 'FORBIDDEN');
+      if (toestemming.ingetrokkenOp) throw geweigerd('Toestemming niet ingetrokken', [`al ingetrokken op ${toestemming.ingetrokkenOp.toISOString()}`]);
+      toestemming.ingetrokkenOp = new Date();
+      return m.getRepository(Toestemming).save(toestemming);
+    });
+  }
+}

@@ -1,6 +1,4 @@
-import path from 'node:path';
-
-import { envPrefix, ServiceNaam, STANDAARD_POORTEN, SUBGRAPHS } from '@netwerkdossier/shared';
+import { envPrefix, ServiceNaam, STANDAARD_POLICIES, STANDAARD_POORTEN, SUBGRAPHS } from '@netwerkdossier/shared';
 import { JWK } from 'jose';
 
 import { VertrouwdeUitgever } from './identiteit';
@@ -17,8 +15,6 @@ export interface GatewayConfig {
   policiesMap: string;
 }
 
-/** policies/ of this checkout (or of the image). */
-export const STANDAARD_POLICIES = path.resolve(__dirname, '..', '..', 'policies');
 
 export function leesGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
   const subgraphUrls = {} as Record<ServiceNaam, string>;

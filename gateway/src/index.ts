@@ -9,6 +9,5 @@ export * from './server';
 export * from './supergraph';
 export * from './limieten';
 export * from './grant';
-export * from './beleid';
 export * from './beslissing';
 export * from './handhaving';

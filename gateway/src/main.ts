@@ -1,6 +1,5 @@
-import { maakLogger } from '@netwerkdossier/shared';
+import { BeleidBron, maakLogger } from '@netwerkdossier/shared';
 
-import { BeleidBron } from './beleid';
 import { leesGatewayConfig } from './config';
 import { maakVerifier } from './identiteit';
 import { startGateway } from './server';

@@ -4,13 +4,12 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import { DraaiendeService } from '@netwerkdossier/shared';
+import { BeleidBron, DraaiendeService } from '@netwerkdossier/shared';
 import express from 'express';
 import { JWK } from 'jose';
 
 import { limieten } from './limieten';
 import { controleerSupergraph } from './supergraph';
-import { BeleidBron } from './beleid';
 import { controleerDoel } from './beslissing';
 import { GrantDataSource } from './grant';
 import { HandhavendeGateway, leesVeldkaart } from './handhaving';

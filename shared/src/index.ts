@@ -15,5 +15,6 @@ export * from './services';
 export * from './subgraph';
 export * from './invoer';
 export * from './alleen';
+export * from './beleid';
 export * from './koppeling.migration';
 export * from './grant';

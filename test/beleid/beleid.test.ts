@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import os from 'node:os';
 import path from 'node:path';
 
-import { BeleidBron, BeleidOngeldig, laadBeleid, VORMEN } from '@netwerkdossier/gateway';
+import { BeleidBron, BeleidOngeldig, laadBeleid, VORMEN } from '@netwerkdossier/shared';
 
 const POLICIES = path.resolve(__dirname, '../../policies');
 

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { Beleid, beslisHuishouden, Beslissingscontext, CedarBeslisser, laadBeleid, STANDAARD_POLICIES, Vrager } from '@netwerkdossier/gateway';
-import { Categorie } from '@netwerkdossier/shared';
+import { beslisHuishouden, Beslissingscontext, CedarBeslisser, Vrager } from '@netwerkdossier/gateway';
+import { Beleid, Categorie, laadBeleid, STANDAARD_POLICIES } from '@netwerkdossier/shared';
 import { parse } from 'yaml';
 
 /** The privacy officer's readable cases in policies/gevallen/, each checked against the policy. */

@@ -1,5 +1,5 @@
-import { laadBeleid, STANDAARD_POLICIES, tekenGrant } from '@netwerkdossier/gateway';
-import { demoHuishouden, DemoHuishouden, GRANT_HEADER } from '@netwerkdossier/shared';
+import { tekenGrant } from '@netwerkdossier/gateway';
+import { demoHuishouden, DemoHuishouden, GRANT_HEADER, laadBeleid, STANDAARD_POLICIES } from '@netwerkdossier/shared';
 import { Client } from 'pg';
 
 import { MET_BELEIDSVERSIE, startTestNetwerk, TEST_SEED, TestNetwerk } from '../harness/netwerk';

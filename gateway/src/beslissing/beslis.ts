@@ -1,7 +1,6 @@
-import { Categorie, CATEGORIEEN } from '@netwerkdossier/shared';
+import { Beleid, Categorie, CATEGORIEEN, Doel, Vorm } from '@netwerkdossier/shared';
 import { GraphQLError } from 'graphql';
 
-import { Beleid, Doel, Vorm } from '../beleid';
 import { CedarBeslisser } from './cedar';
 import { Beslissingscontext, ContextBetrokkenheid, lopend, Vrager } from './context';
 import { leeftijden, toestemmingVoor } from './toestemming';

@@ -1,7 +1,6 @@
-import { Categorie, CATEGORIEEN } from '@netwerkdossier/shared';
+import { Beleid, Categorie, CATEGORIEEN, Eis, Vorm, VORMEN } from '@netwerkdossier/shared';
 import * as cedar from '@cedar-policy/cedar-wasm/nodejs';
 
-import { Beleid, Eis, VORMEN, Vorm } from '../beleid';
 import { Celbeslissing, Celinvoer } from './uitkomst';
 
 const INZIEN = 'Netwerkdossier::Action::"inzien"';

@@ -1,6 +1,5 @@
-import { Categorie } from '@netwerkdossier/shared';
+import { Beleid, Categorie, Leeftijdsregel } from '@netwerkdossier/shared';
 
-import { Beleid, Leeftijdsregel } from '../beleid';
 import { Beslissingscontext, ContextPersoon, ContextToestemming, lopend, Vrager } from './context';
 
 const VOLWASSEN = 18;

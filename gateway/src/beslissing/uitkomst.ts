@@ -1,6 +1,4 @@
-import { Categorie } from '@netwerkdossier/shared';
-
-import { Vorm } from '../beleid';
+import { Categorie, Vorm } from '@netwerkdossier/shared';
 
 /** The owners of data: the four partners and the network's own registry. */
 export const PARTNERS = ['netwerk', 'lokaal-team', 'veilig-thuis', 'gi', 'raad'] as const;

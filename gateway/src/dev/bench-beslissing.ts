@@ -3,9 +3,8 @@ import { performance } from 'node:perf_hooks';
 import { ApolloGateway } from '@apollo/gateway';
 import { GraphQLSchema, parse } from 'graphql';
 
-import { laadBeleid } from '../beleid';
+import { laadBeleid, STANDAARD_POLICIES } from '@netwerkdossier/shared';
 import { beslisHuishouden, Beslissingscontext, CedarBeslisser } from '../beslissing';
-import { STANDAARD_POLICIES } from '../config';
 import { leesVeldkaart, snoei } from '../handhaving';
 import { leesSupergraph } from '../supergraph';
 

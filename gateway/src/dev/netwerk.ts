@@ -1,9 +1,7 @@
-import { DemoOpties, DraaiendeService, ServiceNaam, startSubgraph, SUBGRAPHS } from '@netwerkdossier/shared';
+import { BeleidBron, Beleidsmelding, DemoOpties, DraaiendeService, ServiceNaam, STANDAARD_POLICIES, startSubgraph, SUBGRAPHS } from '@netwerkdossier/shared';
 
 import { JWK } from 'jose';
 
-import { BeleidBron } from '../beleid';
-import { STANDAARD_POLICIES } from '../config';
 import { maakVerifier, VertrouwdeUitgever } from '../identiteit';
 import { startGateway } from '../server';
 import { SUBGRAPH_DEFINITIES } from './subgraphs';
@@ -24,7 +22,7 @@ export interface NetwerkOpties {
   /** Seed each empty database with this demo world. */
   demo?: Pick<DemoOpties, 'seed' | 'aantal'>;
   voortgang?: (naam: ServiceNaam, klaar: number, totaal: number) => void;
-  beleidsmelding?: Parameters<typeof BeleidBron.start>[1];
+  beleidsmelding?: Beleidsmelding;
   /** Where the gateway reaches a subgraph (tests put a recording proxy in between); default its own URL. */
   viaGateway?: (naam: ServiceNaam, url: string) => Promise<string>;
 }

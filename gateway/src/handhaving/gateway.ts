@@ -7,7 +7,7 @@ import type {
 import { FragmentDefinitionNode, GraphQLError, Kind, print } from 'graphql';
 import { JWK } from 'jose';
 
-import { Beleid, BeleidBron } from '../beleid';
+import { Beleid, BeleidBron } from '@netwerkdossier/shared';
 import { beslisHuishouden, CedarBeslisser, laadBeslissingscontexten, laadEigenHuishoudens, NIET_BETROKKEN, Persoonsbeslissing } from '../beslissing';
 import type { GatewayContext } from '../server';
 import { bepaalReikwijdte } from './reikwijdte';

@@ -1,4 +1,5 @@
-import type { Organisatie, Vorm } from './wereld';
+import type { Vorm } from '../beleid/beleid';
+import type { Organisatie } from './wereld';
 
 export type Rol = 'professional' | 'gedragswetenschapper' | 'privacyfunctionaris' | 'client';
 

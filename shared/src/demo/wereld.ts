@@ -1,3 +1,4 @@
+import { Vorm } from '../beleid/beleid';
 import { synthetischBsn } from './bsn';
 import { ACHTERNAMEN, STRATEN, VOORNAMEN, WOONPLAATSEN } from './namen';
 import { PROFESSIONALS, Professional } from './personas';
@@ -6,7 +7,6 @@ import { Random } from './random';
 export const DEMO_PEILJAAR = 2026;
 
 export type Gezinsrol = 'ouder' | 'kind' | 'partner' | 'ex-partner' | 'overig';
-export type Vorm = 'consultatie' | 'duo' | 'onderzoek' | 'maatregel';
 export type Organisatie = 'lokaal-team' | 'veilig-thuis' | 'gi' | 'raad';
 
 export interface DemoPersoon {

@@ -1,4 +1,4 @@
-import { CATEGORIEEN } from '@netwerkdossier/shared';
+import { CATEGORIEEN } from '../categorie';
 
 import { EISEN, VORMEN } from './beleid';
 

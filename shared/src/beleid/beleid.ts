@@ -1,4 +1,4 @@
-import { Categorie } from '@netwerkdossier/shared';
+import { Categorie } from '../categorie';
 
 export const VORMEN = ['consultatie', 'duo', 'onderzoek', 'maatregel'] as const;
 export type Vorm = (typeof VORMEN)[number];

@@ -3,6 +3,9 @@ import { FSWatcher, watch } from 'node:fs';
 import { Beleid } from './beleid';
 import { BeleidOngeldig, laadBeleid } from './laden';
 
+/** What a policy source reports: a new version in force, or a change that was refused. */
+export type Beleidsmelding = (gebeurtenis: { versie: string } | { fout: BeleidOngeldig | Error }) => void;
+
 /**
  * The current policy, reloaded when a file in the folder changes. A broken change never replaces a
  * working policy: the previous one stays in force and the errors are reported.
@@ -15,11 +18,11 @@ export class BeleidBron {
   private constructor(
     readonly map: string,
     private beleid: Beleid,
-    private readonly meld: (gebeurtenis: { versie: string } | { fout: BeleidOngeldig | Error }) => void,
+    private readonly meld: Beleidsmelding,
   ) {}
 
   /** Loads the folder (a broken policy at start-up is fatal: no policy, no data) and watches it. */
-  static async start(map: string, meld: BeleidBron['meld'] = () => undefined): Promise<BeleidBron> {
+  static async start(map: string, meld: Beleidsmelding = () => undefined): Promise<BeleidBron> {
     const bron = new BeleidBron(map, await laadBeleid(map), meld);
     bron.watcher = watch(map, () => bron.plan());
     return bron;

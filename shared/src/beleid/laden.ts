@@ -2,12 +2,15 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 
-import { Categorie, CATEGORIEEN } from '@netwerkdossier/shared';
+import { Categorie, CATEGORIEEN } from '../categorie';
 import Ajv, { ErrorObject } from 'ajv';
 import { isMap, isScalar, LineCounter, Node, parseDocument } from 'yaml';
 
 import { Beleid, Eis, Leeftijdsregel, VORMEN, Vorm } from './beleid';
 import { SCHEMAS } from './schema';
+
+/** policies/ of this checkout (or of the image). */
+export const STANDAARD_POLICIES = path.resolve(__dirname, '..', '..', '..', 'policies');
 
 /** One thing wrong in a policy file, where a privacy officer can find it. */
 export interface Beleidsfout {

@@ -16,6 +16,7 @@ interface Geval extends Partial<Vraag> {
   personen: Record<string, { geboortejaar: number; rol: string; gezag?: string[] }>;
   betrokkenheden?: Array<{ professional: string; organisatie: string; team: string; vorm: string; vanaf: string; tot?: string; grondslag?: string; afweging?: string; uitspraakkenmerk?: string }>;
   toestemmingen?: Array<{ persoon: string; gegeven_door: string[]; ontvanger: string; team?: string; professional?: string; categorieen: string[]; doel: string; vanaf: string; tot?: string; ingetrokken?: string }>;
+  doorbraken?: Array<{ personen: string[]; categorieen: string[]; professional: string; organisatie: string; eindigt_op: string }>;
   vragers?: Vraag[];
 }
 
@@ -46,6 +47,7 @@ function context(geval: Geval, bestand: string): { ctx: Beslissingscontext; id: 
         geldigTot: t.tot ?? null,
         ingetrokkenOp: t.ingetrokken ?? null,
       })),
+      doorbraken: (geval.doorbraken ?? []).map((d) => ({ ...d, personen: d.personen.map(id), eindigtOp: new Date(d.eindigt_op).toISOString() })),
     },
   };
 }

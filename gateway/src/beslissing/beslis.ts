@@ -50,13 +50,14 @@ export function beslisHuishouden(beleid: Beleid, beslisser: CedarBeslisser, vrag
   const huishoudenZonderKinderen = !ctx.personen.some((p) => (leeftijden(p, nu)?.[1] ?? 99) < 18);
   const eigen = PARTNERS.find((p) => p === vrager.organisatie);
   const ander = PARTNERS.find((p) => p !== vrager.organisatie)!;
+  const doorbraken = ctx.doorbraken.filter((d) => d.professional === vrager.sub && d.organisatie === vrager.organisatie && d.eindigtOp > nu.toISOString());
   const tabel: Persoonsbeslissing[] = [];
   for (const persoon of ctx.personen) {
     const rijen: Persoonsbeslissing[] = [];
     for (const categorie of CATEGORIEEN) {
       const eis = vorm === 'geen' ? undefined : beleid.matrix[categorie][vorm];
       const oordeel = eis === 'toestemming' ? toestemmingVoor(beleid, ctx, persoon, categorie, vrager, doel, nu) : undefined;
-      const invoer: Omit<Celinvoer, 'partner'> = { categorie, organisatie: vrager.organisatie, rol: vrager.rol, vorm, huishoudenZonderKinderen, toestemming: !!oordeel?.gegeven, grondslag, doorbraak: false };
+      const invoer: Omit<Celinvoer, 'partner'> = { categorie, organisatie: vrager.organisatie, rol: vrager.rol, vorm, huishoudenZonderKinderen, toestemming: !!oordeel?.gegeven, grondslag, doorbraak: doorbraken.some((d) => d.personen.includes(persoon.id) && d.categorieen.includes(categorie)) };
       let voorAnder = beslisser.beslis({ ...invoer, partner: ander });
       if (oordeel && !oordeel.gegeven && voorAnder.regel === `matrix/${categorie}/${vorm}`) {
         voorAnder = { ...voorAnder, reden: `Toestemming van ${oordeel.ontbreekt.join(' en ')} ontbreekt.` };

@@ -39,12 +39,22 @@ export interface ContextToestemming {
   ingetrokkenOp: string | null;
 }
 
+export interface ContextDoorbraak {
+  personen: string[];
+  categorieen: string[];
+  professional: string;
+  organisatie: string;
+  eindigtOp: string;
+}
+
 /** Everything the decisions for one household depend on, as loaded from the netwerk registry. */
 export interface Beslissingscontext {
   huishoudenId: string;
   personen: ContextPersoon[];
   betrokkenheden: ContextBetrokkenheid[];
   toestemmingen: ContextToestemming[];
+  /** Doorbraken running when the context was loaded. */
+  doorbraken: ContextDoorbraak[];
 }
 
 /** ISO date of `nu`, for comparing with the registry's dates. */

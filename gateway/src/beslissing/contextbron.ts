@@ -2,7 +2,7 @@ import { GRANT_HEADER } from '@netwerkdossier/shared';
 import { JWK } from 'jose';
 
 import { tekenGrant } from '../grant';
-import { Beslissingscontext, ContextBetrokkenheid, ContextToestemming, Vrager } from './context';
+import { Beslissingscontext, ContextBetrokkenheid, ContextDoorbraak, ContextToestemming, Vrager } from './context';
 
 const QUERY = /* GraphQL */ `
   query Beslissingscontexten($huishoudens: [ID!]!) {
@@ -11,6 +11,7 @@ const QUERY = /* GraphQL */ `
       personen { id geboortejaar rol gezaghebbenden }
       betrokkenheden { organisatie team professional vorm vanaf tot grondslag afweging uitspraakkenmerk }
       toestemmingen { persoon gegevenDoor ontvangerOrganisatie ontvangerTeam ontvangerProfessional categorieen doel geldigVanaf geldigTot ingetrokkenOp }
+      doorbraken { personen categorieen professional organisatie eindigtOp }
     }
   }
 `;
@@ -23,6 +24,7 @@ interface Ruw {
   personen: Array<{ id: string; geboortejaar: number | null; rol: string; gezaghebbenden: string[] }>;
   betrokkenheden: ContextBetrokkenheid[];
   toestemmingen: Array<Omit<ContextToestemming, 'persoonId'> & { persoon: string }>;
+  doorbraken: ContextDoorbraak[];
 }
 
 /**
@@ -46,6 +48,7 @@ export async function laadBeslissingscontexten(netwerkUrl: string, grantSleutel:
     personen: r.personen.map((p) => ({ ...p, rol: waarde(p.rol) })),
     betrokkenheden: r.betrokkenheden.map((b) => ({ ...b, organisatie: waarde(b.organisatie) })),
     toestemmingen: r.toestemmingen.map(({ persoon, ...t }) => ({ ...t, persoonId: persoon, ontvangerOrganisatie: waarde(t.ontvangerOrganisatie) })),
+    doorbraken: r.doorbraken,
   }));
 }
 

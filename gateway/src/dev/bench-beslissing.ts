@@ -50,6 +50,7 @@ function huishouden(i: number): Beslissingscontext {
       persoonId: p, gegevenDoor: [p, ...volwassenen], ontvangerOrganisatie: 'veilig-thuis', ontvangerTeam: null, ontvangerProfessional: null,
       categorieen: ['hulpverlening', 'gezinssituatie', 'veiligheid'], doel: 'gezamenlijk-plan', geldigVanaf: '2026-01-01', geldigTot: null, ingetrokkenOp: null,
     })),
+    doorbraken: [],
   };
 }
 

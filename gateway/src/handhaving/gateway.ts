@@ -32,7 +32,7 @@ export interface HandhavingOpties {
 }
 
 /** Mutations that only register the caller's own facts; their result is the registration itself. */
-const REGISTRATIES = new Set(['registreerBetrokkenheid', 'registreerToestemming', 'trekToestemmingIn']);
+const REGISTRATIES = new Set(['registreerBetrokkenheid', 'registreerToestemming', 'trekToestemmingIn', 'registreerDoorbraak']);
 
 /**
  * Wraps Apollo's gateway: before any query is planned, decides for every household in scope, removes

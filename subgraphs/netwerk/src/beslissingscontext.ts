@@ -2,6 +2,7 @@ import { Categorie } from '@netwerkdossier/shared';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 
 import { Betrokkenheid } from './betrokkenheid';
+import { Doorbraak } from './doorbraak';
 import { Gezinsrol } from './enums';
 import { Toestemming } from './toestemming';
 
@@ -45,4 +46,8 @@ export class Beslissingscontext {
   @Field(() => [Toestemming])
   @Categorie('grondslag')
   toestemmingen!: Toestemming[];
+
+  @Field(() => [Doorbraak], { description: 'Doorbraken die nu lopen' })
+  @Categorie('grondslag')
+  doorbraken!: Doorbraak[];
 }

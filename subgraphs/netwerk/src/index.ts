@@ -3,6 +3,8 @@ import { SubgraphDefinitie } from '@netwerkdossier/shared';
 import { BeslissingscontextResolver } from './beslissingscontext.resolver';
 import { Betrokkenheid } from './betrokkenheid';
 import { BetrokkenheidResolver } from './betrokkenheid.resolver';
+import { Doorbraak } from './doorbraak';
+import { DoorbraakResolver } from './doorbraak.resolver';
 import { Gezag } from './gezag';
 import { Huishouden } from './huishouden';
 import { resolveHuishoudenReference } from './huishouden.reference';
@@ -18,9 +20,9 @@ import { ToestemmingResolver } from './toestemming.resolver';
 /** The network's registry: pseudonyms, gezag, betrokkenheden and toestemmingen. No names, no dossier content. */
 export const netwerk: SubgraphDefinitie = {
   naam: 'netwerk',
-  entities: [Huishouden, Persoon, Gezag, Betrokkenheid, Toestemming],
+  entities: [Huishouden, Persoon, Gezag, Betrokkenheid, Toestemming, Doorbraak],
   migrations,
-  resolvers: [HuishoudenResolver, PersoonResolver, BetrokkenheidResolver, BeslissingscontextResolver, ToestemmingResolver],
+  resolvers: [HuishoudenResolver, PersoonResolver, BetrokkenheidResolver, BeslissingscontextResolver, ToestemmingResolver, DoorbraakResolver],
   entiteitTypen: [Huishouden, Persoon],
   referenceResolvers: {
     Huishouden: { __resolveReference: resolveHuishoudenReference },

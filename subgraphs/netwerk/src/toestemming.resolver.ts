@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
 
-import { Categorie, controleerPseudoniem, Grant, SubgraphContext } from '@netwerkdossier/shared';
+import { Categorie, controleerPseudoniem, SubgraphContext } from '@netwerkdossier/shared';
 import { GraphQLError } from 'graphql';
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
-import { DataSource, EntityManager, IsNull, MoreThanOrEqual } from 'typeorm';
 
-import { Betrokkenheid } from './betrokkenheid';
+import { betrokkenBij } from './betrokken';
 import { Gezag } from './gezag';
 import { Persoon } from './persoon';
 import { Toestemming } from './toestemming';
@@ -14,13 +13,6 @@ import { bezwarenTegenToestemming } from './toestemming.regels';
 
 function geweigerd(wat: string, bezwaren: string[], code = 'BAD_USER_INPUT'): GraphQLError {
   return new GraphQLError(`${wat}: ${bezwaren.join('; ')}`, { extensions: { code, bezwaren } });
-}
-
-/** Only a professional involved with the person's household now records consent for it, or its revocation. */
-async function betrokkenBij(m: EntityManager | DataSource, grant: Grant, huishoudenId: string): Promise<boolean> {
-  const vandaag = new Date().toISOString().slice(0, 10);
-  const basis = { huishoudenId, professional: grant.sub, organisatie: (grant.organisatie ?? '') as Betrokkenheid['organisatie'] };
-  return (await m.getRepository(Betrokkenheid).count({ where: [{ ...basis, tot: IsNull() }, { ...basis, tot: MoreThanOrEqual(vandaag) }] })) > 0;
 }
 
 const NIET_BETROKKEN = 'deze persoon is niet bekend, of u bent niet betrokken bij het huishouden';

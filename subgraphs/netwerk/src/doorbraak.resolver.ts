@@ -1,0 +1,67 @@
+import { randomUUID } from 'node:crypto';
+
+import { Beleid, Categorie, CATEGORIEEN, controleerPseudoniem, laadBeleid, maakLogger, STANDAARD_POLICIES, SubgraphContext } from '@netwerkdossier/shared';
+import { GraphQLError } from 'graphql';
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+
+import { betrokkenBij } from './betrokken';
+import { Doorbraak } from './doorbraak';
+import { DoorbraakInvoer } from './doorbraak.invoer';
+import { Persoon } from './persoon';
+
+const log = maakLogger('netwerk');
+
+function geweigerd(bezwaren: string[], code = 'BAD_USER_INPUT'): GraphQLError {
+  return new GraphQLError(`Doorbraak geweigerd: ${bezwaren.join('; ')}`, { extensions: { code, bezwaren } });
+}
+
+/** Everything wrong with a doorbraak under this policy, in Dutch. */
+export function bezwarenTegenDoorbraak(invoer: DoorbraakInvoer, leden: string[], beleid: Beleid): string[] {
+  const bezwaren: string[] = [];
+  const { minimaleLengteReden, maximaleDuurUren, nooitVoor } = beleid.doorbraak;
+  const reden = invoer.reden.trim();
+  if (reden.length < minimaleLengteReden || new Set(reden.toLowerCase().split(/\W+/).filter((w) => w.length > 2)).size < 5) {
+    bezwaren.push(`schrijf de reden uit (minstens ${minimaleLengteReden} tekens en vijf verschillende woorden): welke ernstige zorg over veiligheid, en waarom toestemming nu niet kan`);
+  }
+  if (!Number.isInteger(invoer.uren) || invoer.uren < 1 || invoer.uren > maximaleDuurUren) bezwaren.push(`een doorbraak duurt 1 tot ${maximaleDuurUren} uur`);
+  if (invoer.personen.length === 0) bezwaren.push('noem de personen');
+  for (const p of invoer.personen) if (!leden.includes(p)) bezwaren.push(`${p} hoort niet bij dit huishouden`);
+  if (invoer.categorieen.length === 0) bezwaren.push('noem de categorieën');
+  for (const c of invoer.categorieen) {
+    if (!(CATEGORIEEN as readonly string[]).includes(c)) bezwaren.push(`onbekende categorie "${c}"`);
+    else if (nooitVoor.includes(c as Categorie)) bezwaren.push(`een doorbraak opent nooit ${c}`);
+  }
+  return bezwaren;
+}
+
+@Resolver(() => Doorbraak)
+export class DoorbraakResolver {
+  @Mutation(() => Doorbraak, { description: 'Breekt het glas: tijdelijk toegang tot genoemde categorieën van genoemde personen; gemeld aan de privacyfunctionaris' })
+  @Categorie('grondslag')
+  async registreerDoorbraak(@Arg('invoer', () => DoorbraakInvoer) invoer: DoorbraakInvoer, @Ctx() { dataSource, grant }: SubgraphContext): Promise<Doorbraak> {
+    const huishoudenId = controleerPseudoniem(invoer.huishouden, 'huishouden');
+    if (!['professional', 'gedragswetenschapper'].includes(grant.rol) || !(await betrokkenBij(dataSource, grant, huishoudenId))) {
+      throw geweigerd(['dit huishouden is niet bekend, of u bent er niet bij betrokken'], 'FORBIDDEN');
+    }
+    // the same policy files as the gateway, read now: the doorbraak records the version it was allowed under
+    const beleid = await laadBeleid(process.env.POLICIES_DIR ?? STANDAARD_POLICIES);
+    const leden = (await dataSource.getRepository(Persoon).findBy({ huishoudenId })).map((p) => p.id);
+    const personen = invoer.personen.map((p) => controleerPseudoniem(p, 'personen'));
+    const bezwaren = bezwarenTegenDoorbraak({ ...invoer, personen }, leden, beleid);
+    if (bezwaren.length) throw geweigerd(bezwaren);
+    const doorbraak = await dataSource.getRepository(Doorbraak).save({
+      id: randomUUID(),
+      huishoudenId,
+      personen,
+      categorieen: invoer.categorieen,
+      professional: grant.sub,
+      organisatie: grant.organisatie ?? '',
+      reden: invoer.reden.trim(),
+      eindigtOp: new Date(Date.now() + invoer.uren * 3_600_000),
+      beleidsversie: beleid.versie,
+    });
+    // TODO: the privacy officer's review queue (access log issue); until then the notification is this log line and the record
+    log.warn({ doorbraak: doorbraak.id, professional: grant.sub, organisatie: grant.organisatie, huishouden: huishoudenId, categorieen: doorbraak.categorieen, eindigtOp: doorbraak.eindigtOp }, 'doorbraak: melding aan de privacyfunctionaris');
+    return doorbraak;
+  }
+}

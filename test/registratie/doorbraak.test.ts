@@ -1,0 +1,58 @@
+import { demoHuishouden } from '@netwerkdossier/shared';
+import { Client } from 'pg';
+
+import { startTestNetwerk, TEST_SEED, TestNetwerk } from '../harness/netwerk';
+
+const AANTAL = 40;
+// a duo household of rvt-eva where not everyone consented: the gezinsplan is withheld from her
+const huishouden = Array.from({ length: AANTAL }, (_, i) => demoHuishouden(TEST_SEED, i)).find((h) => {
+  const duo = h.betrokkenheden.some((b) => b.vorm === 'duo' && b.professional === 'rvt-eva');
+  const ingestemd = new Set(h.toestemmingen.map((t) => t.persoon));
+  return duo && h.leden.some((l) => !ingestemd.has(l.id));
+})!;
+const REDEN = 'Het kind vertelde op school over geweld thuis gisteravond; de vader weigert toestemming en er is acuut gevaar voor de veiligheid.';
+const REGISTREER = /* GraphQL */ `mutation ($i: DoorbraakInvoer!) { registreerDoorbraak(invoer: $i) { personen categorieen eindigtOp beleidsversie } }`;
+
+describe('doorbraak: zichtbaar voor de duur, daarna weer dicht; nooit melder of vertrouwelijk', () => {
+  let netwerk: TestNetwerk;
+  beforeAll(async () => {
+    netwerk = await startTestNetwerk('doorbraak', AANTAL);
+  });
+  afterAll(() => netwerk?.stop());
+
+  const breek = async (invoer: Record<string, unknown>, persona = 'rvt-eva') =>
+    netwerk.vraag(REGISTREER, { token: await netwerk.token(persona), variables: { i: { huishouden: huishouden.id, personen: huishouden.leden.map((l) => l.id), categorieen: ['hulpverlening'], reden: REDEN, uren: 1, ...invoer } } });
+  const gezinsplan = async () =>
+    netwerk.vraag('query ($id: ID!) { huishouden(id: $id) { gezinsplan { vastgesteldOp } } }', { token: await netwerk.token('rvt-eva'), variables: { id: huishouden.id } });
+  const zichtbaar = (antwoord: Awaited<ReturnType<typeof gezinsplan>>) => JSON.stringify(antwoord.body.data).includes('vastgesteldOp');
+
+  test('de testwereld heeft zo\'n huishouden, en het gezinsplan is eerst afgeschermd', async () => {
+    expect(huishouden).toBeDefined();
+    expect(zichtbaar(await gezinsplan())).toBe(false);
+  });
+
+  test('wat nooit mag, wordt geweigerd', async () => {
+    const antwoord = await breek({ categorieen: ['hulpverlening', 'melder', 'vertrouwelijk'], reden: 'zorgen', uren: 100 });
+    expect(antwoord.body.errors?.[0].message).toBe(
+      'Doorbraak geweigerd: schrijf de reden uit (minstens 40 tekens en vijf verschillende woorden): welke ernstige zorg over veiligheid, en waarom toestemming nu niet kan; een doorbraak duurt 1 tot 72 uur; een doorbraak opent nooit melder; een doorbraak opent nooit vertrouwelijk',
+    );
+    const nietBetrokken = await breek({}, 'rvt-pieter');
+    expect(nietBetrokken.body.errors?.[0]).toMatchObject({ message: 'Doorbraak geweigerd: dit huishouden is niet bekend, of u bent er niet bij betrokken', extensions: expect.objectContaining({ code: 'FORBIDDEN' }) });
+  });
+
+  test('met een doorbraak is het zichtbaar, na afloop niet meer', async () => {
+    const antwoord = await breek({});
+    expect(antwoord.body.errors).toBeUndefined();
+    const doorbraak = (antwoord.body.data as { registreerDoorbraak: { eindigtOp: string; beleidsversie: string } }).registreerDoorbraak;
+    expect(Date.parse(doorbraak.eindigtOp) - Date.now()).toBeGreaterThan(55 * 60_000);
+    expect(doorbraak.beleidsversie).toMatch(/^sha256:/);
+    expect(zichtbaar(await gezinsplan())).toBe(true);
+
+    // the hour passes: move the end into the past in the registry, as time would
+    const db = new Client({ connectionString: netwerk.databaseUrls.netwerk });
+    await db.connect();
+    await db.query("UPDATE doorbraak SET eindigt_op = now() - interval '1 second' WHERE huishouden_id = $1", [huishouden.id]);
+    await db.end();
+    expect(zichtbaar(await gezinsplan())).toBe(false);
+  });
+});

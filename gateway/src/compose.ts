@@ -1,5 +1,5 @@
 import { composeServices } from '@apollo/composition';
-import { controleerClassificatie, ServiceNaam, STANDAARD_POORTEN, SubgraphDefinitie, subgraphSchema } from '@netwerkdossier/shared';
+import { controleerAfschermbaarheid, controleerClassificatie, ServiceNaam, STANDAARD_POORTEN, SubgraphDefinitie, subgraphSchema } from '@netwerkdossier/shared';
 import { printSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
 
@@ -19,7 +19,7 @@ export async function composeSupergraph(definities: SubgraphDefinitie[]): Promis
   const services = [];
   for (const definitie of definities) {
     const schema = await subgraphSchema(definitie);
-    for (const fout of controleerClassificatie(schema)) meldingen.push(`${definitie.naam}: veld ${fout.coordinaat} ${fout.reden}`);
+    for (const fout of [...controleerClassificatie(schema), ...controleerAfschermbaarheid(schema)]) meldingen.push(`${definitie.naam}: veld ${fout.coordinaat} ${fout.reden}`);
     services.push({
       name: definitie.naam,
       url: `http://127.0.0.1:${STANDAARD_POORTEN[definitie.naam as ServiceNaam]}/`,

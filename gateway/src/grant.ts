@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 
 import { GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
-import { GRANT_ALGORITME, GRANT_HEADER, GRANT_ISSUER } from '@netwerkdossier/shared';
+import { Besluiten, codeerBesluiten, GRANT_ALGORITME, GRANT_HEADER, GRANT_ISSUER } from '@netwerkdossier/shared';
 import { exportJWK, generateKeyPair, importJWK, JWK, SignJWT } from 'jose';
 
+import type { Partner } from './beslissing';
 import type { GatewayContext } from './server';
 
 /** The gateway's grant key pair: the private half signs, subgraphs get the public half. */
@@ -28,6 +29,8 @@ export interface GrantInhoud {
   vormen?: string[];
   /** The households the request was decided for (see shared/src/grant.ts). */
   reikwijdte?: string[];
+  /** What this fetch may return, per household and person (see shared/src/besluiten.ts); absent: no dossier content. */
+  besluiten?: Besluiten;
   /** Marks the gateway's own calls (e.g. 'beslissingscontext'); client operations never carry it. */
   intern?: string;
   /** Seconds; default 30. Only tests make other ones (expired, too long). */
@@ -40,7 +43,7 @@ export async function tekenGrant(priveSleutel: JWK | Sleutel, inhoud: GrantInhou
   const sleutel = 'kty' in priveSleutel ? await importJWK(priveSleutel as JWK, GRANT_ALGORITME) : priveSleutel;
   const nu = Math.floor(Date.now() / 1000);
   const geldigheid = inhoud.geldigheid ?? GELDIGHEID;
-  return new SignJWT({ organisatie: inhoud.organisatie, team: inhoud.team, rol: inhoud.rol, doel: inhoud.doel, vormen: inhoud.vormen ?? [], ...(inhoud.reikwijdte ? { reikwijdte: inhoud.reikwijdte } : {}), ...(inhoud.intern ? { intern: inhoud.intern } : {}) })
+  return new SignJWT({ organisatie: inhoud.organisatie, team: inhoud.team, rol: inhoud.rol, doel: inhoud.doel, vormen: inhoud.vormen ?? [], ...(inhoud.reikwijdte ? { reikwijdte: inhoud.reikwijdte } : {}), ...(inhoud.besluiten ? { besluiten: codeerBesluiten(inhoud.besluiten) } : {}), ...(inhoud.intern ? { intern: inhoud.intern } : {}) })
     .setProtectedHeader({ alg: GRANT_ALGORITME, typ: 'JWT' })
     .setIssuer(GRANT_ISSUER)
     .setAudience(inhoud.subgraph)
@@ -66,7 +69,9 @@ export class GrantDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
     const identiteit = context.identiteit;
     if (!identiteit) throw new Error('Geen identiteit bij een subgraph-verzoek: de gateway vraagt niets zonder');
-    const grant = await tekenGrant(await this.sleutel, { subgraph: this.subgraph, ...identiteit, doel: context.doel, vormen: context.vormen, reikwijdte: context.reikwijdte });
+    const representaties = request.variables?.representations as unknown[] | undefined;
+    const besluiten = context.besluiten?.voorFetch(this.subgraph as Partner, representaties);
+    const grant = await tekenGrant(await this.sleutel, { subgraph: this.subgraph, ...identiteit, doel: context.doel, vormen: context.vormen, reikwijdte: context.reikwijdte, besluiten });
     request.http?.headers.set(GRANT_HEADER, grant);
   }
 }

@@ -12,7 +12,7 @@ import { limieten } from './limieten';
 import { controleerSupergraph } from './supergraph';
 import { controleerDoel } from './beslissing';
 import { GrantDataSource } from './grant';
-import { HandhavendeGateway, leesVeldkaart } from './handhaving';
+import { Besluitenset, HandhavendeGateway, leesVeldkaart } from './handhaving';
 import { Identiteit, Verifier } from './identiteit';
 
 process.env.APOLLO_TELEMETRY_DISABLED ??= '1';
@@ -26,6 +26,8 @@ export interface GatewayContext {
   vormen: string[];
   /** The households decided for; set by the enforcement before anything is fetched. */
   reikwijdte?: string[];
+  /** The decisions for those households; each subgraph fetch carries its part in the grant. */
+  besluiten?: Besluitenset;
 }
 
 /** The header in which every request declares its doel. */

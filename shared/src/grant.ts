@@ -1,6 +1,8 @@
 import { GraphQLError } from 'graphql';
 import { errors, importJWK, JWK, JWTPayload, jwtVerify } from 'jose';
 
+import { Besluiten, decodeerBesluiten } from './besluiten';
+
 /** The header in which the gateway sends its grant to a subgraph. */
 export const GRANT_HEADER = 'x-netwerkdossier-grant';
 export const GRANT_ISSUER = 'netwerkdossier-gateway';
@@ -24,6 +26,11 @@ export interface Grant {
    * Null only on the gateway's own calls and on registrations, which are not about dossier content.
    */
   reikwijdte: string[] | null;
+  /**
+   * What may be shown, per household and per person this fetch can reach, per category (see besluiten.ts).
+   * Null on the gateway's own calls and on registrations: then no dossier content is answered at all.
+   */
+  besluiten: Besluiten | null;
   /** Set only on the gateway's own calls (e.g. 'beslissingscontext'); never on a client's operation. */
   intern: string | null;
   exp: number;
@@ -64,6 +71,12 @@ export function maakGrantVerifier(publiekeSleutel: JWK, audience: string): Grant
     if (payload.exp! - nu > GRANT_MAX_SECONDEN) throw geweigerd(`geldig langer dan ${GRANT_MAX_SECONDEN} seconden`);
     for (const [jti, exp] of gezien) if (exp < nu - 5) gezien.delete(jti);
     if (gezien.has(payload.jti!)) throw geweigerd('al eerder gebruikt (replay)');
+    let besluiten: Besluiten | null = null;
+    try {
+      if (payload.besluiten !== undefined) besluiten = decodeerBesluiten(payload.besluiten);
+    } catch {
+      throw geweigerd('claim besluiten is ongeldig');
+    }
     gezien.set(payload.jti!, payload.exp!);
     return {
       jti: payload.jti!,
@@ -75,6 +88,7 @@ export function maakGrantVerifier(publiekeSleutel: JWK, audience: string): Grant
       vormen: Array.isArray(payload.vormen) ? payload.vormen.map(String) : [],
       intern: typeof payload.intern === 'string' ? payload.intern : null,
       reikwijdte: Array.isArray(payload.reikwijdte) ? payload.reikwijdte.map(String) : null,
+      besluiten,
       exp: payload.exp!,
     };
   };

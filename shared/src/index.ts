@@ -18,3 +18,5 @@ export * from './alleen';
 export * from './beleid';
 export * from './koppeling.migration';
 export * from './grant';
+export * from './besluiten';
+export * from './afscherming';

@@ -7,6 +7,8 @@ import { NonEmptyArray } from 'type-graphql';
 import { JWK } from 'jose';
 import { DataSource } from 'typeorm';
 
+import { Anonimiseerder, maakAnonimiseerder } from './anonimiseren';
+import { schermAf } from './afscherming';
 import { openDatabase } from './database';
 import { buildFederatedSchema } from './federated-schema';
 import { DemoOpties } from './demo/wereld';
@@ -18,6 +20,8 @@ export interface SubgraphContext {
   dataSource: DataSource;
   /** The gateway's verified grant: without one, the subgraph answers nothing. */
   grant: Grant;
+  /** The scrubber for free text shown anonymised, for the households of this grant (built once per request). */
+  anonimiseerder(): Promise<Anonimiseerder>;
 }
 
 /** Everything that makes one subgraph; all five are described the same way. */
@@ -31,6 +35,11 @@ export interface SubgraphDefinitie {
   referenceResolvers: GraphQLResolverMap<SubgraphContext>;
   /** Writes this service's part of the synthetic demo world into an empty database. */
   seed(dataSource: DataSource, opties: DemoOpties): Promise<void>;
+  /**
+   * The names this partner knows for these households (members, their network, addresses), scrubbed
+   * from free text shown anonymised. Partners without any need not say; fixed patterns apply anyway.
+   */
+  namenVan?(dataSource: DataSource, huishoudenIds: string[]): Promise<string[]>;
   /** True when the database holds no demo data yet. */
   isLeeg(dataSource: DataSource): Promise<boolean>;
 }
@@ -53,7 +62,7 @@ export interface SubgraphOpties {
 
 /** Builds the federated schema of a subgraph definition. */
 export async function subgraphSchema(definitie: SubgraphDefinitie): Promise<GraphQLSchema> {
-  return buildFederatedSchema({ resolvers: definitie.resolvers, orphanedTypes: definitie.entiteitTypen }, definitie.referenceResolvers as GraphQLResolverMap<unknown>);
+  return schermAf(await buildFederatedSchema({ resolvers: definitie.resolvers, orphanedTypes: definitie.entiteitTypen }, definitie.referenceResolvers as GraphQLResolverMap<unknown>));
 }
 
 /** Opens the subgraph's own database (migrations, optional demo seed) and serves it over HTTP. */
@@ -71,7 +80,12 @@ export async function startSubgraph(definitie: SubgraphDefinitie, opties: Subgra
     });
     const { url } = await startStandaloneServer(server, {
       listen: { host: opties.host, port: opties.port },
-      context: async ({ req }) => ({ dataSource, grant: await verifieerGrant(req.headers[GRANT_HEADER]) }),
+      context: async ({ req }): Promise<SubgraphContext> => {
+        const grant = await verifieerGrant(req.headers[GRANT_HEADER]);
+        let anonimiseerder: Promise<Anonimiseerder> | undefined;
+        const namen = async () => (definitie.namenVan ? definitie.namenVan(dataSource, [...(grant.besluiten?.huishoudens.keys() ?? [])]) : []);
+        return { dataSource, grant, anonimiseerder: () => (anonimiseerder ??= namen().then(maakAnonimiseerder)) };
+      },
     });
     return {
       naam: definitie.naam,

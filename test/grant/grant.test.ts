@@ -1,5 +1,5 @@
 import { maakGrantSleutelpaar, tekenGrant } from '@netwerkdossier/gateway';
-import { demoHuishouden, GRANT_HEADER } from '@netwerkdossier/shared';
+import { Besluiten, bit, demoHuishouden, GRANT_HEADER } from '@netwerkdossier/shared';
 
 import { GraphQLAntwoord, startTestNetwerk, TEST_SEED, TestNetwerk } from '../harness/netwerk';
 
@@ -13,7 +13,9 @@ describe('grants: een subgraph rechtstreeks aanroepen levert geen dossiergegeven
   let vtUrl: string;
   const huishouden = Array.from({ length: 20 }, (_, i) => demoHuishouden(TEST_SEED, i)).find((h) => h.bekendBij.has('veilig-thuis'))!;
   const variables = { representaties: [{ __typename: 'Huishouden', id: huishouden.id }] };
-  const inhoud = { subgraph: 'veilig-thuis', sub: 'vt-daan', organisatie: 'veilig-thuis', team: 'RVT Midden', rol: 'professional', doel: 'veiligheidsonderzoek', reikwijdte: [huishouden.id] };
+  // the household's veiligheid may be seen, nothing else (so not the melder)
+  const veiligheid: Besluiten = { huishoudens: new Map([[huishouden.id, { zichtbaar: bit('veiligheid'), geanonimiseerd: 0 }]]), personen: new Map() };
+  const inhoud = { subgraph: 'veilig-thuis', sub: 'vt-daan', organisatie: 'veilig-thuis', team: 'RVT Midden', rol: 'professional', doel: 'veiligheidsonderzoek', reikwijdte: [huishouden.id], besluiten: veiligheid };
 
   beforeAll(async () => {
     netwerk = await startTestNetwerk('grant', 20);
@@ -35,7 +37,35 @@ describe('grants: een subgraph rechtstreeks aanroepen levert geen dossiergegeven
   test('met een geldige grant antwoordt de subgraph (zo kan deze test ook slagen)', async () => {
     const antwoord = await vraagVt(ENTITEITEN, await tekenGrant(netwerk.grantSleutels.prive, inhoud));
     expect(antwoord.status).toBe(200);
-    expect((antwoord.body.data as { _entities: Array<{ meldingen: unknown[] }> })._entities[0].meldingen.length).toBeGreaterThan(0);
+    const meldingen = (antwoord.body.data as { _entities: Array<{ meldingen: Array<{ aard: string; melder: unknown }> }> })._entities[0].meldingen;
+    expect(meldingen.length).toBeGreaterThan(0);
+    // the melder's category is not in the grant: the subgraph withholds it itself
+    expect(meldingen.every((m) => typeof m.aard === 'string' && m.melder === null)).toBe(true);
+  });
+
+  test('een geldige grant zonder de categorie, of zonder besluiten: niets van de inhoud', async () => {
+    const anders: Besluiten = { huishoudens: new Map([[huishouden.id, { zichtbaar: bit('hulpverlening'), geanonimiseerd: 0 }]]), personen: new Map() };
+    expect(await vraagVt(ENTITEITEN, await tekenGrant(netwerk.grantSleutels.prive, { ...inhoud, besluiten: anders }))).toEqual({ status: 200, body: { data: { _entities: [{ meldingen: [] }] } } });
+    expect(await vraagVt(ENTITEITEN, await tekenGrant(netwerk.grantSleutels.prive, { ...inhoud, besluiten: undefined }))).toEqual({ status: 200, body: { data: { _entities: [{ meldingen: [] }] } } });
+  });
+
+  test('per persoon: de subgraph geeft alleen wat de grant voor die persoon toestaat, ook via _entities', async () => {
+    const lt = Array.from({ length: 20 }, (_, i) => demoHuishouden(TEST_SEED, i)).find((h) => h.bekendBij.has('lokaal-team') && h.leden.length >= 2)!;
+    const [wel, niet] = lt.leden;
+    const besluiten: Besluiten = {
+      huishoudens: new Map([[lt.id, { zichtbaar: 0, geanonimiseerd: 0 }]]),
+      personen: new Map([[wel.id, { zichtbaar: bit('pseudoniem') | bit('identificatie'), geanonimiseerd: 0 }], [niet.id, { zichtbaar: bit('pseudoniem') | bit('gezondheid'), geanonimiseerd: 0 }]]),
+    };
+    const grant = await tekenGrant(netwerk.grantSleutels.prive, { ...inhoud, subgraph: 'lokaal-team', reikwijdte: [lt.id], besluiten });
+    const res = await fetch(netwerk.subgraphUrls['lokaal-team'], {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [GRANT_HEADER]: grant },
+      body: JSON.stringify({
+        query: 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Persoon { id personalia { voornaam } } ... on Huishouden { adres gezinsplan { vastgesteldOp } } } }',
+        variables: { r: [{ __typename: 'Persoon', id: wel.id }, { __typename: 'Persoon', id: niet.id }, { __typename: 'Huishouden', id: lt.id }] },
+      }),
+    });
+    expect(await res.json()).toEqual({ data: { _entities: [{ id: wel.id, personalia: { voornaam: wel.voornaam } }, { id: niet.id, personalia: null }, { adres: null, gezinsplan: null }] } });
   });
 
   test('een huishouden buiten de reikwijdte van de grant: niets', async () => {

@@ -1,4 +1,5 @@
 import { demoHuishouden } from '@netwerkdossier/shared';
+import { Client } from 'pg';
 
 import { MET_BELEIDSVERSIE, startTestNetwerk, TEST_SEED, TestNetwerk } from '../harness/netwerk';
 
@@ -64,24 +65,40 @@ describe('afscherming door de gateway', () => {
     expect(netwerk.ontvangen('lokaal-team').join('\n')).not.toContain('adres');
   });
 
-  test('bij een consultatie ziet het RVT-lid niets dat iemand identificeert, en niets van VT, GI of de Raad', async () => {
-    const query = 'query ($id: ID!) { huishouden(id: $id) { id adres leden { id geboortejaar personalia { voornaam achternaam } } meldingen { aard } maatregelen { soort } beschermingsonderzoeken { status } } }';
+  test('bij een consultatie: de vraag, de Top3 en leeftijdsgroepen, niets dat iemand identificeert, en niets van VT, GI of de Raad', async () => {
+    // the case as the lokaal team wrote it down, names and a phone number included
+    const db = new Client({ connectionString: netwerk.databaseUrls['lokaal-team'] });
+    await db.connect();
+    const moeder = consultatie.leden[0];
+    const { rows: [dossier] } = await db.query<{ id: number }>('SELECT id FROM dossier WHERE huishouden_id = $1', [consultatie.id]);
+    const { rows: adressen } = await db.query<{ adres: string }>('SELECT adres FROM adres WHERE dossier_id = $1', [dossier.id]);
+    const vraag = `Hoe krijgen we ${moeder.voornaam} ${moeder.achternaam} (06-12345678) weer in gesprek met school? Zie ook ${adressen[0]?.adres ?? 'het adres'}.`;
+    await db.query("INSERT INTO mdo_verslag (dossier_id, datum, inbrenger, vraag, besluit, afspraken) VALUES ($1, '2026-10-01', 'lt-bram', $2, 'Casus bespreken in het RVT.', '{}')", [dossier.id, vraag]);
+    await db.end();
+
+    const query = 'query ($id: ID!) { huishouden(id: $id) { id adres leden { id aanduiding geboortejaar personalia { voornaam achternaam } } top3 { zorgen krachten } mdoVerslagen { vraag } meldingen { aard } maatregelen { soort } beschermingsonderzoeken { status } } }';
     const antwoord = await netwerk.vraag(query, { token: await netwerk.token(rvtLid), doel: 'casusoverleg', variables: { id: consultatie.id } });
     expect(antwoord.status).toBe(200);
+    expect(antwoord.body.errors).toBeUndefined();
     const tekst = JSON.stringify(antwoord.body.data);
     for (const lid of consultatie.leden) {
       expect(tekst).not.toContain(lid.voornaam);
       expect(tekst).not.toContain(lid.achternaam);
       expect(tekst).not.toContain(String(lid.geboortejaar));
     }
-    const huishouden = (antwoord.body.data as { huishouden: Record<string, unknown> & { leden: Array<{ id: string }> } }).huishouden;
-    expect(huishouden.id).toBe(consultatie.id);
+    expect(tekst).not.toContain('12345678');
+    for (const a of adressen) expect(tekst).not.toContain(a.adres);
+    const huishouden = (antwoord.body.data as { huishouden: Record<string, unknown> & { leden: Array<{ id: string; aanduiding: string }>; top3: unknown[]; mdoVerslagen: Array<{ vraag: string }> } }).huishouden;
     expect(huishouden.leden.map((l) => l.id).sort()).toEqual(consultatie.leden.map((l) => l.id).sort());
+    for (const l of huishouden.leden) expect(l.aanduiding).toMatch(/^(Ouder|Partner|Kind|Ex-partner|Gezinslid)( \d)? \(\d+(–\d+|\+) jaar\)$/);
+    expect(huishouden.top3.length).toBeGreaterThan(0);
+    expect(huishouden.mdoVerslagen.map((m) => m.vraag)).toContain('Hoe krijgen we [naam] [naam] ([nummer]) weer in gesprek met school? Zie ook [naam].');
     // even the RVT member's own organisation's records stay out of an anonymous consultatie
-    expect(Object.keys(huishouden).sort()).toEqual(['id', 'leden']);
+    expect(Object.keys(huishouden).sort()).toEqual(['id', 'leden', 'mdoVerslagen', 'top3']);
     const perPad = new Map(afgeschermd(antwoord.body).map((a) => [a.pad, a]));
     expect([...perPad.keys()].sort()).toEqual(['huishouden.adres', 'huishouden.beschermingsonderzoeken', 'huishouden.leden.geboortejaar', 'huishouden.leden.personalia', 'huishouden.maatregelen', 'huishouden.meldingen']);
     expect(perPad.get('huishouden.adres')).toMatchObject({ categorie: 'identificatie', partner: 'lokaal-team', reden: 'Bij een consultatie blijft het huishouden anoniem.' });
+    expect(perPad.get('huishouden.meldingen')).toMatchObject({ partner: 'veilig-thuis', regel: 'bronnen/consultatie', reden: 'Bij een consultatie deelt alleen het lokaal team dat de casus inbrengt, en alleen geanonimiseerd.' });
     expect(antwoord.body.extensions).toMatchObject(MET_BELEIDSVERSIE);
   });
 

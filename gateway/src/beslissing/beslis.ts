@@ -48,26 +48,23 @@ export function beslisHuishouden(beleid: Beleid, beslisser: CedarBeslisser, vrag
   const grondslag = passend.some(heeftGrondslag);
   // privacy first at a birthday boundary: only someone certainly under 18 makes this a household with children
   const huishoudenZonderKinderen = !ctx.personen.some((p) => (leeftijden(p, nu)?.[1] ?? 99) < 18);
-  const eigen = PARTNERS.find((p) => p === vrager.organisatie);
-  const ander = PARTNERS.find((p) => p !== vrager.organisatie)!;
   const doorbraken = ctx.doorbraken.filter((d) => d.professional === vrager.sub && d.organisatie === vrager.organisatie && d.eindigtOp > nu.toISOString());
   const tabel: Persoonsbeslissing[] = [];
   for (const persoon of ctx.personen) {
-    const rijen: Persoonsbeslissing[] = [];
     for (const categorie of CATEGORIEEN) {
       const eis = vorm === 'geen' ? undefined : beleid.matrix[categorie][vorm];
       const oordeel = eis === 'toestemming' ? toestemmingVoor(beleid, ctx, persoon, categorie, vrager, doel, nu) : undefined;
       const invoer: Omit<Celinvoer, 'partner'> = { categorie, organisatie: vrager.organisatie, rol: vrager.rol, vorm, huishoudenZonderKinderen, toestemming: !!oordeel?.gegeven, grondslag, doorbraak: doorbraken.some((d) => d.personen.includes(persoon.id) && d.categorieen.includes(categorie)) };
-      let voorAnder = beslisser.beslis({ ...invoer, partner: ander });
-      if (oordeel && !oordeel.gegeven && voorAnder.regel === `matrix/${categorie}/${vorm}`) {
-        voorAnder = { ...voorAnder, reden: `Toestemming van ${oordeel.ontbreekt.join(' en ')} ontbreekt.` };
+      for (const partner of PARTNERS) {
+        let cel = beslisser.beslis({ ...invoer, partner });
+        if (oordeel && !oordeel.gegeven && cel.regel === `matrix/${categorie}/${vorm}`) cel = { ...cel, reden: `Toestemming van ${oordeel.ontbreekt.join(' en ')} ontbreekt.` };
+        tabel.push({ persoonId: persoon.id, categorie, partner, ...cel });
       }
-      const voorEigen = eigen && beslisser.beslis({ ...invoer, partner: eigen });
-      for (const partner of PARTNERS) rijen.push({ persoonId: persoon.id, categorie, partner, ...(partner === eigen ? voorEigen! : voorAnder) });
     }
-    // who else must consent tells about roles and gezag: say it only to a caller who may see this person's gezinssituatie
-    const gezinssituatieZichtbaar = rijen.some((r) => r.categorie === 'gezinssituatie' && r.partner === 'netwerk' && r.uitkomst === 'zichtbaar');
-    for (const r of rijen) tabel.push(!gezinssituatieZichtbaar && r.reden.startsWith('Toestemming van ') ? { ...r, reden: 'Toestemming ontbreekt.' } : r);
   }
+  // who else must consent tells about roles and gezag: say it only to a caller who sees this family's
+  // composition (someone's gezinssituatie), never in an anonymous or uninvolved view
+  const gezinZichtbaar = tabel.some((r) => r.categorie === 'gezinssituatie' && r.partner === 'netwerk' && r.uitkomst === 'zichtbaar');
+  if (!gezinZichtbaar) for (const [i, r] of tabel.entries()) if (r.reden.startsWith('Toestemming van ')) tabel[i] = { ...r, reden: 'Toestemming ontbreekt.' };
   return tabel;
 }

@@ -39,6 +39,10 @@ export function naarCedar(beleid: Beleid): Record<string, Regel> {
     const voorwaarde = u.wanneer === 'huishouden-zonder-kinderen' ? 'context.huishoudenZonderKinderen' : 'false';
     regels[`uitzondering/${i + 1}`] = { tekst: `forbid(principal, action, resource) when { context.organisatie == "${u.organisatie}" && ${voorwaarde} } ${NIET_EIGEN};`, reden: u.reden };
   }
+  for (const [v, bron] of Object.entries(beleid.bronnen)) {
+    const partners = `[${bron.alleen.map((p) => `"${p}"`).join(', ')}]`;
+    regels[`bronnen/${v}`] = { tekst: `forbid(principal, action, resource) when { context.vorm == "${v}" && !${partners}.contains(context.partner) } ${NIET_EIGEN};`, reden: bron.reden };
+  }
   for (const c of CATEGORIEEN) {
     for (const v of VORMEN) {
       const eis: Eis = beleid.matrix[c][v];
@@ -98,7 +102,7 @@ export class CedarBeslisser {
   }
 
   beslis(invoer: Celinvoer): Celbeslissing {
-    const sleutel = JSON.stringify(invoer);
+    const sleutel = `${invoer.categorie}|${invoer.partner}|${invoer.organisatie}|${invoer.rol}|${invoer.vorm}|${+invoer.huishoudenZonderKinderen}${+invoer.toestemming}${+invoer.grondslag}${+invoer.doorbraak}`;
     let beslissing = this.geheugen.get(sleutel);
     if (!beslissing) {
       beslissing = this.evalueer(invoer);

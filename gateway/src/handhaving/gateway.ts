@@ -4,25 +4,17 @@ import { ApolloGateway } from '@apollo/gateway';
 import type {
   GatewayExecutionResult, GatewayExecutor, GatewayGraphQLRequestContext, GatewayInterface, GatewayLoadResult,
 } from '@apollo/server-gateway-interface';
-import { FragmentDefinitionNode, GraphQLError, Kind, print } from 'graphql';
+import { DocumentNode, FragmentDefinitionNode, GraphQLError, Kind, OperationDefinitionNode, print } from 'graphql';
 import { JWK } from 'jose';
 
-import { Beleid, BeleidBron } from '@netwerkdossier/shared';
-import { beslisHuishouden, CedarBeslisser, laadBeslissingscontexten, laadEigenHuishoudens, NIET_BETROKKEN, Persoonsbeslissing } from '../beslissing';
+import { Beleid, BeleidBron, maakLogger } from '@netwerkdossier/shared';
+import { beslisHuishouden, CedarBeslisser, laadBeslissingscontexten, laadEigenHuishoudens, Persoonsbeslissing } from '../beslissing';
 import type { GatewayContext } from '../server';
+import { Besluitenset } from './besluitenset';
+import { Afgeschermd, controleerResultaat, gebruiktOnderwerpAlias, itemsVoor, ONDERWERP_ALIAS, voegOnderwerpToe } from './controle';
 import { bepaalReikwijdte } from './reikwijdte';
 import { snoei, Verwijderd } from './snoeien';
 import { Veldkaart } from './veldkaart';
-
-/** One withheld item, as the client reads it in `extensions.afgeschermd`. */
-export interface Afgeschermd {
-  pad: string;
-  persoon: string | null;
-  categorie: string | null;
-  partner: string | null;
-  reden: string;
-  regel: string;
-}
 
 export interface HandhavingOpties {
   veldkaart: Veldkaart;
@@ -32,6 +24,8 @@ export interface HandhavingOpties {
 }
 
 /** Mutations that only register the caller's own facts; their result is the registration itself. */
+const logger = maakLogger('gateway');
+
 const REGISTRATIES = new Set(['registreerBetrokkenheid', 'registreerToestemming', 'trekToestemmingIn', 'registreerDoorbraak']);
 
 /**
@@ -78,52 +72,55 @@ export class HandhavendeGateway implements GatewayInterface {
     const { netwerkUrl, grantSleutel, veldkaart } = this.opties;
     const ids = [...reikwijdte.huishoudens];
     for (const l of reikwijdte.lijsten) ids.push(...(await laadEigenHuishoudens(netwerkUrl, grantSleutel, identiteit, { doel, vormen }, l.limiet, l.vanaf)));
+    if (gebruiktOnderwerpAlias(rc.document)) return { errors: [new GraphQLError(`De naam ${ONDERWERP_ALIAS} is voor de gateway zelf; kies een andere alias`, { extensions: { code: 'BAD_USER_INPUT' } })] };
     const uniek = [...new Set(ids)];
     // every subgraph fetch of this request carries this scope in its grant
     rc.context.reikwijdte = uniek;
     const contexten = await laadBeslissingscontexten(netwerkUrl, grantSleutel, identiteit, doel, uniek);
     const beleid = this.opties.beleid.huidig;
     const beslisser = this.cedar(beleid);
-    const geweigerd = new Map<string, Persoonsbeslissing[]>();
-    for (const ctx of contexten) {
-      for (const b of beslisHuishouden(beleid, beslisser, identiteit, doel, ctx)) {
-        if (b.uitkomst === 'zichtbaar') continue;
-        const sleutel = `${b.partner}|${b.categorie}`;
-        geweigerd.set(sleutel, [...(geweigerd.get(sleutel) ?? []), b]);
-      }
-    }
+    const tabel = contexten.flatMap((ctx) => beslisHuishouden(beleid, beslisser, identiteit, doel, ctx));
+    const besluiten = new Besluitenset(contexten, tabel);
+    // every subgraph fetch of this request carries its part of these decisions in its grant
+    rc.context.besluiten = besluiten;
     // a household the registry does not know (no persons) cannot be decided on: nothing about it is shown
-    const alleBekend = uniek.every((id) => contexten.some((c) => c.huishoudenId === id && c.personen.length > 0));
-    // TODO: per-person filtering in the subgraphs (grants with per-person categories); until then a field is kept only if allowed for everyone in scope
+    const alleBekend = uniek.every((id) => (besluiten.ledenVan.get(id)?.length ?? 0) > 0);
+    // a field stays in the operation when someone in scope may see it (visible or anonymised); the
+    // subgraphs then answer per household and person, and the result is checked against the same decisions.
+    // Only entity keys have several partners: the same pseudonym, wherever it comes from.
     const toegestaan = (coordinaat: string) => {
       // nothing in scope: only the (then empty) list of one's own households
       if (uniek.length === 0) return coordinaat === 'Query.huishoudens';
       const info = veldkaart.get(coordinaat);
-      return !!info && alleBekend && info.partners.every((p) => !geweigerd.has(`${p}|${info.categorie}`));
+      return !!info && alleBekend && info.partners.some((p) => besluiten.ergensToegestaan(p, info.categorie, info.niveau));
     };
-    const { document, verwijderd } = snoei(rc.schema, rc.document, toegestaan);
-    const afgeschermd = verwijderd.flatMap((v) => afgeschermdVoor(v, veldkaart, geweigerd));
-    const overgebleven = document.definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION && (d.name?.value ?? null) === (operatie.name?.value ?? null) && d.selectionSet.selections.length > 0);
-    if (!overgebleven) return { data: {}, extensions: { afgeschermd } };
+    const { document: gesnoeid, verwijderd } = snoei(rc.schema, rc.document, toegestaan);
+    const afgeschermd = verwijderd.flatMap((v) => afgeschermdVoor(v, veldkaart, tabel));
+    const naam = operatie.name?.value ?? null;
+    const isDeze = (d: DocumentNode['definitions'][number]): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && (d.name?.value ?? null) === naam;
+    if (!gesnoeid.definitions.some((d) => isDeze(d) && d.selectionSet.selections.length > 0)) return { data: {}, extensions: { afgeschermd } };
+    const document = voegOnderwerpToe(rc.schema, gesnoeid);
     const queryHash = createHash('sha256').update(print(document)).digest('hex');
-    const resultaat = await executor({ ...rc, document, queryHash, operation: document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION && (d.name?.value ?? null) === (operatie.name?.value ?? null)) as typeof operatie });
-    return { ...resultaat, extensions: { ...resultaat.extensions, afgeschermd } };
+    const resultaat = await executor({ ...rc, document, queryHash, operation: document.definitions.find(isDeze)! });
+    if (!resultaat.data) return { ...resultaat, extensions: { ...resultaat.extensions, afgeschermd } };
+    const controle = controleerResultaat(rc.schema, { ...document, definitions: document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION || isDeze(d)) }, resultaat.data, besluiten, veldkaart);
+    if (controle.overtredingen.length) {
+      // a subgraph returned what its grant withheld: removed above; said here, and never silently
+      logger.error({ overtredingen: controle.overtredingen, sub: identiteit.sub }, 'handhaving: een subgraph gaf afgeschermde gegevens terug; verwijderd');
+    }
+    return { ...resultaat, extensions: { ...resultaat.extensions, afgeschermd: [...afgeschermd, ...controle.afgeschermd] } };
   }
 }
 
-function afgeschermdVoor(v: Verwijderd, veldkaart: Veldkaart, geweigerd: Map<string, Persoonsbeslissing[]>): Afgeschermd[] {
+function afgeschermdVoor(v: Verwijderd, veldkaart: Veldkaart, tabel: Persoonsbeslissing[]): Afgeschermd[] {
   const info = veldkaart.get(v.coordinaat);
   if (!info) return [{ pad: v.pad, persoon: null, categorie: null, partner: null, reden: 'Dit veld heeft geen categorie en wordt nooit getoond.', regel: 'classificatie' }];
-  const rijen = info.partners.flatMap((p) => geweigerd.get(`${p}|${info.categorie}`) ?? []);
-  // not involved, or unknown: one item without persons, so the answer reveals neither members nor existence
-  if (!rijen.length || rijen.every((b) => b.regel === 'betrokkenheid')) {
-    return [{ pad: v.pad, persoon: null, categorie: info.categorie, partner: info.partners[0], reden: NIET_BETROKKEN, regel: 'betrokkenheid' }];
-  }
-  return rijen.map((b) => ({ pad: v.pad, persoon: b.persoonId, categorie: b.categorie, partner: b.partner, reden: b.reden, regel: b.regel }));
+  return itemsVoor(v.pad, info.categorie, info.partners, (p) => tabel.filter((b) => b.partner === p && b.categorie === info.categorie && b.uitkomst !== 'zichtbaar'));
 }
 
 function alsFout(fout: unknown): GraphQLError {
   if (fout instanceof GraphQLError) return fout;
+  logger.error({ err: fout }, 'handhaving mislukt; niets getoond');
   // fail closed and say so, without internals
   return new GraphQLError('De gateway kon niet beslissen wat u mag zien; er worden geen gegevens getoond', { extensions: { code: 'BESLISSING_MISLUKT' } });
 }

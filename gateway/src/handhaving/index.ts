@@ -1,3 +1,4 @@
+export * from './besluitenset';
 export * from './gateway';
 export * from './reikwijdte';
 export * from './snoeien';

@@ -1,5 +1,5 @@
 import { Categorie } from '@netwerkdossier/shared';
-import { ConstDirectiveNode, EnumTypeDefinitionNode, Kind, ObjectTypeDefinitionNode, parse, StringValueNode } from 'graphql';
+import { ConstDirectiveNode, EnumTypeDefinitionNode, Kind, ObjectTypeDefinitionNode, parse, StringValueNode, TypeNode } from 'graphql';
 
 import { Partner } from '../beslissing';
 
@@ -8,6 +8,38 @@ export interface Veldinfo {
   categorie: Categorie;
   /** The subgraph(s) that resolve the field; several only for entity keys shared by all. */
   partners: Partner[];
+  /**
+   * Whom the field's value is about: a household as a whole, one person, or either (a record type
+   * reached from both). Absent for root fields.
+   */
+  niveau?: Niveau;
+}
+
+export type Niveau = 'huishouden' | 'persoon' | 'beide';
+const ONDERWERPEN: Record<string, Exclude<Niveau, 'beide'>> = { Huishouden: 'huishouden', Persoon: 'persoon' };
+
+function typeNaam(t: TypeNode): string {
+  return t.kind === Kind.NAMED_TYPE ? t.name.value : typeNaam(t.type);
+}
+
+/** For every record type, whether it hangs under a household, a person, or both. */
+function niveaus(typen: ObjectTypeDefinitionNode[]): Map<string, Set<Exclude<Niveau, 'beide'>>> {
+  const perType = new Map(typen.map((t) => [t.name.value, t]));
+  const uit = new Map<string, Set<Exclude<Niveau, 'beide'>>>();
+  for (const [start, niveau] of Object.entries(ONDERWERPEN)) {
+    const rij = [start];
+    for (let naam = rij.shift(); naam !== undefined; naam = rij.shift()) {
+      for (const veld of perType.get(naam)?.fields ?? []) {
+        const doel = typeNaam(veld.type);
+        if (ONDERWERPEN[doel] || !perType.has(doel)) continue;
+        const gezien = uit.get(doel) ?? new Set();
+        if (gezien.has(niveau)) continue;
+        uit.set(doel, gezien.add(niveau));
+        rij.push(doel);
+      }
+    }
+  }
+  return uit;
 }
 
 /** Schema coordinate (`Type.field`) → owner and category, read from the supergraph. */
@@ -28,13 +60,18 @@ export function leesVeldkaart(supergraphSdl: string): Veldkaart {
     if (naam) grafen.set(waarde.name.value, argument(naam, 'name') as Partner);
   }
   const kaart = new Map<string, Veldinfo>();
-  for (const type of doc.definitions.filter((d): d is ObjectTypeDefinitionNode => d.kind === Kind.OBJECT_TYPE_DEFINITION)) {
+  const typen = doc.definitions.filter((d): d is ObjectTypeDefinitionNode => d.kind === Kind.OBJECT_TYPE_DEFINITION);
+  const onder = niveaus(typen);
+  for (const type of typen) {
+    const eigenNiveau = ONDERWERPEN[type.name.value];
+    const via = onder.get(type.name.value);
+    const niveau: Niveau | undefined = eigenNiveau ?? (via ? (via.size > 1 ? 'beide' : [...via][0]) : undefined);
     const typeGrafen = (type.directives ?? []).filter((d) => d.name.value === 'join__type').map((d) => grafen.get(argument(d, 'graph')!)!);
     for (const veld of type.fields ?? []) {
       const categorie = veld.directives?.find((d) => d.name.value === 'categorie');
       if (!categorie) continue;
       const eigen = (veld.directives ?? []).filter((d) => d.name.value === 'join__field' && argument(d, 'graph')).map((d) => grafen.get(argument(d, 'graph')!)!);
-      kaart.set(`${type.name.value}.${veld.name.value}`, { categorie: argument(categorie, 'naam') as Categorie, partners: eigen.length ? eigen : typeGrafen });
+      kaart.set(`${type.name.value}.${veld.name.value}`, { categorie: argument(categorie, 'naam') as Categorie, partners: eigen.length ? eigen : typeGrafen, ...(niveau ? { niveau } : {}) });
     }
   }
   return kaart;

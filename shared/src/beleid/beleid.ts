@@ -35,6 +35,8 @@ export interface Beleid {
   versie: string;
   matrix: Record<Categorie, Record<Vorm, Eis>>;
   redenen: Partial<Record<Categorie, string>>;
+  /** Per vorm, the only partners whose data it can reach at all (absent: all), and why. */
+  bronnen: Partial<Record<Vorm, { alleen: string[]; reden: string }>>;
   leeftijden: Leeftijdsregel[];
   doelen: Record<string, Doel>;
   uitzonderingen: Uitzondering[];

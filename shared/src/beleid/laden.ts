@@ -128,6 +128,7 @@ function samenstellen(w: Record<string, Record<string, unknown>>, versie: string
     versie,
     matrix,
     redenen: (w['deelmatrix.yaml'].redenen ?? {}) as Beleid['redenen'],
+    bronnen: (w['deelmatrix.yaml'].bronnen ?? {}) as Beleid['bronnen'],
     leeftijden: w['leeftijden.yaml'].toestemming as Leeftijdsregel[],
     doelen: w['doelen.yaml'].doelen as Beleid['doelen'],
     uitzonderingen: w['uitzonderingen.yaml'].uitzonderingen as Beleid['uitzonderingen'],

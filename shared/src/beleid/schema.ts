@@ -20,6 +20,19 @@ export const SCHEMAS: Record<string, object> = {
     properties: {
       matrix: { type: 'object', required: [...CATEGORIEEN], additionalProperties: false, properties: Object.fromEntries(CATEGORIEEN.map((c) => [c, cel])) },
       redenen: { type: 'object', additionalProperties: false, properties: Object.fromEntries(CATEGORIEEN.map((c) => [c, { type: 'string', minLength: 10 }])) },
+      bronnen: {
+        type: 'object',
+        additionalProperties: false,
+        properties: Object.fromEntries(VORMEN.map((v) => [v, {
+          type: 'object',
+          required: ['alleen', 'reden'],
+          additionalProperties: false,
+          properties: {
+            alleen: { type: 'array', minItems: 1, uniqueItems: true, items: { enum: ['netwerk', 'lokaal-team', 'veilig-thuis', 'gi', 'raad'] } },
+            reden: { type: 'string', minLength: 10 },
+          },
+        }])),
+      },
     },
   },
   'leeftijden.yaml': {

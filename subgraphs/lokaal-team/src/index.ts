@@ -14,6 +14,7 @@ import { MdoAdvies } from './mdo-advies';
 import { MdoVerslag } from './mdo-verslag';
 import { MdoVerslagResolver } from './mdo-verslag.resolver';
 import { migrations } from './migrations';
+import { namenVan } from './namen';
 import { NetwerkLid } from './netwerklid';
 import { Personalia } from './personalia';
 import { Persoon } from './persoon';
@@ -38,6 +39,7 @@ export const lokaalTeam: SubgraphDefinitie = {
     Huishouden: { __resolveReference: resolveHuishoudenReference },
     Persoon: { __resolveReference: resolvePersoonReference },
   },
+  namenVan,
   seed: seedLokaalTeam,
   isLeeg: async (dataSource) => (await dataSource.getRepository(Dossier).count()) === 0,
 };

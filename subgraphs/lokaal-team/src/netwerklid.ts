@@ -6,7 +6,7 @@ import { Column, Entity, Index } from 'typeorm';
 @Entity('netwerklid')
 @Index('IDX_netwerklid_dossier', ['dossierId'])
 export class NetwerkLid extends DossierOnderdeel {
-  @Field()
+  @Field({ nullable: true, description: 'Null waar identificatie is afgeschermd' })
   @Categorie('identificatie')
   @Column('text')
   naam!: string;

@@ -22,7 +22,7 @@ export class Top3 extends DossierOnderdeel {
   @Column('text', { array: true })
   krachten!: string[];
 
-  @Field(() => Int, { description: 'Hoe veilig het nu is, van 0 (acuut onveilig) tot 10 (voldoende veilig)' })
+  @Field(() => Int, { nullable: true, description: 'Hoe veilig het nu is, van 0 (acuut onveilig) tot 10 (voldoende veilig); null waar veiligheid is afgeschermd' })
   @Categorie('veiligheid')
   @Column('integer')
   veiligheidscijfer!: number;

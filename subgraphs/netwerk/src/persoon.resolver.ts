@@ -2,6 +2,7 @@ import { Categorie, SubgraphContext } from '@netwerkdossier/shared';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { In } from 'typeorm';
 
+import { aanduiding, leeftijdsgroep } from './aanduiding';
 import { Gezag } from './gezag';
 import { Huishouden } from './huishouden';
 import { Persoon } from './persoon';
@@ -13,6 +14,18 @@ export class PersoonResolver {
   @Categorie('pseudoniem')
   async huishouden(@Root() persoon: Persoon, @Ctx() { dataSource }: SubgraphContext): Promise<Huishouden> {
     return dataSource.getRepository(Huishouden).findOneByOrFail({ id: persoon.huishoudenId });
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Leeftijdsgroep, bijvoorbeeld "8–11 jaar": zonder geboortejaar' })
+  @Categorie('gezinssituatie')
+  leeftijdsgroep(@Root() persoon: Persoon): string | null {
+    return leeftijdsgroep(persoon.geboortejaar);
+  }
+
+  @FieldResolver(() => String, { description: 'Aanduiding zonder naam, bijvoorbeeld "Kind 1 (8–11 jaar)"; het nummer geldt alleen binnen dit huishouden' })
+  @Categorie('gezinssituatie')
+  async aanduiding(@Root() persoon: Persoon, @Ctx() { dataSource }: SubgraphContext): Promise<string> {
+    return aanduiding(persoon, await dataSource.getRepository(Persoon).findBy({ huishoudenId: persoon.huishoudenId }));
   }
 
   @FieldResolver(() => [Persoon], { description: 'Wie binnen dit huishouden het gezag over deze (minderjarige) persoon heeft' })

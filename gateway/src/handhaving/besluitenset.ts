@@ -1,0 +1,96 @@
+import { Besluiten, bit, Categorie, Onderwerpbesluit, Uitkomst, uitkomstVan } from '@netwerkdossier/shared';
+
+import { Beslissingscontext, Partner, PARTNERS, Persoonsbeslissing } from '../beslissing';
+import type { Niveau } from './veldkaart';
+
+/** A subject of decisions: a household, or a person, by pseudonym. */
+export type Onderwerp = { soort: 'huishouden' | 'persoon'; id: string };
+
+const LEEG: Onderwerpbesluit = { zichtbaar: 0, geanonimiseerd: 0 };
+
+/**
+ * One request's decision table, arranged for enforcement: per partner, per person and per household,
+ * which categories are visible or anonymised. A record about the household as a whole (a gezinsplan,
+ * a melding) concerns every member, so it is visible only where it is visible for each of them, and
+ * anonymised only where it is at least anonymised for each of them.
+ */
+export class Besluitenset {
+  private readonly personen = new Map<Partner, Map<string, Onderwerpbesluit>>();
+  private readonly huishoudens = new Map<Partner, Map<string, Onderwerpbesluit>>();
+  private readonly rijen = new Map<string, Persoonsbeslissing>();
+  readonly ledenVan = new Map<string, string[]>();
+  readonly huishoudenVan = new Map<string, string>();
+
+  constructor(contexten: Beslissingscontext[], tabel: Persoonsbeslissing[]) {
+    for (const p of PARTNERS) {
+      this.personen.set(p, new Map());
+      this.huishoudens.set(p, new Map());
+    }
+    for (const ctx of contexten) {
+      this.ledenVan.set(ctx.huishoudenId, ctx.personen.map((p) => p.id));
+      for (const p of ctx.personen) this.huishoudenVan.set(p.id, ctx.huishoudenId);
+    }
+    for (const b of tabel) {
+      this.rijen.set(`${b.partner}|${b.persoonId}|${b.categorie}`, b);
+      const kaart = this.personen.get(b.partner)!;
+      const huidig = kaart.get(b.persoonId) ?? { ...LEEG };
+      if (b.uitkomst === 'zichtbaar') huidig.zichtbaar |= bit(b.categorie);
+      if (b.uitkomst === 'geanonimiseerd') huidig.geanonimiseerd |= bit(b.categorie);
+      kaart.set(b.persoonId, huidig);
+    }
+    for (const p of PARTNERS) {
+      for (const [huishouden, leden] of this.ledenVan) {
+        if (leden.length === 0) continue;
+        const besluiten = leden.map((id) => this.personen.get(p)!.get(id) ?? LEEG);
+        const zichtbaar = besluiten.reduce((m, b) => m & b.zichtbaar, ~0);
+        const tenminsteAnoniem = besluiten.reduce((m, b) => m & (b.zichtbaar | b.geanonimiseerd), ~0);
+        this.huishoudens.get(p)!.set(huishouden, { zichtbaar, geanonimiseerd: tenminsteAnoniem & ~zichtbaar });
+      }
+    }
+  }
+
+  uitkomst(partner: Partner, onderwerp: Onderwerp, categorie: Categorie): Uitkomst {
+    return uitkomstVan((onderwerp.soort === 'huishouden' ? this.huishoudens : this.personen).get(partner)?.get(onderwerp.id), categorie);
+  }
+
+  /**
+   * True when this partner's data of this category may be shown (visible or anonymised) for at least
+   * one subject in scope: a household for data about the household as a whole, else a person.
+   */
+  ergensToegestaan(partner: Partner, categorie: Categorie, niveau: Niveau | undefined): boolean {
+    const kaart = (niveau === 'huishouden' ? this.huishoudens : this.personen).get(partner);
+    for (const b of kaart?.values() ?? []) if ((b.zichtbaar | b.geanonimiseerd) & bit(categorie)) return true;
+    return false;
+  }
+
+  /** The decisions behind a subject's cell: the person's own, or every member's for a household. */
+  redenen(partner: Partner, onderwerp: Onderwerp, categorie: Categorie): Persoonsbeslissing[] {
+    const personen = onderwerp.soort === 'persoon' ? [onderwerp.id] : this.ledenVan.get(onderwerp.id) ?? [];
+    return personen.map((id) => this.rijen.get(`${partner}|${id}|${categorie}`)).filter((b): b is Persoonsbeslissing => !!b && b.uitkomst !== 'zichtbaar');
+  }
+
+  /**
+   * The decisions one fetch of `partner` needs: the households its representations name (for a
+   * person, that person's household), with all their members, since a fetch can walk from one to the
+   * other; a root fetch (no representations) gets every household in scope.
+   */
+  voorFetch(partner: Partner, representaties: unknown[] | undefined): Besluiten {
+    let huishoudens: Set<string>;
+    if (!representaties) huishoudens = new Set(this.ledenVan.keys());
+    else {
+      huishoudens = new Set();
+      for (const r of representaties) {
+        const id = String((r as { id?: unknown }).id);
+        if (this.ledenVan.has(id)) huishoudens.add(id);
+        const van = this.huishoudenVan.get(id);
+        if (van) huishoudens.add(van);
+      }
+    }
+    const uit: Besluiten = { huishoudens: new Map(), personen: new Map() };
+    for (const h of huishoudens) {
+      uit.huishoudens.set(h, this.huishoudens.get(partner)!.get(h) ?? LEEG);
+      for (const id of this.ledenVan.get(h) ?? []) uit.personen.set(id, this.personen.get(partner)!.get(id) ?? LEEG);
+    }
+    return uit;
+  }
+}

@@ -1,0 +1,99 @@
+import {
+  defaultFieldResolver, getNamedType, GraphQLError, GraphQLField, GraphQLFieldResolver, GraphQLOutputType, GraphQLSchema,
+  isListType, isNonNullType, isObjectType, isScalarType, StringValueNode,
+} from 'graphql';
+
+import { Anonimiseerder } from './anonimiseren';
+import { Uitkomst, uitkomstVan } from './besluiten';
+import { Categorie, isCategorie } from './categorie';
+import type { SubgraphContext } from './subgraph';
+
+/** Who a record is about; nested records inherit it from the household or person they hang under. */
+type Onderwerp = { soort: 'huishouden' | 'persoon'; id: string } | { soort: 'eigen' };
+
+const ONDERWERP = Symbol('onderwerp');
+/** The entity types whose objects are the subjects of decisions themselves, by their `id`. */
+const ONDERWERP_TYPEN: Record<string, 'huishouden' | 'persoon'> = { Huishouden: 'huishouden', Persoon: 'persoon' };
+
+function categorieVan(veld: GraphQLField<unknown, unknown>): Categorie | undefined {
+  const directief = veld.astNode?.directives?.find((d) => d.name.value === 'categorie');
+  const naam = (directief?.arguments?.find((a) => a.name.value === 'naam')?.value as StringValueNode | undefined)?.value;
+  return isCategorie(naam) ? naam : undefined;
+}
+
+/** A withheld value: null, or an empty list; a non-null scalar cannot be withheld quietly, so it errors. */
+function leeg(type: GraphQLOutputType, coordinaat: string): null | [] {
+  if (isNonNullType(type)) {
+    if (isListType(type.ofType)) return [];
+    throw new GraphQLError(`${coordinaat} is afgeschermd`, { extensions: { code: 'AFGESCHERMD' } });
+  }
+  return null;
+}
+
+/** Stamps nested records with their subject (the first stamp wins: a record belongs to one subject). */
+function markeer(waarde: unknown, onderwerp: Onderwerp): void {
+  if (Array.isArray(waarde)) for (const w of waarde) markeer(w, onderwerp);
+  else if (waarde !== null && typeof waarde === 'object' && !(ONDERWERP in waarde)) Object.defineProperty(waarde, ONDERWERP, { value: onderwerp, enumerable: false });
+}
+
+function anonimiseer(waarde: unknown, anonimiseerder: Anonimiseerder): unknown {
+  if (Array.isArray(waarde)) return waarde.map((w) => anonimiseer(w, anonimiseerder));
+  return typeof waarde === 'string' ? anonimiseerder(waarde) : waarde;
+}
+
+function onderwerpVan(typeNaam: string, bron: unknown): Onderwerp | undefined {
+  const stempel = (bron as { [ONDERWERP]?: Onderwerp } | null)?.[ONDERWERP];
+  const soort = ONDERWERP_TYPEN[typeNaam];
+  // the gateway's own calls answer about the caller's facts; anything else is about its household or person
+  if (stempel?.soort === 'eigen' || !soort) return stempel;
+  return { soort, id: String((bron as { id: unknown }).id) };
+}
+
+/** What the grant allows for this subject and category; no grant decisions or no subject: nothing. */
+export function uitkomstVoor(context: SubgraphContext, onderwerp: Onderwerp | undefined, categorie: Categorie | undefined): Uitkomst {
+  if (onderwerp?.soort === 'eigen') return 'zichtbaar';
+  const besluiten = context.grant.besluiten;
+  if (!onderwerp || !categorie || !besluiten) return 'afgeschermd';
+  return uitkomstVan((onderwerp.soort === 'huishouden' ? besluiten.huishoudens : besluiten.personen).get(onderwerp.id), categorie);
+}
+
+/**
+ * The subgraph's own enforcement of the gateway's grant, wrapped around every field resolver: a field
+ * about a household or person (or a record under one) is resolved only when the grant allows its
+ * category for that subject, anonymised when it says so, and otherwise not read at all. Registrations
+ * (mutations) and the gateway's own internal queries answer about the caller's own facts.
+ */
+export function schermAf(schema: GraphQLSchema): GraphQLSchema {
+  const query = schema.getQueryType();
+  const mutatie = schema.getMutationType();
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('_')) continue;
+    for (const veld of Object.values(type.getFields())) {
+      const binnen: GraphQLFieldResolver<unknown, SubgraphContext> = veld.resolve ?? defaultFieldResolver;
+      if (veld.name.startsWith('_')) continue;
+      if (type === query || type === mutatie) {
+        const eigen = type === mutatie;
+        veld.resolve = async (bron, args, context: SubgraphContext, info) => {
+          const waarde = await binnen(bron, args, context, info);
+          if (eigen || context.grant.intern) markeer(waarde, { soort: 'eigen' });
+          return waarde;
+        };
+        continue;
+      }
+      const categorie = categorieVan(veld);
+      const coordinaat = `${type.name}.${veld.name}`;
+      const doelType = getNamedType(veld.type);
+      const tekst = isScalarType(doelType) && doelType.name === 'String';
+      veld.resolve = async (bron, args, context: SubgraphContext, info) => {
+        const onderwerp = onderwerpVan(type.name, bron);
+        const uitkomst = uitkomstVoor(context, onderwerp, categorie);
+        if (uitkomst === 'afgeschermd') return leeg(veld.type, coordinaat);
+        let waarde = await binnen(bron, args, context, info);
+        if (uitkomst === 'geanonimiseerd' && tekst) waarde = anonimiseer(waarde, await context.anonimiseerder());
+        if (onderwerp && isObjectType(doelType) && !ONDERWERP_TYPEN[doelType.name]) markeer(waarde, onderwerp);
+        return waarde;
+      };
+    }
+  }
+  return schema;
+}

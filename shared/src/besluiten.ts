@@ -1,0 +1,72 @@
+import { Categorie, CATEGORIEEN } from './categorie';
+
+/** What one subject (a household or a person) may be shown of one partner's data, per category. */
+export type Uitkomst = 'zichtbaar' | 'geanonimiseerd' | 'afgeschermd';
+
+/** Categories as bit masks (bit i = CATEGORIEEN[i]): compact enough for a grant header. */
+export interface Onderwerpbesluit {
+  zichtbaar: number;
+  geanonimiseerd: number;
+}
+
+/**
+ * The gateway's decisions a subgraph must apply, for the subjects one fetch can reach: each household
+ * and each person by pseudonym. A subject that is not listed gets nothing (fail closed).
+ */
+export interface Besluiten {
+  huishoudens: Map<string, Onderwerpbesluit>;
+  personen: Map<string, Onderwerpbesluit>;
+}
+
+/** On the wire: subjects grouped by identical masks, [zichtbaar, geanonimiseerd, ids]. */
+export type BesluitGroep = [number, number, string[]];
+export interface GecodeerdeBesluiten {
+  h: BesluitGroep[];
+  p: BesluitGroep[];
+}
+
+export function bit(categorie: Categorie): number {
+  return 1 << CATEGORIEEN.indexOf(categorie);
+}
+
+export function uitkomstVan(besluit: Onderwerpbesluit | undefined, categorie: Categorie): Uitkomst {
+  if (!besluit) return 'afgeschermd';
+  if (besluit.zichtbaar & bit(categorie)) return 'zichtbaar';
+  if (besluit.geanonimiseerd & bit(categorie)) return 'geanonimiseerd';
+  return 'afgeschermd';
+}
+
+function groepeer(besluiten: Map<string, Onderwerpbesluit>): BesluitGroep[] {
+  const groepen = new Map<string, BesluitGroep>();
+  for (const [id, b] of besluiten) {
+    if (b.zichtbaar === 0 && b.geanonimiseerd === 0) continue;
+    const sleutel = `${b.zichtbaar}/${b.geanonimiseerd}`;
+    const groep = groepen.get(sleutel) ?? [b.zichtbaar, b.geanonimiseerd, []];
+    groep[2].push(id);
+    groepen.set(sleutel, groep);
+  }
+  return [...groepen.values()];
+}
+
+export function codeerBesluiten(besluiten: Besluiten): GecodeerdeBesluiten {
+  return { h: groepeer(besluiten.huishoudens), p: groepeer(besluiten.personen) };
+}
+
+const MASKER = (1 << CATEGORIEEN.length) - 1;
+
+function ontgroepeer(groepen: unknown): Map<string, Onderwerpbesluit> {
+  const uit = new Map<string, Onderwerpbesluit>();
+  if (!Array.isArray(groepen)) throw new Error('besluiten hebben geen geldige vorm');
+  for (const g of groepen) {
+    if (!Array.isArray(g) || g.length !== 3 || !Number.isInteger(g[0]) || !Number.isInteger(g[1]) || !Array.isArray(g[2])) throw new Error('besluiten hebben geen geldige vorm');
+    for (const id of g[2]) uit.set(String(id), { zichtbaar: g[0] & MASKER, geanonimiseerd: g[1] & MASKER & ~g[0] });
+  }
+  return uit;
+}
+
+/** Reads the grant claim; anything malformed is an error, so a bad grant never opens anything. */
+export function decodeerBesluiten(claim: unknown): Besluiten {
+  const c = claim as Partial<GecodeerdeBesluiten> | null;
+  if (!c || typeof c !== 'object') throw new Error('besluiten hebben geen geldige vorm');
+  return { huishoudens: ontgroepeer(c.h), personen: ontgroepeer(c.p) };
+}

@@ -1,3 +1,4 @@
+export * from './controle';
 export * from './besluitenset';
 export * from './gateway';
 export * from './reikwijdte';

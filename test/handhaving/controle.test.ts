@@ -1,0 +1,46 @@
+import { Besluitenset, controleerResultaat, leesSupergraph, leesVeldkaart, Persoonsbeslissing } from '@netwerkdossier/gateway';
+import { CATEGORIEEN } from '@netwerkdossier/shared';
+import { buildSchema, parse } from 'graphql';
+
+const schema = buildSchema(leesSupergraph(), { assumeValidSDL: true });
+const veldkaart = leesVeldkaart(leesSupergraph());
+const H = '11111111-1111-4111-8111-111111111111';
+const [WEL, NIET] = ['22222222-2222-4222-8222-222222222222', '33333333-3333-4333-8333-333333333333'];
+
+// WEL may be seen entirely; NIET only as a pseudonym: no personalia, for a stated reason
+const tabel: Persoonsbeslissing[] = [WEL, NIET].flatMap((persoonId) => CATEGORIEEN.flatMap((categorie) => (['netwerk', 'lokaal-team', 'veilig-thuis', 'gi', 'raad'] as const).map((partner) => {
+  const zichtbaar = persoonId === WEL || categorie === 'pseudoniem';
+  return { persoonId, categorie, partner, uitkomst: zichtbaar ? 'zichtbaar' as const : 'afgeschermd' as const, regel: zichtbaar ? 'test/zichtbaar' : 'matrix/test', reden: zichtbaar ? 'Mag.' : 'Toestemming van de partner zelf ontbreekt.' };
+})));
+const besluiten = new Besluitenset([{ huishoudenId: H, personen: [WEL, NIET].map((id) => ({ id, geboortejaar: 1980, rol: 'ouder', gezaghebbenden: [] })), betrokkenheden: [], toestemmingen: [], doorbraken: [] }], tabel);
+
+const document = parse(`query { huishouden(id: "${H}") { _onderwerp: id leden { _onderwerp: id naam: personalia { voornaam } ...Gezondheid } } } fragment Gezondheid on Persoon { gezondheid { notitie } }`);
+
+/** The gateway's last layer: a subgraph that returns what its grant withheld is caught before the client sees it. */
+describe('de gateway controleert het samengevoegde resultaat', () => {
+  test('wat een subgraph ten onrechte teruggaf, wordt verwijderd en gemeld; wat mocht, blijft', () => {
+    const data = {
+      huishouden: {
+        _onderwerp: H,
+        leden: [
+          { _onderwerp: WEL, naam: { voornaam: 'Anna' }, gezondheid: { notitie: 'mag' } },
+          { _onderwerp: NIET, naam: { voornaam: 'Bram' }, gezondheid: null },
+        ],
+      },
+    };
+    const controle = controleerResultaat(schema, document, data, besluiten, veldkaart);
+    expect(data).toEqual({ huishouden: { leden: [{ naam: { voornaam: 'Anna' }, gezondheid: { notitie: 'mag' } }, { naam: null, gezondheid: null }] } });
+    expect(controle.overtredingen).toEqual(['huishouden.leden.1.naam']);
+    expect(controle.afgeschermd).toEqual([
+      { pad: 'huishouden.leden.1.naam', persoon: NIET, categorie: 'identificatie', partner: 'lokaal-team', reden: 'Toestemming van de partner zelf ontbreekt.', regel: 'matrix/test' },
+      { pad: 'huishouden.leden.1.gezondheid', persoon: NIET, categorie: 'gezondheid', partner: 'lokaal-team', reden: 'Toestemming van de partner zelf ontbreekt.', regel: 'matrix/test' },
+    ]);
+  });
+
+  test('een correct afgeschermd antwoord geeft geen overtredingen, wel de uitleg', () => {
+    const data = { huishouden: { _onderwerp: H, leden: [{ _onderwerp: NIET, naam: null, gezondheid: null }] } };
+    const controle = controleerResultaat(schema, document, data, besluiten, veldkaart);
+    expect(controle.overtredingen).toEqual([]);
+    expect(controle.afgeschermd.map((a) => a.pad)).toEqual(['huishouden.leden.0.naam', 'huishouden.leden.0.gezondheid']);
+  });
+});

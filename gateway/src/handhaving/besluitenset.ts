@@ -49,6 +49,18 @@ export class Besluitenset {
     }
   }
 
+  /**
+   * Whether the caller may see anything at all of this person's household. Where not, no withholding
+   * may name its members: that would tell who lives there, or that the household exists.
+   */
+  betrokkenBij(persoonId: string): boolean {
+    const leden = this.ledenVan.get(this.huishoudenVan.get(persoonId) ?? '') ?? [];
+    return PARTNERS.some((p) => leden.some((id) => {
+      const b = this.personen.get(p)!.get(id);
+      return !!b && (b.zichtbaar | b.geanonimiseerd) !== 0;
+    }));
+  }
+
   uitkomst(partner: Partner, onderwerp: Onderwerp, categorie: Categorie): Uitkomst {
     return uitkomstVan((onderwerp.soort === 'huishouden' ? this.huishoudens : this.personen).get(partner)?.get(onderwerp.id), categorie);
   }

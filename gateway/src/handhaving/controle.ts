@@ -42,10 +42,13 @@ export function gebruiktOnderwerpAlias(document: DocumentNode): boolean {
 
 const leeg = (w: unknown) => w === null || w === undefined || (Array.isArray(w) && w.length === 0);
 
-/** Items for one withheld cell: per person with the rule that decided, or one item when not involved at all. */
-export function itemsVoor(pad: string, categorie: string, partners: Partner[], redenen: (p: Partner) => ReturnType<Besluitenset['redenen']>): Afgeschermd[] {
-  const rijen = partners.flatMap(redenen);
-  if (!rijen.length || rijen.every((b) => b.regel === 'betrokkenheid')) return [{ pad, persoon: null, categorie, partner: partners[0], reden: NIET_BETROKKEN, regel: 'betrokkenheid' }];
+/**
+ * Items for one withheld cell: per person with the rule that decided; for households the caller is not
+ * involved with, one item that names nobody, whatever rule decided.
+ */
+export function itemsVoor(pad: string, categorie: string, partners: Partner[], besluiten: Besluitenset, redenen: (p: Partner) => ReturnType<Besluitenset['redenen']>): Afgeschermd[] {
+  const rijen = partners.flatMap(redenen).filter((b) => besluiten.betrokkenBij(b.persoonId));
+  if (!rijen.length) return [{ pad, persoon: null, categorie, partner: partners[0], reden: NIET_BETROKKEN, regel: 'betrokkenheid' }];
   return rijen.map((b) => ({ pad, persoon: b.persoonId, categorie: b.categorie, partner: b.partner, reden: b.reden, regel: b.regel }));
 }
 
@@ -94,7 +97,7 @@ export function controleerResultaat(schema: GraphQLSchema, document: DocumentNod
           const sleutelItem = `${hier}|${coordinaat}`;
           if (!gezien.has(sleutelItem)) {
             gezien.add(sleutelItem);
-            uit.afgeschermd.push(...itemsVoor(hier, info.categorie, info.partners, (p) => besluiten.redenen(p, onderwerp, info.categorie)));
+            uit.afgeschermd.push(...itemsVoor(hier, info.categorie, info.partners, besluiten, (p) => besluiten.redenen(p, onderwerp, info.categorie)));
           }
           continue;
         }

@@ -12,7 +12,8 @@ import { beslisHuishouden, CedarBeslisser, laadBeslissingscontexten, laadEigenHu
 import type { GatewayContext } from '../server';
 import { Besluitenset } from './besluitenset';
 import { Afgeschermd, controleerResultaat, gebruiktOnderwerpAlias, itemsVoor, ONDERWERP_ALIAS, voegOnderwerpToe } from './controle';
-import { bepaalReikwijdte } from './reikwijdte';
+import { bepaalReikwijdte, rootVelden } from './reikwijdte';
+import { beantwoordUitleg } from './uitleg';
 import { snoei, Verwijderd } from './snoeien';
 import { Veldkaart } from './veldkaart';
 
@@ -68,6 +69,12 @@ export class HandhavendeGateway implements GatewayInterface {
     if (operatie.operation !== 'query') return { errors: [new GraphQLError('Alleen queries en registraties', { extensions: { code: 'FORBIDDEN' } })] };
 
     const fragmenten = rc.document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION);
+    const velden = rootVelden(operatie.selectionSet, new Map(fragmenten.map((f) => [f.name.value, f]))).filter((v) => !v.name.value.startsWith('__'));
+    if (velden.some((v) => v.name.value === 'uitleg')) {
+      if (velden.some((v) => v.name.value !== 'uitleg')) return { errors: [new GraphQLError('Vraag de uitleg in een eigen verzoek, zonder andere velden', { extensions: { code: 'BAD_USER_INPUT' } })] };
+      const beleid = this.opties.beleid.huidig;
+      return beantwoordUitleg(rc, beleid, this.cedar(beleid), this.opties.netwerkUrl, this.opties.grantSleutel);
+    }
     const reikwijdte = bepaalReikwijdte(operatie, fragmenten, rc.request.variables ?? {});
     const { netwerkUrl, grantSleutel, veldkaart } = this.opties;
     const ids = [...reikwijdte.huishoudens];
@@ -95,7 +102,7 @@ export class HandhavendeGateway implements GatewayInterface {
       return !!info && alleBekend && info.partners.some((p) => besluiten.ergensToegestaan(p, info.categorie, info.niveau));
     };
     const { document: gesnoeid, verwijderd } = snoei(rc.schema, rc.document, toegestaan);
-    const afgeschermd = verwijderd.flatMap((v) => afgeschermdVoor(v, veldkaart, tabel));
+    const afgeschermd = verwijderd.flatMap((v) => afgeschermdVoor(v, veldkaart, tabel, besluiten));
     const naam = operatie.name?.value ?? null;
     const isDeze = (d: DocumentNode['definitions'][number]): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && (d.name?.value ?? null) === naam;
     if (!gesnoeid.definitions.some((d) => isDeze(d) && d.selectionSet.selections.length > 0)) return { data: {}, extensions: { afgeschermd } };
@@ -112,10 +119,10 @@ export class HandhavendeGateway implements GatewayInterface {
   }
 }
 
-function afgeschermdVoor(v: Verwijderd, veldkaart: Veldkaart, tabel: Persoonsbeslissing[]): Afgeschermd[] {
+function afgeschermdVoor(v: Verwijderd, veldkaart: Veldkaart, tabel: Persoonsbeslissing[], besluiten: Besluitenset): Afgeschermd[] {
   const info = veldkaart.get(v.coordinaat);
   if (!info) return [{ pad: v.pad, persoon: null, categorie: null, partner: null, reden: 'Dit veld heeft geen categorie en wordt nooit getoond.', regel: 'classificatie' }];
-  return itemsVoor(v.pad, info.categorie, info.partners, (p) => tabel.filter((b) => b.partner === p && b.categorie === info.categorie && b.uitkomst !== 'zichtbaar'));
+  return itemsVoor(v.pad, info.categorie, info.partners, besluiten, (p) => tabel.filter((b) => b.partner === p && b.categorie === info.categorie && b.uitkomst !== 'zichtbaar'));
 }
 
 function alsFout(fout: unknown): GraphQLError {

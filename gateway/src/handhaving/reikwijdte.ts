@@ -4,7 +4,7 @@ import { FieldNode, FragmentDefinitionNode, GraphQLError, Kind, OperationDefinit
 /** The root fields whose households are known before anything is fetched, and how. */
 export type Reikwijdte = { huishoudens: string[]; lijsten: Array<{ limiet: number; vanaf: number }> };
 
-function rootVelden(set: SelectionSetNode, fragmenten: Map<string, FragmentDefinitionNode>): FieldNode[] {
+export function rootVelden(set: SelectionSetNode, fragmenten: Map<string, FragmentDefinitionNode>): FieldNode[] {
   return set.selections.flatMap((s) => {
     if (s.kind === Kind.FIELD) return [s];
     if (s.kind === Kind.INLINE_FRAGMENT) return rootVelden(s.selectionSet, fragmenten);

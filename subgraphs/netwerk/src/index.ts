@@ -16,13 +16,14 @@ import { PersoonResolver } from './persoon.resolver';
 import { seedNetwerk } from './seed';
 import { Toestemming } from './toestemming';
 import { ToestemmingResolver } from './toestemming.resolver';
+import { UitlegResolver } from './uitleg.resolver';
 
 /** The network's registry: pseudonyms, gezag, betrokkenheden and toestemmingen. No names, no dossier content. */
 export const netwerk: SubgraphDefinitie = {
   naam: 'netwerk',
   entities: [Huishouden, Persoon, Gezag, Betrokkenheid, Toestemming, Doorbraak],
   migrations,
-  resolvers: [HuishoudenResolver, PersoonResolver, BetrokkenheidResolver, BeslissingscontextResolver, ToestemmingResolver, DoorbraakResolver],
+  resolvers: [HuishoudenResolver, PersoonResolver, BetrokkenheidResolver, BeslissingscontextResolver, ToestemmingResolver, DoorbraakResolver, UitlegResolver],
   entiteitTypen: [Huishouden, Persoon],
   referenceResolvers: {
     Huishouden: { __resolveReference: resolveHuishoudenReference },

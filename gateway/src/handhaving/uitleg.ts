@@ -1,0 +1,60 @@
+import type { GatewayExecutionResult, GatewayGraphQLRequestContext } from '@apollo/server-gateway-interface';
+import { controleerPseudoniem } from '@netwerkdossier/shared';
+import { execute, GraphQLError } from 'graphql';
+import { JWK } from 'jose';
+
+import { beslisHuishouden, CedarBeslisser, laadBeslissingscontexten, NIET_BETROKKEN, Vrager } from '../beslissing';
+import type { Beleid } from '@netwerkdossier/shared';
+import type { GatewayContext } from '../server';
+
+interface UitlegArgs {
+  huishouden: string;
+  doel: string;
+  als?: { sub: string; organisatie: string; team?: string | null; rol: string } | null;
+}
+
+const ORGANISATIES = ['lokaal-team', 'veilig-thuis', 'gi', 'raad'];
+const ROLLEN = ['professional', 'gedragswetenschapper', 'privacyfunctionaris'];
+
+function verboden(bericht: string): GraphQLError {
+  return new GraphQLError(bericht, { extensions: { code: 'FORBIDDEN' } });
+}
+
+/** Whom the table is for: the caller, or for the privacy officer's simulator a named persona. */
+function vragerVoor(identiteit: Vrager, als: UitlegArgs['als']): Vrager {
+  if (!als) return identiteit;
+  if (identiteit.rol !== 'privacyfunctionaris') throw verboden('Alleen de privacyfunctionaris kan de uitleg voor een andere persona vragen');
+  const organisatie = als.organisatie.replace(/_/g, '-');
+  if (!ORGANISATIES.includes(organisatie)) throw new GraphQLError(`Onbekende organisatie "${als.organisatie}"; bekend: ${ORGANISATIES.join(', ')}`, { extensions: { code: 'BAD_USER_INPUT' } });
+  if (!ROLLEN.includes(als.rol)) throw new GraphQLError(`Onbekende rol "${als.rol}"; bekend: ${ROLLEN.join(', ')}`, { extensions: { code: 'BAD_USER_INPUT' } });
+  return { sub: als.sub, organisatie, team: als.team ?? null, rol: als.rol };
+}
+
+/**
+ * Answers `uitleg(huishouden, doel, als)` in the gateway itself, from the same context loading and the
+ * same decision table that enforcement uses, so the explanation is what a query would get. A caller
+ * who is not involved gets one row that names nobody, as in `extensions.afgeschermd`.
+ */
+export async function beantwoordUitleg(
+  rc: GatewayGraphQLRequestContext<GatewayContext>, beleid: Beleid, beslisser: CedarBeslisser, netwerkUrl: string, grantSleutel: JWK,
+): Promise<GatewayExecutionResult> {
+  const uitleg = async (args: UitlegArgs) => {
+    const vrager = vragerVoor(rc.context.identiteit, args.als);
+    const huishouden = controleerPseudoniem(args.huishouden, 'huishouden');
+    const [ctx] = await laadBeslissingscontexten(netwerkUrl, grantSleutel, vrager, args.doel, [huishouden]);
+    const tabel = ctx && ctx.personen.length ? beslisHuishouden(beleid, beslisser, vrager, args.doel, ctx) : [];
+    // involved means something is visible or anonymised; otherwise the table would only name the members
+    const betrokken = tabel.some((b) => b.uitkomst !== 'afgeschermd');
+    const beslissingen = betrokken
+      ? tabel.map((b) => ({ persoon: b.persoonId, categorie: b.categorie, partner: b.partner, uitkomst: b.uitkomst, regel: b.regel, reden: b.reden }))
+      : [{ persoon: null, categorie: null, partner: null, uitkomst: 'afgeschermd', regel: 'betrokkenheid', reden: NIET_BETROKKEN }];
+    return { huishouden, doel: args.doel, vrager: vrager.sub, beleidsversie: beleid.versie, beslissingen };
+  };
+  return execute({
+    schema: rc.schema,
+    document: rc.document,
+    rootValue: { uitleg },
+    variableValues: rc.request.variables,
+    operationName: rc.request.operationName,
+  }) as Promise<GatewayExecutionResult>;
+}

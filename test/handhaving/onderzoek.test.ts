@@ -1,0 +1,49 @@
+import { demoHuishouden } from '@netwerkdossier/shared';
+
+import { startTestNetwerk, TEST_SEED, TestNetwerk } from '../harness/netwerk';
+
+const AANTAL = 40;
+// a household the lokaal team and the GI know, that Veilig Thuis' onderzoeker vt-esra is not involved with yet
+const huishouden = Array.from({ length: AANTAL }, (_, i) => demoHuishouden(TEST_SEED, i)).find(
+  (h) => h.bekendBij.has('lokaal-team') && h.bekendBij.has('gi') && !h.betrokkenheden.some((b) => b.professional === 'vt-esra'),
+)!;
+const AFWEGING = 'Proportioneel: alleen wat de veiligheid van de kinderen raakt. Subsidiair: vrijwillige hulp is geprobeerd en heeft de zorgen niet weggenomen.';
+const QUERY = /* GraphQL */ `query ($id: ID!) { huishouden(id: $id) { adres leden { rol personalia { voornaam } gezondheid { notitie } } maatregelen { soort } gezinsplan { vastgesteldOp } } }`;
+
+interface Afgeschermd { pad: string; persoon: string | null; categorie: string; partner: string; reden: string; regel: string }
+
+/** A statutory onderzoek opens the safety-relevant categories without consent, and only those. */
+describe('onderzoek van Veilig Thuis met grondslag en afweging', () => {
+  let netwerk: TestNetwerk;
+  beforeAll(async () => {
+    netwerk = await startTestNetwerk('onderzoek', AANTAL);
+  });
+  afterAll(() => netwerk?.stop());
+
+  const vraag = async () => netwerk.vraag(QUERY, { token: await netwerk.token('vt-esra'), doel: 'veiligheidsonderzoek', variables: { id: huishouden.id } });
+  const registreer = async (extra: Record<string, unknown>) => netwerk.vraag(
+    'mutation ($i: BetrokkenheidInvoer!) { registreerBetrokkenheid(invoer: $i) { vorm grondslag } }',
+    { token: await netwerk.token('vt-esra'), doel: 'veiligheidsonderzoek', variables: { i: { huishouden: huishouden.id, organisatie: 'veilig_thuis', team: 'RVT Midden', professional: 'vt-esra', vorm: 'onderzoek', regiehouder: false, vanaf: '2026-01-01', grondslag: 'Wmo 2015 art. 5.2.6', ...extra } } },
+  );
+
+  test('zonder onderzoek: niets; een grondslag zonder afweging wordt geweigerd en opent niets', async () => {
+    expect((await vraag()).body.data).toEqual({});
+    const zonder = await registreer({});
+    expect(zonder.body.errors?.[0].message).toMatch(/afweging/);
+    expect((await vraag()).body.data).toEqual({});
+  });
+
+  test('met grondslag en afweging: identificatie, gezinssituatie en justitiële gegevens zonder toestemming; hulpverlening en gezondheid niet', async () => {
+    expect((await registreer({ afweging: AFWEGING })).body.errors).toBeUndefined();
+    const antwoord = await vraag();
+    expect(antwoord.body.errors).toBeUndefined();
+    const data = (antwoord.body.data as { huishouden: { adres: string | null; leden: Array<{ rol: string; personalia: { voornaam: string } | null }>; maatregelen: unknown[] } }).huishouden;
+    expect(data.adres).toEqual(expect.any(String));
+    expect(data.leden.map((l) => l.personalia?.voornaam).sort()).toEqual(huishouden.leden.map((l) => l.voornaam).sort());
+    expect(data.leden.every((l) => typeof l.rol === 'string')).toBe(true);
+    expect(Array.isArray(data.maatregelen)).toBe(true);
+    const items = antwoord.body.extensions?.afgeschermd as Afgeschermd[];
+    expect(new Set(items.map((a) => a.pad))).toEqual(new Set(['huishouden.leden.gezondheid', 'huishouden.gezinsplan']));
+    expect(items.find((a) => a.pad === 'huishouden.gezinsplan')).toMatchObject({ categorie: 'hulpverlening', partner: 'lokaal-team', regel: 'matrix/hulpverlening/onderzoek' });
+  });
+});

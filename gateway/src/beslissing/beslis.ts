@@ -55,8 +55,9 @@ export function beslisHuishouden(beleid: Beleid, beslisser: CedarBeslisser, vrag
       const eis = vorm === 'geen' ? undefined : beleid.matrix[categorie][vorm];
       const oordeel = eis === 'toestemming' ? toestemmingVoor(beleid, ctx, persoon, categorie, vrager, doel, nu) : undefined;
       const invoer: Omit<Celinvoer, 'partner'> = { categorie, organisatie: vrager.organisatie, rol: vrager.rol, vorm, huishoudenZonderKinderen, toestemming: !!oordeel?.gegeven, grondslag, doorbraak: doorbraken.some((d) => d.personen.includes(persoon.id) && d.categorieen.includes(categorie)) };
-      for (const partner of PARTNERS) {
-        let cel = beslisser.beslis({ ...invoer, partner });
+      const cellen = beslisser.beslisVoorPartners(invoer);
+      for (const [i, partner] of PARTNERS.entries()) {
+        let cel = cellen[i];
         if (oordeel && !oordeel.gegeven && cel.regel === `matrix/${categorie}/${vorm}`) cel = { ...cel, reden: `Toestemming van ${oordeel.ontbreekt.join(' en ')} ontbreekt.` };
         tabel.push({ persoonId: persoon.id, categorie, partner, ...cel });
       }

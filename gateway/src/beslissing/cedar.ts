@@ -1,7 +1,7 @@
 import { Beleid, Categorie, CATEGORIEEN, Eis, Vorm, VORMEN } from '@netwerkdossier/shared';
 import * as cedar from '@cedar-policy/cedar-wasm/nodejs';
 
-import { Celbeslissing, Celinvoer } from './uitkomst';
+import { Celbeslissing, Celinvoer, PARTNERS } from './uitkomst';
 
 const INZIEN = 'Netwerkdossier::Action::"inzien"';
 const ANONIEM = 'Netwerkdossier::Action::"geanonimiseerd-inzien"';
@@ -86,7 +86,7 @@ function redenZonderRegel(beleid: Beleid, invoer: Celinvoer): Celbeslissing {
  */
 export class CedarBeslisser {
   private readonly redenen: Map<string, string>;
-  private readonly geheugen = new Map<string, Celbeslissing>();
+  private readonly geheugen = new Map<string, readonly Celbeslissing[]>();
   private readonly setId: string;
 
   constructor(private readonly beleid: Beleid) {
@@ -102,13 +102,18 @@ export class CedarBeslisser {
   }
 
   beslis(invoer: Celinvoer): Celbeslissing {
-    const sleutel = `${invoer.categorie}|${invoer.partner}|${invoer.organisatie}|${invoer.rol}|${invoer.vorm}|${+invoer.huishoudenZonderKinderen}${+invoer.toestemming}${+invoer.grondslag}${+invoer.doorbraak}`;
-    let beslissing = this.geheugen.get(sleutel);
-    if (!beslissing) {
-      beslissing = this.evalueer(invoer);
-      this.geheugen.set(sleutel, beslissing);
+    return this.beslisVoorPartners(invoer)[PARTNERS.indexOf(invoer.partner)];
+  }
+
+  /** The cell for every partner at once (in PARTNERS order): one memo lookup for five decisions. */
+  beslisVoorPartners(invoer: Omit<Celinvoer, 'partner'>): readonly Celbeslissing[] {
+    const sleutel = `${invoer.categorie}|${invoer.organisatie}|${invoer.rol}|${invoer.vorm}|${+invoer.huishoudenZonderKinderen}${+invoer.toestemming}${+invoer.grondslag}${+invoer.doorbraak}`;
+    let beslissingen = this.geheugen.get(sleutel);
+    if (!beslissingen) {
+      beslissingen = PARTNERS.map((partner) => this.evalueer({ ...invoer, partner }));
+      this.geheugen.set(sleutel, beslissingen);
     }
-    return beslissing;
+    return beslissingen;
   }
 
   private evalueer(invoer: Celinvoer): Celbeslissing {

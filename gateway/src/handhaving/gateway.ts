@@ -4,18 +4,17 @@ import { ApolloGateway } from '@apollo/gateway';
 import type {
   GatewayExecutionResult, GatewayExecutor, GatewayGraphQLRequestContext, GatewayInterface, GatewayLoadResult,
 } from '@apollo/server-gateway-interface';
-import { DocumentNode, FragmentDefinitionNode, GraphQLError, Kind, OperationDefinitionNode, print } from 'graphql';
+import { FragmentDefinitionNode, GraphQLError, Kind, print } from 'graphql';
 import { JWK } from 'jose';
 
 import { Beleid, BeleidBron, maakLogger } from '@netwerkdossier/shared';
-import { beslisHuishouden, CedarBeslisser, laadBeslissingscontexten, laadEigenHuishoudens, Persoonsbeslissing } from '../beslissing';
+import { beslisHuishouden, CedarBeslisser, laadBeslissingscontexten, laadEigenHuishoudens } from '../beslissing';
 import type { GatewayContext } from '../server';
-import { Besluitenset } from './besluitenset';
-import { Afgeschermd, controleerResultaat, gebruiktOnderwerpAlias, itemsVoor, ONDERWERP_ALIAS, voegOnderwerpToe } from './controle';
+import { controleerResultaat, gebruiktOnderwerpAlias, ONDERWERP_ALIAS } from './controle';
 import { bepaalReikwijdte, rootVelden } from './reikwijdte';
 import { beantwoordUitleg } from './uitleg';
-import { snoei, Verwijderd } from './snoeien';
 import { Veldkaart } from './veldkaart';
+import { bereidVoor } from './voorbereiding';
 
 export interface HandhavingOpties {
   veldkaart: Veldkaart;
@@ -75,54 +74,31 @@ export class HandhavendeGateway implements GatewayInterface {
       const beleid = this.opties.beleid.huidig;
       return beantwoordUitleg(rc, beleid, this.cedar(beleid), this.opties.netwerkUrl, this.opties.grantSleutel);
     }
+    if (gebruiktOnderwerpAlias(rc.document)) return { errors: [new GraphQLError(`De naam ${ONDERWERP_ALIAS} is voor de gateway zelf; kies een andere alias`, { extensions: { code: 'BAD_USER_INPUT' } })] };
     const reikwijdte = bepaalReikwijdte(operatie, fragmenten, rc.request.variables ?? {});
     const { netwerkUrl, grantSleutel, veldkaart } = this.opties;
     const ids = [...reikwijdte.huishoudens];
     for (const l of reikwijdte.lijsten) ids.push(...(await laadEigenHuishoudens(netwerkUrl, grantSleutel, identiteit, { doel, vormen }, l.limiet, l.vanaf)));
-    if (gebruiktOnderwerpAlias(rc.document)) return { errors: [new GraphQLError(`De naam ${ONDERWERP_ALIAS} is voor de gateway zelf; kies een andere alias`, { extensions: { code: 'BAD_USER_INPUT' } })] };
     const uniek = [...new Set(ids)];
-    // every subgraph fetch of this request carries this scope in its grant
-    rc.context.reikwijdte = uniek;
     const contexten = await laadBeslissingscontexten(netwerkUrl, grantSleutel, identiteit, doel, uniek);
     const beleid = this.opties.beleid.huidig;
     const beslisser = this.cedar(beleid);
     const tabel = contexten.flatMap((ctx) => beslisHuishouden(beleid, beslisser, identiteit, doel, ctx));
-    const besluiten = new Besluitenset(contexten, tabel);
-    // every subgraph fetch of this request carries its part of these decisions in its grant
+    const { besluiten, afgeschermd, document, operatie: gesnoeid } = bereidVoor(rc.schema, rc.document, operatie.name?.value ?? null, uniek, contexten, tabel, veldkaart);
+    if (!document || !gesnoeid) return { data: {}, extensions: { afgeschermd } };
+    // every subgraph fetch of this request carries this scope, and its part of these decisions, in its grant
+    rc.context.reikwijdte = uniek;
     rc.context.besluiten = besluiten;
-    // a household the registry does not know (no persons) cannot be decided on: nothing about it is shown
-    const alleBekend = uniek.every((id) => (besluiten.ledenVan.get(id)?.length ?? 0) > 0);
-    // a field stays in the operation when someone in scope may see it (visible or anonymised); the
-    // subgraphs then answer per household and person, and the result is checked against the same decisions.
-    // Only entity keys have several partners: the same pseudonym, wherever it comes from.
-    const toegestaan = (coordinaat: string) => {
-      // nothing in scope: only the (then empty) list of one's own households
-      if (uniek.length === 0) return coordinaat === 'Query.huishoudens';
-      const info = veldkaart.get(coordinaat);
-      return !!info && alleBekend && info.partners.some((p) => besluiten.ergensToegestaan(p, info.categorie, info.niveau));
-    };
-    const { document: gesnoeid, verwijderd } = snoei(rc.schema, rc.document, toegestaan);
-    const afgeschermd = verwijderd.flatMap((v) => afgeschermdVoor(v, veldkaart, tabel, besluiten));
-    const naam = operatie.name?.value ?? null;
-    const isDeze = (d: DocumentNode['definitions'][number]): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && (d.name?.value ?? null) === naam;
-    if (!gesnoeid.definitions.some((d) => isDeze(d) && d.selectionSet.selections.length > 0)) return { data: {}, extensions: { afgeschermd } };
-    const document = voegOnderwerpToe(rc.schema, gesnoeid);
     const queryHash = createHash('sha256').update(print(document)).digest('hex');
-    const resultaat = await executor({ ...rc, document, queryHash, operation: document.definitions.find(isDeze)! });
+    const resultaat = await executor({ ...rc, document, queryHash, operation: gesnoeid });
     if (!resultaat.data) return { ...resultaat, extensions: { ...resultaat.extensions, afgeschermd } };
-    const controle = controleerResultaat(rc.schema, { ...document, definitions: document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION || isDeze(d)) }, resultaat.data, besluiten, veldkaart);
+    const controle = controleerResultaat(rc.schema, document, resultaat.data, besluiten, veldkaart);
     if (controle.overtredingen.length) {
       // a subgraph returned what its grant withheld: removed above; said here, and never silently
       logger.error({ overtredingen: controle.overtredingen, sub: identiteit.sub }, 'handhaving: een subgraph gaf afgeschermde gegevens terug; verwijderd');
     }
     return { ...resultaat, extensions: { ...resultaat.extensions, afgeschermd: [...afgeschermd, ...controle.afgeschermd] } };
   }
-}
-
-function afgeschermdVoor(v: Verwijderd, veldkaart: Veldkaart, tabel: Persoonsbeslissing[], besluiten: Besluitenset): Afgeschermd[] {
-  const info = veldkaart.get(v.coordinaat);
-  if (!info) return [{ pad: v.pad, persoon: null, categorie: null, partner: null, reden: 'Dit veld heeft geen categorie en wordt nooit getoond.', regel: 'classificatie' }];
-  return itemsVoor(v.pad, info.categorie, info.partners, besluiten, (p) => tabel.filter((b) => b.partner === p && b.categorie === info.categorie && b.uitkomst !== 'zichtbaar'));
 }
 
 function alsFout(fout: unknown): GraphQLError {

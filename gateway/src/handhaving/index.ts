@@ -4,3 +4,5 @@ export * from './gateway';
 export * from './reikwijdte';
 export * from './snoeien';
 export * from './veldkaart';
+export * from './voorbereiding';
+export * from './uitleg';

@@ -33,6 +33,8 @@ export interface GrantInhoud {
   besluiten?: Besluiten;
   /** Marks the gateway's own calls (e.g. 'beslissingscontext'); client operations never carry it. */
   intern?: string;
+  /** The audit id of the client request this fetch serves. */
+  audit?: string;
   /** Seconds; default 30. Only tests make other ones (expired, too long). */
   geldigheid?: number;
   jti?: string;
@@ -43,7 +45,7 @@ export async function tekenGrant(priveSleutel: JWK | Sleutel, inhoud: GrantInhou
   const sleutel = 'kty' in priveSleutel ? await importJWK(priveSleutel as JWK, GRANT_ALGORITME) : priveSleutel;
   const nu = Math.floor(Date.now() / 1000);
   const geldigheid = inhoud.geldigheid ?? GELDIGHEID;
-  return new SignJWT({ organisatie: inhoud.organisatie, team: inhoud.team, rol: inhoud.rol, doel: inhoud.doel, vormen: inhoud.vormen ?? [], ...(inhoud.reikwijdte ? { reikwijdte: inhoud.reikwijdte } : {}), ...(inhoud.besluiten ? { besluiten: codeerBesluiten(inhoud.besluiten) } : {}), ...(inhoud.intern ? { intern: inhoud.intern } : {}) })
+  return new SignJWT({ organisatie: inhoud.organisatie, team: inhoud.team, rol: inhoud.rol, doel: inhoud.doel, vormen: inhoud.vormen ?? [], ...(inhoud.reikwijdte ? { reikwijdte: inhoud.reikwijdte } : {}), ...(inhoud.besluiten ? { besluiten: codeerBesluiten(inhoud.besluiten) } : {}), ...(inhoud.intern ? { intern: inhoud.intern } : {}), ...(inhoud.audit ? { audit: inhoud.audit } : {}) })
     .setProtectedHeader({ alg: GRANT_ALGORITME, typ: 'JWT' })
     .setIssuer(GRANT_ISSUER)
     .setAudience(inhoud.subgraph)
@@ -71,7 +73,7 @@ export class GrantDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     if (!identiteit) throw new Error('Geen identiteit bij een subgraph-verzoek: de gateway vraagt niets zonder');
     const representaties = request.variables?.representations as unknown[] | undefined;
     const besluiten = context.besluiten?.voorFetch(this.subgraph as Partner, representaties);
-    const grant = await tekenGrant(await this.sleutel, { subgraph: this.subgraph, ...identiteit, doel: context.doel, vormen: context.vormen, reikwijdte: context.reikwijdte, besluiten });
+    const grant = await tekenGrant(await this.sleutel, { subgraph: this.subgraph, ...identiteit, doel: context.doel, vormen: context.vormen, reikwijdte: context.reikwijdte, besluiten, audit: context.auditId });
     request.http?.headers.set(GRANT_HEADER, grant);
   }
 }

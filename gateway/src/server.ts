@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 
 import { ApolloGateway } from '@apollo/gateway';
@@ -20,6 +21,8 @@ process.env.APOLLO_TELEMETRY_DISABLED ??= '1';
 /** What a gateway resolver and plugin know about the request. */
 export interface GatewayContext {
   identiteit: Identiteit;
+  /** This request's audit id: in every grant it causes and in the response (`extensions.auditId`). */
+  auditId: string;
   /** The request's declared doel (header `doel`), allowed for this caller by the policy. */
   doel: string;
   /** The betrokkenheid-vormen the policy allows for that doel. */
@@ -72,7 +75,7 @@ export async function startGateway(opties: GatewayOpties): Promise<DraaiendeServ
     gateway: handhavend,
     validationRules,
     includeStacktraceInErrorResponses: false,
-    plugins: [...plugins, beleidsversiePlugin(opties.beleid), ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [...plugins, verantwoordingPlugin(opties.beleid), ApolloServerPluginDrainHttpServer({ httpServer })],
     // the process owner (main, npm start) decides how to stop on a signal
     stopOnTerminationSignals: false,
   });
@@ -86,7 +89,7 @@ export async function startGateway(opties: GatewayOpties): Promise<DraaiendeServ
         const identiteit = await opties.verifier(req.headers.authorization);
         const doel = req.headers[DOEL_HEADER];
         const { vormen } = controleerDoel(opties.beleid.huidig, identiteit, typeof doel === 'string' ? doel : undefined);
-        return { identiteit, doel: doel as string, vormen };
+        return { identiteit, doel: doel as string, vormen, auditId: randomUUID() };
       },
     }),
   );
@@ -106,14 +109,15 @@ export async function startGateway(opties: GatewayOpties): Promise<DraaiendeServ
   };
 }
 
-/** Every response names the policy version in force (`extensions.beleidsversie`). */
-function beleidsversiePlugin(beleid: BeleidBron): ApolloServerPlugin<GatewayContext> {
+/** Every response names the policy version in force (`extensions.beleidsversie`) and, once known, its audit id. */
+function verantwoordingPlugin(beleid: BeleidBron): ApolloServerPlugin<GatewayContext> {
   return {
     async requestDidStart() {
       return {
-        async willSendResponse({ response }) {
+        async willSendResponse({ response, contextValue }) {
           if (response.body.kind === 'single') {
-            response.body.singleResult.extensions = { ...response.body.singleResult.extensions, beleidsversie: beleid.huidig.versie };
+            const audit = contextValue?.auditId ? { auditId: contextValue.auditId } : {};
+            response.body.singleResult.extensions = { ...response.body.singleResult.extensions, beleidsversie: beleid.huidig.versie, ...audit };
           }
         },
       };

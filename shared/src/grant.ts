@@ -7,6 +7,11 @@ import { Besluiten, decodeerBesluiten } from './besluiten';
 export const GRANT_HEADER = 'x-netwerkdossier-grant';
 export const GRANT_ISSUER = 'netwerkdossier-gateway';
 export const GRANT_ALGORITME = 'ES256';
+/**
+ * Room a subgraph gives its request headers: a grant for a page of 50 households with all their members
+ * stays well under it (measured in test/grant). Node's default of 16 KiB would be too tight.
+ */
+export const GRANT_MAX_BYTES = 64 * 1024;
 /** A grant lives at most this long; subgraphs refuse longer-lived ones. */
 export const GRANT_MAX_SECONDEN = 60;
 
@@ -33,6 +38,8 @@ export interface Grant {
   besluiten: Besluiten | null;
   /** Set only on the gateway's own calls (e.g. 'beslissingscontext'); never on a client's operation. */
   intern: string | null;
+  /** The audit id of the client's request this fetch serves; what the subgraph discloses is recorded under it. */
+  audit: string | null;
   exp: number;
 }
 
@@ -89,6 +96,7 @@ export function maakGrantVerifier(publiekeSleutel: JWK, audience: string): Grant
       intern: typeof payload.intern === 'string' ? payload.intern : null,
       reikwijdte: Array.isArray(payload.reikwijdte) ? payload.reikwijdte.map(String) : null,
       besluiten,
+      audit: typeof payload.audit === 'string' ? payload.audit : null,
       exp: payload.exp!,
     };
   };

@@ -1,6 +1,10 @@
+import http from 'node:http';
+
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
-import { startStandaloneServer } from '@apollo/server/standalone';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { GraphQLSchema } from 'graphql';
 import { NonEmptyArray } from 'type-graphql';
@@ -12,7 +16,7 @@ import { schermAf } from './afscherming';
 import { openDatabase } from './database';
 import { buildFederatedSchema } from './federated-schema';
 import { DemoOpties } from './demo/wereld';
-import { Grant, GRANT_HEADER, maakGrantVerifier } from './grant';
+import { Grant, GRANT_HEADER, GRANT_MAX_BYTES, maakGrantVerifier } from './grant';
 import { ServiceNaam } from './services';
 
 /** What every resolver of a subgraph receives. */
@@ -71,22 +75,35 @@ export async function startSubgraph(definitie: SubgraphDefinitie, opties: Subgra
   try {
     if (opties.demo && (await definitie.isLeeg(dataSource))) await definitie.seed(dataSource, opties.demo);
     const verifieerGrant = maakGrantVerifier(opties.grantSleutel, definitie.naam);
+    const app = express();
+    // a grant lists the decisions for every household and person a fetch can reach: allow it room
+    const httpServer = http.createServer({ maxHeaderSize: GRANT_MAX_BYTES }, app);
     const server = new ApolloServer<SubgraphContext>({
       schema: await subgraphSchema(definitie),
-      plugins: [ApolloServerPluginInlineTraceDisabled()],
+      plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginDrainHttpServer({ httpServer })],
       includeStacktraceInErrorResponses: false,
       // the process owner (startAlleen, npm start) decides how to stop on a signal
       stopOnTerminationSignals: false,
     });
-    const { url } = await startStandaloneServer(server, {
-      listen: { host: opties.host, port: opties.port },
-      context: async ({ req }): Promise<SubgraphContext> => {
-        const grant = await verifieerGrant(req.headers[GRANT_HEADER]);
-        let anonimiseerder: Promise<Anonimiseerder> | undefined;
-        const namen = async () => (definitie.namenVan ? definitie.namenVan(dataSource, [...(grant.besluiten?.huishoudens.keys() ?? [])]) : []);
-        return { dataSource, grant, anonimiseerder: () => (anonimiseerder ??= namen().then(maakAnonimiseerder)) };
-      },
+    await server.start();
+    app.use(
+      '/',
+      express.json({ limit: '1mb' }),
+      expressMiddleware(server, {
+        context: async ({ req }): Promise<SubgraphContext> => {
+          const grant = await verifieerGrant(req.headers[GRANT_HEADER]);
+          let anonimiseerder: Promise<Anonimiseerder> | undefined;
+          const namen = async () => (definitie.namenVan ? definitie.namenVan(dataSource, [...(grant.besluiten?.huishoudens.keys() ?? [])]) : []);
+          return { dataSource, grant, anonimiseerder: () => (anonimiseerder ??= namen().then(maakAnonimiseerder)) };
+        },
+      }),
+    );
+    await new Promise<void>((resolve, reject) => {
+      httpServer.once('error', reject);
+      httpServer.listen(opties.port, opties.host, resolve);
     });
+    const adres = httpServer.address();
+    const url = `http://${opties.host}:${typeof adres === 'object' && adres ? adres.port : opties.port}/`;
     return {
       naam: definitie.naam,
       url,

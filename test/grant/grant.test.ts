@@ -1,5 +1,5 @@
 import { maakGrantSleutelpaar, tekenGrant } from '@netwerkdossier/gateway';
-import { Besluiten, bit, demoHuishouden, GRANT_HEADER } from '@netwerkdossier/shared';
+import { Besluiten, bit, demoHuishouden, GRANT_HEADER, GRANT_MAX_BYTES } from '@netwerkdossier/shared';
 
 import { GraphQLAntwoord, startTestNetwerk, TEST_SEED, TestNetwerk } from '../harness/netwerk';
 
@@ -66,6 +66,19 @@ describe('grants: een subgraph rechtstreeks aanroepen levert geen dossiergegeven
       }),
     });
     expect(await res.json()).toEqual({ data: { _entities: [{ id: wel.id, personalia: { voornaam: wel.voornaam } }, { id: niet.id, personalia: null }, { adres: null, gezinsplan: null }] } });
+  });
+
+  test('een grant voor een pagina van 50 huishoudens met hun leden past ruim in de headers van een subgraph', async () => {
+    const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+    const besluiten: Besluiten = { huishoudens: new Map(), personen: new Map() };
+    // the worst case for size: every subject its own masks, so no grouping helps
+    for (let h = 0; h < 50; h++) {
+      besluiten.huishoudens.set(id(h * 10), { zichtbaar: h, geanonimiseerd: 0 });
+      for (let p = 1; p <= 6; p++) besluiten.personen.set(id(h * 10 + p), { zichtbaar: h * 7 + p, geanonimiseerd: 1 << 11 });
+    }
+    const grant = await tekenGrant(netwerk.grantSleutels.prive, { ...inhoud, reikwijdte: [...besluiten.huishoudens.keys()], besluiten });
+    expect(Buffer.byteLength(grant)).toBeLessThan(GRANT_MAX_BYTES / 2);
+    expect((await vraagVt(ENTITEITEN, grant)).status).toBe(200);
   });
 
   test('een huishouden buiten de reikwijdte van de grant: niets', async () => {

@@ -1,7 +1,7 @@
 import { demoHuishouden } from '@netwerkdossier/shared';
 import { Client } from 'pg';
 
-import { MET_BELEIDSVERSIE, startTestNetwerk, TEST_SEED, TestNetwerk } from '../harness/netwerk';
+import { MET_VERANTWOORDING, startTestNetwerk, TEST_SEED, TestNetwerk } from '../harness/netwerk';
 
 const AANTAL = 40;
 const wereld = Array.from({ length: AANTAL }, (_, i) => demoHuishouden(TEST_SEED, i));
@@ -99,7 +99,7 @@ describe('afscherming door de gateway', () => {
     expect([...perPad.keys()].sort()).toEqual(['huishouden.adres', 'huishouden.beschermingsonderzoeken', 'huishouden.leden.geboortejaar', 'huishouden.leden.personalia', 'huishouden.maatregelen', 'huishouden.meldingen']);
     expect(perPad.get('huishouden.adres')).toMatchObject({ categorie: 'identificatie', partner: 'lokaal-team', reden: 'Bij een consultatie blijft het huishouden anoniem.' });
     expect(perPad.get('huishouden.meldingen')).toMatchObject({ partner: 'veilig-thuis', regel: 'bronnen/consultatie', reden: 'Bij een consultatie deelt alleen het lokaal team dat de casus inbrengt, en alleen geanonimiseerd.' });
-    expect(antwoord.body.extensions).toMatchObject(MET_BELEIDSVERSIE);
+    expect(antwoord.body.extensions).toMatchObject(MET_VERANTWOORDING);
   });
 
   test('elk afgeschermd item noemt pad, persoon, categorie, partner, reden en regel', async () => {

@@ -58,11 +58,14 @@ export async function vraag(url: string, query: string, opties: { token?: string
 
 export const TEST_SEED = 'netwerkdossier-test';
 
-/** What every gateway response carries in `extensions` besides its own content. */
-export const MET_BELEIDSVERSIE = { beleidsversie: expect.stringMatching(/^sha256:[0-9a-f]{16}$/) as unknown as string };
+/** What every gateway response carries in `extensions` besides its own content: policy version and audit id. */
+export const MET_VERANTWOORDING = {
+  beleidsversie: expect.stringMatching(/^sha256:[0-9a-f]{16}$/) as unknown as string,
+  auditId: expect.stringMatching(/^[0-9a-f-]{36}$/) as unknown as string,
+};
 
 /** The extensions of a query where nothing was withheld. */
-export const NIETS_AFGESCHERMD = { afgeschermd: [], ...MET_BELEIDSVERSIE };
+export const NIETS_AFGESCHERMD = { afgeschermd: [], ...MET_VERANTWOORDING };
 
 /** The whole network on fresh databases of the test server, on free ports, seeded with a small demo world. */
 export async function startTestNetwerk(label: string, aantal = 12, extraUitgevers: VertrouwdeUitgever[] = []) {

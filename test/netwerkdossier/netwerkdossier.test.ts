@@ -2,7 +2,7 @@ import { tekenGrant } from '@netwerkdossier/gateway';
 import { demoHuishouden, DemoHuishouden, GRANT_HEADER, laadBeleid, STANDAARD_POLICIES } from '@netwerkdossier/shared';
 import { Client } from 'pg';
 
-import { MET_BELEIDSVERSIE, startTestNetwerk, TEST_SEED, TestNetwerk } from '../harness/netwerk';
+import { MET_VERANTWOORDING, startTestNetwerk, TEST_SEED, TestNetwerk } from '../harness/netwerk';
 
 const AANTAL = 40;
 
@@ -125,16 +125,16 @@ describe('het netwerkdossier van één huishouden', () => {
     expect(await vraagPartner('raad', 'beschermingsonderzoeken { status }')).toEqual({ beschermingsonderzoeken: [] });
   });
 
-  test('elk antwoord noemt de versie van het beleid dat gold', async () => {
+  test('elk antwoord noemt de versie van het beleid dat gold en zijn audit-id', async () => {
     const antwoord = await netwerk.vraag('{ __typename }', { token: await netwerk.token('lt-fatima') });
-    expect(antwoord.body.extensions).toEqual({ afgeschermd: [], beleidsversie: (await laadBeleid(STANDAARD_POLICIES)).versie });
+    expect(antwoord.body.extensions).toEqual({ afgeschermd: [], beleidsversie: (await laadBeleid(STANDAARD_POLICIES)).versie, auditId: expect.stringMatching(/^[0-9a-f-]{36}$/) });
   });
 
   test('een ongeldig pseudoniem geeft een duidelijke fout en geen gegevens', async () => {
     const antwoord = await netwerk.vraag(NETWERKDOSSIER, { token: await netwerk.token(jeugdbeschermer), variables: { id: 'geen-uuid' }, doel: 'uitvoering-maatregel' });
     expect(antwoord.body).toEqual({
       errors: [{ message: 'id is geen geldig pseudoniem: "geen-uuid"', extensions: { code: 'BAD_USER_INPUT', veld: 'id' } }],
-      extensions: MET_BELEIDSVERSIE,
+      extensions: MET_VERANTWOORDING,
     });
   });
 });

@@ -12,6 +12,11 @@ export const GRANT_ALGORITME = 'ES256';
  * stays well under it (measured in test/grant). Node's default of 16 KiB would be too tight.
  */
 export const GRANT_MAX_BYTES = 64 * 1024;
+/**
+ * The largest page of households one request may cover: its grants then stay under GRANT_MAX_BYTES
+ * (about 27 KB in the worst case, every subject with its own decisions).
+ */
+export const MAX_HUISHOUDENS_PER_VERZOEK = 50;
 /** A grant lives at most this long; subgraphs refuse longer-lived ones. */
 export const GRANT_MAX_SECONDEN = 60;
 

@@ -32,6 +32,14 @@ describe('limieten van de gateway', () => {
     expect(antwoord.body.errors?.[0].message).not.toMatch(/Did you mean/);
   });
 
+  test('één verzoek gaat over hoogstens 50 huishoudens, ook verdeeld over aliassen', async () => {
+    const teGroot = await netwerk.vraag('{ huishoudens(limiet: 51) { id } }', { token });
+    expect(teGroot.body.errors?.[0]).toMatchObject({ message: 'limiet moet tussen 1 en 50 liggen, niet 51', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(teGroot.body.data).toBeUndefined();
+    const verdeeld = await netwerk.vraag('{ a: huishoudens(limiet: 30) { id } b: huishoudens(limiet: 30, vanaf: 30) { id } }', { token });
+    expect(verdeeld.body.errors?.[0].message).toBe('Eén verzoek gaat over hoogstens 50 huishoudens; dit verzoek vraagt er tot 60');
+  });
+
   test('een gewone netwerkdossier-query blijft binnen de limieten', async () => {
     const antwoord = await netwerk.vraag('{ huishoudens(limiet: 2) { id leden { rol personalia { voornaam } } meldingen { aard } maatregelen { soort } } }', { token });
     expect(antwoord.status).toBe(200);

@@ -1,4 +1,4 @@
-import { controleerPseudoniem } from '@netwerkdossier/shared';
+import { controleerLimiet, controleerPseudoniem, MAX_HUISHOUDENS_PER_VERZOEK } from '@netwerkdossier/shared';
 import { FieldNode, FragmentDefinitionNode, GraphQLError, Kind, OperationDefinitionNode, SelectionSetNode, valueFromASTUntyped } from 'graphql';
 
 /** The root fields whose households are known before anything is fetched, and how. */
@@ -31,8 +31,12 @@ export function bepaalReikwijdte(operatie: OperationDefinitionNode, fragmenten: 
     const naam = veld.name.value;
     if (naam.startsWith('__')) continue;
     if (naam === 'huishouden') reikwijdte.huishoudens.push(controleerPseudoniem(String(argument(veld, 'id', '')), 'id'));
-    else if (naam === 'huishoudens') reikwijdte.lijsten.push({ limiet: Number(argument(veld, 'limiet', 50)), vanaf: Number(argument(veld, 'vanaf', 0)) });
+    else if (naam === 'huishoudens') reikwijdte.lijsten.push({ limiet: controleerLimiet(Number(argument(veld, 'limiet', 50)), MAX_HUISHOUDENS_PER_VERZOEK), vanaf: Number(argument(veld, 'vanaf', 0)) });
     else throw onbekend(`Query.${naam}`);
+  }
+  const omvang = reikwijdte.huishoudens.length + reikwijdte.lijsten.reduce((n, l) => n + l.limiet, 0);
+  if (omvang > MAX_HUISHOUDENS_PER_VERZOEK) {
+    throw new GraphQLError(`Eén verzoek gaat over hoogstens ${MAX_HUISHOUDENS_PER_VERZOEK} huishoudens; dit verzoek vraagt er tot ${omvang}`, { extensions: { code: 'BAD_USER_INPUT' } });
   }
   return reikwijdte;
 }

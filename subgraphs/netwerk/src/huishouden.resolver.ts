@@ -1,11 +1,10 @@
-import { binnenReikwijdte, Categorie, controleerLimiet, controleerPseudoniem, SubgraphContext } from '@netwerkdossier/shared';
+import { binnenReikwijdte, Categorie, controleerLimiet, controleerPseudoniem, MAX_HUISHOUDENS_PER_VERZOEK, SubgraphContext } from '@netwerkdossier/shared';
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 
 import { Betrokkenheid } from './betrokkenheid';
 import { Huishouden } from './huishouden';
 import { Persoon } from './persoon';
 
-const MAX_LIMIET = 200;
 
 @Resolver(() => Huishouden)
 export class HuishoudenResolver {
@@ -33,7 +32,7 @@ export class HuishoudenResolver {
         { sub: grant.sub, organisatie: grant.organisatie ?? '', vormen: grant.vormen, vandaag },
       )
       .orderBy('h.id', 'ASC')
-      .take(controleerLimiet(limiet, MAX_LIMIET))
+      .take(controleerLimiet(limiet, MAX_HUISHOUDENS_PER_VERZOEK))
       .skip(Math.max(0, vanaf))
       .getMany();
   }

@@ -61,6 +61,21 @@ export class Besluitenset {
     }));
   }
 
+  /**
+   * Whether the caller sees this person only anonymised (a consultatie): nothing but the pseudonym is
+   * visible anywhere, and something is anonymised. Such a person's pseudonym is not shown either.
+   */
+  alleenAnoniem(persoonId: string): boolean {
+    let anoniem = false;
+    for (const p of PARTNERS) {
+      const b = this.personen.get(p)!.get(persoonId);
+      if (!b) continue;
+      if (b.zichtbaar & ~bit('pseudoniem')) return false;
+      anoniem ||= b.geanonimiseerd !== 0;
+    }
+    return anoniem;
+  }
+
   uitkomst(partner: Partner, onderwerp: Onderwerp, categorie: Categorie): Uitkomst {
     return uitkomstVan((onderwerp.soort === 'huishouden' ? this.huishoudens : this.personen).get(partner)?.get(onderwerp.id), categorie);
   }

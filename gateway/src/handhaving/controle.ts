@@ -5,6 +5,7 @@ import {
 
 import { NIET_BETROKKEN, Partner } from '../beslissing';
 import { Besluitenset, Onderwerp } from './besluitenset';
+import { EenmaligePseudoniemen } from './eenmalig';
 import { Veldkaart } from './veldkaart';
 
 /** One withheld item, as the client reads it in `extensions.afgeschermd`. */
@@ -64,7 +65,9 @@ export interface Controle {
  * what a subgraph returned although it was withheld is removed and reported as a violation. Also
  * strips the gateway's `_onderwerp` keys.
  */
-export function controleerResultaat(schema: GraphQLSchema, document: DocumentNode, data: Record<string, unknown>, besluiten: Besluitenset, veldkaart: Veldkaart): Controle {
+export function controleerResultaat(
+  schema: GraphQLSchema, document: DocumentNode, data: Record<string, unknown>, besluiten: Besluitenset, veldkaart: Veldkaart, eenmalig = new EenmaligePseudoniemen(besluiten),
+): Controle {
   const fragmenten = new Map(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]));
   const operatie = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
   const uit: Controle = { afgeschermd: [], overtredingen: [] };
@@ -106,6 +109,8 @@ export function controleerResultaat(schema: GraphQLSchema, document: DocumentNod
         object[sleutel] = null;
         continue;
       }
+      // a person seen only anonymised keeps no stable pseudonym: a stand-in for this response only
+      if (coordinaat === 'Persoon.id' && typeof object[sleutel] === 'string') object[sleutel] = eenmalig.voor(object[sleutel] as string);
       const veldType = getNamedType(type.getFields()[veld.name.value]?.type);
       const waarde = object[sleutel];
       if (!veld.selectionSet || !isObjectType(veldType) || waarde === null || typeof waarde !== 'object') continue;
@@ -114,5 +119,6 @@ export function controleerResultaat(schema: GraphQLSchema, document: DocumentNod
     }
   };
   loop(operatie.selectionSet, schema.getQueryType()!, data, undefined, '');
+  uit.afgeschermd = uit.afgeschermd.map((a) => ({ ...a, persoon: eenmalig.voor(a.persoon) }));
   return uit;
 }

@@ -11,6 +11,7 @@ import { Beleid, BeleidBron, maakLogger } from '@netwerkdossier/shared';
 import { beslisHuishouden, CedarBeslisser, laadBeslissingscontexten, laadEigenHuishoudens } from '../beslissing';
 import type { GatewayContext } from '../server';
 import { controleerResultaat, gebruiktOnderwerpAlias, ONDERWERP_ALIAS } from './controle';
+import { EenmaligePseudoniemen } from './eenmalig';
 import { bepaalReikwijdte, rootVelden } from './reikwijdte';
 import { beantwoordUitleg } from './uitleg';
 import { Veldkaart } from './veldkaart';
@@ -85,19 +86,21 @@ export class HandhavendeGateway implements GatewayInterface {
     const beslisser = this.cedar(beleid);
     const tabel = contexten.flatMap((ctx) => beslisHuishouden(beleid, beslisser, identiteit, doel, ctx));
     const { besluiten, afgeschermd, document, operatie: gesnoeid } = bereidVoor(rc.schema, rc.document, operatie.name?.value ?? null, uniek, contexten, tabel, veldkaart);
-    if (!document || !gesnoeid) return { data: {}, extensions: { afgeschermd } };
+    const eenmalig = new EenmaligePseudoniemen(besluiten);
+    const uitleg = (items: typeof afgeschermd) => items.map((a) => ({ ...a, persoon: eenmalig.voor(a.persoon) }));
+    if (!document || !gesnoeid) return { data: {}, extensions: { afgeschermd: uitleg(afgeschermd) } };
     // every subgraph fetch of this request carries this scope, and its part of these decisions, in its grant
     rc.context.reikwijdte = uniek;
     rc.context.besluiten = besluiten;
     const queryHash = createHash('sha256').update(print(document)).digest('hex');
     const resultaat = await executor({ ...rc, document, queryHash, operation: gesnoeid });
-    if (!resultaat.data) return { ...resultaat, extensions: { ...resultaat.extensions, afgeschermd } };
-    const controle = controleerResultaat(rc.schema, document, resultaat.data, besluiten, veldkaart);
+    if (!resultaat.data) return { ...resultaat, extensions: { ...resultaat.extensions, afgeschermd: uitleg(afgeschermd) } };
+    const controle = controleerResultaat(rc.schema, document, resultaat.data, besluiten, veldkaart, eenmalig);
     if (controle.overtredingen.length) {
       // a subgraph returned what its grant withheld: removed above; said here, and never silently
       logger.error({ overtredingen: controle.overtredingen, sub: identiteit.sub }, 'handhaving: een subgraph gaf afgeschermde gegevens terug; verwijderd');
     }
-    return { ...resultaat, extensions: { ...resultaat.extensions, afgeschermd: [...afgeschermd, ...controle.afgeschermd] } };
+    return { ...resultaat, extensions: { ...resultaat.extensions, afgeschermd: [...uitleg(afgeschermd), ...controle.afgeschermd] } };
   }
 }
 

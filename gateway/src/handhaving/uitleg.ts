@@ -6,6 +6,8 @@ import { JWK } from 'jose';
 import { beslisHuishouden, CedarBeslisser, laadBeslissingscontexten, NIET_BETROKKEN, Vrager } from '../beslissing';
 import type { Beleid } from '@netwerkdossier/shared';
 import type { GatewayContext } from '../server';
+import { Besluitenset } from './besluitenset';
+import { EenmaligePseudoniemen } from './eenmalig';
 
 interface UitlegArgs {
   huishouden: string;
@@ -45,8 +47,9 @@ export async function beantwoordUitleg(
     const tabel = ctx && ctx.personen.length ? beslisHuishouden(beleid, beslisser, vrager, args.doel, ctx) : [];
     // involved means something is visible or anonymised; otherwise the table would only name the members
     const betrokken = tabel.some((b) => b.uitkomst !== 'afgeschermd');
+    const eenmalig = new EenmaligePseudoniemen(new Besluitenset(ctx ? [ctx] : [], tabel));
     const beslissingen = betrokken
-      ? tabel.map((b) => ({ persoon: b.persoonId, categorie: b.categorie, partner: b.partner, uitkomst: b.uitkomst, regel: b.regel, reden: b.reden }))
+      ? tabel.map((b) => ({ persoon: eenmalig.voor(b.persoonId), categorie: b.categorie, partner: b.partner, uitkomst: b.uitkomst, regel: b.regel, reden: b.reden }))
       : [{ persoon: null, categorie: null, partner: null, uitkomst: 'afgeschermd', regel: 'betrokkenheid', reden: NIET_BETROKKEN }];
     return { huishouden, doel: args.doel, vrager: vrager.sub, beleidsversie: beleid.versie, beslissingen };
   };

@@ -42,16 +42,16 @@ function anonimiseer(waarde: unknown, anonimiseerder: Anonimiseerder): unknown {
 }
 
 function onderwerpVan(typeNaam: string, bron: unknown): Onderwerp | undefined {
-  const stempel = (bron as { [ONDERWERP]?: Onderwerp } | null)?.[ONDERWERP];
   const soort = ONDERWERP_TYPEN[typeNaam];
-  // the gateway's own calls answer about the caller's facts; anything else is about its household or person
-  if (stempel?.soort === 'eigen' || !soort) return stempel;
-  return { soort, id: String((bron as { id: unknown }).id) };
+  if (soort) return { soort, id: String((bron as { id: unknown }).id) };
+  return (bron as { [ONDERWERP]?: Onderwerp } | null)?.[ONDERWERP];
 }
 
 /** What the grant allows for this subject and category; no grant decisions or no subject: nothing. */
 export function uitkomstVoor(context: SubgraphContext, onderwerp: Onderwerp | undefined, categorie: Categorie | undefined): Uitkomst {
   if (onderwerp?.soort === 'eigen') return 'zichtbaar';
+  // the gateway's own calls (which households, which facts) see households and persons as pseudonyms only
+  if (context.grant.intern && categorie === 'pseudoniem') return 'zichtbaar';
   const besluiten = context.grant.besluiten;
   if (!onderwerp || !categorie || !besluiten) return 'afgeschermd';
   return uitkomstVan((onderwerp.soort === 'huishouden' ? besluiten.huishoudens : besluiten.personen).get(onderwerp.id), categorie);

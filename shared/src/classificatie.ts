@@ -1,4 +1,4 @@
-import { getNamedType, GraphQLField, GraphQLSchema, isInterfaceType, isNonNullType, isObjectType, StringValueNode } from 'graphql';
+import { getNamedType, GraphQLField, GraphQLSchema, isInterfaceType, isListType, isNonNullType, isObjectType, StringValueNode } from 'graphql';
 
 import { Categorie, isCategorie } from './categorie';
 
@@ -66,7 +66,17 @@ export function controleerAfschermbaarheid(schema: GraphQLSchema): Classificatie
   }
   const fouten: Classificatiefout[] = [];
   for (const type of typen) {
-    if (ONDERWERPEN.has(type.name) || type === schema.getQueryType() || type === schema.getMutationType()) continue;
+    if (ONDERWERPEN.has(type.name)) {
+      // withheld for one member, not for another: a non-null field would null the whole person or household
+      for (const veld of Object.values(type.getFields())) {
+        const c = categorie(veld);
+        if (c && c !== 'pseudoniem' && isNonNullType(veld.type) && !isListType(veld.type.ofType)) {
+          fouten.push({ coordinaat: `${type.name}.${veld.name}`, reden: 'is niet-null maar kan per persoon of huishouden worden afgeschermd; maak het nullable' });
+        }
+      }
+      continue;
+    }
+    if (type === schema.getQueryType() || type === schema.getMutationType()) continue;
     for (const veld of Object.values(type.getFields())) {
       const c = categorie(veld);
       if (!c || !isNonNullType(veld.type) || c === 'pseudoniem') continue;

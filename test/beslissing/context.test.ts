@@ -50,6 +50,21 @@ describe('beslissen op de feiten uit het register', () => {
     expect(tabel.filter((x) => x.categorie === 'melder' && x.partner !== vrager.organisatie).every((x) => x.uitkomst === 'afgeschermd')).toBe(true);
   });
 
+  test('een interne grant ziet huishoudens en personen alleen als pseudoniem, niets van hun gegevens', async () => {
+    const grant = await tekenGrant(netwerk.grantSleutels.prive, { subgraph: 'netwerk', ...vrager, doel: 'gezamenlijk-plan', vormen: ['duo'], intern: 'beslissingscontext' });
+    const res = await fetch(netwerk.subgraphUrls.netwerk, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [GRANT_HEADER]: grant },
+      body: JSON.stringify({ query: '{ huishoudens(limiet: 50) { id leden { id rol geboortejaar } betrokkenheden { vorm } } }' }),
+    });
+    const body = (await res.json()) as { data: { huishoudens: Array<{ id: string; leden: Array<{ id: string; rol: unknown; geboortejaar: unknown }>; betrokkenheden: unknown[] }> }; errors?: unknown };
+    const eigen = body.data.huishoudens.find((h) => h.id === huishouden.id)!;
+    expect(eigen.betrokkenheden).toEqual([]);
+    expect(eigen.leden.map((l) => l.id).sort()).toEqual(huishouden.leden.map((l) => l.id).sort());
+    expect(eigen.leden.every((l) => l.rol === null && l.geboortejaar === null)).toBe(true);
+    expect(body).not.toHaveProperty('errors');
+  });
+
   test('de beslissingscontext is niet te bevragen via de gateway, en niet met een gewone grant', async () => {
     const viaGateway = await netwerk.vraag('{ beslissingscontexten(huishoudens: []) { huishouden } }', { token: await netwerk.token(vrager.sub) });
     expect(viaGateway.status).toBe(400);

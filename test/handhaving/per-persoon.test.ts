@@ -16,7 +16,7 @@ const duo = huishouden.betrokkenheden.find((b) => b.vorm === 'duo' && b.organisa
 const ingestemd = new Set(huishouden.toestemmingen.filter((t) => t.gegevenDoor.includes(t.persoon)).map((t) => t.persoon));
 
 interface Afgeschermd { pad: string; persoon: string | null; categorie: string; partner: string; reden: string; regel: string }
-interface Lid { id: string; personalia: { voornaam: string } | null }
+interface Lid { id: string; rol: string | null; personalia: { voornaam: string } | null }
 
 /** One view, decided per person: what one member agreed to is shown, what another did not is withheld, in the same answer. */
 describe('per persoon beslist, in één antwoord', () => {
@@ -32,7 +32,7 @@ describe('per persoon beslist, in één antwoord', () => {
 
   test('moeder stemt in, vader niet: zijn gegevens afgeschermd met de reden, de hare zichtbaar, die van het kind volgens de gezagsregel', async () => {
     const voor = netwerk.ontvangen('lokaal-team').length;
-    const antwoord = await netwerk.vraag('query ($id: ID!) { huishouden(id: $id) { leden { id personalia { voornaam } } gezinsplan { vastgesteldOp } } }', { token: await netwerk.token(duo.professional), variables: { id: huishouden.id } });
+    const antwoord = await netwerk.vraag('query ($id: ID!) { huishouden(id: $id) { leden { id rol personalia { voornaam } } gezinsplan { vastgesteldOp } } }', { token: await netwerk.token(duo.professional), variables: { id: huishouden.id } });
     expect(antwoord.status).toBe(200);
     expect(antwoord.body.errors).toBeUndefined();
     const leden = (antwoord.body.data as { huishouden: { leden: Lid[] } }).huishouden.leden;
@@ -43,6 +43,8 @@ describe('per persoon beslist, in één antwoord', () => {
       if (volwassen(demo)) {
         // an adult decides alone
         expect(lid.personalia).toEqual(ingestemd.has(demo.id) ? { voornaam: demo.voornaam } : null);
+        // a non-null field too: withheld for one member without losing the others
+        expect(lid.rol).toBe(ingestemd.has(demo.id) ? demo.rol.replace('-', '_') : null);
         if (!ingestemd.has(demo.id)) expect(item).toEqual({ pad: `huishouden.leden.${i}.personalia`, persoon: demo.id, categorie: 'identificatie', partner: 'lokaal-team', reden: `Toestemming van de ${demo.rol} zelf ontbreekt.`, regel: 'matrix/identificatie/duo' });
       } else if (DEMO_PEILJAAR - demo.geboortejaar < 12 && huishouden.gezag.some((g) => g.kind === demo.id && !ingestemd.has(g.gezaghebbende))) {
         // under 12: every gezag holder must agree, and one did not

@@ -31,9 +31,9 @@ interface Ruw {
  * Loads the facts for the households in scope from the netwerk registry, with a grant marked as the
  * gateway's own call. Any failure is an error: without context there are no decisions, so no data.
  */
-export async function laadBeslissingscontexten(netwerkUrl: string, grantSleutel: JWK, vrager: Vrager, doel: string, huishoudens: string[]): Promise<Beslissingscontext[]> {
+export async function laadBeslissingscontexten(netwerkUrl: string, grantSleutel: JWK, vrager: Vrager, doel: string, huishoudens: string[], audit?: string): Promise<Beslissingscontext[]> {
   if (huishoudens.length === 0) return [];
-  const grant = await tekenGrant(grantSleutel, { subgraph: 'netwerk', ...vrager, doel, intern: 'beslissingscontext' });
+  const grant = await tekenGrant(grantSleutel, { subgraph: 'netwerk', ...vrager, doel, intern: 'beslissingscontext', audit });
   const res = await fetch(netwerkUrl, {
     method: 'POST',
     headers: { 'content-type': 'application/json', [GRANT_HEADER]: grant },
@@ -53,8 +53,8 @@ export async function laadBeslissingscontexten(netwerkUrl: string, grantSleutel:
 }
 
 /** The caller's own households, one page, exactly as `Query.huishoudens` will return them (netwerk filters by the grant). */
-export async function laadEigenHuishoudens(netwerkUrl: string, grantSleutel: JWK, vrager: Vrager, doel: { doel: string; vormen: string[] }, limiet: number, vanaf: number): Promise<string[]> {
-  const grant = await tekenGrant(grantSleutel, { subgraph: 'netwerk', ...vrager, ...doel, intern: 'beslissingscontext' });
+export async function laadEigenHuishoudens(netwerkUrl: string, grantSleutel: JWK, vrager: Vrager, doel: { doel: string; vormen: string[] }, limiet: number, vanaf: number, audit?: string): Promise<string[]> {
+  const grant = await tekenGrant(grantSleutel, { subgraph: 'netwerk', ...vrager, ...doel, intern: 'beslissingscontext', audit });
   const res = await fetch(netwerkUrl, {
     method: 'POST',
     headers: { 'content-type': 'application/json', [GRANT_HEADER]: grant },

@@ -79,9 +79,9 @@ export class HandhavendeGateway implements GatewayInterface {
     const reikwijdte = bepaalReikwijdte(operatie, fragmenten, rc.request.variables ?? {});
     const { netwerkUrl, grantSleutel, veldkaart } = this.opties;
     const ids = [...reikwijdte.huishoudens];
-    for (const l of reikwijdte.lijsten) ids.push(...(await laadEigenHuishoudens(netwerkUrl, grantSleutel, identiteit, { doel, vormen }, l.limiet, l.vanaf)));
+    for (const l of reikwijdte.lijsten) ids.push(...(await laadEigenHuishoudens(netwerkUrl, grantSleutel, identiteit, { doel, vormen }, l.limiet, l.vanaf, rc.context.auditId)));
     const uniek = [...new Set(ids)];
-    const contexten = await laadBeslissingscontexten(netwerkUrl, grantSleutel, identiteit, doel, uniek);
+    const contexten = await laadBeslissingscontexten(netwerkUrl, grantSleutel, identiteit, doel, uniek, rc.context.auditId);
     const beleid = this.opties.beleid.huidig;
     const beslisser = this.cedar(beleid);
     const tabel = contexten.flatMap((ctx) => beslisHuishouden(beleid, beslisser, identiteit, doel, ctx));

@@ -43,7 +43,7 @@ export async function beantwoordUitleg(
   const uitleg = async (args: UitlegArgs) => {
     const vrager = vragerVoor(rc.context.identiteit, args.als);
     const huishouden = controleerPseudoniem(args.huishouden, 'huishouden');
-    const [ctx] = await laadBeslissingscontexten(netwerkUrl, grantSleutel, vrager, args.doel, [huishouden]);
+    const [ctx] = await laadBeslissingscontexten(netwerkUrl, grantSleutel, vrager, args.doel, [huishouden], rc.context.auditId);
     const tabel = ctx && ctx.personen.length ? beslisHuishouden(beleid, beslisser, vrager, args.doel, ctx) : [];
     // involved means something is visible or anonymised; otherwise the table would only name the members
     const betrokken = tabel.some((b) => b.uitkomst !== 'afgeschermd');

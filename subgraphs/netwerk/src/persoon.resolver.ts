@@ -22,7 +22,7 @@ export class PersoonResolver {
     return leeftijdsgroep(persoon.geboortejaar);
   }
 
-  @FieldResolver(() => String, { description: 'Aanduiding zonder naam, bijvoorbeeld "Kind 1 (8–11 jaar)"; het nummer geldt alleen binnen dit huishouden' })
+  @FieldResolver(() => String, { nullable: true, description: 'Aanduiding zonder naam, bijvoorbeeld "Kind 1 (8–11 jaar)"; het nummer geldt alleen binnen dit huishouden' })
   @Categorie('gezinssituatie')
   async aanduiding(@Root() persoon: Persoon, @Ctx() { dataSource }: SubgraphContext): Promise<string> {
     return aanduiding(persoon, await dataSource.getRepository(Persoon).findBy({ huishoudenId: persoon.huishoudenId }));

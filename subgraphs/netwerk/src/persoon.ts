@@ -23,7 +23,7 @@ export class Persoon {
   @Column('integer', { nullable: true })
   geboortejaar!: number | null;
 
-  @Field(() => Gezinsrol)
+  @Field(() => Gezinsrol, { nullable: true, description: 'Null waar de gezinssituatie van deze persoon is afgeschermd' })
   @Categorie('gezinssituatie')
   @Column('text')
   rol!: Gezinsrol;

@@ -39,6 +39,15 @@ describe('toestemming registreren en intrekken', () => {
     const antwoord = await gezinsplan();
     expect((antwoord.body.data as { huishouden: { gezinsplan: unknown } }).huishouden.gezinsplan).not.toBeNull();
     expect(antwoord.body.extensions?.afgeschermd).toEqual([]);
+    // the lokaal team's Top3 and MDO besluiten come along; an RVT member not on the case gets nothing
+    const plan = 'query ($id: ID!) { huishouden(id: $id) { top3 { datum zorgen krachten } mdoVerslagen { datum besluit } } }';
+    const duo = await netwerk.vraag(plan, { token: await netwerk.token(rvt), variables: { id: huishouden.id } });
+    expect(duo.body.errors).toBeUndefined();
+    expect(duo.body.extensions?.afgeschermd).toEqual([]);
+    const { top3, mdoVerslagen } = (duo.body.data as { huishouden: { top3: unknown[]; mdoVerslagen: unknown[] } }).huishouden;
+    expect(top3.length + mdoVerslagen.length).toBeGreaterThan(0);
+    const buitenstaander = await netwerk.vraag(plan, { token: await netwerk.token('rvt-pieter'), variables: { id: huishouden.id } });
+    expect(buitenstaander.body.data).toEqual({});
   });
 
   test('ingetrokken: het volgende verzoek schermt af, met de reden', async () => {

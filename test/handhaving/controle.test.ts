@@ -37,6 +37,14 @@ describe('de gateway controleert het samengevoegde resultaat', () => {
     ]);
   });
 
+  test('dezelfde persoon twee keer bereikt (een veld en een fragment): beide keren voor die persoon beslist', () => {
+    const tweemaal = parse(`query { huishouden(id: "${H}") { _onderwerp: id leden { _onderwerp: id id } ...Leden } } fragment Leden on Huishouden { leden { _onderwerp: id naam: personalia { voornaam } } }`);
+    const data = { huishouden: { _onderwerp: H, leden: [{ _onderwerp: WEL, id: WEL, naam: { voornaam: 'Anna' } }] } };
+    const controle = controleerResultaat(schema, tweemaal, data, besluiten, veldkaart);
+    expect(controle).toEqual({ afgeschermd: [], overtredingen: [] });
+    expect(data).toEqual({ huishouden: { leden: [{ id: WEL, naam: { voornaam: 'Anna' } }] } });
+  });
+
   test('een correct afgeschermd antwoord geeft geen overtredingen, wel de uitleg', () => {
     const data = { huishouden: { _onderwerp: H, leden: [{ _onderwerp: NIET, naam: null, gezondheid: null }] } };
     const controle = controleerResultaat(schema, document, data, besluiten, veldkaart);

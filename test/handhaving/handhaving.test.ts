@@ -139,6 +139,14 @@ describe('afscherming door de gateway', () => {
     expect(await melders('vt-daan', 'veiligheidsonderzoek')).toEqual([true, true]);
   });
 
+  test('pagineren: vanaf en limiet kiezen uit de eigen huishoudens, in vaste volgorde', async () => {
+    const token = await netwerk.token('lt-fatima');
+    const pagina = async (limiet: number, vanaf: number) => ((await netwerk.vraag(`{ huishoudens(limiet: ${limiet}, vanaf: ${vanaf}) { id } }`, { token })).body.data as { huishoudens: Array<{ id: string }> }).huishoudens.map((h) => h.id);
+    const alle = await pagina(50, 0);
+    expect(alle.length).toBeGreaterThan(3);
+    expect(await pagina(2, 2)).toEqual(alle.slice(2, 4));
+  });
+
   test('_entities is via de gateway niet te bevragen', async () => {
     const antwoord = await netwerk.vraag('{ _entities(representations: []) { __typename } }', { token: await netwerk.token(jeugdbeschermer), doel: 'uitvoering-maatregel' });
     expect(antwoord.status).toBe(400);

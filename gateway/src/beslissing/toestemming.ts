@@ -7,7 +7,8 @@ const VOLWASSEN = 18;
 /** Possible ages in whole years: only the birth year is known, so someone is one of two ages. */
 export function leeftijden(persoon: ContextPersoon, nu: Date): [number, number] | null {
   if (persoon.geboortejaar === null) return null;
-  const max = nu.getUTCFullYear() - persoon.geboortejaar;
+  // an expected child (birth year still to come) counts as a newborn: the rules for the youngest apply
+  const max = Math.max(0, nu.getUTCFullYear() - persoon.geboortejaar);
   return [Math.max(0, max - 1), max];
 }
 
@@ -49,7 +50,8 @@ export function toestemmingVoor(beleid: Beleid, ctx: Beslissingscontext, persoon
   const gevers = new Set(geldig.flatMap((t) => t.gegevenDoor));
   const minderjarig = isMinderjarig(persoon, nu);
   const ontbreekt: string[] = [];
-  for (const wie of vereist(beleid.leeftijden, persoon, nu)) {
+  const nodig = vereist(beleid.leeftijden, persoon, nu);
+  for (const wie of nodig) {
     if (wie === 'persoon' && !gevers.has(persoon.id)) ontbreekt.push(minderjarig ? 'het kind zelf' : `de ${persoon.rol} zelf`);
     if (wie === 'gezaghebbenden') {
       if (persoon.gezaghebbenden.length === 0) ontbreekt.push('een gezaghebbende (niemand met gezag geregistreerd)');
@@ -58,5 +60,7 @@ export function toestemmingVoor(beleid: Beleid, ctx: Beslissingscontext, persoon
       }
     }
   }
+  // fail closed: a minor for whom the rules name nobody has no one who can consent
+  if (minderjarig && nodig.size === 0) ontbreekt.push('een gezaghebbende');
   return { gegeven: geldig.length > 0 && ontbreekt.length === 0, ontbreekt: geldig.length === 0 && ontbreekt.length === 0 ? ['de persoon zelf'] : ontbreekt };
 }

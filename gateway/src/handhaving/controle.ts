@@ -72,6 +72,7 @@ export function controleerResultaat(
   const operatie = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
   const uit: Controle = { afgeschermd: [], overtredingen: [] };
   const gezien = new Set<string>();
+  const gemarkeerd = new Set<Record<string, unknown>>();
 
   const velden = (set: SelectionSetNode, type: GraphQLObjectType, bezocht = new Set<string>()): FieldNode[] => set.selections.flatMap((s) => {
     if (s.kind === Kind.FIELD) return [s];
@@ -83,8 +84,9 @@ export function controleerResultaat(
 
   const loop = (set: SelectionSetNode, type: GraphQLObjectType, object: Record<string, unknown>, geerfd: Onderwerp | undefined, pad: string) => {
     const soort = ONDERWERP_TYPEN[type.name];
+    // the same object can be reached twice (a field and a fragment on it): read, strip at the end
     const onderwerp: Onderwerp | undefined = soort ? { soort, id: String(object[ONDERWERP_ALIAS]) } : geerfd;
-    delete object[ONDERWERP_ALIAS];
+    if (soort) gemarkeerd.add(object);
     for (const veld of velden(set, type)) {
       const sleutel = (veld.alias ?? veld.name).value;
       if (veld.name.value.startsWith('__') || sleutel === ONDERWERP_ALIAS || !(sleutel in object)) continue;
@@ -119,6 +121,7 @@ export function controleerResultaat(
     }
   };
   loop(operatie.selectionSet, schema.getQueryType()!, data, undefined, '');
+  for (const object of gemarkeerd) delete object[ONDERWERP_ALIAS];
   uit.afgeschermd = uit.afgeschermd.map((a) => ({ ...a, persoon: eenmalig.voor(a.persoon) }));
   return uit;
 }

@@ -3,7 +3,7 @@ import { controleerPseudoniem } from '@netwerkdossier/shared';
 import { execute, GraphQLError } from 'graphql';
 import { JWK } from 'jose';
 
-import { beslisHuishouden, CedarBeslisser, laadBeslissingscontexten, NIET_BETROKKEN, Vrager } from '../beslissing';
+import { beslisHuishouden, CedarBeslisser, controleerDoel, laadBeslissingscontexten, NIET_BETROKKEN, Vrager } from '../beslissing';
 import type { Beleid } from '@netwerkdossier/shared';
 import type { GatewayContext } from '../server';
 import { Besluitenset } from './besluitenset';
@@ -42,6 +42,8 @@ export async function beantwoordUitleg(
 ): Promise<GatewayExecutionResult> {
   const uitleg = async (args: UitlegArgs) => {
     const vrager = vragerVoor(rc.context.identiteit, args.als);
+    // the doel first: whether it is refused must not depend on whether the household exists
+    controleerDoel(beleid, vrager, args.doel);
     const huishouden = controleerPseudoniem(args.huishouden, 'huishouden');
     const [ctx] = await laadBeslissingscontexten(netwerkUrl, grantSleutel, vrager, args.doel, [huishouden], rc.context.auditId);
     const tabel = ctx && ctx.personen.length ? beslisHuishouden(beleid, beslisser, vrager, args.doel, ctx) : [];

@@ -5,7 +5,8 @@ const BANDEN: Array<[number, number]> = [[0, 3], [4, 7], [8, 11], [12, 15], [16,
 /** An age band wide enough not to single anyone out: "8–11 jaar"; by the age reached this calendar year. */
 export function leeftijdsgroep(geboortejaar: number | null, nu = new Date()): string | null {
   if (geboortejaar === null) return null;
-  const leeftijd = nu.getUTCFullYear() - geboortejaar;
+  // an expected child counts as 0
+  const leeftijd = Math.max(0, nu.getUTCFullYear() - geboortejaar);
   const band = BANDEN.find(([van, tot]) => leeftijd >= van && leeftijd <= tot);
   return band ? `${band[0]}–${band[1]} jaar` : `${BANDEN[BANDEN.length - 1][1] + 1}+ jaar`;
 }

@@ -23,18 +23,15 @@ export class HuishoudenResolver {
     @Ctx() { dataSource, grant }: SubgraphContext,
   ): Promise<Huishouden[]> {
     const vandaag = new Date().toISOString().slice(0, 10);
-    const lijst = dataSource.getRepository(Huishouden).createQueryBuilder('h');
-    // the gateway's own call computes the scope; every other call stays inside the scope it was decided for
-    if (grant.intern !== 'beslissingscontext') lijst.andWhere('h.id = ANY(:reikwijdte)', { reikwijdte: grant.reikwijdte ?? [] });
-    return lijst
+    const lijst = dataSource.getRepository(Huishouden).createQueryBuilder('h')
       .andWhere(
         'EXISTS (SELECT 1 FROM betrokkenheid b WHERE b.huishouden_id = h.id AND b.professional = :sub AND b.organisatie = :organisatie AND b.vorm = ANY(:vormen) AND b.vanaf <= :vandaag AND (b.tot IS NULL OR b.tot >= :vandaag))',
         { sub: grant.sub, organisatie: grant.organisatie ?? '', vormen: grant.vormen, vandaag },
       )
-      .orderBy('h.id', 'ASC')
-      .take(controleerLimiet(limiet, MAX_HUISHOUDENS_PER_VERZOEK))
-      .skip(Math.max(0, vanaf))
-      .getMany();
+      .orderBy('h.id', 'ASC');
+    // the gateway's own call pages and so fixes the scope; every other call returns that scope, in the same order
+    if (grant.intern === 'beslissingscontext') return lijst.take(controleerLimiet(limiet, MAX_HUISHOUDENS_PER_VERZOEK)).skip(Math.max(0, vanaf)).getMany();
+    return lijst.andWhere('h.id = ANY(:reikwijdte)', { reikwijdte: grant.reikwijdte ?? [] }).getMany();
   }
 
   @FieldResolver(() => [Persoon], { description: 'De gezinsleden (als pseudoniemen; wat over hen te zien is, hangt per veld af)' })

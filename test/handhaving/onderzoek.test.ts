@@ -45,5 +45,10 @@ describe('onderzoek van Veilig Thuis met grondslag en afweging', () => {
     const items = antwoord.body.extensions?.afgeschermd as Afgeschermd[];
     expect(new Set(items.map((a) => a.pad))).toEqual(new Set(['huishouden.leden.gezondheid', 'huishouden.gezinsplan']));
     expect(items.find((a) => a.pad === 'huishouden.gezinsplan')).toMatchObject({ categorie: 'hulpverlening', partner: 'lokaal-team', regel: 'matrix/hulpverlening/onderzoek' });
+    // the onderzoeker sees the family situation, so the reason may say whose consent is missing
+    for (const a of items.filter((x) => x.pad === 'huishouden.gezinsplan')) {
+      const lid = huishouden.leden.find((l) => l.id === a.persoon)!;
+      expect(a.reden).toMatch(lid.geboortejaar <= 2007 ? `Toestemming van de ${lid.rol} zelf ontbreekt.` : /^Toestemming van (het kind zelf|.+ \(gezag\))( en .+)? ontbreekt\.$/);
+    }
   });
 });

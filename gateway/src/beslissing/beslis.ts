@@ -50,6 +50,8 @@ export function beslisHuishouden(beleid: Beleid, beslisser: CedarBeslisser, vrag
   const huishoudenZonderKinderen = !ctx.personen.some((p) => (leeftijden(p, nu)?.[1] ?? 99) < 18);
   const doorbraken = ctx.doorbraken.filter((d) => d.professional === vrager.sub && d.organisatie === vrager.organisatie && d.eindigtOp > nu.toISOString());
   const tabel: Persoonsbeslissing[] = [];
+  // rows whose reason names who must still consent, with the persons that names something about
+  const genoemd = new Map<number, string[]>();
   for (const persoon of ctx.personen) {
     for (const categorie of CATEGORIEEN) {
       const eis = vorm === 'geen' ? undefined : beleid.matrix[categorie][vorm];
@@ -58,14 +60,17 @@ export function beslisHuishouden(beleid: Beleid, beslisser: CedarBeslisser, vrag
       const cellen = beslisser.beslisVoorPartners(invoer);
       for (const [i, partner] of PARTNERS.entries()) {
         let cel = cellen[i];
-        if (oordeel && !oordeel.gegeven && cel.regel === `matrix/${categorie}/${vorm}`) cel = { ...cel, reden: `Toestemming van ${oordeel.ontbreekt.join(' en ')} ontbreekt.` };
+        if (oordeel && !oordeel.gegeven && cel.regel === `matrix/${categorie}/${vorm}`) {
+          cel = { ...cel, reden: `Toestemming van ${oordeel.ontbreekt.join(' en ')} ontbreekt.` };
+          genoemd.set(tabel.length, oordeel.genoemd);
+        }
         tabel.push({ persoonId: persoon.id, categorie, partner, ...cel });
       }
     }
   }
-  // who else must consent tells about roles and gezag: say it only to a caller who sees this family's
-  // composition (someone's gezinssituatie), never in an anonymous or uninvolved view
-  const gezinZichtbaar = tabel.some((r) => r.categorie === 'gezinssituatie' && r.partner === 'netwerk' && r.uitkomst === 'zichtbaar');
-  if (!gezinZichtbaar) for (const [i, r] of tabel.entries()) if (r.reden.startsWith('Toestemming van ')) tabel[i] = { ...r, reden: 'Toestemming ontbreekt.' };
+  // who must still consent tells about roles and gezag: name them only where the caller sees the family
+  // situation of the person and of everyone named; otherwise the reason says no more than that it is missing
+  const gezinZichtbaar = new Set(tabel.filter((r) => r.categorie === 'gezinssituatie' && r.partner === 'netwerk' && r.uitkomst === 'zichtbaar').map((r) => r.persoonId));
+  for (const [i, personen] of genoemd) if (!personen.every((id) => gezinZichtbaar.has(id))) tabel[i] = { ...tabel[i], reden: 'Toestemming ontbreekt.' };
   return tabel;
 }

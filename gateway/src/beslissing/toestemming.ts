@@ -37,6 +37,8 @@ export interface Toestemmingsoordeel {
   gegeven: boolean;
   /** Who still has to consent, in words ("het kind zelf", "ouder (gezag)"). */
   ontbreekt: string[];
+  /** The persons those words reveal something about (role, gezag): the person and the gezag holders named. */
+  genoemd: string[];
 }
 
 /**
@@ -50,17 +52,21 @@ export function toestemmingVoor(beleid: Beleid, ctx: Beslissingscontext, persoon
   const gevers = new Set(geldig.flatMap((t) => t.gegevenDoor));
   const minderjarig = isMinderjarig(persoon, nu);
   const ontbreekt: string[] = [];
+  const genoemd = new Set<string>([persoon.id]);
   const nodig = vereist(beleid.leeftijden, persoon, nu);
   for (const wie of nodig) {
     if (wie === 'persoon' && !gevers.has(persoon.id)) ontbreekt.push(minderjarig ? 'het kind zelf' : `de ${persoon.rol} zelf`);
     if (wie === 'gezaghebbenden') {
       if (persoon.gezaghebbenden.length === 0) ontbreekt.push('een gezaghebbende (niemand met gezag geregistreerd)');
       for (const id of persoon.gezaghebbenden) {
-        if (!gevers.has(id)) ontbreekt.push(`${ctx.personen.find((p) => p.id === id)?.rol ?? 'gezaghebbende'} (gezag)`);
+        if (!gevers.has(id)) {
+          ontbreekt.push(`${ctx.personen.find((p) => p.id === id)?.rol ?? 'gezaghebbende'} (gezag)`);
+          genoemd.add(id);
+        }
       }
     }
   }
   // fail closed: a minor for whom the rules name nobody has no one who can consent
   if (minderjarig && nodig.size === 0) ontbreekt.push('een gezaghebbende');
-  return { gegeven: geldig.length > 0 && ontbreekt.length === 0, ontbreekt: geldig.length === 0 && ontbreekt.length === 0 ? ['de persoon zelf'] : ontbreekt };
+  return { gegeven: geldig.length > 0 && ontbreekt.length === 0, ontbreekt: geldig.length === 0 && ontbreekt.length === 0 ? ['de persoon zelf'] : ontbreekt, genoemd: [...genoemd] };
 }

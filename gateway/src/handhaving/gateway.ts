@@ -85,12 +85,12 @@ export class HandhavendeGateway implements GatewayInterface {
     const beleid = this.opties.beleid.huidig;
     const beslisser = this.cedar(beleid);
     const tabel = contexten.flatMap((ctx) => beslisHuishouden(beleid, beslisser, identiteit, doel, ctx));
-    const { besluiten, afgeschermd, document, operatie: gesnoeid } = bereidVoor(rc.schema, rc.document, operatie.name?.value ?? null, uniek, contexten, tabel, veldkaart);
+    const { besluiten, reikwijdte: betrokken, afgeschermd, document, operatie: gesnoeid } = bereidVoor(rc.schema, rc.document, operatie.name?.value ?? null, uniek, contexten, tabel, veldkaart);
     const eenmalig = new EenmaligePseudoniemen(besluiten);
     const uitleg = (items: typeof afgeschermd) => items.map((a) => ({ ...a, persoon: eenmalig.voor(a.persoon) }));
     if (!document || !gesnoeid) return { data: {}, extensions: { afgeschermd: uitleg(afgeschermd) } };
     // every subgraph fetch of this request carries this scope, and its part of these decisions, in its grant
-    rc.context.reikwijdte = uniek;
+    rc.context.reikwijdte = betrokken;
     rc.context.besluiten = besluiten;
     const queryHash = createHash('sha256').update(print(document)).digest('hex');
     const resultaat = await executor({ ...rc, document, queryHash, operation: gesnoeid });

@@ -76,7 +76,7 @@ describe('afscherming door de gateway', () => {
     await db.query("INSERT INTO mdo_verslag (dossier_id, datum, inbrenger, vraag, besluit, afspraken) VALUES ($1, '2026-10-01', 'lt-bram', $2, 'Casus bespreken in het RVT.', '{}')", [dossier.id, vraag]);
     await db.end();
 
-    const query = 'query ($id: ID!) { huishouden(id: $id) { id adres leden { id aanduiding geboortejaar personalia { voornaam achternaam } } top3 { zorgen krachten } mdoVerslagen { vraag } meldingen { aard } maatregelen { soort } beschermingsonderzoeken { status } } }';
+    const query = 'query ($id: ID!) { huishouden(id: $id) { id adres leden { id aanduiding geboortejaar personalia { voornaam achternaam } } top3 { zorgen krachten } mdoVerslagen { vraag } betrokkenheden { organisatie vorm } meldingen { aard } maatregelen { soort } beschermingsonderzoeken { status } } }';
     const antwoord = await netwerk.vraag(query, { token: await netwerk.token(rvtLid), doel: 'casusoverleg', variables: { id: consultatie.id } });
     expect(antwoord.status).toBe(200);
     expect(antwoord.body.errors).toBeUndefined();
@@ -104,7 +104,8 @@ describe('afscherming door de gateway', () => {
     // even the RVT member's own organisation's records stay out of an anonymous consultatie
     expect(Object.keys(huishouden).sort()).toEqual(['id', 'leden', 'mdoVerslagen', 'top3']);
     const perPad = new Map(afgeschermd(antwoord.body).map((a) => [a.pad, a]));
-    expect([...perPad.keys()].sort()).toEqual(['huishouden.adres', 'huishouden.beschermingsonderzoeken', 'huishouden.leden.geboortejaar', 'huishouden.leden.personalia', 'huishouden.maatregelen', 'huishouden.meldingen']);
+    // who else is involved, and on what basis, is not for an anonymous consultatie either
+    expect([...perPad.keys()].sort()).toEqual(['huishouden.adres', 'huishouden.beschermingsonderzoeken', 'huishouden.betrokkenheden', 'huishouden.leden.geboortejaar', 'huishouden.leden.personalia', 'huishouden.maatregelen', 'huishouden.meldingen']);
     expect(perPad.get('huishouden.adres')).toMatchObject({ categorie: 'identificatie', partner: 'lokaal-team', reden: 'Bij een consultatie blijft het huishouden anoniem.' });
     expect(perPad.get('huishouden.meldingen')).toMatchObject({ partner: 'veilig-thuis', regel: 'bronnen/consultatie', reden: 'Bij een consultatie deelt alleen het lokaal team dat de casus inbrengt, en alleen geanonimiseerd.' });
     expect(antwoord.body.extensions).toMatchObject(MET_VERANTWOORDING);

@@ -136,7 +136,7 @@ export function demoHuishouden(seed: string, index: number): DemoHuishouden {
   };
 }
 
-const GEDEELD = ['identificatie', 'gezinssituatie', 'hulpverlening', 'veiligheid', 'bestaanszekerheid'];
+const GEDEELD = ['identificatie', 'gezinssituatie', 'hulpverlening', 'veiligheid', 'bestaanszekerheid', 'grondslag'];
 
 /**
  * Consent in a duo household, from its own random stream so the rest of the world stays as it was:

@@ -19,7 +19,7 @@ function geweigerd(bezwaren: string[], code = 'BAD_USER_INPUT'): GraphQLError {
 @Resolver(() => Betrokkenheid)
 export class BetrokkenheidResolver {
   @Mutation(() => Betrokkenheid, { description: 'Registreert een betrokkenheid; de organisatie van de registrant komt uit de grant van de gateway' })
-  @Categorie('hulpverlening')
+  @Categorie('grondslag')
   async registreerBetrokkenheid(@Arg('invoer', () => BetrokkenheidInvoer) invoer: BetrokkenheidInvoer, @Ctx() { dataSource, grant }: SubgraphContext): Promise<Betrokkenheid> {
     if (!REGISTRERENDE_ROLLEN.includes(grant.rol)) throw geweigerd([`de rol ${grant.rol} registreert geen betrokkenheden`], 'FORBIDDEN');
     const huishoudenId = controleerPseudoniem(invoer.huishouden, 'huishouden');

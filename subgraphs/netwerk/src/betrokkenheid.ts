@@ -22,38 +22,38 @@ export class Betrokkenheid {
   huishoudenId!: string;
 
   @Field(() => Organisatie)
-  @Categorie('hulpverlening')
+  @Categorie('grondslag')
   @Column('text')
   organisatie!: Organisatie;
 
   @Field()
-  @Categorie('hulpverlening')
+  @Categorie('grondslag')
   @Column('text')
   team!: string;
 
   @Field({ description: 'Identiteit (subject) van de professional bij de eigen organisatie' })
-  @Categorie('hulpverlening')
+  @Categorie('grondslag')
   @Index('IDX_betrokkenheid_professional')
   @Column('text')
   professional!: string;
 
   @Field(() => Betrokkenheidsvorm)
-  @Categorie('hulpverlening')
+  @Categorie('grondslag')
   @Column('text')
   vorm!: Betrokkenheidsvorm;
 
   @Field({ description: 'Deze betrokkene voert de casusregie' })
-  @Categorie('hulpverlening')
+  @Categorie('grondslag')
   @Column('boolean')
   regiehouder!: boolean;
 
   @Field()
-  @Categorie('hulpverlening')
+  @Categorie('grondslag')
   @Column('date')
   vanaf!: string;
 
   @Field(() => String, { nullable: true })
-  @Categorie('hulpverlening')
+  @Categorie('grondslag')
   @Column('date', { nullable: true })
   tot!: string | null;
 

@@ -40,8 +40,8 @@ export class HuishoudenResolver {
     return dataSource.getRepository(Persoon).find({ where: { huishoudenId: huishouden.id }, order: { geboortejaar: 'ASC', id: 'ASC' } });
   }
 
-  @FieldResolver(() => [Betrokkenheid], { description: 'Wie er bij dit huishouden betrokken is, en in welke vorm' })
-  @Categorie('hulpverlening')
+  @FieldResolver(() => [Betrokkenheid], { description: 'Wie er bij dit huishouden betrokken is, in welke vorm en op welke grond (een onderzoek of maatregel is zelf gevoelig: categorie grondslag)' })
+  @Categorie('grondslag')
   async betrokkenheden(@Root() huishouden: Huishouden, @Ctx() { dataSource }: SubgraphContext): Promise<Betrokkenheid[]> {
     return dataSource.getRepository(Betrokkenheid).find({ where: { huishoudenId: huishouden.id }, order: { vanaf: 'ASC', id: 'ASC' } });
   }

@@ -83,10 +83,20 @@ describe('betrokkenheden registreren, met grondslag en afweging waar de wet dat 
     const voorEenAnder = await registreer('vt-daan', { organisatie: 'veilig_thuis', professional: 'vt-esra', vorm: 'onderzoek', grondslag: 'Wmo 2015 art. 5.2.6', afweging: AFWEGING });
     expect(voorEenAnder.body).toEqual(geweigerd('een onderzoek registreert u alleen voor uzelf (vt-daan, RVT Midden)'));
     const geenRegiehouder = await registreer('lt-bram', { organisatie: 'veilig_thuis', professional: 'rvt-eva', vorm: 'duo' });
-    expect(geenRegiehouder.body).toEqual(geweigerd('dit huishouden is niet bekend, of alleen de regiehouder mag hier de betrokkenheid van een ander registreren', 'FORBIDDEN'));
+    expect(geenRegiehouder.body).toEqual(geweigerd('dit huishouden is niet bekend, of u mag hier deze betrokkenheid niet registreren', 'FORBIDDEN'));
     const onbekend = await registreer('lt-fatima', { huishouden: '00000000-0000-4000-8000-000000000000', organisatie: 'veilig_thuis', professional: 'rvt-eva', vorm: 'duo' });
     // the same answer, but for its own audit id: a refusal does not tell whether the household exists
     expect({ ...onbekend.body, extensions: { ...onbekend.body.extensions, auditId: null } }).toEqual({ ...geenRegiehouder.body, extensions: { ...geenRegiehouder.body.extensions, auditId: null } });
+  });
+
+  test('een eigen duo of consultatie alleen waar het eigen team al werkt: anders dezelfde weigering als voor een onbekend huishouden', async () => {
+    const teams = new Set(huishouden.betrokkenheden.map((b) => `${b.organisatie}:${b.team}`));
+    const buitenstaander = ['lt-noor', 'lt-bram', 'lt-fatima'].map((sub) => ({ sub, team: sub === 'lt-fatima' ? 'Wijkteam Noord' : 'Wijkteam Zuid' })).find((p) => !teams.has(`lokaal-team:${p.team}`))!;
+    expect(buitenstaander).toBeDefined();
+    const voor = await betrokkenen();
+    const eigen = await registreer(buitenstaander.sub, { organisatie: 'lokaal_team', professional: buitenstaander.sub, team: buitenstaander.team, vorm: 'duo' });
+    expect(eigen.body).toEqual(geweigerd('dit huishouden is niet bekend, of u mag hier deze betrokkenheid niet registreren', 'FORBIDDEN'));
+    expect(await betrokkenen()).toEqual(voor);
   });
 
   test('een huishoudlid of de privacyfunctionaris registreert geen betrokkenheden', async () => {

@@ -8,6 +8,7 @@ import { IsNull, MoreThanOrEqual } from 'typeorm';
 import { Betrokkenheid } from './betrokkenheid';
 import { BetrokkenheidInvoer } from './betrokkenheid.invoer';
 import { bezwarenTegen } from './betrokkenheid.regels';
+import { Betrokkenheidsvorm } from './enums';
 import { Huishouden } from './huishouden';
 
 const REGISTRERENDE_ROLLEN = ['professional', 'gedragswetenschapper'];
@@ -29,18 +30,19 @@ export class BetrokkenheidResolver {
       // the row lock serialises registrations per household, so two regiehouders cannot slip in together
       const huishouden = await m.getRepository(Huishouden).findOne({ where: { id: huishoudenId }, lock: { mode: 'pessimistic_write' } });
       const vandaag = new Date().toISOString().slice(0, 10);
-      const regiehouder = await m.getRepository(Betrokkenheid).findOne({
-        where: [
-          { huishoudenId, regiehouder: true, tot: IsNull() },
-          { huishoudenId, regiehouder: true, tot: MoreThanOrEqual(vandaag) },
-        ],
-      });
-      // someone else's consultatie or duo is registered only by the household's regiehouder; the same answer
-      // for an unknown household, so a refusal does not tell whether it exists
-      const voorEenAnder = invoer.professional !== grant.sub;
-      if (!huishouden || (voorEenAnder && (regiehouder?.professional !== grant.sub || regiehouder.organisatie !== grant.organisatie))) {
-        throw geweigerd(['dit huishouden is niet bekend, of alleen de regiehouder mag hier de betrokkenheid van een ander registreren'], 'FORBIDDEN');
-      }
+      const lopend = huishouden
+        ? await m.getRepository(Betrokkenheid).find({ where: [{ huishoudenId, tot: IsNull() }, { huishoudenId, tot: MoreThanOrEqual(vandaag) }] })
+        : [];
+      const regiehouder = lopend.find((b) => b.regiehouder);
+      const isRegiehouder = regiehouder?.professional === grant.sub && regiehouder.organisatie === grant.organisatie;
+      const wettelijk = invoer.vorm === Betrokkenheidsvorm.onderzoek || invoer.vorm === Betrokkenheidsvorm.maatregel;
+      const eigenTeam = lopend.some((b) => b.organisatie === grant.organisatie && b.team === grant.team);
+      // someone else's consultatie or duo: only the regiehouder; one's own statutory one: on one's own
+      // grondslag (reviewed by the privacy officer); one's own consultatie or duo: only where one's team
+      // already works with the household, or to open a new case as its regiehouder
+      const mag = !!huishouden && (invoer.professional !== grant.sub ? isRegiehouder : wettelijk || eigenTeam || (lopend.length === 0 && invoer.regiehouder));
+      // one answer for every refusal, an unknown household included: it tells neither existence nor who works there
+      if (!mag) throw geweigerd(['dit huishouden is niet bekend, of u mag hier deze betrokkenheid niet registreren'], 'FORBIDDEN');
       if (invoer.regiehouder && regiehouder) throw geweigerd(['het huishouden heeft al een regiehouder; één huishouden, één regiehouder']);
       const { huishouden: _, ...velden } = invoer;
       return m.getRepository(Betrokkenheid).save({ ...velden, id: randomUUID(), huishoudenId, tot: invoer.tot ?? null, grondslag: invoer.grondslag ?? null, afweging: invoer.afweging ?? null, uitspraakkenmerk: invoer.uitspraakkenmerk ?? null });

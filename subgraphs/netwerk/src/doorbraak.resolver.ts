@@ -25,12 +25,13 @@ export function bezwarenTegenDoorbraak(invoer: DoorbraakInvoer, leden: string[],
   }
   if (!Number.isInteger(invoer.uren) || invoer.uren < 1 || invoer.uren > maximaleDuurUren) bezwaren.push(`een doorbraak duurt 1 tot ${maximaleDuurUren} uur`);
   if (invoer.personen.length === 0) bezwaren.push('noem de personen');
-  for (const p of invoer.personen) if (!leden.includes(p)) bezwaren.push(`${p} hoort niet bij dit huishouden`);
   if (invoer.categorieen.length === 0) bezwaren.push('noem de categorieën');
   for (const c of invoer.categorieen) {
     if (!(CATEGORIEEN as readonly string[]).includes(c)) bezwaren.push(`onbekende categorie "${c}"`);
     else if (nooitVoor.includes(c as Categorie)) bezwaren.push(`een doorbraak opent nooit ${c}`);
   }
+  // membership last, and without saying which person
+  if (!bezwaren.length && invoer.personen.some((p) => !leden.includes(p))) bezwaren.push('noem alleen personen uit dit huishouden');
   return bezwaren;
 }
 

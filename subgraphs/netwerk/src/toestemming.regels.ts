@@ -12,8 +12,6 @@ const NOOIT_MET_TOESTEMMING = ['melder', 'vertrouwelijk', 'werkaantekening'];
  */
 export function bezwarenTegenToestemming(invoer: ToestemmingInvoer, gezaghebbenden: string[]): string[] {
   const bezwaren: string[] = [];
-  const mogelijk = new Set([invoer.persoon, ...gezaghebbenden]);
-  for (const gever of invoer.gegevenDoor) if (!mogelijk.has(gever)) bezwaren.push(`${gever} is niet de persoon zelf en heeft geen gezag over deze persoon`);
   if (invoer.gegevenDoor.length === 0) bezwaren.push('niemand gaf toestemming');
   for (const c of invoer.categorieen) {
     if (!(CATEGORIEEN as readonly string[]).includes(c)) bezwaren.push(`onbekende categorie "${c}"`);
@@ -24,5 +22,8 @@ export function bezwarenTegenToestemming(invoer: ToestemmingInvoer, gezaghebbend
   if (invoer.bewijs.trim().length < 5) bezwaren.push('verwijs naar het bewijs: het formulier of het gespreksverslag');
   if (!geldigeDatum(invoer.geldigVanaf)) bezwaren.push(`geldigVanaf "${invoer.geldigVanaf}" is geen datum (JJJJ-MM-DD)`);
   if (invoer.geldigTot != null && (!geldigeDatum(invoer.geldigTot) || invoer.geldigTot < invoer.geldigVanaf)) bezwaren.push('geldigTot is geen datum na geldigVanaf');
+  // gezag last, and without saying who: the registrant may not see the family situation
+  const mogelijk = new Set([invoer.persoon, ...gezaghebbenden]);
+  if (!bezwaren.length && invoer.gegevenDoor.some((g) => !mogelijk.has(g))) bezwaren.push('toestemming geeft alleen de persoon zelf of iemand met gezag over de persoon');
   return bezwaren;
 }

@@ -1,6 +1,6 @@
 import {
   defaultFieldResolver, getNamedType, GraphQLError, GraphQLField, GraphQLFieldResolver, GraphQLOutputType, GraphQLSchema,
-  isListType, isNonNullType, isObjectType, isScalarType, StringValueNode,
+  isEnumType, isListType, isNonNullType, isObjectType, isScalarType, StringValueNode,
 } from 'graphql';
 
 import { Anonimiseerder } from './anonimiseren';
@@ -84,10 +84,13 @@ export function schermAf(schema: GraphQLSchema): GraphQLSchema {
       const coordinaat = `${type.name}.${veld.name}`;
       const doelType = getNamedType(veld.type);
       const tekst = isScalarType(doelType) && doelType.name === 'String';
+      // what can be shown anonymised: scrubbed text, numbers, yes/no, fixed choices, and records (whose
+      // fields are decided themselves); a date, an id or any other scalar could identify, so it is withheld
+      const anonimiseerbaar = tekst || isEnumType(doelType) || isObjectType(doelType) || (isScalarType(doelType) && ['Int', 'Float', 'Boolean'].includes(doelType.name));
       veld.resolve = async (bron, args, context: SubgraphContext, info) => {
         const onderwerp = onderwerpVan(type.name, bron);
         const uitkomst = uitkomstVoor(context, onderwerp, categorie);
-        if (uitkomst === 'afgeschermd') return leeg(veld.type, coordinaat);
+        if (uitkomst === 'afgeschermd' || (uitkomst === 'geanonimiseerd' && !anonimiseerbaar)) return leeg(veld.type, coordinaat);
         let waarde = await binnen(bron, args, context, info);
         if (uitkomst === 'geanonimiseerd' && tekst) waarde = anonimiseer(waarde, await context.anonimiseerder());
         if (onderwerp && isObjectType(doelType) && !ONDERWERP_TYPEN[doelType.name]) markeer(waarde, onderwerp);

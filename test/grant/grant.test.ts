@@ -81,6 +81,23 @@ describe('grants: een subgraph rechtstreeks aanroepen levert geen dossiergegeven
     expect((await vraagVt(ENTITEITEN, grant)).status).toBe(200);
   });
 
+  test('geanonimiseerd: tekst geschoond, een datum of id (die kan identificeren) afgeschermd', async () => {
+    const h = Array.from({ length: 20 }, (_, i) => demoHuishouden(TEST_SEED, i)).find((x) => x.toestemmingen.length > 0)!;
+    const persoon = h.toestemmingen[0].persoon;
+    const besluiten: Besluiten = { huishoudens: new Map([[h.id, { zichtbaar: 0, geanonimiseerd: 0 }]]), personen: new Map([[persoon, { zichtbaar: bit('pseudoniem'), geanonimiseerd: bit('grondslag') }]]) };
+    const grant = await tekenGrant(netwerk.grantSleutels.prive, { ...inhoud, subgraph: 'netwerk', reikwijdte: [h.id], besluiten });
+    const res = await fetch(netwerk.subgraphUrls.netwerk, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [GRANT_HEADER]: grant },
+      body: JSON.stringify({ query: 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Persoon { toestemmingen { doel bewijs geldigVanaf gegevenDoor } } } }', variables: { r: [{ __typename: 'Persoon', id: persoon }] } }),
+    });
+    const body = (await res.json()) as { data: { _entities: Array<{ toestemmingen: Array<{ doel: string; bewijs: string; geldigVanaf: string; gegevenDoor: string[] }> }> } };
+    const [t] = body.data._entities[0].toestemmingen;
+    expect(t.doel).toBe('gezamenlijk-plan');
+    expect(t.geldigVanaf).toBe('[datum]');
+    expect(t.gegevenDoor).toEqual([]);
+  });
+
   test('een huishouden buiten de reikwijdte van de grant: niets', async () => {
     const ander = Array.from({ length: 20 }, (_, i) => demoHuishouden(TEST_SEED, i)).find((h) => h.id !== huishouden.id)!;
     const antwoord = await vraagVt(ENTITEITEN, await tekenGrant(netwerk.grantSleutels.prive, { ...inhoud, reikwijdte: [ander.id] }));

@@ -11,3 +11,4 @@ export * from './limieten';
 export * from './grant';
 export * from './beslissing';
 export * from './handhaving';
+export * from './toegangslog';

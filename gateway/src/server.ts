@@ -15,6 +15,7 @@ import { controleerDoel } from './beslissing';
 import { GrantDataSource } from './grant';
 import { Besluitenset, HandhavendeGateway, leesVeldkaart } from './handhaving';
 import { Identiteit, Verifier } from './identiteit';
+import { Toegangslogschrijver } from './toegangslog';
 
 process.env.APOLLO_TELEMETRY_DISABLED ??= '1';
 
@@ -70,6 +71,7 @@ export async function startGateway(opties: GatewayOpties): Promise<DraaiendeServ
     beleid: opties.beleid,
     netwerkUrl,
     grantSleutel: opties.grantSleutel,
+    toegangslog: new Toegangslogschrijver(netwerkUrl, opties.grantSleutel),
   });
   const server = new ApolloServer<GatewayContext>({
     gateway: handhavend,

@@ -54,6 +54,7 @@ export function itemsVoor(pad: string, categorie: string, partners: Partner[], b
 }
 
 export interface Controle {
+  /** With the real pseudonyms (for the toegangslog); the response maps them through EenmaligePseudoniemen. */
   afgeschermd: Afgeschermd[];
   /** Values a subgraph returned that the decisions withhold; they were removed before answering. */
   overtredingen: string[];
@@ -124,6 +125,5 @@ export function controleerResultaat(
   };
   loop(operatie.selectionSet, schema.getQueryType()!, data, undefined, '');
   for (const object of gemarkeerd) delete object[ONDERWERP_ALIAS];
-  uit.afgeschermd = uit.afgeschermd.map((a) => ({ ...a, persoon: eenmalig.voor(a.persoon) }));
   return uit;
 }

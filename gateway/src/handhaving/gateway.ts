@@ -12,6 +12,8 @@ import { beslisHuishouden, CedarBeslisser, laadBeslissingscontexten, laadEigenHu
 import type { GatewayContext } from '../server';
 import { controleerResultaat, gebruiktOnderwerpAlias, ONDERWERP_ALIAS } from './controle';
 import { EenmaligePseudoniemen } from './eenmalig';
+import type { Afgeschermd } from './controle';
+import { inhoudVanInzage, Logregel, Toegangslogschrijver, ToegangslogMislukt, verstrektDoor } from '../toegangslog';
 import { bepaalReikwijdte, rootVelden } from './reikwijdte';
 import { beantwoordUitleg } from './uitleg';
 import { Veldkaart } from './veldkaart';
@@ -22,6 +24,7 @@ export interface HandhavingOpties {
   beleid: BeleidBron;
   netwerkUrl: string;
   grantSleutel: JWK;
+  toegangslog: Toegangslogschrijver;
 }
 
 /** Mutations that only register the caller's own facts; their result is the registration itself. */
@@ -73,7 +76,16 @@ export class HandhavendeGateway implements GatewayInterface {
     if (velden.some((v) => v.name.value === 'uitleg')) {
       if (velden.some((v) => v.name.value !== 'uitleg')) return { errors: [new GraphQLError('Vraag de uitleg in een eigen verzoek, zonder andere velden', { extensions: { code: 'BAD_USER_INPUT' } })] };
       const beleid = this.opties.beleid.huidig;
-      return beantwoordUitleg(rc, beleid, this.cedar(beleid), this.opties.netwerkUrl, this.opties.grantSleutel);
+      const gevraagd: Array<{ huishouden: string; namens: string | null; personen: string[] }> = [];
+      const resultaat = await beantwoordUitleg(rc, beleid, this.cedar(beleid), this.opties.netwerkUrl, this.opties.grantSleutel, gevraagd);
+      await this.legVast(rc, beleid.versie, {
+        actie: 'uitleg',
+        namens: gevraagd.find((g) => g.namens)?.namens ?? null,
+        huishoudens: [...new Set(gevraagd.map((g) => g.huishouden))],
+        personen: [...new Set(gevraagd.flatMap((g) => g.personen))],
+        inhoud: { uitleg: gevraagd.map(({ huishouden, namens }) => ({ huishouden, namens })) },
+      });
+      return resultaat;
     }
     if (gebruiktOnderwerpAlias(rc.document)) return { errors: [new GraphQLError(`De naam ${ONDERWERP_ALIAS} is voor de gateway zelf; kies een andere alias`, { extensions: { code: 'BAD_USER_INPUT' } })] };
     const reikwijdte = bepaalReikwijdte(operatie, fragmenten, rc.request.variables ?? {});
@@ -87,20 +99,39 @@ export class HandhavendeGateway implements GatewayInterface {
     const tabel = contexten.flatMap((ctx) => beslisHuishouden(beleid, beslisser, identiteit, doel, ctx));
     const { besluiten, reikwijdte: betrokken, afgeschermd, document, operatie: gesnoeid } = bereidVoor(rc.schema, rc.document, operatie.name?.value ?? null, uniek, contexten, tabel, veldkaart);
     const eenmalig = new EenmaligePseudoniemen(besluiten);
-    const uitleg = (items: typeof afgeschermd) => items.map((a) => ({ ...a, persoon: eenmalig.voor(a.persoon) }));
-    if (!document || !gesnoeid) return { data: {}, extensions: { afgeschermd: uitleg(afgeschermd) } };
+    // nothing leaves before its toegangslog record is durable; the record names the real pseudonyms
+    const vrijgeven = async (resultaat: GatewayExecutionResult, alleAfgeschermd: Afgeschermd[]): Promise<GatewayExecutionResult> => {
+      const personen = [...besluiten.ledenVan.values()].flat();
+      await this.legVast(rc, beleid.versie, { actie: 'inzien', namens: null, huishoudens: uniek, personen, inhoud: inhoudVanInzage(verstrektDoor(rc.schema, document, besluiten, veldkaart), alleAfgeschermd) });
+      return { ...resultaat, extensions: { ...resultaat.extensions, afgeschermd: alleAfgeschermd.map((a) => ({ ...a, persoon: eenmalig.voor(a.persoon) })) } };
+    };
+    if (!document || !gesnoeid) return vrijgeven({ data: {} }, afgeschermd);
     // every subgraph fetch of this request carries this scope, and its part of these decisions, in its grant
     rc.context.reikwijdte = betrokken;
     rc.context.besluiten = besluiten;
     const queryHash = createHash('sha256').update(print(document)).digest('hex');
     const resultaat = await executor({ ...rc, document, queryHash, operation: gesnoeid });
-    if (!resultaat.data) return { ...resultaat, extensions: { ...resultaat.extensions, afgeschermd: uitleg(afgeschermd) } };
+    if (!resultaat.data) return vrijgeven(resultaat, afgeschermd);
     const controle = controleerResultaat(rc.schema, document, resultaat.data, besluiten, veldkaart, eenmalig);
     if (controle.overtredingen.length) {
       // a subgraph returned what its grant withheld: removed above; said here, and never silently
       logger.error({ overtredingen: controle.overtredingen, sub: identiteit.sub }, 'handhaving: een subgraph gaf afgeschermde gegevens terug; verwijderd');
     }
-    return { ...resultaat, extensions: { ...resultaat.extensions, afgeschermd: [...uitleg(afgeschermd), ...controle.afgeschermd] } };
+    return vrijgeven(resultaat, [...afgeschermd, ...controle.afgeschermd]);
+  }
+
+  /** Writes the response's one toegangslog record; throws (and so releases nothing) if it is not durable. */
+  private async legVast(rc: GatewayGraphQLRequestContext<GatewayContext>, beleidsversie: string, regel: Pick<Logregel, 'actie' | 'namens' | 'huishoudens' | 'personen' | 'inhoud'>): Promise<void> {
+    const { identiteit, doel, auditId } = rc.context;
+    const { sub, organisatie, rol, team } = identiteit;
+    try {
+      await this.opties.toegangslog.legVast(identiteit, [{ ...regel, auditId, sub, organisatie, rol, team, doel, beleidsversie }]);
+    } catch (fout) {
+      if (fout instanceof ToegangslogMislukt) {
+        throw new GraphQLError('Het toegangslog kon niet worden bijgewerkt; er worden geen gegevens getoond', { extensions: { code: 'TOEGANGSLOG_MISLUKT', http: { status: 503 } } });
+      }
+      throw fout;
+    }
   }
 }
 

@@ -39,6 +39,8 @@ function vragerVoor(identiteit: Vrager, als: UitlegArgs['als']): Vrager {
  */
 export async function beantwoordUitleg(
   rc: GatewayGraphQLRequestContext<GatewayContext>, beleid: Beleid, beslisser: CedarBeslisser, netwerkUrl: string, grantSleutel: JWK,
+  /** Filled with what was explained, for the toegangslog. */
+  gevraagd: Array<{ huishouden: string; namens: string | null; personen: string[] }> = [],
 ): Promise<GatewayExecutionResult> {
   const uitleg = async (args: UitlegArgs) => {
     const vrager = vragerVoor(rc.context.identiteit, args.als);
@@ -47,6 +49,7 @@ export async function beantwoordUitleg(
     const huishouden = controleerPseudoniem(args.huishouden, 'huishouden');
     const [ctx] = await laadBeslissingscontexten(netwerkUrl, grantSleutel, vrager, args.doel, [huishouden], rc.context.auditId);
     const tabel = ctx && ctx.personen.length ? beslisHuishouden(beleid, beslisser, vrager, args.doel, ctx) : [];
+    gevraagd.push({ huishouden, namens: args.als ? vrager.sub : null, personen: ctx?.personen.map((p) => p.id) ?? [] });
     // involved means something is visible or anonymised; otherwise the table would only name the members
     const betrokken = tabel.some((b) => b.uitkomst !== 'afgeschermd');
     const eenmalig = new EenmaligePseudoniemen(new Besluitenset(ctx ? [ctx] : [], tabel));

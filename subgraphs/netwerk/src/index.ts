@@ -17,13 +17,15 @@ import { seedNetwerk } from './seed';
 import { Toestemming } from './toestemming';
 import { ToestemmingResolver } from './toestemming.resolver';
 import { UitlegResolver } from './uitleg.resolver';
+import { Logcheckpoint, Logregel } from './toegangslog/logregel';
+import { ToegangslogResolver } from './toegangslog/toegangslog.resolver';
 
 /** The network's registry: pseudonyms, gezag, betrokkenheden and toestemmingen. No names, no dossier content. */
 export const netwerk: SubgraphDefinitie = {
   naam: 'netwerk',
-  entities: [Huishouden, Persoon, Gezag, Betrokkenheid, Toestemming, Doorbraak],
+  entities: [Huishouden, Persoon, Gezag, Betrokkenheid, Toestemming, Doorbraak, Logregel, Logcheckpoint],
   migrations,
-  resolvers: [HuishoudenResolver, PersoonResolver, BetrokkenheidResolver, BeslissingscontextResolver, ToestemmingResolver, DoorbraakResolver, UitlegResolver],
+  resolvers: [HuishoudenResolver, PersoonResolver, BetrokkenheidResolver, BeslissingscontextResolver, ToestemmingResolver, DoorbraakResolver, UitlegResolver, ToegangslogResolver],
   entiteitTypen: [Huishouden, Persoon],
   referenceResolvers: {
     Huishouden: { __resolveReference: resolveHuishoudenReference },

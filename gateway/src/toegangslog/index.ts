@@ -1,0 +1,2 @@
+export * from './regel';
+export * from './schrijver';

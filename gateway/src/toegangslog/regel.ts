@@ -1,0 +1,54 @@
+import { DocumentNode, GraphQLSchema, TypeInfo, visit, visitWithTypeInfo } from 'graphql';
+
+import { PARTNERS } from '../beslissing';
+import type { Afgeschermd } from '../handhaving/controle';
+import type { Besluitenset } from '../handhaving/besluitenset';
+import type { Veldkaart } from '../handhaving/veldkaart';
+
+/** One disclosed cell: this partner's data of this category about this person (or the household as a whole). */
+export interface Verstrekt {
+  huishouden: string;
+  persoon: string | null;
+  partner: string;
+  categorie: string;
+  uitkomst: string;
+}
+
+/**
+ * What the executed operation disclosed, per item: every category it asked of each partner, for each
+ * household and person in scope, where the decision let it through (visible or anonymised).
+ */
+export function verstrektDoor(schema: GraphQLSchema, document: DocumentNode | null, besluiten: Besluitenset, veldkaart: Veldkaart): Verstrekt[] {
+  if (!document) return [];
+  const cellen = new Map<string, { categorie: string; partner: string; niveau: string | undefined }>();
+  const typeInfo = new TypeInfo(schema);
+  visit(document, visitWithTypeInfo(typeInfo, {
+    Field(node) {
+      const info = veldkaart.get(`${typeInfo.getParentType()?.name}.${node.name.value}`);
+      if (!info || info.categorie === 'pseudoniem') return;
+      for (const partner of info.partners) cellen.set(`${partner}|${info.categorie}|${info.niveau}`, { categorie: info.categorie, partner, niveau: info.niveau });
+    },
+  }));
+  const uit: Verstrekt[] = [];
+  for (const [huishouden, leden] of besluiten.ledenVan) {
+    for (const { categorie, partner, niveau } of cellen.values()) {
+      const p = partner as (typeof PARTNERS)[number];
+      const c = categorie as Parameters<Besluitenset['uitkomst']>[2];
+      if (niveau === 'huishouden') {
+        const uitkomst = besluiten.uitkomst(p, { soort: 'huishouden', id: huishouden }, c);
+        if (uitkomst !== 'afgeschermd') uit.push({ huishouden, persoon: null, partner, categorie, uitkomst });
+        continue;
+      }
+      for (const persoon of leden) {
+        const uitkomst = besluiten.uitkomst(p, { soort: 'persoon', id: persoon }, c);
+        if (uitkomst !== 'afgeschermd') uit.push({ huishouden, persoon, partner, categorie, uitkomst });
+      }
+    }
+  }
+  return uit;
+}
+
+/** The record's content for a query: what was disclosed and what was withheld, with the rules. */
+export function inhoudVanInzage(verstrekt: Verstrekt[], afgeschermd: Afgeschermd[]): object {
+  return { verstrekt, afgeschermd: afgeschermd.map(({ pad, persoon, categorie, partner, regel }) => ({ pad, persoon, categorie, partner, regel })) };
+}

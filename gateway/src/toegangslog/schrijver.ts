@@ -1,0 +1,85 @@
+import { GRANT_ALGORITME, GRANT_HEADER, maakLogger } from '@netwerkdossier/shared';
+import { importJWK, JWK, SignJWT } from 'jose';
+
+import type { Vrager } from '../beslissing';
+import { tekenGrant } from '../grant';
+
+const logger = maakLogger('gateway');
+
+/** A record as the gateway offers it to netwerk's toegangslog (see subgraphs/netwerk/src/toegangslog). */
+export interface Logregel {
+  actie: 'inzien' | 'uitleg' | 'beleid';
+  auditId: string | null;
+  sub: string;
+  organisatie: string | null;
+  rol: string;
+  team: string | null;
+  namens: string | null;
+  doel: string | null;
+  beleidsversie: string | null;
+  huishoudens: string[];
+  personen: string[];
+  inhoud: object;
+}
+
+export interface Vastlegging {
+  volgnummer: number;
+  hash: string;
+}
+
+/** No record, no data: the client gets this and nothing else. */
+export class ToegangslogMislukt extends Error {}
+
+const LEG_VAST = 'mutation ($regels: [LogregelInvoer!]!) { legToegangVast(regels: $regels) { volgnummer hash } }';
+const CHECKPOINT = 'mutation ($v: Int!, $h: String!, $t: String!) { legCheckpointVast(volgnummer: $v, hash: $h, handtekening: $t) }';
+
+/**
+ * Writes access records to netwerk's toegangslog and returns only once they are durable; every
+ * `elke` records (or `seconden`) it also signs a checkpoint of the chain's head with the gateway's key,
+ * so that cutting off the end of the log, or replacing it whole, is detectable.
+ */
+export class Toegangslogschrijver {
+  private sindsCheckpoint = 0;
+  private laatsteCheckpoint = Date.now();
+  private readonly sleutel: ReturnType<typeof importJWK>;
+
+  constructor(private readonly netwerkUrl: string, private readonly grantSleutel: JWK, private readonly opties = { elke: 100, seconden: 30 }) {
+    this.sleutel = importJWK(grantSleutel, GRANT_ALGORITME);
+  }
+
+  async legVast(namens: Vrager, regels: Logregel[]): Promise<Vastlegging[]> {
+    let vastgelegd: Vastlegging[];
+    try {
+      vastgelegd = (await this.vraag(namens, LEG_VAST, { regels })).legToegangVast as Vastlegging[];
+    } catch (fout) {
+      logger.error({ err: fout }, 'toegangslog: vastleggen mislukt; geen gegevens vrijgegeven');
+      throw new ToegangslogMislukt('Het toegangslog kon niet worden bijgewerkt');
+    }
+    this.sindsCheckpoint += vastgelegd.length;
+    if (this.sindsCheckpoint >= this.opties.elke || Date.now() - this.laatsteCheckpoint >= this.opties.seconden * 1000) {
+      const kop = vastgelegd[vastgelegd.length - 1];
+      this.sindsCheckpoint = 0;
+      this.laatsteCheckpoint = Date.now();
+      // after the response's own record is durable; a failed checkpoint is logged, the next one covers it
+      void this.checkpoint(namens, kop).catch((fout: unknown) => logger.error({ err: fout }, 'toegangslog: checkpoint mislukt'));
+    }
+    return vastgelegd;
+  }
+
+  /** Signs and stores a checkpoint of this head now. */
+  async checkpoint(namens: Vrager, kop: Vastlegging): Promise<void> {
+    const handtekening = await new SignJWT({ volgnummer: kop.volgnummer, hash: kop.hash })
+      .setProtectedHeader({ alg: GRANT_ALGORITME, typ: 'toegangslog-checkpoint' })
+      .setIssuedAt()
+      .sign(await this.sleutel);
+    await this.vraag(namens, CHECKPOINT, { v: kop.volgnummer, h: kop.hash, t: handtekening });
+  }
+
+  private async vraag(namens: Vrager, query: string, variables: Record<string, unknown>): Promise<Record<string, unknown>> {
+    const grant = await tekenGrant(this.grantSleutel, { subgraph: 'netwerk', ...namens, doel: 'toegangslog', intern: 'toegangslog' });
+    const res = await fetch(this.netwerkUrl, { method: 'POST', headers: { 'content-type': 'application/json', [GRANT_HEADER]: grant }, body: JSON.stringify({ query, variables }) });
+    const body = (await res.json()) as { data?: Record<string, unknown>; errors?: Array<{ message: string }> };
+    if (!res.ok || body.errors?.length || !body.data) throw new Error(`netwerk: ${body.errors?.map((e) => e.message).join('; ') ?? `HTTP ${res.status}`}`);
+    return body.data;
+  }
+}

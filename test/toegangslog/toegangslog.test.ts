@@ -3,7 +3,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 
 import { Toegangslogschrijver } from '@netwerkdossier/gateway';
-import { hashVan, verifieerToegangslog } from '@netwerkdossier/netwerk';
+import { hashVan, TOEGANGSLOG_ENTITIES, verifieerToegangslog } from '@netwerkdossier/netwerk';
 import { demoHuishouden } from '@netwerkdossier/shared';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
@@ -23,7 +23,7 @@ describe('toegangslog', () => {
     netwerk = await startTestNetwerk('toegangslog', AANTAL);
     db = new Client({ connectionString: netwerk.databaseUrls.netwerk });
     await db.connect();
-    dataSource = await new DataSource({ type: 'postgres', url: netwerk.databaseUrls.netwerk }).initialize();
+    dataSource = await new DataSource({ type: 'postgres', url: netwerk.databaseUrls.netwerk, entities: TOEGANGSLOG_ENTITIES }).initialize();
   });
   afterAll(async () => {
     await dataSource?.destroy();

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
-import { verifieerToegangslog } from '@netwerkdossier/netwerk';
+import { TOEGANGSLOG_ENTITIES, verifieerToegangslog } from '@netwerkdossier/netwerk';
 import { databaseNaam, embeddedAdminUrl, metDatabase } from '@netwerkdossier/shared';
 import { JWK } from 'jose';
 import { DataSource } from 'typeorm';
@@ -24,7 +24,7 @@ async function main(): Promise<void> {
     console.error('Geen publieke sleutel van de gateway: zet GATEWAY_GRANT_PUBLIEKE_SLEUTEL of start eerst `npm start`.');
     process.exit(2);
   }
-  const dataSource = new DataSource({ type: 'postgres', url });
+  const dataSource = new DataSource({ type: 'postgres', url, entities: TOEGANGSLOG_ENTITIES });
   try {
     await dataSource.initialize();
   } catch (fout) {

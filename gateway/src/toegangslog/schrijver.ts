@@ -1,4 +1,5 @@
 import { GRANT_ALGORITME, GRANT_HEADER, maakLogger } from '@netwerkdossier/shared';
+import type { NieuweLogregel, Vastgelegd } from '@netwerkdossier/netwerk';
 import { importJWK, JWK, SignJWT } from 'jose';
 
 import type { Vrager } from '../beslissing';
@@ -7,25 +8,7 @@ import { tekenGrant } from '../grant';
 const logger = maakLogger('gateway');
 
 /** A record as the gateway offers it to netwerk's toegangslog (see subgraphs/netwerk/src/toegangslog). */
-export interface Logregel {
-  actie: 'inzien' | 'uitleg' | 'beleid';
-  auditId: string | null;
-  sub: string;
-  organisatie: string | null;
-  rol: string;
-  team: string | null;
-  namens: string | null;
-  doel: string | null;
-  beleidsversie: string | null;
-  huishoudens: string[];
-  personen: string[];
-  inhoud: object;
-}
-
-export interface Vastlegging {
-  volgnummer: number;
-  hash: string;
-}
+export type Logregel = Omit<NieuweLogregel, 'actie'> & { actie: 'inzien' | 'uitleg' | 'beleid' };
 
 /** No record, no data: the client gets this and nothing else. */
 export class ToegangslogMislukt extends Error {}
@@ -47,10 +30,10 @@ export class Toegangslogschrijver {
     this.sleutel = importJWK(grantSleutel, GRANT_ALGORITME);
   }
 
-  async legVast(namens: Vrager, regels: Logregel[]): Promise<Vastlegging[]> {
-    let vastgelegd: Vastlegging[];
+  async legVast(namens: Vrager, regels: Logregel[]): Promise<Vastgelegd[]> {
+    let vastgelegd: Vastgelegd[];
     try {
-      vastgelegd = (await this.vraag(namens, LEG_VAST, { regels })).legToegangVast as Vastlegging[];
+      vastgelegd = (await this.vraag(namens, LEG_VAST, { regels })).legToegangVast as Vastgelegd[];
     } catch (fout) {
       logger.error({ err: fout }, 'toegangslog: vastleggen mislukt; geen gegevens vrijgegeven');
       throw new ToegangslogMislukt('Het toegangslog kon niet worden bijgewerkt');
@@ -67,7 +50,7 @@ export class Toegangslogschrijver {
   }
 
   /** Signs and stores a checkpoint of this head now. */
-  async checkpoint(namens: Vrager, kop: Vastlegging): Promise<void> {
+  async checkpoint(namens: Vrager, kop: Vastgelegd): Promise<void> {
     const handtekening = await new SignJWT({ volgnummer: kop.volgnummer, hash: kop.hash })
       .setProtectedHeader({ alg: GRANT_ALGORITME, typ: 'toegangslog-checkpoint' })
       .setIssuedAt()

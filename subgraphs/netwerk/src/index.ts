@@ -35,6 +35,7 @@ export const netwerk: SubgraphDefinitie = {
   isLeeg: async (dataSource) => (await dataSource.getRepository(Huishouden).count()) === 0,
 };
 
-export { verifieerToegangslog } from './toegangslog/verificatie';
+export { TOEGANGSLOG_ENTITIES, verifieerToegangslog } from './toegangslog/verificatie';
+export type { NieuweLogregel, Vastgelegd } from './toegangslog/logboek';
 export type { Bevinding, Verificatie } from './toegangslog/verificatie';
 export { canoniek, hashVan } from './toegangslog/keten';

@@ -1,8 +1,9 @@
 import { GRANT_ALGORITME } from '@netwerkdossier/shared';
 import { importJWK, JWK, jwtVerify } from 'jose';
-import { DataSource } from 'typeorm';
+import { DataSource, MoreThan } from 'typeorm';
 
 import { BEGIN_HASH, hashVan } from './keten';
+import { Logcheckpoint, Logregel } from './logregel';
 
 /** Something wrong in the log: the first bad record (or checkpoint), and what is wrong with it. */
 export interface Bevinding {
@@ -19,25 +20,6 @@ export interface Verificatie {
   bevindingen: Bevinding[];
 }
 
-interface Rij {
-  volgnummer: string;
-  tijdstip: Date;
-  actie: string;
-  audit_id: string | null;
-  sub: string;
-  organisatie: string | null;
-  rol: string;
-  team: string | null;
-  namens: string | null;
-  doel: string | null;
-  beleidsversie: string | null;
-  huishoudens: string[];
-  personen: string[];
-  inhoud: unknown;
-  vorige_hash: string;
-  hash: string;
-}
-
 const PAGINA = 5000;
 
 /**
@@ -45,30 +27,28 @@ const PAGINA = 5000;
  * predecessor's hash (an edited or deleted record breaks the chain there), and every checkpoint: the
  * gateway's signature, and that the record it names still exists with that hash (cutting off the end,
  * or replacing the whole log, breaks a checkpoint). Reads in pages, so a long log fits in memory.
+ * The data source needs the entities Logregel and Logcheckpoint (TOEGANGSLOG_ENTITIES).
  */
 export async function verifieerToegangslog(dataSource: DataSource, gatewaySleutel: JWK): Promise<Verificatie> {
   const bevindingen: Bevinding[] = [];
-  const checkpoints = (await dataSource.query('SELECT volgnummer, hash, handtekening FROM toegangslog_checkpoint ORDER BY volgnummer')) as Array<{ volgnummer: string; hash: string; handtekening: string }>;
-  const gezocht = new Map(checkpoints.map((c) => [Number(c.volgnummer), c.hash]));
+  const checkpoints = await dataSource.getRepository(Logcheckpoint).find({ order: { volgnummer: 'ASC' } });
+  const gezocht = new Map(checkpoints.map((c) => [c.volgnummer, c.hash]));
   const gevonden = new Map<number, string>();
   let vorige = { volgnummer: 0, hash: BEGIN_HASH };
   let records = 0;
   let ketenHeel = true;
   for (;;) {
-    const rijen = (await dataSource.query('SELECT * FROM toegangslog WHERE volgnummer > $1 ORDER BY volgnummer LIMIT $2', [vorige.volgnummer, PAGINA])) as Rij[];
+    const rijen = await dataSource.getRepository(Logregel).find({ where: { volgnummer: MoreThan(vorige.volgnummer) }, order: { volgnummer: 'ASC' }, take: PAGINA });
     if (rijen.length === 0) break;
     for (const r of rijen) {
-      const volgnummer = Number(r.volgnummer);
+      const volgnummer = r.volgnummer;
       records++;
       if (gezocht.has(volgnummer)) gevonden.set(volgnummer, r.hash);
       if (ketenHeel) {
-        const herberekend = hashVan({
-          volgnummer, tijdstip: r.tijdstip, actie: r.actie, auditId: r.audit_id, sub: r.sub, organisatie: r.organisatie, rol: r.rol, team: r.team,
-          namens: r.namens, doel: r.doel, beleidsversie: r.beleidsversie, huishoudens: r.huishoudens, personen: r.personen, inhoud: r.inhoud, vorigeHash: r.vorige_hash,
-        });
+        const herberekend = hashVan(r);
         let reden: string | null = null;
         if (volgnummer !== vorige.volgnummer + 1) reden = `record ${vorige.volgnummer + 1}${volgnummer - 1 > vorige.volgnummer + 1 ? ` tot ${volgnummer - 1}` : ''} ontbreekt`;
-        else if (r.vorige_hash !== vorige.hash) reden = 'verwijst niet naar de hash van zijn voorganger';
+        else if (r.vorigeHash !== vorige.hash) reden = 'verwijst niet naar de hash van zijn voorganger';
         else if (herberekend !== r.hash) reden = 'inhoud klopt niet met zijn hash (gewijzigd)';
         if (reden) {
           bevindingen.push({ volgnummer: volgnummer !== vorige.volgnummer + 1 ? vorige.volgnummer + 1 : volgnummer, reden });
@@ -80,7 +60,7 @@ export async function verifieerToegangslog(dataSource: DataSource, gatewaySleute
   }
   const sleutel = await importJWK(gatewaySleutel, GRANT_ALGORITME);
   for (const c of checkpoints) {
-    const volgnummer = Number(c.volgnummer);
+    const { volgnummer } = c;
     try {
       const { payload, protectedHeader } = await jwtVerify(c.handtekening, sleutel, { algorithms: [GRANT_ALGORITME] });
       if (protectedHeader.typ !== 'toegangslog-checkpoint' || payload.volgnummer !== volgnummer || payload.hash !== c.hash) throw new Error('inhoud');
@@ -94,3 +74,6 @@ export async function verifieerToegangslog(dataSource: DataSource, gatewaySleute
   bevindingen.sort((a, b) => (a.volgnummer ?? 0) - (b.volgnummer ?? 0));
   return { records, checkpoints: checkpoints.length, laatste: vorige.volgnummer, bevindingen };
 }
+
+/** What a data source needs to verify the log (e.g. the audit:verify command's own connection). */
+export const TOEGANGSLOG_ENTITIES = [Logregel, Logcheckpoint];

@@ -16,6 +16,7 @@ const GEZINSPLAN = /* GraphQL */ `query ($id: ID!) { huishouden(id: $id) { gezin
 describe('toestemming registreren en intrekken', () => {
   let netwerk: TestNetwerk;
   const ids: string[] = [];
+  const auditIds: string[] = [];
   beforeAll(async () => {
     netwerk = await startTestNetwerk('toestemming', AANTAL);
   });
@@ -35,7 +36,14 @@ describe('toestemming registreren en intrekken', () => {
       const antwoord = await registreer({ persoon: lid.id, gegevenDoor: minderjarig ? [lid.id, ...gezag] : [lid.id] });
       expect(antwoord.body.errors).toBeUndefined();
       ids.push((antwoord.body.data as { registreerToestemming: { id: string } }).registreerToestemming.id);
+      auditIds.push(antwoord.body.extensions?.auditId as string);
     }
+    // every registration is in the toegangslog, written in the same transaction, under the request's audit id
+    const db = new Client({ connectionString: netwerk.databaseUrls.netwerk });
+    await db.connect();
+    const { rows } = await db.query<{ actie: string; sub: string; personen: string[] }>('SELECT actie, sub, personen FROM toegangslog WHERE audit_id = ANY($1) ORDER BY volgnummer', [auditIds]);
+    await db.end();
+    expect(rows).toEqual(huishouden.leden.map((l) => ({ actie: 'registratie/toestemming', sub: rvt, personen: [l.id] })));
     const antwoord = await gezinsplan();
     expect((antwoord.body.data as { huishouden: { gezinsplan: unknown } }).huishouden.gezinsplan).not.toBeNull();
     expect(antwoord.body.extensions?.afgeschermd).toEqual([]);

@@ -10,6 +10,7 @@ import { BetrokkenheidInvoer } from './betrokkenheid.invoer';
 import { bezwarenTegen } from './betrokkenheid.regels';
 import { Betrokkenheidsvorm } from './enums';
 import { Huishouden } from './huishouden';
+import { legRegistratieVast } from './toegangslog/registratie';
 
 const REGISTRERENDE_ROLLEN = ['professional', 'gedragswetenschapper'];
 
@@ -45,7 +46,9 @@ export class BetrokkenheidResolver {
       if (!mag) throw geweigerd(['dit huishouden is niet bekend, of u mag hier deze betrokkenheid niet registreren'], 'FORBIDDEN');
       if (invoer.regiehouder && regiehouder) throw geweigerd(['het huishouden heeft al een regiehouder; één huishouden, één regiehouder']);
       const { huishouden: _, ...velden } = invoer;
-      return m.getRepository(Betrokkenheid).save({ ...velden, id: randomUUID(), huishoudenId, tot: invoer.tot ?? null, grondslag: invoer.grondslag ?? null, afweging: invoer.afweging ?? null, uitspraakkenmerk: invoer.uitspraakkenmerk ?? null });
+      const betrokkenheid = await m.getRepository(Betrokkenheid).save({ ...velden, id: randomUUID(), huishoudenId, tot: invoer.tot ?? null, grondslag: invoer.grondslag ?? null, afweging: invoer.afweging ?? null, uitspraakkenmerk: invoer.uitspraakkenmerk ?? null });
+      await legRegistratieVast(m, grant, 'betrokkenheid', huishoudenId, [], { betrokkenheid });
+      return betrokkenheid;
     });
   }
 }

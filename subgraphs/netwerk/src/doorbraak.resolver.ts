@@ -6,6 +6,7 @@ import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 
 import { betrokkenBij } from './betrokken';
 import { Doorbraak } from './doorbraak';
+import { legRegistratieVast } from './toegangslog/registratie';
 import { DoorbraakInvoer } from './doorbraak.invoer';
 import { Persoon } from './persoon';
 
@@ -50,16 +51,20 @@ export class DoorbraakResolver {
     const personen = invoer.personen.map((p) => controleerPseudoniem(p, 'personen'));
     const bezwaren = bezwarenTegenDoorbraak({ ...invoer, personen }, leden, beleid);
     if (bezwaren.length) throw geweigerd(bezwaren);
-    const doorbraak = await dataSource.getRepository(Doorbraak).save({
-      id: randomUUID(),
-      huishoudenId,
-      personen,
-      categorieen: invoer.categorieen,
-      professional: grant.sub,
-      organisatie: grant.organisatie ?? '',
-      reden: invoer.reden.trim(),
-      eindigtOp: new Date(Date.now() + invoer.uren * 3_600_000),
-      beleidsversie: beleid.versie,
+    const doorbraak = await dataSource.transaction(async (m) => {
+      const opgeslagen = await m.getRepository(Doorbraak).save({
+        id: randomUUID(),
+        huishoudenId,
+        personen,
+        categorieen: invoer.categorieen,
+        professional: grant.sub,
+        organisatie: grant.organisatie ?? '',
+        reden: invoer.reden.trim(),
+        eindigtOp: new Date(Date.now() + invoer.uren * 3_600_000),
+        beleidsversie: beleid.versie,
+      });
+      await legRegistratieVast(m, grant, 'doorbraak', huishoudenId, personen, { doorbraak: opgeslagen }, beleid.versie);
+      return opgeslagen;
     });
     // TODO: the privacy officer's review queue (access log issue); until then the notification is this log line and the record
     log.warn({ doorbraak: doorbraak.id, professional: grant.sub, organisatie: grant.organisatie, huishouden: huishoudenId, categorieen: doorbraak.categorieen, eindigtOp: doorbraak.eindigtOp }, 'doorbraak: melding aan de privacyfunctionaris');

@@ -10,6 +10,7 @@ import { Persoon } from './persoon';
 import { Toestemming } from './toestemming';
 import { ToestemmingInvoer } from './toestemming.invoer';
 import { bezwarenTegenToestemming } from './toestemming.regels';
+import { legRegistratieVast } from './toegangslog/registratie';
 
 function geweigerd(wat: string, bezwaren: string[], code = 'BAD_USER_INPUT'): GraphQLError {
   return new GraphQLError(`${wat}: ${bezwaren.join('; ')}`, { extensions: { code, bezwaren } });
@@ -29,14 +30,18 @@ export class ToestemmingResolver {
     const bezwaren = bezwarenTegenToestemming({ ...invoer, persoon: persoonId }, gezag.map((g) => g.gezaghebbendeId));
     if (bezwaren.length) throw geweigerd('Toestemming niet geregistreerd', bezwaren);
     const { persoon: _, ...velden } = invoer;
-    return dataSource.getRepository(Toestemming).save({
-      ...velden,
-      id: randomUUID(),
-      persoonId,
-      ontvangerTeam: invoer.ontvangerTeam ?? null,
-      ontvangerProfessional: invoer.ontvangerProfessional ?? null,
-      geldigTot: invoer.geldigTot ?? null,
-      ingetrokkenOp: null,
+    return dataSource.transaction(async (m) => {
+      const toestemming = await m.getRepository(Toestemming).save({
+        ...velden,
+        id: randomUUID(),
+        persoonId,
+        ontvangerTeam: invoer.ontvangerTeam ?? null,
+        ontvangerProfessional: invoer.ontvangerProfessional ?? null,
+        geldigTot: invoer.geldigTot ?? null,
+        ingetrokkenOp: null,
+      });
+      await legRegistratieVast(m, grant, 'toestemming', persoon.huishoudenId, [persoonId], { toestemming });
+      return toestemming;
     });
   }
 
@@ -49,7 +54,9 @@ export class ToestemmingResolver {
       if (!toestemming || !persoon || !(await betrokkenBij(m, grant, persoon.huishoudenId))) throw geweigerd('Toestemming niet ingetrokken', [NIET_BETROKKEN], 'FORBIDDEN');
       if (toestemming.ingetrokkenOp) throw geweigerd('Toestemming niet ingetrokken', [`al ingetrokken op ${toestemming.ingetrokkenOp.toISOString()}`]);
       toestemming.ingetrokkenOp = new Date();
-      return m.getRepository(Toestemming).save(toestemming);
+      const ingetrokken = await m.getRepository(Toestemming).save(toestemming);
+      await legRegistratieVast(m, grant, 'intrekking', persoon.huishoudenId, [persoon.id], { toestemming: ingetrokken.id, ingetrokkenOp: ingetrokken.ingetrokkenOp });
+      return ingetrokken;
     });
   }
 }

@@ -62,6 +62,11 @@ describe('toegangslog', () => {
     expect(regel).toMatchObject({ actie: 'inzien', sub: vragen[0].b.professional, organisatie: vragen[0].b.organisatie, rol: 'professional', doel: doel(vragen[0].b.vorm), beleidsversie: antwoorden[0].body.extensions?.beleidsversie, huishoudens: [vragen[0].h.id] });
     expect(regel.personen.sort()).toEqual(vragen[0].h.leden.map((l) => l.id).sort());
     expect(Object.keys(regel.inhoud).sort()).toEqual(['afgeschermd', 'verstrekt']);
+    // the policy version was recorded before the first decision under it left the gateway
+    const { rows: [eerste] } = await db.query('SELECT actie, sub, beleidsversie FROM toegangslog ORDER BY volgnummer LIMIT 1');
+    expect(eerste).toEqual({ actie: 'beleid', sub: 'gateway', beleidsversie: antwoorden[0].body.extensions?.beleidsversie });
+    const { rows: [{ n }] } = await db.query<{ n: string }>("SELECT count(*) AS n FROM toegangslog WHERE actie = 'beleid'");
+    expect(n).toBe('1');
   });
 
   test('als het log niet bereikbaar is: een duidelijke fout en geen gegevens', async () => {

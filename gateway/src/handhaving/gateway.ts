@@ -39,6 +39,8 @@ const REGISTRATIES = new Set(['registreerBetrokkenheid', 'registreerToestemming'
  */
 export class HandhavendeGateway implements GatewayInterface {
   private beslisser?: CedarBeslisser;
+  /** The policy version whose coming into force this gateway records (once) in the toegangslog. */
+  private versieRecord?: { versie: string; klaar: Promise<unknown> };
 
   constructor(private readonly binnen: ApolloGateway, private readonly opties: HandhavingOpties) {}
 
@@ -124,7 +126,20 @@ export class HandhavendeGateway implements GatewayInterface {
   private async legVast(rc: GatewayGraphQLRequestContext<GatewayContext>, beleidsversie: string, regel: Pick<Logregel, 'actie' | 'namens' | 'huishoudens' | 'personen' | 'inhoud'>): Promise<void> {
     const { identiteit, doel, auditId } = rc.context;
     const { sub, organisatie, rol, team } = identiteit;
+    // a new policy version is recorded once, before the first decision made under it is released
+    if (this.versieRecord?.versie !== beleidsversie) {
+      const vorige = this.versieRecord?.versie ?? null;
+      const klaar = this.opties.toegangslog.legVast(identiteit, [{
+        actie: 'beleid', auditId: null, sub: 'gateway', organisatie: null, rol: 'systeem', team: null, namens: null, doel: null, beleidsversie,
+        huishoudens: [], personen: [], inhoud: { versie: beleidsversie, vorige, map: this.opties.beleid.map },
+      }]);
+      this.versieRecord = { versie: beleidsversie, klaar };
+      // not recorded: the next request tries again
+      klaar.catch(() => this.versieRecord?.klaar === klaar && (this.versieRecord = undefined));
+    }
+    const versieRecord = this.versieRecord;
     try {
+      await versieRecord.klaar;
       await this.opties.toegangslog.legVast(identiteit, [{ ...regel, auditId, sub, organisatie, rol, team, doel, beleidsversie }]);
     } catch (fout) {
       if (fout instanceof ToegangslogMislukt) {

@@ -26,14 +26,25 @@ export class Toegangslogschrijver {
   private laatsteCheckpoint = Date.now();
   private readonly sleutel: ReturnType<typeof importJWK>;
 
-  constructor(private readonly netwerkUrl: string, private readonly grantSleutel: JWK, private readonly opties = { elke: 100, seconden: 30 }) {
+  constructor(private readonly netwerkUrl: string, grantSleutel: JWK, private readonly opties = { elke: 100, seconden: 30 }) {
     this.sleutel = importJWK(grantSleutel, GRANT_ALGORITME);
   }
 
+  private wachtrij: Array<{ regels: Logregel[]; klaar(v: Vastgelegd[]): void; fout(e: unknown): void }> = [];
+  private bezig = false;
+
+  /**
+   * Resolves once these records are durable. Records offered while a write is under way go together in
+   * the next one (one HTTP call, one commit), so under load requests share the cost; none waits longer
+   * than the write before it.
+   */
   async legVast(namens: Vrager, regels: Logregel[]): Promise<Vastgelegd[]> {
     let vastgelegd: Vastgelegd[];
     try {
-      vastgelegd = (await this.vraag(namens, LEG_VAST, { regels })).legToegangVast as Vastgelegd[];
+      vastgelegd = await new Promise<Vastgelegd[]>((klaar, fout) => {
+        this.wachtrij.push({ regels, klaar, fout });
+        void this.verwerk(namens);
+      });
     } catch (fout) {
       logger.error({ err: fout }, 'toegangslog: vastleggen mislukt; geen gegevens vrijgegeven');
       throw new ToegangslogMislukt('Het toegangslog kon niet worden bijgewerkt');
@@ -49,6 +60,25 @@ export class Toegangslogschrijver {
     return vastgelegd;
   }
 
+  private async verwerk(namens: Vrager): Promise<void> {
+    if (this.bezig) return;
+    this.bezig = true;
+    try {
+      while (this.wachtrij.length) {
+        const groep = this.wachtrij.splice(0);
+        try {
+          const vastgelegd = (await this.vraag(namens, LEG_VAST, { regels: groep.flatMap((w) => w.regels) })).legToegangVast as Vastgelegd[];
+          let i = 0;
+          for (const w of groep) w.klaar(vastgelegd.slice(i, (i += w.regels.length)));
+        } catch (fout) {
+          for (const w of groep) w.fout(fout);
+        }
+      }
+    } finally {
+      this.bezig = false;
+    }
+  }
+
   /** Signs and stores a checkpoint of this head now. */
   async checkpoint(namens: Vrager, kop: Vastgelegd): Promise<void> {
     const handtekening = await new SignJWT({ volgnummer: kop.volgnummer, hash: kop.hash })
@@ -59,7 +89,7 @@ export class Toegangslogschrijver {
   }
 
   private async vraag(namens: Vrager, query: string, variables: Record<string, unknown>): Promise<Record<string, unknown>> {
-    const grant = await tekenGrant(this.grantSleutel, { subgraph: 'netwerk', ...namens, doel: 'toegangslog', intern: 'toegangslog' });
+    const grant = await tekenGrant(await this.sleutel, { subgraph: 'netwerk', ...namens, doel: 'toegangslog', intern: 'toegangslog' });
     const res = await fetch(this.netwerkUrl, { method: 'POST', headers: { 'content-type': 'application/json', [GRANT_HEADER]: grant }, body: JSON.stringify({ query, variables }) });
     const body = (await res.json()) as { data?: Record<string, unknown>; errors?: Array<{ message: string }> };
     if (!res.ok || body.errors?.length || !body.data) throw new Error(`netwerk: ${body.errors?.map((e) => e.message).join('; ') ?? `HTTP ${res.status}`}`);

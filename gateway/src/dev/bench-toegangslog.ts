@@ -1,0 +1,83 @@
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+
+import { netwerk } from '@netwerkdossier/netwerk';
+import { GRANT_HEADER, metDatabase, startEmbeddedPostgres, startSubgraph } from '@netwerkdossier/shared';
+
+import { maakGrantSleutelpaar, tekenGrant } from '../grant';
+import { Logregel, Toegangslogschrijver } from '../toegangslog';
+
+/**
+ * `npm run bench:toegangslog`: what writing the toegangslog record adds to one household view. The
+ * netwerk subgraph on an embedded PostgreSQL (fsync and synchronous_commit on, as shipped; or
+ * BENCH_DATABASE_URL), the gateway's own writer over real HTTP. Baseline in the same run: the same
+ * HTTP call with a fresh grant that writes nothing (`{ __typename }`). Then throughput under concurrency.
+ */
+const VRAGER = { sub: 'rvt-eva', organisatie: 'veilig-thuis', team: 'RVT Midden', rol: 'professional' };
+
+function regel(i: number): Logregel {
+  const id = (n: number) => `00000000-0000-4000-8000-${String(i * 10 + n).padStart(12, '0')}`;
+  const personen = [1, 2, 3, 4, 5].map(id);
+  // about what a whole-household view records: five persons, a handful of categories from four partners
+  const verstrekt = personen.flatMap((persoon) => ['identificatie', 'gezinssituatie', 'hulpverlening'].flatMap((categorie) => ['netwerk', 'lokaal-team'].map((partner) => ({ huishouden: id(0), persoon, partner, categorie, uitkomst: 'zichtbaar' }))));
+  const afgeschermd = personen.map((persoon) => ({ pad: 'huishouden.meldingen.melder', persoon, categorie: 'melder', partner: 'veilig-thuis', regel: 'nooit/melder' }));
+  return { actie: 'inzien', auditId: id(9), ...VRAGER, namens: null, doel: 'gezamenlijk-plan', beleidsversie: 'sha256:bench', huishoudens: [id(0)], personen, inhoud: { verstrekt, afgeschermd } };
+}
+
+const percentiel = (w: number[], p: number) => [...w].sort((a, b) => a - b)[Math.min(w.length - 1, Math.floor((p / 100) * w.length))];
+const ms = (x: number) => `${x.toFixed(2)} ms`;
+
+async function main(): Promise<void> {
+  const N = Number(process.argv[2] ?? 500);
+  const GELIJKTIJDIG = Number(process.argv[3] ?? 32);
+  const pg = process.env.BENCH_DATABASE_URL ? undefined : await startEmbeddedPostgres({ dataDir: mkdtempSync(path.join(os.tmpdir(), 'bench-toegangslog-')), port: 54396, tijdelijk: true });
+  const sleutels = await maakGrantSleutelpaar();
+  const dienst = await startSubgraph(netwerk, { databaseUrl: metDatabase(process.env.BENCH_DATABASE_URL ?? pg!.adminUrl, `bench_toegangslog_${process.pid}`), host: '127.0.0.1', port: 0, grantSleutel: sleutels.publiek });
+  try {
+    const schrijver = new Toegangslogschrijver(dienst.url, sleutels.prive, { elke: 1_000_000, seconden: 1_000_000 });
+    const basis = async () => {
+      const grant = await tekenGrant(sleutels.prive, { subgraph: 'netwerk', ...VRAGER, doel: 'toegangslog', intern: 'toegangslog' });
+      const res = await fetch(dienst.url, { method: 'POST', headers: { 'content-type': 'application/json', [GRANT_HEADER]: grant }, body: JSON.stringify({ query: '{ __typename }' }) });
+      await res.json();
+    };
+    for (let i = 0; i < 50; i++) {
+      await basis();
+      await schrijver.legVast(VRAGER, [regel(i)]);
+    }
+    const schrijven: number[] = [];
+    const leeg: number[] = [];
+    for (let i = 0; i < N; i++) {
+      let t = performance.now();
+      await basis();
+      leeg.push(performance.now() - t);
+      t = performance.now();
+      await schrijver.legVast(VRAGER, [regel(i)]);
+      schrijven.push(performance.now() - t);
+    }
+    console.log(`één record per verzoek, ${N} keer na elkaar (PostgreSQL ${pg ? 'embedded' : 'BENCH_DATABASE_URL'}, fsync aan):`);
+    console.log(`  toegangslog-record vastleggen (HTTP + grant + transactie + commit): p50 ${ms(percentiel(schrijven, 50))}, p95 ${ms(percentiel(schrijven, 95))}`);
+    console.log(`  basis: zelfde HTTP-verzoek met grant, zonder schrijven: p50 ${ms(percentiel(leeg, 50))}, p95 ${ms(percentiel(leeg, 95))}`);
+    console.log(`  dus het schrijven zelf (transactie + commit): p50 ≈ ${ms(percentiel(schrijven, 50) - percentiel(leeg, 50))}; verhouding record/basis p50: ${(percentiel(schrijven, 50) / percentiel(leeg, 50)).toFixed(1)}×`);
+
+    const latenties: number[] = [];
+    let volgende = 0;
+    const start = performance.now();
+    await Promise.all(Array.from({ length: GELIJKTIJDIG }, async () => {
+      while (volgende < N * 4) {
+        const i = volgende++;
+        const t = performance.now();
+        await schrijver.legVast(VRAGER, [regel(i)]);
+        latenties.push(performance.now() - t);
+      }
+    }));
+    const duur = (performance.now() - start) / 1000;
+    console.log(`onder belasting: ${GELIJKTIJDIG} gelijktijdige verzoeken, ${latenties.length} records in ${duur.toFixed(1)} s = ${(latenties.length / duur).toFixed(0)} records/s; per verzoek p50 ${ms(percentiel(latenties, 50))}, p95 ${ms(percentiel(latenties, 95))} (groepscommits)`);
+  } finally {
+    await dienst.stop();
+    await pg?.stop();
+  }
+}
+
+void main();

@@ -34,8 +34,9 @@ function context(geval: Geval, bestand: string): { ctx: Beslissingscontext; id: 
     ctx: {
       huishoudenId: '00000000-0000-4000-8000-999999999999',
       personen: namen.map((naam) => ({ id: id(naam), geboortejaar: geval.personen[naam].geboortejaar, rol: geval.personen[naam].rol, gezaghebbenden: (geval.personen[naam].gezag ?? []).map(id) })),
-      betrokkenheden: (geval.betrokkenheden ?? []).map((b) => ({ ...b, tot: b.tot ?? null, grondslag: b.grondslag ?? null, afweging: b.afweging ?? null, uitspraakkenmerk: b.uitspraakkenmerk ?? null })),
-      toestemmingen: (geval.toestemmingen ?? []).map((t) => ({
+      betrokkenheden: (geval.betrokkenheden ?? []).map((b, i) => ({ ...b, id: `betrokkenheid-${i + 1}`, tot: b.tot ?? null, grondslag: b.grondslag ?? null, afweging: b.afweging ?? null, uitspraakkenmerk: b.uitspraakkenmerk ?? null })),
+      toestemmingen: (geval.toestemmingen ?? []).map((t, i) => ({
+        id: `toestemming-${i + 1}`,
         persoonId: id(t.persoon),
         gegevenDoor: t.gegeven_door.map(id),
         ontvangerOrganisatie: t.ontvanger,
@@ -47,7 +48,7 @@ function context(geval: Geval, bestand: string): { ctx: Beslissingscontext; id: 
         geldigTot: t.tot ?? null,
         ingetrokkenOp: t.ingetrokken ?? null,
       })),
-      doorbraken: (geval.doorbraken ?? []).map((d) => ({ ...d, personen: d.personen.map(id), eindigtOp: new Date(d.eindigt_op).toISOString() })),
+      doorbraken: (geval.doorbraken ?? []).map((d, i) => ({ ...d, id: `doorbraak-${i + 1}`, personen: d.personen.map(id), eindigtOp: new Date(d.eindigt_op).toISOString() })),
     },
   };
 }

@@ -10,7 +10,7 @@ const [WEL, NIET] = ['22222222-2222-4222-8222-222222222222', '33333333-3333-4333
 // WEL may be seen entirely; NIET only as a pseudonym: no personalia, for a stated reason
 const tabel: Persoonsbeslissing[] = [WEL, NIET].flatMap((persoonId) => CATEGORIEEN.flatMap((categorie) => (['netwerk', 'lokaal-team', 'veilig-thuis', 'gi', 'raad'] as const).map((partner) => {
   const zichtbaar = persoonId === WEL || categorie === 'pseudoniem';
-  return { persoonId, categorie, partner, uitkomst: zichtbaar ? 'zichtbaar' as const : 'afgeschermd' as const, regel: zichtbaar ? 'test/zichtbaar' : 'matrix/test', reden: zichtbaar ? 'Mag.' : 'Toestemming van de partner zelf ontbreekt.' };
+  return { persoonId, categorie, partner, grondslag: [], uitkomst: zichtbaar ? 'zichtbaar' as const : 'afgeschermd' as const, regel: zichtbaar ? 'test/zichtbaar' : 'matrix/test', reden: zichtbaar ? 'Mag.' : 'Toestemming van de partner zelf ontbreekt.' };
 })));
 const besluiten = new Besluitenset([{ huishoudenId: H, personen: [WEL, NIET].map((id) => ({ id, geboortejaar: 1980, rol: 'ouder', gezaghebbenden: [] })), betrokkenheden: [], toestemmingen: [], doorbraken: [] }], tabel);
 

@@ -1,4 +1,5 @@
 import { demoHuishouden } from '@netwerkdossier/shared';
+import { Client } from 'pg';
 
 import { startTestNetwerk, TEST_SEED, TestNetwerk } from '../harness/netwerk';
 
@@ -45,6 +46,15 @@ describe('onderzoek van Veilig Thuis met grondslag en afweging', () => {
     const items = antwoord.body.extensions?.afgeschermd as Afgeschermd[];
     expect(new Set(items.map((a) => a.pad))).toEqual(new Set(['huishouden.leden.gezondheid', 'huishouden.gezinsplan']));
     expect(items.find((a) => a.pad === 'huishouden.gezinsplan')).toMatchObject({ categorie: 'hulpverlening', partner: 'lokaal-team', regel: 'matrix/hulpverlening/onderzoek' });
+    // the toegangslog names the statutory basis each disclosed item rests on: her onderzoek
+    const db = new Client({ connectionString: netwerk.databaseUrls.netwerk });
+    await db.connect();
+    const { rows: [b] } = await db.query<{ id: string }>("SELECT id FROM betrokkenheid WHERE professional = 'vt-esra' AND huishouden_id = $1", [huishouden.id]);
+    const { rows: [regel] } = await db.query<{ inhoud: { verstrekt: Array<{ partner: string; categorie: string; grondslag: string[] }> } }>('SELECT inhoud FROM toegangslog WHERE audit_id = $1', [antwoord.body.extensions?.auditId]);
+    await db.end();
+    const personalia = regel.inhoud.verstrekt.filter((v) => v.partner === 'lokaal-team' && v.categorie === 'identificatie');
+    expect(personalia.length).toBeGreaterThan(0);
+    expect(personalia.every((v) => v.grondslag.join() === `betrokkenheid:${b.id}`)).toBe(true);
     // the onderzoeker sees the family situation, so the reason may say whose consent is missing
     for (const a of items.filter((x) => x.pad === 'huishouden.gezinsplan')) {
       const lid = huishouden.leden.find((l) => l.id === a.persoon)!;

@@ -11,6 +11,11 @@ export interface Persoonsbeslissing extends Celbeslissing {
   persoonId: string;
   categorie: Categorie;
   partner: Partner;
+  /**
+   * What a visible or anonymised cell rests on, for the toegangslog: `toestemming:<id>`, the statutory
+   * `betrokkenheid:<id>` (with its grondslag and afweging), `doorbraak:<id>`; empty for what needs none.
+   */
+  grondslag: string[];
 }
 
 /** The request's doel is not one this caller may use: the whole request is refused. */
@@ -48,6 +53,7 @@ export function beslisHuishouden(beleid: Beleid, beslisser: CedarBeslisser, vrag
   const grondslag = passend.some(heeftGrondslag);
   // privacy first at a birthday boundary: only someone certainly under 18 makes this a household with children
   const huishoudenZonderKinderen = !ctx.personen.some((p) => (leeftijden(p, nu)?.[1] ?? 99) < 18);
+  const wettelijk = passend.filter(heeftGrondslag).map((b) => `betrokkenheid:${b.id}`);
   const doorbraken = ctx.doorbraken.filter((d) => d.professional === vrager.sub && d.organisatie === vrager.organisatie && d.eindigtOp > nu.toISOString());
   const tabel: Persoonsbeslissing[] = [];
   // rows whose reason names who must still consent, with the persons that names something about
@@ -64,7 +70,11 @@ export function beslisHuishouden(beleid: Beleid, beslisser: CedarBeslisser, vrag
           cel = { ...cel, reden: `Toestemming van ${oordeel.ontbreekt.join(' en ')} ontbreekt.` };
           genoemd.set(tabel.length, oordeel.genoemd);
         }
-        tabel.push({ persoonId: persoon.id, categorie, partner, ...cel });
+        const grondslag = cel.uitkomst === 'afgeschermd' ? [] : cel.regel.startsWith('doorbraak/')
+          ? doorbraken.filter((d) => d.personen.includes(persoon.id) && d.categorieen.includes(categorie)).map((d) => `doorbraak:${d.id}`)
+          : cel.regel.startsWith('matrix/') && eis === 'toestemming' ? (oordeel?.ids ?? []).map((id) => `toestemming:${id}`)
+            : cel.regel.startsWith('matrix/') && eis === 'grondslag' ? wettelijk : [];
+        tabel.push({ persoonId: persoon.id, categorie, partner, ...cel, grondslag });
       }
     }
   }

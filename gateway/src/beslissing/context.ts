@@ -15,6 +15,7 @@ export interface ContextPersoon {
 }
 
 export interface ContextBetrokkenheid {
+  id: string;
   organisatie: string;
   team: string;
   professional: string;
@@ -27,6 +28,7 @@ export interface ContextBetrokkenheid {
 }
 
 export interface ContextToestemming {
+  id: string;
   persoonId: string;
   gegevenDoor: string[];
   ontvangerOrganisatie: string;
@@ -40,6 +42,7 @@ export interface ContextToestemming {
 }
 
 export interface ContextDoorbraak {
+  id: string;
   personen: string[];
   categorieen: string[];
   professional: string;

@@ -9,9 +9,9 @@ const QUERY = /* GraphQL */ `
     beslissingscontexten(huishoudens: $huishoudens) {
       huishouden
       personen { id geboortejaar rol gezaghebbenden }
-      betrokkenheden { organisatie team professional vorm vanaf tot grondslag afweging uitspraakkenmerk }
-      toestemmingen { persoon gegevenDoor ontvangerOrganisatie ontvangerTeam ontvangerProfessional categorieen doel geldigVanaf geldigTot ingetrokkenOp }
-      doorbraken { personen categorieen professional organisatie eindigtOp }
+      betrokkenheden { id organisatie team professional vorm vanaf tot grondslag afweging uitspraakkenmerk }
+      toestemmingen { id persoon gegevenDoor ontvangerOrganisatie ontvangerTeam ontvangerProfessional categorieen doel geldigVanaf geldigTot ingetrokkenOp }
+      doorbraken { id personen categorieen professional organisatie eindigtOp }
     }
   }
 `;

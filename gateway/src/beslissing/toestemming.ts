@@ -39,6 +39,8 @@ export interface Toestemmingsoordeel {
   ontbreekt: string[];
   /** The persons those words reveal something about (role, gezag): the person and the gezag holders named. */
   genoemd: string[];
+  /** The valid consent records this rests on (the toegangslog's grondslag). */
+  ids: string[];
 }
 
 /**
@@ -68,5 +70,5 @@ export function toestemmingVoor(beleid: Beleid, ctx: Beslissingscontext, persoon
   }
   // fail closed: a minor for whom the rules name nobody has no one who can consent
   if (minderjarig && nodig.size === 0) ontbreekt.push('een gezaghebbende');
-  return { gegeven: geldig.length > 0 && ontbreekt.length === 0, ontbreekt: geldig.length === 0 && ontbreekt.length === 0 ? ['de persoon zelf'] : ontbreekt, genoemd: [...genoemd] };
+  return { gegeven: geldig.length > 0 && ontbreekt.length === 0, ontbreekt: geldig.length === 0 && ontbreekt.length === 0 ? ['de persoon zelf'] : ontbreekt, genoemd: [...genoemd], ids: geldig.map((t) => t.id) };
 }

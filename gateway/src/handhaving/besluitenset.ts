@@ -90,6 +90,12 @@ export class Besluitenset {
     return false;
   }
 
+  /** What a subject's cell rests on (a household's: every member's), for the toegangslog. */
+  grondslagVan(partner: Partner, onderwerp: Onderwerp, categorie: Categorie): string[] {
+    const personen = onderwerp.soort === 'persoon' ? [onderwerp.id] : this.ledenVan.get(onderwerp.id) ?? [];
+    return [...new Set(personen.flatMap((id) => this.rijen.get(`${partner}|${id}|${categorie}`)?.grondslag ?? []))];
+  }
+
   /** The decisions behind a subject's cell: the person's own, or every member's for a household. */
   redenen(partner: Partner, onderwerp: Onderwerp, categorie: Categorie): Persoonsbeslissing[] {
     const personen = onderwerp.soort === 'persoon' ? [onderwerp.id] : this.ledenVan.get(onderwerp.id) ?? [];

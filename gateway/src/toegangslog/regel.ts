@@ -12,6 +12,8 @@ export interface Verstrekt {
   partner: string;
   categorie: string;
   uitkomst: string;
+  /** What it rests on: toestemming:<id>, betrokkenheid:<id> (statutory, with its afweging), doorbraak:<id>; empty for pseudonyms and one's own dossier. */
+  grondslag: string[];
 }
 
 /**
@@ -35,13 +37,15 @@ export function verstrektDoor(schema: GraphQLSchema, document: DocumentNode | nu
       const p = partner as (typeof PARTNERS)[number];
       const c = categorie as Parameters<Besluitenset['uitkomst']>[2];
       if (niveau === 'huishouden') {
-        const uitkomst = besluiten.uitkomst(p, { soort: 'huishouden', id: huishouden }, c);
-        if (uitkomst !== 'afgeschermd') uit.push({ huishouden, persoon: null, partner, categorie, uitkomst });
+        const onderwerp = { soort: 'huishouden' as const, id: huishouden };
+        const uitkomst = besluiten.uitkomst(p, onderwerp, c);
+        if (uitkomst !== 'afgeschermd') uit.push({ huishouden, persoon: null, partner, categorie, uitkomst, grondslag: besluiten.grondslagVan(p, onderwerp, c) });
         continue;
       }
       for (const persoon of leden) {
-        const uitkomst = besluiten.uitkomst(p, { soort: 'persoon', id: persoon }, c);
-        if (uitkomst !== 'afgeschermd') uit.push({ huishouden, persoon, partner, categorie, uitkomst });
+        const onderwerp = { soort: 'persoon' as const, id: persoon };
+        const uitkomst = besluiten.uitkomst(p, onderwerp, c);
+        if (uitkomst !== 'afgeschermd') uit.push({ huishouden, persoon, partner, categorie, uitkomst, grondslag: besluiten.grondslagVan(p, onderwerp, c) });
       }
     }
   }

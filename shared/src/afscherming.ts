@@ -91,6 +91,10 @@ export function schermAf(schema: GraphQLSchema): GraphQLSchema {
         const onderwerp = onderwerpVan(type.name, bron);
         const uitkomst = uitkomstVoor(context, onderwerp, categorie);
         if (uitkomst === 'afgeschermd' || (uitkomst === 'geanonimiseerd' && !anonimiseerbaar)) return leeg(veld.type, coordinaat);
+        // what leaves this partner is recorded in its own verstrekkingenlog (written before the response)
+        if (onderwerp && onderwerp.soort !== 'eigen' && categorie && categorie !== 'pseudoniem' && !context.grant.intern) {
+          context.verstrekt.set(`${onderwerp.soort}|${onderwerp.id}|${categorie}`, { soort: onderwerp.soort, id: onderwerp.id, categorie, uitkomst });
+        }
         let waarde = await binnen(bron, args, context, info);
         if (uitkomst === 'geanonimiseerd' && tekst) waarde = anonimiseer(waarde, await context.anonimiseerder());
         if (onderwerp && isObjectType(doelType) && !ONDERWERP_TYPEN[doelType.name]) markeer(waarde, onderwerp);

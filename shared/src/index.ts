@@ -20,3 +20,4 @@ export * from './koppeling.migration';
 export * from './grant';
 export * from './besluiten';
 export * from './afscherming';
+export * from './verstrekking';

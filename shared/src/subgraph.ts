@@ -1,12 +1,12 @@
 import http from 'node:http';
 
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import { GraphQLSchema } from 'graphql';
+import { GraphQLError, GraphQLSchema } from 'graphql';
 import { NonEmptyArray } from 'type-graphql';
 import { JWK } from 'jose';
 import { DataSource } from 'typeorm';
@@ -18,12 +18,15 @@ import { buildFederatedSchema } from './federated-schema';
 import { DemoOpties } from './demo/wereld';
 import { Grant, GRANT_HEADER, GRANT_MAX_BYTES, maakGrantVerifier } from './grant';
 import { ServiceNaam } from './services';
+import { Verstrekking, VerstrektItem } from './verstrekking';
 
 /** What every resolver of a subgraph receives. */
 export interface SubgraphContext {
   dataSource: DataSource;
   /** The gateway's verified grant: without one, the subgraph answers nothing. */
   grant: Grant;
+  /** What this request disclosed, per subject and category; recorded in the verstrekkingenlog before the response. */
+  verstrekt: Map<string, VerstrektItem>;
   /** The scrubber for free text shown anonymised, for the households of this grant (built once per request). */
   anonimiseerder(): Promise<Anonimiseerder>;
 }
@@ -64,6 +67,29 @@ export interface SubgraphOpties {
   demo?: DemoOpties;
 }
 
+/**
+ * Writes what a request disclosed to the partner's own verstrekkingenlog before the response leaves;
+ * if it cannot be written, the response carries an error and no data (fail closed).
+ */
+function verstrekkingenPlugin(dataSource: DataSource): ApolloServerPlugin<SubgraphContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ contextValue, response }) {
+          const verstrekt = contextValue?.verstrekt;
+          if (!verstrekt?.size || response.body.kind !== 'single') return;
+          const { grant } = contextValue;
+          try {
+            await dataSource.getRepository(Verstrekking).insert({ grant: grant.jti, auditId: grant.audit, tijdstip: new Date(), sub: grant.sub, organisatie: grant.organisatie, doel: grant.doel, items: [...verstrekt.values()] });
+          } catch {
+            response.body.singleResult = { errors: [new GraphQLError('De verstrekking kon niet worden vastgelegd; er worden geen gegevens gegeven', { extensions: { code: 'VERSTREKKING_MISLUKT' } })] };
+          }
+        },
+      };
+    },
+  };
+}
+
 /** Builds the federated schema of a subgraph definition. */
 export async function subgraphSchema(definitie: SubgraphDefinitie): Promise<GraphQLSchema> {
   return schermAf(await buildFederatedSchema({ resolvers: definitie.resolvers, orphanedTypes: definitie.entiteitTypen }, definitie.referenceResolvers as GraphQLResolverMap<unknown>));
@@ -80,7 +106,7 @@ export async function startSubgraph(definitie: SubgraphDefinitie, opties: Subgra
     const httpServer = http.createServer({ maxHeaderSize: GRANT_MAX_BYTES }, app);
     const server = new ApolloServer<SubgraphContext>({
       schema: await subgraphSchema(definitie),
-      plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginDrainHttpServer({ httpServer })],
+      plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginDrainHttpServer({ httpServer }), verstrekkingenPlugin(dataSource)],
       includeStacktraceInErrorResponses: false,
       // the process owner (startAlleen, npm start) decides how to stop on a signal
       stopOnTerminationSignals: false,
@@ -94,7 +120,7 @@ export async function startSubgraph(definitie: SubgraphDefinitie, opties: Subgra
           const grant = await verifieerGrant(req.headers[GRANT_HEADER]);
           let anonimiseerder: Promise<Anonimiseerder> | undefined;
           const namen = async () => (definitie.namenVan ? definitie.namenVan(dataSource, [...(grant.besluiten?.huishoudens.keys() ?? [])]) : []);
-          return { dataSource, grant, anonimiseerder: () => (anonimiseerder ??= namen().then(maakAnonimiseerder)) };
+          return { dataSource, grant, verstrekt: new Map(), anonimiseerder: () => (anonimiseerder ??= namen().then(maakAnonimiseerder)) };
         },
       }),
     );

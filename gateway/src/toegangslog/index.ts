@@ -1,2 +1,3 @@
 export * from './regel';
 export * from './schrijver';
+export * from './kruiscontrole';

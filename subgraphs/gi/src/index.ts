@@ -1,4 +1,4 @@
-import { Client, Dossier, SubgraphDefinitie } from '@netwerkdossier/shared';
+import { Client, Dossier, SubgraphDefinitie, Verstrekking } from '@netwerkdossier/shared';
 
 import { Huishouden } from './huishouden';
 import { resolveHuishoudenReference } from './huishouden.reference';
@@ -16,7 +16,7 @@ import { Voortgangsrapportage } from './voortgangsrapportage';
 /** Gecertificeerde Instelling: maatregelen (jeugdbescherming, jeugdreclassering), plan van aanpak, voortgang. */
 export const gi: SubgraphDefinitie = {
   naam: 'gi',
-  entities: [Dossier, Client, Maatregel, PlanVanAanpak, Voortgangsrapportage, Jeugdbeschermer],
+  entities: [Verstrekking, Dossier, Client, Maatregel, PlanVanAanpak, Voortgangsrapportage, Jeugdbeschermer],
   migrations,
   resolvers: [HuishoudenResolver, MaatregelResolver],
   entiteitTypen: [Huishouden, Persoon],

@@ -1,4 +1,4 @@
-import { Client, Dossier, SubgraphDefinitie } from '@netwerkdossier/shared';
+import { Client, Dossier, SubgraphDefinitie, Verstrekking } from '@netwerkdossier/shared';
 
 import { Adres } from './adres';
 import { Bestaanszekerheid } from './bestaanszekerheid';
@@ -28,7 +28,7 @@ import { Werkaantekening } from './werkaantekening';
 /** Lokaal (wijk)team: gezinssamenstelling with personalia, gezinsplan, Top3, MDO's, netwerk, bestaanszekerheid. */
 export const lokaalTeam: SubgraphDefinitie = {
   naam: 'lokaal-team',
-  entities: [
+  entities: [Verstrekking, 
     Dossier, Client, Personalia, Adres, Gezondheidsnotitie, Gezinsplan, Gezinsdoel, Gezinsafspraak,
     Top3, VerklarendeAnalyse, NetwerkLid, Bestaanszekerheid, MdoVerslag, MdoAdvies, Werkaantekening,
   ],

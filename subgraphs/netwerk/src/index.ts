@@ -1,4 +1,4 @@
-import { SubgraphDefinitie } from '@netwerkdossier/shared';
+import { SubgraphDefinitie, Verstrekking } from '@netwerkdossier/shared';
 
 import { BeslissingscontextResolver } from './beslissingscontext.resolver';
 import { Betrokkenheid } from './betrokkenheid';
@@ -23,7 +23,7 @@ import { ToegangslogResolver } from './toegangslog/toegangslog.resolver';
 /** The network's registry: pseudonyms, gezag, betrokkenheden and toestemmingen. No names, no dossier content. */
 export const netwerk: SubgraphDefinitie = {
   naam: 'netwerk',
-  entities: [Huishouden, Persoon, Gezag, Betrokkenheid, Toestemming, Doorbraak, Logregel, Logcheckpoint],
+  entities: [Verstrekking, Huishouden, Persoon, Gezag, Betrokkenheid, Toestemming, Doorbraak, Logregel, Logcheckpoint],
   migrations,
   resolvers: [HuishoudenResolver, PersoonResolver, BetrokkenheidResolver, BeslissingscontextResolver, ToestemmingResolver, DoorbraakResolver, UitlegResolver, ToegangslogResolver],
   entiteitTypen: [Huishouden, Persoon],

@@ -1,4 +1,4 @@
-import { Client, Dossier, SubgraphDefinitie } from '@netwerkdossier/shared';
+import { Client, Dossier, SubgraphDefinitie, Verstrekking } from '@netwerkdossier/shared';
 
 import { AdviesAanRechter } from './advies-aan-rechter';
 import { Beschermingsonderzoek } from './beschermingsonderzoek';
@@ -17,7 +17,7 @@ import { VerzoekTotToetsingResolver } from './verzoek-tot-toetsing.resolver';
 /** Raad voor de Kinderbescherming: beschermingsonderzoeken, onafhankelijke toetsen, adviezen aan de rechter. */
 export const raad: SubgraphDefinitie = {
   naam: 'raad',
-  entities: [Dossier, Client, Beschermingsonderzoek, VerzoekTotToetsing, Toets, AdviesAanRechter],
+  entities: [Verstrekking, Dossier, Client, Beschermingsonderzoek, VerzoekTotToetsing, Toets, AdviesAanRechter],
   migrations,
   resolvers: [HuishoudenResolver, BeschermingsonderzoekResolver, VerzoekTotToetsingResolver],
   entiteitTypen: [Huishouden, Persoon],

@@ -1,4 +1,4 @@
-import { Client, Dossier, SubgraphDefinitie } from '@netwerkdossier/shared';
+import { Client, Dossier, SubgraphDefinitie, Verstrekking } from '@netwerkdossier/shared';
 
 import { Huishouden } from './huishouden';
 import { resolveHuishoudenReference } from './huishouden.reference';
@@ -19,7 +19,7 @@ import { Verklaring } from './verklaring';
 /** Veilig Thuis: meldingen (melder protected), veiligheidstaxaties, onderzoeken, Veiligheidskaart. */
 export const veiligThuis: SubgraphDefinitie = {
   naam: 'veilig-thuis',
-  entities: [Dossier, Client, Melder, Melding, Veiligheidstaxatie, Onderzoek, Veiligheidskaart, Verklaring],
+  entities: [Verstrekking, Dossier, Client, Melder, Melding, Veiligheidstaxatie, Onderzoek, Veiligheidskaart, Verklaring],
   migrations,
   resolvers: [HuishoudenResolver, PersoonResolver, MeldingResolver],
   entiteitTypen: [Huishouden, Persoon],

@@ -1,0 +1,33 @@
+import { databaseNaam, embeddedAdminUrl, envPrefix, metDatabase, SUBGRAPHS, Verstrekking } from '@netwerkdossier/shared';
+import { DataSource } from 'typeorm';
+
+import { kruiscontrole } from '../toegangslog/kruiscontrole';
+
+/**
+ * `npm run audit:kruiscontrole`: every disclosure in a partner's verstrekkingenlog must have its
+ * toegangslog record. Databases: <SERVICE>_DATABASE_URL each, else those of `npm start` (embedded).
+ * Exit 0 when everything is accounted for, 1 when not.
+ */
+async function main(): Promise<void> {
+  const url = (naam: (typeof SUBGRAPHS)[number]) => process.env[`${envPrefix(naam)}_DATABASE_URL`] ?? metDatabase(embeddedAdminUrl(Number(process.env.EMBEDDED_PG_PORT ?? 54329)), databaseNaam(naam));
+  const bronnen = Object.fromEntries(SUBGRAPHS.map((naam) => [naam, new DataSource({ type: 'postgres', url: url(naam), entities: [Verstrekking] })]));
+  try {
+    for (const ds of Object.values(bronnen)) await ds.initialize();
+    const { verstrekkingen, onverantwoord } = await kruiscontrole(bronnen.netwerk, bronnen);
+    console.log(`verstrekkingenlogs: ${verstrekkingen} verstrekkingen bij ${SUBGRAPHS.length} diensten`);
+    if (onverantwoord.length === 0) {
+      console.log('alles verantwoord: elke verstrekking staat in het toegangslog');
+      return;
+    }
+    console.log(`NIET VERANTWOORD: ${onverantwoord.length}`);
+    for (const o of onverantwoord) console.log(`  ${o.partner} grant ${o.grant} (audit ${o.auditId ?? '—'}): ${o.reden}`);
+    process.exitCode = 1;
+  } catch (fout) {
+    console.error(`Kruiscontrole niet uitgevoerd: ${(fout as Error).message}. Draait \`npm start\`, of zet de <SERVICE>_DATABASE_URL's.`);
+    process.exitCode = 2;
+  } finally {
+    for (const ds of Object.values(bronnen)) if (ds.isInitialized) await ds.destroy();
+  }
+}
+
+void main();

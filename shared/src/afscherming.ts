@@ -12,6 +12,11 @@ import type { SubgraphContext } from './subgraph';
 type Onderwerp = { soort: 'huishouden' | 'persoon'; id: string } | { soort: 'eigen' };
 
 const ONDERWERP = Symbol('onderwerp');
+/**
+ * The privacy officer's supervision queries: about accesses, not dossier content; their resolvers check
+ * the role themselves, and their answers are the officer's own to see.
+ */
+export const TOEZICHT_VELDEN = new Set(['beoordelingswachtrij']);
 /** The entity types whose objects are the subjects of decisions themselves, by their `id`. */
 const ONDERWERP_TYPEN: Record<string, 'huishouden' | 'persoon'> = { Huishouden: 'huishouden', Persoon: 'persoon' };
 
@@ -75,7 +80,8 @@ export function schermAf(schema: GraphQLSchema): GraphQLSchema {
         const eigen = type === mutatie;
         veld.resolve = async (bron, args, context: SubgraphContext, info) => {
           const waarde = await binnen(bron, args, context, info);
-          if (eigen || context.grant.intern) markeer(waarde, { soort: 'eigen' });
+          const toezicht = TOEZICHT_VELDEN.has(veld.name) && context.grant.rol === 'privacyfunctionaris';
+          if (eigen || context.grant.intern || toezicht) markeer(waarde, { soort: 'eigen' });
           return waarde;
         };
         continue;

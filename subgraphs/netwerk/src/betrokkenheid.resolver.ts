@@ -47,7 +47,7 @@ export class BetrokkenheidResolver {
       if (invoer.regiehouder && regiehouder) throw geweigerd(['het huishouden heeft al een regiehouder; één huishouden, één regiehouder']);
       const { huishouden: _, ...velden } = invoer;
       const betrokkenheid = await m.getRepository(Betrokkenheid).save({ ...velden, id: randomUUID(), huishoudenId, tot: invoer.tot ?? null, grondslag: invoer.grondslag ?? null, afweging: invoer.afweging ?? null, uitspraakkenmerk: invoer.uitspraakkenmerk ?? null });
-      await legRegistratieVast(m, grant, 'betrokkenheid', huishoudenId, [], { betrokkenheid });
+      await legRegistratieVast(m, grant, 'betrokkenheid', [huishoudenId], [], { betrokkenheid });
       return betrokkenheid;
     });
   }

@@ -63,7 +63,7 @@ export class DoorbraakResolver {
         eindigtOp: new Date(Date.now() + invoer.uren * 3_600_000),
         beleidsversie: beleid.versie,
       });
-      await legRegistratieVast(m, grant, 'doorbraak', huishoudenId, personen, { doorbraak: opgeslagen }, beleid.versie);
+      await legRegistratieVast(m, grant, 'doorbraak', [huishoudenId], personen, { doorbraak: opgeslagen }, beleid.versie);
       return opgeslagen;
     });
     // TODO: the privacy officer's review queue (access log issue); until then the notification is this log line and the record

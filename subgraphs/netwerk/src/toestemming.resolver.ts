@@ -40,7 +40,7 @@ export class ToestemmingResolver {
         geldigTot: invoer.geldigTot ?? null,
         ingetrokkenOp: null,
       });
-      await legRegistratieVast(m, grant, 'toestemming', persoon.huishoudenId, [persoonId], { toestemming });
+      await legRegistratieVast(m, grant, 'toestemming', [persoon.huishoudenId], [persoonId], { toestemming });
       return toestemming;
     });
   }
@@ -55,7 +55,7 @@ export class ToestemmingResolver {
       if (toestemming.ingetrokkenOp) throw geweigerd('Toestemming niet ingetrokken', [`al ingetrokken op ${toestemming.ingetrokkenOp.toISOString()}`]);
       toestemming.ingetrokkenOp = new Date();
       const ingetrokken = await m.getRepository(Toestemming).save(toestemming);
-      await legRegistratieVast(m, grant, 'intrekking', persoon.huishoudenId, [persoon.id], { toestemming: ingetrokken.id, ingetrokkenOp: ingetrokken.ingetrokkenOp });
+      await legRegistratieVast(m, grant, 'intrekking', [persoon.huishoudenId], [persoon.id], { toestemming: ingetrokken.id, ingetrokkenOp: ingetrokken.ingetrokkenOp });
       return ingetrokken;
     });
   }

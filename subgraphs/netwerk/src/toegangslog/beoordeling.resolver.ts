@@ -1,0 +1,66 @@
+import { Categorie, SubgraphContext } from '@netwerkdossier/shared';
+import { GraphQLError } from 'graphql';
+import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { In } from 'typeorm';
+
+import { Betrokkenheid } from '../betrokkenheid';
+import { Doorbraak } from '../doorbraak';
+import { Beoordeling } from './beoordeling';
+import { Logregel } from './logregel';
+import { legRegistratieVast } from './registratie';
+
+interface Item { grondslag?: string[] }
+
+const MINIMALE_CONCLUSIE = 20;
+
+function alleenPrivacyfunctionaris(rol: string): void {
+  if (rol !== 'privacyfunctionaris') throw new GraphQLError('Alleen de privacyfunctionaris beoordeelt toegang', { extensions: { code: 'FORBIDDEN' } });
+}
+
+/** The grondslagen a record's disclosed items rest on that need review: doorbraken and statutory betrokkenheden. */
+function teBeoordelen(r: Logregel): string[] {
+  const verstrekt = ((r.inhoud as { verstrekt?: Item[] }).verstrekt ?? []).flatMap((v) => v.grondslag ?? []);
+  return [...new Set(verstrekt.filter((g) => g.startsWith('doorbraak:') || g.startsWith('betrokkenheid:')))];
+}
+
+@Resolver(() => Beoordeling)
+export class BeoordelingResolver {
+  @Query(() => [Beoordeling], { description: 'Voor de privacyfunctionaris: toegang op een doorbraak of een wettelijke grondslag, met de opgegeven reden; nog te beoordelen eerst' })
+  @Categorie('grondslag')
+  async beoordelingswachtrij(@Arg('ookBeoordeeld', { defaultValue: false }) ookBeoordeeld: boolean, @Ctx() { dataSource, grant }: SubgraphContext): Promise<Beoordeling[]> {
+    alleenPrivacyfunctionaris(grant.rol);
+    const logboek = dataSource.getRepository(Logregel);
+    const kandidaten = (await logboek.createQueryBuilder('l').where("l.actie = 'inzien'").andWhere("l.inhoud::text ~ '\"(doorbraak|betrokkenheid):'").orderBy('l.volgnummer', 'ASC').getMany())
+      .map((r) => ({ r, grondslagen: teBeoordelen(r) })).filter((k) => k.grondslagen.length > 0);
+    const conclusies = new Map((await logboek.findBy({ actie: 'registratie/beoordeling' })).map((b) => { const i = b.inhoud as { volgnummer: number; conclusie: string }; return [i.volgnummer, i.conclusie]; }));
+    const ids = (soort: string) => kandidaten.flatMap((k) => k.grondslagen).filter((g) => g.startsWith(`${soort}:`)).map((g) => g.slice(soort.length + 1));
+    const doorbraken = new Map((await dataSource.getRepository(Doorbraak).findBy({ id: In(ids('doorbraak')) })).map((d) => [d.id, d]));
+    const betrokkenheden = new Map((await dataSource.getRepository(Betrokkenheid).findBy({ id: In(ids('betrokkenheid')) })).map((b) => [b.id, b]));
+    const uit = kandidaten.map(({ r, grondslagen }): Beoordeling => {
+      const doorbraak = grondslagen.map((g) => doorbraken.get(g.replace('doorbraak:', ''))).find((d) => !!d);
+      const wettelijk = grondslagen.map((g) => betrokkenheden.get(g.replace('betrokkenheid:', ''))).find((b) => !!b);
+      return {
+        volgnummer: r.volgnummer, tijdstip: r.tijdstip, soort: doorbraak ? 'doorbraak' : 'wettelijk', wie: r.sub, organisatie: r.organisatie, doel: r.doel, huishoudens: r.huishoudens,
+        reden: doorbraak ? doorbraak.reden : wettelijk ? `${wettelijk.grondslag ?? wettelijk.uitspraakkenmerk ?? ''} — ${wettelijk.afweging ?? ''}`.trim() : '',
+        verstrekt: ((r.inhoud as { verstrekt?: Item[] }).verstrekt ?? []).filter((v) => (v.grondslag ?? []).some((g) => grondslagen.includes(g))),
+        conclusie: conclusies.get(r.volgnummer) ?? null,
+      };
+    });
+    return ookBeoordeeld ? uit : uit.filter((b) => b.conclusie === null);
+  }
+
+  @Mutation(() => Boolean, { description: 'Sluit een beoordeling af met een conclusie; die komt zelf in het toegangslog' })
+  @Categorie('grondslag')
+  async beoordeel(@Arg('volgnummer', () => Int) volgnummer: number, @Arg('conclusie') conclusie: string, @Ctx() { dataSource, grant }: SubgraphContext): Promise<boolean> {
+    alleenPrivacyfunctionaris(grant.rol);
+    if (conclusie.trim().length < MINIMALE_CONCLUSIE) throw new GraphQLError(`Schrijf de conclusie uit (minstens ${MINIMALE_CONCLUSIE} tekens): was de toegang terecht, en wat volgt eruit?`, { extensions: { code: 'BAD_USER_INPUT' } });
+    return dataSource.transaction(async (m) => {
+      const record = await m.getRepository(Logregel).findOneBy({ volgnummer });
+      if (!record || teBeoordelen(record).length === 0) throw new GraphQLError(`Record ${volgnummer} staat niet in de wachtrij`, { extensions: { code: 'BAD_USER_INPUT' } });
+      const al = await m.getRepository(Logregel).createQueryBuilder('l').where("l.actie = 'registratie/beoordeling'").andWhere("(l.inhoud->>'volgnummer')::bigint = :volgnummer", { volgnummer }).getCount();
+      if (al > 0) throw new GraphQLError(`Record ${volgnummer} is al beoordeeld`, { extensions: { code: 'BAD_USER_INPUT' } });
+      await legRegistratieVast(m, grant, 'beoordeling', record.huishoudens, [], { volgnummer, conclusie: conclusie.trim() });
+      return true;
+    });
+  }
+}

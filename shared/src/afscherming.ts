@@ -16,7 +16,7 @@ const ONDERWERP = Symbol('onderwerp');
  * The privacy officer's supervision queries: about accesses, not dossier content; their resolvers check
  * the role themselves, and their answers are the officer's own to see.
  */
-export const TOEZICHT_VELDEN = new Set(['beoordelingswachtrij']);
+export const TOEZICHT_VELDEN = new Set(['beoordelingswachtrij', 'toegangscijfers']);
 /** The entity types whose objects are the subjects of decisions themselves, by their `id`. */
 const ONDERWERP_TYPEN: Record<string, 'huishouden' | 'persoon'> = { Huishouden: 'huishouden', Persoon: 'persoon' };
 

@@ -78,5 +78,12 @@ describe('doorbraak: zichtbaar voor de duur, daarna weer dicht; nooit melder of 
     const { rows } = await db.query("SELECT sub, inhoud FROM toegangslog WHERE actie = 'registratie/beoordeling'");
     await db.end();
     expect(rows).toEqual([{ sub: 'fg-ingrid', inhoud: { volgnummer: open[0].volgnummer, conclusie } }]);
+    const vandaag = new Date().toISOString().slice(0, 10);
+    const cijfers = await netwerk.vraag(`{ toegangscijfers(vanaf: "${vandaag}", tot: "${vandaag}") { raadplegingen perGrondslag perOrganisatie doorbraken metAfscherming beoordeeld } }`, { token: ingrid, doel: 'toezicht' });
+    expect(cijfers.body.data).toEqual({ toegangscijfers: { raadplegingen: expect.any(Number), perGrondslag: expect.objectContaining({ doorbraak: expect.any(Number) }), perOrganisatie: expect.objectContaining({ 'veilig-thuis': expect.any(Number) }), doorbraken: 1, metAfscherming: expect.any(Number), beoordeeld: 1 } });
+    const { toegangscijfers: c } = cijfers.body.data as { toegangscijfers: { raadplegingen: number; perGrondslag: Record<string, number>; metAfscherming: number } };
+    expect(c.raadplegingen).toBeGreaterThanOrEqual(3);
+    expect(c.perGrondslag.doorbraak).toBeGreaterThan(0);
+    expect(c.metAfscherming).toBeGreaterThan(0);
   });
 });

@@ -1,11 +1,11 @@
 import { Categorie, SubgraphContext } from '@netwerkdossier/shared';
 import { GraphQLError } from 'graphql';
 import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { In } from 'typeorm';
+import { Between, In } from 'typeorm';
 
 import { Betrokkenheid } from '../betrokkenheid';
 import { Doorbraak } from '../doorbraak';
-import { Beoordeling } from './beoordeling';
+import { Beoordeling, Toegangscijfers } from './beoordeling';
 import { Logregel } from './logregel';
 import { legRegistratieVast } from './registratie';
 
@@ -47,6 +47,33 @@ export class BeoordelingResolver {
       };
     });
     return ookBeoordeeld ? uit : uit.filter((b) => b.conclusie === null);
+  }
+
+  @Query(() => Toegangscijfers, { description: 'Voor de privacyfunctionaris: cijfers over een periode (datums JJJJ-MM-DD, tot en met)' })
+  @Categorie('grondslag')
+  async toegangscijfers(@Arg('vanaf') vanaf: string, @Arg('tot') tot: string, @Ctx() { dataSource, grant }: SubgraphContext): Promise<Toegangscijfers> {
+    alleenPrivacyfunctionaris(grant.rol);
+    const begin = new Date(`${vanaf}T00:00:00Z`);
+    const eind = new Date(`${tot}T23:59:59.999Z`);
+    if (Number.isNaN(begin.getTime()) || Number.isNaN(eind.getTime()) || eind < begin) throw new GraphQLError('vanaf en tot zijn datums (JJJJ-MM-DD), tot niet vóór vanaf', { extensions: { code: 'BAD_USER_INPUT' } });
+    const regels = await dataSource.getRepository(Logregel).find({ where: { tijdstip: Between(begin, eind) }, order: { volgnummer: 'ASC' } });
+    const inzien = regels.filter((r) => r.actie === 'inzien');
+    const perGrondslag: Record<string, number> = { toestemming: 0, wettelijk: 0, doorbraak: 0, eigen: 0 };
+    const perOrganisatie: Record<string, number> = {};
+    for (const r of inzien) {
+      perOrganisatie[r.organisatie ?? 'gezin'] = (perOrganisatie[r.organisatie ?? 'gezin'] ?? 0) + 1;
+      for (const v of (r.inhoud as { verstrekt?: Item[] }).verstrekt ?? []) {
+        const g = v.grondslag ?? [];
+        const soort = g.some((x) => x.startsWith('doorbraak:')) ? 'doorbraak' : g.some((x) => x.startsWith('betrokkenheid:')) ? 'wettelijk' : g.some((x) => x.startsWith('toestemming:')) ? 'toestemming' : 'eigen';
+        perGrondslag[soort]++;
+      }
+    }
+    return {
+      vanaf, tot, raadplegingen: inzien.length, perGrondslag, perOrganisatie,
+      doorbraken: regels.filter((r) => r.actie === 'registratie/doorbraak').length,
+      metAfscherming: inzien.filter((r) => ((r.inhoud as { afgeschermd?: unknown[] }).afgeschermd ?? []).length > 0).length,
+      beoordeeld: regels.filter((r) => r.actie === 'registratie/beoordeling').length,
+    };
   }
 
   @Mutation(() => Boolean, { description: 'Sluit een beoordeling af met een conclusie; die komt zelf in het toegangslog' })

@@ -45,3 +45,39 @@ export class Beoordeling {
   @Categorie('grondslag')
   conclusie!: string | null;
 }
+
+/** Simple figures for a period, for the privacy officer. */
+@ObjectType({ description: 'Cijfers over een periode voor de privacyfunctionaris' })
+export class Toegangscijfers {
+  @Field()
+  @Categorie('grondslag')
+  vanaf!: string;
+
+  @Field()
+  @Categorie('grondslag')
+  tot!: string;
+
+  @Field(() => Int, { description: 'Raadplegingen van het netwerkdossier' })
+  @Categorie('grondslag')
+  raadplegingen!: number;
+
+  @Field(() => GraphQLJSON, { description: 'Verstrekte items per grondslag: toestemming, wettelijk, doorbraak, eigen (eigen dossier of pseudoniem)' })
+  @Categorie('grondslag')
+  perGrondslag!: unknown;
+
+  @Field(() => GraphQLJSON, { description: 'Raadplegingen per organisatie van de vrager' })
+  @Categorie('grondslag')
+  perOrganisatie!: unknown;
+
+  @Field(() => Int)
+  @Categorie('grondslag')
+  doorbraken!: number;
+
+  @Field(() => Int, { description: 'Raadplegingen waarin iets is afgeschermd' })
+  @Categorie('grondslag')
+  metAfscherming!: number;
+
+  @Field(() => Int)
+  @Categorie('grondslag')
+  beoordeeld!: number;
+}

@@ -13,10 +13,11 @@ type Onderwerp = { soort: 'huishouden' | 'persoon'; id: string } | { soort: 'eig
 
 const ONDERWERP = Symbol('onderwerp');
 /**
- * The privacy officer's supervision queries: about accesses, not dossier content; their resolvers check
- * the role themselves, and their answers are the officer's own to see.
+ * Queries about accesses, not dossier content, for one role: the privacy officer's supervision and a
+ * household member's inzage. Their resolvers check the role (and whose log) themselves; their answers
+ * are the caller's own to see.
  */
-export const TOEZICHT_VELDEN = new Set(['beoordelingswachtrij', 'toegangscijfers']);
+export const EIGEN_VELDEN: Readonly<Record<string, string>> = { beoordelingswachtrij: 'privacyfunctionaris', toegangscijfers: 'privacyfunctionaris', inzage: 'client' };
 /** The entity types whose objects are the subjects of decisions themselves, by their `id`. */
 const ONDERWERP_TYPEN: Record<string, 'huishouden' | 'persoon'> = { Huishouden: 'huishouden', Persoon: 'persoon' };
 
@@ -80,7 +81,7 @@ export function schermAf(schema: GraphQLSchema): GraphQLSchema {
         const eigen = type === mutatie;
         veld.resolve = async (bron, args, context: SubgraphContext, info) => {
           const waarde = await binnen(bron, args, context, info);
-          const toezicht = TOEZICHT_VELDEN.has(veld.name) && context.grant.rol === 'privacyfunctionaris';
+          const toezicht = EIGEN_VELDEN[veld.name] !== undefined && EIGEN_VELDEN[veld.name] === context.grant.rol;
           if (eigen || context.grant.intern || toezicht) markeer(waarde, { soort: 'eigen' });
           return waarde;
         };

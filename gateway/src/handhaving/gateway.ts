@@ -7,7 +7,7 @@ import type {
 import { FragmentDefinitionNode, GraphQLError, Kind, print } from 'graphql';
 import { JWK } from 'jose';
 
-import { Beleid, BeleidBron, maakLogger, TOEZICHT_VELDEN } from '@netwerkdossier/shared';
+import { Beleid, BeleidBron, EIGEN_VELDEN, maakLogger } from '@netwerkdossier/shared';
 import { beslisHuishouden, CedarBeslisser, laadBeslissingscontexten, laadEigenHuishoudens } from '../beslissing';
 import type { GatewayContext } from '../server';
 import { controleerResultaat, gebruiktOnderwerpAlias, ONDERWERP_ALIAS } from './controle';
@@ -30,7 +30,7 @@ export interface HandhavingOpties {
 /** Mutations that only register the caller's own facts; their result is the registration itself. */
 const logger = maakLogger('gateway');
 
-const REGISTRATIES = new Set(['registreerBetrokkenheid', 'registreerToestemming', 'trekToestemmingIn', 'registreerDoorbraak', 'beoordeel']);
+const REGISTRATIES = new Set(['registreerBetrokkenheid', 'registreerToestemming', 'trekToestemmingIn', 'registreerDoorbraak', 'beoordeel', 'meldAanGezin']);
 
 /**
  * Wraps Apollo's gateway: before any query is planned, decides for every household in scope, removes
@@ -89,11 +89,17 @@ export class HandhavendeGateway implements GatewayInterface {
       });
       return resultaat;
     }
-    if (velden.length > 0 && velden.every((v) => TOEZICHT_VELDEN.has(v.name.value))) {
-      // supervision: about accesses, not dossier content; only the privacy officer, and itself logged
-      if (identiteit.rol !== 'privacyfunctionaris') return { errors: [new GraphQLError('Alleen de privacyfunctionaris beoordeelt toegang', { extensions: { code: 'FORBIDDEN' } })] };
+    if (velden.length > 0 && velden.every((v) => EIGEN_VELDEN[v.name.value] !== undefined)) {
+      // about accesses, not dossier content: supervision for the privacy officer, inzage for a household
+      // member; each only for its role, and itself logged
+      const nodig = velden.map((v) => EIGEN_VELDEN[v.name.value]).find((rol) => rol !== identiteit.rol);
+      if (nodig) {
+        const bericht = nodig === 'client' ? 'De inzage is voor de gezinsleden zelf' : 'Alleen de privacyfunctionaris beoordeelt toegang';
+        return { errors: [new GraphQLError(bericht, { extensions: { code: 'FORBIDDEN' } })] };
+      }
       const resultaat = await executor(rc);
-      await this.legVast(rc, this.opties.beleid.huidig.versie, { actie: 'toezicht', namens: null, huishoudens: [], personen: [], inhoud: { velden: velden.map((v) => v.name.value) } });
+      const actie = identiteit.rol === 'client' ? 'inzage' : 'toezicht';
+      await this.legVast(rc, this.opties.beleid.huidig.versie, { actie, namens: null, huishoudens: [], personen: identiteit.rol === 'client' ? [identiteit.sub] : [], inhoud: { velden: velden.map((v) => v.name.value) } });
       return resultaat;
     }
     if (gebruiktOnderwerpAlias(rc.document)) return { errors: [new GraphQLError(`De naam ${ONDERWERP_ALIAS} is voor de gateway zelf; kies een andere alias`, { extensions: { code: 'BAD_USER_INPUT' } })] };

@@ -41,4 +41,6 @@ export interface Beleid {
   doelen: Record<string, Doel>;
   uitzonderingen: Uitzondering[];
   doorbraak: { maximaleDuurUren: number; minimaleLengteReden: number; nooitVoor: Categorie[] };
+  /** Inzage for the household: until which age gezag holders see a child's, and what waits for disclosure. */
+  inzage: { doorGezagTot: number; uitgesteld: Array<{ organisatie: string; vorm: Vorm; reden: string }> };
 }

@@ -133,5 +133,6 @@ function samenstellen(w: Record<string, Record<string, unknown>>, versie: string
     doelen: w['doelen.yaml'].doelen as Beleid['doelen'],
     uitzonderingen: w['uitzonderingen.yaml'].uitzonderingen as Beleid['uitzonderingen'],
     doorbraak: { maximaleDuurUren: d.maximale_duur_uren, minimaleLengteReden: d.minimale_lengte_reden, nooitVoor: d.nooit_voor },
+    inzage: (({ door_gezag_tot, uitgesteld }) => ({ doorGezagTot: door_gezag_tot, uitgesteld }))(w['inzage.yaml'].inzage as { door_gezag_tot: number; uitgesteld: Beleid['inzage']['uitgesteld'] }),
   };
 }

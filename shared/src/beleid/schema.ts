@@ -79,6 +79,30 @@ export const SCHEMAS: Record<string, object> = {
       },
     },
   },
+  'inzage.yaml': {
+    type: 'object',
+    required: ['inzage'],
+    additionalProperties: false,
+    properties: {
+      inzage: {
+        type: 'object',
+        required: ['door_gezag_tot', 'uitgesteld'],
+        additionalProperties: false,
+        properties: {
+          door_gezag_tot: { type: 'integer', minimum: 0, maximum: 18 },
+          uitgesteld: {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: ['organisatie', 'vorm', 'reden'],
+              additionalProperties: false,
+              properties: { organisatie: { enum: ['lokaal-team', 'veilig-thuis', 'gi', 'raad'] }, vorm: { enum: [...VORMEN] }, reden: { type: 'string', minLength: 10 } },
+            },
+          },
+        },
+      },
+    },
+  },
   'uitzonderingen.yaml': {
     type: 'object',
     required: ['uitzonderingen'],

@@ -71,4 +71,9 @@ export class Betrokkenheid {
   @Categorie('justitieel')
   @Column('text', { nullable: true })
   uitspraakkenmerk!: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'Wanneer de organisatie deze betrokkenheid aan het gezin meldde (een onderzoek kan eerst verborgen blijven)' })
+  @Categorie('grondslag')
+  @Column('timestamptz', { name: 'gemeld_aan_gezin', nullable: true })
+  gemeldAanGezin!: Date | null;
 }

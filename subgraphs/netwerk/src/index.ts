@@ -20,13 +20,14 @@ import { UitlegResolver } from './uitleg.resolver';
 import { Logcheckpoint, Logregel } from './toegangslog/logregel';
 import { ToegangslogResolver } from './toegangslog/toegangslog.resolver';
 import { BeoordelingResolver } from './toegangslog/beoordeling.resolver';
+import { InzageResolver } from './toegangslog/inzage.resolver';
 
 /** The network's registry: pseudonyms, gezag, betrokkenheden and toestemmingen. No names, no dossier content. */
 export const netwerk: SubgraphDefinitie = {
   naam: 'netwerk',
   entities: [Verstrekking, Huishouden, Persoon, Gezag, Betrokkenheid, Toestemming, Doorbraak, Logregel, Logcheckpoint],
   migrations,
-  resolvers: [HuishoudenResolver, PersoonResolver, BetrokkenheidResolver, BeslissingscontextResolver, ToestemmingResolver, DoorbraakResolver, UitlegResolver, ToegangslogResolver, BeoordelingResolver],
+  resolvers: [HuishoudenResolver, PersoonResolver, BetrokkenheidResolver, BeslissingscontextResolver, ToestemmingResolver, DoorbraakResolver, UitlegResolver, ToegangslogResolver, BeoordelingResolver, InzageResolver],
   entiteitTypen: [Huishouden, Persoon],
   referenceResolvers: {
     Huishouden: { __resolveReference: resolveHuishoudenReference },

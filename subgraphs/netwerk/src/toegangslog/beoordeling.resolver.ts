@@ -6,6 +6,7 @@ import { Between, In } from 'typeorm';
 import { Betrokkenheid } from '../betrokkenheid';
 import { Doorbraak } from '../doorbraak';
 import { Beoordeling, Toegangscijfers } from './beoordeling';
+import { soortVan } from './grondslag';
 import { Logregel } from './logregel';
 import { legRegistratieVast } from './registratie';
 
@@ -63,9 +64,7 @@ export class BeoordelingResolver {
     for (const r of inzien) {
       perOrganisatie[r.organisatie ?? 'gezin'] = (perOrganisatie[r.organisatie ?? 'gezin'] ?? 0) + 1;
       for (const v of (r.inhoud as { verstrekt?: Item[] }).verstrekt ?? []) {
-        const g = v.grondslag ?? [];
-        const soort = g.some((x) => x.startsWith('doorbraak:')) ? 'doorbraak' : g.some((x) => x.startsWith('betrokkenheid:')) ? 'wettelijk' : g.some((x) => x.startsWith('toestemming:')) ? 'toestemming' : 'eigen';
-        perGrondslag[soort]++;
+        perGrondslag[soortVan(v.grondslag ?? [])]++;
       }
     }
     return {

@@ -1,0 +1,75 @@
+import { Categorie, controleerPseudoniem, laadBeleid, STANDAARD_POLICIES, SubgraphContext } from '@netwerkdossier/shared';
+import { GraphQLError } from 'graphql';
+import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { IsNull } from 'typeorm';
+
+import { Betrokkenheid } from '../betrokkenheid';
+import { Gezag } from '../gezag';
+import { Persoon } from '../persoon';
+import { soortVan } from './grondslag';
+import { Inzageregel } from './inzage';
+import { Logregel } from './logregel';
+import { legRegistratieVast } from './registratie';
+
+interface Item { huishouden: string; persoon: string | null; partner: string; categorie: string; grondslag?: string[] }
+
+const ORGANISATIES: Record<string, string> = { 'lokaal-team': 'het lokaal team', 'veilig-thuis': 'Veilig Thuis', gi: 'de jeugdbescherming (GI)', raad: 'de Raad voor de Kinderbescherming' };
+const GRONDSLAGEN: Record<string, string> = { toestemming: 'met toestemming', wettelijk: 'op grond van de wet', doorbraak: 'met een doorbraak (ernstige zorgen over veiligheid)', eigen: 'in het eigen dossier van die organisatie' };
+
+function geweigerd(bericht: string): GraphQLError {
+  return new GraphQLError(bericht, { extensions: { code: 'FORBIDDEN' } });
+}
+
+@Resolver(() => Inzageregel)
+export class InzageResolver {
+  @Query(() => [Inzageregel], { description: 'Voor een gezinslid: wie zag wanneer welke gegevens over u, of over uw kind (jonger dan het beleid zegt) over wie u gezag heeft' })
+  @Categorie('grondslag')
+  async inzage(@Arg('persoon', () => ID, { nullable: true }) persoonArg: string | null, @Ctx() { dataSource, grant }: SubgraphContext): Promise<Inzageregel[]> {
+    if (grant.rol !== 'client') throw geweigerd('De inzage is voor de gezinsleden zelf');
+    const persoonId = persoonArg ? controleerPseudoniem(persoonArg, 'persoon') : grant.sub;
+    const beleid = await laadBeleid(process.env.POLICIES_DIR ?? STANDAARD_POLICIES);
+    const persoon = await dataSource.getRepository(Persoon).findOneBy({ id: persoonId });
+    if (!persoon) throw geweigerd('U ziet alleen uw eigen inzage, of die van een jong kind over wie u gezag heeft');
+    if (persoonId !== grant.sub) {
+      const gezag = await dataSource.getRepository(Gezag).findOneBy({ kindId: persoonId, gezaghebbendeId: grant.sub });
+      // the oldest the child can be this year decides: at a birthday boundary, not
+      const oud = persoon.geboortejaar === null || new Date().getUTCFullYear() - persoon.geboortejaar >= beleid.inzage.doorGezagTot;
+      if (!gezag || oud) throw geweigerd('U ziet alleen uw eigen inzage, of die van een jong kind over wie u gezag heeft');
+    }
+    // accesses by an organisation whose onderzoek the household has not been told about yet stay out
+    const verborgen = await dataSource.getRepository(Betrokkenheid).findBy({ huishoudenId: persoon.huishoudenId, gemeldAanGezin: IsNull() });
+    const nogNiet = new Set(verborgen.filter((b) => beleid.inzage.uitgesteld.some((u) => u.organisatie === b.organisatie && u.vorm === b.vorm)).map((b) => b.organisatie as string));
+    const regels = await dataSource.getRepository(Logregel).createQueryBuilder('l')
+      .where("l.actie = 'inzien'").andWhere(':p = ANY(l.personen)', { p: persoonId }).orderBy('l.volgnummer', 'ASC').getMany();
+    const uit: Inzageregel[] = [];
+    for (const r of regels) {
+      if (r.organisatie && nogNiet.has(r.organisatie)) continue;
+      const items = ((r.inhoud as { verstrekt?: Item[] }).verstrekt ?? []).filter((v) => v.persoon === persoonId || (v.persoon === null && v.huishouden === persoon.huishoudenId));
+      if (items.length === 0) continue;
+      const grondslagen = items.flatMap((v) => v.grondslag ?? []);
+      const soort = soortVan(grondslagen);
+      const categorieen = [...new Set(items.map((v) => v.categorie))].sort();
+      const wie = `een ${r.rol} van ${ORGANISATIES[r.organisatie ?? ''] ?? r.organisatie ?? 'onbekend'}`;
+      const wanneer = r.tijdstip.toLocaleString('nl-NL', { timeZone: 'Europe/Amsterdam', dateStyle: 'long', timeStyle: 'short' });
+      uit.push({
+        tijdstip: r.tijdstip, organisatie: r.organisatie, rol: r.rol, categorieen, grondslag: GRONDSLAGEN[soort], doorbraak: soort === 'doorbraak',
+        omschrijving: `Op ${wanneer} zag ${wie} gegevens over ${categorieen.join(', ')}, ${GRONDSLAGEN[soort]}.`,
+      });
+    }
+    return uit;
+  }
+
+  @Mutation(() => Boolean, { description: 'De organisatie meldt haar betrokkenheid (bijvoorbeeld een onderzoek) aan het gezin: vanaf nu staat haar toegang in de inzage' })
+  @Categorie('grondslag')
+  async meldAanGezin(@Arg('betrokkenheid', () => ID) id: string, @Ctx() { dataSource, grant }: SubgraphContext): Promise<boolean> {
+    return dataSource.transaction(async (m) => {
+      const b = await m.getRepository(Betrokkenheid).findOne({ where: { id: controleerPseudoniem(id, 'betrokkenheid') }, lock: { mode: 'pessimistic_write' } });
+      if (!b || b.professional !== grant.sub || b.organisatie !== grant.organisatie) throw geweigerd('Alleen wie de betrokkenheid heeft, meldt die aan het gezin');
+      if (b.gemeldAanGezin) return true;
+      b.gemeldAanGezin = new Date();
+      await m.getRepository(Betrokkenheid).save(b);
+      await legRegistratieVast(m, grant, 'melding-aan-gezin', [b.huishoudenId], [], { betrokkenheid: b.id, gemeldAanGezin: b.gemeldAanGezin });
+      return true;
+    });
+  }
+}

@@ -1,0 +1,73 @@
+import { DEMO_PEILJAAR, demoHuishouden, PROFESSIONALS } from '@netwerkdossier/shared';
+import { Client } from 'pg';
+
+import { startTestNetwerk, TEST_SEED, TestNetwerk } from '../harness/netwerk';
+
+const AANTAL = 40;
+const wereld = Array.from({ length: AANTAL }, (_, i) => demoHuishouden(TEST_SEED, i));
+const volwassen = (p: { geboortejaar: number }) => DEMO_PEILJAAR - p.geboortejaar >= 18;
+// a duo with the GI, a parent who consented and has gezag over a young child, and another adult
+const huishouden = wereld.find((h) => {
+  const duo = h.betrokkenheden.some((b) => b.vorm === 'duo' && b.organisatie === 'gi');
+  const ingestemd = new Set(h.toestemmingen.filter((t) => t.gegevenDoor.includes(t.persoon)).map((t) => t.persoon));
+  const ouder = h.leden.find((p) => volwassen(p) && ingestemd.has(p.id) && h.gezag.some((g) => g.gezaghebbende === p.id && DEMO_PEILJAAR - h.leden.find((k) => k.id === g.kind)!.geboortejaar < 15));
+  return duo && ouder && h.leden.filter(volwassen).length >= 2 && !h.betrokkenheden.some((b) => b.professional === 'vt-esra');
+})!;
+const duo = huishouden.betrokkenheden.find((b) => b.vorm === 'duo' && b.organisatie === 'gi')!;
+const ingestemd = new Set(huishouden.toestemmingen.filter((t) => t.gegevenDoor.includes(t.persoon)).map((t) => t.persoon));
+const ouder = huishouden.leden.find((p) => volwassen(p) && ingestemd.has(p.id) && huishouden.gezag.some((g) => g.gezaghebbende === p.id && DEMO_PEILJAAR - huishouden.leden.find((k) => k.id === g.kind)!.geboortejaar < 15))!;
+const kind = huishouden.leden.find((k) => huishouden.gezag.some((g) => g.gezaghebbende === ouder.id && g.kind === k.id) && DEMO_PEILJAAR - k.geboortejaar < 15)!;
+const ander = huishouden.leden.find((p) => volwassen(p) && p.id !== ouder.id)!;
+const AFWEGING = 'Proportioneel: alleen wat de veiligheid van de kinderen raakt. Subsidiair: vrijwillige hulp is geprobeerd en heeft de zorgen niet weggenomen.';
+const INZAGE = 'query ($p: ID) { inzage(persoon: $p) { organisatie rol categorieen grondslag doorbraak omschrijving } }';
+
+interface Regel { organisatie: string; rol: string; categorieen: string[]; grondslag: string; doorbraak: boolean; omschrijving: string }
+
+/** A household member sees who saw their data; an onderzoek of Veilig Thuis only once it is disclosed. */
+describe('inzage voor het gezin', () => {
+  let netwerk: TestNetwerk;
+  beforeAll(async () => {
+    netwerk = await startTestNetwerk('inzage', AANTAL);
+  });
+  afterAll(() => netwerk?.stop());
+
+  const inzage = async (wie: string, persoon?: string) => netwerk.vraag(INZAGE, { token: await netwerk.clientToken(wie), doel: 'inzage', variables: { p: persoon ?? null } });
+  const regels = (a: Awaited<ReturnType<typeof inzage>>) => (a.body.data as { inzage: Regel[] }).inzage;
+
+  test('de testwereld heeft zo\'n huishouden', () => {
+    expect(huishouden).toBeDefined();
+  });
+
+  test('een ouder ziet wie haar gegevens zag, in gewone taal; het kind onder 16 ook; de andere ouder niet', async () => {
+    const antwoord = await netwerk.vraag('query ($id: ID!) { huishouden(id: $id) { leden { personalia { voornaam } } } }', { token: await netwerk.token(duo.professional), variables: { id: huishouden.id } });
+    expect(antwoord.body.errors).toBeUndefined();
+    const eigen = await inzage(ouder.id);
+    expect(eigen.body.errors).toBeUndefined();
+    const rol = PROFESSIONALS.find((p) => p.sub === duo.professional)!.rol;
+    expect(regels(eigen)).toContainEqual({ organisatie: 'gi', rol, categorieen: ['identificatie'], grondslag: 'met toestemming', doorbraak: false, omschrijving: expect.stringMatching(new RegExp(`^Op .+ zag een ${rol} van de jeugdbescherming \\(GI\\) gegevens over identificatie, met toestemming\\.$`)) });
+    expect((await inzage(ouder.id, kind.id)).body.errors).toBeUndefined();
+    const vanAnder = await inzage(ouder.id, ander.id);
+    expect(vanAnder.body.data ?? null).toBeNull();
+    expect(vanAnder.body.errors?.[0]).toMatchObject({ message: 'U ziet alleen uw eigen inzage, of die van een jong kind over wie u gezag heeft', extensions: { code: 'FORBIDDEN' } });
+    // and a professional has no inzage
+    const professional = await netwerk.vraag(INZAGE, { token: await netwerk.token(duo.professional), variables: { p: ouder.id } });
+    expect(professional.body.errors?.[0].message).toBe('De inzage is voor de gezinsleden zelf');
+  });
+
+  test('toegang bij een onderzoek van Veilig Thuis verschijnt pas nadat Veilig Thuis het aan het gezin meldde', async () => {
+    const token = await netwerk.token('vt-esra');
+    const registratie = await netwerk.vraag('mutation ($i: BetrokkenheidInvoer!) { registreerBetrokkenheid(invoer: $i) { vorm } }', { token, doel: 'veiligheidsonderzoek', variables: { i: { huishouden: huishouden.id, organisatie: 'veilig_thuis', team: 'RVT Midden', professional: 'vt-esra', vorm: 'onderzoek', regiehouder: false, vanaf: '2026-01-01', grondslag: 'Wmo 2015 art. 5.2.6', afweging: AFWEGING } } });
+    expect(registratie.body.errors).toBeUndefined();
+    const bekeken = await netwerk.vraag('query ($id: ID!) { huishouden(id: $id) { leden { personalia { voornaam } } } }', { token, doel: 'veiligheidsonderzoek', variables: { id: huishouden.id } });
+    expect(bekeken.body.errors).toBeUndefined();
+    expect(regels(await inzage(ouder.id)).filter((r) => r.organisatie === 'veilig-thuis')).toEqual([]);
+
+    const db = new Client({ connectionString: netwerk.databaseUrls.netwerk });
+    await db.connect();
+    const { rows: [b] } = await db.query<{ id: string }>("SELECT id FROM betrokkenheid WHERE professional = 'vt-esra' AND huishouden_id = $1", [huishouden.id]);
+    await db.end();
+    const melding = await netwerk.vraag('mutation ($b: ID!) { meldAanGezin(betrokkenheid: $b) }', { token, doel: 'veiligheidsonderzoek', variables: { b: b.id } });
+    expect(melding.body.data).toEqual({ meldAanGezin: true });
+    expect(regels(await inzage(ouder.id)).filter((r) => r.organisatie === 'veilig-thuis')).toContainEqual(expect.objectContaining({ grondslag: 'op grond van de wet', categorieen: ['identificatie'] }));
+  });
+});

@@ -95,6 +95,17 @@ describe('toegangslog', () => {
     expect((await query()).body.errors).toBeUndefined();
   });
 
+  test('een stille gateway ondertekent zijn laatste records toch, na de ingestelde tijd', async () => {
+    const schrijver = new Toegangslogschrijver(netwerk.subgraphUrls.netwerk, netwerk.grantSleutels.prive, { elke: 1000, seconden: 0.3 });
+    const vrager = { sub: 'lt-fatima', organisatie: 'lokaal-team', team: 'Wijkteam Noord', rol: 'professional' };
+    const [kop] = await schrijver.legVast(vrager, [{ actie: 'inzien', auditId: null, ...vrager, namens: null, doel: 'gezamenlijk-plan', beleidsversie: null, huishoudens: [], personen: [], inhoud: { verstrekt: [], afgeschermd: [] } }]);
+    expect((await db.query('SELECT 1 FROM toegangslog_checkpoint WHERE volgnummer = $1', [kop.volgnummer])).rowCount).toBe(0);
+    await new Promise((r) => setTimeout(r, 1000));
+    expect((await db.query('SELECT hash FROM toegangslog_checkpoint WHERE volgnummer = $1', [kop.volgnummer])).rows).toEqual([{ hash: kop.hash }]);
+    expect((await verifieer()).bevindingen).toEqual([]);
+    schrijver.stop();
+  });
+
   test('de rol van de service kan niets wijzigen, verwijderen of leegmaken', async () => {
     for (const sql of ["UPDATE toegangslog SET sub = 'iemand' WHERE volgnummer = 1", 'DELETE FROM toegangslog WHERE volgnummer = 1', 'TRUNCATE toegangslog', 'TRUNCATE toegangslog_checkpoint']) {
       await expect(db.query(sql)).rejects.toThrow(/het toegangslog is alleen aan te vullen/);

@@ -49,6 +49,7 @@ export class HandhavendeGateway implements GatewayInterface {
   }
 
   stop(): Promise<void> {
+    this.opties.toegangslog.stop();
     return this.binnen.stop();
   }
 

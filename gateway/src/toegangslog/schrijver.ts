@@ -50,14 +50,30 @@ export class Toegangslogschrijver {
       throw new ToegangslogMislukt('Het toegangslog kon niet worden bijgewerkt');
     }
     this.sindsCheckpoint += vastgelegd.length;
-    if (this.sindsCheckpoint >= this.opties.elke || Date.now() - this.laatsteCheckpoint >= this.opties.seconden * 1000) {
-      const kop = vastgelegd[vastgelegd.length - 1];
-      this.sindsCheckpoint = 0;
-      this.laatsteCheckpoint = Date.now();
-      // after the response's own record is durable; a failed checkpoint is logged, the next one covers it
-      void this.checkpoint(namens, kop).catch((fout: unknown) => logger.error({ err: fout }, 'toegangslog: checkpoint mislukt'));
+    const kop = vastgelegd[vastgelegd.length - 1];
+    if (this.sindsCheckpoint >= this.opties.elke || Date.now() - this.laatsteCheckpoint >= this.opties.seconden * 1000) this.tekenKop(namens, kop);
+    else {
+      // a quiet gateway still signs its tail: the last records are covered at most `seconden` later
+      clearTimeout(this.naloop);
+      this.naloop = setTimeout(() => this.sindsCheckpoint > 0 && this.tekenKop(namens, kop), this.opties.seconden * 1000);
+      this.naloop.unref();
     }
     return vastgelegd;
+  }
+
+  private naloop?: NodeJS.Timeout;
+
+  /** Stops the pending tail checkpoint (on shutdown the next start signs on its first records). */
+  stop(): void {
+    clearTimeout(this.naloop);
+  }
+
+  private tekenKop(namens: Vrager, kop: Vastgelegd): void {
+    clearTimeout(this.naloop);
+    this.sindsCheckpoint = 0;
+    this.laatsteCheckpoint = Date.now();
+    // after the response's own record is durable; a failed checkpoint is logged, the next one covers it
+    void this.checkpoint(namens, kop).catch((fout: unknown) => logger.error({ err: fout }, 'toegangslog: checkpoint mislukt'));
   }
 
   private async verwerk(namens: Vrager): Promise<void> {

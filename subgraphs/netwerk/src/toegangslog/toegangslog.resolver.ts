@@ -67,7 +67,8 @@ export class ToegangslogResolver {
     @Ctx() { dataSource, grant }: SubgraphContext,
   ): Promise<boolean> {
     alleenGateway(grant.intern);
-    await dataSource.getRepository(Logcheckpoint).insert({ volgnummer, hash, handtekening, tijdstip: new Date() });
+    // the same head may be signed twice (two gateway replicas, or a timer and a threshold): keep the first
+    await dataSource.createQueryBuilder().insert().into(Logcheckpoint).values({ volgnummer, hash, handtekening, tijdstip: new Date() }).orIgnore().execute();
     return true;
   }
 }

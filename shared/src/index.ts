@@ -21,3 +21,4 @@ export * from './grant';
 export * from './besluiten';
 export * from './afscherming';
 export * from './verstrekking';
+export * from './groepscommit';

@@ -1,4 +1,4 @@
-import { GRANT_ALGORITME, GRANT_HEADER, maakLogger } from '@netwerkdossier/shared';
+import { GRANT_ALGORITME, GRANT_HEADER, Groepscommit, maakLogger } from '@netwerkdossier/shared';
 import type { NieuweLogregel, Vastgelegd } from '@netwerkdossier/netwerk';
 import { importJWK, JWK, SignJWT } from 'jose';
 
@@ -30,8 +30,9 @@ export class Toegangslogschrijver {
     this.sleutel = importJWK(grantSleutel, GRANT_ALGORITME);
   }
 
-  private wachtrij: Array<{ regels: Logregel[]; klaar(v: Vastgelegd[]): void; fout(e: unknown): void }> = [];
-  private bezig = false;
+  /** One call for all records waiting; its grant names one of their requesters (each record names its own). */
+  private readonly groep = new Groepscommit<{ namens: Vrager; regel: Logregel }, Vastgelegd>(async (items) =>
+    (await this.vraag(items[0].namens, LEG_VAST, { regels: items.map((i) => i.regel) })).legToegangVast as Vastgelegd[]);
 
   /**
    * Resolves once these records are durable. Records offered while a write is under way go together in
@@ -41,10 +42,7 @@ export class Toegangslogschrijver {
   async legVast(namens: Vrager, regels: Logregel[]): Promise<Vastgelegd[]> {
     let vastgelegd: Vastgelegd[];
     try {
-      vastgelegd = await new Promise<Vastgelegd[]>((klaar, fout) => {
-        this.wachtrij.push({ regels, klaar, fout });
-        void this.verwerk(namens);
-      });
+      vastgelegd = await this.groep.voegToe(regels.map((regel) => ({ namens, regel })));
     } catch (fout) {
       logger.error({ err: fout }, 'toegangslog: vastleggen mislukt; geen gegevens vrijgegeven');
       throw new ToegangslogMislukt('Het toegangslog kon niet worden bijgewerkt');
@@ -74,25 +72,6 @@ export class Toegangslogschrijver {
     this.laatsteCheckpoint = Date.now();
     // after the response's own record is durable; a failed checkpoint is logged, the next one covers it
     void this.checkpoint(namens, kop).catch((fout: unknown) => logger.error({ err: fout }, 'toegangslog: checkpoint mislukt'));
-  }
-
-  private async verwerk(namens: Vrager): Promise<void> {
-    if (this.bezig) return;
-    this.bezig = true;
-    try {
-      while (this.wachtrij.length) {
-        const groep = this.wachtrij.splice(0);
-        try {
-          const vastgelegd = (await this.vraag(namens, LEG_VAST, { regels: groep.flatMap((w) => w.regels) })).legToegangVast as Vastgelegd[];
-          let i = 0;
-          for (const w of groep) w.klaar(vastgelegd.slice(i, (i += w.regels.length)));
-        } catch (fout) {
-          for (const w of groep) w.fout(fout);
-        }
-      }
-    } finally {
-      this.bezig = false;
-    }
   }
 
   /** Signs and stores a checkpoint of this head now. */

@@ -1,3 +1,4 @@
+import { Groepscommit } from '@netwerkdossier/shared';
 import { DataSource, EntityManager } from 'typeorm';
 
 import { BEGIN_HASH, hashVan, Ketenvelden } from './keten';
@@ -32,46 +33,18 @@ export async function voegToe(m: EntityManager, regels: NieuweLogregel[]): Promi
   return rijen.map(({ volgnummer: v, hash }) => ({ volgnummer: v, hash }));
 }
 
-interface Wachtend {
-  regels: NieuweLogregel[];
-  klaar(v: Vastgelegd[]): void;
-  fout(e: unknown): void;
-}
-
 /**
- * Group commit: whatever arrives while a transaction is being written goes into the next one, so under
- * load many requests share one commit; each promise resolves only once its records are committed
- * (durable: PostgreSQL's synchronous_commit), and fails if they are not.
+ * The log's writer: one group commit per database, so under load many requests share one transaction;
+ * each promise resolves only once its records are committed (durable: PostgreSQL's synchronous_commit).
  */
 export class Toegangslogboek {
-  private wachtrij: Wachtend[] = [];
-  private bezig = false;
+  private readonly groep: Groepscommit<NieuweLogregel, Vastgelegd>;
 
-  constructor(private readonly dataSource: DataSource) {}
-
-  schrijf(regels: NieuweLogregel[]): Promise<Vastgelegd[]> {
-    return new Promise((klaar, fout) => {
-      this.wachtrij.push({ regels, klaar, fout });
-      void this.verwerk();
-    });
+  constructor(dataSource: DataSource) {
+    this.groep = new Groepscommit((regels) => dataSource.transaction((m) => voegToe(m, regels)));
   }
 
-  private async verwerk(): Promise<void> {
-    if (this.bezig) return;
-    this.bezig = true;
-    try {
-      while (this.wachtrij.length) {
-        const groep = this.wachtrij.splice(0);
-        try {
-          const vastgelegd = await this.dataSource.transaction((m) => voegToe(m, groep.flatMap((w) => w.regels)));
-          let i = 0;
-          for (const w of groep) w.klaar(vastgelegd.slice(i, (i += w.regels.length)));
-        } catch (fout) {
-          for (const w of groep) w.fout(fout);
-        }
-      }
-    } finally {
-      this.bezig = false;
-    }
+  schrijf(regels: NieuweLogregel[]): Promise<Vastgelegd[]> {
+    return this.groep.voegToe(regels);
   }
 }

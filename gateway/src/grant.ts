@@ -77,3 +77,15 @@ export class GrantDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     request.http?.headers.set(GRANT_HEADER, grant);
   }
 }
+
+/**
+ * The gateway's own call to netwerk (`inhoud.intern` says which): signs a grant, posts the operation and
+ * returns its data; any error, HTTP status or missing data is an exception, prefixed with `wat`.
+ */
+export async function vraagNetwerk<T>(netwerkUrl: string, sleutel: JWK | Sleutel, inhoud: Omit<GrantInhoud, 'subgraph'>, wat: string, query: string, variables: Record<string, unknown>): Promise<T> {
+  const grant = await tekenGrant(sleutel, { subgraph: 'netwerk', ...inhoud });
+  const res = await fetch(netwerkUrl, { method: 'POST', headers: { 'content-type': 'application/json', [GRANT_HEADER]: grant }, body: JSON.stringify({ query, variables }) });
+  const body = (await res.json()) as { data?: T; errors?: Array<{ message: string }> };
+  if (!res.ok || body.errors?.length || !body.data) throw new Error(`${wat}: ${body.errors?.map((e) => e.message).join('; ') ?? `HTTP ${res.status}`}`);
+  return body.data;
+}

@@ -1,7 +1,6 @@
-import { GRANT_HEADER } from '@netwerkdossier/shared';
 import { JWK } from 'jose';
 
-import { tekenGrant } from '../grant';
+import { vraagNetwerk } from '../grant';
 import { Beslissingscontext, ContextBetrokkenheid, ContextDoorbraak, ContextToestemming, Vrager } from './context';
 
 const QUERY = /* GraphQL */ `
@@ -33,17 +32,8 @@ interface Ruw {
  */
 export async function laadBeslissingscontexten(netwerkUrl: string, grantSleutel: JWK, vrager: Vrager, doel: string, huishoudens: string[], audit?: string): Promise<Beslissingscontext[]> {
   if (huishoudens.length === 0) return [];
-  const grant = await tekenGrant(grantSleutel, { subgraph: 'netwerk', ...vrager, doel, intern: 'beslissingscontext', audit });
-  const res = await fetch(netwerkUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', [GRANT_HEADER]: grant },
-    body: JSON.stringify({ query: QUERY, variables: { huishoudens } }),
-  });
-  const body = (await res.json()) as { data?: { beslissingscontexten: Ruw[] }; errors?: Array<{ message: string }> };
-  if (!res.ok || body.errors?.length || !body.data) {
-    throw new Error(`Beslissingscontext niet geladen: ${body.errors?.map((e) => e.message).join('; ') ?? `HTTP ${res.status}`}`);
-  }
-  return body.data.beslissingscontexten.map((r) => ({
+  const data = await vraagNetwerk<{ beslissingscontexten: Ruw[] }>(netwerkUrl, grantSleutel, { ...vrager, doel, intern: 'beslissingscontext', audit }, 'Beslissingscontext niet geladen', QUERY, { huishoudens });
+  return data.beslissingscontexten.map((r) => ({
     huishoudenId: r.huishouden,
     personen: r.personen.map((p) => ({ ...p, rol: waarde(p.rol) })),
     betrokkenheden: r.betrokkenheden.map((b) => ({ ...b, organisatie: waarde(b.organisatie) })),
@@ -54,13 +44,7 @@ export async function laadBeslissingscontexten(netwerkUrl: string, grantSleutel:
 
 /** The caller's own households, one page, exactly as `Query.huishoudens` will return them (netwerk filters by the grant). */
 export async function laadEigenHuishoudens(netwerkUrl: string, grantSleutel: JWK, vrager: Vrager, doel: { doel: string; vormen: string[] }, limiet: number, vanaf: number, audit?: string): Promise<string[]> {
-  const grant = await tekenGrant(grantSleutel, { subgraph: 'netwerk', ...vrager, ...doel, intern: 'beslissingscontext', audit });
-  const res = await fetch(netwerkUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', [GRANT_HEADER]: grant },
-    body: JSON.stringify({ query: 'query ($limiet: Int!, $vanaf: Int!) { huishoudens(limiet: $limiet, vanaf: $vanaf) { id } }', variables: { limiet, vanaf } }),
-  });
-  const body = (await res.json()) as { data?: { huishoudens: Array<{ id: string }> }; errors?: Array<{ message: string }> };
-  if (!res.ok || body.errors?.length || !body.data) throw new Error(`Huishoudens niet geladen: ${body.errors?.map((e) => e.message).join('; ') ?? `HTTP ${res.status}`}`);
-  return body.data.huishoudens.map((h) => h.id);
+  const query = 'query ($limiet: Int!, $vanaf: Int!) { huishoudens(limiet: $limiet, vanaf: $vanaf) { id } }';
+  const data = await vraagNetwerk<{ huishoudens: Array<{ id: string }> }>(netwerkUrl, grantSleutel, { ...vrager, ...doel, intern: 'beslissingscontext', audit }, 'Huishoudens niet geladen', query, { limiet, vanaf });
+  return data.huishoudens.map((h) => h.id);
 }

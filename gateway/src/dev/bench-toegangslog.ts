@@ -4,9 +4,10 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 
 import { netwerk } from '@netwerkdossier/netwerk';
-import { GRANT_HEADER, metDatabase, startEmbeddedPostgres, startSubgraph } from '@netwerkdossier/shared';
+import { GRANT_ALGORITME, metDatabase, startEmbeddedPostgres, startSubgraph } from '@netwerkdossier/shared';
+import { importJWK } from 'jose';
 
-import { maakGrantSleutelpaar, tekenGrant } from '../grant';
+import { maakGrantSleutelpaar, vraagNetwerk } from '../grant';
 import { Logregel, Toegangslogschrijver } from '../toegangslog';
 
 /**
@@ -37,11 +38,9 @@ async function main(): Promise<void> {
   const dienst = await startSubgraph(netwerk, { databaseUrl: metDatabase(process.env.BENCH_DATABASE_URL ?? pg!.adminUrl, `bench_toegangslog_${process.pid}`), host: '127.0.0.1', port: 0, grantSleutel: sleutels.publiek });
   try {
     const schrijver = new Toegangslogschrijver(dienst.url, sleutels.prive, { elke: 1_000_000, seconden: 1_000_000 });
-    const basis = async () => {
-      const grant = await tekenGrant(sleutels.prive, { subgraph: 'netwerk', ...VRAGER, doel: 'toegangslog', intern: 'toegangslog' });
-      const res = await fetch(dienst.url, { method: 'POST', headers: { 'content-type': 'application/json', [GRANT_HEADER]: grant }, body: JSON.stringify({ query: '{ __typename }' }) });
-      await res.json();
-    };
+    // the writer's own call path (imported key, fresh grant, POST, checks), only without the write
+    const sleutel = await importJWK(sleutels.prive, GRANT_ALGORITME);
+    const basis = () => vraagNetwerk(dienst.url, sleutel, { ...VRAGER, doel: 'toegangslog', intern: 'toegangslog' }, 'basis', '{ __typename }', {});
     for (let i = 0; i < 50; i++) {
       await basis();
       await schrijver.legVast(VRAGER, [regel(i)]);

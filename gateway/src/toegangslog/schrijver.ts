@@ -1,9 +1,9 @@
-import { GRANT_ALGORITME, GRANT_HEADER, Groepscommit, maakLogger } from '@netwerkdossier/shared';
+import { GRANT_ALGORITME, Groepscommit, maakLogger } from '@netwerkdossier/shared';
 import type { NieuweLogregel, Vastgelegd } from '@netwerkdossier/netwerk';
 import { importJWK, JWK, SignJWT } from 'jose';
 
 import type { Vrager } from '../beslissing';
-import { tekenGrant } from '../grant';
+import { vraagNetwerk } from '../grant';
 
 const logger = maakLogger('gateway');
 
@@ -84,10 +84,6 @@ export class Toegangslogschrijver {
   }
 
   private async vraag(namens: Vrager, query: string, variables: Record<string, unknown>): Promise<Record<string, unknown>> {
-    const grant = await tekenGrant(await this.sleutel, { subgraph: 'netwerk', ...namens, doel: 'toegangslog', intern: 'toegangslog' });
-    const res = await fetch(this.netwerkUrl, { method: 'POST', headers: { 'content-type': 'application/json', [GRANT_HEADER]: grant }, body: JSON.stringify({ query, variables }) });
-    const body = (await res.json()) as { data?: Record<string, unknown>; errors?: Array<{ message: string }> };
-    if (!res.ok || body.errors?.length || !body.data) throw new Error(`netwerk: ${body.errors?.map((e) => e.message).join('; ') ?? `HTTP ${res.status}`}`);
-    return body.data;
+    return vraagNetwerk(this.netwerkUrl, await this.sleutel, { ...namens, doel: 'toegangslog', intern: 'toegangslog' }, 'netwerk', query, variables);
   }
 }

@@ -7,6 +7,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import { BeleidBron, DraaiendeService } from '@netwerkdossier/shared';
 import express from 'express';
+import { GraphQLError } from 'graphql';
 import { JWK } from 'jose';
 
 import { limieten } from './limieten';
@@ -89,9 +90,16 @@ export async function startGateway(opties: GatewayOpties): Promise<DraaiendeServ
     expressMiddleware(server, {
       context: async ({ req }) => {
         const identiteit = await opties.verifier(req.headers.authorization);
-        const doel = req.headers[DOEL_HEADER];
-        const { vormen } = controleerDoel(opties.beleid.huidig, identiteit, typeof doel === 'string' ? doel : undefined);
-        return { identiteit, doel: doel as string, vormen, auditId: randomUUID() };
+        const kop = req.headers[DOEL_HEADER];
+        const doel = typeof kop === 'string' ? kop : undefined;
+        const auditId = randomUUID();
+        try {
+          return { identiteit, doel: doel as string, vormen: controleerDoel(opties.beleid.huidig, identiteit, doel).vormen, auditId };
+        } catch (fout) {
+          // a known caller refused for this doel: recorded, then refused
+          if (fout instanceof GraphQLError) await handhavend.weiger({ identiteit, doel: doel ?? null, auditId }, fout);
+          throw fout;
+        }
       },
     }),
   );

@@ -22,3 +22,4 @@ export * from './besluiten';
 export * from './afscherming';
 export * from './verstrekking';
 export * from './groepscommit';
+export * from './bewaren';

@@ -1,5 +1,7 @@
 import { Column, Entity, Index, MigrationInterface, PrimaryColumn, QueryRunner } from 'typeorm';
 
+import { BEWAARROL, maakBewaarrol } from './bewaren';
+
 /** One item a subgraph disclosed: this category about this household or person, as decided. */
 export interface VerstrektItem {
   soort: 'huishouden' | 'persoon';
@@ -11,7 +13,7 @@ export interface VerstrektItem {
 /**
  * The partner's own record of what it disclosed for one grant (verstrekkingenlog): every organisation
  * can answer for its own data without trusting the gateway, and `npm run audit:kruiscontrole` matches it
- * against the toegangslog.
+ * against the toegangslog. Append-only (database triggers); only the retention job removes expired entries.
  */
 @Entity('verstrekking')
 export class Verstrekking {
@@ -23,6 +25,7 @@ export class Verstrekking {
   @Column('uuid', { name: 'audit_id', nullable: true })
   auditId!: string | null;
 
+  @Index('IDX_verstrekking_tijdstip')
   @Column('timestamptz')
   tijdstip!: Date;
 
@@ -48,5 +51,32 @@ export class Verstrekkingen1795440000000 implements MigrationInterface {
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP INDEX "public"."IDX_verstrekking_audit"`);
     await q.query(`DROP TABLE "verstrekking"`);
+  }
+}
+
+/**
+ * The verstrekkingenlog is append-only for the service's role, enforced by the database: no UPDATE or
+ * TRUNCATE for anyone, DELETE only for the retention job's role (BEWAARROL), which removes entries
+ * past the policy's term (`npm run audit:bewaren`).
+ */
+export class VerstrekkingenAlleenAanvullen1795450000000 implements MigrationInterface {
+  async up(q: QueryRunner): Promise<void> {
+    await maakBewaarrol(q);
+    await q.query(`CREATE INDEX "IDX_verstrekking_tijdstip" ON "verstrekking"  ("tijdstip")`);
+    await q.query(`CREATE FUNCTION "verstrekking_alleen_aanvullen"() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF TG_OP = 'DELETE' AND pg_has_role(current_user, '${BEWAARROL}', 'MEMBER') THEN RETURN OLD; END IF;
+        RAISE EXCEPTION 'het verstrekkingenlog is alleen aan te vullen: % op % geweigerd (verwijderen doet alleen de bewaartaak)', TG_OP, TG_TABLE_NAME USING ERRCODE = 'insufficient_privilege';
+      END $$`);
+    await q.query(`CREATE TRIGGER "verstrekking_geen_wijziging" BEFORE UPDATE OR DELETE ON "verstrekking" FOR EACH ROW EXECUTE FUNCTION "verstrekking_alleen_aanvullen"()`);
+    await q.query(`CREATE TRIGGER "verstrekking_geen_truncate" BEFORE TRUNCATE ON "verstrekking" FOR EACH STATEMENT EXECUTE FUNCTION "verstrekking_alleen_aanvullen"()`);
+    await q.query(`REVOKE UPDATE, DELETE, TRUNCATE ON "verstrekking" FROM PUBLIC`);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP TRIGGER "verstrekking_geen_truncate" ON "verstrekking"`);
+    await q.query(`DROP TRIGGER "verstrekking_geen_wijziging" ON "verstrekking"`);
+    await q.query(`DROP FUNCTION "verstrekking_alleen_aanvullen"()`);
+    await q.query(`DROP INDEX "public"."IDX_verstrekking_tijdstip"`);
   }
 }

@@ -79,8 +79,9 @@ describe('doorbraak: zichtbaar voor de duur, daarna weer dicht; nooit melder of 
     await db.end();
     expect(rows).toEqual([{ sub: 'fg-ingrid', inhoud: { volgnummer: open[0].volgnummer, conclusie } }]);
     const vandaag = new Date().toISOString().slice(0, 10);
-    const cijfers = await netwerk.vraag(`{ toegangscijfers(vanaf: "${vandaag}", tot: "${vandaag}") { raadplegingen perGrondslag perOrganisatie doorbraken metAfscherming beoordeeld } }`, { token: ingrid, doel: 'toezicht' });
-    expect(cijfers.body.data).toEqual({ toegangscijfers: { raadplegingen: expect.any(Number), perGrondslag: expect.objectContaining({ doorbraak: expect.any(Number) }), perOrganisatie: expect.objectContaining({ 'veilig-thuis': expect.any(Number) }), doorbraken: 1, metAfscherming: expect.any(Number), beoordeeld: 1 } });
+    const cijfers = await netwerk.vraag(`{ toegangscijfers(vanaf: "${vandaag}", tot: "${vandaag}") { raadplegingen perGrondslag perOrganisatie doorbraken metAfscherming beoordeeld weigeringen vervallen } }`, { token: ingrid, doel: 'toezicht' });
+    // rvt-eva asking for the queue above was refused, and that refusal counts
+    expect(cijfers.body.data).toEqual({ toegangscijfers: { raadplegingen: expect.any(Number), perGrondslag: expect.objectContaining({ doorbraak: expect.any(Number) }), perOrganisatie: expect.objectContaining({ 'veilig-thuis': expect.any(Number) }), doorbraken: 1, metAfscherming: expect.any(Number), beoordeeld: 1, weigeringen: 1, vervallen: 0 } });
     const { toegangscijfers: c } = cijfers.body.data as { toegangscijfers: { raadplegingen: number; perGrondslag: Record<string, number>; metAfscherming: number } };
     expect(c.raadplegingen).toBeGreaterThanOrEqual(3);
     expect(c.perGrondslag.doorbraak).toBeGreaterThan(0);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 
 import { Toegangslogschrijver } from '@netwerkdossier/gateway';
-import { hashVan, TOEGANGSLOG_ENTITIES, verifieerToegangslog } from '@netwerkdossier/netwerk';
+import { hashVan, inhoudHashVan, TOEGANGSLOG_ENTITIES, verifieerToegangslog } from '@netwerkdossier/netwerk';
 import { demoHuishouden } from '@netwerkdossier/shared';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
@@ -80,6 +80,14 @@ describe('toegangslog', () => {
     expect(n).toBe('1');
   });
 
+  test('een geweigerd doel staat in het log, met wie, welk doel en waarom', async () => {
+    const antwoord = await netwerk.vraag(`{ huishouden(id: "${wereld[0].id}") { id } }`, { token: await netwerk.token('lt-fatima'), doel: 'uitvoering-maatregel' });
+    expect(antwoord.status).toBe(403);
+    expect(antwoord.body.errors).toEqual([expect.objectContaining({ message: 'Doel geweigerd: het doel uitvoering-maatregel is alleen voor gi' })]);
+    const { rows } = await db.query("SELECT sub, organisatie, doel, huishoudens, inhoud FROM toegangslog WHERE actie = 'weigering'");
+    expect(rows).toEqual([{ sub: 'lt-fatima', organisatie: 'lokaal-team', doel: 'uitvoering-maatregel', huishoudens: [], inhoud: { reden: 'Doel geweigerd: het doel uitvoering-maatregel is alleen voor gi' } }]);
+  });
+
   test('als het log niet bereikbaar is: een duidelijke fout en geen gegevens', async () => {
     const b = wereld[0].betrokkenheden.find((x) => x.vorm === 'duo') ?? wereld[0].betrokkenheden[0];
     const query = async () => netwerk.vraag('query ($id: ID!) { huishouden(id: $id) { leden { id } } }', { token: await netwerk.token(b.professional), doel: b.vorm === 'duo' ? 'gezamenlijk-plan' : 'casusoverleg', variables: { id: wereld[0].id } });
@@ -142,12 +150,13 @@ describe('toegangslog', () => {
     const alle = (await db.query('SELECT * FROM toegangslog ORDER BY volgnummer')).rows;
     let vorige = '0'.repeat(64);
     for (const r of alle) {
-      const velden = { volgnummer: Number(r.volgnummer), tijdstip: r.tijdstip, actie: r.actie, auditId: r.audit_id, sub: r.volgnummer === '3' ? 'vervalst' : r.sub, organisatie: r.organisatie, rol: r.rol, team: r.team, namens: r.namens, doel: r.doel, beleidsversie: r.beleidsversie, huishoudens: r.huishoudens, personen: r.personen, inhoud: r.inhoud, vorigeHash: vorige };
+      const inhoud = { sub: r.volgnummer === '3' ? 'vervalst' : r.sub, organisatie: r.organisatie, rol: r.rol, team: r.team, namens: r.namens, doel: r.doel, beleidsversie: r.beleidsversie, huishoudens: r.huishoudens, personen: r.personen, inhoud: r.inhoud };
+      const velden = { volgnummer: Number(r.volgnummer), tijdstip: r.tijdstip, actie: r.actie, auditId: r.audit_id, vorigeHash: vorige, inhoudHash: inhoudHashVan(inhoud), ...inhoud };
       vorige = hashVan(velden);
-      await alsBeheerder('UPDATE toegangslog SET sub = $1, vorige_hash = $2, hash = $3 WHERE volgnummer = $4', [velden.sub, velden.vorigeHash, vorige, r.volgnummer]);
+      await alsBeheerder('UPDATE toegangslog SET sub = $1, vorige_hash = $2, inhoud_hash = $3, hash = $4 WHERE volgnummer = $5', [velden.sub, velden.vorigeHash, velden.inhoudHash, vorige, r.volgnummer]);
     }
     expect((await verifieer()).bevindingen).toEqual([{ volgnummer: Number(kop.volgnummer), reden: 'het record heeft een andere hash dan het checkpoint: het log is vervangen of gewijzigd' }]);
-    for (const r of alle) await alsBeheerder('UPDATE toegangslog SET sub = $1, vorige_hash = $2, hash = $3 WHERE volgnummer = $4', [r.sub, r.vorige_hash, r.hash, r.volgnummer]);
+    for (const r of alle) await alsBeheerder('UPDATE toegangslog SET sub = $1, vorige_hash = $2, inhoud_hash = $3, hash = $4 WHERE volgnummer = $5', [r.sub, r.vorige_hash, r.inhoud_hash, r.hash, r.volgnummer]);
     expect((await verifieer()).bevindingen).toEqual([]);
 
     // cut off at the end

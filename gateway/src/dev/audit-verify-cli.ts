@@ -3,19 +3,24 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
 import { TOEGANGSLOG_ENTITIES, verifieerToegangslog } from '@netwerkdossier/netwerk';
-import { databaseNaam, embeddedAdminUrl, metDatabase } from '@netwerkdossier/shared';
+import { laadBeleid, STANDAARD_POLICIES } from '@netwerkdossier/shared';
 import { JWK } from 'jose';
 import { DataSource } from 'typeorm';
 
-import { DATA_MAP } from './omgeving';
+import { DATA_MAP, databaseUrlVan } from './omgeving';
 
 /**
  * `npm run audit:verify`: verifies netwerk's toegangslog (chain and signed checkpoints) and names the
  * first bad record. Database: NETWERK_DATABASE_URL, else the one `npm start` runs (embedded, EMBEDDED_PG_PORT).
- * Key: GATEWAY_GRANT_PUBLIEKE_SLEUTEL (JWK), else the development key in the data folder. Exit 0 intact, 1 not.
+ * Key: GATEWAY_GRANT_PUBLIEKE_SLEUTEL (JWK), else the development key in the data folder. Removed content
+ * is checked against the retention terms of the policy (POLICIES_DIR, else policies/). Exit 0 intact, 1 not.
  */
 async function main(): Promise<void> {
-  const url = process.env.NETWERK_DATABASE_URL ?? metDatabase(embeddedAdminUrl(Number(process.env.EMBEDDED_PG_PORT ?? 54329)), databaseNaam('netwerk'));
+  const url = databaseUrlVan('netwerk');
+  const beleid = await laadBeleid(process.env.POLICIES_DIR ?? STANDAARD_POLICIES).catch((fout: Error) => {
+    console.error(fout.message);
+    process.exit(2);
+  });
   const sleutelBestand = path.join(DATA_MAP, 'grant-sleutel.json');
   const sleutel: JWK | undefined = process.env.GATEWAY_GRANT_PUBLIEKE_SLEUTEL
     ? (JSON.parse(process.env.GATEWAY_GRANT_PUBLIEKE_SLEUTEL) as JWK)
@@ -32,8 +37,8 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   try {
-    const v = await verifieerToegangslog(dataSource, sleutel);
-    console.log(`toegangslog: ${v.records} records (tot en met ${v.laatste}), ${v.checkpoints} ondertekende checkpoints`);
+    const v = await verifieerToegangslog(dataSource, sleutel, beleid.bewaartermijnen.toegangslog);
+    console.log(`toegangslog: ${v.records} records (tot en met ${v.laatste}, waarvan ${v.vervallen} na hun bewaartermijn zonder inhoud), ${v.checkpoints} ondertekende checkpoints`);
     if (v.bevindingen.length === 0) {
       console.log('intact: de keten en alle checkpoints kloppen');
       return;

@@ -1,7 +1,8 @@
-import { databaseNaam, embeddedAdminUrl, envPrefix, metDatabase, SUBGRAPHS, Verstrekking } from '@netwerkdossier/shared';
+import { SUBGRAPHS, Verstrekking } from '@netwerkdossier/shared';
 import { DataSource } from 'typeorm';
 
 import { kruiscontrole } from '../toegangslog/kruiscontrole';
+import { databaseUrlVan } from './omgeving';
 
 /**
  * `npm run audit:kruiscontrole`: every disclosure in a partner's verstrekkingenlog must have its
@@ -9,12 +10,11 @@ import { kruiscontrole } from '../toegangslog/kruiscontrole';
  * Exit 0 when everything is accounted for, 1 when not.
  */
 async function main(): Promise<void> {
-  const url = (naam: (typeof SUBGRAPHS)[number]) => process.env[`${envPrefix(naam)}_DATABASE_URL`] ?? metDatabase(embeddedAdminUrl(Number(process.env.EMBEDDED_PG_PORT ?? 54329)), databaseNaam(naam));
-  const bronnen = Object.fromEntries(SUBGRAPHS.map((naam) => [naam, new DataSource({ type: 'postgres', url: url(naam), entities: [Verstrekking] })]));
+  const bronnen = Object.fromEntries(SUBGRAPHS.map((naam) => [naam, new DataSource({ type: 'postgres', url: databaseUrlVan(naam), entities: [Verstrekking] })]));
   try {
     for (const ds of Object.values(bronnen)) await ds.initialize();
-    const { verstrekkingen, onverantwoord } = await kruiscontrole(bronnen.netwerk, bronnen);
-    console.log(`verstrekkingenlogs: ${verstrekkingen} verstrekkingen bij ${SUBGRAPHS.length} diensten`);
+    const { verstrekkingen, vervallen, onverantwoord } = await kruiscontrole(bronnen.netwerk, bronnen);
+    console.log(`verstrekkingenlogs: ${verstrekkingen} verstrekkingen bij ${SUBGRAPHS.length} diensten${vervallen ? ` (${vervallen} verantwoord door een record waarvan de bewaartermijn voorbij is)` : ''}`);
     if (onverantwoord.length === 0) {
       console.log('alles verantwoord: elke verstrekking staat in het toegangslog');
       return;

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
+import { databaseNaam, embeddedAdminUrl, envPrefix, metDatabase, ServiceNaam } from '@netwerkdossier/shared';
 import { JWK } from 'jose';
 
 import { maakGrantSleutelpaar } from '../grant';
@@ -12,6 +13,11 @@ export const DATA_MAP = path.resolve(process.env.NETWERKDOSSIER_DATA ?? '.data')
 
 export const DEMO_SEED = process.env.DEMO_SEED ?? 'netwerkdossier-demo';
 export const DEMO_AANTAL = Number(process.env.DEMO_AANTAL ?? 50);
+
+/** A service's database for the audit commands: <SERVICE>_DATABASE_URL, else the one `npm start` runs (embedded). */
+export function databaseUrlVan(naam: ServiceNaam): string {
+  return process.env[`${envPrefix(naam)}_DATABASE_URL`] ?? metDatabase(embeddedAdminUrl(Number(process.env.EMBEDDED_PG_PORT ?? 54329)), databaseNaam(naam));
+}
 
 /** Development secrets made on first start and kept in the data folder, never committed. */
 export async function devGeheimen(): Promise<{ bsnSleutel: string }> {

@@ -69,7 +69,7 @@ export class HandhavendeGateway implements GatewayInterface {
     const operatie = rc.operation;
     if (operatie.operation === 'mutation') {
       const onbekend = operatie.selectionSet.selections.filter((s) => s.kind !== Kind.FIELD || !REGISTRATIES.has(s.name.value));
-      if (onbekend.length) return { errors: [new GraphQLError('Alleen registraties van eigen feiten zijn als mutatie toegestaan', { extensions: { code: 'FORBIDDEN' } })] };
+      if (onbekend.length) return this.weiger(rc.context, new GraphQLError('Alleen registraties van eigen feiten zijn als mutatie toegestaan', { extensions: { code: 'FORBIDDEN' } }));
       return executor(rc);
     }
     if (operatie.operation !== 'query') return { errors: [new GraphQLError('Alleen queries en registraties', { extensions: { code: 'FORBIDDEN' } })] };
@@ -81,7 +81,7 @@ export class HandhavendeGateway implements GatewayInterface {
       const beleid = this.opties.beleid.huidig;
       const gevraagd: Array<{ huishouden: string; namens: string | null; personen: string[] }> = [];
       const resultaat = await beantwoordUitleg(rc, beleid, this.cedar(beleid), this.opties.netwerkUrl, this.opties.grantSleutel, gevraagd);
-      await this.legVast(rc, beleid.versie, {
+      await this.legVast(rc.context, beleid.versie, {
         actie: 'uitleg',
         namens: gevraagd.find((g) => g.namens)?.namens ?? null,
         huishoudens: [...new Set(gevraagd.map((g) => g.huishouden))],
@@ -96,11 +96,11 @@ export class HandhavendeGateway implements GatewayInterface {
       const nodig = velden.map((v) => EIGEN_VELDEN[v.name.value]).find((rol) => rol !== identiteit.rol);
       if (nodig) {
         const bericht = nodig === 'client' ? 'De inzage is voor de gezinsleden zelf' : 'Alleen de privacyfunctionaris beoordeelt toegang';
-        return { errors: [new GraphQLError(bericht, { extensions: { code: 'FORBIDDEN' } })] };
+        return this.weiger(rc.context, new GraphQLError(bericht, { extensions: { code: 'FORBIDDEN' } }));
       }
       const resultaat = await executor(rc);
       const actie = identiteit.rol === 'client' ? 'inzage' : 'toezicht';
-      await this.legVast(rc, this.opties.beleid.huidig.versie, { actie, namens: null, huishoudens: [], personen: identiteit.rol === 'client' ? [identiteit.sub] : [], inhoud: { velden: velden.map((v) => v.name.value) } });
+      await this.legVast(rc.context, this.opties.beleid.huidig.versie, { actie, namens: null, huishoudens: [], personen: identiteit.rol === 'client' ? [identiteit.sub] : [], inhoud: { velden: velden.map((v) => v.name.value) } });
       return resultaat;
     }
     if (gebruiktOnderwerpAlias(rc.document)) return { errors: [new GraphQLError(`De naam ${ONDERWERP_ALIAS} is voor de gateway zelf; kies een andere alias`, { extensions: { code: 'BAD_USER_INPUT' } })] };
@@ -118,7 +118,7 @@ export class HandhavendeGateway implements GatewayInterface {
     // nothing leaves before its toegangslog record is durable; the record names the real pseudonyms
     const vrijgeven = async (resultaat: GatewayExecutionResult, alleAfgeschermd: Afgeschermd[]): Promise<GatewayExecutionResult> => {
       const personen = [...besluiten.ledenVan.values()].flat();
-      await this.legVast(rc, beleid.versie, { actie: 'inzien', namens: null, huishoudens: uniek, personen, inhoud: inhoudVanInzage(verstrektDoor(rc.schema, document, besluiten, veldkaart), alleAfgeschermd) });
+      await this.legVast(rc.context, beleid.versie, { actie: 'inzien', namens: null, huishoudens: uniek, personen, inhoud: inhoudVanInzage(verstrektDoor(rc.schema, document, besluiten, veldkaart), alleAfgeschermd) });
       return { ...resultaat, extensions: { ...resultaat.extensions, afgeschermd: alleAfgeschermd.map((a) => ({ ...a, persoon: eenmalig.voor(a.persoon) })) } };
     };
     if (!document || !gesnoeid) return vrijgeven({ data: {} }, afgeschermd);
@@ -136,9 +136,19 @@ export class HandhavendeGateway implements GatewayInterface {
     return vrijgeven(resultaat, [...afgeschermd, ...controle.afgeschermd]);
   }
 
+  /**
+   * Records a refusal (actie `weigering`: the doel, or what was asked, not allowed for this caller) and
+   * returns it as the response. The refusal stands whether or not the record could be written.
+   */
+  async weiger(context: Verzoeker, fout: GraphQLError): Promise<GatewayExecutionResult> {
+    await this.legVast(context, this.opties.beleid.huidig.versie, { actie: 'weigering', namens: null, huishoudens: [], personen: [], inhoud: { reden: fout.message } })
+      .catch((e: unknown) => logger.error({ err: e }, 'toegangslog: weigering niet vastgelegd'));
+    return { errors: [fout] };
+  }
+
   /** Writes the response's one toegangslog record; throws (and so releases nothing) if it is not durable. */
-  private async legVast(rc: GatewayGraphQLRequestContext<GatewayContext>, beleidsversie: string, regel: Pick<Logregel, 'actie' | 'namens' | 'huishoudens' | 'personen' | 'inhoud'>): Promise<void> {
-    const { identiteit, doel, auditId } = rc.context;
+  private async legVast(context: Verzoeker, beleidsversie: string, regel: Pick<Logregel, 'actie' | 'namens' | 'huishoudens' | 'personen' | 'inhoud'>): Promise<void> {
+    const { identiteit, doel, auditId } = context;
     const { sub, organisatie, rol, team } = identiteit;
     // a new policy version is recorded once, before the first decision made under it is released
     if (this.versieRecord?.versie !== beleidsversie) {
@@ -163,6 +173,9 @@ export class HandhavendeGateway implements GatewayInterface {
     }
   }
 }
+
+/** Who asks, for what doel, in which request: what each toegangslog record of the request names. */
+type Verzoeker = Pick<GatewayContext, 'identiteit' | 'auditId'> & { doel: string | null };
 
 function alsFout(fout: unknown): GraphQLError {
   if (fout instanceof GraphQLError) return fout;

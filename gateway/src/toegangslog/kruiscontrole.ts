@@ -13,17 +13,20 @@ export interface Onverantwoord {
 
 interface Logrij {
   audit_id: string;
-  inhoud: { verstrekt?: Verstrekt[] };
+  /** Null once the record's retention term has passed: its audit id still accounts for the disclosure. */
+  inhoud: { verstrekt?: Verstrekt[] } | null;
 }
 
 /**
  * Cross-checks each partner's verstrekkingenlog against netwerk's toegangslog: every disclosure needs a
  * toegangslog record with the same audit id that lists that partner's category for that household or
- * person. Reads the partners' logs in pages.
+ * person. A record whose content was removed after its retention term accounts for its disclosures by
+ * audit id alone (counted as `vervallen`). Reads the partners' logs in pages.
  */
-export async function kruiscontrole(toegangslog: DataSource, partners: Partial<Record<ServiceNaam, DataSource>>): Promise<{ verstrekkingen: number; onverantwoord: Onverantwoord[] }> {
+export async function kruiscontrole(toegangslog: DataSource, partners: Partial<Record<ServiceNaam, DataSource>>): Promise<{ verstrekkingen: number; vervallen: number; onverantwoord: Onverantwoord[] }> {
   const onverantwoord: Onverantwoord[] = [];
   let verstrekkingen = 0;
+  let vervallen = 0;
   for (const [partner, ds] of Object.entries(partners) as Array<[ServiceNaam, DataSource]>) {
     for (let vanaf = 0; ; vanaf += 1000) {
       const pagina = await ds.getRepository(Verstrekking).find({ order: { tijdstip: 'ASC', grant: 'ASC' }, skip: vanaf, take: 1000 });
@@ -31,9 +34,13 @@ export async function kruiscontrole(toegangslog: DataSource, partners: Partial<R
       verstrekkingen += pagina.length;
       const auditIds = [...new Set(pagina.map((v) => v.auditId).filter((a): a is string => !!a))];
       const rijen = (await toegangslog.query("SELECT audit_id, inhoud FROM toegangslog WHERE audit_id = ANY($1) AND actie = 'inzien'", [auditIds])) as Logrij[];
-      const perAudit = new Map(rijen.map((r) => [r.audit_id, r.inhoud.verstrekt ?? []]));
+      const perAudit = new Map(rijen.map((r) => [r.audit_id, r.inhoud && (r.inhoud.verstrekt ?? [])]));
       for (const v of pagina) {
         const verantwoord = v.auditId ? perAudit.get(v.auditId) : undefined;
+        if (verantwoord === null) {
+          vervallen++;
+          continue;
+        }
         if (!verantwoord) {
           onverantwoord.push({ partner, grant: v.grant, auditId: v.auditId, reden: 'geen toegangslog-record met dit audit-id' });
           continue;
@@ -48,5 +55,5 @@ export async function kruiscontrole(toegangslog: DataSource, partners: Partial<R
       }
     }
   }
-  return { verstrekkingen, onverantwoord };
+  return { verstrekkingen, vervallen, onverantwoord };
 }

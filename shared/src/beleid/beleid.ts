@@ -30,6 +30,14 @@ export interface Uitzondering {
   reden: string;
 }
 
+/**
+ * The kinds of toegangslog record, each with its own retention term (an action `registratie/…` is a
+ * registratie). A run of the retention job records no personal data and is kept: it is what shows
+ * that each removal was due.
+ */
+export const RECORDSOORTEN = ['inzien', 'uitleg', 'toezicht', 'inzage', 'weigering', 'registratie', 'beleid'] as const;
+export type Recordsoort = (typeof RECORDSOORTEN)[number];
+
 /** The privacy officer's rules as loaded from policies/, with the version every decision records. */
 export interface Beleid {
   versie: string;
@@ -43,4 +51,6 @@ export interface Beleid {
   doorbraak: { maximaleDuurUren: number; minimaleLengteReden: number; nooitVoor: Categorie[] };
   /** Inzage for the household: until which age gezag holders see a child's, and what waits for disclosure. */
   inzage: { doorGezagTot: number; uitgesteld: Array<{ organisatie: string; vorm: Vorm; reden: string }> };
+  /** Retention in months: per kind of toegangslog record, and for the partners' verstrekkingenlogs. */
+  bewaartermijnen: { toegangslog: Record<Recordsoort, number>; verstrekkingenlog: number };
 }

@@ -112,6 +112,12 @@ export async function laadBeleid(map: string): Promise<Beleid> {
       if (fout) fouten.push({ bestand, regel: regelVan(doc, teller, { instancePath: `/toestemming/${fout.index}` } as ErrorObject), melding: fout.melding });
       waarde.toestemming = regels;
     }
+    if (bestand === 'bewaartermijnen.yaml') {
+      const t = (waarde.bewaartermijnen as Beleid['bewaartermijnen']).toegangslog;
+      for (const soort of ['registratie', 'beleid'] as const) {
+        if (t[soort] < t.inzien) fouten.push({ bestand, regel: regelVan(doc, teller, { instancePath: `/bewaartermijnen/toegangslog/${soort}` } as ErrorObject), melding: `${soort} (${t[soort]} maanden) is de grondslag van raadplegingen en moet minstens zo lang bewaard worden als inzien (${t.inzien} maanden)` });
+      }
+    }
     waarden[bestand] = waarde;
   }
   if (fouten.length) throw new BeleidOngeldig(fouten);
@@ -133,6 +139,7 @@ function samenstellen(w: Record<string, Record<string, unknown>>, versie: string
     doelen: w['doelen.yaml'].doelen as Beleid['doelen'],
     uitzonderingen: w['uitzonderingen.yaml'].uitzonderingen as Beleid['uitzonderingen'],
     doorbraak: { maximaleDuurUren: d.maximale_duur_uren, minimaleLengteReden: d.minimale_lengte_reden, nooitVoor: d.nooit_voor },
+    bewaartermijnen: w['bewaartermijnen.yaml'].bewaartermijnen as Beleid['bewaartermijnen'],
     inzage: (({ door_gezag_tot, uitgesteld }) => ({ doorGezagTot: door_gezag_tot, uitgesteld }))(w['inzage.yaml'].inzage as { door_gezag_tot: number; uitgesteld: Beleid['inzage']['uitgesteld'] }),
   };
 }

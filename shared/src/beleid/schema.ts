@@ -1,6 +1,6 @@
 import { CATEGORIEEN } from '../categorie';
 
-import { EISEN, VORMEN } from './beleid';
+import { EISEN, RECORDSOORTEN, VORMEN } from './beleid';
 
 const eis = { enum: [...EISEN] };
 // either `alle` or every vorm: if/then/else rather than oneOf, so an error names the field that is wrong
@@ -10,6 +10,9 @@ const cel = {
   then: { properties: { alle: eis }, additionalProperties: false },
   else: { properties: Object.fromEntries(VORMEN.map((v) => [v, eis])), required: [...VORMEN], additionalProperties: false },
 };
+
+// a retention term in months: at least one, at most a century
+const maanden = { type: 'integer', minimum: 1, maximum: 1200 };
 
 /** JSON schemas of the policy files; ajv checks them, the loader adds file and line to every error. */
 export const SCHEMAS: Record<string, object> = {
@@ -75,6 +78,27 @@ export const SCHEMAS: Record<string, object> = {
             organisaties: { type: 'array', minItems: 1, uniqueItems: true, items: { enum: ['lokaal-team', 'veilig-thuis', 'gi', 'raad'] } },
             rollen: { type: 'array', minItems: 1, uniqueItems: true, items: { enum: ['professional', 'gedragswetenschapper', 'privacyfunctionaris', 'client'] } },
           },
+        },
+      },
+    },
+  },
+  'bewaartermijnen.yaml': {
+    type: 'object',
+    required: ['bewaartermijnen'],
+    additionalProperties: false,
+    properties: {
+      bewaartermijnen: {
+        type: 'object',
+        required: ['toegangslog', 'verstrekkingenlog'],
+        additionalProperties: false,
+        properties: {
+          toegangslog: {
+            type: 'object',
+            required: [...RECORDSOORTEN],
+            additionalProperties: false,
+            properties: Object.fromEntries(RECORDSOORTEN.map((s) => [s, maanden])),
+          },
+          verstrekkingenlog: maanden,
         },
       },
     },

@@ -40,4 +40,6 @@ export const netwerk: SubgraphDefinitie = {
 export { TOEGANGSLOG_ENTITIES, verifieerToegangslog } from './toegangslog/verificatie';
 export type { NieuweLogregel, Vastgelegd } from './toegangslog/logboek';
 export type { Bevinding, Verificatie } from './toegangslog/verificatie';
-export { canoniek, hashVan } from './toegangslog/keten';
+export { canoniek, hashVan, inhoudHashVan } from './toegangslog/keten';
+export { pasBewaartermijnenToe } from './toegangslog/bewaren';
+export { voegToe } from './toegangslog/logboek';

@@ -7,7 +7,7 @@ import { Betrokkenheid } from '../betrokkenheid';
 import { Doorbraak } from '../doorbraak';
 import { Beoordeling, Toegangscijfers } from './beoordeling';
 import { soortVan } from './grondslag';
-import { Logregel } from './logregel';
+import { isVolledig, Logregel, VolledigeLogregel } from './logregel';
 import { legRegistratieVast } from './registratie';
 
 interface Item { grondslag?: string[] }
@@ -19,7 +19,7 @@ function alleenPrivacyfunctionaris(rol: string): void {
 }
 
 /** The grondslagen a record's disclosed items rest on that need review: doorbraken and statutory betrokkenheden. */
-function teBeoordelen(r: Logregel): string[] {
+function teBeoordelen(r: VolledigeLogregel): string[] {
   const verstrekt = ((r.inhoud as { verstrekt?: Item[] }).verstrekt ?? []).flatMap((v) => v.grondslag ?? []);
   return [...new Set(verstrekt.filter((g) => g.startsWith('doorbraak:') || g.startsWith('betrokkenheid:')))];
 }
@@ -32,8 +32,8 @@ export class BeoordelingResolver {
     alleenPrivacyfunctionaris(grant.rol);
     const logboek = dataSource.getRepository(Logregel);
     const kandidaten = (await logboek.createQueryBuilder('l').where("l.actie = 'inzien'").andWhere("l.inhoud::text ~ '\"(doorbraak|betrokkenheid):'").orderBy('l.volgnummer', 'ASC').getMany())
-      .map((r) => ({ r, grondslagen: teBeoordelen(r) })).filter((k) => k.grondslagen.length > 0);
-    const conclusies = new Map((await logboek.findBy({ actie: 'registratie/beoordeling' })).map((b) => { const i = b.inhoud as { volgnummer: number; conclusie: string }; return [i.volgnummer, i.conclusie]; }));
+      .filter(isVolledig).map((r) => ({ r, grondslagen: teBeoordelen(r) })).filter((k) => k.grondslagen.length > 0);
+    const conclusies = new Map((await logboek.findBy({ actie: 'registratie/beoordeling' })).filter(isVolledig).map((b) => { const i = b.inhoud as { volgnummer: number; conclusie: string }; return [i.volgnummer, i.conclusie]; }));
     const ids = (soort: string) => kandidaten.flatMap((k) => k.grondslagen).filter((g) => g.startsWith(`${soort}:`)).map((g) => g.slice(soort.length + 1));
     const doorbraken = new Map((await dataSource.getRepository(Doorbraak).findBy({ id: In(ids('doorbraak')) })).map((d) => [d.id, d]));
     const betrokkenheden = new Map((await dataSource.getRepository(Betrokkenheid).findBy({ id: In(ids('betrokkenheid')) })).map((b) => [b.id, b]));
@@ -57,7 +57,8 @@ export class BeoordelingResolver {
     const begin = new Date(`${vanaf}T00:00:00Z`);
     const eind = new Date(`${tot}T23:59:59.999Z`);
     if (Number.isNaN(begin.getTime()) || Number.isNaN(eind.getTime()) || eind < begin) throw new GraphQLError('vanaf en tot zijn datums (JJJJ-MM-DD), tot niet vóór vanaf', { extensions: { code: 'BAD_USER_INPUT' } });
-    const regels = await dataSource.getRepository(Logregel).find({ where: { tijdstip: Between(begin, eind) }, order: { volgnummer: 'ASC' } });
+    const alle = await dataSource.getRepository(Logregel).find({ where: { tijdstip: Between(begin, eind) }, order: { volgnummer: 'ASC' } });
+    const regels = alle.filter(isVolledig);
     const inzien = regels.filter((r) => r.actie === 'inzien');
     const perGrondslag: Record<string, number> = { toestemming: 0, wettelijk: 0, doorbraak: 0, eigen: 0 };
     const perOrganisatie: Record<string, number> = {};
@@ -72,6 +73,8 @@ export class BeoordelingResolver {
       doorbraken: regels.filter((r) => r.actie === 'registratie/doorbraak').length,
       metAfscherming: inzien.filter((r) => ((r.inhoud as { afgeschermd?: unknown[] }).afgeschermd ?? []).length > 0).length,
       beoordeeld: regels.filter((r) => r.actie === 'registratie/beoordeling').length,
+      weigeringen: regels.filter((r) => r.actie === 'weigering').length,
+      vervallen: alle.filter((r) => !isVolledig(r) && r.actie === 'inzien').length,
     };
   }
 
@@ -82,7 +85,7 @@ export class BeoordelingResolver {
     if (conclusie.trim().length < MINIMALE_CONCLUSIE) throw new GraphQLError(`Schrijf de conclusie uit (minstens ${MINIMALE_CONCLUSIE} tekens): was de toegang terecht, en wat volgt eruit?`, { extensions: { code: 'BAD_USER_INPUT' } });
     return dataSource.transaction(async (m) => {
       const record = await m.getRepository(Logregel).findOneBy({ volgnummer });
-      if (!record || teBeoordelen(record).length === 0) throw new GraphQLError(`Record ${volgnummer} staat niet in de wachtrij`, { extensions: { code: 'BAD_USER_INPUT' } });
+      if (!record || !isVolledig(record) || teBeoordelen(record).length === 0) throw new GraphQLError(`Record ${volgnummer} staat niet in de wachtrij`, { extensions: { code: 'BAD_USER_INPUT' } });
       const al = await m.getRepository(Logregel).createQueryBuilder('l').where("l.actie = 'registratie/beoordeling'").andWhere("(l.inhoud->>'volgnummer')::bigint = :volgnummer", { volgnummer }).getCount();
       if (al > 0) throw new GraphQLError(`Record ${volgnummer} is al beoordeeld`, { extensions: { code: 'BAD_USER_INPUT' } });
       await legRegistratieVast(m, grant, 'beoordeling', record.huishoudens, [], { volgnummer, conclusie: conclusie.trim() });

@@ -80,4 +80,12 @@ export class Toegangscijfers {
   @Field(() => Int)
   @Categorie('grondslag')
   beoordeeld!: number;
+
+  @Field(() => Int, { description: 'Geweigerde verzoeken: een doel dat de vrager niet mag gebruiken, of een vraag die niet bij zijn rol past' })
+  @Categorie('grondslag')
+  weigeringen!: number;
+
+  @Field(() => Int, { description: 'Raadplegingen in de periode waarvan de inhoud na de bewaartermijn is verwijderd (niet in de cijfers hierboven)' })
+  @Categorie('grondslag')
+  vervallen!: number;
 }

@@ -8,7 +8,7 @@ import { Gezag } from '../gezag';
 import { Persoon } from '../persoon';
 import { soortVan } from './grondslag';
 import { Inzageregel } from './inzage';
-import { Logregel } from './logregel';
+import { isVolledig, Logregel } from './logregel';
 import { legRegistratieVast } from './registratie';
 
 interface Item { huishouden: string; persoon: string | null; partner: string; categorie: string; grondslag?: string[] }
@@ -42,7 +42,7 @@ export class InzageResolver {
     const regels = await dataSource.getRepository(Logregel).createQueryBuilder('l')
       .where("l.actie = 'inzien'").andWhere(':p = ANY(l.personen)', { p: persoonId }).orderBy('l.volgnummer', 'ASC').getMany();
     const uit: Inzageregel[] = [];
-    for (const r of regels) {
+    for (const r of regels.filter(isVolledig)) {
       if (r.organisatie && nogNiet.has(r.organisatie)) continue;
       const items = ((r.inhoud as { verstrekt?: Item[] }).verstrekt ?? []).filter((v) => v.persoon === persoonId || (v.persoon === null && v.huishouden === persoon.huishoudenId));
       if (items.length === 0) continue;

@@ -13,12 +13,19 @@ export function canoniek(waarde: unknown): string {
 /** The first record's predecessor. */
 export const BEGIN_HASH = '0'.repeat(64);
 
-/** What a record's hash covers: everything in it but the hash itself. */
-export interface Ketenvelden {
+/** What stays of a record for good: no personal data, enough to keep the chain verifiable. */
+export interface Kopvelden {
   volgnummer: number;
   tijdstip: Date;
   actie: string;
   auditId: string | null;
+  vorigeHash: string;
+  /** Hash of the content (Inhoudvelden); null only in records written before retention existed. */
+  inhoudHash: string | null;
+}
+
+/** Who, about whom, what and on what grondslag: removed once the record's retention term has passed. */
+export interface Inhoudvelden {
   sub: string;
   organisatie: string | null;
   rol: string;
@@ -29,12 +36,25 @@ export interface Ketenvelden {
   huishoudens: string[];
   personen: string[];
   inhoud: unknown;
-  vorigeHash: string;
 }
 
-export function hashVan(r: Ketenvelden): string {
-  const { volgnummer, tijdstip, actie, auditId, sub, organisatie, rol, team, namens, doel, beleidsversie, huishoudens, personen, inhoud, vorigeHash } = r;
-  return createHash('sha256')
-    .update(canoniek({ volgnummer, tijdstip, actie, auditId, sub, organisatie, rol, team, namens, doel, beleidsversie, huishoudens, personen, inhoud, vorigeHash }))
-    .digest('hex');
+export type Ketenvelden = Kopvelden & Inhoudvelden;
+
+const sha256 = (waarde: unknown) => createHash('sha256').update(canoniek(waarde)).digest('hex');
+
+export function inhoudHashVan(r: Inhoudvelden): string {
+  const { sub, organisatie, rol, team, namens, doel, beleidsversie, huishoudens, personen, inhoud } = r;
+  return sha256({ sub, organisatie, rol, team, namens, doel, beleidsversie, huishoudens, personen, inhoud });
+}
+
+/**
+ * A record's hash covers its head and its content's hash, so the content can be removed after its
+ * retention term without breaking the chain. Records from before that (no inhoudHash) hash everything
+ * directly, and verify as they always did.
+ */
+export function hashVan(r: Kopvelden | Ketenvelden): string {
+  const { volgnummer, tijdstip, actie, auditId, vorigeHash, inhoudHash } = r;
+  if (inhoudHash !== null) return sha256({ volgnummer, tijdstip, actie, auditId, vorigeHash, inhoudHash });
+  const { sub, organisatie, rol, team, namens, doel, beleidsversie, huishoudens, personen, inhoud } = r as Ketenvelden;
+  return sha256({ volgnummer, tijdstip, actie, auditId, sub, organisatie, rol, team, namens, doel, beleidsversie, huishoudens, personen, inhoud, vorigeHash });
 }

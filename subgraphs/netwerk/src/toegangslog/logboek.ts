@@ -1,11 +1,11 @@
 import { Groepscommit } from '@netwerkdossier/shared';
 import { DataSource, EntityManager } from 'typeorm';
 
-import { BEGIN_HASH, hashVan, Ketenvelden } from './keten';
+import { BEGIN_HASH, hashVan, inhoudHashVan, Ketenvelden } from './keten';
 import { Logregel } from './logregel';
 
 /** A record as its writer offers it; number, time and chain are the log's own. */
-export type NieuweLogregel = Omit<Ketenvelden, 'volgnummer' | 'tijdstip' | 'vorigeHash'>;
+export type NieuweLogregel = Omit<Ketenvelden, 'volgnummer' | 'tijdstip' | 'vorigeHash' | 'inhoudHash'>;
 
 /** Where a record landed in the chain. */
 export interface Vastgelegd {
@@ -15,17 +15,20 @@ export interface Vastgelegd {
 
 /**
  * Appends records to the chain inside the caller's transaction: one writer at a time (transaction-level
- * advisory lock), numbers without gaps, each record hashing its predecessor's hash.
+ * advisory lock), numbers without gaps, each record hashing its predecessor's hash. The time is the
+ * database's clock once the lock is held, so it never runs backwards along the chain, whichever replica
+ * writes; `tijdstip` overrides it (for importing or testing an old log).
  */
-export async function voegToe(m: EntityManager, regels: NieuweLogregel[]): Promise<Vastgelegd[]> {
+export async function voegToe(m: EntityManager, regels: NieuweLogregel[], tijdstip?: Date): Promise<Vastgelegd[]> {
   if (regels.length === 0) return [];
   await m.query("SELECT pg_advisory_xact_lock(hashtext('toegangslog'))");
-  const [laatste] = (await m.query('SELECT volgnummer, hash FROM toegangslog ORDER BY volgnummer DESC LIMIT 1')) as Array<{ volgnummer: string; hash: string }>;
-  let volgnummer = laatste ? Number(laatste.volgnummer) : 0;
-  let vorigeHash = laatste?.hash ?? BEGIN_HASH;
-  const tijdstip = new Date();
+  const [kop] = (await m.query('SELECT clock_timestamp() AS nu, l.volgnummer, l.hash FROM (SELECT 1) x LEFT JOIN (SELECT volgnummer, hash FROM toegangslog ORDER BY volgnummer DESC LIMIT 1) l ON true')) as Array<{ nu: Date; volgnummer: string | null; hash: string | null }>;
+  let volgnummer = Number(kop.volgnummer ?? 0);
+  let vorigeHash = kop.hash ?? BEGIN_HASH;
+  // milliseconds, as stored and hashed
+  const wanneer = new Date((tijdstip ?? kop.nu).getTime());
   const rijen = regels.map((r) => {
-    const rij = { ...r, volgnummer: ++volgnummer, tijdstip, vorigeHash };
+    const rij = { ...r, volgnummer: ++volgnummer, tijdstip: wanneer, vorigeHash, inhoudHash: inhoudHashVan(r), vervallenOp: null };
     vorigeHash = hashVan(rij);
     return { ...rij, hash: vorigeHash };
   });

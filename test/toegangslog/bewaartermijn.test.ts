@@ -1,0 +1,150 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+
+import { maakGrantSleutelpaar, SUBGRAPH_DEFINITIES } from '@netwerkdossier/gateway';
+import { NieuweLogregel, pasBewaartermijnenToe, verifieerToegangslog, voegToe } from '@netwerkdossier/netwerk';
+import { envPrefix, laadBeleid, openDatabase, STANDAARD_POLICIES, SUBGRAPHS, Verstrekking } from '@netwerkdossier/shared';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+
+import { testDatabases, testServer } from '../harness/netwerk';
+
+process.env.NETWERK_BSN_SLEUTEL ??= 'test-sleutel-'.padEnd(48, 'x');
+const ROOT = path.resolve(__dirname, '..', '..');
+const HUISHOUDEN = '00000000-0000-4000-8000-000000000001';
+const PERSOON = '00000000-0000-4000-8000-000000000002';
+/** A service's own role: may read and append, and is not a member of the retention job's role. */
+const ROL = `t_dienst_${process.pid}_${Math.floor(Math.random() * 1e6)}`;
+
+const regel = (actie: string): NieuweLogregel => ({
+  actie, auditId: null, sub: 'lt-fatima', organisatie: 'lokaal-team', rol: 'professional', team: 'Wijkteam Noord', namens: null, doel: 'gezamenlijk-plan',
+  beleidsversie: 'sha256:test', huishoudens: [HUISHOUDEN], personen: [PERSOON], inhoud: { verstrekt: [{ huishouden: HUISHOUDEN, persoon: PERSOON, partner: 'lokaal-team', categorie: 'identificatie', grondslag: [] }] },
+});
+
+/** Years ago, from now: the test's records are old without waiting for them to age. */
+const geleden = (jaren: number, dagen = 0) => new Date(Date.now() - (jaren * 365.25 + dagen) * 86_400_000);
+
+/** Expired records lose their content, the chain still verifies, and only the retention job's role may do it. */
+describe('bewaartermijnen', () => {
+  let databases: Awaited<ReturnType<typeof testDatabases>>;
+  let netwerk: DataSource;
+  let gi: DataSource;
+  let db: Client;
+  const sleutels = maakGrantSleutelpaar();
+  const beleid = laadBeleid(STANDAARD_POLICIES);
+  beforeAll(async () => {
+    databases = await testDatabases('bewaren');
+    const open = (naam: (typeof SUBGRAPHS)[number]) => openDatabase({ url: databases.urls[naam], entities: SUBGRAPH_DEFINITIES[naam].entities, migrations: SUBGRAPH_DEFINITIES[naam].migrations });
+    netwerk = await open('netwerk');
+    gi = await open('gi');
+    for (const naam of ['lokaal-team', 'veilig-thuis', 'raad'] as const) await (await open(naam)).destroy();
+    db = new Client({ connectionString: databases.urls.netwerk });
+    await db.connect();
+    // an old log: what the policy (policies/bewaartermijnen.yaml) says has expired, and what has not
+    const oud: Array<[string, Date]> = [
+      ['inzien', geleden(6)], // 60 months: expired
+      ['registratie/toestemming', geleden(6, -1)], // 240 months: kept
+      ['inzien', geleden(4)], // kept
+      ['uitleg', geleden(3)], // 24 months: expired
+      ['inzage', geleden(1)], // kept
+      ['inzien', geleden(0, 1)], // kept
+    ];
+    for (const [actie, tijdstip] of oud) await netwerk.transaction((m) => voegToe(m, [regel(actie)], tijdstip));
+    await gi.getRepository(Verstrekking).insert([
+      { grant: '00000000-0000-4000-8000-0000000000a1', auditId: null, tijdstip: geleden(6), sub: 'gi-sanne', organisatie: 'gi', doel: 'uitvoering-maatregel', items: [] },
+      { grant: '00000000-0000-4000-8000-0000000000a2', auditId: null, tijdstip: geleden(1), sub: 'gi-sanne', organisatie: 'gi', doel: 'uitvoering-maatregel', items: [] },
+    ]);
+  });
+  afterAll(async () => {
+    await db?.end();
+    await netwerk?.destroy();
+    await gi?.destroy();
+    await databases?.opruimen();
+    // roles are the server's, not the database's: leave none behind
+    const admin = new Client({ connectionString: testServer() });
+    await admin.connect();
+    await admin.query(`DROP ROLE IF EXISTS ${ROL}`);
+    await admin.end();
+  });
+
+  const velden = async () => (await db.query('SELECT volgnummer, actie, sub, personen, inhoud IS NULL AS leeg, vervallen_op IS NOT NULL AS vervallen FROM toegangslog ORDER BY volgnummer')).rows;
+
+  test('de rol van een dienst kan geen inhoud verwijderen, ook niet in de vorm van de bewaartaak', async () => {
+    const rol = ROL;
+    await db.query(`CREATE ROLE ${rol}`);
+    await db.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON toegangslog, toegangslog_checkpoint TO ${rol}`);
+    await gi.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON verstrekking TO ${rol}`);
+    const als = async (ds: { query(sql: string): Promise<unknown> }, sql: string) => {
+      await ds.query(`SET ROLE ${rol}`);
+      try {
+        return await ds.query(sql);
+      } finally {
+        await ds.query('RESET ROLE');
+      }
+    };
+    const verval = 'UPDATE toegangslog SET sub = NULL, organisatie = NULL, rol = NULL, team = NULL, namens = NULL, doel = NULL, beleidsversie = NULL, huishoudens = NULL, personen = NULL, inhoud = NULL, vervallen_op = now() WHERE volgnummer = 1';
+    await expect(als(db, verval)).rejects.toThrow(/het toegangslog is alleen aan te vullen: UPDATE/);
+    await expect(als(db, 'DELETE FROM toegangslog WHERE volgnummer = 1')).rejects.toThrow(/alleen aan te vullen: DELETE/);
+    const giClient = new Client({ connectionString: databases.urls.gi });
+    await giClient.connect();
+    try {
+      await expect(als(giClient, 'DELETE FROM verstrekking')).rejects.toThrow(/het verstrekkingenlog is alleen aan te vullen: DELETE/);
+      await expect(als(giClient, "UPDATE verstrekking SET sub = 'iemand'")).rejects.toThrow(/alleen aan te vullen: UPDATE/);
+      // not even the retention job's role changes a partner's entries, or half-empties a toegangslog record
+      await expect(giClient.query("UPDATE verstrekking SET sub = 'iemand'")).rejects.toThrow(/alleen aan te vullen: UPDATE/);
+      await expect(giClient.query('TRUNCATE verstrekking')).rejects.toThrow(/alleen aan te vullen: TRUNCATE/);
+    } finally {
+      await giClient.end();
+    }
+    await expect(db.query('UPDATE toegangslog SET sub = NULL, vervallen_op = now() WHERE volgnummer = 1')).rejects.toThrow(/alleen aan te vullen: UPDATE/);
+    await expect(db.query("UPDATE toegangslog SET tijdstip = now(), sub = NULL, organisatie = NULL, rol = NULL, team = NULL, namens = NULL, doel = NULL, beleidsversie = NULL, huishoudens = NULL, personen = NULL, inhoud = NULL, vervallen_op = now() WHERE volgnummer = 1")).rejects.toThrow(/alleen aan te vullen: UPDATE/);
+    expect((await velden()).every((r) => !r.vervallen)).toBe(true);
+  });
+
+  test('de bewaartaak verwijdert de inhoud van verlopen records, legt zichzelf vast, en de keten blijft controleerbaar', async () => {
+    const { publiek } = await sleutels;
+    expect((await verifieerToegangslog(netwerk, publiek)).bevindingen).toEqual([]);
+    const cli = (script: string) => promisify(execFile)(process.execPath, [`gateway/dist/dev/${script}`], {
+      cwd: ROOT, env: { ...process.env, ...Object.fromEntries(SUBGRAPHS.map((n) => [`${envPrefix(n)}_DATABASE_URL`, databases.urls[n]])), GATEWAY_GRANT_PUBLIEKE_SLEUTEL: JSON.stringify(publiek) },
+    }).catch((e: { code: number; stdout: string; stderr: string }) => e);
+    const run = await cli('bewaren-cli.js');
+    expect(run).toMatchObject({ stdout: expect.stringContaining('toegangslog: van 2 records de inhoud verwijderd') });
+    expect(run.stdout).toContain('gi: 1 verstrekkingen na hun bewaartermijn verwijderd');
+    expect(await velden()).toEqual([
+      { volgnummer: '1', actie: 'inzien', sub: null, personen: null, leeg: true, vervallen: true },
+      { volgnummer: '2', actie: 'registratie/toestemming', sub: 'lt-fatima', personen: [PERSOON], leeg: false, vervallen: false },
+      { volgnummer: '3', actie: 'inzien', sub: 'lt-fatima', personen: [PERSOON], leeg: false, vervallen: false },
+      { volgnummer: '4', actie: 'uitleg', sub: null, personen: null, leeg: true, vervallen: true },
+      { volgnummer: '5', actie: 'inzage', sub: 'lt-fatima', personen: [PERSOON], leeg: false, vervallen: false },
+      { volgnummer: '6', actie: 'inzien', sub: 'lt-fatima', personen: [PERSOON], leeg: false, vervallen: false },
+      { volgnummer: '7', actie: 'bewaartermijn', sub: 'bewaartaak', personen: [], leeg: false, vervallen: false },
+    ]);
+    const { rows: [runRecord] } = await db.query('SELECT inhoud, beleidsversie FROM toegangslog WHERE volgnummer = 7');
+    expect(runRecord).toEqual({ inhoud: { termijnen: (await beleid).bewaartermijnen.toegangslog, vervallen: [[1, 1], [4, 4]] }, beleidsversie: (await beleid).versie });
+    expect((await gi.getRepository(Verstrekking).find()).map((v) => v.grant)).toEqual(['00000000-0000-4000-8000-0000000000a2']);
+
+    const verify = await cli('audit-verify-cli.js');
+    expect(verify).toMatchObject({ stdout: expect.stringContaining('toegangslog: 7 records (tot en met 7, waarvan 2 na hun bewaartermijn zonder inhoud)') });
+    expect(verify.stdout).toContain('intact');
+    // a second run finds nothing more to do
+    expect((await pasBewaartermijnenToe(netwerk, await beleid)).vervallen).toBe(0);
+  });
+
+  test('inhoud die te vroeg, of buiten de bewaartaak om, is verwijderd, wordt gevonden', async () => {
+    const { publiek } = await sleutels;
+    const leeg = "sub = NULL, organisatie = NULL, rol = NULL, team = NULL, namens = NULL, doel = NULL, beleidsversie = NULL, huishoudens = NULL, personen = NULL, inhoud = NULL, vervallen_op = now()";
+    // record 3 (4 years old, 60 months term) emptied by hand, by someone with the retention job's role
+    await db.query(`UPDATE toegangslog SET ${leeg} WHERE volgnummer = 3`);
+    expect((await verifieerToegangslog(netwerk, publiek)).bevindingen).toEqual([{ volgnummer: 3, reden: 'inhoud verwijderd zonder vastgelegde run van de bewaartaak' }]);
+    // and covered by a forged run record whose terms are shorter than the policy's
+    const termijnen = { ...(await beleid).bewaartermijnen.toegangslog, inzien: 1 };
+    await netwerk.transaction((m) => voegToe(m, [{ ...regel('bewaartermijn'), sub: 'bewaartaak', personen: [], huishoudens: [], inhoud: { termijnen, vervallen: [[3, 3]] } }]));
+    expect((await verifieerToegangslog(netwerk, publiek, (await beleid).bewaartermijnen.toegangslog)).bevindingen).toEqual([{ volgnummer: 3, reden: 'inhoud verwijderd vóór het einde van de bewaartermijn (60 maanden voor inzien; de bewaartaak in record 8 rekende met 1 maanden)' }]);
+    // the head of an emptied record is still covered by its hash
+    await db.query('SET session_replication_role = replica');
+    await db.query("UPDATE toegangslog SET tijdstip = tijdstip - interval '10 years' WHERE volgnummer = 4");
+    await db.query('SET session_replication_role = DEFAULT');
+    expect((await verifieerToegangslog(netwerk, publiek))).toMatchObject({ bevindingen: expect.arrayContaining([{ volgnummer: 4, reden: 'kop van een vervallen record klopt niet met zijn hash (gewijzigd)' }]) });
+  });
+});

@@ -49,6 +49,8 @@ export interface GatewayOpties {
   grantSleutel: JWK;
   host: string;
   port: number;
+  /** How the gateway writes its toegangslog (default: to netwerk's, durably); a benchmark passes one that measures. */
+  toegangslog?: (netwerkUrl: string, grantSleutel: JWK) => Toegangslogschrijver;
 }
 
 /** Starts the gateway: token check, then the composed supergraph over real HTTP to each subgraph. */
@@ -72,7 +74,7 @@ export async function startGateway(opties: GatewayOpties): Promise<DraaiendeServ
     beleid: opties.beleid,
     netwerkUrl,
     grantSleutel: opties.grantSleutel,
-    toegangslog: new Toegangslogschrijver(netwerkUrl, opties.grantSleutel),
+    toegangslog: (opties.toegangslog ?? ((url, sleutel) => new Toegangslogschrijver(url, sleutel)))(netwerkUrl, opties.grantSleutel),
   });
   const server = new ApolloServer<GatewayContext>({
     gateway: handhavend,

@@ -55,15 +55,15 @@ describe('beleid uit policies/', () => {
   });
 
   test('bewaartermijnen: in maanden, en de grondslag van raadplegingen niet korter dan de raadplegingen zelf', async () => {
-    expect((await laadBeleid(POLICIES)).bewaartermijnen).toEqual({ toegangslog: { inzien: 60, uitleg: 24, toezicht: 60, inzage: 24, weigering: 60, registratie: 240, beleid: 240 }, verstrekkingenlog: 60 });
+    expect((await laadBeleid(POLICIES)).bewaartermijnen).toEqual({ toegangslog: { inzien: 60, uitleg: 24, toezicht: 60, inzage: 24, weigering: 60, overtreding: 120, registratie: 240, beleid: 240 }, verstrekkingenlog: 60 });
     const map = kopie({ 'bewaartermijnen.yaml': (t) => t.replace('registratie: 240', 'registratie: 12').replace('uitleg: 24', 'uitleg: 0').replace('inzage: 24', 'inzage: 24\n    bewaartermijn: 12') });
     expect(await fouten(map)).toEqual([
-      { bestand: 'bewaartermijnen.yaml', regel: 26, melding: 'onbekende naam "bewaartermijn"' },
-      { bestand: 'bewaartermijnen.yaml', regel: 23, melding: 'moet minstens 1 zijn' },
+      { bestand: 'bewaartermijnen.yaml', regel: 27, melding: 'onbekende naam "bewaartermijn"' },
+      { bestand: 'bewaartermijnen.yaml', regel: 24, melding: 'moet minstens 1 zijn' },
     ]);
     const kort = kopie({ 'bewaartermijnen.yaml': (t) => t.replace('registratie: 240', 'registratie: 12') });
     expect(await fouten(kort)).toEqual([
-      { bestand: 'bewaartermijnen.yaml', regel: 27, melding: 'registratie (12 maanden) is de grondslag van raadplegingen en moet minstens zo lang bewaard worden als inzien (60 maanden)' },
+      { bestand: 'bewaartermijnen.yaml', regel: 29, melding: 'registratie (12 maanden) is de grondslag van raadplegingen en moet minstens zo lang bewaard worden als inzien (60 maanden)' },
     ]);
   });
 

@@ -9,12 +9,15 @@ import { importJWK } from 'jose';
 
 import { maakGrantSleutelpaar, vraagNetwerk } from '../grant';
 import { Logregel, Toegangslogschrijver } from '../toegangslog';
+import { meetWeergave } from './bench-weergave';
 
 /**
- * `npm run bench:toegangslog`: what writing the toegangslog record adds to one household view. The
- * netwerk subgraph on an embedded PostgreSQL (fsync and synchronous_commit on, as shipped; or
- * BENCH_DATABASE_URL), the gateway's own writer over real HTTP. Baseline in the same run: the same
- * HTTP call with a fresh grant that writes nothing (`{ __typename }`). Then throughput under concurrency.
+ * `npm run bench:toegangslog`: what writing the toegangslog record adds to one household view. First
+ * the headline: household views end to end through the gateway (whole network, demo world), with the
+ * record written and — in the same run, interleaved — with the gateway's writer switched off. Then the
+ * write alone: the netwerk subgraph on an embedded PostgreSQL (fsync and synchronous_commit on, as
+ * shipped; or BENCH_DATABASE_URL), the gateway's own writer over real HTTP, against the same HTTP call
+ * with a fresh grant that writes nothing (`{ __typename }`). Then throughput under concurrency.
  */
 const VRAGER = { sub: 'rvt-eva', organisatie: 'veilig-thuis', team: 'RVT Midden', rol: 'professional' };
 
@@ -34,6 +37,12 @@ async function main(): Promise<void> {
   const N = Number(process.argv[2] ?? 500);
   const GELIJKTIJDIG = Number(process.argv[3] ?? 32);
   const pg = process.env.BENCH_DATABASE_URL ? undefined : await startEmbeddedPostgres({ dataDir: mkdtempSync(path.join(os.tmpdir(), 'bench-toegangslog-')), port: 54396, tijdelijk: true });
+  const weergave = await meetWeergave(process.env.BENCH_DATABASE_URL ?? pg!.adminUrl, N);
+  const [met, zonder] = [percentiel(weergave.met, 50), percentiel(weergave.zonder, 50)];
+  console.log(`huishoudweergave door de gateway (rvt-eva, duo, ${weergave.huishoudens} huishoudens om de beurt), ${N}× met en ${N}× zonder schrijven, afwisselend:`);
+  console.log(`  met toegangslog-record:   p50 ${ms(met)}, p95 ${ms(percentiel(weergave.met, 95))}, p99 ${ms(percentiel(weergave.met, 99))}`);
+  console.log(`  zonder (schrijver uit):   p50 ${ms(zonder)}, p95 ${ms(percentiel(weergave.zonder, 95))}, p99 ${ms(percentiel(weergave.zonder, 99))}`);
+  console.log(`  het record voegt toe: p50 ${ms(met - zonder)} (verhouding ${(met / zonder).toFixed(3)}); p95 ${ms(percentiel(weergave.met, 95) - percentiel(weergave.zonder, 95))}`);
   const sleutels = await maakGrantSleutelpaar();
   const dienst = await startSubgraph(netwerk, { databaseUrl: metDatabase(process.env.BENCH_DATABASE_URL ?? pg!.adminUrl, `bench_toegangslog_${process.pid}`), host: '127.0.0.1', port: 0, grantSleutel: sleutels.publiek });
   try {

@@ -3,7 +3,7 @@ import { BeleidBron, Beleidsmelding, DemoOpties, DraaiendeService, ServiceNaam, 
 import { JWK } from 'jose';
 
 import { maakVerifier, VertrouwdeUitgever } from '../identiteit';
-import { startGateway } from '../server';
+import { GatewayOpties, startGateway } from '../server';
 import { SUBGRAPH_DEFINITIES } from './subgraphs';
 import { AUDIENCE, DevSleutels, startDevUitgever } from './uitgever';
 
@@ -25,6 +25,8 @@ export interface NetwerkOpties {
   beleidsmelding?: Beleidsmelding;
   /** Where the gateway reaches a subgraph (tests put a recording proxy in between); default its own URL. */
   viaGateway?: (naam: ServiceNaam, url: string) => Promise<string>;
+  /** Passed to the gateway (see GatewayOpties). */
+  toegangslog?: GatewayOpties['toegangslog'];
 }
 
 export interface DraaiendNetwerk {
@@ -71,6 +73,7 @@ export async function startNetwerk(opties: NetwerkOpties): Promise<DraaiendNetwe
       grantSleutel: opties.grantSleutels.prive,
       host: opties.host,
       port: opties.poorten.gateway,
+      toegangslog: opties.toegangslog,
     });
     gestart.push(gateway);
     return { gatewayUrl: gateway.url, uitgeverBase: uitgever.url, subgraphUrls, stop };

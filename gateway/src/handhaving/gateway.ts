@@ -115,25 +115,33 @@ export class HandhavendeGateway implements GatewayInterface {
     const tabel = contexten.flatMap((ctx) => beslisHuishouden(beleid, beslisser, identiteit, doel, ctx));
     const { besluiten, reikwijdte: betrokken, afgeschermd, document, operatie: gesnoeid } = bereidVoor(rc.schema, rc.document, operatie.name?.value ?? null, uniek, contexten, tabel, veldkaart);
     const eenmalig = new EenmaligePseudoniemen(besluiten);
-    // nothing leaves before its toegangslog record is durable; the record names the real pseudonyms
-    const vrijgeven = async (resultaat: GatewayExecutionResult, alleAfgeschermd: Afgeschermd[]): Promise<GatewayExecutionResult> => {
-      const personen = [...besluiten.ledenVan.values()].flat();
-      await this.legVast(rc.context, beleid.versie, { actie: 'inzien', namens: null, huishoudens: uniek, personen, inhoud: inhoudVanInzage(verstrektDoor(rc.schema, document, besluiten, veldkaart), alleAfgeschermd) });
-      return { ...resultaat, extensions: { ...resultaat.extensions, afgeschermd: alleAfgeschermd.map((a) => ({ ...a, persoon: eenmalig.voor(a.persoon) })) } };
-    };
-    if (!document || !gesnoeid) return vrijgeven({ data: {} }, afgeschermd);
+    const inzien = { actie: 'inzien' as const, namens: null, huishoudens: uniek, personen: [...besluiten.ledenVan.values()].flat() };
+    const metAfgeschermd = (resultaat: GatewayExecutionResult, alle: Afgeschermd[]): GatewayExecutionResult =>
+      ({ ...resultaat, extensions: { ...resultaat.extensions, afgeschermd: alle.map((a) => ({ ...a, persoon: eenmalig.voor(a.persoon) })) } });
+    if (!document || !gesnoeid) {
+      await this.legVast(rc.context, beleid.versie, { ...inzien, inhoud: inhoudVanInzage([], afgeschermd) });
+      return metAfgeschermd({ data: {} }, afgeschermd);
+    }
     // every subgraph fetch of this request carries this scope, and its part of these decisions, in its grant
     rc.context.reikwijdte = betrokken;
     rc.context.besluiten = besluiten;
+    // the record follows from the decisions and the pruned document (what each partner is asked to
+    // disclose, on which grondslag), so it is written while the partners answer; nothing leaves before it
+    // is durable. It names the real pseudonyms.
+    const vastgelegd = this.legVast(rc.context, beleid.versie, { ...inzien, inhoud: inhoudVanInzage(verstrektDoor(rc.schema, document, besluiten, veldkaart), afgeschermd) });
+    // awaited below; this only keeps a failure that comes before the answer from going unhandled
+    vastgelegd.catch(() => undefined);
     const queryHash = createHash('sha256').update(print(document)).digest('hex');
     const resultaat = await executor({ ...rc, document, queryHash, operation: gesnoeid });
-    if (!resultaat.data) return vrijgeven(resultaat, afgeschermd);
+    await vastgelegd;
+    if (!resultaat.data) return metAfgeschermd(resultaat, afgeschermd);
     const controle = controleerResultaat(rc.schema, document, resultaat.data, besluiten, veldkaart, eenmalig);
     if (controle.overtredingen.length) {
-      // a subgraph returned what its grant withheld: removed above; said here, and never silently
+      // a subgraph returned what its grant withheld: removed above; said here and in the toegangslog, never silently
       logger.error({ overtredingen: controle.overtredingen, sub: identiteit.sub }, 'handhaving: een subgraph gaf afgeschermde gegevens terug; verwijderd');
+      await this.legVast(rc.context, beleid.versie, { ...inzien, actie: 'overtreding', inhoud: inhoudVanInzage([], controle.afgeschermd) });
     }
-    return vrijgeven(resultaat, [...afgeschermd, ...controle.afgeschermd]);
+    return metAfgeschermd(resultaat, [...afgeschermd, ...controle.afgeschermd]);
   }
 
   /**

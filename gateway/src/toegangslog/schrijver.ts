@@ -8,7 +8,7 @@ import { vraagNetwerk } from '../grant';
 const logger = maakLogger('gateway');
 
 /** A record as the gateway offers it to netwerk's toegangslog (see subgraphs/netwerk/src/toegangslog). */
-export type Logregel = Omit<NieuweLogregel, 'actie'> & { actie: 'inzien' | 'uitleg' | 'beleid' | 'toezicht' | 'inzage' | 'weigering' };
+export type Logregel = Omit<NieuweLogregel, 'actie'> & { actie: 'inzien' | 'uitleg' | 'beleid' | 'toezicht' | 'inzage' | 'weigering' | 'overtreding' };
 
 /** No record, no data: the client gets this and nothing else. */
 export class ToegangslogMislukt extends Error {}

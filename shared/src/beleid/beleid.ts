@@ -35,7 +35,7 @@ export interface Uitzondering {
  * registratie). A run of the retention job records no personal data and is kept: it is what shows
  * that each removal was due.
  */
-export const RECORDSOORTEN = ['inzien', 'uitleg', 'toezicht', 'inzage', 'weigering', 'registratie', 'beleid'] as const;
+export const RECORDSOORTEN = ['inzien', 'uitleg', 'toezicht', 'inzage', 'weigering', 'overtreding', 'registratie', 'beleid'] as const;
 export type Recordsoort = (typeof RECORDSOORTEN)[number];
 
 /** The privacy officer's rules as loaded from policies/, with the version every decision records. */

@@ -1,5 +1,7 @@
 import { DEMO_PEILJAAR, demoHuishouden } from '@netwerkdossier/shared';
 
+import { Client } from 'pg';
+
 import { startTestNetwerk, TEST_SEED, TestNetwerk } from '../harness/netwerk';
 
 const AANTAL = 40;
@@ -73,5 +75,36 @@ describe('per persoon beslist, in één antwoord', () => {
     const redenen = (antwoord.body.extensions?.afgeschermd as Afgeschermd[]).map((a) => a.reden);
     expect(redenen.length).toBeGreaterThan(0);
     expect(redenen.join()).not.toMatch(/gezag|ouder|partner|kind/);
+  });
+
+  test('een partner die toch teruggeeft wat zijn grant afschermde: de gateway houdt het tegen, legt het vast als overtreding, en geeft de rest', async () => {
+    const query = 'query ($id: ID!) { huishouden(id: $id) { leden { id personalia { voornaam } } } }';
+    const token = await netwerk.token(duo.professional);
+    netwerk.vervals('lokaal-team', (antwoord) => antwoord.replace(/"personalia":null/g, '"personalia":{"voornaam":"Vervalst"}'));
+    let antwoord;
+    try {
+      antwoord = await netwerk.vraag(query, { token, variables: { id: huishouden.id } });
+    } finally {
+      netwerk.vervals('lokaal-team', null);
+    }
+    expect(antwoord.body.errors).toBeUndefined();
+    expect(JSON.stringify(antwoord.body)).not.toContain('Vervalst');
+    const leden = (antwoord.body.data as { huishouden: { leden: Lid[] } }).huishouden.leden;
+    const weigeraar = leden.findIndex((l) => !ingestemd.has(l.id) && volwassen(huishouden.leden.find((d) => d.id === l.id)!));
+    expect(leden[weigeraar].personalia).toBeNull();
+    expect(leden.some((l) => l.personalia !== null)).toBe(true);
+    const items = antwoord.body.extensions?.afgeschermd as Afgeschermd[];
+    expect(items.filter((a) => a.pad === `huishouden.leden.${weigeraar}.personalia`).length).toBeGreaterThan(0);
+    // the one inzien record of the response, and beside it what the partner did
+    const db = new Client({ connectionString: netwerk.databaseUrls.netwerk });
+    await db.connect();
+    try {
+      const { rows } = await db.query<{ actie: string; inhoud: { verstrekt: unknown[]; afgeschermd: Array<{ pad: string; persoon: string }> } }>('SELECT actie, inhoud FROM toegangslog WHERE audit_id = $1 ORDER BY volgnummer', [antwoord.body.extensions?.auditId]);
+      expect(rows.map((r) => r.actie)).toEqual(['inzien', 'overtreding']);
+      expect(rows[1].inhoud.verstrekt).toEqual([]);
+      expect(rows[1].inhoud.afgeschermd).toContainEqual(expect.objectContaining({ pad: `huishouden.leden.${weigeraar}.personalia`, persoon: leden[weigeraar].id }));
+    } finally {
+      await db.end();
+    }
   });
 });

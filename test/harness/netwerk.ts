@@ -96,6 +96,8 @@ export async function startTestNetwerk(label: string, aantal = 12, extraUitgever
     vraag: (query: string, opties?: Parameters<typeof vraag>[2]) => vraag(netwerk.gatewayUrl, query, opties),
     /** What the gateway asked each subgraph, request bodies in order. */
     ontvangen: (naam: ServiceNaam) => opnemers[naam]!.verzoeken,
+    /** From now on the gateway gets this partner's answers rewritten by `f` (null: as the partner gave them). */
+    vervals: (naam: ServiceNaam, f: ((antwoord: string) => string) | null) => void (opnemers[naam]!.vervalsing = f),
     stop: async () => {
       await netwerk.stop();
       for (const o of Object.values(opnemers)) await o.stop();

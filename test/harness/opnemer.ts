@@ -1,7 +1,10 @@
 import http from 'node:http';
 
-/** A proxy in front of a subgraph that keeps every request body it forwards: what the partner was asked. */
-export async function startOpnemer(doel: string): Promise<{ url: string; verzoeken: string[]; stop(): Promise<void> }> {
+/**
+ * A proxy in front of a subgraph that keeps every request body it forwards: what the partner was asked.
+ * While `vervalsing` is set, it rewrites the partner's answers with it: a partner that misbehaves.
+ */
+export async function startOpnemer(doel: string): Promise<{ url: string; verzoeken: string[]; vervalsing: ((antwoord: string) => string) | null; stop(): Promise<void> }> {
   const verzoeken: string[] = [];
   const server = http.createServer((req, res) => {
     const delen: Buffer[] = [];
@@ -13,12 +16,14 @@ export async function startOpnemer(doel: string): Promise<{ url: string; verzoek
       fetch(doel, { method: req.method, headers, body: req.method === 'POST' ? body : undefined })
         .then(async (antwoord) => {
           res.writeHead(antwoord.status, { 'content-type': antwoord.headers.get('content-type') ?? 'application/json' });
-          res.end(Buffer.from(await antwoord.arrayBuffer()));
+          const tekst = await antwoord.text();
+          res.end(opnemer.vervalsing ? opnemer.vervalsing(tekst) : tekst);
         })
         .catch(() => res.writeHead(502).end());
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const adres = server.address() as { port: number };
-  return { url: `http://127.0.0.1:${adres.port}/`, verzoeken, stop: () => new Promise((resolve) => server.close(() => resolve())) };
+  const opnemer = { url: `http://127.0.0.1:${adres.port}/`, verzoeken, vervalsing: null as ((antwoord: string) => string) | null, stop: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  return opnemer;
 }

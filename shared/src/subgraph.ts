@@ -16,7 +16,7 @@ import { schermAf } from './afscherming';
 import { openDatabase } from './database';
 import { buildFederatedSchema } from './federated-schema';
 import { DemoOpties } from './demo/wereld';
-import { Grant, GRANT_HEADER, GRANT_MAX_BYTES, maakGrantVerifier } from './grant';
+import { Grant, GRANT_HEADER, GRANT_MAX_BYTES, GrantVerifier, maakGrantVerifier } from './grant';
 import { ServiceNaam } from './services';
 import { Verstrekking, VerstrektItem } from './verstrekking';
 
@@ -49,6 +49,8 @@ export interface SubgraphDefinitie {
   namenVan?(dataSource: DataSource, huishoudenIds: string[]): Promise<string[]>;
   /** True when the database holds no demo data yet. */
   isLeeg(dataSource: DataSource): Promise<boolean>;
+  /** Plain HTTP routes beside the GraphQL endpoint, for the gateway's own calls (each checks the grant itself). */
+  routes?(app: express.Express, hulp: { dataSource: DataSource; verifieerGrant: GrantVerifier }): void;
 }
 
 export interface DraaiendeService {
@@ -112,6 +114,7 @@ export async function startSubgraph(definitie: SubgraphDefinitie, opties: Subgra
       stopOnTerminationSignals: false,
     });
     await server.start();
+    definitie.routes?.(app, { dataSource, verifieerGrant });
     app.use(
       '/',
       express.json({ limit: '1mb' }),

@@ -13,7 +13,7 @@ export async function startOpnemer(doel: string): Promise<{ url: string; verzoek
       const body = Buffer.concat(delen).toString('utf8');
       verzoeken.push(body);
       const headers = Object.fromEntries(Object.entries(req.headers).filter(([k]) => !['host', 'content-length', 'connection'].includes(k))) as Record<string, string>;
-      fetch(doel, { method: req.method, headers, body: req.method === 'POST' ? body : undefined })
+      fetch(new URL(req.url ?? '/', doel), { method: req.method, headers, body: req.method === 'POST' ? body : undefined })
         .then(async (antwoord) => {
           res.writeHead(antwoord.status, { 'content-type': antwoord.headers.get('content-type') ?? 'application/json' });
           const tekst = await antwoord.text();

@@ -2,9 +2,9 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 
-import { Toegangslogschrijver } from '@netwerkdossier/gateway';
+import { tekenGrant, Toegangslogschrijver } from '@netwerkdossier/gateway';
 import { hashVan, inhoudHashVan, TOEGANGSLOG_ENTITIES, verifieerToegangslog } from '@netwerkdossier/netwerk';
-import { demoHuishouden } from '@netwerkdossier/shared';
+import { demoHuishouden, GRANT_HEADER } from '@netwerkdossier/shared';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 
@@ -86,6 +86,24 @@ describe('toegangslog', () => {
     expect(antwoord.body.errors).toEqual([expect.objectContaining({ message: 'Doel geweigerd: het doel uitvoering-maatregel is alleen voor gi' })]);
     const { rows } = await db.query("SELECT sub, organisatie, doel, huishoudens, inhoud FROM toegangslog WHERE actie = 'weigering'");
     expect(rows).toEqual([{ sub: 'lt-fatima', organisatie: 'lokaal-team', doel: 'uitvoering-maatregel', huishoudens: [], inhoud: { reden: 'Doel geweigerd: het doel uitvoering-maatregel is alleen voor gi' } }]);
+  });
+
+  test('de deur van het toegangslog: alleen de gateway met een eigen grant, alleen geldige records', async () => {
+    const { rows: [{ n: voor }] } = await db.query<{ n: string }>('SELECT count(*) AS n FROM toegangslog');
+    const post = async (grant: string | null, body: unknown) => {
+      const res = await fetch(new URL('toegangslog', netwerk.subgraphUrls.netwerk), { method: 'POST', headers: { 'content-type': 'application/json', ...(grant ? { [GRANT_HEADER]: grant } : {}) }, body: JSON.stringify(body) });
+      return { status: res.status, body: (await res.json()) as unknown };
+    };
+    const vrager = { sub: 'lt-fatima', organisatie: 'lokaal-team', team: 'Wijkteam Noord', rol: 'professional' };
+    const grant = (intern?: string) => tekenGrant(netwerk.grantSleutels.prive, { subgraph: 'netwerk', ...vrager, doel: 'toegangslog', intern });
+    const regel = { actie: 'inzien', auditId: null, ...vrager, namens: null, doel: 'gezamenlijk-plan', beleidsversie: null, huishoudens: [], personen: [], inhoud: {} };
+    expect(await post(null, { regels: [regel] })).toEqual({ status: 401, body: { fout: 'Geen geldige grant van de gateway: geen grant meegestuurd' } });
+    expect(await post(await grant(), { regels: [regel] })).toEqual({ status: 403, body: { fout: 'Het toegangslog vult alleen de gateway aan' } });
+    expect(await post(await grant('toegangslog'), { regels: [{ ...regel, personen: ["'; DROP TABLE toegangslog; --"] }] })).toEqual({ status: 400, body: { fout: expect.stringMatching(/^Ongeldige records: data\/regels\/0\/personen\/0 must match pattern/) } });
+    expect(await post(await grant('toegangslog'), { regels: [{ ...regel, extra: 1 }] })).toMatchObject({ status: 400 });
+    const { rows: [{ n: na }] } = await db.query<{ n: string }>('SELECT count(*) AS n FROM toegangslog');
+    expect(na).toBe(voor);
+    expect(await post(await grant('toegangslog'), { regels: [regel] })).toEqual({ status: 200, body: { vastgelegd: [{ volgnummer: Number(voor) + 1, hash: expect.stringMatching(/^[0-9a-f]{64}$/) }] } });
   });
 
   test('als het log niet bereikbaar is: een duidelijke fout en geen gegevens', async () => {

@@ -4,10 +4,10 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 
 import { netwerk } from '@netwerkdossier/netwerk';
-import { GRANT_ALGORITME, metDatabase, startEmbeddedPostgres, startSubgraph } from '@netwerkdossier/shared';
+import { GRANT_ALGORITME, GRANT_HEADER, metDatabase, startEmbeddedPostgres, startSubgraph } from '@netwerkdossier/shared';
 import { importJWK } from 'jose';
 
-import { maakGrantSleutelpaar, vraagNetwerk } from '../grant';
+import { maakGrantSleutelpaar, tekenGrant } from '../grant';
 import { Logregel, Toegangslogschrijver } from '../toegangslog';
 import { meetWeergave } from './bench-weergave';
 
@@ -17,7 +17,7 @@ import { meetWeergave } from './bench-weergave';
  * record written and — in the same run, interleaved — with the gateway's writer switched off. Then the
  * write alone: the netwerk subgraph on an embedded PostgreSQL (fsync and synchronous_commit on, as
  * shipped; or BENCH_DATABASE_URL), the gateway's own writer over real HTTP, against the same HTTP call
- * with a fresh grant that writes nothing (`{ __typename }`). Then throughput under concurrency.
+ * with a fresh grant that the schema check refuses before writing. Then throughput under concurrency.
  */
 const VRAGER = { sub: 'rvt-eva', organisatie: 'veilig-thuis', team: 'RVT Midden', rol: 'professional' };
 
@@ -37,19 +37,26 @@ async function main(): Promise<void> {
   const N = Number(process.argv[2] ?? 500);
   const GELIJKTIJDIG = Number(process.argv[3] ?? 32);
   const pg = process.env.BENCH_DATABASE_URL ? undefined : await startEmbeddedPostgres({ dataDir: mkdtempSync(path.join(os.tmpdir(), 'bench-toegangslog-')), port: 54396, tijdelijk: true });
-  const weergave = await meetWeergave(process.env.BENCH_DATABASE_URL ?? pg!.adminUrl, N);
-  const [met, zonder] = [percentiel(weergave.met, 50), percentiel(weergave.zonder, 50)];
-  console.log(`huishoudweergave door de gateway (rvt-eva, duo, ${weergave.huishoudens} huishoudens om de beurt), ${N}× met en ${N}× zonder schrijven, afwisselend:`);
-  console.log(`  met toegangslog-record:   p50 ${ms(met)}, p95 ${ms(percentiel(weergave.met, 95))}, p99 ${ms(percentiel(weergave.met, 99))}`);
-  console.log(`  zonder (schrijver uit):   p50 ${ms(zonder)}, p95 ${ms(percentiel(weergave.zonder, 95))}, p99 ${ms(percentiel(weergave.zonder, 99))}`);
-  console.log(`  het record voegt toe: p50 ${ms(met - zonder)} (verhouding ${(met / zonder).toFixed(3)}); p95 ${ms(percentiel(weergave.met, 95) - percentiel(weergave.zonder, 95))}`);
+  for (const apart of [false, true]) {
+    const weergave = await meetWeergave(process.env.BENCH_DATABASE_URL ?? pg!.adminUrl, N, apart);
+    const [met, zonder] = [percentiel(weergave.met, 50), percentiel(weergave.zonder, 50)];
+    console.log(`huishoudweergave door de gateway (rvt-eva, duo, ${weergave.huishoudens} huishoudens om de beurt; ${apart ? 'elke subgraph een eigen proces' : 'alles in één proces'}), ${N}× met en ${N}× zonder schrijven, afwisselend:`);
+    console.log(`  met toegangslog-record:   p50 ${ms(met)}, p95 ${ms(percentiel(weergave.met, 95))}, p99 ${ms(percentiel(weergave.met, 99))}`);
+    console.log(`  zonder (schrijver uit):   p50 ${ms(zonder)}, p95 ${ms(percentiel(weergave.zonder, 95))}, p99 ${ms(percentiel(weergave.zonder, 99))}`);
+    console.log(`  het record voegt toe: p50 ${ms(met - zonder)} (verhouding ${(met / zonder).toFixed(3)}); p95 ${ms(percentiel(weergave.met, 95) - percentiel(weergave.zonder, 95))}`);
+  }
   const sleutels = await maakGrantSleutelpaar();
   const dienst = await startSubgraph(netwerk, { databaseUrl: metDatabase(process.env.BENCH_DATABASE_URL ?? pg!.adminUrl, `bench_toegangslog_${process.pid}`), host: '127.0.0.1', port: 0, grantSleutel: sleutels.publiek });
   try {
     const schrijver = new Toegangslogschrijver(dienst.url, sleutels.prive, { elke: 1_000_000, seconden: 1_000_000 });
-    // the writer's own call path (imported key, fresh grant, POST, checks), only without the write
+    // the writer's own call path (imported key, fresh grant, POST, grant check), refused by the schema check before any write
     const sleutel = await importJWK(sleutels.prive, GRANT_ALGORITME);
-    const basis = () => vraagNetwerk(dienst.url, sleutel, { ...VRAGER, doel: 'toegangslog', intern: 'toegangslog' }, 'basis', '{ __typename }', {});
+    const basis = async () => {
+      const grant = await tekenGrant(sleutel, { subgraph: 'netwerk', ...VRAGER, doel: 'toegangslog', intern: 'toegangslog' });
+      const res = await fetch(new URL('toegangslog', dienst.url), { method: 'POST', headers: { 'content-type': 'application/json', [GRANT_HEADER]: grant }, body: JSON.stringify({ regels: [] }) });
+      if (res.status !== 400) throw new Error(`basis: HTTP ${res.status}`);
+      await res.json();
+    };
     for (let i = 0; i < 50; i++) {
       await basis();
       await schrijver.legVast(VRAGER, [regel(i)]);
@@ -65,8 +72,8 @@ async function main(): Promise<void> {
       schrijven.push(performance.now() - t);
     }
     console.log(`één record per verzoek, ${N} keer na elkaar (PostgreSQL ${pg ? 'embedded' : 'BENCH_DATABASE_URL'}, fsync aan):`);
-    console.log(`  toegangslog-record vastleggen (HTTP + grant + transactie + commit): p50 ${ms(percentiel(schrijven, 50))}, p95 ${ms(percentiel(schrijven, 95))}`);
-    console.log(`  basis: zelfde HTTP-verzoek met grant, zonder schrijven: p50 ${ms(percentiel(leeg, 50))}, p95 ${ms(percentiel(leeg, 95))}`);
+    console.log(`  toegangslog-record vastleggen (HTTP + grant + schema + transactie + commit): p50 ${ms(percentiel(schrijven, 50))}, p95 ${ms(percentiel(schrijven, 95))}`);
+    console.log(`  basis: zelfde HTTP-verzoek met grant, geweigerd vóór het schrijven: p50 ${ms(percentiel(leeg, 50))}, p95 ${ms(percentiel(leeg, 95))}`);
     console.log(`  dus het schrijven zelf (transactie + commit): p50 ≈ ${ms(percentiel(schrijven, 50) - percentiel(leeg, 50))}; verhouding record/basis p50: ${(percentiel(schrijven, 50) / percentiel(leeg, 50)).toFixed(1)}×`);
 
     const latenties: number[] = [];

@@ -1,16 +1,19 @@
+import { ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import readline from 'node:readline';
 
-import { metDatabase, SUBGRAPHS } from '@netwerkdossier/shared';
+import { envPrefix, metDatabase, ServiceNaam, SUBGRAPHS } from '@netwerkdossier/shared';
+import { JWK } from 'jose';
 
+import type { Vrager } from '../beslissing';
 import { maakGrantSleutelpaar } from '../grant';
 import { leesSupergraph } from '../supergraph';
 import { Logregel, Toegangslogschrijver } from '../toegangslog';
-import type { Vrager } from '../beslissing';
-import { startNetwerk } from './netwerk';
-import { laadOfMaakSleutels, tokenVoorProfessional } from './uitgever';
+import { DraaiendNetwerk, startNetwerk } from './netwerk';
+import { DevSleutels, laadOfMaakSleutels, tokenVoorProfessional } from './uitgever';
 
 /** The gateway's writer, or (switched off, for the baseline only) one that answers at once and writes nothing. */
 class SchakelbareSchrijver extends Toegangslogschrijver {
@@ -22,6 +25,7 @@ class SchakelbareSchrijver extends Toegangslogschrijver {
 }
 
 const WEERGAVE = 'query ($id: ID!) { huishouden(id: $id) { id leden { rol personalia { voornaam achternaam } } gezinsplan { vastgesteldOp } top3 { veiligheidscijfer } meldingen { aard } maatregelen { soort } } }';
+const ROOT = path.resolve(__dirname, '..', '..', '..');
 
 export interface Weergavemeting {
   met: number[];
@@ -29,29 +33,58 @@ export interface Weergavemeting {
   huishoudens: number;
 }
 
+/** One subgraph as its own process (`node subgraphs/<naam>/dist/main.js`), as deployed; resolves with its URL. */
+async function startProces(naam: ServiceNaam, databaseUrl: string, grantSleutel: JWK): Promise<{ url: string; proces: ChildProcess }> {
+  const proces = spawn(process.execPath, [path.join(ROOT, 'subgraphs', naam, 'dist', 'main.js')], {
+    env: { ...process.env, [`${envPrefix(naam)}_DATABASE_URL`]: databaseUrl, [`${envPrefix(naam)}_PORT`]: '0', GATEWAY_GRANT_PUBLIEKE_SLEUTEL: JSON.stringify(grantSleutel), LOG_LEVEL: 'info' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    proces.once('exit', (code) => reject(new Error(`${naam} stopte (${code}) voor het luisterde`)));
+    readline.createInterface({ input: proces.stdout! }).on('line', (regel) => {
+      const log = JSON.parse(regel) as { url?: string };
+      if (log.url) resolve(log.url);
+    });
+  });
+  return { url, proces };
+}
+
 /**
  * A household view end to end through the real gateway and subgraphs (seeded demo world on the given
  * PostgreSQL server), `n` times with the toegangslog record written and `n` times with the writer
- * switched off, interleaved so that drift hits both alike. Over the persona's households in turn.
+ * switched off, interleaved so that drift hits both alike, over the persona's households in turn.
+ * `apart`: every subgraph in its own process (as deployed), else all in this one.
  */
-export async function meetWeergave(adminUrl: string, n: number): Promise<Weergavemeting> {
+export async function meetWeergave(adminUrl: string, n: number, apart: boolean): Promise<Weergavemeting> {
   process.env.NETWERK_BSN_SLEUTEL ??= 'bench-sleutel-'.padEnd(48, 'x');
-  let schrijver: SchakelbareSchrijver | undefined;
-  const sleutels = await laadOfMaakSleutels(mkdtempSync(path.join(os.tmpdir(), 'bench-sleutels-')));
-  const netwerk = await startNetwerk({
-    databaseUrls: Object.fromEntries(SUBGRAPHS.map((naam) => [naam, metDatabase(adminUrl, `bench_weergave_${process.pid}_${naam.replace('-', '_')}`)])) as Record<(typeof SUBGRAPHS)[number], string>,
-    host: '127.0.0.1',
+  const sleutels: DevSleutels = await laadOfMaakSleutels(mkdtempSync(path.join(os.tmpdir(), 'bench-sleutels-')));
+  const grantSleutels = await maakGrantSleutelpaar();
+  const databaseUrls = Object.fromEntries(SUBGRAPHS.map((naam) => [naam, metDatabase(adminUrl, `bench_weergave_${process.pid}_${naam.replace('-', '_')}`)])) as Record<ServiceNaam, string>;
+  const opties = {
+    databaseUrls, sleutels, grantSleutels, host: '127.0.0.1', supergraphSdl: leesSupergraph(), demo: { seed: 'netwerkdossier-demo', aantal: 50 },
     poorten: { gateway: 0, uitgever: 0, netwerk: 0, 'lokaal-team': 0, 'veilig-thuis': 0, gi: 0, raad: 0 },
-    sleutels,
-    grantSleutels: await maakGrantSleutelpaar(),
-    supergraphSdl: leesSupergraph(),
-    demo: { seed: 'netwerkdossier-demo', aantal: 50 },
-    toegangslog: (url, sleutel) => (schrijver = new SchakelbareSchrijver(url, sleutel)),
-  });
+  };
+  const processen: ChildProcess[] = [];
+  let schrijver: SchakelbareSchrijver | undefined;
+  let netwerk: DraaiendNetwerk | undefined;
   try {
-    const token = await tokenVoorProfessional('rvt-eva', { uitgeverBase: netwerk.uitgeverBase, sleutels });
+    if (apart) {
+      // seeded once in this process, then served by one process per subgraph
+      await (await startNetwerk(opties)).stop();
+      const extern: Partial<Record<ServiceNaam, string>> = {};
+      for (const naam of SUBGRAPHS) {
+        const { url, proces } = await startProces(naam, databaseUrls[naam], grantSleutels.publiek);
+        processen.push(proces);
+        extern[naam] = url;
+      }
+      netwerk = await startNetwerk({ ...opties, extern, toegangslog: (url, sleutel) => (schrijver = new SchakelbareSchrijver(url, sleutel)) });
+    } else {
+      netwerk = await startNetwerk({ ...opties, toegangslog: (url, sleutel) => (schrijver = new SchakelbareSchrijver(url, sleutel)) });
+    }
+    const gateway = netwerk;
+    const token = await tokenVoorProfessional('rvt-eva', { uitgeverBase: gateway.uitgeverBase, sleutels });
     const vraag = async (query: string, variables: Record<string, unknown> = {}) => {
-      const res = await fetch(netwerk.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, doel: 'gezamenlijk-plan' }, body: JSON.stringify({ query, variables }) });
+      const res = await fetch(gateway.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, doel: 'gezamenlijk-plan' }, body: JSON.stringify({ query, variables }) });
       const body = (await res.json()) as { data?: { huishoudens?: Array<{ id: string }> }; errors?: unknown[] };
       if (body.errors) throw new Error(`gateway: ${JSON.stringify(body.errors)}`);
       return body;
@@ -68,7 +101,8 @@ export async function meetWeergave(adminUrl: string, n: number): Promise<Weergav
     }
     return meting;
   } finally {
-    schrijver!.schrijven = true;
-    await netwerk.stop();
+    if (schrijver) schrijver.schrijven = true;
+    await netwerk?.stop();
+    for (const p of processen) p.kill('SIGTERM');
   }
 }

@@ -25,6 +25,8 @@ export interface NetwerkOpties {
   beleidsmelding?: Beleidsmelding;
   /** Where the gateway reaches a subgraph (tests put a recording proxy in between); default its own URL. */
   viaGateway?: (naam: ServiceNaam, url: string) => Promise<string>;
+  /** Subgraphs that already run elsewhere (their own process, say), by URL: not started here. */
+  extern?: Partial<Record<ServiceNaam, string>>;
   /** Passed to the gateway (see GatewayOpties). */
   toegangslog?: GatewayOpties['toegangslog'];
 }
@@ -48,6 +50,11 @@ export async function startNetwerk(opties: NetwerkOpties): Promise<DraaiendNetwe
   try {
     const subgraphUrls = {} as Record<ServiceNaam, string>;
     for (const naam of SUBGRAPHS) {
+      const extern = opties.extern?.[naam];
+      if (extern) {
+        subgraphUrls[naam] = extern;
+        continue;
+      }
       const voortgang = opties.voortgang && ((klaar: number, totaal: number) => opties.voortgang!(naam, klaar, totaal));
       const demo = opties.demo && { ...opties.demo, voortgang };
       const service = await startSubgraph(SUBGRAPH_DEFINITIES[naam], {

@@ -1,9 +1,9 @@
-import { GRANT_ALGORITME, Groepscommit, maakLogger } from '@netwerkdossier/shared';
+import { GRANT_ALGORITME, GRANT_HEADER, Groepscommit, maakLogger } from '@netwerkdossier/shared';
 import type { NieuweLogregel, Vastgelegd } from '@netwerkdossier/netwerk';
 import { importJWK, JWK, SignJWT } from 'jose';
 
 import type { Vrager } from '../beslissing';
-import { vraagNetwerk } from '../grant';
+import { tekenGrant } from '../grant';
 
 const logger = maakLogger('gateway');
 
@@ -13,8 +13,6 @@ export type Logregel = Omit<NieuweLogregel, 'actie'> & { actie: 'inzien' | 'uitl
 /** No record, no data: the client gets this and nothing else. */
 export class ToegangslogMislukt extends Error {}
 
-const LEG_VAST = 'mutation ($regels: [LogregelInvoer!]!) { legToegangVast(regels: $regels) { volgnummer hash } }';
-const CHECKPOINT = 'mutation ($v: Int!, $h: String!, $t: String!) { legCheckpointVast(volgnummer: $v, hash: $h, handtekening: $t) }';
 
 /**
  * Writes access records to netwerk's toegangslog and returns only once they are durable; every
@@ -32,7 +30,7 @@ export class Toegangslogschrijver {
 
   /** One call for all records waiting; its grant names one of their requesters (each record names its own). */
   private readonly groep = new Groepscommit<{ namens: Vrager; regel: Logregel }, Vastgelegd>(async (items) =>
-    (await this.vraag(items[0].namens, LEG_VAST, { regels: items.map((i) => i.regel) })).legToegangVast as Vastgelegd[]);
+    (await this.post<{ vastgelegd: Vastgelegd[] }>(items[0].namens, 'toegangslog', { regels: items.map((i) => i.regel) })).vastgelegd);
 
   /**
    * Resolves once these records are durable. Records offered while a write is under way go together in
@@ -80,10 +78,15 @@ export class Toegangslogschrijver {
       .setProtectedHeader({ alg: GRANT_ALGORITME, typ: 'toegangslog-checkpoint' })
       .setIssuedAt()
       .sign(await this.sleutel);
-    await this.vraag(namens, CHECKPOINT, { v: kop.volgnummer, h: kop.hash, t: handtekening });
+    await this.post(namens, 'toegangslog/checkpoint', { volgnummer: kop.volgnummer, hash: kop.hash, handtekening });
   }
 
-  private async vraag(namens: Vrager, query: string, variables: Record<string, unknown>): Promise<Record<string, unknown>> {
-    return vraagNetwerk(this.netwerkUrl, await this.sleutel, { ...namens, doel: 'toegangslog', intern: 'toegangslog' }, 'netwerk', query, variables);
+  /** netwerk's toegangslog door (plain JSON, see subgraphs/netwerk/src/toegangslog/eindpunt.ts), with a grant of the gateway's own. */
+  private async post<T>(namens: Vrager, pad: string, body: object): Promise<T> {
+    const grant = await tekenGrant(await this.sleutel, { subgraph: 'netwerk', ...namens, doel: 'toegangslog', intern: 'toegangslog' });
+    const res = await fetch(new URL(pad, this.netwerkUrl), { method: 'POST', headers: { 'content-type': 'application/json', [GRANT_HEADER]: grant }, body: JSON.stringify(body) });
+    const antwoord = (await res.json().catch(() => ({}))) as T & { fout?: string };
+    if (!res.ok) throw new Error(`netwerk: ${antwoord.fout ?? `HTTP ${res.status}`}`);
+    return antwoord;
   }
 }

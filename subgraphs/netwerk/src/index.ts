@@ -18,7 +18,7 @@ import { Toestemming } from './toestemming';
 import { ToestemmingResolver } from './toestemming.resolver';
 import { UitlegResolver } from './uitleg.resolver';
 import { Logcheckpoint, Logregel } from './toegangslog/logregel';
-import { ToegangslogResolver } from './toegangslog/toegangslog.resolver';
+import { toegangslogRoutes } from './toegangslog/eindpunt';
 import { BeoordelingResolver } from './toegangslog/beoordeling.resolver';
 import { InzageResolver } from './toegangslog/inzage.resolver';
 
@@ -27,7 +27,7 @@ export const netwerk: SubgraphDefinitie = {
   naam: 'netwerk',
   entities: [Verstrekking, Huishouden, Persoon, Gezag, Betrokkenheid, Toestemming, Doorbraak, Logregel, Logcheckpoint],
   migrations,
-  resolvers: [HuishoudenResolver, PersoonResolver, BetrokkenheidResolver, BeslissingscontextResolver, ToestemmingResolver, DoorbraakResolver, UitlegResolver, ToegangslogResolver, BeoordelingResolver, InzageResolver],
+  resolvers: [HuishoudenResolver, PersoonResolver, BetrokkenheidResolver, BeslissingscontextResolver, ToestemmingResolver, DoorbraakResolver, UitlegResolver, BeoordelingResolver, InzageResolver],
   entiteitTypen: [Huishouden, Persoon],
   referenceResolvers: {
     Huishouden: { __resolveReference: resolveHuishoudenReference },
@@ -35,6 +35,7 @@ export const netwerk: SubgraphDefinitie = {
   },
   seed: seedNetwerk,
   isLeeg: async (dataSource) => (await dataSource.getRepository(Huishouden).count()) === 0,
+  routes: toegangslogRoutes,
 };
 
 export { TOEGANGSLOG_ENTITIES, verifieerToegangslog } from './toegangslog/verificatie';

@@ -1,0 +1,88 @@
+import { GRANT_HEADER, GrantVerifier, maakLogger } from '@netwerkdossier/shared';
+import Ajv from 'ajv';
+import express, { NextFunction, Request, Response } from 'express';
+import { GraphQLError } from 'graphql';
+import { DataSource } from 'typeorm';
+
+import { logboekVoor, NieuweLogregel } from './logboek';
+import { Logcheckpoint } from './logregel';
+
+const logger = maakLogger('netwerk');
+
+const UUID = { type: 'string', pattern: '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' };
+const tekstOfNull = { type: ['string', 'null'] };
+const ajv = new Ajv({ allErrors: false, strict: false });
+const geldigeRegels = ajv.compile<{ regels: NieuweLogregel[] }>({
+  type: 'object',
+  required: ['regels'],
+  additionalProperties: false,
+  properties: {
+    regels: {
+      type: 'array',
+      minItems: 1,
+      items: {
+        type: 'object',
+        required: ['actie', 'auditId', 'sub', 'organisatie', 'rol', 'team', 'namens', 'doel', 'beleidsversie', 'huishoudens', 'personen', 'inhoud'],
+        additionalProperties: false,
+        properties: {
+          actie: { type: 'string', minLength: 1 }, auditId: { oneOf: [UUID, { type: 'null' }] }, sub: { type: 'string', minLength: 1 }, organisatie: tekstOfNull,
+          rol: { type: 'string', minLength: 1 }, team: tekstOfNull, namens: tekstOfNull, doel: tekstOfNull, beleidsversie: tekstOfNull,
+          huishoudens: { type: 'array', items: UUID }, personen: { type: 'array', items: UUID }, inhoud: { type: 'object' },
+        },
+      },
+    },
+  },
+});
+const geldigCheckpoint = ajv.compile<{ volgnummer: number; hash: string; handtekening: string }>({
+  type: 'object',
+  required: ['volgnummer', 'hash', 'handtekening'],
+  additionalProperties: false,
+  properties: { volgnummer: { type: 'integer', minimum: 1 }, hash: { type: 'string', pattern: '^[0-9a-f]{64}$' }, handtekening: { type: 'string', minLength: 1 } },
+});
+
+/** An answer for a refused or failed call: the status and one sentence, never internals. */
+function fout(res: Response, status: number, melding: string): void {
+  res.status(status).json({ fout: melding });
+}
+
+/**
+ * The toegangslog's own door for the gateway, beside the GraphQL endpoint: plain JSON over HTTP, so a
+ * record costs a signature check, a schema check and the commit, not a GraphQL request. Only a grant
+ * of the gateway's own (`intern: toegangslog`) is let in. `POST /toegangslog` {regels} answers once the
+ * records are durable with where they landed; `POST /toegangslog/checkpoint` stores a signed checkpoint
+ * (audit:verify checks the signature).
+ */
+export function toegangslogRoutes(app: express.Express, { dataSource, verifieerGrant }: { dataSource: DataSource; verifieerGrant: GrantVerifier }): void {
+  const alleenGateway = async (req: Request, res: Response, volgende: NextFunction) => {
+    try {
+      const grant = await verifieerGrant(req.headers[GRANT_HEADER]);
+      if (grant.intern !== 'toegangslog') return fout(res, 403, 'Het toegangslog vult alleen de gateway aan');
+      volgende();
+    } catch (e) {
+      fout(res, 401, e instanceof GraphQLError ? e.message : 'Geen geldige grant van de gateway');
+    }
+  };
+  // a group commit under load carries many records
+  const json = express.json({ limit: '16mb' });
+  app.post('/toegangslog', alleenGateway, json, async (req, res) => {
+    if (!geldigeRegels(req.body)) return fout(res, 400, `Ongeldige records: ${ajv.errorsText(geldigeRegels.errors)}`);
+    try {
+      res.json({ vastgelegd: await logboekVoor(dataSource).schrijf(req.body.regels) });
+    } catch (e) {
+      logger.error({ err: e }, 'toegangslog: vastleggen mislukt');
+      fout(res, 503, 'Het toegangslog kon niet worden bijgewerkt');
+    }
+  });
+  app.post('/toegangslog/checkpoint', alleenGateway, json, async (req, res) => {
+    if (!geldigCheckpoint(req.body)) return fout(res, 400, `Ongeldig checkpoint: ${ajv.errorsText(geldigCheckpoint.errors)}`);
+    const { volgnummer, hash, handtekening } = req.body;
+    try {
+      // the same head may be signed twice (two gateway replicas, or a timer and a threshold): keep the first
+      await dataSource.createQueryBuilder().insert().into(Logcheckpoint).values({ volgnummer, hash, handtekening, tijdstip: new Date() }).orIgnore().execute();
+      res.json({ opgeslagen: true });
+    } catch (e) {
+      logger.error({ err: e }, 'toegangslog: checkpoint opslaan mislukt');
+      fout(res, 503, 'Het checkpoint kon niet worden opgeslagen');
+    }
+  });
+}

@@ -5,6 +5,7 @@ import { Besluiten, codeerBesluiten, GRANT_ALGORITME, GRANT_HEADER, GRANT_ISSUER
 import { exportJWK, generateKeyPair, importJWK, JWK, SignJWT } from 'jose';
 
 import type { Partner } from './beslissing';
+import { postJson } from './http';
 import type { GatewayContext } from './server';
 
 /** The gateway's grant key pair: the private half signs, subgraphs get the public half. */
@@ -84,8 +85,8 @@ export class GrantDataSource extends RemoteGraphQLDataSource<GatewayContext> {
  */
 export async function vraagNetwerk<T>(netwerkUrl: string, sleutel: JWK | Sleutel, inhoud: Omit<GrantInhoud, 'subgraph'>, wat: string, query: string, variables: Record<string, unknown>): Promise<T> {
   const grant = await tekenGrant(sleutel, { subgraph: 'netwerk', ...inhoud });
-  const res = await fetch(netwerkUrl, { method: 'POST', headers: { 'content-type': 'application/json', [GRANT_HEADER]: grant }, body: JSON.stringify({ query, variables }) });
-  const body = (await res.json()) as { data?: T; errors?: Array<{ message: string }> };
-  if (!res.ok || body.errors?.length || !body.data) throw new Error(`${wat}: ${body.errors?.map((e) => e.message).join('; ') ?? `HTTP ${res.status}`}`);
+  const res = await postJson(new URL(netwerkUrl), { [GRANT_HEADER]: grant }, { query, variables });
+  const body = (res.body ?? {}) as { data?: T; errors?: Array<{ message: string }> };
+  if (res.status !== 200 || body.errors?.length || !body.data) throw new Error(`${wat}: ${body.errors?.map((e) => e.message).join('; ') ?? `HTTP ${res.status}`}`);
   return body.data;
 }

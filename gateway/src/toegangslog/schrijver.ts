@@ -4,6 +4,7 @@ import { importJWK, JWK, SignJWT } from 'jose';
 
 import type { Vrager } from '../beslissing';
 import { tekenGrant } from '../grant';
+import { postJson } from '../http';
 
 const logger = maakLogger('gateway');
 
@@ -84,9 +85,8 @@ export class Toegangslogschrijver {
   /** netwerk's toegangslog door (plain JSON, see subgraphs/netwerk/src/toegangslog/eindpunt.ts), with a grant of the gateway's own. */
   private async post<T>(namens: Vrager, pad: string, body: object): Promise<T> {
     const grant = await tekenGrant(await this.sleutel, { subgraph: 'netwerk', ...namens, doel: 'toegangslog', intern: 'toegangslog' });
-    const res = await fetch(new URL(pad, this.netwerkUrl), { method: 'POST', headers: { 'content-type': 'application/json', [GRANT_HEADER]: grant }, body: JSON.stringify(body) });
-    const antwoord = (await res.json().catch(() => ({}))) as T & { fout?: string };
-    if (!res.ok) throw new Error(`netwerk: ${antwoord.fout ?? `HTTP ${res.status}`}`);
-    return antwoord;
+    const res = await postJson(new URL(pad, this.netwerkUrl), { [GRANT_HEADER]: grant }, body);
+    if (res.status !== 200) throw new Error(`netwerk: ${(res.body as { fout?: string } | null)?.fout ?? `HTTP ${res.status}`}`);
+    return res.body as T;
   }
 }

@@ -173,12 +173,17 @@ describe('toegangslog', () => {
       vorige = hashVan(velden);
       await alsBeheerder('UPDATE toegangslog SET sub = $1, vorige_hash = $2, inhoud_hash = $3, hash = $4 WHERE volgnummer = $5', [velden.sub, velden.vorigeHash, velden.inhoudHash, vorige, r.volgnummer]);
     }
-    expect((await verifieer()).bevindingen).toEqual([{ volgnummer: Number(kop.volgnummer), reden: 'het record heeft een andere hash dan het checkpoint: het log is vervangen of gewijzigd' }]);
+    // (the running gateway may have signed checkpoints of its own meanwhile: each of those is broken too)
+    const vervangen = (await verifieer()).bevindingen;
+    expect(vervangen).toContainEqual({ volgnummer: Number(kop.volgnummer), reden: 'het record heeft een andere hash dan het checkpoint: het log is vervangen of gewijzigd' });
+    expect(new Set(vervangen.map((b) => b.reden))).toEqual(new Set(['het record heeft een andere hash dan het checkpoint: het log is vervangen of gewijzigd']));
     for (const r of alle) await alsBeheerder('UPDATE toegangslog SET sub = $1, vorige_hash = $2, inhoud_hash = $3, hash = $4 WHERE volgnummer = $5', [r.sub, r.vorige_hash, r.inhoud_hash, r.hash, r.volgnummer]);
     expect((await verifieer()).bevindingen).toEqual([]);
 
     // cut off at the end
     await alsBeheerder('DELETE FROM toegangslog WHERE volgnummer >= $1', [Number(kop.volgnummer) - 1]);
-    expect((await verifieer()).bevindingen).toEqual([{ volgnummer: Number(kop.volgnummer), reden: 'het record van dit checkpoint ontbreekt: het log is ingekort' }]);
+    const ingekort = (await verifieer()).bevindingen;
+    expect(ingekort).toContainEqual({ volgnummer: Number(kop.volgnummer), reden: 'het record van dit checkpoint ontbreekt: het log is ingekort' });
+    expect(new Set(ingekort.map((b) => b.reden))).toEqual(new Set(['het record van dit checkpoint ontbreekt: het log is ingekort']));
   });
 });

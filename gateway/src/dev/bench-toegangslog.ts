@@ -8,6 +8,7 @@ import { GRANT_ALGORITME, GRANT_HEADER, metDatabase, startEmbeddedPostgres, star
 import { importJWK } from 'jose';
 
 import { maakGrantSleutelpaar, tekenGrant } from '../grant';
+import { postJson } from '../http';
 import { Logregel, Toegangslogschrijver } from '../toegangslog';
 import { meetWeergave } from './bench-weergave';
 
@@ -53,9 +54,8 @@ async function main(): Promise<void> {
     const sleutel = await importJWK(sleutels.prive, GRANT_ALGORITME);
     const basis = async () => {
       const grant = await tekenGrant(sleutel, { subgraph: 'netwerk', ...VRAGER, doel: 'toegangslog', intern: 'toegangslog' });
-      const res = await fetch(new URL('toegangslog', dienst.url), { method: 'POST', headers: { 'content-type': 'application/json', [GRANT_HEADER]: grant }, body: JSON.stringify({ regels: [] }) });
+      const res = await postJson(new URL('toegangslog', dienst.url), { [GRANT_HEADER]: grant }, { regels: [] });
       if (res.status !== 400) throw new Error(`basis: HTTP ${res.status}`);
-      await res.json();
     };
     for (let i = 0; i < 50; i++) {
       await basis();

@@ -25,7 +25,7 @@ export class Toegangslogschrijver {
   private laatsteCheckpoint = Date.now();
   private readonly sleutel: ReturnType<typeof importJWK>;
 
-  constructor(private readonly netwerkUrl: string, grantSleutel: JWK, private readonly opties = { elke: 100, seconden: 30 }) {
+  constructor(private readonly netwerkUrl: string, grantSleutel: JWK, private readonly opties = { elke: 100, seconden: 5 }) {
     this.sleutel = importJWK(grantSleutel, GRANT_ALGORITME);
   }
 

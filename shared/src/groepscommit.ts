@@ -13,7 +13,8 @@ export class Groepscommit<T, R> {
   private wachtrij: Array<Wachtend<T, R>> = [];
   private bezig = false;
 
-  constructor(private readonly schrijf: (items: T[]) => Promise<R[]>) {}
+  /** `maxGroep`: callers per write at most, so one write (and what one failure takes with it) stays bounded. */
+  constructor(private readonly schrijf: (items: T[]) => Promise<R[]>, private readonly maxGroep = 32) {}
 
   voegToe(items: T[]): Promise<R[]> {
     return new Promise((klaar, fout) => {
@@ -27,7 +28,7 @@ export class Groepscommit<T, R> {
     this.bezig = true;
     try {
       while (this.wachtrij.length) {
-        const groep = this.wachtrij.splice(0);
+        const groep = this.wachtrij.splice(0, this.maxGroep);
         try {
           const uitkomst = await this.schrijf(groep.flatMap((w) => w.items));
           let i = 0;

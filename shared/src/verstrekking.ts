@@ -71,9 +71,11 @@ export class VerstrekkingenAlleenAanvullen1795450000000 implements MigrationInte
     await q.query(`CREATE TRIGGER "verstrekking_geen_wijziging" BEFORE UPDATE OR DELETE ON "verstrekking" FOR EACH ROW EXECUTE FUNCTION "verstrekking_alleen_aanvullen"()`);
     await q.query(`CREATE TRIGGER "verstrekking_geen_truncate" BEFORE TRUNCATE ON "verstrekking" FOR EACH STATEMENT EXECUTE FUNCTION "verstrekking_alleen_aanvullen"()`);
     await q.query(`REVOKE UPDATE, DELETE, TRUNCATE ON "verstrekking" FROM PUBLIC`);
+    await q.query(`GRANT SELECT, DELETE ON "verstrekking" TO "${BEWAARROL}"`);
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`REVOKE SELECT, DELETE ON "verstrekking" FROM "${BEWAARROL}"`);
     await q.query(`DROP TRIGGER "verstrekking_geen_truncate" ON "verstrekking"`);
     await q.query(`DROP TRIGGER "verstrekking_geen_wijziging" ON "verstrekking"`);
     await q.query(`DROP FUNCTION "verstrekking_alleen_aanvullen"()`);

@@ -4,7 +4,7 @@ import { promisify } from 'node:util';
 
 import { maakGrantSleutelpaar, SUBGRAPH_DEFINITIES } from '@netwerkdossier/gateway';
 import { NieuweLogregel, pasBewaartermijnenToe, verifieerToegangslog, voegToe } from '@netwerkdossier/netwerk';
-import { envPrefix, laadBeleid, openDatabase, STANDAARD_POLICIES, SUBGRAPHS, Verstrekking } from '@netwerkdossier/shared';
+import { BEWAARROL, envPrefix, laadBeleid, openDatabase, STANDAARD_POLICIES, SUBGRAPHS, Verstrekking, verwijderVerlopenVerstrekkingen } from '@netwerkdossier/shared';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 
@@ -16,6 +16,8 @@ const HUISHOUDEN = '00000000-0000-4000-8000-000000000001';
 const PERSOON = '00000000-0000-4000-8000-000000000002';
 /** A service's own role: may read and append, and is not a member of the retention job's role. */
 const ROL = `t_dienst_${process.pid}_${Math.floor(Math.random() * 1e6)}`;
+/** The retention job's own login: a member of that role, and no superuser. */
+const BEWAARDER = `t_bewaarder_${process.pid}_${Math.floor(Math.random() * 1e6)}`;
 
 const regel = (actie: string): NieuweLogregel => ({
   actie, auditId: null, sub: 'lt-fatima', organisatie: 'lokaal-team', rol: 'professional', team: 'Wijkteam Noord', namens: null, doel: 'gezamenlijk-plan',
@@ -65,6 +67,7 @@ describe('bewaartermijnen', () => {
     const admin = new Client({ connectionString: testServer() });
     await admin.connect();
     await admin.query(`DROP ROLE IF EXISTS ${ROL}`);
+    await admin.query(`DROP ROLE IF EXISTS ${BEWAARDER}`);
     await admin.end();
   });
 
@@ -86,6 +89,10 @@ describe('bewaartermijnen', () => {
     const verval = 'UPDATE toegangslog SET sub = NULL, organisatie = NULL, rol = NULL, team = NULL, namens = NULL, doel = NULL, beleidsversie = NULL, huishoudens = NULL, personen = NULL, inhoud = NULL, vervallen_op = now() WHERE volgnummer = 1';
     await expect(als(db, verval)).rejects.toThrow(/het toegangslog is alleen aan te vullen: UPDATE/);
     await expect(als(db, 'DELETE FROM toegangslog WHERE volgnummer = 1')).rejects.toThrow(/alleen aan te vullen: DELETE/);
+    // nor add a run of the retention job, nor a record without its content hash
+    const kopie = (actie: string, hash: string) => `INSERT INTO toegangslog (volgnummer, tijdstip, actie, sub, rol, huishoudens, personen, inhoud, inhoud_hash, vorige_hash, hash) SELECT 99, now(), '${actie}', sub, rol, huishoudens, personen, inhoud, ${hash}, vorige_hash, hash FROM toegangslog WHERE volgnummer = 1`;
+    await expect(als(db, kopie('bewaartermijn', 'inhoud_hash'))).rejects.toThrow(/alleen de bewaartaak legt een run van de bewaartaak vast/);
+    await expect(db.query(kopie('inzien', 'NULL'))).rejects.toThrow(/een nieuw toegangslog-record is heel en heeft een inhoud-hash/);
     const giClient = new Client({ connectionString: databases.urls.gi });
     await giClient.connect();
     try {
@@ -102,15 +109,25 @@ describe('bewaartermijnen', () => {
     expect((await velden()).every((r) => !r.vervallen)).toBe(true);
   });
 
-  test('de bewaartaak verwijdert de inhoud van verlopen records, legt zichzelf vast, en de keten blijft controleerbaar', async () => {
+  test('de bewaartaak (een eigen rol, geen superuser) verwijdert de inhoud van verlopen records, legt zichzelf vast, en de keten blijft controleerbaar', async () => {
     const { publiek } = await sleutels;
-    expect((await verifieerToegangslog(netwerk, publiek)).bevindingen).toEqual([]);
-    const cli = (script: string) => promisify(execFile)(process.execPath, [`gateway/dist/dev/${script}`], {
-      cwd: ROOT, env: { ...process.env, ...Object.fromEntries(SUBGRAPHS.map((n) => [`${envPrefix(n)}_DATABASE_URL`, databases.urls[n]])), GATEWAY_GRANT_PUBLIEKE_SLEUTEL: JSON.stringify(publiek) },
-    }).catch((e: { code: number; stdout: string; stderr: string }) => e);
-    const run = await cli('bewaren-cli.js');
-    expect(run).toMatchObject({ stdout: expect.stringContaining('toegangslog: van 2 records de inhoud verwijderd') });
-    expect(run.stdout).toContain('gi: 1 verstrekkingen na hun bewaartermijn verwijderd');
+    const termijnen = (await beleid).bewaartermijnen.toegangslog;
+    expect((await verifieerToegangslog(netwerk, publiek, termijnen)).bevindingen).toEqual([]);
+    await db.query(`CREATE ROLE ${BEWAARDER} IN ROLE ${BEWAARROL}`);
+    // one connection each, switched to the job's role for good
+    const alsBewaarder = async (url: string) => {
+      const ds = await new DataSource({ type: 'postgres', url, extra: { max: 1 } }).initialize();
+      await ds.query(`SET ROLE ${BEWAARDER}`);
+      return ds;
+    };
+    const [netwerkAlsBewaarder, giAlsBewaarder] = [await alsBewaarder(databases.urls.netwerk), await alsBewaarder(databases.urls.gi)];
+    try {
+      expect(await pasBewaartermijnenToe(netwerkAlsBewaarder, await beleid)).toEqual({ vervallen: 2, oudeVorm: 0 });
+      expect(await verwijderVerlopenVerstrekkingen(giAlsBewaarder, (await beleid).bewaartermijnen.verstrekkingenlog)).toBe(1);
+    } finally {
+      await netwerkAlsBewaarder.destroy();
+      await giAlsBewaarder.destroy();
+    }
     expect(await velden()).toEqual([
       { volgnummer: '1', actie: 'inzien', sub: null, personen: null, leeg: true, vervallen: true },
       { volgnummer: '2', actie: 'registratie/toestemming', sub: 'lt-fatima', personen: [PERSOON], leeg: false, vervallen: false },
@@ -121,30 +138,48 @@ describe('bewaartermijnen', () => {
       { volgnummer: '7', actie: 'bewaartermijn', sub: 'bewaartaak', personen: [], leeg: false, vervallen: false },
     ]);
     const { rows: [runRecord] } = await db.query('SELECT inhoud, beleidsversie FROM toegangslog WHERE volgnummer = 7');
-    expect(runRecord).toEqual({ inhoud: { termijnen: (await beleid).bewaartermijnen.toegangslog, vervallen: [[1, 1], [4, 4]] }, beleidsversie: (await beleid).versie });
+    expect(runRecord).toEqual({ inhoud: { termijnen, vervallen: [[1, 1], [4, 4]] }, beleidsversie: (await beleid).versie });
     expect((await gi.getRepository(Verstrekking).find()).map((v) => v.grant)).toEqual(['00000000-0000-4000-8000-0000000000a2']);
 
+    // the commands: the job again (nothing left to do), then the verification
+    const cli = (script: string) => promisify(execFile)(process.execPath, [`gateway/dist/dev/${script}`], {
+      cwd: ROOT, env: { ...process.env, ...Object.fromEntries(SUBGRAPHS.map((n) => [`${envPrefix(n)}_DATABASE_URL`, databases.urls[n]])), GATEWAY_GRANT_PUBLIEKE_SLEUTEL: JSON.stringify(publiek) },
+    });
+    const run = await cli('bewaren-cli.js');
+    expect(run.stdout).toContain('toegangslog: van 0 records de inhoud verwijderd');
+    expect(run.stdout).toContain('gi: 0 verstrekkingen na hun bewaartermijn verwijderd');
     const verify = await cli('audit-verify-cli.js');
-    expect(verify).toMatchObject({ stdout: expect.stringContaining('toegangslog: 7 records (tot en met 7, waarvan 2 na hun bewaartermijn zonder inhoud)') });
+    expect(verify.stdout).toContain('toegangslog: 7 records (tot en met 7, waarvan 2 na hun bewaartermijn zonder inhoud)');
     expect(verify.stdout).toContain('intact');
-    // a second run finds nothing more to do
-    expect((await pasBewaartermijnenToe(netwerk, await beleid)).vervallen).toBe(0);
   });
 
-  test('inhoud die te vroeg, of buiten de bewaartaak om, is verwijderd, wordt gevonden', async () => {
+  test('inhoud die buiten de bewaartaak om, of te vroeg, is verwijderd, wordt gevonden', async () => {
     const { publiek } = await sleutels;
-    const leeg = "sub = NULL, organisatie = NULL, rol = NULL, team = NULL, namens = NULL, doel = NULL, beleidsversie = NULL, huishoudens = NULL, personen = NULL, inhoud = NULL, vervallen_op = now()";
-    // record 3 (4 years old, 60 months term) emptied by hand, by someone with the retention job's role
-    await db.query(`UPDATE toegangslog SET ${leeg} WHERE volgnummer = 3`);
-    expect((await verifieerToegangslog(netwerk, publiek)).bevindingen).toEqual([{ volgnummer: 3, reden: 'inhoud verwijderd zonder vastgelegde run van de bewaartaak' }]);
-    // and covered by a forged run record whose terms are shorter than the policy's
-    const termijnen = { ...(await beleid).bewaartermijnen.toegangslog, inzien: 1 };
+    const termijnen = (await beleid).bewaartermijnen.toegangslog;
+    const verifieer = async () => (await verifieerToegangslog(netwerk, publiek, termijnen)).bevindingen;
+    // record 3 (4 years old, 60 months term) emptied by hand, by someone with the retention job's role,
+    // who also tries to date the emptying back: the database stamps it with its own clock
+    await db.query("UPDATE toegangslog SET sub = NULL, organisatie = NULL, rol = NULL, team = NULL, namens = NULL, doel = NULL, beleidsversie = NULL, huishoudens = NULL, personen = NULL, inhoud = NULL, vervallen_op = '2000-01-01' WHERE volgnummer = 3");
+    const { rows: [{ recent }] } = await db.query("SELECT vervallen_op > now() - interval '1 minute' AS recent FROM toegangslog WHERE volgnummer = 3");
+    expect(recent).toBe(true);
+    expect(await verifieer()).toEqual([{ volgnummer: 3, reden: 'inhoud verwijderd zonder vastgelegde run van de bewaartaak' }]);
+    // a run record forged afterwards does not cover it: it came after the emptying
     await netwerk.transaction((m) => voegToe(m, [{ ...regel('bewaartermijn'), sub: 'bewaartaak', personen: [], huishoudens: [], inhoud: { termijnen, vervallen: [[3, 3]] } }]));
-    expect((await verifieerToegangslog(netwerk, publiek, (await beleid).bewaartermijnen.toegangslog)).bevindingen).toEqual([{ volgnummer: 3, reden: 'inhoud verwijderd vóór het einde van de bewaartermijn (60 maanden voor inzien; de bewaartaak in record 8 rekende met 1 maanden)' }]);
+    expect(await verifieer()).toEqual([{ volgnummer: 3, reden: 'inhoud verwijderd buiten de run van de bewaartaak in record 8 om' }]);
+    // a real run, but with terms shorter than the policy's (inzage 1 month instead of 24): record 5 too early
+    const kort = { ...(await beleid), bewaartermijnen: { ...(await beleid).bewaartermijnen, toegangslog: { ...termijnen, inzage: 1 } } };
+    expect((await pasBewaartermijnenToe(netwerk, kort)).vervallen).toBe(1);
+    expect(await verifieer()).toEqual([
+      { volgnummer: 3, reden: 'inhoud verwijderd buiten de run van de bewaartaak in record 8 om' },
+      { volgnummer: 5, reden: 'inhoud verwijderd vóór het einde van de bewaartermijn (24 maanden voor inzage; de bewaartaak in record 9 rekende met 1 maanden)' },
+    ]);
+    // a run record that is not one
+    await netwerk.transaction((m) => voegToe(m, [{ ...regel('bewaartermijn'), inhoud: {} }]));
+    expect(await verifieer()).toContainEqual({ volgnummer: 10, reden: 'run van de bewaartaak is onleesbaar' });
     // the head of an emptied record is still covered by its hash
     await db.query('SET session_replication_role = replica');
     await db.query("UPDATE toegangslog SET tijdstip = tijdstip - interval '10 years' WHERE volgnummer = 4");
     await db.query('SET session_replication_role = DEFAULT');
-    expect((await verifieerToegangslog(netwerk, publiek))).toMatchObject({ bevindingen: expect.arrayContaining([{ volgnummer: 4, reden: 'kop van een vervallen record klopt niet met zijn hash (gewijzigd)' }]) });
+    expect(await verifieer()).toContainEqual({ volgnummer: 4, reden: 'kop van een vervallen record klopt niet met zijn hash (gewijzigd)' });
   });
 });

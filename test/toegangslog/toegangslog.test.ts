@@ -4,7 +4,7 @@ import { promisify } from 'node:util';
 
 import { tekenGrant, Toegangslogschrijver } from '@netwerkdossier/gateway';
 import { hashVan, inhoudHashVan, TOEGANGSLOG_ENTITIES, verifieerToegangslog } from '@netwerkdossier/netwerk';
-import { demoHuishouden, GRANT_HEADER } from '@netwerkdossier/shared';
+import { demoHuishouden, GRANT_HEADER, laadBeleid, STANDAARD_POLICIES } from '@netwerkdossier/shared';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 
@@ -40,7 +40,7 @@ describe('toegangslog', () => {
       await db.query('SET session_replication_role = DEFAULT');
     }
   };
-  const verifieer = () => verifieerToegangslog(dataSource, netwerk.grantSleutels.publiek);
+  const verifieer = async () => verifieerToegangslog(dataSource, netwerk.grantSleutels.publiek, (await laadBeleid(STANDAARD_POLICIES)).bewaartermijnen.toegangslog);
 
   test('elke netwerkdossier-respons heeft precies één record: evenveel records als antwoorden, ook tegelijk', async () => {
     // every involved professional whose vorm fits a doel of their organisation
@@ -101,9 +101,20 @@ describe('toegangslog', () => {
     expect(await post(await grant(), { regels: [regel] })).toEqual({ status: 403, body: { fout: 'Het toegangslog vult alleen de gateway aan' } });
     expect(await post(await grant('toegangslog'), { regels: [{ ...regel, personen: ["'; DROP TABLE toegangslog; --"] }] })).toEqual({ status: 400, body: { fout: expect.stringMatching(/^Ongeldige records: data\/regels\/0\/personen\/0 must match pattern/) } });
     expect(await post(await grant('toegangslog'), { regels: [{ ...regel, extra: 1 }] })).toMatchObject({ status: 400 });
+    // only what the gateway records: never a registration or a run of the retention job
+    expect(await post(await grant('toegangslog'), { regels: [{ ...regel, actie: 'bewaartermijn' }] })).toMatchObject({ status: 400, body: { fout: expect.stringMatching(/^Ongeldige records: data\/regels\/0\/actie must be equal to one of the allowed values/) } });
+    expect(await post(await grant('toegangslog'), { regels: [{ ...regel, sub: 'x'.repeat(501) }] })).toMatchObject({ status: 400 });
     const { rows: [{ n: na }] } = await db.query<{ n: string }>('SELECT count(*) AS n FROM toegangslog');
     expect(na).toBe(voor);
-    expect(await post(await grant('toegangslog'), { regels: [regel] })).toEqual({ status: 200, body: { vastgelegd: [{ volgnummer: Number(voor) + 1, hash: expect.stringMatching(/^[0-9a-f]{64}$/) }] } });
+    const goed = await post(await grant('toegangslog'), { regels: [regel] });
+    expect(goed).toEqual({ status: 200, body: { vastgelegd: [{ volgnummer: Number(voor) + 1, hash: expect.stringMatching(/^[0-9a-f]{64}$/) }] } });
+    // a checkpoint only of a record that is there, with its hash
+    const checkpoint = async (body: unknown) => {
+      const res = await fetch(new URL('toegangslog/checkpoint', netwerk.subgraphUrls.netwerk), { method: 'POST', headers: { 'content-type': 'application/json', [GRANT_HEADER]: await grant('toegangslog') }, body: JSON.stringify(body) });
+      return { status: res.status, body: (await res.json()) as unknown };
+    };
+    expect(await checkpoint({ volgnummer: Number(voor) + 1000, hash: 'a'.repeat(64), handtekening: 'x' })).toEqual({ status: 400, body: { fout: `Record ${Number(voor) + 1000} met deze hash staat niet in het toegangslog` } });
+    expect((await db.query('SELECT 1 FROM toegangslog_checkpoint WHERE volgnummer = $1', [Number(voor) + 1000])).rowCount).toBe(0);
   });
 
   test('als het log niet bereikbaar is: een duidelijke fout en geen gegevens', async () => {

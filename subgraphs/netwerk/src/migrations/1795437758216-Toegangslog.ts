@@ -5,8 +5,8 @@ export class Toegangslog1795437758216 implements MigrationInterface {
     await q.query(`CREATE TABLE "toegangslog" ("volgnummer" bigint NOT NULL, "tijdstip" TIMESTAMP WITH TIME ZONE NOT NULL, "actie" text NOT NULL, "audit_id" uuid, "sub" text NOT NULL, "organisatie" text, "rol" text NOT NULL, "team" text, "namens" text, "doel" text, "beleidsversie" text, "huishoudens" uuid array NOT NULL, "personen" uuid array NOT NULL, "inhoud" jsonb NOT NULL, "vorige_hash" text NOT NULL, "hash" text NOT NULL, CONSTRAINT "PK_a7a680e920264e86f7d5a8378b1" PRIMARY KEY ("volgnummer"))`);
     await q.query(`CREATE INDEX "IDX_toegangslog_audit" ON "toegangslog"  ("audit_id")`);
     await q.query(`CREATE TABLE "toegangslog_checkpoint" ("volgnummer" bigint NOT NULL, "hash" text NOT NULL, "handtekening" text NOT NULL, "tijdstip" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT "PK_7c483ba63ff6d01e9562c3b1667" PRIMARY KEY ("volgnummer"))`);
-    // append-only, enforced by the database for every role (the owner included): only a superuser who
-    // disables these triggers can change history, and audit:verify then finds it
+    // append-only, enforced by the database for every role but a superuser or the table's owner, who can
+    // switch these triggers off; audit:verify then finds what they changed
     await q.query(`CREATE FUNCTION "toegangslog_alleen_aanvullen"() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
         RAISE EXCEPTION 'het toegangslog is alleen aan te vullen: % op % geweigerd', TG_OP, TG_TABLE_NAME USING ERRCODE = 'insufficient_privilege';

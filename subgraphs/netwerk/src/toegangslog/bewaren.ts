@@ -42,6 +42,8 @@ export async function pasBewaartermijnenToe(dataSource: DataSource, beleid: Bele
   for (;;) {
     const n = await dataSource.transaction(async (m) => {
       await m.query("SET LOCAL TIME ZONE 'UTC'");
+      // the chain's lock first: a second run at the same time waits, then finds these records done
+      await m.query("SELECT pg_advisory_xact_lock(hashtext('toegangslog'))");
       const rijen = (await m.query(`SELECT volgnummer FROM toegangslog WHERE vervallen_op IS NULL AND inhoud_hash IS NOT NULL AND ${verloopt} ORDER BY volgnummer LIMIT ${PARTIJ}`, [JSON.stringify(termijnen)])) as Array<{ volgnummer: string }>;
       if (rijen.length === 0) return 0;
       const volgnummers = rijen.map((r) => Number(r.volgnummer));

@@ -10,7 +10,10 @@ import { Logcheckpoint } from './logregel';
 const logger = maakLogger('netwerk');
 
 const UUID = { type: 'string', pattern: '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' };
-const tekstOfNull = { type: ['string', 'null'] };
+const tekst = { type: 'string', minLength: 1, maxLength: 500 };
+const tekstOfNull = { oneOf: [tekst, { type: 'null' }] };
+/** What the gateway records; registrations and retention runs are netwerk's own, and never come in here. */
+const ACTIES = ['inzien', 'uitleg', 'beleid', 'toezicht', 'inzage', 'weigering', 'overtreding'];
 const ajv = new Ajv({ allErrors: false, strict: false });
 const geldigeRegels = ajv.compile<{ regels: NieuweLogregel[] }>({
   type: 'object',
@@ -20,14 +23,15 @@ const geldigeRegels = ajv.compile<{ regels: NieuweLogregel[] }>({
     regels: {
       type: 'array',
       minItems: 1,
+      maxItems: 1000,
       items: {
         type: 'object',
         required: ['actie', 'auditId', 'sub', 'organisatie', 'rol', 'team', 'namens', 'doel', 'beleidsversie', 'huishoudens', 'personen', 'inhoud'],
         additionalProperties: false,
         properties: {
-          actie: { type: 'string', minLength: 1 }, auditId: { oneOf: [UUID, { type: 'null' }] }, sub: { type: 'string', minLength: 1 }, organisatie: tekstOfNull,
-          rol: { type: 'string', minLength: 1 }, team: tekstOfNull, namens: tekstOfNull, doel: tekstOfNull, beleidsversie: tekstOfNull,
-          huishoudens: { type: 'array', items: UUID }, personen: { type: 'array', items: UUID }, inhoud: { type: 'object' },
+          actie: { enum: ACTIES }, auditId: { oneOf: [UUID, { type: 'null' }] }, sub: tekst, organisatie: tekstOfNull,
+          rol: tekst, team: tekstOfNull, namens: tekstOfNull, doel: tekstOfNull, beleidsversie: tekstOfNull,
+          huishoudens: { type: 'array', maxItems: 10_000, items: UUID }, personen: { type: 'array', maxItems: 10_000, items: UUID }, inhoud: { type: 'object' },
         },
       },
     },
@@ -62,8 +66,8 @@ export function toegangslogRoutes(app: express.Express, { dataSource, verifieerG
       fout(res, 401, e instanceof GraphQLError ? e.message : 'Geen geldige grant van de gateway');
     }
   };
-  // a group commit under load carries many records
-  const json = express.json({ limit: '16mb' });
+  // a group commit under load carries many records (at most 32 requests' worth, see Groepscommit)
+  const json = express.json({ limit: '64mb' });
   app.post('/toegangslog', alleenGateway, json, async (req, res) => {
     if (!geldigeRegels(req.body)) return fout(res, 400, `Ongeldige records: ${ajv.errorsText(geldigeRegels.errors)}`);
     try {
@@ -77,8 +81,13 @@ export function toegangslogRoutes(app: express.Express, { dataSource, verifieerG
     if (!geldigCheckpoint(req.body)) return fout(res, 400, `Ongeldig checkpoint: ${ajv.errorsText(geldigCheckpoint.errors)}`);
     const { volgnummer, hash, handtekening } = req.body;
     try {
-      // the same head may be signed twice (two gateway replicas, or a timer and a threshold): keep the first
-      await dataSource.createQueryBuilder().insert().into(Logcheckpoint).values({ volgnummer, hash, handtekening, tijdstip: new Date() }).orIgnore().execute();
+      // only of a record that is there with that hash; the same head may be signed twice (two gateway
+      // replicas, or a timer and a threshold): keep the first
+      const opgeslagen = (await dataSource.query(
+        'INSERT INTO toegangslog_checkpoint (volgnummer, hash, handtekening, tijdstip) SELECT $1, $2, $3, clock_timestamp() WHERE EXISTS (SELECT 1 FROM toegangslog WHERE volgnummer = $1 AND hash = $2) ON CONFLICT (volgnummer) DO NOTHING RETURNING volgnummer',
+        [volgnummer, hash, handtekening],
+      )) as unknown[];
+      if (opgeslagen.length === 0 && !(await dataSource.getRepository(Logcheckpoint).existsBy({ volgnummer, hash }))) return fout(res, 400, `Record ${volgnummer} met deze hash staat niet in het toegangslog`);
       res.json({ opgeslagen: true });
     } catch (e) {
       logger.error({ err: e }, 'toegangslog: checkpoint opslaan mislukt');

@@ -36,7 +36,8 @@ export interface Vastgelegd {
 export async function voegToe(m: EntityManager, regels: NieuweLogregel[], tijdstip?: Date): Promise<Vastgelegd[]> {
   if (regels.length === 0) return [];
   await m.query("SELECT pg_advisory_xact_lock(hashtext('toegangslog'))");
-  const [kop] = (await m.query('SELECT clock_timestamp() AS nu, l.volgnummer, l.hash FROM (SELECT 1) x LEFT JOIN (SELECT volgnummer, hash FROM toegangslog ORDER BY volgnummer DESC LIMIT 1) l ON true')) as Array<{ nu: Date; volgnummer: string | null; hash: string | null }>;
+  // never before the head, even if the database's clock steps back
+  const [kop] = (await m.query('SELECT greatest(clock_timestamp(), l.tijdstip) AS nu, l.volgnummer, l.hash FROM (SELECT 1) x LEFT JOIN (SELECT volgnummer, hash, tijdstip FROM toegangslog ORDER BY volgnummer DESC LIMIT 1) l ON true')) as Array<{ nu: Date; volgnummer: string | null; hash: string | null }>;
   let volgnummer = Number(kop.volgnummer ?? 0);
   let vorigeHash = kop.hash ?? BEGIN_HASH;
   // milliseconds, as stored and hashed
@@ -46,7 +47,7 @@ export async function voegToe(m: EntityManager, regels: NieuweLogregel[], tijdst
     vorigeHash = hashVan(rij);
     return { ...rij, hash: vorigeHash };
   });
-  // one statement for the whole group, without the ORM's per-row work (it cost more than the commit)
+  // one statement for the whole group
   await m.query(`INSERT INTO toegangslog (${KOLOMMEN}) SELECT ${KOLOMMEN} FROM jsonb_to_recordset($1::jsonb) AS r(${TYPEN})`, [JSON.stringify(rijen.map(alsRij))]);
   return rijen.map(({ volgnummer: v, hash }) => ({ volgnummer: v, hash }));
 }

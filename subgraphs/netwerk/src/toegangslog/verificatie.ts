@@ -25,43 +25,65 @@ export interface Verificatie {
 
 const PAGINA = 5000;
 
-/** A record whose content was removed: when it was written, and which kind it is (for its term). */
+/** A record whose content was removed: when it was written and emptied, and which kind it is (for its term). */
 interface Stomp {
   volgnummer: number;
   tijdstip: Date;
+  vervallenOp: Date;
   soort: string;
 }
 
-/** Why a record (content present) does not verify, or null. */
-function fout(r: Logregel, vorige: { volgnummer: number; hash: string; tijdstip: Date | null }): string | null {
+/** A run of the retention job as recorded: when, with which terms, which records; and when the next record came. */
+interface Run {
+  volgnummer: number;
+  tijdstip: Date;
+  run: Bewaarrun;
+  volgende: Date | null;
+}
+
+const INHOUDVELDEN = ['sub', 'organisatie', 'rol', 'team', 'namens', 'doel', 'beleidsversie', 'huishoudens', 'personen', 'inhoud'] as const;
+
+/** Why a record does not fit the chain, or null. */
+function fout(r: Logregel, vorige: { volgnummer: number; hash: string }): string | null {
   if (r.volgnummer !== vorige.volgnummer + 1) return `record ${vorige.volgnummer + 1}${r.volgnummer - 1 > vorige.volgnummer + 1 ? ` tot ${r.volgnummer - 1}` : ''} ontbreekt`;
   if (r.vorigeHash !== vorige.hash) return 'verwijst niet naar de hash van zijn voorganger';
   if (r.vervallenOp === null && r.inhoudHash !== null && inhoudHashVan(r as Ketenvelden) !== r.inhoudHash) return 'inhoud klopt niet met zijn hash (gewijzigd)';
   if (hashVan(r as Ketenvelden) !== r.hash) return r.vervallenOp === null ? 'inhoud klopt niet met zijn hash (gewijzigd)' : 'kop van een vervallen record klopt niet met zijn hash (gewijzigd)';
-  if (vorige.tijdstip && r.tijdstip < vorige.tijdstip) return 'tijdstip ligt vóór dat van zijn voorganger';
+  if (r.vervallenOp !== null && INHOUDVELDEN.some((k) => r[k] !== null)) return 'vervallen record heeft weer inhoud';
   return null;
+}
+
+/** A run record as the retention job writes it, or null when it is not one. */
+function alsRun(inhoud: unknown): Bewaarrun | null {
+  const run = inhoud as Partial<Bewaarrun> | null;
+  const bereik = (b: unknown) => Array.isArray(b) && b.length === 2 && b.every((n) => Number.isInteger(n)) && b[0] <= b[1];
+  if (!run || typeof run.termijnen !== 'object' || run.termijnen === null || !Array.isArray(run.vervallen) || !run.vervallen.every(bereik)) return null;
+  return run as Bewaarrun;
 }
 
 /**
  * Verifies the toegangslog: gapless numbers from 1, each record's hash over its head and content and
- * its predecessor's hash (an edited or deleted record breaks the chain there), times that never run
- * backwards, and every checkpoint: the gateway's signature, and that the record it names still exists
- * with that hash (cutting off the end, or replacing the whole log, breaks a checkpoint).
- * A record whose content was removed must be named by a later run of the retention job, made when its
- * term had passed — by `termijnen` (the policy now) if given, else by the terms the run recorded.
+ * its predecessor's hash (an edited or deleted record breaks the chain there), and every checkpoint:
+ * the gateway's signature, and that the record it names still exists with that hash (cutting off the
+ * end, or replacing the whole log, breaks a checkpoint). Separately, times that run backwards between
+ * records written since retention exists (older records took the time of the writing process).
+ * A record whose content was removed must be named by a run of the retention job recorded just
+ * before it was emptied (the run's time ≤ the emptying's, which is before the next record), and the
+ * record's term by `termijnen` (the policy now) must have passed at the run.
  * Reads in pages, so a long log fits in memory.
  * The data source needs the entities Logregel and Logcheckpoint (TOEGANGSLOG_ENTITIES).
  */
-export async function verifieerToegangslog(dataSource: DataSource, gatewaySleutel: JWK, termijnen?: Record<Recordsoort, number>): Promise<Verificatie> {
+export async function verifieerToegangslog(dataSource: DataSource, gatewaySleutel: JWK, termijnen: Record<Recordsoort, number>): Promise<Verificatie> {
   const bevindingen: Bevinding[] = [];
   const checkpoints = await dataSource.getRepository(Logcheckpoint).find({ order: { volgnummer: 'ASC' } });
   const gezocht = new Map(checkpoints.map((c) => [c.volgnummer, c.hash]));
   const gevonden = new Map<number, string>();
   const stompen: Stomp[] = [];
-  const runs: Array<{ volgnummer: number; tijdstip: Date; run: Bewaarrun }> = [];
-  let vorige: { volgnummer: number; hash: string; tijdstip: Date | null } = { volgnummer: 0, hash: BEGIN_HASH, tijdstip: null };
+  const runs: Run[] = [];
+  let vorige: { volgnummer: number; hash: string; tijdstip: Date | null; nieuw: boolean } = { volgnummer: 0, hash: BEGIN_HASH, tijdstip: null, nieuw: false };
   let records = 0;
   let ketenHeel = true;
+  let tijdHeel = true;
   for (;;) {
     const rijen = await dataSource.getRepository(Logregel).find({ where: { volgnummer: MoreThan(vorige.volgnummer) }, order: { volgnummer: 'ASC' }, take: PAGINA });
     if (rijen.length === 0) break;
@@ -75,16 +97,29 @@ export async function verifieerToegangslog(dataSource: DataSource, gatewaySleute
           ketenHeel = false;
         }
       }
-      if (r.vervallenOp !== null) stompen.push({ volgnummer: r.volgnummer, tijdstip: r.tijdstip, soort: soortVanActie(r.actie) });
-      else if (r.actie === 'bewaartermijn') runs.push({ volgnummer: r.volgnummer, tijdstip: r.tijdstip, run: r.inhoud as Bewaarrun });
-      vorige = { volgnummer: r.volgnummer, hash: r.hash, tijdstip: r.tijdstip };
+      const nieuw = r.inhoudHash !== null;
+      if (tijdHeel && nieuw && vorige.nieuw && vorige.tijdstip && r.tijdstip < vorige.tijdstip) {
+        bevindingen.push({ volgnummer: r.volgnummer, reden: 'tijdstip ligt vóór dat van zijn voorganger' });
+        tijdHeel = false;
+      }
+      const laatsteRun = runs[runs.length - 1];
+      if (laatsteRun?.volgnummer === vorige.volgnummer) laatsteRun.volgende = r.tijdstip;
+      if (r.vervallenOp !== null) stompen.push({ volgnummer: r.volgnummer, tijdstip: r.tijdstip, vervallenOp: r.vervallenOp, soort: soortVanActie(r.actie) });
+      else if (r.actie === 'bewaartermijn') {
+        const run = alsRun(r.inhoud);
+        if (run) runs.push({ volgnummer: r.volgnummer, tijdstip: r.tijdstip, run, volgende: null });
+        else bevindingen.push({ volgnummer: r.volgnummer, reden: 'run van de bewaartaak is onleesbaar' });
+      }
+      vorige = { volgnummer: r.volgnummer, hash: r.hash, tijdstip: r.tijdstip, nieuw };
     }
   }
   for (const s of stompen) {
     const door = runs.find((d) => d.volgnummer > s.volgnummer && d.run.vervallen.some(([van, tot]) => s.volgnummer >= van && s.volgnummer <= tot));
-    const maanden = (termijnen ?? door?.run.termijnen)?.[s.soort as Recordsoort];
+    const maanden = termijnen[s.soort as Recordsoort];
     if (!door) bevindingen.push({ volgnummer: s.volgnummer, reden: 'inhoud verwijderd zonder vastgelegde run van de bewaartaak' });
-    else if (maanden === undefined || plusMaanden(s.tijdstip, maanden) > door.tijdstip) {
+    else if (s.vervallenOp < door.tijdstip || (door.volgende && s.vervallenOp > door.volgende)) {
+      bevindingen.push({ volgnummer: s.volgnummer, reden: `inhoud verwijderd buiten de run van de bewaartaak in record ${door.volgnummer} om` });
+    } else if (maanden === undefined || plusMaanden(s.tijdstip, maanden) > door.tijdstip) {
       const volgensRun = door.run.termijnen[s.soort as Recordsoort];
       bevindingen.push({ volgnummer: s.volgnummer, reden: `inhoud verwijderd vóór het einde van de bewaartermijn (${maanden ?? '?'} maanden voor ${s.soort}; de bewaartaak in record ${door.volgnummer} rekende met ${volgensRun ?? '?'} maanden)` });
     }

@@ -17,6 +17,7 @@ import { GrantDataSource } from './grant';
 import { Besluitenset, HandhavendeGateway, leesVeldkaart } from './handhaving';
 import { Identiteit, Verifier } from './identiteit';
 import { Toegangslogschrijver } from './toegangslog';
+import { Sessies, webRoutes, WebOpties } from './web';
 
 process.env.APOLLO_TELEMETRY_DISABLED ??= '1';
 
@@ -49,6 +50,8 @@ export interface GatewayOpties {
   grantSleutel: JWK;
   host: string;
   port: number;
+  /** The web app at `/` and its sign-in (absent: the gateway serves only /graphql). */
+  web?: WebOpties;
   /** How the gateway writes its toegangslog (default: to netwerk's, durably); a benchmark passes one that measures. */
   toegangslog?: (netwerkUrl: string, grantSleutel: JWK) => Toegangslogschrijver;
 }
@@ -86,12 +89,15 @@ export async function startGateway(opties: GatewayOpties): Promise<DraaiendeServ
   });
   await server.start();
   app.get('/gezond', (_req, res) => void res.json({ status: 'ok' }));
+  const sessies = new Sessies();
   app.use(
     '/graphql',
     express.json({ limit: '100kb' }),
     expressMiddleware(server, {
       context: async ({ req }) => {
-        const identiteit = await opties.verifier(req.headers.authorization);
+        // a bearer token from the client, or the one of the web app's session (its cookie is SameSite=Strict)
+        const sessie = opties.web && !req.headers.authorization ? sessies.token(req.headers.cookie) : undefined;
+        const identiteit = await opties.verifier(sessie ? `Bearer ${sessie}` : req.headers.authorization);
         const kop = req.headers[DOEL_HEADER];
         const doel = typeof kop === 'string' ? kop : undefined;
         const auditId = randomUUID();
@@ -105,6 +111,7 @@ export async function startGateway(opties: GatewayOpties): Promise<DraaiendeServ
       },
     }),
   );
+  if (opties.web) webRoutes(app, opties.web, sessies, opties.verifier, opties.beleid);
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(opties.port, opties.host, resolve);

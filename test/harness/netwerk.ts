@@ -68,7 +68,7 @@ export const MET_VERANTWOORDING = {
 export const NIETS_AFGESCHERMD = { afgeschermd: [], ...MET_VERANTWOORDING };
 
 /** The whole network on fresh databases of the test server, on free ports, seeded with a small demo world. */
-export async function startTestNetwerk(label: string, aantal = 12, extraUitgevers: VertrouwdeUitgever[] = []) {
+export async function startTestNetwerk(label: string, aantal = 12, extraUitgevers: VertrouwdeUitgever[] = [], opties: { web?: boolean } = {}) {
   const opnemers: Partial<Record<ServiceNaam, Awaited<ReturnType<typeof startOpnemer>>>> = {};
   process.env.NETWERK_BSN_SLEUTEL ??= 'test-sleutel-'.padEnd(48, 'x');
   const databases = await testDatabases(label);
@@ -84,6 +84,7 @@ export async function startTestNetwerk(label: string, aantal = 12, extraUitgever
     demo: { seed: TEST_SEED, aantal },
     extraUitgevers,
     viaGateway: async (naam, url) => (opnemers[naam] = await startOpnemer(url)).url,
+    web: opties.web,
   });
   const tokenOpties = { uitgeverBase: netwerk.uitgeverBase, sleutels };
   return {

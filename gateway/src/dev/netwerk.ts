@@ -1,11 +1,15 @@
-import { BeleidBron, Beleidsmelding, DemoOpties, DraaiendeService, ServiceNaam, STANDAARD_POLICIES, startSubgraph, SUBGRAPHS } from '@netwerkdossier/shared';
+import { BeleidBron, Beleidsmelding, DemoOpties, DraaiendeService, PROFESSIONALS, ServiceNaam, STANDAARD_POLICIES, startSubgraph, SUBGRAPHS } from '@netwerkdossier/shared';
+
+import path from 'node:path';
 
 import { JWK } from 'jose';
 
 import { maakVerifier, VertrouwdeUitgever } from '../identiteit';
 import { GatewayOpties, startGateway } from '../server';
 import { SUBGRAPH_DEFINITIES } from './subgraphs';
-import { AUDIENCE, DevSleutels, startDevUitgever } from './uitgever';
+import { ouderPersona } from './personas';
+import { AUDIENCE, DevSleutels, startDevUitgever, tokenVoorClient, tokenVoorProfessional } from './uitgever';
+import type { DemoAanmelden, DemoPersona } from '../web';
 
 export interface NetwerkOpties {
   databaseUrls: Record<ServiceNaam, string>;
@@ -29,7 +33,12 @@ export interface NetwerkOpties {
   extern?: Partial<Record<ServiceNaam, string>>;
   /** Passed to the gateway (see GatewayOpties). */
   toegangslog?: GatewayOpties['toegangslog'];
+  /** Serve the built web app, with sign-in by choosing a persona (development only). */
+  web?: boolean;
 }
+
+/** gateway/web/dist of this checkout. */
+export const WEB_MAP = path.resolve(__dirname, '..', '..', 'web', 'dist');
 
 export interface DraaiendNetwerk {
   gatewayUrl: string;
@@ -81,6 +90,7 @@ export async function startNetwerk(opties: NetwerkOpties): Promise<DraaiendNetwe
       host: opties.host,
       port: opties.poorten.gateway,
       toegangslog: opties.toegangslog,
+      web: opties.web ? { map: WEB_MAP, demo: demoAanmelden(uitgever.url, opties) } : undefined,
     });
     gestart.push(gateway);
     return { gatewayUrl: gateway.url, uitgeverBase: uitgever.url, subgraphUrls, stop };
@@ -88,4 +98,18 @@ export async function startNetwerk(opties: NetwerkOpties): Promise<DraaiendNetwe
     await stop();
     throw fout;
   }
+}
+
+/** The demo personas (the README's) for the sign-in page, and their tokens from the local issuer. */
+function demoAanmelden(uitgeverBase: string, opties: NetwerkOpties): DemoAanmelden {
+  const tokenOpties = { uitgeverBase, sleutels: opties.sleutels };
+  const ouder = opties.demo ? ouderPersona(opties.demo.seed, opties.demo.aantal) : undefined;
+  const personas: DemoPersona[] = [
+    ...PROFESSIONALS.filter((p) => p.persona).map((p) => ({ sub: p.sub, naam: p.naam, omschrijving: p.persona!, organisatie: p.organisatie, rol: p.rol })),
+    ...(ouder ? [{ sub: ouder.persoonId, naam: 'Ouder', omschrijving: 'een ouder met gezag (gezinslid)', organisatie: null, rol: 'client' }] : []),
+  ];
+  return {
+    personas: async () => personas,
+    token: (sub) => (ouder && sub === ouder.persoonId ? tokenVoorClient(sub, tokenOpties) : tokenVoorProfessional(sub, tokenOpties)),
+  };
 }

@@ -57,6 +57,7 @@ async function main(): Promise<void> {
     demo: { seed: DEMO_SEED, aantal: DEMO_AANTAL },
     voortgang: (naam, klaar, totaal) => log.info(`demodata ${naam}: ${klaar}/${totaal} huishoudens`),
     beleidsmelding: (m) => ('fout' in m ? log.error(m.fout.message) : log.info(`beleid ${m.versie} geladen`)),
+    web: true,
   });
   stoppen = async () => {
     await netwerk.stop();
@@ -70,6 +71,7 @@ async function main(): Promise<void> {
     [
       '',
       `Netwerkdossier is klaar (ready): ${netwerk.gatewayUrl}`,
+      `Webapp (kies een demopersona): ${new URL('/', netwerk.gatewayUrl).href}`,
       '',
       'Token voor een persona:  npm run token -- <persona>   (bijvoorbeeld: npm run token -- lt-fatima)',
       `Dan:  curl -s ${netwerk.gatewayUrl} -H "authorization: Bearer $TOKEN" -H 'doel: gezamenlijk-plan' -H 'content-type: application/json' \\`,
@@ -77,7 +79,7 @@ async function main(): Promise<void> {
       '',
       'Persona\'s (doel, betrokken bij):',
       ...personas.map((p) => `  ${p.sub.padEnd(11)} ${p.persona.padEnd(25)} ${p.doel.padEnd(21)} ${p.huishoudens.length} huishouden(s)${p.huishoudens[0] ? `, bijv. ${p.huishoudens[0]}` : ''}`),
-      `  ${'ouder'.padEnd(11)} ${'ouder (client)'.padEnd(25)} ${'(inzage volgt)'.padEnd(21)} huishouden ${ouder.huishoudenId}`,
+      `  ${'ouder'.padEnd(11)} ${'ouder (client)'.padEnd(25)} ${'inzage'.padEnd(21)} huishouden ${ouder.huishoudenId}`,
       '',
       'Stoppen: Ctrl-C (stopt ook PostgreSQL).',
     ].join('\n'),

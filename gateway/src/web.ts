@@ -1,0 +1,106 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+
+import { BeleidBron } from '@netwerkdossier/shared';
+import express from 'express';
+import { decodeJwt } from 'jose';
+
+import { Verifier } from './identiteit';
+
+/** A persona one may sign in as in development, as the sign-in page lists it. */
+export interface DemoPersona {
+  sub: string;
+  naam: string;
+  omschrijving: string;
+  organisatie: string | null;
+  rol: string;
+}
+
+/** Development sign-in: who may be chosen, and a token for the chosen one from the local issuer. */
+export interface DemoAanmelden {
+  personas(): Promise<DemoPersona[]>;
+  token(sub: string): Promise<string>;
+}
+
+export interface WebOpties {
+  /** The built web app (gateway/web/dist). */
+  map: string;
+  /** Only in development (npm start, tests): sign in by choosing a persona. Absent: no such door. */
+  demo?: DemoAanmelden;
+}
+
+/** The session cookie: an opaque id; the token itself stays in the gateway, never in the browser. */
+export const SESSIE_COOKIE = 'nd_sessie';
+
+/** Sessions of this gateway process: id → bearer token (until the token expires). */
+export class Sessies {
+  private readonly tokens = new Map<string, { token: string; verloopt: number }>();
+
+  maak(token: string): string {
+    const id = randomBytes(32).toString('base64url');
+    this.tokens.set(id, { token, verloopt: (decodeJwt(token).exp ?? 0) * 1000 });
+    return id;
+  }
+
+  /** The bearer token of the session in this cookie header, if it is still valid. */
+  token(cookieHeader: string | undefined): string | undefined {
+    const id = cookieHeader?.split(';').map((c) => c.trim()).find((c) => c.startsWith(`${SESSIE_COOKIE}=`))?.slice(SESSIE_COOKIE.length + 1);
+    const sessie = id ? this.tokens.get(id) : undefined;
+    if (!sessie) return undefined;
+    if (sessie.verloopt <= Date.now()) {
+      this.tokens.delete(id!);
+      return undefined;
+    }
+    return sessie.token;
+  }
+
+  beeindig(cookieHeader: string | undefined): void {
+    const id = cookieHeader?.split(';').map((c) => c.trim()).find((c) => c.startsWith(`${SESSIE_COOKIE}=`))?.slice(SESSIE_COOKIE.length + 1);
+    if (id) this.tokens.delete(id);
+  }
+}
+
+const COOKIE_OPTIES = { httpOnly: true, sameSite: 'strict' as const, path: '/' };
+
+/**
+ * The web app and its sign-in, beside /graphql: the built app at `/` (with a strict content security
+ * policy), `GET /aanmelden/wie` (who is signed in and which doelen they may declare), `POST /afmelden`,
+ * and in development `GET /aanmelden/demo` (the personas) and `POST /aanmelden/demo` {persona}. A
+ * session is an HttpOnly, SameSite=Strict cookie; the gateway puts its token on the GraphQL requests.
+ */
+export function webRoutes(app: express.Express, opties: WebOpties, sessies: Sessies, verifier: Verifier, beleid: BeleidBron): void {
+  const json = express.json({ limit: '10kb' });
+  app.get('/aanmelden/wie', async (req, res) => {
+    const token = sessies.token(req.headers.cookie);
+    if (!token) return void res.status(401).json({ fout: 'Niet aangemeld' });
+    try {
+      const identiteit = await verifier(`Bearer ${token}`);
+      const doelen = Object.entries(beleid.huidig.doelen)
+        .filter(([, d]) => d.rollen.includes(identiteit.rol) && (!d.organisaties || d.organisaties.includes(identiteit.organisatie ?? '')))
+        .map(([naam, d]) => ({ naam, omschrijving: d.omschrijving }));
+      res.json({ sub: identiteit.sub, organisatie: identiteit.organisatie, team: identiteit.team, rol: identiteit.rol, doelen });
+    } catch {
+      res.status(401).json({ fout: 'De aanmelding is niet (meer) geldig; meld u opnieuw aan' });
+    }
+  });
+  app.post('/afmelden', (req, res) => {
+    sessies.beeindig(req.headers.cookie);
+    res.clearCookie(SESSIE_COOKIE, COOKIE_OPTIES).status(204).end();
+  });
+  const demo = opties.demo;
+  if (demo) {
+    app.get('/aanmelden/demo', async (_req, res) => void res.json(await demo.personas()));
+    app.post('/aanmelden/demo', json, async (req, res) => {
+      const sub = (req.body as { persona?: unknown } | undefined)?.persona;
+      if (typeof sub !== 'string' || !(await demo.personas()).some((p) => p.sub === sub)) return void res.status(400).json({ fout: 'Kies een van de demopersona\'s' });
+      res.cookie(SESSIE_COOKIE, sessies.maak(await demo.token(sub)), COOKIE_OPTIES).status(204).end();
+    });
+  }
+  if (!existsSync(path.join(opties.map, 'index.html'))) throw new Error(`De webapp is niet gebouwd (${opties.map}): draai npm run build`);
+  const beveiliging: express.RequestHandler = (_req, res, volgende) => {
+    res.set({ 'content-security-policy': "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'", 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer' });
+    volgende();
+  };
+  app.use(beveiliging, express.static(opties.map, { index: 'index.html' }));
+}

@@ -1,0 +1,99 @@
+import {
+  Alert, FormField, FormLabel, Heading2, Paragraph, Select, SelectOption, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow,
+} from '@utrecht/component-library-react';
+import { useMemo, useState } from 'react';
+import { Provider, useQuery } from 'urql';
+
+import { Aangemeld } from './aanmelding';
+import { Afgeschermd } from './Afgeschermd';
+import { afgeschermdVoor, clientVoor } from './graphql';
+import { Inzage } from './Inzage';
+
+const EIGEN_HUISHOUDENS = /* GraphQL */ `
+  query EigenHuishoudens {
+    huishoudens(limiet: 50) {
+      id
+      adres
+      leden { id }
+      betrokkenheden { organisatie team vorm regiehouder professional }
+    }
+  }
+`;
+
+interface Huishouden {
+  id: string;
+  adres: string | null;
+  leden: Array<{ id: string }>;
+  betrokkenheden: Array<{ organisatie: string; team: string; vorm: string; regiehouder: boolean; professional: string }> | null;
+}
+
+const ORGANISATIES: Record<string, string> = { lokaal_team: 'lokaal team', veilig_thuis: 'Veilig Thuis', gi: 'GI', raad: 'Raad' };
+
+/** The households the professional is involved with, for the chosen doel: who is involved, in which vorm, who coordinates. */
+function Lijst() {
+  const [{ data, error, fetching, extensions }] = useQuery<{ huishoudens: Huishouden[] }>({ query: EIGEN_HUISHOUDENS });
+  if (fetching) return <Paragraph>Laden…</Paragraph>;
+  if (error) return <Alert type="error">{error.graphQLErrors[0]?.message ?? 'De huishoudens konden niet worden geladen.'}</Alert>;
+  const huishoudens = data?.huishoudens ?? [];
+  if (huishoudens.length === 0) return <Paragraph>U bent voor dit doel bij geen enkel huishouden betrokken.</Paragraph>;
+  return (
+    <Table>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell scope="col">Huishouden</TableHeaderCell>
+          <TableHeaderCell scope="col">Adres</TableHeaderCell>
+          <TableHeaderCell scope="col">Gezinsleden</TableHeaderCell>
+          <TableHeaderCell scope="col">Betrokken (vorm, regiehouder)</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {huishoudens.map((h, i) => {
+          const afgeschermd = (veld: string) => <Afgeschermd items={afgeschermdVoor(extensions, 'huishoudens', i, veld, h.leden.map((l) => l.id))} />;
+          return (
+          <TableRow key={h.id}>
+            <TableCell>{h.id.slice(0, 8)}</TableCell>
+            <TableCell>{h.adres ?? afgeschermd('adres')}</TableCell>
+            <TableCell>{h.leden.length}</TableCell>
+            <TableCell>
+              {h.betrokkenheden?.length
+                ? h.betrokkenheden.map((b) => `${ORGANISATIES[b.organisatie] ?? b.organisatie} (${b.team}): ${b.vorm}${b.regiehouder ? ', regiehouder' : ''}`).join('; ')
+                : afgeschermd('betrokkenheden')}
+            </TableCell>
+          </TableRow>
+          );
+        })}
+      </TableBody>
+    </Table>
+  );
+}
+
+/** After sign-in: choose the doel, then one's households (professionals) or one's inzage (household members). */
+export function Huishoudens({ aangemeld }: { aangemeld: Aangemeld }) {
+  const [doel, setDoel] = useState(aangemeld.doelen[0]?.naam ?? '');
+  const client = useMemo(() => clientVoor(doel), [doel]);
+  if (aangemeld.doelen.length === 0) return <Alert type="warning">Het beleid staat u geen enkel doel toe.</Alert>;
+  return (
+    <Provider value={client}>
+      <FormField>
+        <FormLabel htmlFor="doel">Doel van uw raadpleging</FormLabel>
+        <Select id="doel" value={doel} onChange={(e) => setDoel(e.target.value)}>
+          {aangemeld.doelen.map((d) => (
+            <SelectOption key={d.naam} value={d.naam}>
+              {d.naam}: {d.omschrijving}
+            </SelectOption>
+          ))}
+        </Select>
+      </FormField>
+      {aangemeld.rol === 'client' ? (
+        <Inzage />
+      ) : aangemeld.rol === 'privacyfunctionaris' ? (
+        <Paragraph>Het overzicht voor de privacyfunctionaris (deelmatrix, simulator, wachtrij en cijfers) is nog niet gebouwd.</Paragraph>
+      ) : (
+        <section aria-labelledby="huishoudens-kop">
+          <Heading2 id="huishoudens-kop">Uw huishoudens</Heading2>
+          <Lijst key={doel} />
+        </section>
+      )}
+    </Provider>
+  );
+}

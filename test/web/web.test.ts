@@ -1,0 +1,113 @@
+import AxeBuilder from '@axe-core/playwright';
+import { demoHuishouden } from '@netwerkdossier/shared';
+import { Browser, chromium, Page } from 'playwright-core';
+
+import { startTestNetwerk, TEST_SEED, TestNetwerk } from '../harness/netwerk';
+
+const AANTAL = 20;
+const wereld = Array.from({ length: AANTAL }, (_, i) => demoHuishouden(TEST_SEED, i));
+
+/** Debian's Chromium (installed by .ci/run), never a test tool's own download. */
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/** WCAG 2.1 AA: no serious or critical violations on this page. */
+async function toegankelijk(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} (${v.nodes.length}×)`);
+}
+
+/** The web app served by the gateway: sign in as a demo persona, see one's households, sign out. */
+describe('webapp', () => {
+  let netwerk: TestNetwerk;
+  let browser: Browser;
+  let basis: string;
+  beforeAll(async () => {
+    netwerk = await startTestNetwerk('web', AANTAL, [], { web: true });
+    basis = new URL('/', netwerk.gatewayUrl).href;
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await netwerk?.stop();
+  });
+
+  test('aanmelden als lt-fatima: de huishoudens per doel, zoals de gateway ze geeft; toegankelijk; het token blijft in de gateway', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(basis);
+    await page.getByRole('heading', { name: 'Aanmelden' }).waitFor();
+    expect(await toegankelijk(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Fatima Kaya' }).click();
+    await page.getByText('Aangemeld als lt-fatima').waitFor();
+
+    // the same list the API gives her for each doel
+    const token = await netwerk.token('lt-fatima');
+    for (const doel of ['casusoverleg', 'gezamenlijk-plan']) {
+      const api = await netwerk.vraag('{ huishoudens(limiet: 50) { id } }', { token, doel });
+      const verwacht = (api.body.data as { huishoudens: Array<{ id: string }> }).huishoudens.map((h) => h.id.slice(0, 8));
+      expect(verwacht.length).toBeGreaterThan(0);
+      await page.getByLabel('Doel van uw raadpleging').selectOption(doel);
+      await page.getByRole('heading', { name: 'Uw huishoudens' }).waitFor();
+      const rijen = page.getByRole('row');
+      await rijen.nth(verwacht.length).waitFor();
+      const eerste = await page.locator('tbody tr td:first-child').allTextContents();
+      expect(eerste).toEqual(verwacht);
+    }
+    expect(await toegankelijk(page)).toEqual([]);
+    // her own households: nobody's name in the list, and what is withheld says so
+    const tekst = await page.locator('main').innerText();
+    for (const h of wereld) for (const l of h.leden) expect(tekst).not.toContain(`${l.voornaam} ${l.achternaam}`);
+
+    const [cookie] = await context.cookies();
+    expect(cookie).toMatchObject({ name: 'nd_sessie', httpOnly: true, sameSite: 'Strict' });
+    expect(cookie.value).not.toMatch(/^eyJ/);
+    // the browser's storage holds nothing (page.evaluate runs in the page, where these exist)
+    expect(await page.evaluate('JSON.stringify({ ...localStorage, ...sessionStorage })')).toBe('{}');
+
+    await page.getByRole('button', { name: 'Afmelden' }).click();
+    await page.getByRole('heading', { name: 'Aanmelden' }).waitFor();
+    // the old session no longer opens anything
+    const na = await fetch(netwerk.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', doel: 'casusoverleg', cookie: `${cookie.name}=${cookie.value}` }, body: JSON.stringify({ query: '{ huishoudens { id } }' }) });
+    expect(na.status).toBe(401);
+    await context.close();
+  });
+
+  test('een ouder ziet haar inzage; een consultatie toont afgeschermd in plaats van een gat', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(basis);
+    await page.getByRole('button', { name: 'Ouder' }).click();
+    await page.getByRole('heading', { name: 'Wie zag uw gegevens?' }).waitFor();
+    expect(await toegankelijk(page)).toEqual([]);
+    await context.close();
+
+    const rvt = await browser.newContext();
+    const eva = await rvt.newPage();
+    await eva.goto(basis);
+    await eva.getByRole('button', { name: 'Eva Mulder' }).click();
+    await eva.getByLabel('Doel van uw raadpleging').selectOption('casusoverleg');
+    await eva.getByRole('heading', { name: 'Uw huishoudens' }).waitFor();
+    await eva.locator('tbody tr').first().waitFor();
+    // an anonymous consultatie: no address, no involvements, each said in place with its reason
+    const cellen = await eva.locator('tbody tr').first().locator('td').allTextContents();
+    expect(cellen[1]).toBe('Afgeschermd: Bij een consultatie blijft het huishouden anoniem.');
+    expect(cellen[3]).toMatch(/^Afgeschermd: .+/);
+    await rvt.close();
+  });
+
+  test('de aanmeldroutes: alleen bekende persona\'s; zonder sessie niemand; het token nooit in een antwoord', async () => {
+    const post = (body: unknown) => fetch(new URL('/aanmelden/demo', basis), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const onbekend = await post({ persona: 'iemand' });
+    expect(onbekend.status).toBe(400);
+    expect(await onbekend.json()).toEqual({ fout: 'Kies een van de demopersona\'s' });
+    expect((await fetch(new URL('/aanmelden/wie', basis))).status).toBe(401);
+    const goed = await post({ persona: 'rvt-eva' });
+    expect(goed.status).toBe(204);
+    expect(await goed.text()).toBe('');
+    const cookie = goed.headers.get('set-cookie') ?? '';
+    expect(cookie).toMatch(/^nd_sessie=[A-Za-z0-9_-]{43}; Path=\/; HttpOnly; SameSite=Strict$/);
+    const wie = await fetch(new URL('/aanmelden/wie', basis), { headers: { cookie: cookie.split(';')[0] } });
+    expect(await wie.json()).toEqual({ sub: 'rvt-eva', organisatie: 'veilig-thuis', team: 'RVT Midden', rol: 'professional', doelen: ['casusoverleg', 'gezamenlijk-plan', 'veiligheidsonderzoek'].map((naam) => expect.objectContaining({ naam })) });
+  });
+});

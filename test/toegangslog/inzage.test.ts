@@ -70,4 +70,15 @@ describe('inzage voor het gezin', () => {
     expect(melding.body.data).toEqual({ meldAanGezin: true });
     expect(regels(await inzage(ouder.id)).filter((r) => r.organisatie === 'veilig-thuis')).toContainEqual(expect.objectContaining({ grondslag: 'op grond van de wet', categorieen: ['identificatie'] }));
   });
+
+  test('een consultatie staat in de inzage als geanonimiseerd, niet als het eigen dossier van die organisatie', async () => {
+    const anoniem = wereld.find((h) => h.betrokkenheden.some((b) => b.vorm === 'consultatie' && b.organisatie !== 'lokaal-team') && h.leden.some(volwassen))!;
+    const b = anoniem.betrokkenheden.find((x) => x.vorm === 'consultatie' && x.organisatie !== 'lokaal-team')!;
+    const lid = anoniem.leden.find(volwassen)!;
+    const bekeken = await netwerk.vraag('query ($id: ID!) { huishouden(id: $id) { leden { aanduiding } } }', { token: await netwerk.token(b.professional), doel: 'casusoverleg', variables: { id: anoniem.id } });
+    expect(bekeken.body.errors).toBeUndefined();
+    const eigen = regels(await inzage(lid.id)).filter((r) => r.organisatie === b.organisatie);
+    expect(eigen).toContainEqual(expect.objectContaining({ grondslag: 'geanonimiseerd: zonder uw naam of andere gegevens waaraan u te herkennen bent', categorieen: ['gezinssituatie'], doorbraak: false }));
+    expect(eigen.map((r) => r.grondslag)).not.toContain('in het eigen dossier van die organisatie');
+  });
 });

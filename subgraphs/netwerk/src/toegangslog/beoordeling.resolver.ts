@@ -10,7 +10,7 @@ import { soortVan } from './grondslag';
 import { isVolledig, Logregel, VolledigeLogregel } from './logregel';
 import { legRegistratieVast } from './registratie';
 
-interface Item { grondslag?: string[] }
+interface Item { grondslag?: string[]; uitkomst?: string }
 
 const MINIMALE_CONCLUSIE = 20;
 
@@ -60,12 +60,12 @@ export class BeoordelingResolver {
     const alle = await dataSource.getRepository(Logregel).find({ where: { tijdstip: Between(begin, eind) }, order: { volgnummer: 'ASC' } });
     const regels = alle.filter(isVolledig);
     const inzien = regels.filter((r) => r.actie === 'inzien');
-    const perGrondslag: Record<string, number> = { toestemming: 0, wettelijk: 0, doorbraak: 0, eigen: 0 };
+    const perGrondslag: Record<string, number> = { toestemming: 0, wettelijk: 0, doorbraak: 0, eigen: 0, geanonimiseerd: 0 };
     const perOrganisatie: Record<string, number> = {};
     for (const r of inzien) {
       perOrganisatie[r.organisatie ?? 'gezin'] = (perOrganisatie[r.organisatie ?? 'gezin'] ?? 0) + 1;
       for (const v of (r.inhoud as { verstrekt?: Item[] }).verstrekt ?? []) {
-        perGrondslag[soortVan(v.grondslag ?? [])]++;
+        perGrondslag[soortVan(v)]++;
       }
     }
     return {

@@ -1,10 +1,23 @@
-/** What a disclosed item in the toegangslog rests on, as one word: the strongest of its grondslagen. */
-export type Grondslagsoort = 'doorbraak' | 'wettelijk' | 'toestemming' | 'eigen';
+/** What a disclosed item in the toegangslog rests on, as one word. */
+export type Grondslagsoort = 'doorbraak' | 'wettelijk' | 'toestemming' | 'eigen' | 'geanonimiseerd';
 
-/** doorbraak:<id> over betrokkenheid:<id> (statutory) over toestemming:<id>; none: one's own dossier or a pseudonym. */
-export function soortVan(grondslagen: string[]): Grondslagsoort {
+/** Strongest first: what a record as a whole rests on is the strongest of its items'. */
+const VOLGORDE: Grondslagsoort[] = ['doorbraak', 'wettelijk', 'toestemming', 'eigen', 'geanonimiseerd'];
+
+/**
+ * One item: doorbraak:<id> over betrokkenheid:<id> (statutory) over toestemming:<id>; without any, shown
+ * anonymised (a consultatie), or else one's own dossier or a pseudonym.
+ */
+export function soortVan(item: { grondslag?: string[]; uitkomst?: string }): Grondslagsoort {
+  const grondslagen = item.grondslag ?? [];
   if (grondslagen.some((g) => g.startsWith('doorbraak:'))) return 'doorbraak';
   if (grondslagen.some((g) => g.startsWith('betrokkenheid:'))) return 'wettelijk';
   if (grondslagen.some((g) => g.startsWith('toestemming:'))) return 'toestemming';
-  return 'eigen';
+  return item.uitkomst === 'geanonimiseerd' ? 'geanonimiseerd' : 'eigen';
+}
+
+/** The strongest of these items' grondslagen. */
+export function sterksteSoort(items: Array<{ grondslag?: string[]; uitkomst?: string }>): Grondslagsoort {
+  const soorten = new Set(items.map(soortVan));
+  return VOLGORDE.find((s) => soorten.has(s)) ?? 'eigen';
 }

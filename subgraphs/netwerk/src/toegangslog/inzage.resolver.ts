@@ -6,15 +6,15 @@ import { IsNull } from 'typeorm';
 import { Betrokkenheid } from '../betrokkenheid';
 import { Gezag } from '../gezag';
 import { Persoon } from '../persoon';
-import { soortVan } from './grondslag';
+import { sterksteSoort } from './grondslag';
 import { Inzageregel } from './inzage';
 import { isVolledig, Logregel } from './logregel';
 import { legRegistratieVast } from './registratie';
 
-interface Item { huishouden: string; persoon: string | null; partner: string; categorie: string; grondslag?: string[] }
+interface Item { huishouden: string; persoon: string | null; partner: string; categorie: string; uitkomst?: string; grondslag?: string[] }
 
 const ORGANISATIES: Record<string, string> = { 'lokaal-team': 'het lokaal team', 'veilig-thuis': 'Veilig Thuis', gi: 'de jeugdbescherming (GI)', raad: 'de Raad voor de Kinderbescherming' };
-const GRONDSLAGEN: Record<string, string> = { toestemming: 'met toestemming', wettelijk: 'op grond van de wet', doorbraak: 'met een doorbraak (ernstige zorgen over veiligheid)', eigen: 'in het eigen dossier van die organisatie' };
+const GRONDSLAGEN: Record<string, string> = { toestemming: 'met toestemming', wettelijk: 'op grond van de wet', doorbraak: 'met een doorbraak (ernstige zorgen over veiligheid)', eigen: 'in het eigen dossier van die organisatie', geanonimiseerd: 'geanonimiseerd: zonder uw naam of andere gegevens waaraan u te herkennen bent' };
 
 function geweigerd(bericht: string): GraphQLError {
   return new GraphQLError(bericht, { extensions: { code: 'FORBIDDEN' } });
@@ -46,8 +46,7 @@ export class InzageResolver {
       if (r.organisatie && nogNiet.has(r.organisatie)) continue;
       const items = ((r.inhoud as { verstrekt?: Item[] }).verstrekt ?? []).filter((v) => v.persoon === persoonId || (v.persoon === null && v.huishouden === persoon.huishoudenId));
       if (items.length === 0) continue;
-      const grondslagen = items.flatMap((v) => v.grondslag ?? []);
-      const soort = soortVan(grondslagen);
+      const soort = sterksteSoort(items);
       const categorieen = [...new Set(items.map((v) => v.categorie))].sort();
       const wie = `een ${r.rol} van ${ORGANISATIES[r.organisatie ?? ''] ?? r.organisatie ?? 'onbekend'}`;
       const wanneer = r.tijdstip.toLocaleString('nl-NL', { timeZone: 'Europe/Amsterdam', dateStyle: 'long', timeStyle: 'short' });

@@ -20,7 +20,7 @@ export class Inzageregel {
   @Categorie('grondslag')
   categorieen!: string[];
 
-  @Field({ description: 'Waarop: uw toestemming, de wet, een doorbraak, of het eigen dossier van de organisatie' })
+  @Field({ description: 'Waarop: uw toestemming, de wet, een doorbraak, het eigen dossier van de organisatie, of geanonimiseerd' })
   @Categorie('grondslag')
   grondslag!: string;
 

@@ -12,3 +12,4 @@ export * from './grant';
 export * from './beslissing';
 export * from './handhaving';
 export * from './toegangslog';
+export * from './web';

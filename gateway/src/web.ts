@@ -33,11 +33,17 @@ export interface WebOpties {
 /** The session cookie: an opaque id; the token itself stays in the gateway, never in the browser. */
 export const SESSIE_COOKIE = 'nd_sessie';
 
+function sessieId(cookieHeader: string | undefined): string | undefined {
+  return cookieHeader?.split(';').map((c) => c.trim()).find((c) => c.startsWith(`${SESSIE_COOKIE}=`))?.slice(SESSIE_COOKIE.length + 1);
+}
+
 /** Sessions of this gateway process: id → bearer token (until the token expires). */
 export class Sessies {
   private readonly tokens = new Map<string, { token: string; verloopt: number }>();
 
   maak(token: string): string {
+    const nu = Date.now();
+    for (const [oud, sessie] of this.tokens) if (sessie.verloopt <= nu) this.tokens.delete(oud);
     const id = randomBytes(32).toString('base64url');
     this.tokens.set(id, { token, verloopt: (decodeJwt(token).exp ?? 0) * 1000 });
     return id;
@@ -45,7 +51,7 @@ export class Sessies {
 
   /** The bearer token of the session in this cookie header, if it is still valid. */
   token(cookieHeader: string | undefined): string | undefined {
-    const id = cookieHeader?.split(';').map((c) => c.trim()).find((c) => c.startsWith(`${SESSIE_COOKIE}=`))?.slice(SESSIE_COOKIE.length + 1);
+    const id = sessieId(cookieHeader);
     const sessie = id ? this.tokens.get(id) : undefined;
     if (!sessie) return undefined;
     if (sessie.verloopt <= Date.now()) {
@@ -56,7 +62,7 @@ export class Sessies {
   }
 
   beeindig(cookieHeader: string | undefined): void {
-    const id = cookieHeader?.split(';').map((c) => c.trim()).find((c) => c.startsWith(`${SESSIE_COOKIE}=`))?.slice(SESSIE_COOKIE.length + 1);
+    const id = sessieId(cookieHeader);
     if (id) this.tokens.delete(id);
   }
 }

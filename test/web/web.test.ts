@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { Sessies, SESSIE_COOKIE } from '@netwerkdossier/gateway';
 import { demoHuishouden } from '@netwerkdossier/shared';
 import { Browser, chromium, Page } from 'playwright-core';
 
@@ -96,6 +97,41 @@ describe('webapp', () => {
     await rvt.close();
   });
 
+  test('het netwerkdossier van een huishouden: het ene plan, wie betrokken is, de gezinsleden en de tijdlijn zoals de gateway ze geeft, afgeschermd met reden', async () => {
+    const token = await netwerk.token('rvt-eva');
+    const [eerste] = ((await netwerk.vraag('{ huishoudens(limiet: 50) { id } }', { token, doel: 'gezamenlijk-plan' })).body.data as { huishoudens: Array<{ id: string }> }).huishoudens;
+    const api = await netwerk.vraag('query ($id: ID!) { huishouden(id: $id) { leden { personalia { voornaam achternaam } } meldingen { aard } veiligheidstaxaties { datum } onderzoeken { status } mdoVerslagen { besluit } maatregelen { soort } beschermingsonderzoeken { status } } }', { token, doel: 'gezamenlijk-plan', variables: { id: eerste.id } });
+    const h = (api.body.data as { huishouden: Record<string, unknown[] | null> & { leden: Array<{ personalia: { voornaam: string; achternaam: string } | null }> } }).huishouden;
+    const gebeurtenissen = ['meldingen', 'veiligheidstaxaties', 'onderzoeken', 'mdoVerslagen', 'maatregelen', 'beschermingsonderzoeken'].reduce((n, k) => n + (h[k]?.length ?? 0), 0);
+
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(basis);
+    await page.getByRole('button', { name: 'Eva Mulder' }).click();
+    await page.getByLabel('Doel van uw raadpleging').selectOption('gezamenlijk-plan');
+    await page.getByRole('button', { name: `Open netwerkdossier ${eerste.id.slice(0, 8)}` }).click();
+    for (const kop of ['Het ene plan', 'Wie is betrokken', 'Gezinsleden', 'Tijdlijn']) await page.getByRole('heading', { name: kop }).waitFor();
+    const leden = await page.locator('section[aria-labelledby="leden-kop"] li').allTextContents();
+    expect(leden.length).toBe(h.leden.length);
+    for (const [i, l] of h.leden.entries()) {
+      if (l.personalia) expect(leden[i]).toContain(`${l.personalia.voornaam} ${l.personalia.achternaam}`);
+      else expect(leden[i]).toMatch(/^Afgeschermd: .+/);
+    }
+    expect(await page.locator('section[aria-labelledby="tijdlijn-kop"] tbody tr').count()).toBe(gebeurtenissen);
+    // what the gateway withheld of the timeline is said there, never a silent gap
+    const NAMEN: Record<string, string> = { meldingen: 'Meldingen', veiligheidstaxaties: 'Veiligheidstaxaties', onderzoeken: 'Onderzoeken van Veilig Thuis', mdoVerslagen: 'MDO-besluiten', maatregelen: 'Maatregelen', beschermingsonderzoeken: 'Beschermingsonderzoeken' };
+    const afgeschermd = (api.body.extensions?.afgeschermd as Array<{ pad: string; reden: string }>).filter((a) => NAMEN[a.pad.replace('huishouden.', '')]);
+    const tijdlijn = await page.locator('section[aria-labelledby="tijdlijn-kop"]').innerText();
+    for (const a of afgeschermd) {
+      expect(tijdlijn).toContain(`${NAMEN[a.pad.replace('huishouden.', '')]} (`);
+      expect(tijdlijn).toContain(a.reden);
+    }
+    expect(await toegankelijk(page)).toEqual([]);
+    await page.getByRole('button', { name: '← Terug naar uw huishoudens' }).click();
+    await page.getByRole('heading', { name: 'Uw huishoudens' }).waitFor();
+    await context.close();
+  });
+
   test('de aanmeldroutes: alleen bekende persona\'s; zonder sessie niemand; het token nooit in een antwoord', async () => {
     const post = (body: unknown) => fetch(new URL('/aanmelden/demo', basis), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
     const onbekend = await post({ persona: 'iemand' });
@@ -109,5 +145,19 @@ describe('webapp', () => {
     expect(cookie).toMatch(/^nd_sessie=[A-Za-z0-9_-]{43}; Path=\/; HttpOnly; SameSite=Strict$/);
     const wie = await fetch(new URL('/aanmelden/wie', basis), { headers: { cookie: cookie.split(';')[0] } });
     expect(await wie.json()).toEqual({ sub: 'rvt-eva', organisatie: 'veilig-thuis', team: 'RVT Midden', rol: 'professional', doelen: ['casusoverleg', 'gezamenlijk-plan', 'veiligheidsonderzoek'].map((naam) => expect.objectContaining({ naam })) });
+  });
+
+  test('een sessie geldt zolang haar token geldt, en alleen met haar eigen id', () => {
+    const jwt = (exp: number) => ['{"alg":"ES256"}', JSON.stringify({ sub: 'x', exp })].map((d) => Buffer.from(d).toString('base64url')).join('.') + '.handtekening';
+    const sessies = new Sessies();
+    const nu = Math.floor(Date.now() / 1000);
+    const geldig = sessies.maak(jwt(nu + 60));
+    const verlopen = sessies.maak(jwt(nu - 1));
+    expect(sessies.token(`andere=1; ${SESSIE_COOKIE}=${geldig}`)).toBe(jwt(nu + 60));
+    expect(sessies.token(`${SESSIE_COOKIE}=${verlopen}`)).toBeUndefined();
+    expect(sessies.token(`${SESSIE_COOKIE}=${geldig}x`)).toBeUndefined();
+    expect(sessies.token(undefined)).toBeUndefined();
+    sessies.beeindig(`${SESSIE_COOKIE}=${geldig}`);
+    expect(sessies.token(`${SESSIE_COOKIE}=${geldig}`)).toBeUndefined();
   });
 });

@@ -51,11 +51,14 @@ async function main(): Promise<void> {
     await aanmelden.getByRole('button', { name: 'Fatima Kaya' }).waitFor();
     await foto(aanmelden, 'aanmelden.png');
     const eva = await alsPersona('Eva Mulder');
-    for (const [doel, naam] of [['gezamenlijk-plan', 'huishoudens-duo.png'], ['casusoverleg', 'huishoudens-consultatie.png']]) {
+    for (const [doel, naam] of [['casusoverleg', 'huishoudens-consultatie.png'], ['gezamenlijk-plan', 'huishoudens-duo.png']]) {
       await eva.getByLabel('Doel van uw raadpleging').selectOption(doel);
       await eva.locator('tbody tr').first().waitFor();
       await foto(eva, naam);
     }
+    await eva.locator('tbody tr').nth(1).getByRole('button').click();
+    await eva.getByRole('heading', { name: 'Tijdlijn' }).waitFor();
+    await foto(eva, 'netwerkdossier.png');
     // so that the parent's inzage has something to show: everyone involved with her household looks at it once
     const { huishoudenId } = ouderPersona(seed, aantal);
     const huishouden = Array.from({ length: aantal }, (_, i) => demoHuishouden(seed, i)).find((h) => h.id === huishoudenId)!;

@@ -1,11 +1,12 @@
 import {
-  Alert, FormField, FormLabel, Heading2, Paragraph, Select, SelectOption, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow,
+  Alert, Button, FormField, FormLabel, Heading2, Paragraph, Select, SelectOption, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow,
 } from '@utrecht/component-library-react';
 import { useMemo, useState } from 'react';
 import { Provider, useQuery } from 'urql';
 
 import { Aangemeld } from './aanmelding';
 import { Afgeschermd } from './Afgeschermd';
+import { Netwerkdossier, ORGANISATIES } from './Dossier';
 import { afgeschermdVoor, clientVoor } from './graphql';
 import { Inzage } from './Inzage';
 
@@ -27,10 +28,9 @@ interface Huishouden {
   betrokkenheden: Array<{ organisatie: string; team: string; vorm: string; regiehouder: boolean; professional: string }> | null;
 }
 
-const ORGANISATIES: Record<string, string> = { lokaal_team: 'lokaal team', veilig_thuis: 'Veilig Thuis', gi: 'GI', raad: 'Raad' };
 
 /** The households the professional is involved with, for the chosen doel: who is involved, in which vorm, who coordinates. */
-function Lijst() {
+function Lijst({ open }: { open(id: string): void }) {
   const [{ data, error, fetching, extensions }] = useQuery<{ huishoudens: Huishouden[] }>({ query: EIGEN_HUISHOUDENS });
   if (fetching) return <Paragraph>Laden…</Paragraph>;
   if (error) return <Alert type="error">{error.graphQLErrors[0]?.message ?? 'De huishoudens konden niet worden geladen.'}</Alert>;
@@ -51,7 +51,9 @@ function Lijst() {
           const afgeschermd = (veld: string) => <Afgeschermd items={afgeschermdVoor(extensions, 'huishoudens', i, veld, h.leden.map((l) => l.id))} />;
           return (
           <TableRow key={h.id}>
-            <TableCell>{h.id.slice(0, 8)}</TableCell>
+            <TableCell>
+              <Button appearance="subtle-button" onClick={() => open(h.id)} aria-label={`Open netwerkdossier ${h.id.slice(0, 8)}`}>{h.id.slice(0, 8)}</Button>
+            </TableCell>
             <TableCell>{h.adres ?? afgeschermd('adres')}</TableCell>
             <TableCell>{h.leden.length}</TableCell>
             <TableCell>
@@ -70,13 +72,14 @@ function Lijst() {
 /** After sign-in: choose the doel, then one's households (professionals) or one's inzage (household members). */
 export function Huishoudens({ aangemeld }: { aangemeld: Aangemeld }) {
   const [doel, setDoel] = useState(aangemeld.doelen[0]?.naam ?? '');
+  const [geopend, setGeopend] = useState<string | null>(null);
   const client = useMemo(() => clientVoor(doel), [doel]);
   if (aangemeld.doelen.length === 0) return <Alert type="warning">Het beleid staat u geen enkel doel toe.</Alert>;
   return (
     <Provider value={client}>
       <FormField>
         <FormLabel htmlFor="doel">Doel van uw raadpleging</FormLabel>
-        <Select id="doel" value={doel} onChange={(e) => setDoel(e.target.value)}>
+        <Select id="doel" value={doel} onChange={(e) => { setDoel(e.target.value); setGeopend(null); }}>
           {aangemeld.doelen.map((d) => (
             <SelectOption key={d.naam} value={d.naam}>
               {d.naam}: {d.omschrijving}
@@ -88,10 +91,12 @@ export function Huishoudens({ aangemeld }: { aangemeld: Aangemeld }) {
         <Inzage />
       ) : aangemeld.rol === 'privacyfunctionaris' ? (
         <Paragraph>Het overzicht voor de privacyfunctionaris (deelmatrix, simulator, wachtrij en cijfers) is nog niet gebouwd.</Paragraph>
+      ) : geopend ? (
+        <Netwerkdossier key={`${doel}-${geopend}`} id={geopend} terug={() => setGeopend(null)} />
       ) : (
         <section aria-labelledby="huishoudens-kop">
           <Heading2 id="huishoudens-kop">Uw huishoudens</Heading2>
-          <Lijst key={doel} />
+          <Lijst key={doel} open={setGeopend} />
         </section>
       )}
     </Provider>

@@ -30,3 +30,9 @@ export function afgeschermdVoor(extensions: Record<string, unknown> | undefined,
   const onder = (a: Afgeschermd, pad: string) => a.pad === pad || a.pad.startsWith(`${pad}.`);
   return items.filter((a) => onder(a, `${lijst}.${index}.${veld}`) || (onder(a, `${lijst}.${veld}`) && (a.persoon === null || leden.includes(a.persoon))));
 }
+
+/** The withheld items at `pad` or below it (e.g. `huishouden.meldingen`). */
+export function afgeschermdOp(extensions: Record<string, unknown> | undefined, pad: string): Afgeschermd[] {
+  const items = (extensions?.afgeschermd as Afgeschermd[] | undefined) ?? [];
+  return items.filter((a) => a.pad === pad || a.pad.startsWith(`${pad}.`));
+}

@@ -71,9 +71,10 @@ const COOKIE_OPTIES = { httpOnly: true, sameSite: 'strict' as const, path: '/' }
 
 /**
  * The web app and its sign-in, beside /graphql: the built app at `/` (with a strict content security
- * policy), `GET /aanmelden/wie` (who is signed in and which doelen they may declare), `POST /afmelden`,
- * and in development `GET /aanmelden/demo` (the personas) and `POST /aanmelden/demo` {persona}. A
- * session is an HttpOnly, SameSite=Strict cookie; the gateway puts its token on the GraphQL requests.
+ * policy), `GET /aanmelden/wie` (who is signed in and which doelen they may declare), `GET /beleid` (for
+ * the privacy officer: the sharing matrix, its reasons and the doelen), `POST /afmelden`, and in
+ * development `GET /aanmelden/demo` (the personas) and `POST /aanmelden/demo` {persona}. A session is
+ * an HttpOnly, SameSite=Strict cookie; the gateway puts its token on the GraphQL requests.
  */
 export function webRoutes(app: express.Express, opties: WebOpties, sessies: Sessies, verifier: Verifier, beleid: BeleidBron): void {
   const json = express.json({ limit: '10kb' });
@@ -89,6 +90,15 @@ export function webRoutes(app: express.Express, opties: WebOpties, sessies: Sess
     } catch {
       res.status(401).json({ fout: 'De aanmelding is niet (meer) geldig; meld u opnieuw aan' });
     }
+  });
+  // the policy as the privacy officer reads it: the sharing matrix with its reasons, the doelen, the version
+  app.get('/beleid', async (req, res) => {
+    const token = sessies.token(req.headers.cookie);
+    const identiteit = token ? await verifier(`Bearer ${token}`).catch(() => undefined) : undefined;
+    if (!identiteit) return void res.status(401).json({ fout: 'Niet aangemeld' });
+    if (identiteit.rol !== 'privacyfunctionaris') return void res.status(403).json({ fout: 'Het beleid is in te zien door de privacyfunctionaris' });
+    const { versie, matrix, redenen, doelen } = beleid.huidig;
+    res.json({ versie, matrix, redenen, doelen });
   });
   app.post('/afmelden', (req, res) => {
     sessies.beeindig(req.headers.cookie);

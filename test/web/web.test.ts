@@ -132,6 +132,54 @@ describe('webapp', () => {
     await context.close();
   });
 
+  test('de privacyfunctionaris: de deelmatrix, de simulator zoals uitleg hem geeft, een wettelijke toegang afsluiten met een conclusie, de cijfers', async () => {
+    // a statutory access to review: an onderzoeker or jeugdbeschermer looks at their household
+    const wettelijk = (b: { vorm: string; organisatie: string }) => (b.vorm === 'onderzoek' && ['veilig-thuis', 'raad'].includes(b.organisatie)) || (b.vorm === 'maatregel' && b.organisatie === 'gi');
+    const onderzoek = wereld.flatMap((h) => h.betrokkenheden.filter(wettelijk).map((b) => ({ h, b })))[0];
+    const doel = onderzoek.b.vorm === 'onderzoek' ? 'veiligheidsonderzoek' : 'uitvoering-maatregel';
+    const bekeken = await netwerk.vraag('query ($id: ID!) { huishouden(id: $id) { leden { personalia { voornaam } } } }', { token: await netwerk.token(onderzoek.b.professional), doel, variables: { id: onderzoek.h.id } });
+    expect(bekeken.body.errors).toBeUndefined();
+    const ingrid = await netwerk.token('fg-ingrid');
+    const [eerste] = ((await netwerk.vraag('{ beoordelingswachtrij { volgnummer wie } }', { token: ingrid, doel: 'toezicht' })).body.data as { beoordelingswachtrij: Array<{ volgnummer: number; wie: string }> }).beoordelingswachtrij;
+    expect(eerste.wie).toBe(onderzoek.b.professional);
+    const duo = wereld.flatMap((h) => h.betrokkenheden.filter((b) => b.professional === 'rvt-eva' && b.vorm === 'duo').map(() => h))[0];
+    const uitleg = await netwerk.vraag('query ($h: ID!) { uitleg(huishouden: $h, doel: "gezamenlijk-plan", als: { sub: "rvt-eva", organisatie: "veilig-thuis", rol: "professional" }) { beslissingen { uitkomst } } }', { token: ingrid, doel: 'toezicht', variables: { h: duo.id } });
+    const beslissingen = (uitleg.body.data as { uitleg: { beslissingen: unknown[] } }).uitleg.beslissingen.length;
+    expect(beslissingen).toBeGreaterThan(0);
+
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(basis);
+    await page.getByRole('button', { name: 'Ingrid Bos' }).click();
+    await page.getByRole('heading', { name: 'Deelmatrix' }).waitFor();
+    const melder = page.getByRole('row', { name: /^melder/ });
+    expect(await melder.locator('td').allTextContents()).toEqual(['nooit', 'nooit', 'nooit', 'nooit']);
+
+    await page.getByLabel('Persona').selectOption('rvt-eva');
+    await page.getByLabel('Huishouden (id)').fill(duo.id);
+    await page.getByLabel('Doel', { exact: true }).selectOption('gezamenlijk-plan');
+    await page.getByRole('button', { name: 'Bekijk de beslissingen' }).click();
+    await page.locator('section[aria-labelledby="simulator-kop"] tbody tr').nth(beslissingen - 1).waitFor();
+    expect(await page.locator('section[aria-labelledby="simulator-kop"] tbody tr').count()).toBe(beslissingen);
+
+    const formulier = page.getByRole('form', { name: `Beoordeling van record ${eerste.volgnummer}` });
+    await formulier.getByLabel(/^Conclusie/).fill('Terecht: onderzoek met schriftelijke afweging, alleen wat nodig was.');
+    await formulier.getByRole('button', { name: 'Afsluiten met deze conclusie' }).click();
+    await formulier.waitFor({ state: 'detached' });
+    const open = ((await netwerk.vraag('{ beoordelingswachtrij { volgnummer } }', { token: ingrid, doel: 'toezicht' })).body.data as { beoordelingswachtrij: Array<{ volgnummer: number }> }).beoordelingswachtrij;
+    expect(open.map((b) => b.volgnummer)).not.toContain(eerste.volgnummer);
+    await page.getByRole('row', { name: /^Beoordeeld/ }).waitFor();
+    expect(await toegankelijk(page)).toEqual([]);
+
+    // the policy only for the privacy officer
+    const cookie = (await context.cookies())[0];
+    const eva = await fetch(new URL('/aanmelden/demo', basis), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ persona: 'rvt-eva' }) });
+    const beleidVoorEva = await fetch(new URL('/beleid', basis), { headers: { cookie: (eva.headers.get('set-cookie') ?? '').split(';')[0] } });
+    expect(beleidVoorEva.status).toBe(403);
+    expect((await fetch(new URL('/beleid', basis), { headers: { cookie: `${cookie.name}=${cookie.value}` } })).status).toBe(200);
+    await context.close();
+  });
+
   test('de aanmeldroutes: alleen bekende persona\'s; zonder sessie niemand; het token nooit in een antwoord', async () => {
     const post = (body: unknown) => fetch(new URL('/aanmelden/demo', basis), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
     const onbekend = await post({ persona: 'iemand' });

@@ -70,6 +70,10 @@ async function main(): Promise<void> {
     const ouder = await alsPersona('Ouder');
     await ouder.getByText(/^(Op .* zag |Er heeft nog niemand)/).first().waitFor();
     await foto(ouder, 'inzage.png');
+    const ingrid = await alsPersona('Ingrid Bos');
+    await ingrid.getByRole('row', { name: /^melder/ }).waitFor();
+    await ingrid.getByRole('row', { name: /^Beoordeeld/ }).waitFor();
+    await foto(ingrid, 'toezicht.png');
   } finally {
     await browser.close();
     await netwerk.stop();

@@ -9,6 +9,7 @@ import { Afgeschermd } from './Afgeschermd';
 import { Netwerkdossier, ORGANISATIES } from './Dossier';
 import { afgeschermdVoor, clientVoor } from './graphql';
 import { Inzage } from './Inzage';
+import { Toezicht } from './Toezicht';
 
 const EIGEN_HUISHOUDENS = /* GraphQL */ `
   query EigenHuishoudens {
@@ -90,7 +91,7 @@ export function Huishoudens({ aangemeld }: { aangemeld: Aangemeld }) {
       {aangemeld.rol === 'client' ? (
         <Inzage />
       ) : aangemeld.rol === 'privacyfunctionaris' ? (
-        <Paragraph>Het overzicht voor de privacyfunctionaris (deelmatrix, simulator, wachtrij en cijfers) is nog niet gebouwd.</Paragraph>
+        <Toezicht />
       ) : geopend ? (
         <Netwerkdossier key={`${doel}-${geopend}`} id={geopend} terug={() => setGeopend(null)} />
       ) : (

@@ -1,0 +1,227 @@
+import {
+  Alert, Button, FormField, FormLabel, Heading2, Heading3, Paragraph, Select, SelectOption, Table, TableBody, TableCell, TableHeader, TableHeaderCell,
+  TableRow, Textarea, Textbox,
+} from '@utrecht/component-library-react';
+import { FormEvent, useEffect, useState } from 'react';
+import { useMutation, useQuery } from 'urql';
+
+import { demoPersonas, DemoPersona } from './aanmelding';
+
+interface Beleid {
+  versie: string;
+  matrix: Record<string, Record<string, string>>;
+  redenen: Record<string, string>;
+  doelen: Record<string, { omschrijving: string }>;
+}
+
+const EISEN: Record<string, string> = {
+  altijd: 'altijd', toestemming: 'met toestemming', grondslag: 'met wettelijke grondslag', doorbraak: 'alleen met doorbraak', geanonimiseerd: 'alleen geanonimiseerd', nooit: 'nooit',
+};
+const VORMEN = ['consultatie', 'duo', 'onderzoek', 'maatregel'];
+
+/** The sharing matrix of the policy in force, as a table a privacy officer reads. */
+function Deelmatrix() {
+  const [beleid, setBeleid] = useState<Beleid | null>(null);
+  const [fout, setFout] = useState<string | null>(null);
+  useEffect(() => {
+    fetch('/beleid', { credentials: 'same-origin' })
+      .then(async (r) => (r.ok ? setBeleid((await r.json()) as Beleid) : setFout(((await r.json()) as { fout: string }).fout)))
+      .catch(() => setFout('Het beleid kon niet worden geladen.'));
+  }, []);
+  return (
+    <section aria-labelledby="matrix-kop">
+      <Heading3 id="matrix-kop">Deelmatrix</Heading3>
+      {fout && <Alert type="error">{fout}</Alert>}
+      {beleid && (
+        <>
+          <Paragraph>Wat een professional van een andere organisatie nodig heeft om een categorie te zien, per vorm van betrokkenheid (beleid {beleid.versie}).</Paragraph>
+          <Table>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell scope="col">Categorie</TableHeaderCell>
+                {VORMEN.map((v) => <TableHeaderCell key={v} scope="col">{v}</TableHeaderCell>)}
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {Object.entries(beleid.matrix).map(([categorie, cellen]) => (
+                <TableRow key={categorie}>
+                  <TableHeaderCell scope="row">{categorie}</TableHeaderCell>
+                  {VORMEN.map((v) => <TableCell key={v}>{EISEN[cellen[v]] ?? cellen[v]}</TableCell>)}
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </>
+      )}
+    </section>
+  );
+}
+
+const UITLEG = /* GraphQL */ `
+  query Simulator($huishouden: ID!, $doel: String!, $als: PersonaInvoer) {
+    uitleg(huishouden: $huishouden, doel: $doel, als: $als) { vrager doel beleidsversie beslissingen { persoon categorie partner uitkomst reden } }
+  }
+`;
+
+interface Uitleg { vrager: string; doel: string; beleidsversie: string; beslissingen: Array<{ persoon: string | null; categorie: string | null; partner: string | null; uitkomst: string; reden: string }> }
+
+/** What would this persona see of this household for this doel, and why: the gateway's own decision table. */
+function Simulator() {
+  const [personas, setPersonas] = useState<DemoPersona[]>([]);
+  const [vraag, setVraag] = useState<{ huishouden: string; doel: string; als: { sub: string; organisatie: string; team: string | null; rol: string } } | null>(null);
+  useEffect(() => {
+    demoPersonas().then((p) => setPersonas((p ?? []).filter((x) => x.rol !== 'client' && x.rol !== 'privacyfunctionaris')), () => setPersonas([]));
+  }, []);
+  const [{ data, error, fetching }] = useQuery<{ uitleg: Uitleg | null }>({ query: UITLEG, variables: vraag ?? {}, pause: !vraag });
+  const vraagOp = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const f = new FormData(e.currentTarget);
+    const p = personas.find((x) => x.sub === f.get('persona'));
+    if (!p) return;
+    setVraag({ huishouden: String(f.get('huishouden')).trim(), doel: String(f.get('doel')), als: { sub: p.sub, organisatie: (p.organisatie ?? '').replace('_', '-'), team: null, rol: p.rol } });
+  };
+  return (
+    <section aria-labelledby="simulator-kop">
+      <Heading3 id="simulator-kop">Simulator</Heading3>
+      <Paragraph>Wat zou deze persona van dit huishouden zien voor dit doel, en waarom?</Paragraph>
+      <form onSubmit={vraagOp}>
+        <FormField>
+          <FormLabel htmlFor="sim-persona">Persona</FormLabel>
+          <Select id="sim-persona" name="persona">
+            {personas.map((p) => <SelectOption key={p.sub} value={p.sub}>{`${p.naam}, ${p.omschrijving}`}</SelectOption>)}
+          </Select>
+        </FormField>
+        <FormField>
+          <FormLabel htmlFor="sim-huishouden">Huishouden (id)</FormLabel>
+          <Textbox id="sim-huishouden" name="huishouden" required />
+        </FormField>
+        <FormField>
+          <FormLabel htmlFor="sim-doel">Doel</FormLabel>
+          <Select id="sim-doel" name="doel">
+            {['casusoverleg', 'gezamenlijk-plan', 'veiligheidsonderzoek', 'uitvoering-maatregel'].map((d) => <SelectOption key={d} value={d}>{d}</SelectOption>)}
+          </Select>
+        </FormField>
+        <Button type="submit" appearance="primary-action-button">Bekijk de beslissingen</Button>
+      </form>
+      {fetching && <Paragraph>Laden…</Paragraph>}
+      {error && <Alert type="error">{error.graphQLErrors[0]?.message ?? 'De simulatie is mislukt.'}</Alert>}
+      {data?.uitleg && (
+        <Table>
+          <TableHeader>
+            <TableRow>
+              {['Persoon', 'Categorie', 'Partner', 'Uitkomst', 'Reden'].map((k) => <TableHeaderCell key={k} scope="col">{k}</TableHeaderCell>)}
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {data.uitleg.beslissingen.map((b, i) => (
+              <TableRow key={i}>
+                <TableCell>{b.persoon?.slice(0, 8) ?? '—'}</TableCell>
+                <TableCell>{b.categorie ?? '—'}</TableCell>
+                <TableCell>{b.partner ?? '—'}</TableCell>
+                <TableCell>{b.uitkomst}</TableCell>
+                <TableCell>{b.reden}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+    </section>
+  );
+}
+
+const WACHTRIJ = /* GraphQL */ `
+  query Wachtrij { beoordelingswachtrij { volgnummer tijdstip soort wie organisatie doel reden } }
+`;
+const BEOORDEEL = /* GraphQL */ `
+  mutation Beoordeel($volgnummer: Int!, $conclusie: String!) { beoordeel(volgnummer: $volgnummer, conclusie: $conclusie) }
+`;
+
+interface Beoordeling { volgnummer: number; tijdstip: string; soort: string; wie: string; organisatie: string | null; doel: string | null; reden: string }
+
+/** Accesses on a doorbraak or a statutory basis still to review, each closed with a written conclusion. */
+function Wachtrij() {
+  const [{ data, error, fetching }, opnieuw] = useQuery<{ beoordelingswachtrij: Beoordeling[] }>({ query: WACHTRIJ, requestPolicy: 'network-only' });
+  const [afsluiting, beoordeel] = useMutation(BEOORDEEL);
+  const sluit = async (e: FormEvent<HTMLFormElement>, volgnummer: number) => {
+    e.preventDefault();
+    const conclusie = String(new FormData(e.currentTarget).get('conclusie'));
+    const uit = await beoordeel({ volgnummer, conclusie });
+    if (!uit.error) opnieuw({ requestPolicy: 'network-only' });
+  };
+  return (
+    <section aria-labelledby="wachtrij-kop">
+      <Heading3 id="wachtrij-kop">Te beoordelen</Heading3>
+      {fetching && <Paragraph>Laden…</Paragraph>}
+      {error && <Alert type="error">{error.graphQLErrors[0]?.message ?? 'De wachtrij kon niet worden geladen.'}</Alert>}
+      {afsluiting.error && <Alert type="error">{afsluiting.error.graphQLErrors[0]?.message ?? 'Afsluiten is mislukt.'}</Alert>}
+      {data && data.beoordelingswachtrij.length === 0 && <Paragraph>Er staat niets open.</Paragraph>}
+      {data?.beoordelingswachtrij.map((b) => (
+        <form key={b.volgnummer} onSubmit={(e) => void sluit(e, b.volgnummer)} aria-label={`Beoordeling van record ${b.volgnummer}`}>
+          <Paragraph>
+            <strong>{b.soort === 'doorbraak' ? 'Doorbraak' : 'Wettelijke grondslag'}</strong>, record {b.volgnummer}:{' '}
+            {b.wie} ({b.organisatie ?? '—'}), doel {b.doel ?? '—'}, {new Date(b.tijdstip).toLocaleString('nl-NL', { timeZone: 'Europe/Amsterdam' })}. Reden: {b.reden}
+          </Paragraph>
+          <FormField>
+            <FormLabel htmlFor={`conclusie-${b.volgnummer}`}>Conclusie (minstens 20 tekens)</FormLabel>
+            <Textarea id={`conclusie-${b.volgnummer}`} name="conclusie" required />
+          </FormField>
+          <Button type="submit" appearance="secondary-action-button">Afsluiten met deze conclusie</Button>
+        </form>
+      ))}
+    </section>
+  );
+}
+
+const CIJFERS = /* GraphQL */ `
+  query Cijfers($vanaf: String!, $tot: String!) {
+    toegangscijfers(vanaf: $vanaf, tot: $tot) { raadplegingen perGrondslag perOrganisatie doorbraken metAfscherming beoordeeld weigeringen vervallen }
+  }
+`;
+
+/** Simple figures for this month so far. */
+function Cijfers() {
+  const vandaag = new Date().toISOString().slice(0, 10);
+  const vanaf = `${vandaag.slice(0, 8)}01`;
+  const [{ data, error }] = useQuery<{ toegangscijfers: Record<string, unknown> }>({ query: CIJFERS, variables: { vanaf, tot: vandaag }, requestPolicy: 'network-only' });
+  const c = data?.toegangscijfers;
+  const rijen: Array<[string, string]> = c ? [
+    ['Raadplegingen', String(c.raadplegingen)],
+    ['Verstrekt per grondslag', Object.entries(c.perGrondslag as Record<string, number>).map(([k, v]) => `${k} ${v}`).join(', ')],
+    ['Raadplegingen per organisatie', Object.entries(c.perOrganisatie as Record<string, number>).map(([k, v]) => `${k} ${v}`).join(', ') || '—'],
+    ['Doorbraken', String(c.doorbraken)],
+    ['Raadplegingen met afscherming', String(c.metAfscherming)],
+    ['Weigeringen', String(c.weigeringen)],
+    ['Beoordeeld', String(c.beoordeeld)],
+  ] : [];
+  return (
+    <section aria-labelledby="cijfers-kop">
+      <Heading3 id="cijfers-kop">Cijfers van {vanaf} tot en met {vandaag}</Heading3>
+      {error && <Alert type="error">{error.graphQLErrors[0]?.message ?? 'De cijfers konden niet worden geladen.'}</Alert>}
+      {c && (
+        <Table>
+          <TableBody>
+            {rijen.map(([k, v]) => (
+              <TableRow key={k}>
+                <TableHeaderCell scope="row">{k}</TableHeaderCell>
+                <TableCell>{v}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+    </section>
+  );
+}
+
+/** The privacy officer: the policy, the simulator, the review queue and the figures. */
+export function Toezicht() {
+  return (
+    <section aria-labelledby="toezicht-kop">
+      <Heading2 id="toezicht-kop">Toezicht</Heading2>
+      <Deelmatrix />
+      <Simulator />
+      <Wachtrij />
+      <Cijfers />
+    </section>
+  );
+}

@@ -79,13 +79,17 @@ export class GrantDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   }
 }
 
+/** POSTs JSON to netwerk under a fresh grant of the gateway's own (`inhoud.intern` says which call it is). */
+export async function postMetGrant(url: URL, sleutel: JWK | Sleutel, inhoud: Omit<GrantInhoud, 'subgraph'>, body: unknown): Promise<{ status: number; body: unknown }> {
+  return postJson(url, { [GRANT_HEADER]: await tekenGrant(sleutel, { subgraph: 'netwerk', ...inhoud }) }, body);
+}
+
 /**
  * The gateway's own call to netwerk (`inhoud.intern` says which): signs a grant, posts the operation and
  * returns its data; any error, HTTP status or missing data is an exception, prefixed with `wat`.
  */
 export async function vraagNetwerk<T>(netwerkUrl: string, sleutel: JWK | Sleutel, inhoud: Omit<GrantInhoud, 'subgraph'>, wat: string, query: string, variables: Record<string, unknown>): Promise<T> {
-  const grant = await tekenGrant(sleutel, { subgraph: 'netwerk', ...inhoud });
-  const res = await postJson(new URL(netwerkUrl), { [GRANT_HEADER]: grant }, { query, variables });
+  const res = await postMetGrant(new URL(netwerkUrl), sleutel, inhoud, { query, variables });
   const body = (res.body ?? {}) as { data?: T; errors?: Array<{ message: string }> };
   if (res.status !== 200 || body.errors?.length || !body.data) throw new Error(`${wat}: ${body.errors?.map((e) => e.message).join('; ') ?? `HTTP ${res.status}`}`);
   return body.data;

@@ -6,7 +6,8 @@ import { BeleidBron } from '@netwerkdossier/shared';
 import express from 'express';
 import { decodeJwt } from 'jose';
 
-import { Verifier } from './identiteit';
+import { controleerDoel } from './beslissing';
+import { Identiteit, Verifier } from './identiteit';
 
 /** A persona one may sign in as in development, as the sign-in page lists it. */
 export interface DemoPersona {
@@ -69,6 +70,15 @@ export class Sessies {
 
 const COOKIE_OPTIES = { httpOnly: true, sameSite: 'strict' as const, path: '/' };
 
+function toegestaan(controle: () => unknown): boolean {
+  try {
+    controle();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * The web app and its sign-in, beside /graphql: the built app at `/` (with a strict content security
  * policy), `GET /aanmelden/wie` (who is signed in and which doelen they may declare), `GET /beleid` (for
@@ -78,24 +88,26 @@ const COOKIE_OPTIES = { httpOnly: true, sameSite: 'strict' as const, path: '/' }
  */
 export function webRoutes(app: express.Express, opties: WebOpties, sessies: Sessies, verifier: Verifier, beleid: BeleidBron): void {
   const json = express.json({ limit: '10kb' });
-  app.get('/aanmelden/wie', async (req, res) => {
+  /** The signed-in identity, verified like any bearer token; otherwise a 401 is sent and undefined returned. */
+  const aangemeld = async (req: express.Request, res: express.Response): Promise<Identiteit | undefined> => {
     const token = sessies.token(req.headers.cookie);
-    if (!token) return void res.status(401).json({ fout: 'Niet aangemeld' });
-    try {
-      const identiteit = await verifier(`Bearer ${token}`);
-      const doelen = Object.entries(beleid.huidig.doelen)
-        .filter(([, d]) => d.rollen.includes(identiteit.rol) && (!d.organisaties || d.organisaties.includes(identiteit.organisatie ?? '')))
-        .map(([naam, d]) => ({ naam, omschrijving: d.omschrijving }));
-      res.json({ sub: identiteit.sub, organisatie: identiteit.organisatie, team: identiteit.team, rol: identiteit.rol, doelen });
-    } catch {
-      res.status(401).json({ fout: 'De aanmelding is niet (meer) geldig; meld u opnieuw aan' });
-    }
+    const identiteit = token ? await verifier(`Bearer ${token}`).catch(() => undefined) : undefined;
+    if (!identiteit) res.status(401).json({ fout: token ? 'De aanmelding is niet (meer) geldig; meld u opnieuw aan' : 'Niet aangemeld' });
+    return identiteit;
+  };
+  app.get('/aanmelden/wie', async (req, res) => {
+    const identiteit = await aangemeld(req, res);
+    if (!identiteit) return;
+    // the doelen the gateway would accept from this caller, decided by the same check
+    const doelen = Object.entries(beleid.huidig.doelen)
+      .filter(([naam]) => toegestaan(() => controleerDoel(beleid.huidig, identiteit, naam)))
+      .map(([naam, d]) => ({ naam, omschrijving: d.omschrijving }));
+    res.json({ sub: identiteit.sub, organisatie: identiteit.organisatie, team: identiteit.team, rol: identiteit.rol, doelen });
   });
   // the policy as the privacy officer reads it: the sharing matrix with its reasons, the doelen, the version
   app.get('/beleid', async (req, res) => {
-    const token = sessies.token(req.headers.cookie);
-    const identiteit = token ? await verifier(`Bearer ${token}`).catch(() => undefined) : undefined;
-    if (!identiteit) return void res.status(401).json({ fout: 'Niet aangemeld' });
+    const identiteit = await aangemeld(req, res);
+    if (!identiteit) return;
     if (identiteit.rol !== 'privacyfunctionaris') return void res.status(403).json({ fout: 'Het beleid is in te zien door de privacyfunctionaris' });
     const { versie, matrix, redenen, doelen } = beleid.huidig;
     res.json({ versie, matrix, redenen, doelen });

@@ -1,19 +1,17 @@
-import { GRANT_ALGORITME, GRANT_HEADER, Groepscommit, maakLogger } from '@netwerkdossier/shared';
-import type { NieuweLogregel, Vastgelegd } from '@netwerkdossier/netwerk';
+import { GRANT_ALGORITME, Groepscommit, maakLogger } from '@netwerkdossier/shared';
+import type { GATEWAY_ACTIES, NieuweLogregel, Vastgelegd } from '@netwerkdossier/netwerk';
 import { importJWK, JWK, SignJWT } from 'jose';
 
 import type { Vrager } from '../beslissing';
-import { tekenGrant } from '../grant';
-import { postJson } from '../http';
+import { postMetGrant } from '../grant';
 
 const logger = maakLogger('gateway');
 
 /** A record as the gateway offers it to netwerk's toegangslog (see subgraphs/netwerk/src/toegangslog). */
-export type Logregel = Omit<NieuweLogregel, 'actie'> & { actie: 'inzien' | 'uitleg' | 'beleid' | 'toezicht' | 'inzage' | 'weigering' | 'overtreding' };
+export type Logregel = Omit<NieuweLogregel, 'actie'> & { actie: (typeof GATEWAY_ACTIES)[number] };
 
 /** No record, no data: the client gets this and nothing else. */
 export class ToegangslogMislukt extends Error {}
-
 
 /**
  * Writes access records to netwerk's toegangslog and returns only once they are durable; every
@@ -84,8 +82,7 @@ export class Toegangslogschrijver {
 
   /** netwerk's toegangslog door (plain JSON, see subgraphs/netwerk/src/toegangslog/eindpunt.ts), with a grant of the gateway's own. */
   private async post<T>(namens: Vrager, pad: string, body: object): Promise<T> {
-    const grant = await tekenGrant(await this.sleutel, { subgraph: 'netwerk', ...namens, doel: 'toegangslog', intern: 'toegangslog' });
-    const res = await postJson(new URL(pad, this.netwerkUrl), { [GRANT_HEADER]: grant }, body);
+    const res = await postMetGrant(new URL(pad, this.netwerkUrl), await this.sleutel, { ...namens, doel: 'toegangslog', intern: 'toegangslog' }, body);
     if (res.status !== 200) throw new Error(`netwerk: ${(res.body as { fout?: string } | null)?.fout ?? `HTTP ${res.status}`}`);
     return res.body as T;
   }

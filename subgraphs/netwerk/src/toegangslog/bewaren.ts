@@ -1,12 +1,19 @@
 import { Beleid, Recordsoort } from '@netwerkdossier/shared';
 import { DataSource } from 'typeorm';
 
+import { INHOUDVELDEN } from './keten';
 import { voegToe } from './logboek';
+
+/** Every registration's actie is `registratie/<what>`; its kind, for the retention term, is `registratie`. */
+const REGISTRATIE = 'registratie/';
 
 /** The kind of record an action is, for its retention term. */
 export function soortVanActie(actie: string): string {
-  return actie.startsWith('registratie/') ? 'registratie' : actie;
+  return actie.startsWith(REGISTRATIE) ? 'registratie' : actie;
 }
+
+/** soortVanActie in SQL, for the selection of expired records. */
+const SOORT_SQL = `CASE WHEN actie LIKE '${REGISTRATIE}%' THEN 'registratie' ELSE actie END`;
 
 /** Volgnummers as ranges [from, to], so a run's record stays small. */
 export function bereiken(volgnummers: number[]): Array<[number, number]> {
@@ -37,7 +44,7 @@ const PARTIJ = 1000;
  */
 export async function pasBewaartermijnenToe(dataSource: DataSource, beleid: Beleid, voortgang?: (vervallen: number) => void): Promise<{ vervallen: number; oudeVorm: number }> {
   const termijnen = beleid.bewaartermijnen.toegangslog;
-  const verloopt = `tijdstip + make_interval(months => (($1::jsonb) ->> (CASE WHEN actie LIKE 'registratie/%' THEN 'registratie' ELSE actie END))::int) <= clock_timestamp()`;
+  const verloopt = `tijdstip + make_interval(months => (($1::jsonb) ->> (${SOORT_SQL}))::int) <= clock_timestamp()`;
   let vervallen = 0;
   for (;;) {
     const n = await dataSource.transaction(async (m) => {
@@ -50,7 +57,7 @@ export async function pasBewaartermijnenToe(dataSource: DataSource, beleid: Bele
       const run: Bewaarrun = { termijnen, vervallen: bereiken(volgnummers) };
       await voegToe(m, [{ actie: 'bewaartermijn', auditId: null, sub: 'bewaartaak', organisatie: null, rol: 'systeem', team: null, namens: null, doel: null, beleidsversie: beleid.versie, huishoudens: [], personen: [], inhoud: run }]);
       await m.query(
-        `UPDATE toegangslog SET sub = NULL, organisatie = NULL, rol = NULL, team = NULL, namens = NULL, doel = NULL, beleidsversie = NULL, huishoudens = NULL, personen = NULL, inhoud = NULL, vervallen_op = clock_timestamp() WHERE volgnummer = ANY($1)`,
+        `UPDATE toegangslog SET ${INHOUDVELDEN.map((k) => `${k} = NULL`).join(', ')}, vervallen_op = clock_timestamp() WHERE volgnummer = ANY($1)`,
         [volgnummers],
       );
       return volgnummers.length;

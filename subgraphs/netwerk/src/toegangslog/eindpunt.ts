@@ -4,7 +4,7 @@ import express, { NextFunction, Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
 import { DataSource } from 'typeorm';
 
-import { logboekVoor, NieuweLogregel } from './logboek';
+import { GATEWAY_ACTIES, logboekVoor, NieuweLogregel } from './logboek';
 import { Logcheckpoint } from './logregel';
 
 const logger = maakLogger('netwerk');
@@ -12,8 +12,6 @@ const logger = maakLogger('netwerk');
 const UUID = { type: 'string', pattern: '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' };
 const tekst = { type: 'string', minLength: 1, maxLength: 500 };
 const tekstOfNull = { oneOf: [tekst, { type: 'null' }] };
-/** What the gateway records; registrations and retention runs are netwerk's own, and never come in here. */
-const ACTIES = ['inzien', 'uitleg', 'beleid', 'toezicht', 'inzage', 'weigering', 'overtreding'];
 const ajv = new Ajv({ allErrors: false, strict: false });
 const geldigeRegels = ajv.compile<{ regels: NieuweLogregel[] }>({
   type: 'object',
@@ -29,7 +27,7 @@ const geldigeRegels = ajv.compile<{ regels: NieuweLogregel[] }>({
         required: ['actie', 'auditId', 'sub', 'organisatie', 'rol', 'team', 'namens', 'doel', 'beleidsversie', 'huishoudens', 'personen', 'inhoud'],
         additionalProperties: false,
         properties: {
-          actie: { enum: ACTIES }, auditId: { oneOf: [UUID, { type: 'null' }] }, sub: tekst, organisatie: tekstOfNull,
+          actie: { enum: [...GATEWAY_ACTIES] }, auditId: { oneOf: [UUID, { type: 'null' }] }, sub: tekst, organisatie: tekstOfNull,
           rol: tekst, team: tekstOfNull, namens: tekstOfNull, doel: tekstOfNull, beleidsversie: tekstOfNull,
           huishoudens: { type: 'array', maxItems: 10_000, items: UUID }, personen: { type: 'array', maxItems: 10_000, items: UUID }, inhoud: { type: 'object' },
         },

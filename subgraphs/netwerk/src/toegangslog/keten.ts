@@ -40,6 +40,9 @@ export interface Inhoudvelden {
 
 export type Ketenvelden = Kopvelden & Inhoudvelden;
 
+/** The content's fields, which are also its columns: what the retention job empties. */
+export const INHOUDVELDEN = ['sub', 'organisatie', 'rol', 'team', 'namens', 'doel', 'beleidsversie', 'huishoudens', 'personen', 'inhoud'] as const satisfies ReadonlyArray<keyof Inhoudvelden>;
+
 const sha256 = (waarde: unknown) => createHash('sha256').update(canoniek(waarde)).digest('hex');
 
 export function inhoudHashVan(r: Inhoudvelden): string {

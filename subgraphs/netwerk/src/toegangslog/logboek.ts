@@ -3,6 +3,9 @@ import { DataSource, EntityManager } from 'typeorm';
 
 import { BEGIN_HASH, hashVan, inhoudHashVan, Ketenvelden } from './keten';
 
+/** What the gateway records; registrations and retention runs are netwerk's own, and never come in through its door. */
+export const GATEWAY_ACTIES = ['inzien', 'uitleg', 'beleid', 'toezicht', 'inzage', 'weigering', 'overtreding'] as const;
+
 /** A record as its writer offers it; number, time and chain are the log's own. */
 export type NieuweLogregel = Omit<Ketenvelden, 'volgnummer' | 'tijdstip' | 'vorigeHash' | 'inhoudHash'>;
 

@@ -3,7 +3,7 @@ import { importJWK, JWK, jwtVerify } from 'jose';
 import { DataSource, MoreThan } from 'typeorm';
 
 import { Bewaarrun, soortVanActie } from './bewaren';
-import { BEGIN_HASH, hashVan, inhoudHashVan, Ketenvelden } from './keten';
+import { BEGIN_HASH, hashVan, INHOUDVELDEN, inhoudHashVan, Ketenvelden } from './keten';
 import { Logcheckpoint, Logregel } from './logregel';
 
 /** Something wrong in the log: the first bad record (or checkpoint), and what is wrong with it. */
@@ -40,8 +40,6 @@ interface Run {
   run: Bewaarrun;
   volgende: Date | null;
 }
-
-const INHOUDVELDEN = ['sub', 'organisatie', 'rol', 'team', 'namens', 'doel', 'beleidsversie', 'huishoudens', 'personen', 'inhoud'] as const;
 
 /** Why a record does not fit the chain, or null. */
 function fout(r: Logregel, vorige: { volgnummer: number; hash: string }): string | null {

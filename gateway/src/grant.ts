@@ -1,10 +1,14 @@
 import { randomUUID } from 'node:crypto';
 
 import { GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
-import { Besluiten, codeerBesluiten, GRANT_ALGORITME, GRANT_HEADER, GRANT_ISSUER } from '@netwerkdossier/shared';
+import { GraphQLDataSourceRequestKind } from '@apollo/gateway/dist/datasources/types';
+import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
+import { GraphQLSchema } from 'graphql';
+import { Besluiten, codeerBesluiten, GRANT_ALGORITME, GRANT_HEADER, GRANT_ISSUER, maakLogger } from '@netwerkdossier/shared';
 import { exportJWK, generateKeyPair, importJWK, JWK, SignJWT } from 'jose';
 
 import type { Partner } from './beslissing';
+import { leegAntwoord } from './handhaving/leeg';
 import { postJson } from './http';
 import type { GatewayContext } from './server';
 
@@ -15,6 +19,8 @@ export async function maakGrantSleutelpaar(): Promise<{ prive: JWK; publiek: JWK
 }
 
 const GELDIGHEID = 30;
+
+const logger = maakLogger('gateway');
 
 type Sleutel = Awaited<ReturnType<typeof importJWK>>;
 
@@ -64,9 +70,27 @@ export async function tekenGrant(priveSleutel: JWK | Sleutel, inhoud: GrantInhou
 export class GrantDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   private readonly sleutel: Promise<Sleutel>;
 
-  constructor(url: string, private readonly subgraph: string, priveSleutel: JWK) {
+  constructor(url: string, private readonly subgraph: string, priveSleutel: JWK, private readonly schema?: GraphQLSchema) {
     super({ url });
     this.sleutel = importJWK(priveSleutel, GRANT_ALGORITME);
+  }
+
+  /**
+   * A partner that cannot be reached (down, refusing, answering garbage) leaves its part of the answer
+   * empty, as if withheld, and is named in the response (`extensions.onbereikbaar`): the rest of the
+   * netwerkdossier still shows. Without netwerk (the registry under every decision) nothing is shown.
+   */
+  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+    try {
+      return await super.process(options);
+    } catch (fout) {
+      if (this.subgraph === 'netwerk' || options.kind !== GraphQLDataSourceRequestKind.INCOMING_OPERATION || !this.schema) throw fout;
+      const data = leegAntwoord(this.schema, options.request.query ?? '', options.request.variables);
+      if (!data) throw fout;
+      logger.warn({ subgraph: this.subgraph, fout: fout instanceof Error ? fout.message : String(fout) }, 'partner niet bereikbaar; zijn deel blijft leeg');
+      (options.context.onbereikbaar ??= new Set()).add(this.subgraph);
+      return { data };
+    }
   }
 
   override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {

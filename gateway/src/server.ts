@@ -7,7 +7,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import { BeleidBron, DraaiendeService } from '@netwerkdossier/shared';
 import express from 'express';
-import { GraphQLError } from 'graphql';
+import { buildASTSchema, GraphQLError, parse } from 'graphql';
 import { JWK } from 'jose';
 
 import { limieten } from './limieten';
@@ -34,6 +34,8 @@ export interface GatewayContext {
   reikwijdte?: string[];
   /** The decisions for those households; each subgraph fetch carries its part in the grant. */
   besluiten?: Besluitenset;
+  /** The partners that could not be reached for this request: their part is empty, and the response names them. */
+  onbereikbaar?: Set<string>;
 }
 
 /** The header in which every request declares its doel. */
@@ -59,12 +61,14 @@ export interface GatewayOpties {
 /** Starts the gateway: token check, then the composed supergraph over real HTTP to each subgraph. */
 export async function startGateway(opties: GatewayOpties): Promise<DraaiendeService> {
   controleerSupergraph(opties.supergraphSdl);
+  // every type and field the partners have, inaccessible ones too: the shape of an unreachable partner's empty part
+  const typen = buildASTSchema(parse(opties.supergraphSdl), { assumeValidSDL: true });
   const gateway = new ApolloGateway({
     supergraphSdl: opties.supergraphSdl,
     buildService: ({ name }) => {
       const url = opties.subgraphUrls[name];
       if (!url) throw new Error(`Geen URL voor subgraph ${name}: de gateway start niet zonder alle partners te kennen`);
-      return new GrantDataSource(url, name, opties.grantSleutel);
+      return new GrantDataSource(url, name, opties.grantSleutel, typen);
     },
   });
   const app = express();

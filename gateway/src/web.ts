@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 
-import { BeleidBron } from '@netwerkdossier/shared';
+import { BeleidBron, CATEGORIEEN } from '@netwerkdossier/shared';
 import express from 'express';
 import { decodeJwt } from 'jose';
 
@@ -111,6 +111,16 @@ export function webRoutes(app: express.Express, opties: WebOpties, sessies: Sess
     if (identiteit.rol !== 'privacyfunctionaris') return void res.status(403).json({ fout: 'Het beleid is in te zien door de privacyfunctionaris' });
     const { versie, matrix, redenen, doelen } = beleid.huidig;
     res.json({ versie, matrix, redenen, doelen });
+  });
+  // the rules a professional follows while registering, as the policy in force states them: who consents
+  // at which age, what a doorbraak may open and for how long. Public policy, no dossier content.
+  app.get('/beleid/regels', async (req, res) => {
+    if (!(await aangemeld(req, res))) return;
+    const { versie, leeftijden, doorbraak, matrix, doelen } = beleid.huidig;
+    const nooit = Object.entries(matrix).filter(([, cel]) => Object.values(cel).every((e) => e === 'nooit')).map(([c]) => c);
+    // the doelen a consent can be for: those that reach a household through a betrokkenheid
+    const voorToestemming = Object.entries(doelen).filter(([, d]) => d.vormen.length > 0).map(([naam, d]) => ({ naam, omschrijving: d.omschrijving }));
+    res.json({ versie, leeftijden, doorbraak, categorieen: CATEGORIEEN, nooitGedeeld: nooit, doelen: voorToestemming });
   });
   app.post('/afmelden', (req, res) => {
     sessies.beeindig(req.headers.cookie);

@@ -99,6 +99,8 @@ export async function startTestNetwerk(label: string, aantal = 12, extraUitgever
     ontvangen: (naam: ServiceNaam) => opnemers[naam]!.verzoeken,
     /** From now on the gateway gets this partner's answers rewritten by `f` (null: as the partner gave them). */
     vervals: (naam: ServiceNaam, f: ((antwoord: string) => string) | null) => void (opnemers[naam]!.vervalsing = f),
+    /** From now on this partner is down for the gateway (true), or back (false). */
+    zetUit: (naam: ServiceNaam, uit: boolean) => void (opnemers[naam]!.onbereikbaar = uit),
     stop: async () => {
       await netwerk.stop();
       for (const o of Object.values(opnemers)) await o.stop();

@@ -116,8 +116,12 @@ export class HandhavendeGateway implements GatewayInterface {
     const { besluiten, reikwijdte: betrokken, afgeschermd, document, operatie: gesnoeid } = bereidVoor(rc.schema, rc.document, operatie.name?.value ?? null, uniek, contexten, tabel, veldkaart);
     const eenmalig = new EenmaligePseudoniemen(besluiten);
     const inzien = { actie: 'inzien' as const, namens: null, huishoudens: uniek, personen: [...besluiten.ledenVan.values()].flat() };
-    const metAfgeschermd = (resultaat: GatewayExecutionResult, alle: Afgeschermd[]): GatewayExecutionResult =>
-      ({ ...resultaat, extensions: { ...resultaat.extensions, afgeschermd: alle.map((a) => ({ ...a, persoon: eenmalig.voor(a.persoon) })) } });
+    // what was withheld, and which partners could not be reached (their part is empty): never a silent gap
+    const metAfgeschermd = (resultaat: GatewayExecutionResult, alle: Afgeschermd[]): GatewayExecutionResult => {
+      const onbereikbaar = [...(rc.context.onbereikbaar ?? [])].sort();
+      const extensions = { ...resultaat.extensions, afgeschermd: alle.map((a) => ({ ...a, persoon: eenmalig.voor(a.persoon) })), ...(onbereikbaar.length ? { onbereikbaar } : {}) };
+      return { ...resultaat, extensions };
+    };
     if (!document || !gesnoeid) {
       await this.legVast(rc.context, beleid.versie, { ...inzien, inhoud: inhoudVanInzage([], afgeschermd) });
       return metAfgeschermd({ data: {} }, afgeschermd);

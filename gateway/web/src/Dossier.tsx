@@ -2,11 +2,20 @@ import {
   Alert, Button, DataList, DataListItem, DataListKey, DataListValue, Heading2, Heading3, Paragraph, Table, TableBody, TableCell, TableHeader,
   TableHeaderCell, TableRow, UnorderedList, UnorderedListItem,
 } from '@utrecht/component-library-react';
-import { ReactNode } from 'react';
+import { useState } from 'react';
 import { useQuery } from 'urql';
 
+import { Aangemeld } from './aanmelding';
 import { Afgeschermd } from './Afgeschermd';
-import { afgeschermdOp, afgeschermdVoor } from './graphql';
+import { BetrokkenheidFormulier } from './Betrokkenheid';
+import { datum, Deel, onbereikbaar, PARTNERS } from './Deel';
+import { DoorbraakFormulier } from './Doorbraak';
+import { Gezinsleden } from './Gezinsleden';
+import { afgeschermdOp } from './graphql';
+import { Lid, ORGANISATIES } from './leden';
+import { Partnerpanelen } from './Partners';
+import { useRegels } from './regels';
+import { ToestemmingFormulier } from './Toestemming';
 
 const NETWERKDOSSIER = /* GraphQL */ `
   query Netwerkdossier($id: ID!) {
@@ -14,51 +23,47 @@ const NETWERKDOSSIER = /* GraphQL */ `
       id
       adres
       betrokkenheden { organisatie team professional vorm regiehouder }
-      leden { id rol aanduiding personalia { voornaam achternaam } }
+      leden {
+        id rol aanduiding leeftijdsgroep personalia { voornaam achternaam } gezaghebbenden { id }
+        toestemmingen { id gegevenDoor ontvangerOrganisatie ontvangerTeam ontvangerProfessional categorieen doel geldigVanaf geldigTot ingetrokkenOp }
+      }
       veiligheidskaart { bijgewerktOp situatie veiligheidsafspraken }
       top3 { datum zorgen krachten veiligheidscijfer }
       gezinsplan { vastgesteldOp doelen { omschrijving behaald } }
-      mdoVerslagen { datum vraag besluit }
+      mdoVerslagen { datum vraag besluit adviezen { deelnemer organisatie advies } }
+      verklarendeAnalyse { datum patronen onderliggendeFactoren }
+      netwerk { naam relatie rolInNetwerk }
       meldingen { ontvangenOp aard }
       veiligheidstaxaties { datum acuteOnveiligheid structureleOnveiligheid }
       onderzoeken { gestartOp status }
       maatregelen { soort uitspraakdatum ingangsdatum einddatum }
+      planVanAanpak { vastgesteldOp doelen }
+      voortgangsrapportages { datum samenvatting }
       beschermingsonderzoeken { gestartOp status aanleiding }
+      adviezenAanRechter { datum soort inhoud }
     }
   }
 `;
 
-interface Dossier {
+export interface Dossier {
   id: string;
   adres: string | null;
   betrokkenheden: Array<{ organisatie: string; team: string; professional: string; vorm: string; regiehouder: boolean }> | null;
-  leden: Array<{ id: string; rol: string | null; aanduiding: string | null; personalia: { voornaam: string; achternaam: string } | null }>;
+  leden: Lid[];
   veiligheidskaart: { bijgewerktOp: string; situatie: string; veiligheidsafspraken: string[] } | null;
   top3: Array<{ datum: string; zorgen: string[]; krachten: string[]; veiligheidscijfer: number | null }> | null;
   gezinsplan: { vastgesteldOp: string; doelen: Array<{ omschrijving: string; behaald: boolean }> } | null;
-  mdoVerslagen: Array<{ datum: string; vraag: string; besluit: string }> | null;
+  mdoVerslagen: Array<{ datum: string; vraag: string; besluit: string; adviezen: Array<{ deelnemer: string; organisatie: string; advies: string }> }> | null;
+  verklarendeAnalyse: { datum: string; patronen: string[]; onderliggendeFactoren: string[] } | null;
+  netwerk: Array<{ naam: string | null; relatie: string; rolInNetwerk: string }> | null;
   meldingen: Array<{ ontvangenOp: string; aard: string }> | null;
   veiligheidstaxaties: Array<{ datum: string; acuteOnveiligheid: boolean; structureleOnveiligheid: boolean }> | null;
   onderzoeken: Array<{ gestartOp: string; status: string }> | null;
   maatregelen: Array<{ soort: string; uitspraakdatum: string; ingangsdatum: string; einddatum: string | null }> | null;
+  planVanAanpak: { vastgesteldOp: string; doelen: string[] } | null;
+  voortgangsrapportages: Array<{ datum: string; samenvatting: string }> | null;
   beschermingsonderzoeken: Array<{ gestartOp: string; status: string; aanleiding: string }> | null;
-}
-
-export const ORGANISATIES: Record<string, string> = { lokaal_team: 'lokaal team', veilig_thuis: 'Veilig Thuis', gi: 'GI', raad: 'Raad voor de Kinderbescherming' };
-const datum = (iso: string) => new Date(iso).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' });
-
-type Extensions = Record<string, unknown> | undefined;
-
-/**
- * One part of the dossier: its content, or in its place that it is withheld and why. An empty list the
- * gateway says nothing about is simply empty.
- */
-function Deel<T>({ waarde, extensions, pad, leeg, children }: { waarde: T | null | undefined; extensions: Extensions; pad: string; leeg: string; children(w: T): ReactNode }) {
-  const items = afgeschermdOp(extensions, pad);
-  const isLeeg = waarde === null || waarde === undefined || (Array.isArray(waarde) && waarde.length === 0);
-  if (isLeeg && items.length > 0) return <Paragraph><Afgeschermd items={items} /></Paragraph>;
-  if (isLeeg) return <Paragraph>{leeg}</Paragraph>;
-  return <>{children(waarde as T)}</>;
+  adviezenAanRechter: Array<{ datum: string; soort: string; inhoud: string }> | null;
 }
 
 interface Gebeurtenis { datum: string; partner: string; wat: string }
@@ -79,20 +84,27 @@ const TIJDLIJN_DELEN: Record<string, string> = {
   meldingen: 'Meldingen', veiligheidstaxaties: 'Veiligheidstaxaties', onderzoeken: 'Onderzoeken van Veilig Thuis', mdoVerslagen: 'MDO-besluiten',
   maatregelen: 'Maatregelen', beschermingsonderzoeken: 'Beschermingsonderzoeken',
 };
-const PARTNERS: Record<string, string> = { 'lokaal-team': 'lokaal team', 'veilig-thuis': 'Veilig Thuis', gi: 'GI', raad: 'Raad voor de Kinderbescherming', netwerk: 'het register' };
 
-/** The netwerkdossier of one household, for the chosen doel: one plan on top, then who is involved, the timeline, and each partner's part. */
-export function Netwerkdossier({ id, terug }: { id: string; terug(): void }) {
-  const [{ data, error, fetching, extensions }] = useQuery<{ huishouden: Dossier | null }>({ query: NETWERKDOSSIER, variables: { id } });
+type Formulier = 'toestemming' | 'betrokkenheid' | 'doorbraak';
+const FORMULIEREN: Record<Formulier, string> = { toestemming: 'Toestemming…', betrokkenheid: 'Betrokkenheid…', doorbraak: 'Doorbraak…' };
+
+/** The netwerkdossier of one household, for the chosen doel: one plan on top, then who is involved, the members, the timeline, each partner's part, and what can be registered. */
+export function Netwerkdossier({ id, doel, aangemeld, terug }: { id: string; doel: string; aangemeld: Aangemeld; terug(): void }) {
+  const [{ data, error, fetching, extensions }, herlaad] = useQuery<{ huishouden: Dossier | null }>({ query: NETWERKDOSSIER, variables: { id }, requestPolicy: 'network-only' });
+  const { regels, fout: regelfout } = useRegels();
+  const [open, setOpen] = useState<Formulier | null>(null);
+  const vernieuw = () => herlaad({ requestPolicy: 'network-only' });
   const d = data?.huishouden;
   const gebeurtenissen = d ? tijdlijn(d) : [];
   const afgeschermdeDelen = Object.entries(TIJDLIJN_DELEN).map(([deel, naam]) => ({ naam, items: afgeschermdOp(extensions, `huishouden.${deel}`) })).filter((d) => d.items.length > 0);
+  const weg = onbereikbaar(extensions);
   return (
     <article aria-labelledby="dossier-kop">
       <Button appearance="subtle-button" onClick={terug}>← Terug naar uw huishoudens</Button>
       <Heading2 id="dossier-kop">Netwerkdossier {id.slice(0, 8)}</Heading2>
       {fetching && <Paragraph>Laden…</Paragraph>}
       {error && <Alert type="error">{error.graphQLErrors[0]?.message ?? 'Het netwerkdossier kon niet worden geladen.'}</Alert>}
+      {weg.length > 0 && <Alert type="warning">Niet bereikbaar: {weg.map((p) => PARTNERS[p] ?? p).join(', ')}. Dit netwerkdossier is daardoor onvolledig.</Alert>}
       {data && !d && <Alert type="warning">Dit huishouden is er niet, of u bent er voor dit doel niet bij betrokken.</Alert>}
       {d && (
         <>
@@ -102,7 +114,7 @@ export function Netwerkdossier({ id, terug }: { id: string; terug(): void }) {
               <DataListItem>
                 <DataListKey>Veiligheidskaart</DataListKey>
                 <DataListValue>
-                  <Deel waarde={d.veiligheidskaart} extensions={extensions} pad="huishouden.veiligheidskaart" leeg="Geen veiligheidskaart.">
+                  <Deel waarde={d.veiligheidskaart} extensions={extensions} pad="huishouden.veiligheidskaart" partner="veilig-thuis" leeg="Geen veiligheidskaart.">
                     {(k) => `${k.situatie} (bijgewerkt ${datum(k.bijgewerktOp)})${k.veiligheidsafspraken.length ? `. Afspraken: ${k.veiligheidsafspraken.join('; ')}` : ''}`}
                   </Deel>
                 </DataListValue>
@@ -110,7 +122,7 @@ export function Netwerkdossier({ id, terug }: { id: string; terug(): void }) {
               <DataListItem>
                 <DataListKey>Top3 en veiligheidscijfer</DataListKey>
                 <DataListValue>
-                  <Deel waarde={d.top3} extensions={extensions} pad="huishouden.top3" leeg="Geen Top3.">
+                  <Deel waarde={d.top3} extensions={extensions} pad="huishouden.top3" partner="lokaal-team" leeg="Geen Top3.">
                     {(t) => {
                       const laatste = [...t].sort((a, b) => b.datum.localeCompare(a.datum))[0];
                       return `${laatste.veiligheidscijfer === null ? 'Veiligheidscijfer afgeschermd' : `Veiligheidscijfer ${laatste.veiligheidscijfer}`} (${datum(laatste.datum)}). Zorgen: ${laatste.zorgen.join('; ') || 'geen'}. Krachten: ${laatste.krachten.join('; ') || 'geen'}.`;
@@ -121,7 +133,7 @@ export function Netwerkdossier({ id, terug }: { id: string; terug(): void }) {
               <DataListItem>
                 <DataListKey>Gezinsplan</DataListKey>
                 <DataListValue>
-                  <Deel waarde={d.gezinsplan} extensions={extensions} pad="huishouden.gezinsplan" leeg="Nog geen gezinsplan.">
+                  <Deel waarde={d.gezinsplan} extensions={extensions} pad="huishouden.gezinsplan" partner="lokaal-team" leeg="Nog geen gezinsplan.">
                     {(g) => `Vastgesteld ${datum(g.vastgesteldOp)}: ${g.doelen.map((x) => `${x.omschrijving}${x.behaald ? ' (behaald)' : ''}`).join('; ')}`}
                   </Deel>
                 </DataListValue>
@@ -142,21 +154,7 @@ export function Netwerkdossier({ id, terug }: { id: string; terug(): void }) {
             </Deel>
           </section>
 
-          <section aria-labelledby="leden-kop">
-            <Heading3 id="leden-kop">Gezinsleden</Heading3>
-            <UnorderedList>
-              {d.leden.map((l, i) => {
-                const naam = l.personalia ? `${l.personalia.voornaam} ${l.personalia.achternaam}` : l.aanduiding;
-                const redenen = afgeschermdVoor(extensions, 'huishouden.leden', i, 'personalia', [l.id]);
-                return (
-                  <UnorderedListItem key={l.id}>
-                    {naam ?? <Afgeschermd items={redenen} />}
-                    {l.rol ? ` (${l.rol.replace('_', '-')})` : ''}
-                  </UnorderedListItem>
-                );
-              })}
-            </UnorderedList>
-          </section>
+          <Gezinsleden leden={d.leden} extensions={extensions} ingetrokken={vernieuw} />
 
           <section aria-labelledby="tijdlijn-kop">
             <Heading3 id="tijdlijn-kop">Tijdlijn</Heading3>
@@ -186,6 +184,20 @@ export function Netwerkdossier({ id, terug }: { id: string; terug(): void }) {
                 {naam} ({PARTNERS[items[0].partner] ?? items[0].partner}): <Afgeschermd items={items} />
               </Paragraph>
             ))}
+            {weg.map((p) => <Paragraph key={p}>{PARTNERS[p] ?? p} is nu niet bereikbaar: wat die partner vastlegde, staat niet in deze tijdlijn.</Paragraph>)}
+          </section>
+
+          <Partnerpanelen d={d} extensions={extensions} />
+
+          <section aria-labelledby="vastleggen-kop">
+            <Heading3 id="vastleggen-kop">Vastleggen</Heading3>
+            {regelfout && <Alert type="error">{regelfout}</Alert>}
+            {(Object.keys(FORMULIEREN) as Formulier[]).map((f) => (
+              <Button key={f} appearance="secondary-action-button" aria-expanded={open === f} onClick={() => setOpen(open === f ? null : f)}>{FORMULIEREN[f]}</Button>
+            ))}
+            {regels && open === 'toestemming' && <ToestemmingFormulier leden={d.leden} regels={regels} doel={doel} klaar={vernieuw} />}
+            {open === 'betrokkenheid' && <BetrokkenheidFormulier huishouden={d.id} aangemeld={aangemeld} klaar={vernieuw} />}
+            {regels && open === 'doorbraak' && <DoorbraakFormulier huishouden={d.id} leden={d.leden} regels={regels} klaar={vernieuw} />}
           </section>
         </>
       )}

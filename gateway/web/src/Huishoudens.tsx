@@ -6,7 +6,8 @@ import { Provider, useQuery } from 'urql';
 
 import { Aangemeld } from './aanmelding';
 import { Afgeschermd } from './Afgeschermd';
-import { Netwerkdossier, ORGANISATIES } from './Dossier';
+import { Netwerkdossier } from './Dossier';
+import { ORGANISATIES } from './leden';
 import { afgeschermdVoor, clientVoor } from './graphql';
 import { Inzage } from './Inzage';
 import { Toezicht } from './Toezicht';
@@ -93,7 +94,7 @@ export function Huishoudens({ aangemeld }: { aangemeld: Aangemeld }) {
       ) : aangemeld.rol === 'privacyfunctionaris' ? (
         <Toezicht />
       ) : geopend ? (
-        <Netwerkdossier key={`${doel}-${geopend}`} id={geopend} terug={() => setGeopend(null)} />
+        <Netwerkdossier key={`${doel}-${geopend}`} id={geopend} doel={doel} aangemeld={aangemeld} terug={() => setGeopend(null)} />
       ) : (
         <section aria-labelledby="huishoudens-kop">
           <Heading2 id="huishoudens-kop">Uw huishoudens</Heading2>

@@ -6,6 +6,7 @@ import { FormEvent, useEffect, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 
 import { demoPersonas, DemoPersona } from './aanmelding';
+import { useJson } from './laden';
 
 interface Beleid {
   versie: string;
@@ -21,13 +22,7 @@ const VORMEN = ['consultatie', 'duo', 'onderzoek', 'maatregel'];
 
 /** The sharing matrix of the policy in force, as a table a privacy officer reads. */
 function Deelmatrix() {
-  const [beleid, setBeleid] = useState<Beleid | null>(null);
-  const [fout, setFout] = useState<string | null>(null);
-  useEffect(() => {
-    fetch('/beleid', { credentials: 'same-origin' })
-      .then(async (r) => (r.ok ? setBeleid((await r.json()) as Beleid) : setFout(((await r.json()) as { fout: string }).fout)))
-      .catch(() => setFout('Het beleid kon niet worden geladen.'));
-  }, []);
+  const { waarde: beleid, fout } = useJson<Beleid>('/beleid', 'Het beleid kon niet worden geladen.');
   return (
     <section aria-labelledby="matrix-kop">
       <Heading3 id="matrix-kop">Deelmatrix</Heading3>

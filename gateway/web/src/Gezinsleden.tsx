@@ -1,0 +1,64 @@
+import { Alert, Button, Heading3, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
+import { useState } from 'react';
+import { useMutation } from 'urql';
+
+import { Afgeschermd } from './Afgeschermd';
+import { datum, Extensions } from './Deel';
+import { afgeschermdVoor } from './graphql';
+import { Lid, lidLabel, ORGANISATIES, Toestemming } from './leden';
+
+const TREK_IN = /* GraphQL */ `
+  mutation TrekToestemmingIn($id: ID!) {
+    trekToestemmingIn(id: $id) { id ingetrokkenOp }
+  }
+`;
+
+/** One consent in words, with a two-step revocation (the family asked for it: nothing is shared on it from the next request on). */
+function Toestemmingregel({ t, leden, ingetrokken }: { t: Toestemming; leden: Lid[]; ingetrokken(): void }) {
+  const [zeker, setZeker] = useState(false);
+  const [{ fetching, error }, trekIn] = useMutation(TREK_IN);
+  const voor = [ORGANISATIES[t.ontvangerOrganisatie] ?? t.ontvangerOrganisatie, t.ontvangerTeam, t.ontvangerProfessional].filter(Boolean).join(', ');
+  const tekst = `Toestemming voor ${voor}: ${t.categorieen.join(', ')} (${t.doel}), gegeven door ${t.gegevenDoor.map((g) => lidLabel(leden, g)).join(' en ')}, vanaf ${datum(t.geldigVanaf)}${t.geldigTot ? ` tot en met ${datum(t.geldigTot)}` : ''}`;
+  if (t.ingetrokkenOp) return <UnorderedListItem>{tekst}. Ingetrokken op {datum(t.ingetrokkenOp)}.</UnorderedListItem>;
+  return (
+    <UnorderedListItem>
+      {tekst}.{' '}
+      {!zeker && <Button appearance="subtle-button" onClick={() => setZeker(true)}>Intrekken</Button>}
+      {zeker && (
+        <span role="group" aria-label="Intrekken bevestigen">
+          Vanaf nu wordt hier niets meer op gedeeld.{' '}
+          <Button appearance="primary-action-button" disabled={fetching} onClick={() => void trekIn({ id: t.id }).then((r) => !r.error && ingetrokken())}>Ja, intrekken</Button>{' '}
+          <Button appearance="subtle-button" onClick={() => setZeker(false)}>Annuleren</Button>
+        </span>
+      )}
+      {error && <Alert type="error">{error.graphQLErrors[0]?.message ?? 'De toestemming kon niet worden ingetrokken.'}</Alert>}
+    </UnorderedListItem>
+  );
+}
+
+/** The members: name or anonymous aanduiding where withheld (with the reason), and each one's toestemmingen as far as they may be seen. */
+export function Gezinsleden({ leden, extensions, ingetrokken }: { leden: Lid[]; extensions: Extensions; ingetrokken(): void }) {
+  return (
+    <section aria-labelledby="leden-kop">
+      <Heading3 id="leden-kop">Gezinsleden</Heading3>
+      <UnorderedList>
+        {leden.map((l, i) => {
+          const naam = l.personalia ? `${l.personalia.voornaam} ${l.personalia.achternaam}` : l.aanduiding;
+          const redenen = afgeschermdVoor(extensions, 'huishouden.leden', i, 'personalia', [l.id]);
+          const toestemmingRedenen = afgeschermdVoor(extensions, 'huishouden.leden', i, 'toestemmingen', [l.id]);
+          return (
+            <UnorderedListItem key={l.id}>
+              {naam ?? <Afgeschermd items={redenen} />}
+              {l.rol ? ` (${l.rol.replace('_', '-')})` : ''}
+              {l.toestemmingen?.length ? (
+                <UnorderedList>{l.toestemmingen.map((t) => <Toestemmingregel key={t.id} t={t} leden={leden} ingetrokken={ingetrokken} />)}</UnorderedList>
+              ) : toestemmingRedenen.length > 0 ? (
+                <Paragraph>Toestemmingen: <Afgeschermd items={toestemmingRedenen} /></Paragraph>
+              ) : null}
+            </UnorderedListItem>
+          );
+        })}
+      </UnorderedList>
+    </section>
+  );
+}

@@ -1,0 +1,82 @@
+import { Alert, Heading3, Heading4, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
+import { ReactNode } from 'react';
+
+import { datum, Deel, Extensions, onbereikbaar, PARTNERS } from './Deel';
+import type { Dossier } from './Dossier';
+
+interface Onderdeel {
+  veld: keyof Dossier;
+  naam: string;
+  leeg: string;
+  toon(d: Dossier): ReactNode;
+}
+
+const lijst = (regels: string[]) => <UnorderedList>{regels.map((r, i) => <UnorderedListItem key={i}>{r}</UnorderedListItem>)}</UnorderedList>;
+
+/** Per partner, what its own dossier adds beyond the one plan and the timeline. */
+const PANELEN: Array<{ partner: string; onderdelen: Onderdeel[] }> = [
+  {
+    partner: 'lokaal-team',
+    onderdelen: [
+      {
+        veld: 'mdoVerslagen', naam: 'MDO: besluiten en adviezen', leeg: 'Geen MDO.',
+        toon: (d) => lijst((d.mdoVerslagen ?? []).map((m) => `${datum(m.datum)}: ${m.vraag} Besluit: ${m.besluit}${m.adviezen.length ? ` Adviezen: ${m.adviezen.map((a) => `${a.deelnemer} (${a.organisatie}): ${a.advies}`).join('; ')}` : ''}`)),
+      },
+      {
+        veld: 'verklarendeAnalyse', naam: 'Verklarende analyse', leeg: 'Geen verklarende analyse.',
+        toon: (d) => d.verklarendeAnalyse && `${datum(d.verklarendeAnalyse.datum)}. Patronen: ${d.verklarendeAnalyse.patronen.join('; ')}. Onderliggend: ${d.verklarendeAnalyse.onderliggendeFactoren.join('; ')}.`,
+      },
+      { veld: 'netwerk', naam: 'Netwerk rond het gezin', leeg: 'Geen netwerk vastgelegd.', toon: (d) => lijst((d.netwerk ?? []).map((n) => `${n.naam ?? 'Iemand'} (${n.relatie}): ${n.rolInNetwerk}`)) },
+    ],
+  },
+  {
+    partner: 'veilig-thuis',
+    onderdelen: [
+      { veld: 'meldingen', naam: 'Meldingen', leeg: 'Geen meldingen.', toon: (d) => lijst((d.meldingen ?? []).map((m) => `${datum(m.ontvangenOp)}: ${m.aard}`)) },
+      { veld: 'veiligheidstaxaties', naam: 'Veiligheidstaxaties', leeg: 'Geen taxaties.', toon: (d) => lijst((d.veiligheidstaxaties ?? []).map((t) => `${datum(t.datum)}: ${t.acuteOnveiligheid ? 'acute onveiligheid' : 'geen acute onveiligheid'}${t.structureleOnveiligheid ? ', structurele onveiligheid' : ''}`)) },
+      { veld: 'onderzoeken', naam: 'Onderzoeken', leeg: 'Geen onderzoek.', toon: (d) => lijst((d.onderzoeken ?? []).map((o) => `Gestart ${datum(o.gestartOp)}: ${o.status}`)) },
+    ],
+  },
+  {
+    partner: 'gi',
+    onderdelen: [
+      { veld: 'maatregelen', naam: 'Maatregelen', leeg: 'Geen maatregel.', toon: (d) => lijst((d.maatregelen ?? []).map((m) => `${m.soort}, ingang ${datum(m.ingangsdatum)}${m.einddatum ? ` tot ${datum(m.einddatum)}` : ''}`)) },
+      { veld: 'planVanAanpak', naam: 'Plan van aanpak', leeg: 'Geen plan van aanpak.', toon: (d) => d.planVanAanpak && `Vastgesteld ${datum(d.planVanAanpak.vastgesteldOp)}: ${d.planVanAanpak.doelen.join('; ')}` },
+      { veld: 'voortgangsrapportages', naam: 'Voortgangsrapportages', leeg: 'Geen rapportages.', toon: (d) => lijst((d.voortgangsrapportages ?? []).map((v) => `${datum(v.datum)}: ${v.samenvatting}`)) },
+    ],
+  },
+  {
+    partner: 'raad',
+    onderdelen: [
+      { veld: 'beschermingsonderzoeken', naam: 'Beschermingsonderzoeken', leeg: 'Geen beschermingsonderzoek.', toon: (d) => lijst((d.beschermingsonderzoeken ?? []).map((b) => `Gestart ${datum(b.gestartOp)} (${b.status}): ${b.aanleiding}`)) },
+      { veld: 'adviezenAanRechter', naam: 'Adviezen aan de rechter', leeg: 'Geen advies aan de rechter.', toon: (d) => lijst((d.adviezenAanRechter ?? []).map((a) => `${datum(a.datum)}, ${a.soort}: ${a.inhoud}`)) },
+    ],
+  },
+];
+
+/** Each partner's part of the netwerkdossier in its own panel; a partner that could not be reached says so. */
+export function Partnerpanelen({ d, extensions }: { d: Dossier; extensions: Extensions }) {
+  const weg = onbereikbaar(extensions);
+  return (
+    <section aria-labelledby="partners-kop">
+      <Heading3 id="partners-kop">Per partner</Heading3>
+      {PANELEN.map(({ partner, onderdelen }) => (
+        <section key={partner} aria-labelledby={`partner-${partner}`} className="nd-paneel">
+          <Heading4 id={`partner-${partner}`}>{PARTNERS[partner]}</Heading4>
+          {weg.includes(partner) ? (
+            <Alert type="warning">{PARTNERS[partner]} is nu niet bereikbaar. Wat deze partner vastlegde, ontbreekt hier; probeer het later opnieuw.</Alert>
+          ) : (
+            onderdelen.map((o) => (
+              <div key={o.veld}>
+                <Paragraph><strong>{o.naam}</strong></Paragraph>
+                <Deel waarde={d[o.veld]} extensions={extensions} pad={`huishouden.${o.veld}`} leeg={o.leeg}>
+                  {() => o.toon(d)}
+                </Deel>
+              </div>
+            ))
+          )}
+        </section>
+      ))}
+    </section>
+  );
+}

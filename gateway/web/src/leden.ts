@@ -1,0 +1,39 @@
+/** A household member as the netwerkdossier gives them: each part null where it is withheld. */
+export interface Lid {
+  id: string;
+  rol: string | null;
+  aanduiding: string | null;
+  leeftijdsgroep: string | null;
+  personalia: { voornaam: string; achternaam: string } | null;
+  gezaghebbenden: Array<{ id: string }> | null;
+  toestemmingen: Toestemming[] | null;
+}
+
+export interface Toestemming {
+  id: string;
+  gegevenDoor: string[];
+  ontvangerOrganisatie: string;
+  ontvangerTeam: string | null;
+  ontvangerProfessional: string | null;
+  categorieen: string[];
+  doel: string;
+  geldigVanaf: string;
+  geldigTot: string | null;
+  ingetrokkenOp: string | null;
+}
+
+/** How the professional reads a member: the name where it may be seen, else the anonymous aanduiding, else a number. */
+export function lidLabel(leden: Lid[], id: string): string {
+  const i = leden.findIndex((l) => l.id === id);
+  const l = leden[i];
+  if (!l) return 'iemand buiten dit huishouden';
+  if (l.personalia) return `${l.personalia.voornaam} ${l.personalia.achternaam}${l.rol ? ` (${l.rol})` : ''}`;
+  return l.aanduiding ?? `Gezinslid ${i + 1}`;
+}
+
+export const ORGANISATIES: Record<string, string> = { lokaal_team: 'lokaal team', veilig_thuis: 'Veilig Thuis', gi: 'GI', raad: 'Raad voor de Kinderbescherming' };
+
+/** The GraphQL enum value of an organisation ("veilig-thuis" in a token is veilig_thuis in the schema). */
+export const alsEnum = (organisatie: string) => organisatie.replace(/-/g, '_');
+
+export const vandaag = () => new Date().toISOString().slice(0, 10);

@@ -1,0 +1,25 @@
+import AxeBuilder from '@axe-core/playwright';
+import { Browser, chromium, Page } from 'playwright-core';
+
+/** Debian's Chromium (installed by test/harness/chromium.sh), never a test tool's own download. */
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export function startChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+}
+
+/** WCAG 2.1 AA: the serious or critical violations on this page (none expected). */
+export async function toegankelijk(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} (${v.nodes.length}×)`);
+}
+
+/** A fresh browser context signed in as this demo persona (its button on the sign-in page). */
+export async function aangemeldAls(browser: Browser, basis: string, persona: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(basis);
+  await page.getByRole('button', { name: persona }).click();
+  await page.getByText('Aangemeld als').waitFor();
+  return page;
+}

@@ -8,6 +8,7 @@ import { decodeJwt } from 'jose';
 
 import { controleerDoel } from './beslissing';
 import { Identiteit, Verifier } from './identiteit';
+import { beleidRoutes } from './web-beleid';
 
 /** A persona one may sign in as in development, as the sign-in page lists it. */
 export interface DemoPersona {
@@ -112,6 +113,7 @@ export function webRoutes(app: express.Express, opties: WebOpties, sessies: Sess
     const { versie, matrix, redenen, doelen } = beleid.huidig;
     res.json({ versie, matrix, redenen, doelen });
   });
+  beleidRoutes(app, aangemeld, beleid);
   app.post('/afmelden', (req, res) => {
     sessies.beeindig(req.headers.cookie);
     res.clearCookie(SESSIE_COOKIE, COOKIE_OPTIES).status(204).end();

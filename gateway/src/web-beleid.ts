@@ -7,7 +7,8 @@ import { Identiteit } from './identiteit';
 /** The signed-in identity of a web request; otherwise a 401 has been sent and undefined is returned. */
 export type Aangemeld = (req: express.Request, res: express.Response) => Promise<Identiteit | undefined>;
 
-const LIMIET = '200kb';
+// a policy file is a few kB; a proposal of every file fits many times over
+const LIMIET_KB = 200;
 
 /** Only the privacy officer passes; anyone else gets a 401 or 403 with `fout`. */
 function alleenPrivacyfunctionaris(aangemeld: Aangemeld, fout: string): express.RequestHandler {
@@ -19,13 +20,13 @@ function alleenPrivacyfunctionaris(aangemeld: Aangemeld, fout: string): express.
   };
 }
 
-/** A JSON body of at most LIMIET; a body too large or not JSON is refused in words. */
+/** A JSON body of at most LIMIET_KB; a body too large or not JSON is refused in words. */
 function jsonBody(): express.RequestHandler {
-  const parser = express.json({ limit: LIMIET });
+  const parser = express.json({ limit: `${LIMIET_KB}kb` });
   return (req, res, volgende) => parser(req, res, (fout?: unknown) => {
     if (!fout) return volgende();
     const teGroot = (fout as { type?: string }).type === 'entity.too.large';
-    res.status(teGroot ? 413 : 400).json({ fout: teGroot ? `Het voorstel is te groot (hoogstens ${LIMIET})` : 'Het verzoek is geen geldige JSON' });
+    res.status(teGroot ? 413 : 400).json({ fout: teGroot ? `Het voorstel is te groot (hoogstens ${LIMIET_KB} kB)` : 'Het verzoek is geen geldige JSON' });
   });
 }
 

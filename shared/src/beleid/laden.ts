@@ -110,7 +110,7 @@ export function beleidUitBestanden(bestanden: Record<string, string>): Beleid {
     waarden[bestand] = waarde;
   }
   if (fouten.length) throw new BeleidOngeldig(fouten);
-  return samenstellen(waarden, `sha256:${hash.digest('hex').slice(0, 16)}`, Object.fromEntries(Object.keys(SCHEMAS).map((b) => [b, bestanden[b]])));
+  return samenstellen(waarden, `sha256:${hash.digest('hex').slice(0, 16)}`, Object.fromEntries(Object.keys(SCHEMAS).sort().map((b) => [b, bestanden[b]])));
 }
 
 function samenstellen(w: Record<string, Record<string, unknown>>, versie: string, bestanden: Record<string, string>): Beleid {

@@ -8,6 +8,7 @@ import { decodeJwt } from 'jose';
 
 import { controleerDoel } from './beslissing';
 import { Identiteit, Verifier } from './identiteit';
+import { beleidRoutes } from './web-beleid';
 
 /** A persona one may sign in as in development, as the sign-in page lists it. */
 export interface DemoPersona {
@@ -122,6 +123,7 @@ export function webRoutes(app: express.Express, opties: WebOpties, sessies: Sess
     const voorToestemming = Object.entries(doelen).filter(([, d]) => d.vormen.length > 0).map(([naam, d]) => ({ naam, omschrijving: d.omschrijving }));
     res.json({ versie, leeftijden, doorbraak, categorieen: CATEGORIEEN, nooitGedeeld: nooit, doelen: voorToestemming });
   });
+  beleidRoutes(app, aangemeld, beleid);
   app.post('/afmelden', (req, res) => {
     sessies.beeindig(req.headers.cookie);
     res.clearCookie(SESSIE_COOKIE, COOKIE_OPTIES).status(204).end();

@@ -46,11 +46,11 @@ describe('beleid uit policies/', () => {
     const opRegel = (a: { bestand: string; regel: number }, b: { bestand: string; regel: number }) => a.bestand.localeCompare(b.bestand) || a.regel - b.regel;
     expect((await fouten(map)).sort(opRegel)).toEqual([
       { bestand: 'deelmatrix.yaml', regel: 22, melding: '"werkaantekening" ontbreekt' },
-      { bestand: 'deelmatrix.yaml', regel: 24, melding: '"toestemmng" is niet toegestaan; kies uit: altijd, toestemming, grondslag, doorbraak, geanonimiseerd, nooit' },
-      { bestand: 'deelmatrix.yaml', regel: 33, melding: 'onbekende naam "werkaantekeningen"' },
-      { bestand: 'doelen.yaml', regel: 29, melding: '"privacy-officer" is niet toegestaan; kies uit: professional, gedragswetenschapper, privacyfunctionaris, client' },
-      { bestand: 'doorbraak.yaml', regel: 9, melding: 'moet "melder" bevatten' },
-      { bestand: 'leeftijden.yaml', regel: 10, melding: 'begint bij 13 jaar, verwacht 12 (geen gaten of overlap)' },
+      { bestand: 'deelmatrix.yaml', regel: 24, melding: '"toestemmng" is geen eis; kies uit altijd, toestemming, grondslag, doorbraak, geanonimiseerd, nooit' },
+      { bestand: 'deelmatrix.yaml', regel: 33, melding: 'onbekende naam "werkaantekeningen"; kies uit pseudoniem, identificatie, gezinssituatie, veiligheid, hulpverlening, gezondheid, justitieel, bestaanszekerheid, grondslag, melder, vertrouwelijk, werkaantekening' },
+      { bestand: 'doelen.yaml', regel: 29, melding: '"privacy-officer" is geen rol; kies uit professional, gedragswetenschapper, privacyfunctionaris, client' },
+      { bestand: 'doorbraak.yaml', regel: 9, melding: '"nooit_voor" moet "melder" bevatten: wie een melding deed, blijft ook bij een doorbraak afgeschermd' },
+      { bestand: 'leeftijden.yaml', regel: 10, melding: 'deze leeftijdsgroep begint bij 13 jaar, maar de vorige loopt tot 12 jaar: voor 12 tot 13 jaar staat nergens wie toestemming geeft' },
     ]);
   });
 
@@ -58,8 +58,8 @@ describe('beleid uit policies/', () => {
     expect((await laadBeleid(POLICIES)).bewaartermijnen).toEqual({ toegangslog: { inzien: 60, uitleg: 24, toezicht: 60, inzage: 24, weigering: 60, overtreding: 120, registratie: 240, beleid: 240 }, verstrekkingenlog: 60 });
     const map = kopie({ 'bewaartermijnen.yaml': (t) => t.replace('registratie: 240', 'registratie: 12').replace('uitleg: 24', 'uitleg: 0').replace('inzage: 24', 'inzage: 24\n    bewaartermijn: 12') });
     expect(await fouten(map)).toEqual([
-      { bestand: 'bewaartermijnen.yaml', regel: 27, melding: 'onbekende naam "bewaartermijn"' },
-      { bestand: 'bewaartermijnen.yaml', regel: 24, melding: 'moet minstens 1 zijn' },
+      { bestand: 'bewaartermijnen.yaml', regel: 27, melding: 'onbekende naam "bewaartermijn"; kies uit inzien, uitleg, toezicht, inzage, weigering, overtreding, registratie, beleid' },
+      { bestand: 'bewaartermijnen.yaml', regel: 24, melding: '"uitleg" moet minstens 1 zijn' },
     ]);
     const kort = kopie({ 'bewaartermijnen.yaml': (t) => t.replace('registratie: 240', 'registratie: 12') });
     expect(await fouten(kort)).toEqual([
@@ -78,7 +78,7 @@ describe('beleid uit policies/', () => {
       ['uitzonderingen.yaml', 'geen geldige YAML'],
       ['uitzonderingen.yaml', 'geen geldige YAML'],
     ]);
-    expect(gevonden[2].regel).toBe(9);
+    expect(gevonden[2]).toEqual({ bestand: 'uitzonderingen.yaml', regel: 9, melding: 'geen geldige YAML: een regel van een lijst moet met "- " beginnen' });
   });
 
   test('een gewijzigd bestand wordt opnieuw geladen; een kapotte wijziging vervangt het werkende beleid niet', async () => {

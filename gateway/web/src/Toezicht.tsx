@@ -7,6 +7,7 @@ import { useMutation, useQuery } from 'urql';
 
 import { demoPersonas, DemoPersona } from './aanmelding';
 import { useJson } from './laden';
+import { Beleidswijziging } from './Beleidswijziging';
 
 interface Beleid {
   versie: string;
@@ -208,12 +209,13 @@ function Cijfers() {
   );
 }
 
-/** The privacy officer: the policy, the simulator, the review queue and the figures. */
+/** The privacy officer: the policy, a change checked before it is made, the simulator, the review queue and the figures. */
 export function Toezicht() {
   return (
     <section aria-labelledby="toezicht-kop">
       <Heading2 id="toezicht-kop">Toezicht</Heading2>
       <Deelmatrix />
+      <Beleidswijziging />
       <Simulator />
       <Wachtrij />
       <Cijfers />

@@ -41,6 +41,8 @@ export type Recordsoort = (typeof RECORDSOORTEN)[number];
 /** The privacy officer's rules as loaded from policies/, with the version every decision records. */
 export interface Beleid {
   versie: string;
+  /** The texts of the policy files as they were read (file name → text): what the version is a hash of. */
+  bestanden: Record<string, string>;
   matrix: Record<Categorie, Record<Vorm, Eis>>;
   redenen: Partial<Record<Categorie, string>>;
   /** Per vorm, the only partners whose data it can reach at all (absent: all), and why. */

@@ -7,6 +7,7 @@ import Ajv, { ErrorObject } from 'ajv';
 import { isMap, isScalar, LineCounter, Node, parseDocument } from 'yaml';
 
 import { Beleid, Eis, Leeftijdsregel, VORMEN, Vorm } from './beleid';
+import { schemamelding, yamlmelding } from './meldingen';
 import { SCHEMAS } from './schema';
 
 /** policies/ of this checkout (or of the image). */
@@ -27,27 +28,6 @@ export class BeleidOngeldig extends Error {
 
 const ajv = new Ajv({ allErrors: true, verbose: true, strict: false });
 const valideren = Object.fromEntries(Object.entries(SCHEMAS).map(([bestand, schema]) => [bestand, ajv.compile(schema)]));
-
-const TYPEN: Record<string, string> = { object: 'een lijst van namen en waarden', array: 'een lijst', string: 'tekst', integer: 'een geheel getal' };
-
-function melding(e: ErrorObject): string {
-  const p = e.params as Record<string, unknown>;
-  switch (e.keyword) {
-    case 'required': return `"${String(p.missingProperty)}" ontbreekt`;
-    case 'additionalProperties': return `onbekende naam "${String(p.additionalProperty)}"`;
-    case 'enum': return `"${String(e.data)}" is niet toegestaan; kies uit: ${(p.allowedValues as unknown[]).join(', ')}`;
-    case 'type': return `moet ${TYPEN[String(p.type)] ?? String(p.type)} zijn`;
-    case 'minimum': return `moet minstens ${String(p.limit)} zijn`;
-    case 'maximum': return `mag hoogstens ${String(p.limit)} zijn`;
-    case 'minLength': return `is te kort (minstens ${String(p.limit)} tekens)`;
-    case 'minItems': return `moet minstens ${String(p.limit)} waarde(n) bevatten`;
-    case 'minProperties': return 'mag niet leeg zijn';
-    case 'uniqueItems': return 'bevat een waarde twee keer';
-    case 'contains': return `moet "${String((e.schema as { const: string }).const)}" bevatten`;
-    case 'pattern': return 'mag alleen kleine letters en streepjes bevatten';
-    default: return e.message ?? e.keyword;
-  }
-}
 
 /** The line of the YAML node at a JSON pointer (or of its nearest existing ancestor); a key's own line for unknown names. */
 function regelVan(doc: ReturnType<typeof parseDocument>, teller: LineCounter, e: ErrorObject): number {
@@ -70,12 +50,16 @@ function regelVan(doc: ReturnType<typeof parseDocument>, teller: LineCounter, e:
 function controleerLeeftijden(regels: Leeftijdsregel[]): { index: number; melding: string } | null {
   let verwacht = 0;
   for (const [i, r] of regels.entries()) {
-    if (r.vanaf !== verwacht) return { index: i, melding: `begint bij ${r.vanaf} jaar, verwacht ${verwacht} (geen gaten of overlap)` };
-    if (r.tot === undefined) return i === regels.length - 1 ? null : { index: i, melding: 'heeft geen "tot" maar is niet de laatste' };
-    if (r.tot <= r.vanaf) return { index: i, melding: '"tot" moet groter zijn dan "vanaf"' };
+    if (r.vanaf !== verwacht) {
+      const vorige = i === 0 ? 'de eerste groep moet bij 0 jaar beginnen' : `de vorige loopt tot ${verwacht} jaar`;
+      const gevolg = r.vanaf > verwacht ? `voor ${verwacht} tot ${r.vanaf} jaar staat nergens wie toestemming geeft` : `voor ${r.vanaf} tot ${verwacht} jaar staan twee groepen`;
+      return { index: i, melding: `deze leeftijdsgroep begint bij ${r.vanaf} jaar, maar ${vorige}: ${gevolg}` };
+    }
+    if (r.tot === undefined) return i === regels.length - 1 ? null : { index: i, melding: 'alleen de laatste leeftijdsgroep kan zonder "tot" (die loopt door tot volwassen)' };
+    if (r.tot <= r.vanaf) return { index: i, melding: `"tot" (${r.tot} jaar) moet hoger zijn dan "vanaf" (${r.vanaf} jaar)` };
     verwacht = r.tot;
   }
-  return { index: regels.length - 1, melding: 'de laatste regel moet zonder "tot" eindigen (tot volwassen)' };
+  return { index: regels.length - 1, melding: 'de laatste leeftijdsgroep moet zonder "tot" eindigen: die loopt door tot volwassen' };
 }
 
 /**
@@ -83,27 +67,32 @@ function controleerLeeftijden(regels: Leeftijdsregel[]): { index: number; meldin
  * line, what is wrong); the version is a hash over all files, so any change gives a new one.
  */
 export async function laadBeleid(map: string): Promise<Beleid> {
+  const namen = (await readdir(map)).filter((b) => b.endsWith('.yaml'));
+  return beleidUitBestanden(Object.fromEntries(await Promise.all(namen.map(async (b) => [b, await readFile(path.join(map, b), 'utf8')]))));
+}
+
+/** Validates policy files given as file name → text, exactly as laadBeleid does with a folder. */
+export function beleidUitBestanden(bestanden: Record<string, string>): Beleid {
   const fouten: Beleidsfout[] = [];
   const waarden: Record<string, Record<string, unknown>> = {};
   const hash = createHash('sha256');
-  const aanwezig = new Set((await readdir(map)).filter((b) => b.endsWith('.yaml')));
-  for (const bestand of [...aanwezig].sort()) if (!SCHEMAS[bestand]) fouten.push({ bestand, regel: 1, melding: `onbekend beleidsbestand; verwacht: ${Object.keys(SCHEMAS).join(', ')}` });
+  for (const bestand of Object.keys(bestanden).sort()) if (!SCHEMAS[bestand]) fouten.push({ bestand, regel: 1, melding: `onbekend beleidsbestand; verwacht: ${Object.keys(SCHEMAS).join(', ')}` });
   for (const bestand of Object.keys(SCHEMAS).sort()) {
-    if (!aanwezig.has(bestand)) {
+    const tekst = bestanden[bestand];
+    if (tekst === undefined) {
       fouten.push({ bestand, regel: 1, melding: 'bestand ontbreekt' });
       continue;
     }
-    const tekst = await readFile(path.join(map, bestand), 'utf8');
     hash.update(`${bestand}\u0000${tekst}\u0000`);
     const teller = new LineCounter();
     const doc = parseDocument(tekst, { lineCounter: teller, uniqueKeys: true, prettyErrors: false });
     if (doc.errors.length) {
-      for (const f of doc.errors) fouten.push({ bestand, regel: teller.linePos(f.pos[0]).line, melding: `geen geldige YAML: ${f.message.split('\n')[0]}` });
+      for (const f of doc.errors) fouten.push({ bestand, regel: teller.linePos(f.pos[0]).line, melding: yamlmelding(f) });
       continue;
     }
     const waarde = doc.toJS() as Record<string, unknown>;
     if (!valideren[bestand](waarde)) {
-      for (const e of valideren[bestand].errors!.filter((e) => e.keyword !== 'if' && e.keyword !== 'const')) fouten.push({ bestand, regel: regelVan(doc, teller, e), melding: melding(e) });
+      for (const e of valideren[bestand].errors!.filter((e) => e.keyword !== 'if' && e.keyword !== 'const')) fouten.push({ bestand, regel: regelVan(doc, teller, e), melding: schemamelding(e) });
       continue;
     }
     if (bestand === 'leeftijden.yaml') {
@@ -121,10 +110,10 @@ export async function laadBeleid(map: string): Promise<Beleid> {
     waarden[bestand] = waarde;
   }
   if (fouten.length) throw new BeleidOngeldig(fouten);
-  return samenstellen(waarden, `sha256:${hash.digest('hex').slice(0, 16)}`);
+  return samenstellen(waarden, `sha256:${hash.digest('hex').slice(0, 16)}`, Object.fromEntries(Object.keys(SCHEMAS).sort().map((b) => [b, bestanden[b]])));
 }
 
-function samenstellen(w: Record<string, Record<string, unknown>>, versie: string): Beleid {
+function samenstellen(w: Record<string, Record<string, unknown>>, versie: string, bestanden: Record<string, string>): Beleid {
   const ruw = w['deelmatrix.yaml'].matrix as Record<Categorie, Partial<Record<Vorm | 'alle', Eis>>>;
   const matrix = Object.fromEntries(
     CATEGORIEEN.map((c) => [c, Object.fromEntries(VORMEN.map((v) => [v, ruw[c].alle ?? ruw[c][v]!]))]),
@@ -132,6 +121,7 @@ function samenstellen(w: Record<string, Record<string, unknown>>, versie: string
   const d = (w['doorbraak.yaml'].doorbraak as { maximale_duur_uren: number; minimale_lengte_reden: number; nooit_voor: Categorie[] });
   return {
     versie,
+    bestanden,
     matrix,
     redenen: (w['deelmatrix.yaml'].redenen ?? {}) as Beleid['redenen'],
     bronnen: (w['deelmatrix.yaml'].bronnen ?? {}) as Beleid['bronnen'],

@@ -2,7 +2,10 @@ import { CATEGORIEEN } from '../categorie';
 
 import { EISEN, RECORDSOORTEN, VORMEN } from './beleid';
 
-const eis = { enum: [...EISEN] };
+// `title` names what a value is in an error ("… is geen eis"), `description` says why a value must be there
+const eis = { enum: [...EISEN], title: 'eis' };
+const organisatie = { enum: ['lokaal-team', 'veilig-thuis', 'gi', 'raad'], title: 'organisatie' };
+const vorm = { enum: [...VORMEN], title: 'vorm van betrokkenheid' };
 // either `alle` or every vorm: if/then/else rather than oneOf, so an error names the field that is wrong
 const cel = {
   type: 'object',
@@ -31,7 +34,7 @@ export const SCHEMAS: Record<string, object> = {
           required: ['alleen', 'reden'],
           additionalProperties: false,
           properties: {
-            alleen: { type: 'array', minItems: 1, uniqueItems: true, items: { enum: ['netwerk', 'lokaal-team', 'veilig-thuis', 'gi', 'raad'] } },
+            alleen: { type: 'array', minItems: 1, uniqueItems: true, items: { enum: ['netwerk', 'lokaal-team', 'veilig-thuis', 'gi', 'raad'], title: 'partner' } },
             reden: { type: 'string', minLength: 10 },
           },
         }])),
@@ -53,7 +56,7 @@ export const SCHEMAS: Record<string, object> = {
           properties: {
             vanaf: { type: 'integer', minimum: 0, maximum: 18 },
             tot: { type: 'integer', minimum: 1, maximum: 18 },
-            door: { type: 'array', minItems: 1, uniqueItems: true, items: { enum: ['persoon', 'gezaghebbenden'] } },
+            door: { type: 'array', minItems: 1, uniqueItems: true, items: { enum: ['persoon', 'gezaghebbenden'], title: 'toestemminggever' } },
           },
         },
       },
@@ -74,9 +77,9 @@ export const SCHEMAS: Record<string, object> = {
           additionalProperties: false,
           properties: {
             omschrijving: { type: 'string', minLength: 10 },
-            vormen: { type: 'array', uniqueItems: true, items: { enum: [...VORMEN] } },
-            organisaties: { type: 'array', minItems: 1, uniqueItems: true, items: { enum: ['lokaal-team', 'veilig-thuis', 'gi', 'raad'] } },
-            rollen: { type: 'array', minItems: 1, uniqueItems: true, items: { enum: ['professional', 'gedragswetenschapper', 'privacyfunctionaris', 'client'] } },
+            vormen: { type: 'array', uniqueItems: true, items: vorm },
+            organisaties: { type: 'array', minItems: 1, uniqueItems: true, items: organisatie },
+            rollen: { type: 'array', minItems: 1, uniqueItems: true, items: { enum: ['professional', 'gedragswetenschapper', 'privacyfunctionaris', 'client'], title: 'rol' } },
           },
         },
       },
@@ -120,7 +123,7 @@ export const SCHEMAS: Record<string, object> = {
               type: 'object',
               required: ['organisatie', 'vorm', 'reden'],
               additionalProperties: false,
-              properties: { organisatie: { enum: ['lokaal-team', 'veilig-thuis', 'gi', 'raad'] }, vorm: { enum: [...VORMEN] }, reden: { type: 'string', minLength: 10 } },
+              properties: { organisatie, vorm, reden: { type: 'string', minLength: 10 } },
             },
           },
         },
@@ -139,8 +142,8 @@ export const SCHEMAS: Record<string, object> = {
           required: ['organisatie', 'wanneer', 'eis', 'reden'],
           additionalProperties: false,
           properties: {
-            organisatie: { enum: ['lokaal-team', 'veilig-thuis', 'gi', 'raad'] },
-            wanneer: { enum: ['huishouden-zonder-kinderen'] },
+            organisatie,
+            wanneer: { enum: ['huishouden-zonder-kinderen'], title: 'situatie' },
             eis,
             reden: { type: 'string', minLength: 10 },
           },
@@ -161,7 +164,15 @@ export const SCHEMAS: Record<string, object> = {
           maximale_duur_uren: { type: 'integer', minimum: 1, maximum: 168 },
           minimale_lengte_reden: { type: 'integer', minimum: 20 },
           // the law and the mission: a doorbraak never opens these, whatever the file says
-          nooit_voor: { type: 'array', uniqueItems: true, items: { enum: [...CATEGORIEEN] }, allOf: [{ contains: { const: 'melder' } }, { contains: { const: 'vertrouwelijk' } }] },
+          nooit_voor: {
+            type: 'array',
+            uniqueItems: true,
+            items: { enum: [...CATEGORIEEN], title: 'categorie' },
+            allOf: [
+              { contains: { const: 'melder' }, description: 'wie een melding deed, blijft ook bij een doorbraak afgeschermd' },
+              { contains: { const: 'vertrouwelijk' }, description: 'vertrouwelijke gegevens gaan ook bij een doorbraak nooit open' },
+            ],
+          },
         },
       },
     },

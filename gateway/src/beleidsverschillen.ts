@@ -1,0 +1,41 @@
+import { Beleid, CATEGORIEEN, Leeftijdsregel, RECORDSOORTEN, VORMEN } from '@netwerkdossier/shared';
+
+const lijst = (waarden: readonly string[]) => (waarden.length ? waarden.join(', ') : 'geen');
+
+function leeftijden(regels: Leeftijdsregel[]): string {
+  return regels.map((r) => `${r.tot === undefined ? `vanaf ${r.vanaf}` : `${r.vanaf}–${r.tot}`} jaar: ${r.door.join(' en ')}`).join('; ');
+}
+
+/** `tekst` when the two differ. */
+const gewijzigd = (oud: unknown, nieuw: unknown, tekst: string) => (JSON.stringify(oud) === JSON.stringify(nieuw) ? [] : [tekst]);
+
+/** "<wat>: <oud> → <nieuw><eenheid>" when the two differ. */
+const verschil = (wat: string, oud: unknown, nieuw: unknown, eenheid = '') => gewijzigd(oud, nieuw, `${wat}: ${String(oud)} → ${String(nieuw)}${eenheid}`);
+
+/**
+ * What a proposed policy changes in the rules, in the privacy officer's words: the cells of the
+ * matrix, the age bands, the doorbraak's limits, inzage, retention terms and doelen. A change in
+ * comments or layout alone gives none.
+ */
+export function beleidsverschillen(oud: Beleid, nieuw: Beleid): string[] {
+  const doelen = [...new Set([...Object.keys(oud.doelen), ...Object.keys(nieuw.doelen)])];
+  return [
+    ...CATEGORIEEN.flatMap((c) => VORMEN.flatMap((v) => verschil(`${c} bij ${v}`, oud.matrix[c][v], nieuw.matrix[c][v]))),
+    ...CATEGORIEEN.flatMap((c) => gewijzigd(oud.redenen[c], nieuw.redenen[c], `de reden bij ${c} is gewijzigd`)),
+    ...VORMEN.flatMap((v) => verschil(`bronnen bij ${v}`, lijst(oud.bronnen[v]?.alleen ?? ['alle']), lijst(nieuw.bronnen[v]?.alleen ?? ['alle']))),
+    ...verschil('toestemming voor minderjarigen', leeftijden(oud.leeftijden), leeftijden(nieuw.leeftijden)),
+    ...verschil('maximale duur van een doorbraak', oud.doorbraak.maximaleDuurUren, nieuw.doorbraak.maximaleDuurUren, ' uur'),
+    ...verschil('minimale lengte van de reden voor een doorbraak', oud.doorbraak.minimaleLengteReden, nieuw.doorbraak.minimaleLengteReden, ' tekens'),
+    ...verschil('een doorbraak opent nooit', lijst(oud.doorbraak.nooitVoor), lijst(nieuw.doorbraak.nooitVoor)),
+    ...verschil('gezaghebbenden zien de inzage van een kind tot', oud.inzage.doorGezagTot, nieuw.inzage.doorGezagTot, ' jaar'),
+    ...gewijzigd(oud.inzage.uitgesteld, nieuw.inzage.uitgesteld, 'de uitgestelde inzage is gewijzigd'),
+    ...RECORDSOORTEN.flatMap((s) => verschil(`bewaartermijn toegangslog (${s})`, oud.bewaartermijnen.toegangslog[s], nieuw.bewaartermijnen.toegangslog[s], ' maanden')),
+    ...verschil('bewaartermijn verstrekkingenlogs', oud.bewaartermijnen.verstrekkingenlog, nieuw.bewaartermijnen.verstrekkingenlog, ' maanden'),
+    ...doelen.flatMap((d) => {
+      if (!nieuw.doelen[d]) return [`doel ${d} vervalt`];
+      if (!oud.doelen[d]) return [`nieuw doel ${d}`];
+      return gewijzigd(oud.doelen[d], nieuw.doelen[d], `doel ${d} is gewijzigd`);
+    }),
+    ...gewijzigd(oud.uitzonderingen, nieuw.uitzonderingen, 'de uitzonderingen zijn gewijzigd'),
+  ];
+}

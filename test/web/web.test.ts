@@ -1,22 +1,12 @@
-import AxeBuilder from '@axe-core/playwright';
 import { Sessies, SESSIE_COOKIE } from '@netwerkdossier/gateway';
 import { demoHuishouden } from '@netwerkdossier/shared';
-import { Browser, chromium, Page } from 'playwright-core';
+import { Browser } from 'playwright-core';
 
+import { startChromium, toegankelijk } from '../harness/browser';
 import { startTestNetwerk, TEST_SEED, TestNetwerk } from '../harness/netwerk';
 
 const AANTAL = 20;
 const wereld = Array.from({ length: AANTAL }, (_, i) => demoHuishouden(TEST_SEED, i));
-
-/** Debian's Chromium (installed by .ci/run), never a test tool's own download. */
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-
-/** WCAG 2.1 AA: no serious or critical violations on this page. */
-async function toegankelijk(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} (${v.nodes.length}×)`);
-}
 
 /** The web app served by the gateway: sign in as a demo persona, see one's households, sign out. */
 describe('webapp', () => {
@@ -26,7 +16,7 @@ describe('webapp', () => {
   beforeAll(async () => {
     netwerk = await startTestNetwerk('web', AANTAL, [], { web: true });
     basis = new URL('/', netwerk.gatewayUrl).href;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+    browser = await startChromium();
   });
   afterAll(async () => {
     await browser?.close();

@@ -2,6 +2,7 @@ import { envPrefix, ServiceNaam, STANDAARD_POLICIES, STANDAARD_POORTEN, SUBGRAPH
 import { JWK } from 'jose';
 
 import { VertrouwdeUitgever } from './identiteit';
+import { leesJsonLijst } from './json-lijst';
 import { OidcAanmelder } from './oidc';
 import { leesCookieSecure, leesOidcAanmelders } from './oidc-config';
 
@@ -43,14 +44,7 @@ export function leesGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
 
 function leesUitgevers(json: string | undefined): VertrouwdeUitgever[] {
   if (!json) throw new Error('VERTROUWDE_UITGEVERS ontbreekt: zonder vertrouwde uitgevers laat de gateway niemand toe');
-  let waarde: unknown;
-  try {
-    waarde = JSON.parse(json);
-  } catch {
-    throw new Error('VERTROUWDE_UITGEVERS is geen geldige JSON');
-  }
-  if (!Array.isArray(waarde) || waarde.length === 0) throw new Error('VERTROUWDE_UITGEVERS moet een niet-lege lijst zijn');
-  return waarde.map((u: Partial<VertrouwdeUitgever>, i) => {
+  return leesJsonLijst(json, 'VERTROUWDE_UITGEVERS').map((u, i) => {
     if (typeof u.issuer !== 'string' || typeof u.jwksUri !== 'string' || !Array.isArray(u.algoritmen) || u.algoritmen.length === 0 || !(typeof u.organisatie === 'string' || u.organisatie === null)) {
       throw new Error(`VERTROUWDE_UITGEVERS[${i}] heeft issuer, jwksUri, organisatie (of null voor clients) en algoritmen nodig`);
     }

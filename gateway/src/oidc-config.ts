@@ -1,4 +1,5 @@
 import { VertrouwdeUitgever } from './identiteit';
+import { leesJsonLijst } from './json-lijst';
 import { OidcAanmelder } from './oidc';
 
 /** https, or plain http only to this machine (a provider or gateway under test). */
@@ -24,17 +25,10 @@ function leesUrl(waarde: unknown, waar: string): URL {
  */
 export function leesOidcAanmelders(json: string | undefined, uitgevers: VertrouwdeUitgever[]): OidcAanmelder[] {
   if (json === undefined || json.trim() === '') return [];
-  let waarde: unknown;
-  try {
-    waarde = JSON.parse(json);
-  } catch {
-    throw new Error('OIDC_AANMELDEN is geen geldige JSON');
-  }
-  if (!Array.isArray(waarde) || waarde.length === 0) throw new Error('OIDC_AANMELDEN moet een niet-lege lijst zijn');
   const ids = new Set<string>();
-  return waarde.map((a: Partial<Record<keyof OidcAanmelder, unknown>>, i) => {
+  return leesJsonLijst(json, 'OIDC_AANMELDEN').map((a, i) => {
     const waar = `OIDC_AANMELDEN[${i}]`;
-    const { id, naam, issuer, clientId, clientSecret, scope = 'openid', resource } = a ?? {};
+    const { id, naam, issuer, clientId, clientSecret, scope = 'openid', resource } = a;
     if (typeof id !== 'string' || !/^[a-z0-9-]{1,40}$/.test(id)) throw new Error(`${waar}.id moet uit kleine letters, cijfers en streepjes bestaan (het staat in de URL)`);
     if (ids.has(id)) throw new Error(`${waar}.id "${id}" komt twee keer voor`);
     ids.add(id);

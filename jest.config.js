@@ -13,8 +13,8 @@ module.exports = {
       },
     ],
   },
-  // jose is ESM-only; everything else in node_modules is CommonJS
-  transformIgnorePatterns: ['/node_modules/(?!jose/)'],
+  // jose and openid-client (with oauth4webapi) are ESM-only; everything else in node_modules is CommonJS
+  transformIgnorePatterns: ['/node_modules/(?!(jose|openid-client|oauth4webapi)/)'],
   globalSetup: '<rootDir>/test/harness/global-setup.ts',
   globalTeardown: '<rootDir>/test/harness/global-teardown.ts',
   testTimeout: 120000,

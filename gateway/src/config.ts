@@ -2,6 +2,9 @@ import { envPrefix, ServiceNaam, STANDAARD_POLICIES, STANDAARD_POORTEN, SUBGRAPH
 import { JWK } from 'jose';
 
 import { VertrouwdeUitgever } from './identiteit';
+import { leesJsonLijst } from './json-lijst';
+import { OidcAanmelder } from './oidc';
+import { leesCookieSecure, leesOidcAanmelders } from './oidc-config';
 
 /** The gateway's configuration from the environment; refuses to start on anything missing or malformed. */
 export interface GatewayConfig {
@@ -13,6 +16,10 @@ export interface GatewayConfig {
   grantSleutel: JWK;
   /** The privacy officer's policy folder. */
   policiesMap: string;
+  /** Sign-in to the web app through these identity providers; none: no web app. */
+  oidc: OidcAanmelder[];
+  /** The web app's cookies only over https; undefined: decided by the redirect URIs. */
+  cookieSecure?: boolean;
 }
 
 
@@ -21,27 +28,23 @@ export function leesGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
   for (const naam of SUBGRAPHS) {
     subgraphUrls[naam] = env[`${envPrefix(naam)}_URL`] ?? `http://127.0.0.1:${STANDAARD_POORTEN[naam]}/`;
   }
+  const uitgevers = leesUitgevers(env.VERTROUWDE_UITGEVERS);
   return {
     host: env.HOST ?? '127.0.0.1',
     port: Number(env.GATEWAY_PORT ?? STANDAARD_POORTEN.gateway),
     audience: env.GATEWAY_AUDIENCE ?? 'netwerkdossier',
     subgraphUrls,
-    uitgevers: leesUitgevers(env.VERTROUWDE_UITGEVERS),
+    uitgevers,
     grantSleutel: leesGrantSleutel(env.GATEWAY_GRANT_SLEUTEL),
     policiesMap: env.POLICIES_DIR ?? STANDAARD_POLICIES,
+    oidc: leesOidcAanmelders(env.OIDC_AANMELDEN, uitgevers),
+    cookieSecure: leesCookieSecure(env.WEB_COOKIE_SECURE),
   };
 }
 
 function leesUitgevers(json: string | undefined): VertrouwdeUitgever[] {
   if (!json) throw new Error('VERTROUWDE_UITGEVERS ontbreekt: zonder vertrouwde uitgevers laat de gateway niemand toe');
-  let waarde: unknown;
-  try {
-    waarde = JSON.parse(json);
-  } catch {
-    throw new Error('VERTROUWDE_UITGEVERS is geen geldige JSON');
-  }
-  if (!Array.isArray(waarde) || waarde.length === 0) throw new Error('VERTROUWDE_UITGEVERS moet een niet-lege lijst zijn');
-  return waarde.map((u: Partial<VertrouwdeUitgever>, i) => {
+  return leesJsonLijst(json, 'VERTROUWDE_UITGEVERS').map((u, i) => {
     if (typeof u.issuer !== 'string' || typeof u.jwksUri !== 'string' || !Array.isArray(u.algoritmen) || u.algoritmen.length === 0 || !(typeof u.organisatie === 'string' || u.organisatie === null)) {
       throw new Error(`VERTROUWDE_UITGEVERS[${i}] heeft issuer, jwksUri, organisatie (of null voor clients) en algoritmen nodig`);
     }

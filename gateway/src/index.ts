@@ -12,4 +12,5 @@ export * from './grant';
 export * from './beslissing';
 export * from './handhaving';
 export * from './toegangslog';
+export * from './oidc';
 export * from './web';

@@ -4,6 +4,7 @@ import { leesGatewayConfig } from './config';
 import { maakVerifier } from './identiteit';
 import { startGateway } from './server';
 import { leesSupergraph } from './supergraph';
+import { WEB_MAP } from './web';
 
 const log = maakLogger('gateway');
 
@@ -22,6 +23,8 @@ async function main(): Promise<void> {
     grantSleutel: config.grantSleutel,
     host: config.host,
     port: config.port,
+    // the web app only with a way to sign in to it
+    web: config.oidc.length > 0 ? { map: WEB_MAP, oidc: config.oidc, cookieSecure: config.cookieSecure } : undefined,
   });
   log.info({ url: gateway.url }, 'gateway luistert');
   const stop = () => void gateway.stop().then(() => process.exit(0));

@@ -7,7 +7,9 @@ import express from 'express';
 import { decodeJwt } from 'jose';
 
 import { controleerDoel } from './beslissing';
+import { leesCookie } from './cookie';
 import { Identiteit, Verifier } from './identiteit';
+import { OidcAanmelder, oidcRoutes } from './oidc';
 import { beleidRoutes } from './web-beleid';
 
 /** A persona one may sign in as in development, as the sign-in page lists it. */
@@ -30,14 +32,17 @@ export interface WebOpties {
   map: string;
   /** Only in development (npm start, tests): sign in by choosing a persona. Absent: no such door. */
   demo?: DemoAanmelden;
+  /** Sign-in through the organisations' identity providers (OIDC, code flow with PKCE). */
+  oidc?: OidcAanmelder[];
+  /** Cookies only over https (`Secure`); default: when a provider's redirect URI is https. */
+  cookieSecure?: boolean;
 }
+
+/** gateway/web/dist of this checkout. */
+export const WEB_MAP = path.resolve(__dirname, '..', 'web', 'dist');
 
 /** The session cookie: an opaque id; the token itself stays in the gateway, never in the browser. */
 export const SESSIE_COOKIE = 'nd_sessie';
-
-function sessieId(cookieHeader: string | undefined): string | undefined {
-  return cookieHeader?.split(';').map((c) => c.trim()).find((c) => c.startsWith(`${SESSIE_COOKIE}=`))?.slice(SESSIE_COOKIE.length + 1);
-}
 
 /** Sessions of this gateway process: id → bearer token (until the token expires). */
 export class Sessies {
@@ -53,7 +58,7 @@ export class Sessies {
 
   /** The bearer token of the session in this cookie header, if it is still valid. */
   token(cookieHeader: string | undefined): string | undefined {
-    const id = sessieId(cookieHeader);
+    const id = leesCookie(cookieHeader, SESSIE_COOKIE);
     const sessie = id ? this.tokens.get(id) : undefined;
     if (!sessie) return undefined;
     if (sessie.verloopt <= Date.now()) {
@@ -64,12 +69,10 @@ export class Sessies {
   }
 
   beeindig(cookieHeader: string | undefined): void {
-    const id = sessieId(cookieHeader);
+    const id = leesCookie(cookieHeader, SESSIE_COOKIE);
     if (id) this.tokens.delete(id);
   }
 }
-
-const COOKIE_OPTIES = { httpOnly: true, sameSite: 'strict' as const, path: '/' };
 
 function toegestaan(controle: () => unknown): boolean {
   try {
@@ -84,11 +87,14 @@ function toegestaan(controle: () => unknown): boolean {
  * The web app and its sign-in, beside /graphql: the built app at `/` (with a strict content security
  * policy), `GET /aanmelden/wie` (who is signed in and which doelen they may declare), `GET /beleid` (for
  * the privacy officer: the sharing matrix, its reasons and the doelen), `POST /afmelden`, and in
- * development `GET /aanmelden/demo` (the personas) and `POST /aanmelden/demo` {persona}. A session is
- * an HttpOnly, SameSite=Strict cookie; the gateway puts its token on the GraphQL requests.
+ * development `GET /aanmelden/demo` (the personas) and `POST /aanmelden/demo` {persona}, in production
+ * `/aanmelden/oidc` (see oidcRoutes). A session is an HttpOnly, SameSite=Strict cookie; the gateway puts
+ * its token on the GraphQL requests.
  */
 export function webRoutes(app: express.Express, opties: WebOpties, sessies: Sessies, verifier: Verifier, beleid: BeleidBron): void {
   const json = express.json({ limit: '10kb' });
+  const secure = opties.cookieSecure ?? (opties.oidc ?? []).some((a) => a.redirectUri.startsWith('https:'));
+  const cookieOpties = { httpOnly: true, sameSite: 'strict' as const, path: '/', secure };
   /** The signed-in identity, verified like any bearer token; otherwise a 401 is sent and undefined returned. */
   const aangemeld = async (req: express.Request, res: express.Response): Promise<Identiteit | undefined> => {
     const token = sessies.token(req.headers.cookie);
@@ -126,7 +132,7 @@ export function webRoutes(app: express.Express, opties: WebOpties, sessies: Sess
   beleidRoutes(app, aangemeld, beleid);
   app.post('/afmelden', (req, res) => {
     sessies.beeindig(req.headers.cookie);
-    res.clearCookie(SESSIE_COOKIE, COOKIE_OPTIES).status(204).end();
+    res.clearCookie(SESSIE_COOKIE, cookieOpties).status(204).end();
   });
   const demo = opties.demo;
   if (demo) {
@@ -134,9 +140,10 @@ export function webRoutes(app: express.Express, opties: WebOpties, sessies: Sess
     app.post('/aanmelden/demo', json, async (req, res) => {
       const sub = (req.body as { persona?: unknown } | undefined)?.persona;
       if (typeof sub !== 'string' || !(await demo.personas()).some((p) => p.sub === sub)) return void res.status(400).json({ fout: 'Kies een van de demopersona\'s' });
-      res.cookie(SESSIE_COOKIE, sessies.maak(await demo.token(sub)), COOKIE_OPTIES).status(204).end();
+      res.cookie(SESSIE_COOKIE, sessies.maak(await demo.token(sub)), cookieOpties).status(204).end();
     });
   }
+  if (opties.oidc?.length) oidcRoutes(app, opties.oidc, verifier, (res, token) => void res.cookie(SESSIE_COOKIE, sessies.maak(token), cookieOpties), secure);
   if (!existsSync(path.join(opties.map, 'index.html'))) throw new Error(`De webapp is niet gebouwd (${opties.map}): draai npm run build`);
   const beveiliging: express.RequestHandler = (_req, res, volgende) => {
     res.set({ 'content-security-policy': "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'", 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer' });

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 
 import {
-  AUDIENCE, DevSleutels, laadOfMaakSleutels, leesSupergraph, maakGrantSleutelpaar, startNetwerk, tokenVoorClient, tokenVoorProfessional,
+  AUDIENCE, DevSleutels, laadOfMaakSleutels, leesSupergraph, maakGrantSleutelpaar, OidcAanmelder, startNetwerk, tokenVoorClient, tokenVoorProfessional,
   VertrouwdeUitgever,
 } from '@netwerkdossier/gateway';
 import { databaseNaam, metDatabase, ServiceNaam, SUBGRAPHS } from '@netwerkdossier/shared';
@@ -67,8 +67,16 @@ export const MET_VERANTWOORDING = {
 /** The extensions of a query where nothing was withheld. */
 export const NIETS_AFGESCHERMD = { afgeschermd: [], ...MET_VERANTWOORDING };
 
-/** The whole network on fresh databases of the test server, on free ports, seeded with a small demo world. */
-export async function startTestNetwerk(label: string, aantal = 12, extraUitgevers: VertrouwdeUitgever[] = [], opties: { web?: boolean } = {}) {
+/**
+ * The whole network on fresh databases of the test server, on free ports, seeded with a small demo world;
+ * `oidc` (with `web`) adds sign-in through those providers, on `gatewayPoort` when their redirect URIs need it known.
+ */
+export async function startTestNetwerk(
+  label: string,
+  aantal = 12,
+  extraUitgevers: VertrouwdeUitgever[] = [],
+  opties: { web?: boolean; oidc?: OidcAanmelder[]; gatewayPoort?: number } = {},
+) {
   const opnemers: Partial<Record<ServiceNaam, Awaited<ReturnType<typeof startOpnemer>>>> = {};
   process.env.NETWERK_BSN_SLEUTEL ??= 'test-sleutel-'.padEnd(48, 'x');
   const databases = await testDatabases(label);
@@ -77,7 +85,7 @@ export async function startTestNetwerk(label: string, aantal = 12, extraUitgever
   const netwerk = await startNetwerk({
     databaseUrls: databases.urls,
     host: '127.0.0.1',
-    poorten: { gateway: 0, uitgever: 0, netwerk: 0, 'lokaal-team': 0, 'veilig-thuis': 0, gi: 0, raad: 0 },
+    poorten: { gateway: opties.gatewayPoort ?? 0, uitgever: 0, netwerk: 0, 'lokaal-team': 0, 'veilig-thuis': 0, gi: 0, raad: 0 },
     sleutels,
     grantSleutels,
     supergraphSdl: leesSupergraph(),
@@ -85,6 +93,7 @@ export async function startTestNetwerk(label: string, aantal = 12, extraUitgever
     extraUitgevers,
     viaGateway: async (naam, url) => (opnemers[naam] = await startOpnemer(url)).url,
     web: opties.web,
+    oidc: opties.oidc,
   });
   const tokenOpties = { uitgeverBase: netwerk.uitgeverBase, sleutels };
   return {

@@ -1,34 +1,24 @@
-import { ChildProcess, spawn } from 'node:child_process';
-import path from 'node:path';
-import { createInterface } from 'node:readline';
-
-import { vrijePoort } from '../harness/global-setup';
 import { NIETS_AFGESCHERMD, startTestNetwerk, TestNetwerk } from '../harness/netwerk';
+import { PROVIDER_GEHEIM, startOpenIdProvider } from '../harness/openid-provider';
 
 /** Interoperability: a token issued by a real OpenID provider (oidc-provider) is accepted by the gateway. */
 describe('token van een echte OpenID provider', () => {
-  let provider: ChildProcess;
-  let issuer: string;
+  let provider: Awaited<ReturnType<typeof startOpenIdProvider>>;
   let netwerk: TestNetwerk;
 
   beforeAll(async () => {
-    provider = spawn(process.execPath, [path.join(__dirname, 'provider.mjs'), String(await vrijePoort())], { stdio: ['pipe', 'pipe', 'inherit'] });
-    issuer = await new Promise<string>((resolve, reject) => {
-      createInterface({ input: provider.stdout! }).once('line', (regel) => resolve((JSON.parse(regel) as { issuer: string }).issuer));
-      provider.once('exit', (code) => reject(new Error(`oidc-provider stopte (exit ${code})`)));
-    });
-    const discovery = (await (await fetch(`${issuer}/.well-known/openid-configuration`)).json()) as { jwks_uri: string };
-    netwerk = await startTestNetwerk('oidc', 3, [{ issuer, jwksUri: discovery.jwks_uri, organisatie: 'veilig-thuis', algoritmen: ['ES256'] }]);
+    provider = await startOpenIdProvider();
+    netwerk = await startTestNetwerk('oidc', 3, [provider.uitgever]);
   });
   afterAll(async () => {
     await netwerk?.stop();
-    provider?.stdin?.end();
+    provider?.stop();
   });
 
   async function accessToken(): Promise<string> {
-    const res = await fetch(`${issuer}/token`, {
+    const res = await fetch(`${provider.issuer}/token`, {
       method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Basic ${Buffer.from('vt-koppeling:alleen-voor-de-test').toString('base64')}` },
+      headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Basic ${Buffer.from(`vt-koppeling:${PROVIDER_GEHEIM}`).toString('base64')}` },
       body: new URLSearchParams({ grant_type: 'client_credentials', resource: 'urn:netwerkdossier:gateway', scope: 'dossier' }),
     });
     const body = (await res.json()) as { access_token?: string };

@@ -1,7 +1,5 @@
 import { BeleidBron, Beleidsmelding, DemoOpties, DraaiendeService, PROFESSIONALS, ServiceNaam, STANDAARD_POLICIES, startSubgraph, SUBGRAPHS } from '@netwerkdossier/shared';
 
-import path from 'node:path';
-
 import { JWK } from 'jose';
 
 import { maakVerifier, VertrouwdeUitgever } from '../identiteit';
@@ -9,7 +7,8 @@ import { GatewayOpties, startGateway } from '../server';
 import { SUBGRAPH_DEFINITIES } from './subgraphs';
 import { ouderPersona } from './personas';
 import { AUDIENCE, DevSleutels, startDevUitgever, tokenVoorClient, tokenVoorProfessional } from './uitgever';
-import type { DemoAanmelden, DemoPersona } from '../web';
+import type { OidcAanmelder } from '../oidc';
+import { DemoAanmelden, DemoPersona, WEB_MAP } from '../web';
 
 export interface NetwerkOpties {
   databaseUrls: Record<ServiceNaam, string>;
@@ -35,10 +34,9 @@ export interface NetwerkOpties {
   toegangslog?: GatewayOpties['toegangslog'];
   /** Serve the built web app, with sign-in by choosing a persona (development only). */
   web?: boolean;
+  /** With the web app: sign-in through these identity providers too. */
+  oidc?: OidcAanmelder[];
 }
-
-/** gateway/web/dist of this checkout. */
-export const WEB_MAP = path.resolve(__dirname, '..', '..', 'web', 'dist');
 
 export interface DraaiendNetwerk {
   gatewayUrl: string;
@@ -90,7 +88,7 @@ export async function startNetwerk(opties: NetwerkOpties): Promise<DraaiendNetwe
       host: opties.host,
       port: opties.poorten.gateway,
       toegangslog: opties.toegangslog,
-      web: opties.web ? { map: WEB_MAP, demo: demoAanmelden(uitgever.url, opties) } : undefined,
+      web: opties.web ? { map: WEB_MAP, demo: demoAanmelden(uitgever.url, opties), oidc: opties.oidc } : undefined,
     });
     gestart.push(gateway);
     return { gatewayUrl: gateway.url, uitgeverBase: uitgever.url, subgraphUrls, stop };

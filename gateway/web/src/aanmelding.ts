@@ -31,6 +31,38 @@ export async function demoPersonas(): Promise<DemoPersona[] | null> {
   return (await res.json()) as DemoPersona[];
 }
 
+/** An identity provider one may sign in through; the sign-in itself is a page navigation, never a fetch. */
+export interface OidcAanmelder {
+  id: string;
+  naam: string;
+}
+
+/** The identity providers this gateway signs in through (none: no such door). */
+export async function oidcAanmelders(): Promise<OidcAanmelder[]> {
+  const res = await fetch('/aanmelden/oidc', { credentials: 'same-origin' });
+  if (res.status === 404) return [];
+  if (!res.ok) throw new Error(`De aanmeldmogelijkheden konden niet worden geladen (HTTP ${res.status})`);
+  return (await res.json()) as OidcAanmelder[];
+}
+
+/** What the gateway's `/?aanmeldfout=` code means, in words for the one who tried. */
+const AANMELDFOUTEN: Record<string, string> = {
+  onbekend: 'Deze manier van aanmelden bestaat niet (meer). Kies een van de mogelijkheden hieronder.',
+  onbereikbaar: 'De aanmeldvoorziening van uw organisatie is nu niet bereikbaar. Probeer het later opnieuw.',
+  verlopen: 'De aanmelding is verlopen of niet in deze browser begonnen. Probeer het opnieuw.',
+  geweigerd: 'De aanmelding is bij uw organisatie afgebroken of geweigerd.',
+  mislukt: 'De aanmelding kon niet worden afgerond. Probeer het opnieuw.',
+  'niet-toegelaten': 'Uw organisatie heeft u aangemeld, maar het netwerkdossier accepteert deze aanmelding niet. Neem contact op met uw beheerder.',
+};
+
+/** The message of a failed sign-in the gateway redirected back with, once: the code is taken off the address. */
+export function aanmeldfout(): string | null {
+  const code = new URLSearchParams(window.location.search).get('aanmeldfout');
+  if (code === null) return null;
+  window.history.replaceState(null, '', window.location.pathname);
+  return AANMELDFOUTEN[code] ?? 'Aanmelden is mislukt. Probeer het opnieuw.';
+}
+
 export async function meldAanAls(persona: string): Promise<void> {
   const res = await fetch('/aanmelden/demo', { method: 'POST', credentials: 'same-origin', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ persona }) });
   if (!res.ok) throw new Error(((await res.json().catch(() => ({}))) as { fout?: string }).fout ?? `Aanmelden mislukt (HTTP ${res.status})`);

@@ -3,6 +3,9 @@ import { CATEGORIEEN } from '../categorie';
 import { EISEN, RECORDSOORTEN, VORMEN } from './beleid';
 
 const eis = { enum: [...EISEN] };
+const ORGANISATIES = ['lokaal-team', 'veilig-thuis', 'gi', 'raad'];
+// what a household member never sees of a dossier, whatever gezin.yaml says
+const NOOIT_VOOR_GEZIN: readonly string[] = ['melder', 'vertrouwelijk', 'werkaantekening'];
 // either `alle` or every vorm: if/then/else rather than oneOf, so an error names the field that is wrong
 const cel = {
   type: 'object',
@@ -31,7 +34,7 @@ export const SCHEMAS: Record<string, object> = {
           required: ['alleen', 'reden'],
           additionalProperties: false,
           properties: {
-            alleen: { type: 'array', minItems: 1, uniqueItems: true, items: { enum: ['netwerk', 'lokaal-team', 'veilig-thuis', 'gi', 'raad'] } },
+            alleen: { type: 'array', minItems: 1, uniqueItems: true, items: { enum: ['netwerk', ...ORGANISATIES] } },
             reden: { type: 'string', minLength: 10 },
           },
         }])),
@@ -75,7 +78,7 @@ export const SCHEMAS: Record<string, object> = {
           properties: {
             omschrijving: { type: 'string', minLength: 10 },
             vormen: { type: 'array', uniqueItems: true, items: { enum: [...VORMEN] } },
-            organisaties: { type: 'array', minItems: 1, uniqueItems: true, items: { enum: ['lokaal-team', 'veilig-thuis', 'gi', 'raad'] } },
+            organisaties: { type: 'array', minItems: 1, uniqueItems: true, items: { enum: ORGANISATIES } },
             rollen: { type: 'array', minItems: 1, uniqueItems: true, items: { enum: ['professional', 'gedragswetenschapper', 'privacyfunctionaris', 'client'] } },
           },
         },
@@ -120,9 +123,29 @@ export const SCHEMAS: Record<string, object> = {
               type: 'object',
               required: ['organisatie', 'vorm', 'reden'],
               additionalProperties: false,
-              properties: { organisatie: { enum: ['lokaal-team', 'veilig-thuis', 'gi', 'raad'] }, vorm: { enum: [...VORMEN] }, reden: { type: 'string', minLength: 10 } },
+              properties: { organisatie: { enum: ORGANISATIES }, vorm: { enum: [...VORMEN] }, reden: { type: 'string', minLength: 10 } },
             },
           },
+        },
+      },
+    },
+  },
+  'gezin.yaml': {
+    type: 'object',
+    required: ['gezin'],
+    additionalProperties: false,
+    properties: {
+      gezin: {
+        type: 'object',
+        required: ['zichtbaar', 'reden'],
+        additionalProperties: false,
+        properties: {
+          zichtbaar: {
+            type: 'object',
+            additionalProperties: false,
+            properties: Object.fromEntries(ORGANISATIES.map((o) => [o, { type: 'array', uniqueItems: true, items: { enum: CATEGORIEEN.filter((c) => !NOOIT_VOOR_GEZIN.includes(c)) } }])),
+          },
+          reden: { type: 'string', minLength: 10 },
         },
       },
     },
@@ -139,7 +162,7 @@ export const SCHEMAS: Record<string, object> = {
           required: ['organisatie', 'wanneer', 'eis', 'reden'],
           additionalProperties: false,
           properties: {
-            organisatie: { enum: ['lokaal-team', 'veilig-thuis', 'gi', 'raad'] },
+            organisatie: { enum: ORGANISATIES },
             wanneer: { enum: ['huishouden-zonder-kinderen'] },
             eis,
             reden: { type: 'string', minLength: 10 },

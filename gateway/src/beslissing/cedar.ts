@@ -109,7 +109,7 @@ export class CedarBeslisser {
 
   /** The cell for every partner at once (in PARTNERS order): one memo lookup for five decisions. */
   beslisVoorPartners(invoer: Omit<Celinvoer, 'partner'>): readonly Celbeslissing[] {
-    const sleutel = `${invoer.categorie}|${invoer.organisatie}|${invoer.rol}|${invoer.vorm}|${+invoer.huishoudenZonderKinderen}${+invoer.toestemming}${+invoer.grondslag}${+invoer.doorbraak}`;
+    const sleutel = `${invoer.categorie}|${invoer.organisatie}|${invoer.rol}|${invoer.vorm}|${+invoer.huishoudenZonderKinderen}${+invoer.toestemming}${+invoer.grondslag}${+invoer.doorbraak}${+invoer.eigenHuishouden}|${invoer.niveau}`;
     let beslissingen = this.geheugen.get(sleutel);
     if (!beslissingen) {
       beslissingen = PARTNERS.map((partner) => this.evalueer({ ...invoer, partner }));

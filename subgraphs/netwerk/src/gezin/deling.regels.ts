@@ -55,13 +55,18 @@ function grondslagenVan(beleid: Beleid, organisatie: string, eigen: Betrokkenhei
 
 /**
  * Per organisation involved with the household (or with a doorbraak naming the caller): in which vorm,
- * since when, whether it coordinates, and on which grondslag it may see what about the caller. An
- * organisation in `nogNiet` (its onderzoek not yet disclosed) is left out altogether.
+ * since when, whether it coordinates, and on which grondslag it may see what about the caller. What
+ * rests on a betrokkenheid in `nogNiet` (an onderzoek not yet disclosed) is left out: the betrokkenheid
+ * itself and its professional's doorbraken, so the rest of the list does not change when one starts.
  */
-export function delingen(beleid: Beleid, feiten: Delingsfeiten, nogNiet: Set<string>): Deling[] {
-  const organisaties = [...new Set([...feiten.betrokkenheden.map((b) => b.organisatie as string), ...feiten.doorbraken.map((d) => d.organisatie)])]
-    .filter((o) => !nogNiet.has(o))
-    .sort();
+export function delingen(beleid: Beleid, alle: Delingsfeiten, nogNiet: Betrokkenheid[]): Deling[] {
+  const verborgen = new Set(nogNiet.map((b) => b.id));
+  const feiten: Delingsfeiten = {
+    ...alle,
+    betrokkenheden: alle.betrokkenheden.filter((b) => !verborgen.has(b.id)),
+    doorbraken: alle.doorbraken.filter((d) => !nogNiet.some((b) => b.professional === d.professional && b.organisatie === d.organisatie)),
+  };
+  const organisaties = [...new Set([...feiten.betrokkenheden.map((b) => b.organisatie as string), ...feiten.doorbraken.map((d) => d.organisatie)])].sort();
   return organisaties.map((organisatie) => {
     const eigen = feiten.betrokkenheden.filter((b) => b.organisatie === organisatie);
     const naam = ORGANISATIES[organisatie] ?? organisatie;

@@ -37,7 +37,7 @@ export class InzageResolver {
       if (!gezag || oud) throw geweigerd('U ziet alleen uw eigen inzage, of die van een jong kind over wie u gezag heeft');
     }
     // accesses by an organisation whose onderzoek the household has not been told about yet stay out
-    const nogNiet = await nogNietGemeld(dataSource, beleid, persoon.huishoudenId);
+    const nogNiet = new Set((await nogNietGemeld(dataSource, beleid, persoon.huishoudenId)).map((b) => b.organisatie as string));
     const regels = await dataSource.getRepository(Logregel).createQueryBuilder('l')
       .where("l.actie = 'inzien'").andWhere(':p = ANY(l.personen)', { p: persoonId }).orderBy('l.volgnummer', 'ASC').getMany();
     const uit: Inzageregel[] = [];

@@ -5,6 +5,7 @@ import { useQuery } from 'urql';
 
 import { Afgeschermd } from '../Afgeschermd';
 import { afgeschermdOp } from '../graphql';
+import { datum } from './datum';
 
 const MDO = /* GraphQL */ `
   query MijnHuishoudenMdo {
@@ -20,7 +21,6 @@ interface Verslag {
   adviezen: Array<{ deelnemer: string; organisatie: string; advies: string }>;
 }
 
-const datum = (d: string) => new Date(`${d}T12:00:00Z`).toLocaleDateString('nl-NL', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' });
 
 /** The MDO adviezen and besluiten about your household, as far as the policy shows them to the family (policies/gezin.yaml). */
 export function Mdo() {

@@ -4,6 +4,8 @@ import {
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 
+import { datum } from './datum';
+
 const MIJN_TOESTEMMINGEN = /* GraphQL */ `
   query MijnToestemmingen {
     mijnToestemmingen { id voorWie ontvanger categorieen doel geldigVanaf geldigTot ingetrokkenOp geldig }
@@ -27,7 +29,6 @@ interface Toestemming {
   geldig: boolean;
 }
 
-const datum = (d: string) => new Date(d.length === 10 ? `${d}T12:00:00Z` : d).toLocaleDateString('nl-NL', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' });
 const status = (t: Toestemming) => (t.ingetrokkenOp ? `Ingetrokken op ${datum(t.ingetrokkenOp)}` : t.geldig ? 'Geldig' : 'Niet (meer) geldig');
 
 /** Your toestemmingen and those you gave for a child, each revocable after a confirmation; the result is announced. */

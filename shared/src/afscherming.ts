@@ -14,10 +14,12 @@ type Onderwerp = { soort: 'huishouden' | 'persoon'; id: string } | { soort: 'eig
 const ONDERWERP = Symbol('onderwerp');
 /**
  * Queries about accesses, not dossier content, for one role: the privacy officer's supervision and a
- * household member's inzage. Their resolvers check the role (and whose log) themselves; their answers
+ * household member's inzage, toestemmingen and what is shared with whom. Their resolvers check the role (and whose log) themselves; their answers
  * are the caller's own to see.
  */
-export const EIGEN_VELDEN: Readonly<Record<string, string>> = { beoordelingswachtrij: 'privacyfunctionaris', toegangscijfers: 'privacyfunctionaris', inzage: 'client' };
+export const EIGEN_VELDEN: Readonly<Record<string, string>> = {
+  beoordelingswachtrij: 'privacyfunctionaris', toegangscijfers: 'privacyfunctionaris', inzage: 'client', mijnToestemmingen: 'client', mijnDeling: 'client',
+};
 /** The entity types whose objects are the subjects of decisions themselves, by their `id`. */
 const ONDERWERP_TYPEN: Record<string, 'huishouden' | 'persoon'> = { Huishouden: 'huishouden', Persoon: 'persoon' };
 

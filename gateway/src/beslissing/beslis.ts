@@ -2,6 +2,7 @@ import { Beleid, Categorie, CATEGORIEEN, Doel, Vorm } from '@netwerkdossier/shar
 import { GraphQLError } from 'graphql';
 
 import { CedarBeslisser } from './cedar';
+import { gezinsrijen } from './gezin';
 import { Beslissingscontext, ContextBetrokkenheid, lopend, Vrager } from './context';
 import { leeftijden, toestemmingVoor } from './toestemming';
 import { Celbeslissing, Celinvoer, Partner, PARTNERS } from './uitkomst';
@@ -16,6 +17,11 @@ export interface Persoonsbeslissing extends Celbeslissing {
    * `betrokkenheid:<id>` (with its grondslag and afweging), `doorbraak:<id>`; empty for what needs none.
    */
   grondslag: string[];
+  /**
+   * Set only on the rows that decide records about the household as a whole apart from the person's own
+   * (a household member in their own household: policies/gezin.yaml); otherwise a row decides both.
+   */
+  niveau?: 'huishouden';
 }
 
 /** The request's doel is not one this caller may use: the whole request is refused. */
@@ -54,6 +60,7 @@ export function beslisHuishouden(beleid: Beleid, beslisser: CedarBeslisser, vrag
   // privacy first at a birthday boundary: only someone certainly under 18 makes this a household with children
   const huishoudenZonderKinderen = !ctx.personen.some((p) => (leeftijden(p, nu)?.[1] ?? 99) < 18);
   const wettelijk = passend.filter(heeftGrondslag).map((b) => `betrokkenheid:${b.id}`);
+  const eigenHuishouden = vrager.rol === 'client' && ctx.personen.some((p) => p.id === vrager.sub);
   const doorbraken = ctx.doorbraken.filter((d) => d.professional === vrager.sub && d.organisatie === vrager.organisatie && d.eindigtOp > nu.toISOString());
   const tabel: Persoonsbeslissing[] = [];
   // rows whose reason names who must still consent, with the persons that names something about
@@ -62,7 +69,7 @@ export function beslisHuishouden(beleid: Beleid, beslisser: CedarBeslisser, vrag
     for (const categorie of CATEGORIEEN) {
       const eis = vorm === 'geen' ? undefined : beleid.matrix[categorie][vorm];
       const oordeel = eis === 'toestemming' ? toestemmingVoor(beleid, ctx, persoon, categorie, vrager, doel, nu) : undefined;
-      const invoer: Omit<Celinvoer, 'partner'> = { categorie, organisatie: vrager.organisatie, rol: vrager.rol, vorm, huishoudenZonderKinderen, toestemming: !!oordeel?.gegeven, grondslag, doorbraak: doorbraken.some((d) => d.personen.includes(persoon.id) && d.categorieen.includes(categorie)) };
+      const invoer: Omit<Celinvoer, 'partner'> = { categorie, organisatie: vrager.organisatie, rol: vrager.rol, vorm, huishoudenZonderKinderen, toestemming: !!oordeel?.gegeven, grondslag, doorbraak: doorbraken.some((d) => d.personen.includes(persoon.id) && d.categorieen.includes(categorie)), eigenHuishouden, niveau: 'persoon' };
       const cellen = beslisser.beslisVoorPartners(invoer);
       for (const [i, partner] of PARTNERS.entries()) {
         let cel = cellen[i];
@@ -82,5 +89,7 @@ export function beslisHuishouden(beleid: Beleid, beslisser: CedarBeslisser, vrag
   // situation of the person and of everyone named; otherwise the reason says no more than that it is missing
   const gezinZichtbaar = new Set(tabel.filter((r) => r.categorie === 'gezinssituatie' && r.partner === 'netwerk' && r.uitkomst === 'zichtbaar').map((r) => r.persoonId));
   for (const [i, personen] of genoemd) if (!personen.every((id) => gezinZichtbaar.has(id))) tabel[i] = { ...tabel[i], reden: 'Toestemming ontbreekt.' };
-  return tabel;
+  if (!eigenHuishouden) return tabel;
+  const basis = { organisatie: vrager.organisatie, rol: vrager.rol, vorm, huishoudenZonderKinderen, toestemming: false, grondslag: false, doorbraak: false, eigenHuishouden };
+  return [...tabel, ...gezinsrijen(vrager, ctx.personen, (invoer) => beslisser.beslisVoorPartners(invoer), basis)];
 }

@@ -1,12 +1,13 @@
 import { Beleid, Categorie, CATEGORIEEN, Eis, Vorm, VORMEN } from '@netwerkdossier/shared';
 import * as cedar from '@cedar-policy/cedar-wasm/nodejs';
 
+import { naarCedarVoorGezin } from './gezin';
 import { Celbeslissing, Celinvoer, PARTNERS } from './uitkomst';
 
 const INZIEN = 'Netwerkdossier::Action::"inzien"';
 const ANONIEM = 'Netwerkdossier::Action::"geanonimiseerd-inzien"';
 
-interface Regel {
+export interface Regel {
   tekst: string;
   reden: string;
 }
@@ -31,9 +32,10 @@ export function naarCedar(beleid: Beleid): Record<string, Regel> {
       reden: 'De privacyfunctionaris ziet geen dossierinhoud; gebruik de uitleg.',
     },
     'rol/client': {
-      tekst: `forbid(principal, action, resource) when { context.rol == "client" };`,
+      tekst: `forbid(principal, action, resource) when { context.rol == "client" && !context.eigenHuishouden };`,
       reden: 'Gezinsleden zien hun gegevens via inzage, niet via het netwerkdossier.',
     },
+    ...naarCedarVoorGezin(beleid),
   };
   for (const [i, u] of beleid.uitzonderingen.entries()) {
     const voorwaarde = u.wanneer === 'huishouden-zonder-kinderen' ? 'context.huishoudenZonderKinderen' : 'false';
@@ -107,7 +109,7 @@ export class CedarBeslisser {
 
   /** The cell for every partner at once (in PARTNERS order): one memo lookup for five decisions. */
   beslisVoorPartners(invoer: Omit<Celinvoer, 'partner'>): readonly Celbeslissing[] {
-    const sleutel = `${invoer.categorie}|${invoer.organisatie}|${invoer.rol}|${invoer.vorm}|${+invoer.huishoudenZonderKinderen}${+invoer.toestemming}${+invoer.grondslag}${+invoer.doorbraak}`;
+    const sleutel = `${invoer.categorie}|${invoer.organisatie}|${invoer.rol}|${invoer.vorm}|${+invoer.huishoudenZonderKinderen}${+invoer.toestemming}${+invoer.grondslag}${+invoer.doorbraak}${+invoer.eigenHuishouden}|${invoer.niveau}`;
     let beslissingen = this.geheugen.get(sleutel);
     if (!beslissingen) {
       beslissingen = PARTNERS.map((partner) => this.evalueer({ ...invoer, partner }));

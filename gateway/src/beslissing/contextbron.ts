@@ -48,3 +48,9 @@ export async function laadEigenHuishoudens(netwerkUrl: string, grantSleutel: JWK
   const data = await vraagNetwerk<{ huishoudens: Array<{ id: string }> }>(netwerkUrl, grantSleutel, { ...vrager, ...doel, intern: 'beslissingscontext', audit }, 'Huishoudens niet geladen', query, { limiet, vanaf });
   return data.huishoudens.map((h) => h.id);
 }
+
+/** A household member's own household (none for anyone else), exactly as `Query.mijnHuishouden` will return it. */
+export async function laadMijnHuishouden(netwerkUrl: string, grantSleutel: JWK, vrager: Vrager, doel: string, audit?: string): Promise<string[]> {
+  const data = await vraagNetwerk<{ mijnHuishouden: { id: string } | null }>(netwerkUrl, grantSleutel, { ...vrager, doel, intern: 'beslissingscontext', audit }, 'Huishouden niet geladen', '{ mijnHuishouden { id } }', {});
+  return data.mijnHuishouden ? [data.mijnHuishouden.id] : [];
+}

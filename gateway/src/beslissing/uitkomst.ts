@@ -22,6 +22,13 @@ export interface Celinvoer {
   grondslag: boolean;
   /** An active doorbraak of the caller covers this person and category. */
   doorbraak: boolean;
+  /** The caller is a household member (rol client) of this household. */
+  eigenHuishouden: boolean;
+  /**
+   * What the cell is about: this person's own records, or records about the household as a whole. Only
+   * a household member's decisions differ between the two (policies/gezin.yaml).
+   */
+  niveau: 'persoon' | 'huishouden';
 }
 
 /** What was decided for one cell, which rule decided it, and why, in words a professional understands. */

@@ -1,14 +1,17 @@
 import { demoHuishouden, PROFESSIONALS } from '@netwerkdossier/shared';
 import { Client } from 'pg';
 
-/** The household member persona: the first ouder with gezag over a child in the demo world. */
+/**
+ * The household member persona: the first ouder with gezag over a child who gave toestemming (a duo
+ * household), so that every part of the household member's screen has something to show.
+ */
 export function ouderPersona(seed: string, aantal: number): { persoonId: string; huishoudenId: string } {
   for (let i = 0; i < aantal; i++) {
     const h = demoHuishouden(seed, i);
-    const gezag = h.gezag[0];
-    if (gezag) return { persoonId: gezag.gezaghebbende, huishoudenId: h.id };
+    const ouder = h.gezag.map((g) => g.gezaghebbende).find((id) => h.toestemmingen.some((t) => t.persoon === id));
+    if (ouder) return { persoonId: ouder, huishoudenId: h.id };
   }
-  throw new Error('De demowereld heeft geen ouder met gezag');
+  throw new Error('De demowereld heeft geen ouder met gezag die toestemming gaf');
 }
 
 /** For each documented persona, the households it is involved with, read from the netwerk registry. */

@@ -16,6 +16,8 @@ const LEEG: Onderwerpbesluit = { zichtbaar: 0, geanonimiseerd: 0 };
  */
 export class Besluitenset {
   private readonly personen = new Map<Partner, Map<string, Onderwerpbesluit>>();
+  /** A household member's decisions for records about the household as a whole, where they differ (niveau 'huishouden'). */
+  private readonly alsHuishouden = new Map<Partner, Map<string, Onderwerpbesluit>>();
   private readonly huishoudens = new Map<Partner, Map<string, Onderwerpbesluit>>();
   private readonly rijen = new Map<string, Persoonsbeslissing>();
   readonly ledenVan = new Map<string, string[]>();
@@ -24,6 +26,7 @@ export class Besluitenset {
   constructor(contexten: Beslissingscontext[], tabel: Persoonsbeslissing[]) {
     for (const p of PARTNERS) {
       this.personen.set(p, new Map());
+      this.alsHuishouden.set(p, new Map());
       this.huishoudens.set(p, new Map());
     }
     for (const ctx of contexten) {
@@ -31,8 +34,8 @@ export class Besluitenset {
       for (const p of ctx.personen) this.huishoudenVan.set(p.id, ctx.huishoudenId);
     }
     for (const b of tabel) {
-      this.rijen.set(`${b.partner}|${b.persoonId}|${b.categorie}`, b);
-      const kaart = this.personen.get(b.partner)!;
+      this.rijen.set(`${b.partner}|${b.persoonId}|${b.categorie}${b.niveau ? '|huishouden' : ''}`, b);
+      const kaart = (b.niveau ? this.alsHuishouden : this.personen).get(b.partner)!;
       const huidig = kaart.get(b.persoonId) ?? { ...LEEG };
       if (b.uitkomst === 'zichtbaar') huidig.zichtbaar |= bit(b.categorie);
       if (b.uitkomst === 'geanonimiseerd') huidig.geanonimiseerd |= bit(b.categorie);
@@ -41,7 +44,7 @@ export class Besluitenset {
     for (const p of PARTNERS) {
       for (const [huishouden, leden] of this.ledenVan) {
         if (leden.length === 0) continue;
-        const besluiten = leden.map((id) => this.personen.get(p)!.get(id) ?? LEEG);
+        const besluiten = leden.map((id) => this.alsHuishouden.get(p)!.get(id) ?? this.personen.get(p)!.get(id) ?? LEEG);
         const zichtbaar = besluiten.reduce((m, b) => m & b.zichtbaar, ~0);
         const tenminsteAnoniem = besluiten.reduce((m, b) => m & (b.zichtbaar | b.geanonimiseerd), ~0);
         this.huishoudens.get(p)!.set(huishouden, { zichtbaar, geanonimiseerd: tenminsteAnoniem & ~zichtbaar });
@@ -90,16 +93,22 @@ export class Besluitenset {
     return false;
   }
 
+  /** The rows behind a subject's cell: the person's own, or every member's for a household (their household-level rows where made). */
+  private rijenVan(partner: Partner, onderwerp: Onderwerp, categorie: Categorie): Persoonsbeslissing[] {
+    if (onderwerp.soort === 'persoon') return [this.rijen.get(`${partner}|${onderwerp.id}|${categorie}`)].filter((b): b is Persoonsbeslissing => !!b);
+    return (this.ledenVan.get(onderwerp.id) ?? [])
+      .map((id) => this.rijen.get(`${partner}|${id}|${categorie}|huishouden`) ?? this.rijen.get(`${partner}|${id}|${categorie}`))
+      .filter((b): b is Persoonsbeslissing => !!b);
+  }
+
   /** What a subject's cell rests on (a household's: every member's), for the toegangslog. */
   grondslagVan(partner: Partner, onderwerp: Onderwerp, categorie: Categorie): string[] {
-    const personen = onderwerp.soort === 'persoon' ? [onderwerp.id] : this.ledenVan.get(onderwerp.id) ?? [];
-    return [...new Set(personen.flatMap((id) => this.rijen.get(`${partner}|${id}|${categorie}`)?.grondslag ?? []))];
+    return [...new Set(this.rijenVan(partner, onderwerp, categorie).flatMap((b) => b.grondslag))];
   }
 
   /** The decisions behind a subject's cell: the person's own, or every member's for a household. */
   redenen(partner: Partner, onderwerp: Onderwerp, categorie: Categorie): Persoonsbeslissing[] {
-    const personen = onderwerp.soort === 'persoon' ? [onderwerp.id] : this.ledenVan.get(onderwerp.id) ?? [];
-    return personen.map((id) => this.rijen.get(`${partner}|${id}|${categorie}`)).filter((b): b is Persoonsbeslissing => !!b && b.uitkomst !== 'zichtbaar');
+    return this.rijenVan(partner, onderwerp, categorie).filter((b) => b.uitkomst !== 'zichtbaar');
   }
 
   /**

@@ -8,7 +8,7 @@ import { FragmentDefinitionNode, GraphQLError, Kind, print } from 'graphql';
 import { JWK } from 'jose';
 
 import { Beleid, BeleidBron, EIGEN_VELDEN, maakLogger } from '@netwerkdossier/shared';
-import { beslisHuishouden, CedarBeslisser, laadBeslissingscontexten, laadEigenHuishoudens } from '../beslissing';
+import { beslisHuishouden, CedarBeslisser, laadBeslissingscontexten, laadEigenHuishoudens, laadMijnHuishouden } from '../beslissing';
 import type { GatewayContext } from '../server';
 import { controleerResultaat, gebruiktOnderwerpAlias, ONDERWERP_ALIAS } from './controle';
 import { EenmaligePseudoniemen } from './eenmalig';
@@ -106,7 +106,9 @@ export class HandhavendeGateway implements GatewayInterface {
     if (gebruiktOnderwerpAlias(rc.document)) return { errors: [new GraphQLError(`De naam ${ONDERWERP_ALIAS} is voor de gateway zelf; kies een andere alias`, { extensions: { code: 'BAD_USER_INPUT' } })] };
     const reikwijdte = bepaalReikwijdte(operatie, fragmenten, rc.request.variables ?? {});
     const { netwerkUrl, grantSleutel, veldkaart } = this.opties;
+    if (reikwijdte.eigen && identiteit.rol !== 'client') return this.weiger(rc.context, new GraphQLError('Het eigen huishouden is voor de gezinsleden zelf', { extensions: { code: 'FORBIDDEN' } }));
     const ids = [...reikwijdte.huishoudens];
+    if (reikwijdte.eigen) ids.push(...(await laadMijnHuishouden(netwerkUrl, grantSleutel, identiteit, doel, rc.context.auditId)));
     for (const l of reikwijdte.lijsten) ids.push(...(await laadEigenHuishoudens(netwerkUrl, grantSleutel, identiteit, { doel, vormen }, l.limiet, l.vanaf, rc.context.auditId)));
     const uniek = [...new Set(ids)];
     const contexten = await laadBeslissingscontexten(netwerkUrl, grantSleutel, identiteit, doel, uniek, rc.context.auditId);

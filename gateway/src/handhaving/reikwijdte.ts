@@ -1,8 +1,11 @@
 import { controleerLimiet, controleerPseudoniem, MAX_HUISHOUDENS_PER_VERZOEK } from '@netwerkdossier/shared';
 import { FieldNode, FragmentDefinitionNode, GraphQLError, Kind, OperationDefinitionNode, SelectionSetNode, valueFromASTUntyped } from 'graphql';
 
-/** The root fields whose households are known before anything is fetched, and how. */
-export type Reikwijdte = { huishoudens: string[]; lijsten: Array<{ limiet: number; vanaf: number }> };
+/**
+ * The root fields whose households are known before anything is fetched, and how; `eigen`: the caller's
+ * own household as a household member (`mijnHuishouden`).
+ */
+export type Reikwijdte = { huishoudens: string[]; lijsten: Array<{ limiet: number; vanaf: number }>; eigen: boolean };
 
 export function rootVelden(set: SelectionSetNode, fragmenten: Map<string, FragmentDefinitionNode>): FieldNode[] {
   return set.selections.flatMap((s) => {
@@ -19,10 +22,10 @@ function onbekend(veld: string): GraphQLError {
 
 /**
  * Which households a query is about: `huishouden(id)` names one, `huishoudens(limiet, vanaf)` a page of
- * the caller's own. Any other root field is refused (fail closed) until its scope is defined here.
+ * the caller's own, `mijnHuishouden` a household member's own. Any other root field is refused (fail closed) until its scope is defined here.
  */
 export function bepaalReikwijdte(operatie: OperationDefinitionNode, fragmenten: FragmentDefinitionNode[], variabelen: Record<string, unknown>): Reikwijdte {
-  const reikwijdte: Reikwijdte = { huishoudens: [], lijsten: [] };
+  const reikwijdte: Reikwijdte = { huishoudens: [], lijsten: [], eigen: false };
   const argument = (veld: FieldNode, naam: string, standaard: unknown) => {
     const a = veld.arguments?.find((x) => x.name.value === naam);
     return a ? valueFromASTUntyped(a.value, variabelen) : standaard;
@@ -32,9 +35,10 @@ export function bepaalReikwijdte(operatie: OperationDefinitionNode, fragmenten: 
     if (naam.startsWith('__')) continue;
     if (naam === 'huishouden') reikwijdte.huishoudens.push(controleerPseudoniem(String(argument(veld, 'id', '')), 'id'));
     else if (naam === 'huishoudens') reikwijdte.lijsten.push({ limiet: controleerLimiet(Number(argument(veld, 'limiet', 50)), MAX_HUISHOUDENS_PER_VERZOEK), vanaf: Number(argument(veld, 'vanaf', 0)) });
+    else if (naam === 'mijnHuishouden') reikwijdte.eigen = true;
     else throw onbekend(`Query.${naam}`);
   }
-  const omvang = reikwijdte.huishoudens.length + reikwijdte.lijsten.reduce((n, l) => n + l.limiet, 0);
+  const omvang = +reikwijdte.eigen + reikwijdte.huishoudens.length + reikwijdte.lijsten.reduce((n, l) => n + l.limiet, 0);
   if (omvang > MAX_HUISHOUDENS_PER_VERZOEK) {
     throw new GraphQLError(`Eén verzoek gaat over hoogstens ${MAX_HUISHOUDENS_PER_VERZOEK} huishoudens; dit verzoek vraagt er tot ${omvang}`, { extensions: { code: 'BAD_USER_INPUT' } });
   }

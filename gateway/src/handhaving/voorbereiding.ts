@@ -20,10 +20,17 @@ export interface Voorbereiding {
   operatie: OperationDefinitionNode | null;
 }
 
+/** The rows that decide a field about the household as a whole (a member's household-level rows where made), or about one person. */
+function rijenOpNiveau(tabel: Persoonsbeslissing[], huishouden: boolean): Persoonsbeslissing[] {
+  const apart = new Set(tabel.filter((b) => b.niveau).map((b) => b.persoonId));
+  return tabel.filter((b) => (b.niveau ? huishouden : !(huishouden && apart.has(b.persoonId))));
+}
+
 function afgeschermdVoor(v: Verwijderd, veldkaart: Veldkaart, tabel: Persoonsbeslissing[], besluiten: Besluitenset): Afgeschermd[] {
   const info = veldkaart.get(v.coordinaat);
   if (!info) return [{ pad: v.pad, persoon: null, categorie: null, partner: null, reden: 'Dit veld heeft geen categorie en wordt nooit getoond.', regel: 'classificatie' }];
-  return itemsVoor(v.pad, info.categorie, info.partners, besluiten, (p) => tabel.filter((b) => b.partner === p && b.categorie === info.categorie && b.uitkomst !== 'zichtbaar'));
+  const rijen = rijenOpNiveau(tabel, info.niveau === 'huishouden');
+  return itemsVoor(v.pad, info.categorie, info.partners, besluiten, (p) => rijen.filter((b) => b.partner === p && b.categorie === info.categorie && b.uitkomst !== 'zichtbaar'));
 }
 
 /**

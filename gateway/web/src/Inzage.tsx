@@ -1,31 +1,23 @@
-import { Alert, Heading2, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
-import { useQuery } from 'urql';
+import { useState } from 'react';
 
-const INZAGE = /* GraphQL */ `
-  query MijnInzage {
-    inzage { tijdstip organisatie rol categorieen grondslag doorbraak omschrijving }
-  }
-`;
+import { Deling } from './gezin/Deling';
+import { Mdo } from './gezin/Mdo';
+import { Toestemmingen } from './gezin/Toestemmingen';
+import { WieZag } from './gezin/WieZag';
 
-/** For a household member: who saw their data, when, and on what grondslag, in plain Dutch. */
+/**
+ * A household member's screen: what is shared about them and with whom, their toestemmingen (revocable),
+ * who saw their data, and the MDO adviezen and besluiten about their household.
+ */
 export function Inzage() {
-  const [{ data, error, fetching }] = useQuery<{ inzage: Array<{ tijdstip: string; omschrijving: string; doorbraak: boolean }> }>({ query: INZAGE });
+  // a revocation changes what is shared: the sharing list reloads
+  const [versie, setVersie] = useState(0);
   return (
-    <section aria-labelledby="inzage-kop">
-      <Heading2 id="inzage-kop">Wie zag uw gegevens?</Heading2>
-      {fetching && <Paragraph>Laden…</Paragraph>}
-      {error && <Alert type="error">{error.graphQLErrors[0]?.message ?? 'Uw inzage kon niet worden geladen.'}</Alert>}
-      {data && data.inzage.length === 0 && <Paragraph>Er heeft nog niemand uw gegevens bekeken.</Paragraph>}
-      {data && data.inzage.length > 0 && (
-        <UnorderedList>
-          {data.inzage.map((r, i) => (
-            <UnorderedListItem key={`${r.tijdstip}-${i}`}>
-              {r.omschrijving}
-              {r.doorbraak && ' Dit gebeurde met een doorbraak; de privacyfunctionaris toetst dat achteraf.'}
-            </UnorderedListItem>
-          ))}
-        </UnorderedList>
-      )}
-    </section>
+    <>
+      <Deling versie={versie} />
+      <Toestemmingen onIngetrokken={() => setVersie((v) => v + 1)} />
+      <WieZag />
+      <Mdo />
+    </>
   );
 }

@@ -53,6 +53,11 @@ export interface Beleid {
   doorbraak: { maximaleDuurUren: number; minimaleLengteReden: number; nooitVoor: Categorie[] };
   /** Inzage for the household: until which age gezag holders see a child's, and what waits for disclosure. */
   inzage: { doorGezagTot: number; uitgesteld: Array<{ organisatie: string; vorm: Vorm; reden: string }> };
+  /**
+   * What a household member sees of the dossiers about their own household: per partner, the categories
+   * of records about the household as a whole; everything else is withheld with `reden`.
+   */
+  gezin: { zichtbaar: Partial<Record<string, Categorie[]>>; reden: string };
   /** Retention in months: per kind of toegangslog record, and for the partners' verstrekkingenlogs. */
   bewaartermijnen: { toegangslog: Record<Recordsoort, number>; verstrekkingenlog: number };
 }

@@ -63,6 +63,21 @@ function controleerLeeftijden(regels: Leeftijdsregel[]): { index: number; meldin
 }
 
 /**
+ * gezin.yaml against inzage.yaml: an organisation whose access waits until its onderzoek is disclosed
+ * to the household shows the household nothing of its dossier either, or the dossier would tell first.
+ */
+function controleerGezin(w: Record<string, Record<string, unknown>>, regelIn: Record<string, (pad: string) => number>): Beleidsfout[] {
+  const gezin = w['gezin.yaml']?.gezin as { zichtbaar: Record<string, string[]> } | undefined;
+  const inzage = w['inzage.yaml']?.inzage as { uitgesteld: Array<{ organisatie: string }> } | undefined;
+  if (!gezin || !inzage) return [];
+  return Object.keys(gezin.zichtbaar).filter((o) => inzage.uitgesteld.some((u) => u.organisatie === o)).map((o) => ({
+    bestand: 'gezin.yaml',
+    regel: regelIn['gezin.yaml'](`/gezin/zichtbaar/${o}`),
+    melding: `${o} staat in inzage.yaml bij uitgesteld: een gezinslid zou hier een onderzoek zien voordat het aan het gezin is gemeld`,
+  }));
+}
+
+/**
  * Reads and validates every policy file in `map`. Throws BeleidOngeldig with every error (file,
  * line, what is wrong); the version is a hash over all files, so any change gives a new one.
  */
@@ -75,6 +90,7 @@ export async function laadBeleid(map: string): Promise<Beleid> {
 export function beleidUitBestanden(bestanden: Record<string, string>): Beleid {
   const fouten: Beleidsfout[] = [];
   const waarden: Record<string, Record<string, unknown>> = {};
+  const regelIn: Record<string, (pad: string) => number> = {};
   const hash = createHash('sha256');
   for (const bestand of Object.keys(bestanden).sort()) if (!SCHEMAS[bestand]) fouten.push({ bestand, regel: 1, melding: `onbekend beleidsbestand; verwacht: ${Object.keys(SCHEMAS).join(', ')}` });
   for (const bestand of Object.keys(SCHEMAS).sort()) {
@@ -91,6 +107,7 @@ export function beleidUitBestanden(bestanden: Record<string, string>): Beleid {
       continue;
     }
     const waarde = doc.toJS() as Record<string, unknown>;
+    regelIn[bestand] = (pad) => regelVan(doc, teller, { instancePath: pad } as ErrorObject);
     if (!valideren[bestand](waarde)) {
       for (const e of valideren[bestand].errors!.filter((e) => e.keyword !== 'if' && e.keyword !== 'const')) fouten.push({ bestand, regel: regelVan(doc, teller, e), melding: schemamelding(e) });
       continue;
@@ -98,17 +115,18 @@ export function beleidUitBestanden(bestanden: Record<string, string>): Beleid {
     if (bestand === 'leeftijden.yaml') {
       const regels = (waarde.toestemming as Leeftijdsregel[]).map((r) => ({ ...r, vanaf: r.vanaf ?? 0 }));
       const fout = controleerLeeftijden(regels);
-      if (fout) fouten.push({ bestand, regel: regelVan(doc, teller, { instancePath: `/toestemming/${fout.index}` } as ErrorObject), melding: fout.melding });
+      if (fout) fouten.push({ bestand, regel: regelIn[bestand](`/toestemming/${fout.index}`), melding: fout.melding });
       waarde.toestemming = regels;
     }
     if (bestand === 'bewaartermijnen.yaml') {
       const t = (waarde.bewaartermijnen as Beleid['bewaartermijnen']).toegangslog;
       for (const soort of ['registratie', 'beleid'] as const) {
-        if (t[soort] < t.inzien) fouten.push({ bestand, regel: regelVan(doc, teller, { instancePath: `/bewaartermijnen/toegangslog/${soort}` } as ErrorObject), melding: `${soort} (${t[soort]} maanden) is de grondslag van raadplegingen en moet minstens zo lang bewaard worden als inzien (${t.inzien} maanden)` });
+        if (t[soort] < t.inzien) fouten.push({ bestand, regel: regelIn[bestand](`/bewaartermijnen/toegangslog/${soort}`), melding: `${soort} (${t[soort]} maanden) is de grondslag van raadplegingen en moet minstens zo lang bewaard worden als inzien (${t.inzien} maanden)` });
       }
     }
     waarden[bestand] = waarde;
   }
+  fouten.push(...controleerGezin(waarden, regelIn));
   if (fouten.length) throw new BeleidOngeldig(fouten);
   return samenstellen(waarden, `sha256:${hash.digest('hex').slice(0, 16)}`, Object.fromEntries(Object.keys(SCHEMAS).sort().map((b) => [b, bestanden[b]])));
 }
@@ -130,6 +148,7 @@ function samenstellen(w: Record<string, Record<string, unknown>>, versie: string
     uitzonderingen: w['uitzonderingen.yaml'].uitzonderingen as Beleid['uitzonderingen'],
     doorbraak: { maximaleDuurUren: d.maximale_duur_uren, minimaleLengteReden: d.minimale_lengte_reden, nooitVoor: d.nooit_voor },
     bewaartermijnen: w['bewaartermijnen.yaml'].bewaartermijnen as Beleid['bewaartermijnen'],
+    gezin: w['gezin.yaml'].gezin as Beleid['gezin'],
     inzage: (({ door_gezag_tot, uitgesteld }) => ({ doorGezagTot: door_gezag_tot, uitgesteld }))(w['inzage.yaml'].inzage as { door_gezag_tot: number; uitgesteld: Beleid['inzage']['uitgesteld'] }),
   };
 }

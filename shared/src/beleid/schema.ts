@@ -4,8 +4,11 @@ import { EISEN, RECORDSOORTEN, VORMEN } from './beleid';
 
 // `title` names what a value is in an error ("… is geen eis"), `description` says why a value must be there
 const eis = { enum: [...EISEN], title: 'eis' };
-const organisatie = { enum: ['lokaal-team', 'veilig-thuis', 'gi', 'raad'], title: 'organisatie' };
+const ORGANISATIES = ['lokaal-team', 'veilig-thuis', 'gi', 'raad'];
+const organisatie = { enum: ORGANISATIES, title: 'organisatie' };
 const vorm = { enum: [...VORMEN], title: 'vorm van betrokkenheid' };
+// what a household member never sees of a dossier, whatever gezin.yaml says
+const NOOIT_VOOR_GEZIN: readonly string[] = ['melder', 'vertrouwelijk', 'werkaantekening'];
 // either `alle` or every vorm: if/then/else rather than oneOf, so an error names the field that is wrong
 const cel = {
   type: 'object',
@@ -34,7 +37,7 @@ export const SCHEMAS: Record<string, object> = {
           required: ['alleen', 'reden'],
           additionalProperties: false,
           properties: {
-            alleen: { type: 'array', minItems: 1, uniqueItems: true, items: { enum: ['netwerk', 'lokaal-team', 'veilig-thuis', 'gi', 'raad'], title: 'partner' } },
+            alleen: { type: 'array', minItems: 1, uniqueItems: true, items: { enum: ['netwerk', ...ORGANISATIES], title: 'partner' } },
             reden: { type: 'string', minLength: 10 },
           },
         }])),
@@ -126,6 +129,26 @@ export const SCHEMAS: Record<string, object> = {
               properties: { organisatie, vorm, reden: { type: 'string', minLength: 10 } },
             },
           },
+        },
+      },
+    },
+  },
+  'gezin.yaml': {
+    type: 'object',
+    required: ['gezin'],
+    additionalProperties: false,
+    properties: {
+      gezin: {
+        type: 'object',
+        required: ['zichtbaar', 'reden'],
+        additionalProperties: false,
+        properties: {
+          zichtbaar: {
+            type: 'object',
+            additionalProperties: false,
+            properties: Object.fromEntries(ORGANISATIES.map((o) => [o, { type: 'array', uniqueItems: true, items: { enum: CATEGORIEEN.filter((c) => !NOOIT_VOOR_GEZIN.includes(c)), title: 'categorie' } }])),
+          },
+          reden: { type: 'string', minLength: 10 },
         },
       },
     },

@@ -5,7 +5,6 @@ import { Betrokkenheid } from './betrokkenheid';
 import { Huishouden } from './huishouden';
 import { Persoon } from './persoon';
 
-
 @Resolver(() => Huishouden)
 export class HuishoudenResolver {
   @Query(() => Huishouden, { nullable: true, description: 'Eén huishouden op pseudoniem' })
@@ -13,6 +12,16 @@ export class HuishoudenResolver {
   async huishouden(@Arg('id', () => ID) id: string, @Ctx() { dataSource, grant }: SubgraphContext): Promise<Huishouden | null> {
     const pseudoniem = controleerPseudoniem(id, 'id');
     return binnenReikwijdte(grant, pseudoniem) ? dataSource.getRepository(Huishouden).findOneBy({ id: pseudoniem }) : null;
+  }
+
+  @Query(() => Huishouden, { nullable: true, description: 'Voor een gezinslid: het eigen huishouden; wat u ervan ziet, staat in policies/gezin.yaml' })
+  @Categorie('pseudoniem')
+  async mijnHuishouden(@Ctx() { dataSource, grant }: SubgraphContext): Promise<Huishouden | null> {
+    if (grant.rol !== 'client') return null;
+    const persoon = await dataSource.getRepository(Persoon).findOneBy({ id: controleerPseudoniem(grant.sub, 'sub') });
+    // the gateway's own call fixes the scope; every other call returns that scope only
+    if (!persoon || (grant.intern !== 'beslissingscontext' && !binnenReikwijdte(grant, persoon.huishoudenId))) return null;
+    return dataSource.getRepository(Huishouden).findOneBy({ id: persoon.huishoudenId });
   }
 
   @Query(() => [Huishouden], { description: 'De huishoudens waarbij u nu betrokken bent in een vorm die bij het doel past, per pagina' })

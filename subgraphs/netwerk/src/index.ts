@@ -21,13 +21,14 @@ import { Logcheckpoint, Logregel } from './toegangslog/logregel';
 import { toegangslogRoutes } from './toegangslog/eindpunt';
 import { BeoordelingResolver } from './toegangslog/beoordeling.resolver';
 import { InzageResolver } from './toegangslog/inzage.resolver';
+import { GezinResolver } from './gezin/gezin.resolver';
 
 /** The network's registry: pseudonyms, gezag, betrokkenheden and toestemmingen. No names, no dossier content. */
 export const netwerk: SubgraphDefinitie = {
   naam: 'netwerk',
   entities: [Verstrekking, Huishouden, Persoon, Gezag, Betrokkenheid, Toestemming, Doorbraak, Logregel, Logcheckpoint],
   migrations,
-  resolvers: [HuishoudenResolver, PersoonResolver, BetrokkenheidResolver, BeslissingscontextResolver, ToestemmingResolver, DoorbraakResolver, UitlegResolver, BeoordelingResolver, InzageResolver],
+  resolvers: [HuishoudenResolver, PersoonResolver, BetrokkenheidResolver, BeslissingscontextResolver, ToestemmingResolver, DoorbraakResolver, UitlegResolver, BeoordelingResolver, InzageResolver, GezinResolver],
   entiteitTypen: [Huishouden, Persoon],
   referenceResolvers: {
     Huishouden: { __resolveReference: resolveHuishoudenReference },

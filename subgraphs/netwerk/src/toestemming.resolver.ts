@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 
-import { Categorie, controleerPseudoniem, SubgraphContext } from '@netwerkdossier/shared';
+import { Categorie, controleerPseudoniem, Grant, SubgraphContext } from '@netwerkdossier/shared';
 import { GraphQLError } from 'graphql';
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { EntityManager } from 'typeorm';
 
 import { betrokkenBij } from './betrokken';
 import { Gezag } from './gezag';
@@ -17,6 +18,17 @@ function geweigerd(wat: string, bezwaren: string[], code = 'BAD_USER_INPUT'): Gr
 }
 
 const NIET_BETROKKEN = 'deze persoon is niet bekend, of u bent niet betrokken bij het huishouden';
+/** For a household member: one answer for an unknown id and for someone else's consent alike. */
+const NIET_VAN_U = 'deze toestemming is niet bekend, of niet van of door u';
+
+/**
+ * Who may revoke: the person the consent is about and whoever gave it (a household member), or a
+ * professional involved with the household now.
+ */
+async function magIntrekken(m: EntityManager, grant: Grant, toestemming: Toestemming, huishoudenId: string): Promise<boolean> {
+  if (grant.rol === 'client') return toestemming.persoonId === grant.sub || toestemming.gegevenDoor.includes(grant.sub);
+  return betrokkenBij(m, grant, huishoudenId);
+}
 
 @Resolver(() => Toestemming)
 export class ToestemmingResolver {
@@ -45,13 +57,13 @@ export class ToestemmingResolver {
     });
   }
 
-  @Mutation(() => Toestemming, { description: 'Trekt een toestemming in, per direct: het volgende verzoek deelt al niets meer op grond ervan' })
+  @Mutation(() => Toestemming, { description: 'Trekt een toestemming in, per direct: het volgende verzoek deelt al niets meer op grond ervan. Door wie erbij betrokken is, of door het gezinslid om wie het gaat of dat haar gaf' })
   @Categorie('grondslag')
   async trekToestemmingIn(@Arg('id', () => ID) id: string, @Ctx() { dataSource, grant }: SubgraphContext): Promise<Toestemming> {
     return dataSource.transaction(async (m) => {
       const toestemming = await m.getRepository(Toestemming).findOne({ where: { id: controleerPseudoniem(id, 'id') }, lock: { mode: 'pessimistic_write' } });
       const persoon = toestemming && (await m.getRepository(Persoon).findOneBy({ id: toestemming.persoonId }));
-      if (!toestemming || !persoon || !(await betrokkenBij(m, grant, persoon.huishoudenId))) throw geweigerd('Toestemming niet ingetrokken', [NIET_BETROKKEN], 'FORBIDDEN');
+      if (!toestemming || !persoon || !(await magIntrekken(m, grant, toestemming, persoon.huishoudenId))) throw geweigerd('Toestemming niet ingetrokken', [grant.rol === 'client' ? NIET_VAN_U : NIET_BETROKKEN], 'FORBIDDEN');
       if (toestemming.ingetrokkenOp) throw geweigerd('Toestemming niet ingetrokken', [`al ingetrokken op ${toestemming.ingetrokkenOp.toISOString()}`]);
       toestemming.ingetrokkenOp = new Date();
       const ingetrokken = await m.getRepository(Toestemming).save(toestemming);

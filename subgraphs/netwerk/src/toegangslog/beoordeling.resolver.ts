@@ -60,7 +60,7 @@ export class BeoordelingResolver {
     const alle = await dataSource.getRepository(Logregel).find({ where: { tijdstip: Between(begin, eind) }, order: { volgnummer: 'ASC' } });
     const regels = alle.filter(isVolledig);
     const inzien = regels.filter((r) => r.actie === 'inzien');
-    const perGrondslag: Record<string, number> = { toestemming: 0, wettelijk: 0, doorbraak: 0, eigen: 0, geanonimiseerd: 0 };
+    const perGrondslag: Record<string, number> = { toestemming: 0, wettelijk: 0, doorbraak: 0, gezin: 0, eigen: 0, geanonimiseerd: 0 };
     const perOrganisatie: Record<string, number> = {};
     for (const r of inzien) {
       perOrganisatie[r.organisatie ?? 'gezin'] = (perOrganisatie[r.organisatie ?? 'gezin'] ?? 0) + 1;

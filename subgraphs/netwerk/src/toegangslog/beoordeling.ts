@@ -61,7 +61,7 @@ export class Toegangscijfers {
   @Categorie('grondslag')
   raadplegingen!: number;
 
-  @Field(() => GraphQLJSON, { description: 'Verstrekte items per grondslag: toestemming, wettelijk, doorbraak, eigen (eigen dossier of pseudoniem), geanonimiseerd' })
+  @Field(() => GraphQLJSON, { description: 'Verstrekte items per grondslag: toestemming, wettelijk, doorbraak, gezin (een gezinslid over het eigen huishouden), eigen (eigen dossier of pseudoniem), geanonimiseerd' })
   @Categorie('grondslag')
   perGrondslag!: unknown;
 

@@ -1,8 +1,8 @@
 /** What a disclosed item in the toegangslog rests on, as one word. */
-export type Grondslagsoort = 'doorbraak' | 'wettelijk' | 'toestemming' | 'eigen' | 'geanonimiseerd';
+export type Grondslagsoort = 'doorbraak' | 'wettelijk' | 'toestemming' | 'gezin' | 'eigen' | 'geanonimiseerd';
 
 /** Strongest first: what a record as a whole rests on is the strongest of its items'. */
-const VOLGORDE: Grondslagsoort[] = ['doorbraak', 'wettelijk', 'toestemming', 'eigen', 'geanonimiseerd'];
+const VOLGORDE: Grondslagsoort[] = ['doorbraak', 'wettelijk', 'toestemming', 'gezin', 'eigen', 'geanonimiseerd'];
 
 /**
  * One item: doorbraak:<id> over betrokkenheid:<id> (statutory) over toestemming:<id>; without any, shown
@@ -13,6 +13,8 @@ export function soortVan(item: { grondslag?: string[]; uitkomst?: string }): Gro
   if (grondslagen.some((g) => g.startsWith('doorbraak:'))) return 'doorbraak';
   if (grondslagen.some((g) => g.startsWith('betrokkenheid:'))) return 'wettelijk';
   if (grondslagen.some((g) => g.startsWith('toestemming:'))) return 'toestemming';
+  // a household member seeing their own household's records (policies/gezin.yaml)
+  if (grondslagen.some((g) => g.startsWith('gezinslid:'))) return 'gezin';
   return item.uitkomst === 'geanonimiseerd' ? 'geanonimiseerd' : 'eigen';
 }
 

@@ -1,20 +1,20 @@
 import { Categorie, controleerPseudoniem, laadBeleid, STANDAARD_POLICIES, SubgraphContext } from '@netwerkdossier/shared';
 import { GraphQLError } from 'graphql';
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { IsNull } from 'typeorm';
 
 import { Betrokkenheid } from '../betrokkenheid';
 import { Gezag } from '../gezag';
+import { ORGANISATIES } from '../organisaties';
 import { Persoon } from '../persoon';
 import { sterksteSoort } from './grondslag';
 import { Inzageregel } from './inzage';
 import { isVolledig, Logregel } from './logregel';
 import { legRegistratieVast } from './registratie';
+import { nogNietGemeld } from './uitgesteld';
 
 interface Item { huishouden: string; persoon: string | null; partner: string; categorie: string; uitkomst?: string; grondslag?: string[] }
 
-const ORGANISATIES: Record<string, string> = { 'lokaal-team': 'het lokaal team', 'veilig-thuis': 'Veilig Thuis', gi: 'de jeugdbescherming (GI)', raad: 'de Raad voor de Kinderbescherming' };
-const GRONDSLAGEN: Record<string, string> = { toestemming: 'met toestemming', wettelijk: 'op grond van de wet', doorbraak: 'met een doorbraak (ernstige zorgen over veiligheid)', eigen: 'in het eigen dossier van die organisatie', geanonimiseerd: 'geanonimiseerd: zonder uw naam of andere gegevens waaraan u te herkennen bent' };
+const GRONDSLAGEN: Record<string, string> = { gezin: 'als gezinslid van het eigen huishouden', toestemming: 'met toestemming', wettelijk: 'op grond van de wet', doorbraak: 'met een doorbraak (ernstige zorgen over veiligheid)', eigen: 'in het eigen dossier van die organisatie', geanonimiseerd: 'geanonimiseerd: zonder uw naam of andere gegevens waaraan u te herkennen bent' };
 
 function geweigerd(bericht: string): GraphQLError {
   return new GraphQLError(bericht, { extensions: { code: 'FORBIDDEN' } });
@@ -37,8 +37,7 @@ export class InzageResolver {
       if (!gezag || oud) throw geweigerd('U ziet alleen uw eigen inzage, of die van een jong kind over wie u gezag heeft');
     }
     // accesses by an organisation whose onderzoek the household has not been told about yet stay out
-    const verborgen = await dataSource.getRepository(Betrokkenheid).findBy({ huishoudenId: persoon.huishoudenId, gemeldAanGezin: IsNull() });
-    const nogNiet = new Set(verborgen.filter((b) => beleid.inzage.uitgesteld.some((u) => u.organisatie === b.organisatie && u.vorm === b.vorm)).map((b) => b.organisatie as string));
+    const nogNiet = new Set((await nogNietGemeld(dataSource, beleid, persoon.huishoudenId)).map((b) => b.organisatie as string));
     const regels = await dataSource.getRepository(Logregel).createQueryBuilder('l')
       .where("l.actie = 'inzien'").andWhere(':p = ANY(l.personen)', { p: persoonId }).orderBy('l.volgnummer', 'ASC').getMany();
     const uit: Inzageregel[] = [];
@@ -48,7 +47,7 @@ export class InzageResolver {
       if (items.length === 0) continue;
       const soort = sterksteSoort(items);
       const categorieen = [...new Set(items.map((v) => v.categorie))].sort();
-      const wie = `een ${r.rol} van ${ORGANISATIES[r.organisatie ?? ''] ?? r.organisatie ?? 'onbekend'}`;
+      const wie = r.rol === 'client' ? (r.sub === grant.sub ? 'u zelf' : 'een ander gezinslid') : `een ${r.rol} van ${ORGANISATIES[r.organisatie ?? ''] ?? r.organisatie ?? 'onbekend'}`;
       const wanneer = r.tijdstip.toLocaleString('nl-NL', { timeZone: 'Europe/Amsterdam', dateStyle: 'long', timeStyle: 'short' });
       uit.push({
         tijdstip: r.tijdstip, organisatie: r.organisatie, rol: r.rol, categorieen, grondslag: GRONDSLAGEN[soort], doorbraak: soort === 'doorbraak',

@@ -1,0 +1,81 @@
+import { Beleid, CATEGORIEEN, Vorm } from '@netwerkdossier/shared';
+
+import { Betrokkenheid } from '../betrokkenheid';
+import { Doorbraak } from '../doorbraak';
+import { datumInWoorden, ORGANISATIES } from '../organisaties';
+import { Toestemming } from '../toestemming';
+import { Deling, Delingsgrond } from './deling';
+
+/** What the facts the caller may know about: running betrokkenheden, the caller's valid consents, doorbraken naming the caller. */
+export interface Delingsfeiten {
+  betrokkenheden: Betrokkenheid[];
+  toestemmingen: Toestemming[];
+  doorbraken: Doorbraak[];
+}
+
+const lijst = (c: string[]) => c.join(', ');
+/** The categories the deelmatrix opens for this vorm on this eis. */
+const opEis = (beleid: Beleid, vorm: Vorm, eis: string) => CATEGORIEEN.filter((c) => beleid.matrix[c][vorm] === eis);
+
+function wettelijk(beleid: Beleid, b: Betrokkenheid): Delingsgrond | null {
+  if (b.vorm === 'onderzoek' && b.grondslag && b.afweging) {
+    const categorieen = opEis(beleid, 'onderzoek', 'grondslag');
+    return { soort: 'wettelijk', categorieen, tot: b.tot, omschrijving: `Op grond van de wet (${b.grondslag}), voor een onderzoek, zonder dat uw toestemming nodig is: ${lijst(categorieen)}. De organisatie legt schriftelijk vast waarom dat nodig is.` };
+  }
+  if (b.vorm === 'maatregel' && b.uitspraakkenmerk) {
+    const categorieen = opEis(beleid, 'maatregel', 'grondslag');
+    return { soort: 'wettelijk', categorieen, tot: b.tot, omschrijving: `Op grond van een uitspraak van de rechter (een maatregel): ${lijst(categorieen)}.` };
+  }
+  return null;
+}
+
+function grondslagenVan(beleid: Beleid, organisatie: string, eigen: Betrokkenheid[], feiten: Delingsfeiten): Delingsgrond[] {
+  const uit: Delingsgrond[] = [];
+  for (const t of feiten.toestemmingen.filter((x) => x.ontvangerOrganisatie === organisatie)) {
+    uit.push({ soort: 'toestemming', categorieen: [...t.categorieen].sort(), tot: t.geldigTot, omschrijving: `Met uw toestemming (${t.vorm}, sinds ${datumInWoorden(t.geldigVanaf)}${t.geldigTot ? ` tot ${datumInWoorden(t.geldigTot)}` : ''}) voor het doel ${t.doel}: ${lijst([...t.categorieen].sort())}.` });
+  }
+  for (const b of eigen) {
+    const w = wettelijk(beleid, b);
+    if (w) uit.push(w);
+    // a consultatie reaches only what the sources of that vorm give, anonymised
+    const bronnen = beleid.bronnen.consultatie?.alleen ?? [];
+    if (b.vorm === 'consultatie' && !bronnen.includes(organisatie)) {
+      const categorieen = opEis(beleid, 'consultatie', 'geanonimiseerd');
+      uit.push({ soort: 'geanonimiseerd', categorieen, tot: b.tot, omschrijving: `Bij een consultatie alleen zonder uw naam of andere gegevens waaraan u te herkennen bent: ${lijst(categorieen)}.` });
+    }
+  }
+  // the written reason is not shown: it is written for the privacy officer and may be about others in the
+  // household or about who made a melding; what it is for, and until when, is
+  for (const d of feiten.doorbraken.filter((x) => x.organisatie === organisatie)) {
+    const categorieen = [...d.categorieen].sort();
+    uit.push({ soort: 'doorbraak', categorieen, tot: d.eindigtOp.toISOString(), omschrijving: `Met een doorbraak bij ernstige zorgen over veiligheid, tot ${datumInWoorden(d.eindigtOp)}: ${lijst(categorieen)}. De privacyfunctionaris toetst dit achteraf.` });
+  }
+  return uit;
+}
+
+/**
+ * Per organisation involved with the household (or with a doorbraak naming the caller): in which vorm,
+ * since when, whether it coordinates, and on which grondslag it may see what about the caller. What
+ * rests on a betrokkenheid in `nogNiet` (an onderzoek not yet disclosed) is left out: the betrokkenheid
+ * itself and its professional's doorbraken, so the rest of the list does not change when one starts.
+ */
+export function delingen(beleid: Beleid, alle: Delingsfeiten, nogNiet: Betrokkenheid[]): Deling[] {
+  const verborgen = new Set(nogNiet.map((b) => b.id));
+  const feiten: Delingsfeiten = {
+    ...alle,
+    betrokkenheden: alle.betrokkenheden.filter((b) => !verborgen.has(b.id)),
+    doorbraken: alle.doorbraken.filter((d) => !nogNiet.some((b) => b.professional === d.professional && b.organisatie === d.organisatie)),
+  };
+  const organisaties = [...new Set([...feiten.betrokkenheden.map((b) => b.organisatie as string), ...feiten.doorbraken.map((d) => d.organisatie)])].sort();
+  return organisaties.map((organisatie) => {
+    const eigen = feiten.betrokkenheden.filter((b) => b.organisatie === organisatie);
+    const naam = ORGANISATIES[organisatie] ?? organisatie;
+    const vormen = [...new Set(eigen.map((b) => b.vorm as string))];
+    const sinds = eigen.map((b) => b.vanaf).sort()[0] ?? '';
+    const regiehouder = eigen.some((b) => b.regiehouder);
+    const teams = [...new Set(eigen.map((b) => b.team))];
+    const betrokken = eigen.length ? `is sinds ${datumInWoorden(sinds)} betrokken (${vormen.join(', ')})${regiehouder ? ' en voert de regie' : ''}` : 'is niet meer betrokken, maar heeft een doorbraak';
+    const omschrijving = `${naam.charAt(0).toUpperCase()}${naam.slice(1)} ${betrokken}. Wat ${naam} zelf vastlegt, staat in het eigen dossier van ${naam}.`;
+    return { organisatie, naam, teams, vormen, sinds, regiehouder, grondslagen: grondslagenVan(beleid, organisatie, eigen, feiten), omschrijving };
+  });
+}

@@ -1,0 +1,68 @@
+import { Categorie, controleerPseudoniem, laadBeleid, STANDAARD_POLICIES, SubgraphContext } from '@netwerkdossier/shared';
+import { GraphQLError } from 'graphql';
+import { Ctx, Query, Resolver } from 'type-graphql';
+import { ArrayContains, IsNull, MoreThan, MoreThanOrEqual } from 'typeorm';
+
+import { aanduiding } from '../aanduiding';
+import { Betrokkenheid } from '../betrokkenheid';
+import { Doorbraak } from '../doorbraak';
+import { datumInWoorden, ORGANISATIES } from '../organisaties';
+import { Persoon } from '../persoon';
+import { Toestemming } from '../toestemming';
+import { nogNietGemeld } from '../toegangslog/uitgesteld';
+import { Deling } from './deling';
+import { delingen } from './deling.regels';
+import { MijnToestemming } from './mijn-toestemming';
+
+function alleenGezinslid(rol: string): void {
+  if (rol !== 'client') throw new GraphQLError('De inzage is voor de gezinsleden zelf', { extensions: { code: 'FORBIDDEN' } });
+}
+
+const vandaag = () => new Date().toISOString().slice(0, 10);
+const geldig = (t: Toestemming) => t.ingetrokkenOp === null && t.geldigVanaf <= vandaag() && (t.geldigTot === null || t.geldigTot >= vandaag());
+
+function ontvanger(t: Toestemming): string {
+  const naam = ORGANISATIES[t.ontvangerOrganisatie] ?? t.ontvangerOrganisatie;
+  return `${naam}${t.ontvangerTeam ? `, alleen team ${t.ontvangerTeam}` : ''}${t.ontvangerProfessional ? `, alleen professional ${t.ontvangerProfessional}` : ''}`;
+}
+
+/** A household member's own view of sharing: their toestemmingen, and who may see what about them on which grondslag. */
+@Resolver()
+export class GezinResolver {
+  @Query(() => [MijnToestemming], { description: 'Voor een gezinslid: de toestemmingen van of voor u, en die u gaf (bijvoorbeeld voor uw kind)' })
+  @Categorie('grondslag')
+  async mijnToestemmingen(@Ctx() { dataSource, grant }: SubgraphContext): Promise<MijnToestemming[]> {
+    alleenGezinslid(grant.rol);
+    const sub = controleerPseudoniem(grant.sub, 'sub');
+    const toestemmingen = await dataSource.getRepository(Toestemming).find({ where: [{ persoonId: sub }, { gegevenDoor: ArrayContains([sub]) }], order: { geldigVanaf: 'ASC', id: 'ASC' } });
+    const ik = await dataSource.getRepository(Persoon).findOneBy({ id: sub });
+    const leden = ik ? await dataSource.getRepository(Persoon).findBy({ huishoudenId: ik.huishoudenId }) : [];
+    return toestemmingen.map((t) => {
+      const lid = leden.find((l) => l.id === t.persoonId);
+      const voorWie = t.persoonId === sub ? 'uzelf' : lid ? aanduiding(lid, leden) : 'een gezinslid';
+      const status = t.ingetrokkenOp ? `ingetrokken op ${datumInWoorden(t.ingetrokkenOp)}` : geldig(t) ? 'geldig' : 'niet (meer) geldig';
+      return {
+        id: t.id, voorWie, doorU: t.gegevenDoor.includes(sub), organisatie: t.ontvangerOrganisatie, ontvanger: ontvanger(t), categorieen: t.categorieen, doel: t.doel, vorm: t.vorm,
+        geldigVanaf: t.geldigVanaf, geldigTot: t.geldigTot, ingetrokkenOp: t.ingetrokkenOp, geldig: geldig(t),
+        omschrijving: `Toestemming voor ${voorWie}: ${ontvanger(t)} mag ${t.categorieen.join(', ')} zien voor het doel ${t.doel}, vanaf ${datumInWoorden(t.geldigVanaf)}${t.geldigTot ? ` tot ${datumInWoorden(t.geldigTot)}` : ''}; ${status}.`,
+      };
+    });
+  }
+
+  @Query(() => [Deling], { description: 'Voor een gezinslid: welke organisaties bij uw huishouden betrokken zijn, en wat zij over u mogen zien, waarop' })
+  @Categorie('grondslag')
+  async mijnDeling(@Ctx() { dataSource, grant }: SubgraphContext): Promise<Deling[]> {
+    alleenGezinslid(grant.rol);
+    const ik = await dataSource.getRepository(Persoon).findOneBy({ id: controleerPseudoniem(grant.sub, 'sub') });
+    if (!ik) return [];
+    const beleid = await laadBeleid(process.env.POLICIES_DIR ?? STANDAARD_POLICIES);
+    const huishoudenId = ik.huishoudenId;
+    const [betrokkenheden, toestemmingen, doorbraken, nogNiet] = await Promise.all([
+      dataSource.getRepository(Betrokkenheid).find({ where: [{ huishoudenId, tot: IsNull() }, { huishoudenId, tot: MoreThanOrEqual(vandaag()) }], order: { vanaf: 'ASC', id: 'ASC' } }),
+      dataSource.getRepository(Toestemming).find({ where: { persoonId: ik.id }, order: { geldigVanaf: 'ASC', id: 'ASC' } }),
+      dataSource.getRepository(Doorbraak).find({ where: { huishoudenId, eindigtOp: MoreThan(new Date()), personen: ArrayContains([ik.id]) }, order: { begintOp: 'ASC' } }),
+      nogNietGemeld(dataSource, beleid, huishoudenId),
+    ]);
+    return delingen(beleid, { betrokkenheden: betrokkenheden.filter((b) => b.vanaf <= vandaag()), toestemmingen: toestemmingen.filter(geldig), doorbraken }, nogNiet);
+  }
+}

@@ -95,7 +95,7 @@ describe('beleidscontrole', () => {
     expect((await fetch(new URL('/beleid/bestanden', basis), { headers: { cookie: cookies.eva } })).status).toBe(403);
     expect(await controle({ bestanden: { 'deelmatrix.yml': 'matrix: {}' } })).toEqual({
       status: 400,
-      body: { fout: 'Onbekend beleidsbestand: deelmatrix.yml; kies uit bewaartermijnen.yaml, deelmatrix.yaml, doelen.yaml, doorbraak.yaml, inzage.yaml, leeftijden.yaml, uitzonderingen.yaml' },
+      body: { fout: 'Onbekend beleidsbestand: deelmatrix.yml; kies uit bewaartermijnen.yaml, deelmatrix.yaml, doelen.yaml, doorbraak.yaml, gezin.yaml, inzage.yaml, leeftijden.yaml, uitzonderingen.yaml' },
     });
     expect(await controle({ bestanden: {} })).toEqual({ status: 400, body: { fout: 'Stuur de voorgestelde tekst van een of meer beleidsbestanden mee in "bestanden"' } });
     expect(await controle('{ kapot')).toEqual({ status: 400, body: { fout: 'Het verzoek is geen geldige JSON' } });
@@ -104,7 +104,7 @@ describe('beleidscontrole', () => {
     await controle({ bestanden: { 'deelmatrix.yaml': 'matrix: [kapot\n' } });
     expect(await versieInWerking()).toBe(voor);
     const { bestanden } = (await (await fetch(new URL('/beleid/bestanden', basis), { headers: { cookie: cookies.ingrid } })).json()) as { bestanden: Record<string, string> };
-    expect(Object.keys(bestanden).sort()).toEqual(['bewaartermijnen.yaml', 'deelmatrix.yaml', 'doelen.yaml', 'doorbraak.yaml', 'inzage.yaml', 'leeftijden.yaml', 'uitzonderingen.yaml']);
+    expect(Object.keys(bestanden).sort()).toEqual(['bewaartermijnen.yaml', 'deelmatrix.yaml', 'doelen.yaml', 'doorbraak.yaml', 'gezin.yaml', 'inzage.yaml', 'leeftijden.yaml', 'uitzonderingen.yaml']);
     for (const [bestand, tekst] of Object.entries(bestanden)) expect(tekst).toBe(inWerking(bestand));
   });
 

@@ -1,4 +1,5 @@
 import { mkdirSync, mkdtempSync } from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -13,6 +14,22 @@ import { laadOfMaakSleutels, tokenVoorProfessional } from './uitgever';
 
 const DOCS = path.resolve(__dirname, '..', '..', '..', 'docs');
 
+/** The GI as the gateway reaches it: forwarded, or (while `uit`) a partner that is down. */
+async function schakelbareGi(doel: string, schakelaar: { uit: boolean }): Promise<string> {
+  const server = http.createServer((req, res) => {
+    if (schakelaar.uit) return void req.socket.destroy();
+    const verder = http.request(new URL(req.url ?? '/', doel), { method: req.method, headers: req.headers }, (antwoord) => {
+      res.writeHead(antwoord.statusCode ?? 502, antwoord.headers);
+      antwoord.pipe(res);
+    });
+    verder.on('error', () => res.writeHead(502).end());
+    req.pipe(verder);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  server.unref();
+  return `http://127.0.0.1:${(server.address() as { port: number }).port}/`;
+}
+
 /**
  * `npm run schermafbeeldingen`: the web app's main screens as PNGs in docs/ (shown in the README), from a
  * fresh demo world on a temporary embedded PostgreSQL, in Debian's Chromium (CHROMIUM, default /usr/bin/chromium).
@@ -20,6 +37,7 @@ const DOCS = path.resolve(__dirname, '..', '..', '..', 'docs');
 async function main(): Promise<void> {
   process.env.NETWERK_BSN_SLEUTEL ??= 'schermafbeelding-'.padEnd(48, 'x');
   const [seed, aantal] = ['netwerkdossier-demo', 50];
+  const gi = { uit: false };
   const sleutels = await laadOfMaakSleutels(mkdtempSync(path.join(os.tmpdir(), 'schermafbeeldingen-sleutels-')));
   const pg = await startEmbeddedPostgres({ dataDir: mkdtempSync(path.join(os.tmpdir(), 'schermafbeeldingen-')), port: 54395, tijdelijk: true });
   const netwerk = await startNetwerk({
@@ -31,6 +49,7 @@ async function main(): Promise<void> {
     supergraphSdl: leesSupergraph(),
     demo: { seed, aantal },
     web: true,
+    viaGateway: async (naam, url) => (naam === 'gi' ? schakelbareGi(url, gi) : url),
   });
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
   try {
@@ -59,6 +78,24 @@ async function main(): Promise<void> {
     await eva.locator('tbody tr').nth(1).getByRole('button').click();
     await eva.getByRole('heading', { name: 'Tijdlijn' }).waitFor();
     await foto(eva, 'netwerkdossier.png');
+    // registering: a consent with its age rule, and the doorbraak with its warning
+    await eva.getByRole('button', { name: 'Toestemming…', exact: true }).click();
+    await eva.getByLabel('Om wie gaat het').selectOption({ index: 2 });
+    await eva.locator('#toestemming-uitleg').waitFor();
+    await eva.getByRole('form', { name: 'Toestemming vastleggen' }).screenshot({ path: path.join(DOCS, 'toestemming.png') });
+    console.log('docs/toestemming.png');
+    await eva.getByRole('button', { name: 'Doorbraak…', exact: true }).click();
+    await eva.getByLabel(/^Reden/).fill('Acute zorg om de veiligheid');
+    await eva.getByRole('form', { name: 'Doorbraak' }).screenshot({ path: path.join(DOCS, 'doorbraak.png') });
+    console.log('docs/doorbraak.png');
+    // a partner that is down: its panel says so, the rest is there
+    const sanne = await alsPersona('Sanne Peters');
+    await sanne.getByLabel('Doel van uw raadpleging').selectOption('uitvoering-maatregel');
+    gi.uit = true;
+    await sanne.locator('tbody tr').first().getByRole('button').click();
+    await sanne.getByText(/^Niet bereikbaar: GI/).waitFor();
+    await foto(sanne, 'partner-onbereikbaar.png');
+    gi.uit = false;
     // so that the parent's inzage has something to show: everyone involved with her household looks at it once
     const { huishoudenId } = ouderPersona(seed, aantal);
     const huishouden = Array.from({ length: aantal }, (_, i) => demoHuishouden(seed, i)).find((h) => h.id === huishoudenId)!;
@@ -74,6 +111,14 @@ async function main(): Promise<void> {
     await ingrid.getByRole('row', { name: /^melder/ }).waitFor();
     await ingrid.getByRole('row', { name: /^Beoordeeld/ }).waitFor();
     await foto(ingrid, 'toezicht.png');
+    // a policy change with a typo, in plain words
+    await ingrid.getByLabel('Beleidsbestand').selectOption('deelmatrix.yaml');
+    const tekst = ingrid.locator('textarea.nd-beleidstekst');
+    await tekst.fill((await tekst.inputValue()).replace('duo: toestemming', 'duo: toestemmig'));
+    await ingrid.getByRole('button', { name: 'Controleer' }).click();
+    await ingrid.getByText(/regel \d+:/).first().waitFor();
+    await ingrid.locator('section[aria-labelledby="wijziging-kop"]').screenshot({ path: path.join(DOCS, 'beleidswijziging.png') });
+    console.log('docs/beleidswijziging.png');
   } finally {
     await browser.close();
     await netwerk.stop();

@@ -146,7 +146,7 @@ export const SCHEMAS: Record<string, object> = {
           zichtbaar: {
             type: 'object',
             additionalProperties: false,
-            properties: Object.fromEntries(ORGANISATIES.map((o) => [o, { type: 'array', uniqueItems: true, items: { enum: CATEGORIEEN.filter((c) => !NOOIT_VOOR_GEZIN.includes(c)), title: 'categorie' } }])),
+            properties: Object.fromEntries(ORGANISATIES.map((o) => [o, { type: 'array', uniqueItems: true, items: { enum: CATEGORIEEN.filter((c) => !NOOIT_VOOR_GEZIN.includes(c)), title: 'categorie die een gezinslid mag zien' } }])),
           },
           reden: { type: 'string', minLength: 10 },
         },

@@ -82,6 +82,9 @@ describe('webapp: vastleggen in het netwerkdossier', () => {
     // now the age may be seen: the rule for it alone
     await formulier.getByLabel('Om wie gaat het').selectOption(ouder.id);
     await expect(uitleg.innerText()).resolves.toMatch(/is \d+\+? ?(–\d+ )?jaar/);
+    // while another member's gezag stays withheld (an empty list in the answer), it is not said to be "nobody"
+    await formulier.getByLabel('Om wie gaat het').selectOption(anderLid.id);
+    await expect(uitleg.innerText()).resolves.toContain('Wie gezag heeft, is voor u afgeschermd');
 
     // revoke, in two steps
     await lid(page, i).getByRole('button', { name: 'Intrekken' }).click();

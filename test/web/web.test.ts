@@ -2,7 +2,7 @@ import { Sessies, SESSIE_COOKIE } from '@netwerkdossier/gateway';
 import { demoHuishouden } from '@netwerkdossier/shared';
 import { Browser } from 'playwright-core';
 
-import { startChromium, toegankelijk } from '../harness/browser';
+import { aangemeldAls, startChromium, toegankelijk } from '../harness/browser';
 import { startTestNetwerk, TEST_SEED, TestNetwerk } from '../harness/netwerk';
 
 const AANTAL = 20;
@@ -168,6 +168,38 @@ describe('webapp', () => {
     expect(beleidVoorEva.status).toBe(403);
     expect((await fetch(new URL('/beleid', basis), { headers: { cookie: `${cookie.name}=${cookie.value}` } })).status).toBe(200);
     await context.close();
+  });
+
+  test.each([
+    ['Fatima Kaya', 'lt-fatima', 'gezamenlijk-plan'],
+    ['Eva Mulder', 'rvt-eva', 'gezamenlijk-plan'],
+    ['Daan Bakker', 'vt-daan', 'veiligheidsonderzoek'],
+    ['Sanne Peters', 'gi-sanne', 'uitvoering-maatregel'],
+    ['Joris Hendriks', 'raad-joris', 'veiligheidsonderzoek'],
+    ['Pieter Dekker', 'rvt-pieter', 'gezamenlijk-plan'],
+  ])('%s (%s, %s): haar of zijn huishoudens en het eerste netwerkdossier, met elk deel en elke afscherming van de gateway; toegankelijk', async (knop, sub, doel) => {
+    const token = await netwerk.token(sub);
+    // (with no household in scope, nothing is left to ask and the answer has no huishoudens at all)
+    const lijst = ((await netwerk.vraag('{ huishoudens(limiet: 50) { id } }', { token, doel })).body.data as { huishoudens?: Array<{ id: string }> }).huishoudens ?? [];
+    const page = await aangemeldAls(browser, basis, knop);
+    await page.getByText(`Aangemeld als ${sub}`).waitFor();
+    await page.getByLabel('Doel van uw raadpleging').selectOption(doel);
+    if (lijst.length === 0) {
+      await page.getByText('U bent voor dit doel bij geen enkel huishouden betrokken.').waitFor();
+      expect(await toegankelijk(page)).toEqual([]);
+      return void (await page.context().close());
+    }
+    await page.getByRole('button', { name: `Open netwerkdossier ${lijst[0].id.slice(0, 8)}` }).click();
+    for (const kop of ['Het ene plan', 'Wie is betrokken', 'Gezinsleden', 'Tijdlijn', 'Per partner', 'lokaal team', 'Veilig Thuis', 'GI', 'Raad voor de Kinderbescherming', 'Vastleggen']) {
+      await page.getByRole('heading', { name: kop, exact: true }).waitFor();
+    }
+    // every reason the gateway gives for this household's view is on the page
+    const api = await netwerk.vraag('query ($id: ID!) { huishouden(id: $id) { leden { personalia { voornaam } } gezinsplan { vastgesteldOp } meldingen { aard } maatregelen { soort } beschermingsonderzoeken { status } mdoVerslagen { besluit } } }', { token, doel, variables: { id: lijst[0].id } });
+    const redenen = new Set((api.body.extensions?.afgeschermd as Array<{ pad: string; reden: string }>).filter((a) => a.pad !== 'huishouden').map((a) => a.reden));
+    const tekst = await page.locator('article').innerText();
+    for (const reden of redenen) expect(tekst).toContain(reden);
+    expect(await toegankelijk(page)).toEqual([]);
+    await page.context().close();
   });
 
   test('de aanmeldroutes: alleen bekende persona\'s; zonder sessie niemand; het token nooit in een antwoord', async () => {

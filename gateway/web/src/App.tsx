@@ -24,7 +24,9 @@ export function App() {
           {aangemeld && (
             <div>
               <Paragraph>
-                Aangemeld als {aangemeld.sub} ({ROLLEN[aangemeld.rol] ?? aangemeld.rol}{aangemeld.organisatie ? `, ${aangemeld.organisatie}` : ''})
+                {aangemeld.rol === 'client'
+                  ? 'Aangemeld als gezinslid'
+                  : `Aangemeld als ${aangemeld.sub} (${ROLLEN[aangemeld.rol] ?? aangemeld.rol}${aangemeld.organisatie ? `, ${aangemeld.organisatie}` : ''})`}
               </Paragraph>
               <Button appearance="secondary-action-button" onClick={() => void meldAf().then(laad)}>
                 Afmelden

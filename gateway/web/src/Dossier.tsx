@@ -11,7 +11,7 @@ import { BetrokkenheidFormulier } from './Betrokkenheid';
 import { datum, Deel, onbereikbaar, PARTNERS } from './Deel';
 import { DoorbraakFormulier } from './Doorbraak';
 import { Gezinsleden } from './Gezinsleden';
-import { afgeschermdOp } from './graphql';
+import { afgeschermdOp, afgeschermdVoor } from './graphql';
 import { Lid, ORGANISATIES } from './leden';
 import { Partnerpanelen } from './Partners';
 import { useRegels } from './regels';
@@ -94,7 +94,12 @@ export function Netwerkdossier({ id, doel, aangemeld, terug }: { id: string; doe
   const { regels, fout: regelfout } = useRegels();
   const [open, setOpen] = useState<Formulier | null>(null);
   const vernieuw = () => herlaad({ requestPolicy: 'network-only' });
-  const d = data?.huishouden;
+  const gegeven = data?.huishouden;
+  // a withheld list reads as an empty one: where gezag is withheld, say so (null) instead of "nobody"
+  const d = gegeven && {
+    ...gegeven,
+    leden: gegeven.leden.map((l, i) => (afgeschermdVoor(extensions, 'huishouden.leden', i, 'gezaghebbenden', [l.id]).length ? { ...l, gezaghebbenden: null } : l)),
+  };
   const gebeurtenissen = d ? tijdlijn(d) : [];
   const afgeschermdeDelen = Object.entries(TIJDLIJN_DELEN).map(([deel, naam]) => ({ naam, items: afgeschermdOp(extensions, `huishouden.${deel}`) })).filter((d) => d.items.length > 0);
   const weg = onbereikbaar(extensions);

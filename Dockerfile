@@ -7,6 +7,7 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 COPY shared/package.json shared/
 COPY gateway/package.json gateway/
+COPY gateway/web/package.json gateway/web/
 COPY subgraphs/netwerk/package.json subgraphs/netwerk/
 COPY subgraphs/lokaal-team/package.json subgraphs/lokaal-team/
 COPY subgraphs/veilig-thuis/package.json subgraphs/veilig-thuis/
@@ -19,8 +20,10 @@ COPY shared shared
 COPY subgraphs subgraphs
 COPY gateway gateway
 COPY policies policies
-# the gateway's project references shared and every subgraph; the tests are not built
+# the gateway's project references shared and every subgraph, and it serves the web app it builds (Vite);
+# the tests are not built
 RUN npx tsc -b gateway \
+ && npm run build -w gateway/web \
  && npm prune --omit=dev --ignore-scripts --no-audit --no-fund
 
 FROM node:20-bookworm-slim

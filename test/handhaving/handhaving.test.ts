@@ -57,7 +57,7 @@ describe('afscherming door de gateway', () => {
   test('een RVT-lid dat niet bij de casus betrokken is, krijgt niets over het huishouden', async () => {
     const antwoord = await netwerk.vraag('query ($id: ID!) { huishouden(id: $id) { id adres leden { id } } }', { token: await netwerk.token('rvt-pieter'), variables: { id: maatregel.id } });
     expect(antwoord.status).toBe(200);
-    expect(antwoord.body.data).toEqual({});
+    expect(antwoord.body.data).toEqual({ huishouden: null });
     // one item, no persons: the answer tells neither who lives there nor whether the household exists
     expect(afgeschermd(antwoord.body)).toEqual([{ pad: 'huishouden', persoon: null, categorie: 'pseudoniem', partner: 'netwerk', reden: 'U bent voor dit doel niet betrokken bij dit huishouden, of het is niet bekend.', regel: 'betrokkenheid' }]);
     const onbekend = await netwerk.vraag('{ huishouden(id: "00000000-0000-4000-8000-000000000000") { id } }', { token: await netwerk.token('rvt-pieter') });

@@ -28,10 +28,10 @@ describe('onderzoek van Veilig Thuis met grondslag en afweging', () => {
   );
 
   test('zonder onderzoek: niets; een grondslag zonder afweging wordt geweigerd en opent niets', async () => {
-    expect((await vraag()).body.data).toEqual({});
+    expect((await vraag()).body.data).toEqual({ huishouden: null });
     const zonder = await registreer({});
     expect(zonder.body.errors?.[0].message).toMatch(/afweging/);
-    expect((await vraag()).body.data).toEqual({});
+    expect((await vraag()).body.data).toEqual({ huishouden: null });
   });
 
   test('met grondslag en afweging: identificatie, gezinssituatie en justitiële gegevens zonder toestemming; hulpverlening en gezondheid niet', async () => {

@@ -12,6 +12,7 @@ import { beslisHuishouden, CedarBeslisser, laadBeslissingscontexten, laadEigenHu
 import type { GatewayContext } from '../server';
 import { controleerResultaat, gebruiktOnderwerpAlias, ONDERWERP_ALIAS } from './controle';
 import { EenmaligePseudoniemen } from './eenmalig';
+import { leegAntwoord } from './leeg';
 import type { Afgeschermd } from './controle';
 import { inhoudVanInzage, Logregel, Toegangslogschrijver, ToegangslogMislukt, verstrektDoor } from '../toegangslog';
 import { bepaalReikwijdte, rootVelden } from './reikwijdte';
@@ -126,7 +127,8 @@ export class HandhavendeGateway implements GatewayInterface {
     };
     if (!document || !gesnoeid) {
       await this.legVast(rc.context, beleid.versie, { ...inzien, inhoud: inhoudVanInzage([], afgeschermd) });
-      return metAfgeschermd({ data: {} }, afgeschermd);
+      // nothing left to ask anyone: each asked field reads as withheld (null, or an empty list), as the schema says
+      return metAfgeschermd({ data: leegAntwoord(rc.schema, print(operatie), rc.request.variables) ?? {} }, afgeschermd);
     }
     // every subgraph fetch of this request carries this scope, and its part of these decisions, in its grant
     rc.context.reikwijdte = betrokken;

@@ -38,4 +38,4 @@ COPY --from=bouw /app/gateway gateway
 COPY --from=bouw /app/policies policies
 USER node
 EXPOSE 4000-4005
-CMD ["node", "gateway/dist/main.js"]
+CMD ["node", "--no-turbo-inlining", "gateway/dist/main.js"]

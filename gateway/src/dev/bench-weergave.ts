@@ -34,8 +34,8 @@ export interface Weergavemeting {
 }
 
 /** One subgraph as its own process (`node subgraphs/<naam>/dist/main.js`), as deployed; resolves with its URL. */
-async function startProces(naam: ServiceNaam, databaseUrl: string, grantSleutel: JWK): Promise<{ url: string; proces: ChildProcess }> {
-  const proces = spawn(process.execPath, [path.join(ROOT, 'subgraphs', naam, 'dist', 'main.js')], {
+export async function startProces(naam: ServiceNaam, databaseUrl: string, grantSleutel: JWK, vlaggen: string[] = []): Promise<{ url: string; proces: ChildProcess }> {
+  const proces = spawn(process.execPath, [...vlaggen, path.join(ROOT, 'subgraphs', naam, 'dist', 'main.js')], {
     env: { ...process.env, [`${envPrefix(naam)}_DATABASE_URL`]: databaseUrl, [`${envPrefix(naam)}_PORT`]: '0', GATEWAY_GRANT_PUBLIEKE_SLEUTEL: JSON.stringify(grantSleutel), LOG_LEVEL: 'info' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

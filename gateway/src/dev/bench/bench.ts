@@ -1,0 +1,238 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import readline from 'node:readline';
+
+import { demoHuishouden, DemoHuishouden, envPrefix, metDatabase, ServiceNaam, startEmbeddedPostgres, SUBGRAPHS } from '@netwerkdossier/shared';
+
+import { maakGrantSleutelpaar } from '../../grant';
+import { leesSupergraph } from '../../supergraph';
+import { startProces } from '../bench-weergave';
+import { startNetwerk } from '../netwerk';
+import { laadOfMaakSleutels, startDevUitgever, tokenVoorProfessional } from '../uitgever';
+import type { Lastopdracht, Lastuitslag } from './last';
+
+const ROOT = path.resolve(__dirname, '..', '..', '..', '..');
+const BENCH = path.join(ROOT, 'gateway', 'dist', 'dev', 'bench');
+const SEED = 'netwerkdossier-demo';
+/** Node's flags for both gateways, as every service is started (README: the V8 crash under load). */
+const VLAGGEN = (process.env.BENCH_NODE_VLAGGEN ?? '--no-turbo-inlining').split(' ').filter(Boolean);
+
+/** The household view every workload asks: the netwerkdossier's main parts across all five partners. */
+const WEERGAVE = `query Weergave($id: ID!) { huishouden(id: $id) {
+  id adres betrokkenheden { organisatie vorm regiehouder }
+  leden { id rol leeftijdsgroep personalia { voornaam achternaam } }
+  gezinsplan { vastgesteldOp doelen { omschrijving } } top3 { veiligheidscijfer zorgen } mdoVerslagen { datum besluit }
+  meldingen { ontvangenOp aard } veiligheidstaxaties { datum acuteOnveiligheid } veiligheidskaart { situatie }
+  maatregelen { soort ingangsdatum } beschermingsonderzoeken { status }
+} }`;
+
+interface Opties { schalen: number[]; seconden: number; verbindingen: number; werkers: number[] }
+
+function leesOpties(argv: string[]): Opties {
+  const waarde = (naam: string, standaard: string) => {
+    const i = argv.indexOf(`--${naam}`);
+    return i >= 0 && argv[i + 1] ? argv[i + 1] : standaard;
+  };
+  const getallen = (s: string) => s.split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
+  const o = { schalen: getallen(waarde('huishoudens', '1000')), seconden: Number(waarde('seconden', '10')), verbindingen: Number(waarde('verbindingen', '8')), werkers: getallen(waarde('werkers', '1,2')) };
+  if (!o.schalen.length || !o.werkers.length || !(o.seconden > 0) || !(o.verbindingen > 0)) {
+    throw new Error('Gebruik: npm run bench -- [--huishoudens 1000,10000] [--seconden 10] [--verbindingen 8] [--werkers 1,2]');
+  }
+  return o;
+}
+
+async function vrijePoort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+/** A child process that prints {"url": …} once it listens. */
+async function startKind(args: string[], env: Record<string, string>): Promise<{ url: string; proces: ChildProcess }> {
+  const proces = spawn(process.execPath, [...VLAGGEN, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const url = await new Promise<string>((resolve, reject) => {
+    proces.once('exit', (code) => reject(new Error(`${args.join(' ')} stopte (${code})`)));
+    readline.createInterface({ input: proces.stdout! }).on('line', (regel) => {
+      try {
+        const log = JSON.parse(regel) as { url?: string };
+        if (log.url) resolve(log.url);
+      } catch {
+        // not a JSON log line
+      }
+    });
+  });
+  return { url, proces };
+}
+
+/** CPU seconds used so far and peak resident memory (MiB) of a process and its children (the cluster's workers). */
+function procesTellers(pid: number): { cpu: number; piekMiB: number } {
+  if (!existsSync(`/proc/${pid}`)) throw new Error(`proces ${pid} draait niet meer`);
+  const pids = [pid, ...readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number)];
+  let cpu = 0;
+  let piek = 0;
+  for (const p of pids) {
+    const velden = readFileSync(`/proc/${p}/stat`, 'utf8').split(') ')[1].split(' ');
+    cpu += (Number(velden[11]) + Number(velden[12])) / 100;
+    piek += Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+  }
+  return { cpu, piekMiB: piek };
+}
+
+async function last(opdracht: Lastopdracht): Promise<Lastuitslag> {
+  const bestand = path.join(mkdtempSync(path.join(os.tmpdir(), 'bench-last-')), 'opdracht.json');
+  writeFileSync(bestand, JSON.stringify(opdracht));
+  const kind = spawn(process.execPath, [path.join(BENCH, 'last.js'), bestand], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const regels: string[] = [];
+  readline.createInterface({ input: kind.stdout! }).on('line', (r) => regels.push(r));
+  await new Promise((resolve) => kind.once('exit', resolve));
+  return JSON.parse(regels[regels.length - 1]) as Lastuitslag;
+}
+
+interface Werklast { naam: string; sub: string; doel: string; huishoudens: string[] }
+
+/** The personas' households in the demo world at this scale: consultatie, duo with full and partial consent, VT onderzoek. */
+function werklasten(wereld: DemoHuishouden[]): Werklast[] {
+  const van = (sub: string, vorm: string) => wereld.filter((h) => h.betrokkenheden.some((b) => b.professional === sub && b.vorm === vorm));
+  const toegestemd = (h: DemoHuishouden) => h.leden.filter((l) => h.toestemmingen.some((t) => t.persoon === l.id && t.ontvangerOrganisatie === 'veilig-thuis')).length;
+  const duo = van('rvt-eva', 'duo');
+  const max = 500;
+  const lijst: Werklast[] = [
+    { naam: 'consultatie', sub: 'rvt-eva', doel: 'casusoverleg', huishoudens: van('rvt-eva', 'consultatie').map((h) => h.id).slice(0, max) },
+    { naam: 'duo, volledige toestemming', sub: 'rvt-eva', doel: 'gezamenlijk-plan', huishoudens: duo.filter((h) => toegestemd(h) === h.leden.length).map((h) => h.id).slice(0, max) },
+    { naam: 'duo, gedeeltelijke toestemming', sub: 'rvt-eva', doel: 'gezamenlijk-plan', huishoudens: duo.filter((h) => toegestemd(h) > 0 && toegestemd(h) < h.leden.length).map((h) => h.id).slice(0, max) },
+    { naam: 'VT onderzoek', sub: 'vt-daan', doel: 'veiligheidsonderzoek', huishoudens: van('vt-daan', 'onderzoek').map((h) => h.id).slice(0, max) },
+  ];
+  return lijst.filter((w) => w.huishoudens.length > 0);
+}
+
+const ms = (x: number) => x.toFixed(1);
+const r = (x: number) => x.toFixed(2);
+
+/**
+ * `npm run bench`: what privacy costs. Per scale, the demo world is seeded (with progress), then the same
+ * subgraphs run twice as their own processes — ours (grants, withholding, verstrekkingenlog) and bare
+ * (the same resolvers, nothing checked) — behind our gateway (1 and 2 worker processes) and a bare
+ * `@apollo/gateway` of the same version on the same supergraph. A load generator in its own process
+ * (autocannon) drives both with the same requests, pair by pair in the same run, bare first and ours
+ * second, then the other way round; the ratios are computed per pair.
+ */
+async function main(): Promise<void> {
+  const opties = leesOpties(process.argv.slice(2));
+  process.env.NETWERK_BSN_SLEUTEL ??= 'bench-sleutel-'.padEnd(48, 'x');
+  process.env.APOLLO_TELEMETRY_DISABLED = '1';
+  const extern = process.env.DATABASE_URL;
+  const pg = extern ? undefined : await startEmbeddedPostgres({ dataDir: path.join(mkdtempSync(path.join(os.tmpdir(), 'bench-pg-')), 'pg'), port: await vrijePoort(), tijdelijk: true });
+  const adminUrl = extern ?? pg!.adminUrl;
+  const sleutels = await laadOfMaakSleutels(mkdtempSync(path.join(os.tmpdir(), 'bench-sleutels-')));
+  const grantSleutels = await maakGrantSleutelpaar();
+  const uitgever = await startDevUitgever(sleutels, '127.0.0.1', 0);
+  const processen: ChildProcess[] = [];
+  console.log(`# npm run bench — ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; ${opties.seconden} s per run, ${opties.verbindingen} verbindingen`);
+  const schaalregels: string[] = [];
+  try {
+    for (const aantal of opties.schalen) {
+      const databaseUrls = Object.fromEntries(SUBGRAPHS.map((naam) => [naam, metDatabase(adminUrl, `bench_${aantal}_${naam.replace('-', '_')}`)])) as Record<ServiceNaam, string>;
+      console.log(`\n## ${aantal} huishoudens per partner`);
+      const begin = Date.now();
+      let gemeld = '';
+      const seed = await startNetwerk({
+        databaseUrls, sleutels, grantSleutels, host: '127.0.0.1', supergraphSdl: leesSupergraph(), demo: { seed: SEED, aantal },
+        poorten: { gateway: 0, uitgever: 0, netwerk: 0, 'lokaal-team': 0, 'veilig-thuis': 0, gi: 0, raad: 0 },
+        voortgang: (naam, klaar, totaal) => {
+          const stap = `${naam} ${Math.floor((10 * klaar) / totaal) * 10}%`;
+          if (stap !== gemeld) console.log(`  demodata: ${(gemeld = stap)}`);
+        },
+      });
+      await seed.stop();
+      console.log(`  demodata klaar in ${((Date.now() - begin) / 1000).toFixed(0)} s (een bestaande database wordt niet opnieuw gevuld)`);
+
+      const ons: Record<string, string> = {};
+      const kaal: Record<string, string> = {};
+      for (const naam of SUBGRAPHS) {
+        const echt = await startProces(naam, databaseUrls[naam], grantSleutels.publiek, VLAGGEN);
+        processen.push(echt.proces);
+        ons[`${envPrefix(naam)}_URL`] = echt.url;
+        const k = await startKind([path.join(BENCH, 'kaal.js'), 'subgraph', naam], { [`${envPrefix(naam)}_DATABASE_URL`]: databaseUrls[naam] });
+        processen.push(k.proces);
+        kaal[`${envPrefix(naam)}_URL`] = k.url;
+      }
+      const kaleGateway = await startKind([path.join(BENCH, 'kaal.js'), 'gateway'], kaal);
+      processen.push(kaleGateway.proces);
+
+      const wereld = Array.from({ length: aantal }, (_, i) => demoHuishouden(SEED, i));
+      const lasten = werklasten(wereld);
+      const tokens = Object.fromEntries(await Promise.all([...new Set(lasten.map((w) => w.sub))].map(async (s) => [s, await tokenVoorProfessional(s, { uitgeverBase: uitgever.url, sleutels })])));
+      const verzoeken = (w: Werklast, metIdentiteit: boolean): Lastopdracht['verzoeken'] => w.huishoudens.map((id) => ({
+        headers: metIdentiteit ? { authorization: `Bearer ${tokens[w.sub]}`, doel: w.doel } : ({} as Record<string, string>),
+        body: JSON.stringify({ query: WEERGAVE, variables: { id } }),
+      }));
+      const gemengd: Werklast = { naam: 'gemengd (alle vier)', sub: '', doel: '', huishoudens: [] };
+
+      for (const werkers of opties.werkers) {
+        const poort = await vrijePoort();
+        const gateway = spawn(process.execPath, [...VLAGGEN, path.join(BENCH, 'werkers.js'), String(werkers)], {
+          env: { ...process.env, ...ons, GATEWAY_PORT: String(poort), VERTROUWDE_UITGEVERS: JSON.stringify(uitgever.uitgevers), GATEWAY_GRANT_SLEUTEL: JSON.stringify(grantSleutels.prive), LOG_LEVEL: 'warn' },
+          stdio: ['ignore', 'ignore', 'inherit'],
+        });
+        processen.push(gateway);
+        const onzeUrl = `http://127.0.0.1:${poort}/graphql`;
+        for (let i = 0; ; i++) {
+          const klaar = await fetch(onzeUrl, { method: 'POST', headers: { 'content-type': 'application/json', doel: 'casusoverleg' }, body: '{"query":"{__typename}"}' }).then(() => true, () => false);
+          if (klaar) break;
+          if (i > 300) throw new Error('onze gateway startte niet');
+          await new Promise((res) => setTimeout(res, 100));
+        }
+        console.log(`\n### ${werkers} gateway-werker${werkers > 1 ? 's' : ''} (ons) tegen 1 kale @apollo/gateway`);
+        console.log('| werklast | huishoudens | ons verz/s | kaal verz/s | doorvoer ons/kaal | ons p50/p95/p99 ms | kaal p50/p95/p99 ms | p99 ons/kaal | CPU s per 1000 verz ons / kaal | piek-RSS MiB ons / kaal | mislukt ons/kaal |');
+        console.log('|---|---|---|---|---|---|---|---|---|---|---|');
+        for (const w of [...lasten, gemengd]) {
+          const eigen = w === gemengd ? lasten.flatMap((l) => verzoeken(l, true)) : verzoeken(w, true);
+          const kale = w === gemengd ? lasten.flatMap((l) => verzoeken(l, false)) : verzoeken(w, false);
+          // interleave the mixed workload so consecutive requests come from different personas and households
+          const door = <T,>(xs: T[]) => (w === gemengd ? xs.map((x, i) => ({ x, k: (i * 7919) % xs.length })).sort((a, b) => a.k - b.k).map((p) => p.x) : xs);
+          const meet = async (url: string, lijst: typeof eigen, pid: number) => {
+            const voor = procesTellers(pid);
+            const uitslag = await last({ url, verbindingen: opties.verbindingen, seconden: opties.seconden, verzoeken: door(lijst) });
+            const na = procesTellers(pid);
+            return { uitslag, cpuPer1000: ((na.cpu - voor.cpu) / uitslag.verzoeken) * 1000, piek: na.piekMiB };
+          };
+          // warm both (plans, connections, JIT), then bare and ours in turn
+          await last({ url: kaleGateway.url, verbindingen: 2, seconden: 2, verzoeken: door(kale) });
+          await last({ url: onzeUrl, verbindingen: 2, seconden: 2, verzoeken: door(eigen) });
+          const k = await meet(kaleGateway.url, kale, kaleGateway.proces.pid!);
+          const o = await meet(onzeUrl, eigen, gateway.pid!);
+          const aantalHuishoudens = w === gemengd ? lasten.reduce((n, l) => n + l.huishoudens.length, 0) : w.huishoudens.length;
+          console.log(`| ${w.naam} | ${aantalHuishoudens} | ${o.uitslag.perSeconde.toFixed(0)} | ${k.uitslag.perSeconde.toFixed(0)} | **${r(o.uitslag.perSeconde / k.uitslag.perSeconde)}** | ${ms(o.uitslag.p50)} / ${ms(o.uitslag.p95)} / ${ms(o.uitslag.p99)} | ${ms(k.uitslag.p50)} / ${ms(k.uitslag.p95)} / ${ms(k.uitslag.p99)} | **${r(o.uitslag.p99 / k.uitslag.p99)}** | ${r(o.cpuPer1000)} / ${r(k.cpuPer1000)} | ${o.piek.toFixed(0)} / ${k.piek.toFixed(0)} | ${o.uitslag.mislukt} / ${k.uitslag.mislukt} |`);
+        }
+        if (werkers === opties.werkers[0]) {
+          // the household view on its own (one connection) at this scale, for the 1k → 100k comparison
+          const duo = lasten.find((l) => l.naam.startsWith('duo, volledige')) ?? lasten[0];
+          const enkel = await last({ url: onzeUrl, verbindingen: 1, seconden: opties.seconden, verzoeken: verzoeken(duo, true) });
+          schaalregels.push(`| ${aantal} | ${duo.naam} | ${ms(enkel.p50)} | ${ms(enkel.p99)} |`);
+        }
+        gateway.kill('SIGTERM');
+        await new Promise((res) => gateway.once('exit', res));
+      }
+      for (const p of processen.splice(0)) p.kill('SIGTERM');
+    }
+    console.log('\n### De weergave van één huishouden (1 verbinding, ons, 1 werker) per schaal');
+    console.log('| huishoudens per partner | werklast | p50 ms | p99 ms |');
+    console.log('|---|---|---|---|');
+    for (const regel of schaalregels) console.log(regel);
+  } finally {
+    for (const p of processen) p.kill('SIGTERM');
+    await uitgever.stop();
+    await pg?.stop();
+  }
+}
+
+main().catch((fout: unknown) => {
+  console.error(fout instanceof Error ? fout.message : fout);
+  process.exit(1);
+});

@@ -1,0 +1,62 @@
+import http from 'node:http';
+
+import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import { buildFederatedSchema, envPrefix, Grant, openDatabase, ServiceNaam, SUBGRAPHS, SubgraphContext } from '@netwerkdossier/shared';
+import express from 'express';
+import { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+
+import { leesSupergraph } from '../../supergraph';
+import { SUBGRAPH_DEFINITIES } from '../subgraphs';
+
+/**
+ * The baseline of `npm run bench`: the same subgraph resolvers on the same databases, and a bare
+ * `@apollo/gateway` (same version, same supergraph), with no authentication, no authorisation, no grants,
+ * no withholding and no audit. Development only: this file is never part of what `main` starts.
+ *
+ *   node gateway/dist/dev/bench/kaal.js subgraph <naam>   (env <NAAM>_DATABASE_URL)
+ *   node gateway/dist/dev/bench/kaal.js gateway            (env <NAAM>_URL for each subgraph)
+ *
+ * Each prints one JSON line {"url": …} once it listens on 127.0.0.1.
+ */
+
+/** What the resolvers read from a grant, for a caller the bare stack does not know: none of it is checked. */
+const KALE_GRANT = { sub: 'kaal', organisatie: null, team: null, rol: 'professional', doel: 'kaal', vormen: [], jti: 'kaal', audit: 'kaal' } as unknown as Grant;
+
+async function luister(app: express.Express): Promise<void> {
+  const server = http.createServer(app);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  console.log(JSON.stringify({ url: `http://127.0.0.1:${(server.address() as { port: number }).port}/` }));
+}
+
+async function kaleSubgraph(naam: ServiceNaam): Promise<void> {
+  const definitie = SUBGRAPH_DEFINITIES[naam];
+  const dataSource = await openDatabase({ url: process.env[`${envPrefix(naam)}_DATABASE_URL`]!, entities: definitie.entities, migrations: definitie.migrations });
+  // the federated schema without schermAf: every resolver as written, nothing withheld or logged
+  const schema = await buildFederatedSchema({ resolvers: definitie.resolvers, orphanedTypes: definitie.entiteitTypen }, definitie.referenceResolvers as GraphQLResolverMap<unknown>);
+  const server = new ApolloServer<SubgraphContext>({ schema, plugins: [ApolloServerPluginInlineTraceDisabled()] });
+  await server.start();
+  const app = express();
+  app.use('/', express.json({ limit: '1mb' }), expressMiddleware(server, {
+    context: async () => ({ dataSource, grant: KALE_GRANT, verstrekt: new Map(), anonimiseerder: () => Promise.reject(new Error('niet in de kale stapel')) }),
+  }));
+  await luister(app);
+}
+
+async function kaleGateway(): Promise<void> {
+  const urls = Object.fromEntries(SUBGRAPHS.map((naam) => [naam, process.env[`${envPrefix(naam)}_URL`]!]));
+  const gateway = new ApolloGateway({ supergraphSdl: leesSupergraph(), buildService: ({ name }) => new RemoteGraphQLDataSource({ url: urls[name] }) });
+  const server = new ApolloServer({ gateway });
+  await server.start();
+  const app = express();
+  app.use('/', express.json({ limit: '1mb' }), expressMiddleware(server));
+  await luister(app);
+}
+
+const [soort, naam] = process.argv.slice(2);
+(soort === 'gateway' ? kaleGateway() : kaleSubgraph(naam as ServiceNaam)).catch((fout: unknown) => {
+  console.error(fout);
+  process.exit(1);
+});

@@ -9,7 +9,7 @@ import { exportJWK, generateKeyPair, importJWK, JWK, SignJWT } from 'jose';
 
 import type { Partner } from './beslissing';
 import { leegAntwoord } from './handhaving/leeg';
-import { postJson } from './http';
+import { nodeFetcher, postJson } from './http';
 import type { GatewayContext } from './server';
 
 /** The gateway's grant key pair: the private half signs, subgraphs get the public half. */
@@ -47,9 +47,18 @@ export interface GrantInhoud {
   jti?: string;
 }
 
+/** Keys imported once per JWK object: each import showed in the CPU profile under load (ecImportKey). */
+const GEIMPORTEERD = new WeakMap<JWK, Promise<Sleutel>>();
+
+function geimporteerd(jwk: JWK): Promise<Sleutel> {
+  let sleutel = GEIMPORTEERD.get(jwk);
+  if (!sleutel) GEIMPORTEERD.set(jwk, (sleutel = importJWK(jwk, GRANT_ALGORITME)));
+  return sleutel;
+}
+
 /** Signs one grant for one subgraph fetch. */
 export async function tekenGrant(priveSleutel: JWK | Sleutel, inhoud: GrantInhoud): Promise<string> {
-  const sleutel = 'kty' in priveSleutel ? await importJWK(priveSleutel as JWK, GRANT_ALGORITME) : priveSleutel;
+  const sleutel = 'kty' in priveSleutel ? await geimporteerd(priveSleutel as JWK) : priveSleutel;
   const nu = Math.floor(Date.now() / 1000);
   const geldigheid = inhoud.geldigheid ?? GELDIGHEID;
   return new SignJWT({ organisatie: inhoud.organisatie, team: inhoud.team, rol: inhoud.rol, doel: inhoud.doel, vormen: inhoud.vormen ?? [], ...(inhoud.reikwijdte ? { reikwijdte: inhoud.reikwijdte } : {}), ...(inhoud.besluiten ? { besluiten: codeerBesluiten(inhoud.besluiten) } : {}), ...(inhoud.intern ? { intern: inhoud.intern } : {}), ...(inhoud.audit ? { audit: inhoud.audit } : {}) })
@@ -71,7 +80,7 @@ export class GrantDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   private readonly sleutel: Promise<Sleutel>;
 
   constructor(url: string, private readonly subgraph: string, priveSleutel: JWK, private readonly schema?: GraphQLSchema) {
-    super({ url });
+    super({ url, fetcher: nodeFetcher });
     this.sleutel = importJWK(priveSleutel, GRANT_ALGORITME);
   }
 

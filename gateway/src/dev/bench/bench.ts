@@ -12,6 +12,7 @@ import { leesSupergraph } from '../../supergraph';
 import { startProces } from '../bench-weergave';
 import { startNetwerk } from '../netwerk';
 import { laadOfMaakSleutels, startDevUitgever, tokenVoorProfessional } from '../uitgever';
+import { meetIntrekking } from './intrekking';
 import type { Lastopdracht, Lastuitslag } from './last';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..', '..');
@@ -209,6 +210,12 @@ async function main(): Promise<void> {
           const o = await meet(onzeUrl, eigen, gateway.pid!);
           const aantalHuishoudens = w === gemengd ? lasten.reduce((n, l) => n + l.huishoudens.length, 0) : w.huishoudens.length;
           console.log(`| ${w.naam} | ${aantalHuishoudens} | ${o.uitslag.perSeconde.toFixed(0)} | ${k.uitslag.perSeconde.toFixed(0)} | **${r(o.uitslag.perSeconde / k.uitslag.perSeconde)}** | ${ms(o.uitslag.p50)} / ${ms(o.uitslag.p95)} / ${ms(o.uitslag.p99)} | ${ms(k.uitslag.p50)} / ${ms(k.uitslag.p95)} / ${ms(k.uitslag.p99)} | **${r(o.uitslag.p99 / k.uitslag.p99)}** | ${r(o.cpuPer1000)} / ${r(k.cpuPer1000)} | ${o.piek.toFixed(0)} / ${k.piek.toFixed(0)} | ${o.uitslag.mislukt} / ${k.uitslag.mislukt} |`);
+        }
+        // a consent revoked while this gateway runs: enforced by every worker from when?
+        const duoHuishoudens = new Set(lasten.find((l) => l.naam.startsWith('duo, volledige'))?.huishoudens ?? []);
+        if (duoHuishoudens.size) {
+          const m = await meetIntrekking(onzeUrl, tokens['rvt-eva'], wereld.filter((h) => duoHuishoudens.has(h.id)));
+          console.log(`\nIntrekking van een toestemming: afgeschermd na ${ms(m.totAfgeschermd)} ms (de eerste weergave na het antwoord); daarna ${m.nogGetoond} van ${m.gecontroleerd} weergaven op nieuwe verbindingen (over ${werkers} werker${werkers > 1 ? 's' : ''}) nog getoond.`);
         }
         if (werkers === opties.werkers[0]) {
           // the household view on its own (one connection) at this scale, for the 1k → 100k comparison

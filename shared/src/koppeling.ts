@@ -36,14 +36,54 @@ export class Client {
   dossier?: Dossier;
 }
 
+/**
+ * Links once found, per database: a link (pseudonym → internal id) never changes once made, and nothing
+ * deletes one, so a found link is kept; an unknown pseudonym is asked again each time, since it may be
+ * linked later. One view asked the same links up to four times per person (CPU profile under
+ * `npm run bench`: a third of a subgraph's busy time went to sending small queries). Bounded: the
+ * oldest half is dropped when full.
+ */
+const GEVONDEN = new WeakMap<DataSource, { dossiers: Map<string, Dossier>; clients: Map<string, Client> }>();
+const MAX_KOPPELINGEN = 200_000;
+
+function bewaard<T>(kaart: Map<string, T>, sleutel: string, waarde: T): T {
+  if (kaart.size >= MAX_KOPPELINGEN) [...kaart.keys()].slice(0, MAX_KOPPELINGEN / 2).forEach((k) => kaart.delete(k));
+  kaart.set(sleutel, waarde);
+  return waarde;
+}
+
+function gevonden(dataSource: DataSource) {
+  let g = GEVONDEN.get(dataSource);
+  if (!g) GEVONDEN.set(dataSource, (g = { dossiers: new Map(), clients: new Map() }));
+  return g;
+}
+
 /** The partner's dossier on a household, or null when this partner does not know the household. */
 export async function zoekDossier(dataSource: DataSource, huishoudenId: string): Promise<Dossier | null> {
-  return dataSource.getRepository(Dossier).findOneBy({ huishoudenId });
+  const { dossiers } = gevonden(dataSource);
+  const bekend = dossiers.get(huishoudenId);
+  if (bekend) return bekend;
+  const dossier = await dataSource.getRepository(Dossier).findOneBy({ huishoudenId });
+  return dossier && bewaard(dossiers, huishoudenId, dossier);
 }
 
 /** The partner's client record for a person, or null when this partner does not know the person. */
 export async function zoekClient(dataSource: DataSource, persoonId: string): Promise<Client | null> {
-  return dataSource.getRepository(Client).findOneBy({ persoonId });
+  const { clients } = gevonden(dataSource);
+  const bekend = clients.get(persoonId);
+  if (bekend) return bekend;
+  const client = await dataSource.getRepository(Client).findOneBy({ persoonId });
+  return client && bewaard(clients, persoonId, client);
+}
+
+/** The dossier a client belongs to (kept like the other links). */
+async function dossierVanClient(dataSource: DataSource, client: Client): Promise<Dossier | null> {
+  const g = gevonden(dataSource);
+  const sleutel = `#${client.dossierId}`;
+  const bekend = g.dossiers.get(sleutel);
+  if (bekend) return bekend;
+  const dossier = await dataSource.getRepository(Dossier).findOneBy({ id: client.dossierId });
+  return dossier && bewaard(g.dossiers, sleutel, dossier);
 }
 
 /** The federated Persoon behind a client record, or null when there is no client. */
@@ -79,6 +119,6 @@ export async function koppelDemoHuishoudens(manager: EntityManager, huishoudens:
 export async function persoonBinnenReikwijdte(dataSource: DataSource, grant: Grant, persoonId: string): Promise<boolean> {
   const client = await zoekClient(dataSource, persoonId);
   if (!client) return true;
-  const dossier = await dataSource.getRepository(Dossier).findOneBy({ id: client.dossierId });
+  const dossier = await dossierVanClient(dataSource, client);
   return !!dossier && binnenReikwijdte(grant, dossier.huishoudenId);
 }

@@ -81,7 +81,7 @@ export class GrantDataSource extends RemoteGraphQLDataSource<GatewayContext> {
 
   constructor(url: string, private readonly subgraph: string, priveSleutel: JWK, private readonly schema?: GraphQLSchema) {
     super({ url, fetcher: nodeFetcher });
-    this.sleutel = importJWK(priveSleutel, GRANT_ALGORITME);
+    this.sleutel = geimporteerd(priveSleutel);
   }
 
   /**

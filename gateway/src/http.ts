@@ -8,32 +8,43 @@ import type { Fetcher, FetcherRequestInit } from '@apollo/utils.fetcher';
 const AGENTEN: Record<string, http.Agent> = { 'http:': new http.Agent({ keepAlive: true }), 'https:': new https.Agent({ keepAlive: true }) };
 const TIJDSLIMIET_MS = 10_000;
 
+interface Antwoord {
+  status: number;
+  statusText: string;
+  headers: http.IncomingHttpHeaders;
+  body: Buffer;
+}
+
+/** One request over the kept-alive agents; rejects when the connection fails or no answer comes within ten seconds. */
+function verstuur(url: URL, method: string, headers: Record<string, string>, body: string | undefined): Promise<Antwoord> {
+  const module = url.protocol === 'https:' ? https : http;
+  return new Promise((resolve, reject) => {
+    const lengte = body !== undefined ? { 'content-length': String(Buffer.byteLength(body)) } : {};
+    const verzoek = module.request(url, { method, agent: AGENTEN[url.protocol], headers: { ...headers, ...lengte } }, (antwoord) => {
+      const delen: Buffer[] = [];
+      antwoord.on('data', (d: Buffer) => delen.push(d));
+      antwoord.on('error', reject);
+      antwoord.on('end', () => resolve({ status: antwoord.statusCode ?? 0, statusText: antwoord.statusMessage ?? '', headers: antwoord.headers, body: Buffer.concat(delen) }));
+    });
+    verzoek.setTimeout(TIJDSLIMIET_MS, () => verzoek.destroy(new Error(`geen antwoord binnen ${TIJDSLIMIET_MS / 1000} s`)));
+    verzoek.on('error', reject);
+    verzoek.end(body);
+  });
+}
+
 /**
  * POSTs a JSON body and resolves with the status and the parsed JSON answer (null when the answer is
  * not JSON); rejects when the connection fails or no answer comes within ten seconds.
  */
-export function postJson(url: URL, headers: Record<string, string>, body: unknown): Promise<{ status: number; body: unknown }> {
-  const tekst = JSON.stringify(body);
-  const module = url.protocol === 'https:' ? https : http;
-  return new Promise((resolve, reject) => {
-    const verzoek = module.request(url, { method: 'POST', agent: AGENTEN[url.protocol], headers: { ...headers, 'content-type': 'application/json', 'content-length': Buffer.byteLength(tekst) } }, (antwoord) => {
-      const delen: Buffer[] = [];
-      antwoord.on('data', (d: Buffer) => delen.push(d));
-      antwoord.on('error', reject);
-      antwoord.on('end', () => {
-        let json: unknown = null;
-        try {
-          json = JSON.parse(Buffer.concat(delen).toString('utf8'));
-        } catch {
-          // not JSON: the caller reports the status
-        }
-        resolve({ status: antwoord.statusCode ?? 0, body: json });
-      });
-    });
-    verzoek.setTimeout(TIJDSLIMIET_MS, () => verzoek.destroy(new Error(`geen antwoord binnen ${TIJDSLIMIET_MS / 1000} s`)));
-    verzoek.on('error', reject);
-    verzoek.end(tekst);
-  });
+export async function postJson(url: URL, headers: Record<string, string>, body: unknown): Promise<{ status: number; body: unknown }> {
+  const antwoord = await verstuur(url, 'POST', { ...headers, 'content-type': 'application/json' }, JSON.stringify(body));
+  let json: unknown = null;
+  try {
+    json = JSON.parse(antwoord.body.toString('utf8'));
+  } catch {
+    // not JSON: the caller reports the status
+  }
+  return { status: antwoord.status, body: json };
 }
 
 function kopregels(init: FetcherRequestInit | undefined): Record<string, string> {
@@ -49,22 +60,9 @@ function kopregels(init: FetcherRequestInit | undefined): Record<string, string>
  * of the gateway's busy time. An answer that does not come within ten seconds is an error (the partner then
  * counts as unreachable).
  */
-export const nodeFetcher: Fetcher = (adres, init) => {
-  const url = new URL(adres);
-  const module = url.protocol === 'https:' ? https : http;
+export const nodeFetcher: Fetcher = async (adres, init) => {
   const body = typeof init?.body === 'string' ? init.body : undefined;
-  return new Promise((resolve, reject) => {
-    const verzoek = module.request(url, { method: init?.method ?? 'GET', agent: AGENTEN[url.protocol], headers: { ...kopregels(init), ...(body !== undefined ? { 'content-length': String(Buffer.byteLength(body)) } : {}) } }, (antwoord) => {
-      const delen: Buffer[] = [];
-      antwoord.on('data', (d: Buffer) => delen.push(d));
-      antwoord.on('error', reject);
-      antwoord.on('end', () => {
-        const headers = Object.entries(antwoord.headers).flatMap(([k, v]) => (v === undefined ? [] : [[k, Array.isArray(v) ? v.join(', ') : v] as [string, string]]));
-        resolve(new Response(Buffer.concat(delen), { status: antwoord.statusCode ?? 0, statusText: antwoord.statusMessage ?? '', headers }));
-      });
-    });
-    verzoek.setTimeout(TIJDSLIMIET_MS, () => verzoek.destroy(new Error(`geen antwoord binnen ${TIJDSLIMIET_MS / 1000} s`)));
-    verzoek.on('error', reject);
-    verzoek.end(body);
-  });
+  const antwoord = await verstuur(new URL(adres), init?.method ?? 'GET', kopregels(init), body);
+  const headers = Object.entries(antwoord.headers).flatMap(([k, v]) => (v === undefined ? [] : [[k, Array.isArray(v) ? v.join(', ') : v] as [string, string]]));
+  return new Response(antwoord.body, { status: antwoord.status, statusText: antwoord.statusText, headers });
 };

@@ -43,10 +43,10 @@ export class Client {
  * `npm run bench`: a third of a subgraph's busy time went to sending small queries). Bounded: the
  * oldest half is dropped when full.
  */
-const GEVONDEN = new WeakMap<DataSource, { dossiers: Map<string, Dossier>; clients: Map<string, Client> }>();
+const GEVONDEN = new WeakMap<DataSource, { dossiers: Map<string, Dossier>; dossiersOpId: Map<number, Dossier>; clients: Map<string, Client> }>();
 const MAX_KOPPELINGEN = 200_000;
 
-function bewaard<T>(kaart: Map<string, T>, sleutel: string, waarde: T): T {
+function bewaard<K, T>(kaart: Map<K, T>, sleutel: K, waarde: T): T {
   if (kaart.size >= MAX_KOPPELINGEN) [...kaart.keys()].slice(0, MAX_KOPPELINGEN / 2).forEach((k) => kaart.delete(k));
   kaart.set(sleutel, waarde);
   return waarde;
@@ -54,7 +54,7 @@ function bewaard<T>(kaart: Map<string, T>, sleutel: string, waarde: T): T {
 
 function gevonden(dataSource: DataSource) {
   let g = GEVONDEN.get(dataSource);
-  if (!g) GEVONDEN.set(dataSource, (g = { dossiers: new Map(), clients: new Map() }));
+  if (!g) GEVONDEN.set(dataSource, (g = { dossiers: new Map(), dossiersOpId: new Map(), clients: new Map() }));
   return g;
 }
 
@@ -78,12 +78,11 @@ export async function zoekClient(dataSource: DataSource, persoonId: string): Pro
 
 /** The dossier a client belongs to (kept like the other links). */
 async function dossierVanClient(dataSource: DataSource, client: Client): Promise<Dossier | null> {
-  const g = gevonden(dataSource);
-  const sleutel = `#${client.dossierId}`;
-  const bekend = g.dossiers.get(sleutel);
+  const { dossiersOpId } = gevonden(dataSource);
+  const bekend = dossiersOpId.get(client.dossierId);
   if (bekend) return bekend;
   const dossier = await dataSource.getRepository(Dossier).findOneBy({ id: client.dossierId });
-  return dossier && bewaard(g.dossiers, sleutel, dossier);
+  return dossier && bewaard(dossiersOpId, client.dossierId, dossier);
 }
 
 /** The federated Persoon behind a client record, or null when there is no client. */

@@ -14,8 +14,6 @@ export function onbereikbaar(extensions: Extensions): string[] {
   return (extensions?.onbereikbaar as string[] | undefined) ?? [];
 }
 
-export const datum = (iso: string) => new Date(iso).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' });
-
 /**
  * One part of the dossier: its content, or in its place that it is withheld and why. An empty list the
  * gateway says nothing about is simply empty.

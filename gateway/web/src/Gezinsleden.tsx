@@ -3,20 +3,15 @@ import { useState } from 'react';
 import { useMutation } from 'urql';
 
 import { Afgeschermd } from './Afgeschermd';
-import { datum, Extensions } from './Deel';
-import { afgeschermdVoor } from './graphql';
+import { datum } from './datum';
+import { Extensions } from './Deel';
+import { afgeschermdVoor, TREK_TOESTEMMING_IN } from './graphql';
 import { Lid, lidLabel, ORGANISATIES, Toestemming } from './leden';
-
-const TREK_IN = /* GraphQL */ `
-  mutation TrekToestemmingIn($id: ID!) {
-    trekToestemmingIn(id: $id) { id ingetrokkenOp }
-  }
-`;
 
 /** One consent in words, with a two-step revocation (the family asked for it: nothing is shared on it from the next request on). */
 function Toestemmingregel({ t, leden, ingetrokken }: { t: Toestemming; leden: Lid[]; ingetrokken(): void }) {
   const [zeker, setZeker] = useState(false);
-  const [{ fetching, error }, trekIn] = useMutation(TREK_IN);
+  const [{ fetching, error }, trekIn] = useMutation(TREK_TOESTEMMING_IN);
   const voor = [ORGANISATIES[t.ontvangerOrganisatie] ?? t.ontvangerOrganisatie, t.ontvangerTeam, t.ontvangerProfessional].filter(Boolean).join(', ');
   const tekst = `Toestemming voor ${voor}: ${t.categorieen.join(', ')} (${t.doel}), gegeven door ${t.gegevenDoor.map((g) => lidLabel(leden, g)).join(' en ')}, vanaf ${datum(t.geldigVanaf)}${t.geldigTot ? ` tot en met ${datum(t.geldigTot)}` : ''}`;
   if (t.ingetrokkenOp) return <UnorderedListItem>{tekst}. Ingetrokken op {datum(t.ingetrokkenOp)}.</UnorderedListItem>;

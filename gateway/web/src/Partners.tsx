@@ -1,7 +1,8 @@
 import { Alert, Heading3, Heading4, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
 import { ReactNode } from 'react';
 
-import { datum, Deel, Extensions, onbereikbaar, PARTNERS } from './Deel';
+import { datum } from './datum';
+import { Deel, Extensions, onbereikbaar, PARTNERS } from './Deel';
 import type { Dossier } from './Dossier';
 
 interface Onderdeel {

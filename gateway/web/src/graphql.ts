@@ -36,3 +36,10 @@ export function afgeschermdOp(extensions: Record<string, unknown> | undefined, p
   const items = (extensions?.afgeschermd as Afgeschermd[] | undefined) ?? [];
   return items.filter((a) => a.pad === pad || a.pad.startsWith(`${pad}.`));
 }
+
+/** Revoking a consent: for the professional who may see it, and for the person or whoever gave it. */
+export const TREK_TOESTEMMING_IN = /* GraphQL */ `
+  mutation TrekToestemmingIn($id: ID!) {
+    trekToestemmingIn(id: $id) { id ingetrokkenOp }
+  }
+`;

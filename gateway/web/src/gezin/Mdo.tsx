@@ -5,7 +5,7 @@ import { useQuery } from 'urql';
 
 import { Afgeschermd } from '../Afgeschermd';
 import { afgeschermdOp } from '../graphql';
-import { datum } from './datum';
+import { datum } from '../datum';
 
 const MDO = /* GraphQL */ `
   query MijnHuishoudenMdo {

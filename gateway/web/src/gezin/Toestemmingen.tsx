@@ -4,16 +4,12 @@ import {
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 
-import { datum } from './datum';
+import { datum } from '../datum';
+import { TREK_TOESTEMMING_IN } from '../graphql';
 
 const MIJN_TOESTEMMINGEN = /* GraphQL */ `
   query MijnToestemmingen {
     mijnToestemmingen { id voorWie ontvanger categorieen doel geldigVanaf geldigTot ingetrokkenOp geldig }
-  }
-`;
-const INTREKKEN = /* GraphQL */ `
-  mutation TrekToestemmingIn($id: ID!) {
-    trekToestemmingIn(id: $id) { id ingetrokkenOp }
   }
 `;
 
@@ -34,7 +30,7 @@ const status = (t: Toestemming) => (t.ingetrokkenOp ? `Ingetrokken op ${datum(t.
 /** Your toestemmingen and those you gave for a child, each revocable after a confirmation; the result is announced. */
 export function Toestemmingen({ onIngetrokken }: { onIngetrokken(): void }) {
   const [{ data, error, fetching }, opnieuw] = useQuery<{ mijnToestemmingen: Toestemming[] }>({ query: MIJN_TOESTEMMINGEN });
-  const [, trekIn] = useMutation(INTREKKEN);
+  const [, trekIn] = useMutation(TREK_TOESTEMMING_IN);
   const [bevestigen, setBevestigen] = useState<string | null>(null);
   const [melding, setMelding] = useState<{ type: 'ok' | 'error'; tekst: string } | null>(null);
   const intrekken = async (t: Toestemming) => {

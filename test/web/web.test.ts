@@ -143,6 +143,8 @@ describe('webapp', () => {
     await page.getByRole('button', { name: 'Ingrid Bos' }).click();
     await page.getByRole('heading', { name: 'Deelmatrix' }).waitFor();
     const melder = page.getByRole('row', { name: /^melder/ });
+    // the heading shows before the policy has loaded; allTextContents does not wait for the row
+    await melder.waitFor();
     expect(await melder.locator('td').allTextContents()).toEqual(['nooit', 'nooit', 'nooit', 'nooit']);
 
     await page.getByLabel('Persona').selectOption('rvt-eva');

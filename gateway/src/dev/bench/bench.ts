@@ -1,5 +1,5 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -92,7 +92,17 @@ async function last(opdracht: Lastopdracht): Promise<Lastuitslag> {
   const regels: string[] = [];
   readline.createInterface({ input: kind.stdout! }).on('line', (r) => regels.push(r));
   await new Promise((resolve) => kind.once('exit', resolve));
+  rmSync(path.dirname(bestand), { recursive: true, force: true });
   return JSON.parse(regels[regels.length - 1]) as Lastuitslag;
+}
+
+/** One view through a gateway: it must be a household with its members, or the run stops. */
+async function controleerAntwoord(url: string, verzoek: { headers: Record<string, string>; body: string }, wie: string, bewaar: string): Promise<void> {
+  const antwoord = await fetch(url, { method: 'POST', headers: { ...verzoek.headers, 'content-type': 'application/json' }, body: verzoek.body });
+  const tekst = await antwoord.text();
+  const json = JSON.parse(tekst) as { data?: { huishouden?: { leden?: unknown[] } | null }; errors?: unknown[] };
+  writeFileSync(bewaar, JSON.stringify(json, null, 2));
+  if (!json.data?.huishouden?.leden?.length || json.errors) throw new Error(`${wie}: de weergave is leeg of fout, de vergelijking zou niets meten: ${tekst.slice(0, 300)}`);
 }
 
 interface Werklast { naam: string; sub: string; doel: string; huishoudens: string[] }
@@ -134,7 +144,9 @@ async function main(): Promise<void> {
   const grantSleutels = await maakGrantSleutelpaar();
   const uitgever = await startDevUitgever(sleutels, '127.0.0.1', 0);
   const processen: ChildProcess[] = [];
+  const antwoorden = mkdtempSync(path.join(os.tmpdir(), 'bench-antwoorden-'));
   console.log(`# npm run bench — ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; ${opties.seconden} s per run, ${opties.verbindingen} verbindingen`);
+  console.log(`De eerste weergave van elke werklast, van beide gateways, staat in ${antwoorden}.`);
   const schaalregels: string[] = [];
   try {
     for (const aantal of opties.schalen) {
@@ -190,8 +202,8 @@ async function main(): Promise<void> {
           await new Promise((res) => setTimeout(res, 100));
         }
         console.log(`\n### ${werkers} gateway-werker${werkers > 1 ? 's' : ''} (ons) tegen 1 kale @apollo/gateway`);
-        console.log('| werklast | huishoudens | ons verz/s | kaal verz/s | doorvoer ons/kaal | ons p50/p95/p99 ms | kaal p50/p95/p99 ms | p99 ons/kaal | CPU s per 1000 verz ons / kaal | piek-RSS MiB ons / kaal | mislukt ons/kaal |');
-        console.log('|---|---|---|---|---|---|---|---|---|---|---|');
+        console.log('| werklast | huishoudens | ons verz/s | kaal verz/s | doorvoer ons/kaal | ons p50/p95/p99 ms | kaal p50/p95/p99 ms | p99 ons/kaal | CPU s per 1000 verz ons / kaal | piek-RSS MiB ons / kaal | bytes per antwoord ons / kaal | mislukt ons/kaal |');
+        console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
         for (const w of [...lasten, gemengd]) {
           const eigen = w === gemengd ? lasten.flatMap((l) => verzoeken(l, true)) : verzoeken(w, true);
           const kale = w === gemengd ? lasten.flatMap((l) => verzoeken(l, false)) : verzoeken(w, false);
@@ -203,13 +215,17 @@ async function main(): Promise<void> {
             const na = procesTellers(pid);
             return { uitslag, cpuPer1000: ((na.cpu - voor.cpu) / uitslag.verzoeken) * 1000, piek: na.piekMiB };
           };
+          // the bare stack must answer the view, not an empty one: a baseline that fetches nothing measures nothing
+          const bestand = (wie: string) => path.join(antwoorden, `${aantal}-${werkers}-${w.naam.split(/[ ,(]/)[0]}${w.naam.includes('gedeeltelijk') ? '-gedeeltelijk' : ''}-${wie}.json`);
+          await controleerAntwoord(kaleGateway.url, kale[0], 'kaal', bestand('kaal'));
+          await controleerAntwoord(onzeUrl, eigen[0], 'ons', bestand('ons'));
           // warm both (plans, connections, JIT), then bare and ours in turn
           await last({ url: kaleGateway.url, verbindingen: 2, seconden: 2, verzoeken: door(kale) });
           await last({ url: onzeUrl, verbindingen: 2, seconden: 2, verzoeken: door(eigen) });
           const k = await meet(kaleGateway.url, kale, kaleGateway.proces.pid!);
           const o = await meet(onzeUrl, eigen, gateway.pid!);
           const aantalHuishoudens = w === gemengd ? lasten.reduce((n, l) => n + l.huishoudens.length, 0) : w.huishoudens.length;
-          console.log(`| ${w.naam} | ${aantalHuishoudens} | ${o.uitslag.perSeconde.toFixed(0)} | ${k.uitslag.perSeconde.toFixed(0)} | **${r(o.uitslag.perSeconde / k.uitslag.perSeconde)}** | ${ms(o.uitslag.p50)} / ${ms(o.uitslag.p95)} / ${ms(o.uitslag.p99)} | ${ms(k.uitslag.p50)} / ${ms(k.uitslag.p95)} / ${ms(k.uitslag.p99)} | **${r(o.uitslag.p99 / k.uitslag.p99)}** | ${r(o.cpuPer1000)} / ${r(k.cpuPer1000)} | ${o.piek.toFixed(0)} / ${k.piek.toFixed(0)} | ${o.uitslag.mislukt} / ${k.uitslag.mislukt} |`);
+          console.log(`| ${w.naam} | ${aantalHuishoudens} | ${o.uitslag.perSeconde.toFixed(0)} | ${k.uitslag.perSeconde.toFixed(0)} | **${r(o.uitslag.perSeconde / k.uitslag.perSeconde)}** | ${ms(o.uitslag.p50)} / ${ms(o.uitslag.p95)} / ${ms(o.uitslag.p99)} | ${ms(k.uitslag.p50)} / ${ms(k.uitslag.p95)} / ${ms(k.uitslag.p99)} | **${r(o.uitslag.p99 / k.uitslag.p99)}** | ${r(o.cpuPer1000)} / ${r(k.cpuPer1000)} | ${o.piek.toFixed(0)} / ${k.piek.toFixed(0)} | ${o.uitslag.bytesPerAntwoord.toFixed(0)} / ${k.uitslag.bytesPerAntwoord.toFixed(0)} | ${o.uitslag.mislukt} / ${k.uitslag.mislukt} |`);
         }
         // a consent revoked while this gateway runs: enforced by every worker from when?
         const duoHuishoudens = new Set(lasten.find((l) => l.naam.startsWith('duo, volledige'))?.huishoudens ?? []);

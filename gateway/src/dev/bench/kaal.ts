@@ -22,8 +22,19 @@ import { SUBGRAPH_DEFINITIES } from '../subgraphs';
  * Each prints one JSON line {"url": …} once it listens on 127.0.0.1.
  */
 
+/**
+ * Every household is in scope of the bare stack: the resolvers' scope check (`binnenReikwijdte`) passes for
+ * any id, so the bare subgraphs fetch and answer everything asked, as a plain federation would. (An empty
+ * scope would answer `huishouden: null` and make the baseline a stack that does nothing.)
+ */
+class AllesInReikwijdte extends Array<string> {
+  override includes(): boolean {
+    return true;
+  }
+}
+
 /** What the resolvers read from a grant, for a caller the bare stack does not know: none of it is checked. */
-const KALE_GRANT = { sub: 'kaal', organisatie: null, team: null, rol: 'professional', doel: 'kaal', vormen: [], jti: 'kaal', audit: 'kaal' } as unknown as Grant;
+const KALE_GRANT = { sub: 'kaal', organisatie: null, team: null, rol: 'professional', doel: 'kaal', vormen: [], reikwijdte: new AllesInReikwijdte(), besluiten: null, intern: null, jti: 'kaal', audit: 'kaal' } as unknown as Grant;
 
 async function luister(app: express.Express): Promise<void> {
   const server = http.createServer(app);

@@ -20,6 +20,8 @@ export interface Lastuitslag {
   p50: number;
   p95: number;
   p99: number;
+  /** Mean response body size in bytes: the bare and our stack must answer comparable views. */
+  bytesPerAntwoord: number;
 }
 
 function percentiel(gesorteerd: number[], p: number): number {
@@ -65,6 +67,7 @@ async function main(): Promise<void> {
     p50: percentiel(tijden, 50),
     p95: percentiel(tijden, 95),
     p99: percentiel(tijden, 99),
+    bytesPerAntwoord: uitslag.requests.total ? uitslag.throughput.total / uitslag.requests.total : 0,
   };
   console.log(JSON.stringify(uit));
 }

@@ -1,5 +1,5 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -85,6 +85,21 @@ function procesTellers(pid: number): { cpu: number; piekMiB: number } {
   return { cpu, piekMiB: piek };
 }
 
+/** CPU seconds used so far by every PostgreSQL process on this machine (the server both stacks share). */
+function postgresCpu(): number {
+  let cpu = 0;
+  for (const p of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      if (readFileSync(`/proc/${p}/comm`, 'utf8').trim() !== 'postgres') continue;
+      const velden = readFileSync(`/proc/${p}/stat`, 'utf8').split(') ')[1].split(' ');
+      cpu += (Number(velden[11]) + Number(velden[12])) / 100;
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return cpu;
+}
+
 async function last(opdracht: Lastopdracht): Promise<Lastuitslag> {
   const bestand = path.join(mkdtempSync(path.join(os.tmpdir(), 'bench-last-')), 'opdracht.json');
   writeFileSync(bestand, JSON.stringify(opdracht));
@@ -148,6 +163,7 @@ async function main(): Promise<void> {
   console.log(`# npm run bench — ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; ${opties.seconden} s per run, ${opties.verbindingen} verbindingen`);
   console.log(`De eerste weergave van elke werklast, van beide gateways, staat in ${antwoorden}.`);
   const schaalregels: string[] = [];
+  const cpuRegels: string[] = [];
   try {
     for (const aantal of opties.schalen) {
       const databaseUrls = Object.fromEntries(SUBGRAPHS.map((naam) => [naam, metDatabase(adminUrl, `bench_${aantal}_${naam.replace('-', '_')}`)])) as Record<ServiceNaam, string>;
@@ -167,13 +183,17 @@ async function main(): Promise<void> {
 
       const ons: Record<string, string> = {};
       const kaal: Record<string, string> = {};
+      const onzePids: Partial<Record<ServiceNaam, number>> = {};
+      const kalePids: Partial<Record<ServiceNaam, number>> = {};
       for (const naam of SUBGRAPHS) {
         const echt = await startProces(naam, databaseUrls[naam], grantSleutels.publiek, VLAGGEN);
         processen.push(echt.proces);
         ons[`${envPrefix(naam)}_URL`] = echt.url;
+        onzePids[naam] = echt.proces.pid!;
         const k = await startKind([path.join(BENCH, 'kaal.js'), 'subgraph', naam], { [`${envPrefix(naam)}_DATABASE_URL`]: databaseUrls[naam] });
         processen.push(k.proces);
         kaal[`${envPrefix(naam)}_URL`] = k.url;
+        kalePids[naam] = k.proces.pid!;
       }
       const kaleGateway = await startKind([path.join(BENCH, 'kaal.js'), 'gateway'], kaal);
       processen.push(kaleGateway.proces);
@@ -209,11 +229,16 @@ async function main(): Promise<void> {
           const kale = w === gemengd ? lasten.flatMap((l) => verzoeken(l, false)) : verzoeken(w, false);
           // interleave the mixed workload so consecutive requests come from different personas and households
           const door = <T,>(xs: T[]) => (w === gemengd ? xs.map((x, i) => ({ x, k: (i * 7919) % xs.length })).sort((a, b) => a.k - b.k).map((p) => p.x) : xs);
-          const meet = async (url: string, lijst: typeof eigen, pid: number) => {
-            const voor = procesTellers(pid);
+          const meet = async (url: string, lijst: typeof eigen, pid: number, subgraphPids: Partial<Record<ServiceNaam, number>>) => {
+            const tel = () => ({ gateway: procesTellers(pid), subgraphs: SUBGRAPHS.map((n) => procesTellers(subgraphPids[n]!).cpu), postgres: postgresCpu() });
+            const voor = tel();
             const uitslag = await last({ url, verbindingen: opties.verbindingen, seconden: opties.seconden, verzoeken: door(lijst) });
-            const na = procesTellers(pid);
-            return { uitslag, cpuPer1000: ((na.cpu - voor.cpu) / uitslag.verzoeken) * 1000, piek: na.piekMiB };
+            const na = tel();
+            const perVerzoek = (voorCpu: number, naCpu: number) => ((naCpu - voorCpu) / uitslag.verzoeken) * 1000;
+            return {
+              uitslag, cpuPer1000: perVerzoek(voor.gateway.cpu, na.gateway.cpu), piek: na.gateway.piekMiB,
+              cpuMs: [perVerzoek(voor.gateway.cpu, na.gateway.cpu), ...SUBGRAPHS.map((_, i) => perVerzoek(voor.subgraphs[i], na.subgraphs[i])), perVerzoek(voor.postgres, na.postgres)],
+            };
           };
           // the bare stack must answer the view, not an empty one: a baseline that fetches nothing measures nothing
           const bestand = (wie: string) => path.join(antwoorden, `${aantal}-${werkers}-${w.naam.split(/[ ,(]/)[0]}${w.naam.includes('gedeeltelijk') ? '-gedeeltelijk' : ''}-${wie}.json`);
@@ -222,11 +247,17 @@ async function main(): Promise<void> {
           // warm both (plans, connections, JIT), then bare and ours in turn
           await last({ url: kaleGateway.url, verbindingen: 2, seconden: 2, verzoeken: door(kale) });
           await last({ url: onzeUrl, verbindingen: 2, seconden: 2, verzoeken: door(eigen) });
-          const k = await meet(kaleGateway.url, kale, kaleGateway.proces.pid!);
-          const o = await meet(onzeUrl, eigen, gateway.pid!);
+          const k = await meet(kaleGateway.url, kale, kaleGateway.proces.pid!, kalePids);
+          const o = await meet(onzeUrl, eigen, gateway.pid!, onzePids);
+          const som = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+          cpuRegels.push(`| ${w.naam} | ${o.cpuMs.map((x, i) => `${ms(x)} / ${ms(k.cpuMs[i])}`).join(' | ')} | **${ms(som(o.cpuMs))} / ${ms(som(k.cpuMs))}** |`);
           const aantalHuishoudens = w === gemengd ? lasten.reduce((n, l) => n + l.huishoudens.length, 0) : w.huishoudens.length;
           console.log(`| ${w.naam} | ${aantalHuishoudens} | ${o.uitslag.perSeconde.toFixed(0)} | ${k.uitslag.perSeconde.toFixed(0)} | **${r(o.uitslag.perSeconde / k.uitslag.perSeconde)}** | ${ms(o.uitslag.p50)} / ${ms(o.uitslag.p95)} / ${ms(o.uitslag.p99)} | ${ms(k.uitslag.p50)} / ${ms(k.uitslag.p95)} / ${ms(k.uitslag.p99)} | **${r(o.uitslag.p99 / k.uitslag.p99)}** | ${r(o.cpuPer1000)} / ${r(k.cpuPer1000)} | ${o.piek.toFixed(0)} / ${k.piek.toFixed(0)} | ${o.uitslag.bytesPerAntwoord.toFixed(0)} / ${k.uitslag.bytesPerAntwoord.toFixed(0)} | ${o.uitslag.mislukt} / ${k.uitslag.mislukt} |`);
         }
+        console.log(`\nCPU ms per verzoek, ons / kaal, per proces (PostgreSQL: alle postgres-processen op deze machine)`);
+        console.log(`| werklast | gateway | ${SUBGRAPHS.join(' | ')} | PostgreSQL | totaal |`);
+        console.log(`|---|${'---|'.repeat(SUBGRAPHS.length + 3)}`);
+        for (const regel of cpuRegels.splice(0)) console.log(regel);
         // a consent revoked while this gateway runs: enforced by every worker from when?
         const duoHuishoudens = new Set(lasten.find((l) => l.naam.startsWith('duo, volledige'))?.huishoudens ?? []);
         if (duoHuishoudens.size) {

@@ -66,6 +66,8 @@ async function kaleGateway(): Promise<void> {
   await luister(app);
 }
 
+// exit on SIGTERM rather than be killed, so that --cpu-prof writes its profile
+process.on('SIGTERM', () => process.exit(0));
 const [soort, naam] = process.argv.slice(2);
 (soort === 'gateway' ? kaleGateway() : kaleSubgraph(naam as ServiceNaam)).catch((fout: unknown) => {
   console.error(fout);

@@ -44,6 +44,10 @@ function markeer(waarde: unknown, onderwerp: Onderwerp): void {
   else if (waarde !== null && typeof waarde === 'object' && !(ONDERWERP in waarde)) Object.defineProperty(waarde, ONDERWERP, { value: onderwerp, enumerable: false });
 }
 
+function isBelofte(waarde: unknown): waarde is Promise<unknown> {
+  return typeof (waarde as { then?: unknown } | null)?.then === 'function';
+}
+
 function anonimiseer(waarde: unknown, anonimiseerder: Anonimiseerder): unknown {
   if (Array.isArray(waarde)) return waarde.map((w) => anonimiseer(w, anonimiseerder));
   return typeof waarde === 'string' ? anonimiseerder(waarde) : waarde;
@@ -96,7 +100,10 @@ export function schermAf(schema: GraphQLSchema): GraphQLSchema {
       // what can be shown anonymised: scrubbed text, numbers, yes/no, fixed choices, and records (whose
       // fields are decided themselves); a date, an id or any other scalar could identify, so it is withheld
       const anonimiseerbaar = tekst || isEnumType(doelType) || isObjectType(doelType) || (isScalarType(doelType) && ['Int', 'Float', 'Boolean'].includes(doelType.name));
-      veld.resolve = async (bron, args, context: SubgraphContext, info) => {
+      const genest = isObjectType(doelType) && !ONDERWERP_TYPEN[doelType.name];
+      // synchronous where the field's own resolver is (a plain property): graphql-js then completes the
+      // value at once instead of through a promise per field
+      veld.resolve = (bron, args, context: SubgraphContext, info) => {
         const onderwerp = onderwerpVan(type.name, bron);
         const uitkomst = uitkomstVoor(context, onderwerp, categorie);
         if (uitkomst === 'afgeschermd' || (uitkomst === 'geanonimiseerd' && !anonimiseerbaar)) return leeg(veld.type, coordinaat);
@@ -104,9 +111,16 @@ export function schermAf(schema: GraphQLSchema): GraphQLSchema {
         if (onderwerp && onderwerp.soort !== 'eigen' && categorie && categorie !== 'pseudoniem' && !context.grant.intern) {
           context.verstrekt.set(`${onderwerp.soort}|${onderwerp.id}|${categorie}`, { soort: onderwerp.soort, id: onderwerp.id, categorie, uitkomst });
         }
-        let waarde = await binnen(bron, args, context, info);
-        if (uitkomst === 'geanonimiseerd' && tekst) waarde = anonimiseer(waarde, await context.anonimiseerder());
-        if (onderwerp && isObjectType(doelType) && !ONDERWERP_TYPEN[doelType.name]) markeer(waarde, onderwerp);
+        const waarde: unknown = binnen(bron, args, context, info);
+        if (uitkomst === 'geanonimiseerd' && tekst) return Promise.resolve(waarde).then(async (w) => anonimiseer(w, await context.anonimiseerder()));
+        if (!onderwerp || !genest) return waarde;
+        if (isBelofte(waarde)) {
+          return waarde.then((w) => {
+            markeer(w, onderwerp);
+            return w;
+          });
+        }
+        markeer(waarde, onderwerp);
         return waarde;
       };
     }

@@ -1,5 +1,6 @@
-import { Column, DataSource, EntityTarget, FindOptionsOrder, FindOptionsWhere, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, DataSource, EntityTarget, FindOptionsOrder, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 
+import { laadEen, laadPer } from './bundelen';
 import { Client, Dossier, zoekClient, zoekDossier } from './koppeling';
 
 /**
@@ -31,18 +32,21 @@ export abstract class ClientOnderdeel {
   client?: Client;
 }
 
+/** Of a kind with one record per household or person, the oldest, should there be more. */
+const EERSTE = { id: 'ASC' } as const;
+
 /** The household's records of one kind, none when this partner does not know the household. */
 export async function onderdelenVanHuishouden<T extends DossierOnderdeel>(
   dataSource: DataSource, entity: EntityTarget<T>, huishoudenId: string, order: FindOptionsOrder<T>,
 ): Promise<T[]> {
   const dossier = await zoekDossier(dataSource, huishoudenId);
-  return dossier ? dataSource.getRepository(entity).find({ where: { dossierId: dossier.id } as FindOptionsWhere<T>, order }) : [];
+  return dossier ? laadPer(dataSource, entity, 'dossierId', order).load(dossier.id) : [];
 }
 
 /** The household's one record of a kind, or null. */
 export async function onderdeelVanHuishouden<T extends DossierOnderdeel>(dataSource: DataSource, entity: EntityTarget<T>, huishoudenId: string): Promise<T | null> {
   const dossier = await zoekDossier(dataSource, huishoudenId);
-  return dossier ? dataSource.getRepository(entity).findOneBy({ dossierId: dossier.id } as FindOptionsWhere<T>) : null;
+  return dossier ? laadEen(dataSource, entity, 'dossierId', dossier.id, EERSTE as FindOptionsOrder<T>) : null;
 }
 
 /** The person's records of one kind, none when this partner does not know the person. */
@@ -50,11 +54,11 @@ export async function onderdelenVanPersoon<T extends ClientOnderdeel>(
   dataSource: DataSource, entity: EntityTarget<T>, persoonId: string, order: FindOptionsOrder<T>,
 ): Promise<T[]> {
   const client = await zoekClient(dataSource, persoonId);
-  return client ? dataSource.getRepository(entity).find({ where: { clientId: client.id } as FindOptionsWhere<T>, order }) : [];
+  return client ? laadPer(dataSource, entity, 'clientId', order).load(client.id) : [];
 }
 
 /** The person's one record of a kind, or null. */
 export async function onderdeelVanPersoon<T extends ClientOnderdeel>(dataSource: DataSource, entity: EntityTarget<T>, persoonId: string): Promise<T | null> {
   const client = await zoekClient(dataSource, persoonId);
-  return client ? dataSource.getRepository(entity).findOneBy({ clientId: client.id } as FindOptionsWhere<T>) : null;
+  return client ? laadEen(dataSource, entity, 'clientId', client.id, EERSTE as FindOptionsOrder<T>) : null;
 }

@@ -1,6 +1,7 @@
 export * from './categorie';
 export * from './classificatie';
 export * from './database';
+export * from './bundelen';
 export * from './dossier-onderdeel';
 export * from './demo/bsn';
 export * from './demo/personas';

@@ -1,5 +1,6 @@
 import { Column, DataSource, Entity, EntityManager, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 
+import { laadEen } from './bundelen';
 import { DemoHuishouden } from './demo/wereld';
 import { binnenReikwijdte, Grant } from './grant';
 
@@ -63,7 +64,7 @@ export async function zoekDossier(dataSource: DataSource, huishoudenId: string):
   const { dossiers } = gevonden(dataSource);
   const bekend = dossiers.get(huishoudenId);
   if (bekend) return bekend;
-  const dossier = await dataSource.getRepository(Dossier).findOneBy({ huishoudenId });
+  const dossier = await laadEen(dataSource, Dossier, 'huishoudenId', huishoudenId, { id: 'ASC' });
   return dossier && bewaard(dossiers, huishoudenId, dossier);
 }
 
@@ -72,7 +73,7 @@ export async function zoekClient(dataSource: DataSource, persoonId: string): Pro
   const { clients } = gevonden(dataSource);
   const bekend = clients.get(persoonId);
   if (bekend) return bekend;
-  const client = await dataSource.getRepository(Client).findOneBy({ persoonId });
+  const client = await laadEen(dataSource, Client, 'persoonId', persoonId, { id: 'ASC' });
   return client && bewaard(clients, persoonId, client);
 }
 
@@ -81,14 +82,14 @@ async function dossierVanClient(dataSource: DataSource, client: Client): Promise
   const { dossiersOpId } = gevonden(dataSource);
   const bekend = dossiersOpId.get(client.dossierId);
   if (bekend) return bekend;
-  const dossier = await dataSource.getRepository(Dossier).findOneBy({ id: client.dossierId });
+  const dossier = await laadEen(dataSource, Dossier, 'id', client.dossierId, { id: 'ASC' });
   return dossier && bewaard(dossiersOpId, client.dossierId, dossier);
 }
 
 /** The federated Persoon behind a client record, or null when there is no client. */
 export async function persoonVanClient(dataSource: DataSource, clientId: number | null): Promise<{ id: string } | null> {
   if (clientId === null) return null;
-  const client = await dataSource.getRepository(Client).findOneBy({ id: clientId });
+  const client = await laadEen(dataSource, Client, 'id', clientId, { id: 'ASC' });
   return client && { id: client.persoonId };
 }
 

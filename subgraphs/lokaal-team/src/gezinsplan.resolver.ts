@@ -1,4 +1,4 @@
-import { Categorie, SubgraphContext } from '@netwerkdossier/shared';
+import { Categorie, laadPer, SubgraphContext } from '@netwerkdossier/shared';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 
 import { Gezinsafspraak } from './gezinsafspraak';
@@ -10,12 +10,12 @@ export class GezinsplanResolver {
   @FieldResolver(() => [Gezinsdoel])
   @Categorie('hulpverlening')
   async doelen(@Root() plan: Gezinsplan, @Ctx() { dataSource }: SubgraphContext): Promise<Gezinsdoel[]> {
-    return dataSource.getRepository(Gezinsdoel).find({ where: { gezinsplanId: plan.id }, order: { id: 'ASC' } });
+    return laadPer(dataSource, Gezinsdoel, 'gezinsplanId', { id: 'ASC' }).load(plan.id);
   }
 
   @FieldResolver(() => [Gezinsafspraak])
   @Categorie('hulpverlening')
   async afspraken(@Root() plan: Gezinsplan, @Ctx() { dataSource }: SubgraphContext): Promise<Gezinsafspraak[]> {
-    return dataSource.getRepository(Gezinsafspraak).find({ where: { gezinsplanId: plan.id }, order: { id: 'ASC' } });
+    return laadPer(dataSource, Gezinsafspraak, 'gezinsplanId', { id: 'ASC' }).load(plan.id);
   }
 }

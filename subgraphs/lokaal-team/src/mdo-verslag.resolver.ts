@@ -1,4 +1,4 @@
-import { Categorie, SubgraphContext } from '@netwerkdossier/shared';
+import { Categorie, laadPer, SubgraphContext } from '@netwerkdossier/shared';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 
 import { MdoAdvies } from './mdo-advies';
@@ -9,6 +9,6 @@ export class MdoVerslagResolver {
   @FieldResolver(() => [MdoAdvies], { description: 'Adviezen van de deelnemers' })
   @Categorie('hulpverlening')
   async adviezen(@Root() verslag: MdoVerslag, @Ctx() { dataSource }: SubgraphContext): Promise<MdoAdvies[]> {
-    return dataSource.getRepository(MdoAdvies).find({ where: { mdoVerslagId: verslag.id }, order: { id: 'ASC' } });
+    return laadPer(dataSource, MdoAdvies, 'mdoVerslagId', { id: 'ASC' }).load(verslag.id);
   }
 }

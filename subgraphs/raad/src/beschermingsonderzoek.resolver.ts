@@ -1,4 +1,4 @@
-import { Categorie, persoonVanClient, SubgraphContext } from '@netwerkdossier/shared';
+import { Categorie, laadPer, persoonVanClient, SubgraphContext } from '@netwerkdossier/shared';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 
 import { Beschermingsonderzoek } from './beschermingsonderzoek';
@@ -16,6 +16,6 @@ export class BeschermingsonderzoekResolver {
   @FieldResolver(() => [VerzoekTotToetsing])
   @Categorie('justitieel')
   async verzoekenTotToetsing(@Root() onderzoek: Beschermingsonderzoek, @Ctx() { dataSource }: SubgraphContext): Promise<VerzoekTotToetsing[]> {
-    return dataSource.getRepository(VerzoekTotToetsing).find({ where: { beschermingsonderzoekId: onderzoek.id }, order: { datum: 'ASC', id: 'ASC' } });
+    return laadPer(dataSource, VerzoekTotToetsing, 'beschermingsonderzoekId', { datum: 'ASC', id: 'ASC' }).load(onderzoek.id);
   }
 }

@@ -1,4 +1,4 @@
-import { Categorie, SubgraphContext } from '@netwerkdossier/shared';
+import { Categorie, laadEen, SubgraphContext } from '@netwerkdossier/shared';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 
 import { Toets } from './toets';
@@ -9,6 +9,6 @@ export class VerzoekTotToetsingResolver {
   @FieldResolver(() => Toets, { nullable: true, description: 'Leeg zolang de onafhankelijke toets nog niet is gedaan' })
   @Categorie('justitieel')
   async toets(@Root() verzoek: VerzoekTotToetsing, @Ctx() { dataSource }: SubgraphContext): Promise<Toets | null> {
-    return dataSource.getRepository(Toets).findOneBy({ verzoekId: verzoek.id });
+    return laadEen(dataSource, Toets, 'verzoekId', verzoek.id, { id: 'ASC' });
   }
 }

@@ -1,4 +1,4 @@
-import { Categorie, SubgraphContext } from '@netwerkdossier/shared';
+import { Categorie, laadEen, SubgraphContext } from '@netwerkdossier/shared';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 
 import { Melder } from './melder';
@@ -9,6 +9,6 @@ export class MeldingResolver {
   @FieldResolver(() => Melder, { nullable: true, description: 'Leeg bij een anonieme melding' })
   @Categorie('melder')
   async melder(@Root() melding: Melding, @Ctx() { dataSource }: SubgraphContext): Promise<Melder | null> {
-    return melding.melderId === null ? null : dataSource.getRepository(Melder).findOneBy({ id: melding.melderId });
+    return melding.melderId === null ? null : laadEen(dataSource, Melder, 'id', melding.melderId, { id: 'ASC' });
   }
 }

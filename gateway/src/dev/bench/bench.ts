@@ -5,6 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
 
+import { Client } from 'pg';
+
 import { demoHuishouden, DemoHuishouden, envPrefix, metDatabase, ServiceNaam, startEmbeddedPostgres, SUBGRAPHS } from '@netwerkdossier/shared';
 
 import { maakGrantSleutelpaar } from '../../grant';
@@ -85,19 +87,40 @@ function procesTellers(pid: number): { cpu: number; piekMiB: number } {
   return { cpu, piekMiB: piek };
 }
 
-/** CPU seconds used so far by every PostgreSQL process on this machine (the server both stacks share). */
-function postgresCpu(): number {
-  let cpu = 0;
+/** CPU seconds used so far by each PostgreSQL process on this machine (the server both stacks share), by pid. */
+function postgresCpu(): Map<number, number> {
+  const cpu = new Map<number, number>();
   for (const p of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
     try {
       if (readFileSync(`/proc/${p}/comm`, 'utf8').trim() !== 'postgres') continue;
       const velden = readFileSync(`/proc/${p}/stat`, 'utf8').split(') ')[1].split(' ');
-      cpu += (Number(velden[11]) + Number(velden[12])) / 100;
+      cpu.set(Number(p), (Number(velden[11]) + Number(velden[12])) / 100);
     } catch {
       // the process ended meanwhile
     }
   }
   return cpu;
+}
+
+/** PostgreSQL's CPU seconds between two readings: what each process still running used since (a backend that ended meanwhile is lost). */
+function postgresVerschil(voor: Map<number, number>, na: Map<number, number>): number {
+  let som = 0;
+  for (const [pid, cpu] of na) som += cpu - (voor.get(pid) ?? 0);
+  return som;
+}
+
+/** Transactions committed so far per bench database of this scale (each query outside a transaction is one). */
+async function transacties(adminUrl: string, aantal: number): Promise<Record<string, number>> {
+  const client = new Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    // backends flush their statistics when idle, at most once a second
+    await new Promise((res) => setTimeout(res, 1200));
+    const { rows } = await client.query<{ datname: string; xact_commit: string }>('SELECT datname, xact_commit FROM pg_stat_database WHERE datname LIKE $1', [`bench_${aantal}_%`]);
+    return Object.fromEntries(rows.map((r) => [r.datname.replace(`bench_${aantal}_`, '').replace('_', '-'), Number(r.xact_commit)]));
+  } finally {
+    await client.end();
+  }
 }
 
 async function last(opdracht: Lastopdracht): Promise<Lastuitslag> {
@@ -164,6 +187,7 @@ async function main(): Promise<void> {
   console.log(`De eerste weergave van elke werklast, van beide gateways, staat in ${antwoorden}.`);
   const schaalregels: string[] = [];
   const cpuRegels: string[] = [];
+  const queryRegels: string[] = [];
   try {
     for (const aantal of opties.schalen) {
       const databaseUrls = Object.fromEntries(SUBGRAPHS.map((naam) => [naam, metDatabase(adminUrl, `bench_${aantal}_${naam.replace('-', '_')}`)])) as Record<ServiceNaam, string>;
@@ -231,13 +255,16 @@ async function main(): Promise<void> {
           const door = <T,>(xs: T[]) => (w === gemengd ? xs.map((x, i) => ({ x, k: (i * 7919) % xs.length })).sort((a, b) => a.k - b.k).map((p) => p.x) : xs);
           const meet = async (url: string, lijst: typeof eigen, pid: number, subgraphPids: Partial<Record<ServiceNaam, number>>) => {
             const tel = () => ({ gateway: procesTellers(pid), subgraphs: SUBGRAPHS.map((n) => procesTellers(subgraphPids[n]!).cpu), postgres: postgresCpu() });
+            const voorTx = await transacties(adminUrl, aantal);
             const voor = tel();
             const uitslag = await last({ url, verbindingen: opties.verbindingen, seconden: opties.seconden, verzoeken: door(lijst) });
             const na = tel();
+            const naTx = await transacties(adminUrl, aantal);
             const perVerzoek = (voorCpu: number, naCpu: number) => ((naCpu - voorCpu) / uitslag.verzoeken) * 1000;
             return {
               uitslag, cpuPer1000: perVerzoek(voor.gateway.cpu, na.gateway.cpu), piek: na.gateway.piekMiB,
-              cpuMs: [perVerzoek(voor.gateway.cpu, na.gateway.cpu), ...SUBGRAPHS.map((_, i) => perVerzoek(voor.subgraphs[i], na.subgraphs[i])), perVerzoek(voor.postgres, na.postgres)],
+              queries: SUBGRAPHS.map((n) => (naTx[n] - voorTx[n]) / uitslag.verzoeken),
+              cpuMs: [perVerzoek(voor.gateway.cpu, na.gateway.cpu), ...SUBGRAPHS.map((_, i) => perVerzoek(voor.subgraphs[i], na.subgraphs[i])), (postgresVerschil(voor.postgres, na.postgres) / uitslag.verzoeken) * 1000],
             };
           };
           // the bare stack must answer the view, not an empty one: a baseline that fetches nothing measures nothing
@@ -251,6 +278,7 @@ async function main(): Promise<void> {
           const o = await meet(onzeUrl, eigen, gateway.pid!, onzePids);
           const som = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
           cpuRegels.push(`| ${w.naam} | ${o.cpuMs.map((x, i) => `${ms(x)} / ${ms(k.cpuMs[i])}`).join(' | ')} | **${ms(som(o.cpuMs))} / ${ms(som(k.cpuMs))}** |`);
+          queryRegels.push(`| ${w.naam} | ${o.queries.map((x, i) => `${ms(x)} / ${ms(k.queries[i])}`).join(' | ')} | **${ms(som(o.queries))} / ${ms(som(k.queries))}** |`);
           const aantalHuishoudens = w === gemengd ? lasten.reduce((n, l) => n + l.huishoudens.length, 0) : w.huishoudens.length;
           console.log(`| ${w.naam} | ${aantalHuishoudens} | ${o.uitslag.perSeconde.toFixed(0)} | ${k.uitslag.perSeconde.toFixed(0)} | **${r(o.uitslag.perSeconde / k.uitslag.perSeconde)}** | ${ms(o.uitslag.p50)} / ${ms(o.uitslag.p95)} / ${ms(o.uitslag.p99)} | ${ms(k.uitslag.p50)} / ${ms(k.uitslag.p95)} / ${ms(k.uitslag.p99)} | **${r(o.uitslag.p99 / k.uitslag.p99)}** | ${r(o.cpuPer1000)} / ${r(k.cpuPer1000)} | ${o.piek.toFixed(0)} / ${k.piek.toFixed(0)} | ${o.uitslag.bytesPerAntwoord.toFixed(0)} / ${k.uitslag.bytesPerAntwoord.toFixed(0)} | ${o.uitslag.mislukt} / ${k.uitslag.mislukt} |`);
         }
@@ -258,6 +286,10 @@ async function main(): Promise<void> {
         console.log(`| werklast | gateway | ${SUBGRAPHS.join(' | ')} | PostgreSQL | totaal |`);
         console.log(`|---|${'---|'.repeat(SUBGRAPHS.length + 3)}`);
         for (const regel of cpuRegels.splice(0)) console.log(regel);
+        console.log(`\nTransacties (query's buiten een transactie tellen elk als één) per verzoek, ons / kaal, per database`);
+        console.log(`| werklast | ${SUBGRAPHS.join(' | ')} | totaal |`);
+        console.log(`|---|${'---|'.repeat(SUBGRAPHS.length + 1)}`);
+        for (const regel of queryRegels.splice(0)) console.log(regel);
         // a consent revoked while this gateway runs: enforced by every worker from when?
         const duoHuishoudens = new Set(lasten.find((l) => l.naam.startsWith('duo, volledige'))?.huishoudens ?? []);
         if (duoHuishoudens.size) {

@@ -13,7 +13,8 @@ const BUNDELAARS = new WeakMap<DataSource, Map<string, DataLoader<unknown, unkno
  *
  * Nothing is cached: each load reads the database as it is at that moment (the links that never change
  * are kept in koppeling.ts, and nothing else). What a caller may see is decided before it loads; a bundle
- * only saves round trips, so rows of other requests never reach a caller: each key gets its own rows.
+ * only saves round trips, so rows of other requests never reach a caller: each key gets its own rows,
+ * and each load its own copies of them.
  */
 export function laadPer<T extends ObjectLiteral, K extends keyof T & string>(
   dataSource: DataSource, entity: EntityTarget<T>, kolom: K, order: FindOptionsOrder<T>,
@@ -31,7 +32,9 @@ export function laadPer<T extends ObjectLiteral, K extends keyof T & string>(
         if (lijst) lijst.push(rij);
         else perSleutel.set(rij[kolom], [rij]);
       }
-      return sleutels.map((s) => perSleutel.get(s) ?? []);
+      // each caller its own objects: schermAf stamps records with their subject, and two requests in one
+      // bundle must never share a stamp (nor see each other's)
+      return sleutels.map((s) => (perSleutel.get(s) ?? []).map((rij) => Object.assign(Object.create(Object.getPrototypeOf(rij) as object) as T, rij)));
     }, { cache: false, maxBatchSize: MAX_SLEUTELS });
     perSoort.set(soort, bundelaar as DataLoader<unknown, unknown[]>);
   }

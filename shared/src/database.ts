@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { DataSource, MixedList } from 'typeorm';
+import { DataSource, EntityTarget, MixedList, ObjectLiteral } from 'typeorm';
 
 /** Connection string with another database name on the same server. */
 export function metDatabase(url: string, database: string): string {
@@ -42,4 +42,19 @@ export async function openDatabase(opties: DatabaseOpties): Promise<DataSource> 
   await dataSource.initialize();
   await dataSource.runMigrations();
   return dataSource;
+}
+
+/**
+ * A row that PostgreSQL built as JSON (`to_json(t)`, `json_agg(t)`), with the entity's property names and
+ * types: column names become properties, timestamps become Dates; dates stay 'YYYY-MM-DD' as typeorm
+ * gives them. For queries that gather several tables in one round trip instead of one query each.
+ */
+export function alsEntiteit<T extends ObjectLiteral>(dataSource: DataSource, entity: EntityTarget<T>, rij: Record<string, unknown>): T {
+  const uit: Record<string, unknown> = {};
+  for (const kolom of dataSource.getMetadata(entity).columns) {
+    const waarde = rij[kolom.databaseName];
+    const tijdstip = ['timestamptz', 'timestamp', 'timestamp with time zone'].includes(String(kolom.type));
+    uit[kolom.propertyName] = waarde === undefined ? null : tijdstip && typeof waarde === 'string' ? new Date(waarde) : waarde;
+  }
+  return uit as T;
 }

@@ -30,9 +30,9 @@ describe('beslissen op de feiten uit het register', () => {
     expect(ctx.personen.map((p) => [p.id, p.geboortejaar, p.rol, p.gezaghebbenden]).sort()).toEqual(
       huishouden.leden.map((p) => [p.id, p.geboortejaar, p.rol, huishouden.gezag.filter((g) => g.kind === p.id).map((g) => g.gezaghebbende).sort()]).sort(),
     );
-    expect(ctx.betrokkenheden.map((b) => `${b.professional}:${b.organisatie}:${b.vorm}`).sort()).toEqual(huishouden.betrokkenheden.map((b) => `${b.professional}:${b.organisatie}:${b.vorm}`).sort());
-    expect(ctx.toestemmingen.map((t) => [t.persoonId, [...t.gegevenDoor].sort(), t.ontvangerOrganisatie]).sort()).toEqual(
-      huishouden.toestemmingen.map((t) => [t.persoon, [...t.gegevenDoor].sort(), t.ontvangerOrganisatie]).sort(),
+    expect(ctx.betrokkenheden.map((b) => `${b.professional}:${b.organisatie}:${b.vorm}:${b.vanaf}:${b.tot}`).sort()).toEqual(huishouden.betrokkenheden.map((b) => `${b.professional}:${b.organisatie}:${b.vorm}:${b.vanaf}:${b.tot}`).sort());
+    expect(ctx.toestemmingen.map((t) => [t.persoonId, [...t.gegevenDoor].sort(), t.ontvangerOrganisatie, [...t.categorieen].sort(), t.doel, t.geldigVanaf, t.ingetrokkenOp]).sort()).toEqual(
+      huishouden.toestemmingen.map((t) => [t.persoon, [...t.gegevenDoor].sort(), t.ontvangerOrganisatie, [...t.categorieen].sort(), t.doel, t.geldigVanaf, null]).sort(),
     );
   });
 

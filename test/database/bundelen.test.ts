@@ -59,6 +59,16 @@ describe('gebundeld laden (DataLoader) in een subgraph', () => {
     expect(selects).toHaveLength(2);
   });
 
+  it('geeft elke aanvrager eigen objecten, ook wie in dezelfde bundel hetzelfde vraagt', async () => {
+    const h = await huishoudenMetMeldingen(1);
+    selects.length = 0;
+    const [a, b] = await Promise.all([0, 1].map(() => onderdelenVanHuishouden(dataSource, Melding, h.huishoudenId, { ontvangenOp: 'ASC', id: 'ASC' })));
+    expect(selects.filter((q) => q.includes('"melding"'))).toHaveLength(1);
+    expect(a).toEqual(b);
+    expect(a[0]).not.toBe(b[0]);
+    expect(a[0]).toBeInstanceOf(b[0].constructor);
+  });
+
   it('onthoudt niets tussen twee keer laden: een nieuwe melding is er de volgende keer bij', async () => {
     const h = await huishoudenMetMeldingen(1);
     const lees = async () => (await onderdelenVanHuishouden(dataSource, Melding, h.huishoudenId, { ontvangenOp: 'ASC', id: 'ASC' })).map((m) => m.aard);

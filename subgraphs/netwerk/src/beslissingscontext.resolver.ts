@@ -1,7 +1,6 @@
-import { Categorie, controleerPseudoniem, SubgraphContext } from '@netwerkdossier/shared';
+import { alsEntiteit, Categorie, controleerPseudoniem, SubgraphContext } from '@netwerkdossier/shared';
 import { GraphQLError } from 'graphql';
 import { Arg, Ctx, Directive, ID, Query, Resolver } from 'type-graphql';
-import { In, MoreThan } from 'typeorm';
 
 import { Beslissingscontext } from './beslissingscontext';
 import { Betrokkenheid } from './betrokkenheid';
@@ -11,6 +10,16 @@ import { Persoon } from './persoon';
 import { Toestemming } from './toestemming';
 
 const MAX_HUISHOUDENS = 200;
+
+/** The members of the households, who holds gezag over them, the betrokkenheden, their toestemmingen and the running doorbraken, in one query. */
+const CONTEXT_SQL = `
+  WITH p AS (SELECT id, huishouden_id, geboortejaar, rol FROM persoon WHERE huishouden_id = ANY($1::uuid[]))
+  SELECT
+    (SELECT coalesce(json_agg(p ORDER BY p.id), '[]') FROM p) AS personen,
+    (SELECT coalesce(json_agg(g), '[]') FROM gezag g WHERE g.kind_id IN (SELECT id FROM p)) AS gezag,
+    (SELECT coalesce(json_agg(b ORDER BY b.id), '[]') FROM betrokkenheid b WHERE b.huishouden_id = ANY($1::uuid[])) AS betrokkenheden,
+    (SELECT coalesce(json_agg(t ORDER BY t.id), '[]') FROM toestemming t WHERE t.persoon_id IN (SELECT id FROM p)) AS toestemmingen,
+    (SELECT coalesce(json_agg(d ORDER BY d.id), '[]') FROM doorbraak d WHERE d.huishouden_id = ANY($1::uuid[]) AND d.eindigt_op > $2) AS doorbraken`;
 
 @Resolver(() => Beslissingscontext)
 export class BeslissingscontextResolver {
@@ -23,14 +32,13 @@ export class BeslissingscontextResolver {
     }
     if (huishoudens.length > MAX_HUISHOUDENS) throw new GraphQLError(`Hoogstens ${MAX_HUISHOUDENS} huishoudens per keer`, { extensions: { code: 'BAD_USER_INPUT' } });
     const ids = huishoudens.map((id) => controleerPseudoniem(id, 'huishoudens'));
-    const personen = await dataSource.getRepository(Persoon).find({ where: { huishoudenId: In(ids) }, order: { id: 'ASC' } });
-    const persoonIds = personen.map((p) => p.id);
-    const [gezag, betrokkenheden, toestemmingen, doorbraken] = await Promise.all([
-      dataSource.getRepository(Gezag).findBy({ kindId: In(persoonIds) }),
-      dataSource.getRepository(Betrokkenheid).find({ where: { huishoudenId: In(ids) }, order: { id: 'ASC' } }),
-      dataSource.getRepository(Toestemming).find({ where: { persoonId: In(persoonIds) }, order: { id: 'ASC' } }),
-      dataSource.getRepository(Doorbraak).find({ where: { huishoudenId: In(ids), eindigtOp: MoreThan(new Date()) }, order: { id: 'ASC' } }),
-    ]);
+    // one round trip for all five tables (this runs before every household view)
+    const [rij] = (await dataSource.query(CONTEXT_SQL, [ids, new Date()])) as Array<Record<'personen' | 'gezag' | 'betrokkenheden' | 'toestemmingen' | 'doorbraken', Array<Record<string, unknown>>>>;
+    const personen = rij.personen.map((r) => alsEntiteit(dataSource, Persoon, r));
+    const gezag = rij.gezag.map((r) => alsEntiteit(dataSource, Gezag, r));
+    const betrokkenheden = rij.betrokkenheden.map((r) => alsEntiteit(dataSource, Betrokkenheid, r));
+    const toestemmingen = rij.toestemmingen.map((r) => alsEntiteit(dataSource, Toestemming, r));
+    const doorbraken = rij.doorbraken.map((r) => alsEntiteit(dataSource, Doorbraak, r));
     return ids.map((huishouden) => {
       const leden = personen.filter((p) => p.huishoudenId === huishouden);
       const ledenIds = new Set(leden.map((p) => p.id));

@@ -1,5 +1,5 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,7 +15,8 @@ import { startProces } from '../bench-weergave';
 import { startNetwerk } from '../netwerk';
 import { laadOfMaakSleutels, startDevUitgever, tokenVoorProfessional } from '../uitgever';
 import { meetIntrekking } from './intrekking';
-import type { Lastopdracht, Lastuitslag } from './last';
+import { last, meetPaar } from './meting';
+import type { Lastopdracht } from './last';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..', '..');
 const BENCH = path.join(ROOT, 'gateway', 'dist', 'dev', 'bench');
@@ -32,7 +33,7 @@ const WEERGAVE = `query Weergave($id: ID!) { huishouden(id: $id) {
   maatregelen { soort ingangsdatum } beschermingsonderzoeken { status }
 } }`;
 
-interface Opties { schalen: number[]; seconden: number; verbindingen: number; werkers: number[] }
+interface Opties { schalen: number[]; seconden: number; verbindingen: number; werkers: number[]; rondes: number }
 
 function leesOpties(argv: string[]): Opties {
   const waarde = (naam: string, standaard: string) => {
@@ -40,9 +41,9 @@ function leesOpties(argv: string[]): Opties {
     return i >= 0 && argv[i + 1] ? argv[i + 1] : standaard;
   };
   const getallen = (s: string) => s.split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
-  const o = { schalen: getallen(waarde('huishoudens', '1000')), seconden: Number(waarde('seconden', '10')), verbindingen: Number(waarde('verbindingen', '8')), werkers: getallen(waarde('werkers', '1,2')) };
-  if (!o.schalen.length || !o.werkers.length || !(o.seconden > 0) || !(o.verbindingen > 0)) {
-    throw new Error('Gebruik: npm run bench -- [--huishoudens 1000,10000] [--seconden 10] [--verbindingen 8] [--werkers 1,2]');
+  const o = { schalen: getallen(waarde('huishoudens', '1000')), seconden: Number(waarde('seconden', '10')), verbindingen: Number(waarde('verbindingen', '8')), werkers: getallen(waarde('werkers', '1,2')), rondes: Number(waarde('rondes', '4')) };
+  if (!o.schalen.length || !o.werkers.length || !(o.seconden > 0) || !(o.verbindingen > 0) || !Number.isInteger(o.rondes) || o.rondes < 1) {
+    throw new Error('Gebruik: npm run bench -- [--huishoudens 1000,10000] [--seconden 10] [--verbindingen 8] [--werkers 1,2] [--rondes 4]');
   }
   return o;
 }
@@ -71,67 +72,6 @@ async function startKind(args: string[], env: Record<string, string>): Promise<{
     });
   });
   return { url, proces };
-}
-
-/** CPU seconds used so far and peak resident memory (MiB) of a process and its children (the cluster's workers). */
-function procesTellers(pid: number): { cpu: number; piekMiB: number } {
-  if (!existsSync(`/proc/${pid}`)) throw new Error(`proces ${pid} draait niet meer`);
-  const pids = [pid, ...readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number)];
-  let cpu = 0;
-  let piek = 0;
-  for (const p of pids) {
-    const velden = readFileSync(`/proc/${p}/stat`, 'utf8').split(') ')[1].split(' ');
-    cpu += (Number(velden[11]) + Number(velden[12])) / 100;
-    piek += Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, 'utf8'))?.[1] ?? 0) / 1024;
-  }
-  return { cpu, piekMiB: piek };
-}
-
-/** CPU seconds used so far by each PostgreSQL process on this machine (the server both stacks share), by pid. */
-function postgresCpu(): Map<number, number> {
-  const cpu = new Map<number, number>();
-  for (const p of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
-    try {
-      if (readFileSync(`/proc/${p}/comm`, 'utf8').trim() !== 'postgres') continue;
-      const velden = readFileSync(`/proc/${p}/stat`, 'utf8').split(') ')[1].split(' ');
-      cpu.set(Number(p), (Number(velden[11]) + Number(velden[12])) / 100);
-    } catch {
-      // the process ended meanwhile
-    }
-  }
-  return cpu;
-}
-
-/** PostgreSQL's CPU seconds between two readings: what each process still running used since (a backend that ended meanwhile is lost). */
-function postgresVerschil(voor: Map<number, number>, na: Map<number, number>): number {
-  let som = 0;
-  for (const [pid, cpu] of na) som += cpu - (voor.get(pid) ?? 0);
-  return som;
-}
-
-/** Transactions committed so far per bench database of this scale (each query outside a transaction is one). */
-async function transacties(adminUrl: string, aantal: number): Promise<Record<string, number>> {
-  const client = new Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    // backends flush their statistics when idle, at most once a second
-    await new Promise((res) => setTimeout(res, 1200));
-    const { rows } = await client.query<{ datname: string; xact_commit: string }>('SELECT datname, xact_commit FROM pg_stat_database WHERE datname LIKE $1', [`bench_${aantal}_%`]);
-    return Object.fromEntries(rows.map((r) => [r.datname.replace(`bench_${aantal}_`, '').replace('_', '-'), Number(r.xact_commit)]));
-  } finally {
-    await client.end();
-  }
-}
-
-async function last(opdracht: Lastopdracht): Promise<Lastuitslag> {
-  const bestand = path.join(mkdtempSync(path.join(os.tmpdir(), 'bench-last-')), 'opdracht.json');
-  writeFileSync(bestand, JSON.stringify(opdracht));
-  const kind = spawn(process.execPath, [path.join(BENCH, 'last.js'), bestand], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const regels: string[] = [];
-  readline.createInterface({ input: kind.stdout! }).on('line', (r) => regels.push(r));
-  await new Promise((resolve) => kind.once('exit', resolve));
-  rmSync(path.dirname(bestand), { recursive: true, force: true });
-  return JSON.parse(regels[regels.length - 1]) as Lastuitslag;
 }
 
 /** One view through a gateway: it must be a household with its members, or the run stops. */
@@ -203,6 +143,13 @@ async function main(): Promise<void> {
         },
       });
       await seed.stop();
+      // as a database in use would be: statistics gathered and the new rows' visibility settled, so that
+      // autovacuum does not run on the fresh tables during the measurements
+      for (const url of Object.values(databaseUrls)) {
+        const client = new Client({ connectionString: url });
+        await client.connect();
+        await client.query('VACUUM (ANALYZE)').finally(() => client.end());
+      }
       console.log(`  demodata klaar in ${((Date.now() - begin) / 1000).toFixed(0)} s (een bestaande database wordt niet opnieuw gevuld)`);
 
       const ons: Record<string, string> = {};
@@ -246,27 +193,13 @@ async function main(): Promise<void> {
           await new Promise((res) => setTimeout(res, 100));
         }
         console.log(`\n### ${werkers} gateway-werker${werkers > 1 ? 's' : ''} (ons) tegen 1 kale @apollo/gateway`);
-        console.log('| werklast | huishoudens | ons verz/s | kaal verz/s | doorvoer ons/kaal | ons p50/p95/p99 ms | kaal p50/p95/p99 ms | p99 ons/kaal | CPU s per 1000 verz ons / kaal | piek-RSS MiB ons / kaal | bytes per antwoord ons / kaal | mislukt ons/kaal |');
+        console.log('| werklast | huishoudens | ons verz/s | kaal verz/s | doorvoer ons/kaal | ons p50/p95/p99 ms | kaal p50/p95/p99 ms | p99 ons/kaal | gateway-CPU ms per verz ons / kaal | piek-RSS MiB ons / kaal | bytes per antwoord ons / kaal | mislukt ons/kaal |');
         console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
         for (const w of [...lasten, gemengd]) {
           const eigen = w === gemengd ? lasten.flatMap((l) => verzoeken(l, true)) : verzoeken(w, true);
           const kale = w === gemengd ? lasten.flatMap((l) => verzoeken(l, false)) : verzoeken(w, false);
           // interleave the mixed workload so consecutive requests come from different personas and households
           const door = <T,>(xs: T[]) => (w === gemengd ? xs.map((x, i) => ({ x, k: (i * 7919) % xs.length })).sort((a, b) => a.k - b.k).map((p) => p.x) : xs);
-          const meet = async (url: string, lijst: typeof eigen, pid: number, subgraphPids: Partial<Record<ServiceNaam, number>>) => {
-            const tel = () => ({ gateway: procesTellers(pid), subgraphs: SUBGRAPHS.map((n) => procesTellers(subgraphPids[n]!).cpu), postgres: postgresCpu() });
-            const voorTx = await transacties(adminUrl, aantal);
-            const voor = tel();
-            const uitslag = await last({ url, verbindingen: opties.verbindingen, seconden: opties.seconden, verzoeken: door(lijst) });
-            const na = tel();
-            const naTx = await transacties(adminUrl, aantal);
-            const perVerzoek = (voorCpu: number, naCpu: number) => ((naCpu - voorCpu) / uitslag.verzoeken) * 1000;
-            return {
-              uitslag, cpuPer1000: perVerzoek(voor.gateway.cpu, na.gateway.cpu), piek: na.gateway.piekMiB,
-              queries: SUBGRAPHS.map((n) => (naTx[n] - voorTx[n]) / uitslag.verzoeken),
-              cpuMs: [perVerzoek(voor.gateway.cpu, na.gateway.cpu), ...SUBGRAPHS.map((_, i) => perVerzoek(voor.subgraphs[i], na.subgraphs[i])), (postgresVerschil(voor.postgres, na.postgres) / uitslag.verzoeken) * 1000],
-            };
-          };
           // the bare stack must answer the view, not an empty one: a baseline that fetches nothing measures nothing
           const bestand = (wie: string) => path.join(antwoorden, `${aantal}-${werkers}-${w.naam.split(/[ ,(]/)[0]}${w.naam.includes('gedeeltelijk') ? '-gedeeltelijk' : ''}-${wie}.json`);
           await controleerAntwoord(kaleGateway.url, kale[0], 'kaal', bestand('kaal'));
@@ -274,13 +207,15 @@ async function main(): Promise<void> {
           // warm both (plans, connections, JIT), then bare and ours in turn
           await last({ url: kaleGateway.url, verbindingen: 2, seconden: 2, verzoeken: door(kale) });
           await last({ url: onzeUrl, verbindingen: 2, seconden: 2, verzoeken: door(eigen) });
-          const k = await meet(kaleGateway.url, kale, kaleGateway.proces.pid!, kalePids);
-          const o = await meet(onzeUrl, eigen, gateway.pid!, onzePids);
+          const [k, o] = await meetPaar([
+            { url: kaleGateway.url, gatewayPid: kaleGateway.proces.pid!, subgraphPids: kalePids, verzoeken: door(kale) },
+            { url: onzeUrl, gatewayPid: gateway.pid!, subgraphPids: onzePids, verzoeken: door(eigen) },
+          ], { seconden: opties.seconden, verbindingen: opties.verbindingen, rondes: opties.rondes, adminUrl, aantal });
           const som = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
           cpuRegels.push(`| ${w.naam} | ${o.cpuMs.map((x, i) => `${ms(x)} / ${ms(k.cpuMs[i])}`).join(' | ')} | **${ms(som(o.cpuMs))} / ${ms(som(k.cpuMs))}** |`);
-          queryRegels.push(`| ${w.naam} | ${o.queries.map((x, i) => `${ms(x)} / ${ms(k.queries[i])}`).join(' | ')} | **${ms(som(o.queries))} / ${ms(som(k.queries))}** |`);
+          queryRegels.push(`| ${w.naam} | ${o.transacties.map((x, i) => `${ms(x)} / ${ms(k.transacties[i])}`).join(' | ')} | **${ms(som(o.transacties))} / ${ms(som(k.transacties))}** |`);
           const aantalHuishoudens = w === gemengd ? lasten.reduce((n, l) => n + l.huishoudens.length, 0) : w.huishoudens.length;
-          console.log(`| ${w.naam} | ${aantalHuishoudens} | ${o.uitslag.perSeconde.toFixed(0)} | ${k.uitslag.perSeconde.toFixed(0)} | **${r(o.uitslag.perSeconde / k.uitslag.perSeconde)}** | ${ms(o.uitslag.p50)} / ${ms(o.uitslag.p95)} / ${ms(o.uitslag.p99)} | ${ms(k.uitslag.p50)} / ${ms(k.uitslag.p95)} / ${ms(k.uitslag.p99)} | **${r(o.uitslag.p99 / k.uitslag.p99)}** | ${r(o.cpuPer1000)} / ${r(k.cpuPer1000)} | ${o.piek.toFixed(0)} / ${k.piek.toFixed(0)} | ${o.uitslag.bytesPerAntwoord.toFixed(0)} / ${k.uitslag.bytesPerAntwoord.toFixed(0)} | ${o.uitslag.mislukt} / ${k.uitslag.mislukt} |`);
+          console.log(`| ${w.naam} | ${aantalHuishoudens} | ${o.perSeconde.toFixed(0)} | ${k.perSeconde.toFixed(0)} | **${r(o.perSeconde / k.perSeconde)}** | ${ms(o.p50)} / ${ms(o.p95)} / ${ms(o.p99)} | ${ms(k.p50)} / ${ms(k.p95)} / ${ms(k.p99)} | **${r(o.p99 / k.p99)}** | ${r(o.cpuMs[0])} / ${r(k.cpuMs[0])} | ${o.piekMiB.toFixed(0)} / ${k.piekMiB.toFixed(0)} | ${o.bytesPerAntwoord.toFixed(0)} / ${k.bytesPerAntwoord.toFixed(0)} | ${o.mislukt} / ${k.mislukt} |`);
         }
         console.log(`\nCPU ms per verzoek, ons / kaal, per proces (PostgreSQL: alle postgres-processen op deze machine)`);
         console.log(`| werklast | gateway | ${SUBGRAPHS.join(' | ')} | PostgreSQL | totaal |`);

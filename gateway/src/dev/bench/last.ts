@@ -22,6 +22,8 @@ export interface Lastuitslag {
   p99: number;
   /** Mean response body size in bytes: the bare and our stack must answer comparable views. */
   bytesPerAntwoord: number;
+  /** Every response time (ms), so that rounds can be taken together. */
+  tijden: number[];
 }
 
 function percentiel(gesorteerd: number[], p: number): number {
@@ -68,6 +70,7 @@ async function main(): Promise<void> {
     p95: percentiel(tijden, 95),
     p99: percentiel(tijden, 99),
     bytesPerAntwoord: uitslag.requests.total ? uitslag.throughput.total / uitslag.requests.total : 0,
+    tijden,
   };
   console.log(JSON.stringify(uit));
 }

@@ -36,11 +36,13 @@ function procesVan(p: Profiel): string {
   }
   const [subgraph, treffers] = [...perSubgraph].sort((a, b) => b[1] - a[1])[0] ?? [undefined, 0];
   const eigen = treffers > 0 ? subgraph : undefined;
-  const gateway = p.nodes.some((n) => (n.hitCount ?? 0) > 0 && n.callFrame.url.includes('/node_modules/@apollo/gateway/'));
-  if (urls.some((u) => u.endsWith('/dev/bench/kaal.js'))) return `kaal: ${gateway ? 'gateway' : eigen}`;
+  // the bare scripts load both the gateway and every subgraph; what ran most tells which one this was
+  const gatewayTreffers = p.nodes.filter((n) => n.callFrame.url.includes('/node_modules/@apollo/gateway/')).reduce((t, n) => t + (n.hitCount ?? 0), 0);
+  if (urls.some((u) => u.endsWith('/dev/bench/kaal.js'))) return `kaal: ${gatewayTreffers > treffers ? 'gateway' : eigen}`;
   if (eigen) return `ons: ${eigen}`;
   if (urls.some((u) => u.endsWith('/dev/bench/last.js'))) return 'belasting (autocannon)';
   if (urls.some((u) => u.endsWith('/dev/bench/bench.js'))) return 'bench zelf';
+  if (urls.some((u) => u.endsWith('/dev/bench/werkers.js')) && !urls.some((u) => u.endsWith('/gateway/dist/main.js'))) return 'ons: cluster (primair proces)';
   return urls.some((u) => u.endsWith('/gateway/dist/main.js')) ? 'ons: gateway' : 'onbekend';
 }
 

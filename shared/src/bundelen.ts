@@ -24,17 +24,20 @@ export function laadPer<T extends ObjectLiteral, K extends keyof T & string>(
   const soort = `${dataSource.getMetadata(entity).name}|${kolom}|${JSON.stringify(order)}`;
   let bundelaar = perSoort.get(soort) as DataLoader<T[K], T[]> | undefined;
   if (!bundelaar) {
+    // PostgreSQL compares uuids regardless of case; the keys are matched to the rows the same way
+    const uuid = dataSource.getMetadata(entity).findColumnWithPropertyName(kolom)?.type === 'uuid';
+    const vergelijkbaar = (v: unknown) => (uuid && typeof v === 'string' ? v.toLowerCase() : v);
     bundelaar = new DataLoader<T[K], T[]>(async (sleutels) => {
       const rijen = await dataSource.getRepository(entity).find({ where: { [kolom]: In([...new Set(sleutels)]) } as FindOptionsWhere<T>, order });
-      const perSleutel = new Map<T[K], T[]>();
+      const perSleutel = new Map<unknown, T[]>();
       for (const rij of rijen) {
-        const lijst = perSleutel.get(rij[kolom]);
+        const lijst = perSleutel.get(vergelijkbaar(rij[kolom]));
         if (lijst) lijst.push(rij);
-        else perSleutel.set(rij[kolom], [rij]);
+        else perSleutel.set(vergelijkbaar(rij[kolom]), [rij]);
       }
       // each caller its own objects: schermAf stamps records with their subject, and two requests in one
       // bundle must never share a stamp (nor see each other's)
-      return sleutels.map((s) => (perSleutel.get(s) ?? []).map((rij) => Object.assign(Object.create(Object.getPrototypeOf(rij) as object) as T, rij)));
+      return sleutels.map((s) => (perSleutel.get(vergelijkbaar(s)) ?? []).map((rij) => Object.assign(Object.create(Object.getPrototypeOf(rij) as object) as T, rij)));
     }, { cache: false, maxBatchSize: MAX_SLEUTELS });
     perSoort.set(soort, bundelaar as DataLoader<unknown, unknown[]>);
   }

@@ -69,6 +69,12 @@ describe('gebundeld laden (DataLoader) in een subgraph', () => {
     expect(a[0]).toBeInstanceOf(b[0].constructor);
   });
 
+  it('vindt een pseudoniem ook in hoofdletters, zoals PostgreSQL uuids vergelijkt', async () => {
+    const h = await huishoudenMetMeldingen(2);
+    const aarden = (await onderdelenVanHuishouden(dataSource, Melding, h.huishoudenId.toUpperCase(), { ontvangenOp: 'ASC', id: 'ASC' })).map((m) => m.aard);
+    expect(aarden).toEqual(h.aarden);
+  });
+
   it('onthoudt niets tussen twee keer laden: een nieuwe melding is er de volgende keer bij', async () => {
     const h = await huishoudenMetMeldingen(1);
     const lees = async () => (await onderdelenVanHuishouden(dataSource, Melding, h.huishoudenId, { ontvangenOp: 'ASC', id: 'ASC' })).map((m) => m.aard);

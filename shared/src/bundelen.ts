@@ -44,9 +44,12 @@ export function laadPer<T extends ObjectLiteral, K extends keyof T & string>(
   return bundelaar;
 }
 
-/** The first row (in `order`) whose `kolom` equals the key, bundled like `laadPer`; null when there is none. */
-export async function laadEen<T extends ObjectLiteral, K extends keyof T & string>(
-  dataSource: DataSource, entity: EntityTarget<T>, kolom: K, sleutel: T[K], order: FindOptionsOrder<T>,
+/** Of a kind with one row per key, the oldest (lowest id), should there be more. */
+const EERSTE = { id: 'ASC' } as const;
+
+/** The row whose `kolom` equals the key (the oldest, should there be more), bundled like `laadPer`; null when there is none. */
+export async function laadEen<T extends ObjectLiteral & { id: unknown }, K extends keyof T & string>(
+  dataSource: DataSource, entity: EntityTarget<T>, kolom: K, sleutel: T[K],
 ): Promise<T | null> {
-  return (await laadPer(dataSource, entity, kolom, order).load(sleutel))[0] ?? null;
+  return (await laadPer(dataSource, entity, kolom, EERSTE as FindOptionsOrder<T>).load(sleutel))[0] ?? null;
 }

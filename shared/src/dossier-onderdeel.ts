@@ -32,9 +32,6 @@ export abstract class ClientOnderdeel {
   client?: Client;
 }
 
-/** Of a kind with one record per household or person, the oldest, should there be more. */
-const EERSTE = { id: 'ASC' } as const;
-
 /** The household's records of one kind, none when this partner does not know the household. */
 export async function onderdelenVanHuishouden<T extends DossierOnderdeel>(
   dataSource: DataSource, entity: EntityTarget<T>, huishoudenId: string, order: FindOptionsOrder<T>,
@@ -46,7 +43,7 @@ export async function onderdelenVanHuishouden<T extends DossierOnderdeel>(
 /** The household's one record of a kind, or null. */
 export async function onderdeelVanHuishouden<T extends DossierOnderdeel>(dataSource: DataSource, entity: EntityTarget<T>, huishoudenId: string): Promise<T | null> {
   const dossier = await zoekDossier(dataSource, huishoudenId);
-  return dossier ? laadEen(dataSource, entity, 'dossierId', dossier.id, EERSTE as FindOptionsOrder<T>) : null;
+  return dossier ? laadEen(dataSource, entity, 'dossierId', dossier.id) : null;
 }
 
 /** The person's records of one kind, none when this partner does not know the person. */
@@ -60,5 +57,5 @@ export async function onderdelenVanPersoon<T extends ClientOnderdeel>(
 /** The person's one record of a kind, or null. */
 export async function onderdeelVanPersoon<T extends ClientOnderdeel>(dataSource: DataSource, entity: EntityTarget<T>, persoonId: string): Promise<T | null> {
   const client = await zoekClient(dataSource, persoonId);
-  return client ? laadEen(dataSource, entity, 'clientId', client.id, EERSTE as FindOptionsOrder<T>) : null;
+  return client ? laadEen(dataSource, entity, 'clientId', client.id) : null;
 }

@@ -64,7 +64,7 @@ export async function zoekDossier(dataSource: DataSource, huishoudenId: string):
   const { dossiers } = gevonden(dataSource);
   const bekend = dossiers.get(huishoudenId);
   if (bekend) return bekend;
-  const dossier = await laadEen(dataSource, Dossier, 'huishoudenId', huishoudenId, { id: 'ASC' });
+  const dossier = await laadEen(dataSource, Dossier, 'huishoudenId', huishoudenId);
   return dossier && bewaard(dossiers, huishoudenId, dossier);
 }
 
@@ -73,7 +73,7 @@ export async function zoekClient(dataSource: DataSource, persoonId: string): Pro
   const { clients } = gevonden(dataSource);
   const bekend = clients.get(persoonId);
   if (bekend) return bekend;
-  const client = await laadEen(dataSource, Client, 'persoonId', persoonId, { id: 'ASC' });
+  const client = await laadEen(dataSource, Client, 'persoonId', persoonId);
   return client && bewaard(clients, persoonId, client);
 }
 
@@ -82,14 +82,14 @@ async function dossierVanClient(dataSource: DataSource, client: Client): Promise
   const { dossiersOpId } = gevonden(dataSource);
   const bekend = dossiersOpId.get(client.dossierId);
   if (bekend) return bekend;
-  const dossier = await laadEen(dataSource, Dossier, 'id', client.dossierId, { id: 'ASC' });
+  const dossier = await laadEen(dataSource, Dossier, 'id', client.dossierId);
   return dossier && bewaard(dossiersOpId, client.dossierId, dossier);
 }
 
 /** The federated Persoon behind a client record, or null when there is no client. */
 export async function persoonVanClient(dataSource: DataSource, clientId: number | null): Promise<{ id: string } | null> {
   if (clientId === null) return null;
-  const client = await laadEen(dataSource, Client, 'id', clientId, { id: 'ASC' });
+  const client = await laadEen(dataSource, Client, 'id', clientId);
   return client && { id: client.persoonId };
 }
 

@@ -9,6 +9,6 @@ export class VerzoekTotToetsingResolver {
   @FieldResolver(() => Toets, { nullable: true, description: 'Leeg zolang de onafhankelijke toets nog niet is gedaan' })
   @Categorie('justitieel')
   async toets(@Root() verzoek: VerzoekTotToetsing, @Ctx() { dataSource }: SubgraphContext): Promise<Toets | null> {
-    return laadEen(dataSource, Toets, 'verzoekId', verzoek.id, { id: 'ASC' });
+    return laadEen(dataSource, Toets, 'verzoekId', verzoek.id);
   }
 }

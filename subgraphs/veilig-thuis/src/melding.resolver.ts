@@ -9,6 +9,6 @@ export class MeldingResolver {
   @FieldResolver(() => Melder, { nullable: true, description: 'Leeg bij een anonieme melding' })
   @Categorie('melder')
   async melder(@Root() melding: Melding, @Ctx() { dataSource }: SubgraphContext): Promise<Melder | null> {
-    return melding.melderId === null ? null : laadEen(dataSource, Melder, 'id', melding.melderId, { id: 'ASC' });
+    return melding.melderId === null ? null : laadEen(dataSource, Melder, 'id', melding.melderId);
   }
 }

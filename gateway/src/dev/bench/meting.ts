@@ -9,7 +9,11 @@ import { Client } from 'pg';
 
 import type { Lastopdracht, Lastuitslag } from './last';
 
-const BENCH = __dirname;
+/** CPU seconds (user + system) a process has used so far, from /proc/<pid>/stat. */
+function cpuVan(pid: number | string): number {
+  const velden = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(velden[11]) + Number(velden[12])) / 100;
+}
 
 /** CPU seconds used so far and peak resident memory (MiB) of a process and its children (the cluster's workers). */
 export function procesTellers(pid: number): { cpu: number; piekMiB: number } {
@@ -18,8 +22,7 @@ export function procesTellers(pid: number): { cpu: number; piekMiB: number } {
   let cpu = 0;
   let piek = 0;
   for (const p of pids) {
-    const velden = readFileSync(`/proc/${p}/stat`, 'utf8').split(') ')[1].split(' ');
-    cpu += (Number(velden[11]) + Number(velden[12])) / 100;
+    cpu += cpuVan(p);
     piek += Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, 'utf8'))?.[1] ?? 0) / 1024;
   }
   return { cpu, piekMiB: piek };
@@ -31,8 +34,7 @@ function postgresCpu(): Map<number, number> {
   for (const p of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
     try {
       if (readFileSync(`/proc/${p}/comm`, 'utf8').trim() !== 'postgres') continue;
-      const velden = readFileSync(`/proc/${p}/stat`, 'utf8').split(') ')[1].split(' ');
-      cpu.set(Number(p), (Number(velden[11]) + Number(velden[12])) / 100);
+      cpu.set(Number(p), cpuVan(p));
     } catch {
       // the process ended meanwhile
     }
@@ -64,7 +66,7 @@ async function transacties(adminUrl: string, aantal: number): Promise<Record<str
 export async function last(opdracht: Lastopdracht): Promise<Lastuitslag> {
   const bestand = path.join(mkdtempSync(path.join(os.tmpdir(), 'bench-last-')), 'opdracht.json');
   writeFileSync(bestand, JSON.stringify(opdracht));
-  const kind = spawn(process.execPath, [path.join(BENCH, 'last.js'), bestand], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const kind = spawn(process.execPath, [path.join(__dirname, 'last.js'), bestand], { stdio: ['ignore', 'pipe', 'inherit'] });
   const regels: string[] = [];
   readline.createInterface({ input: kind.stdout! }).on('line', (r) => regels.push(r));
   await new Promise((resolve) => kind.once('exit', resolve));

@@ -1,23 +1,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import AxeBuilder from '@axe-core/playwright';
-import { Browser, chromium, Page } from 'playwright-core';
+import { Browser } from 'playwright-core';
 
+import { aangemeldAls, startChromium, toegankelijk } from '../harness/browser';
 import { startTestNetwerk, TestNetwerk } from '../harness/netwerk';
 
 const POLICIES = path.resolve(__dirname, '../../policies');
 const inWerking = (bestand: string) => readFileSync(path.join(POLICIES, bestand), 'utf8');
-
-/** Debian's Chromium (installed by .ci/run), never a test tool's own download. */
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-
-/** WCAG 2.1 AA: no serious or critical violations on this page. */
-async function toegankelijk(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} (${v.nodes.length}×)`);
-}
 
 /** `tekst` with `van` replaced by `naar`, failing loudly when the policy no longer has `van`. */
 function vervang(tekst: string, van: string, naar: string): string {
@@ -51,7 +41,7 @@ describe('beleidscontrole', () => {
     basis = new URL('/', netwerk.gatewayUrl).href;
     cookies.ingrid = await aanmelden('fg-ingrid');
     cookies.eva = await aanmelden('rvt-eva');
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+    browser = await startChromium();
   });
   afterAll(async () => {
     await browser?.close();
@@ -109,10 +99,7 @@ describe('beleidscontrole', () => {
   });
 
   test('in de webapp: een fout in een bestand in woorden, daarna een geldige wijziging met wat er verandert; toegankelijk', async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(basis);
-    await page.getByRole('button', { name: 'Ingrid Bos' }).click();
+    const page = await aangemeldAls(browser, basis, 'Ingrid Bos');
     await page.getByRole('heading', { name: 'Beleidswijziging controleren' }).waitFor();
     await page.getByLabel('Beleidsbestand').selectOption('deelmatrix.yaml');
     const tekst = page.getByLabel('Voorgestelde tekst van deelmatrix.yaml');
@@ -134,6 +121,6 @@ describe('beleidscontrole', () => {
     // the deelmatrix on the page is still the policy in force
     expect(await page.getByRole('row', { name: /^gezondheid/ }).locator('td').allTextContents()).toEqual(['nooit', 'met toestemming', 'met toestemming', 'met toestemming']);
     expect(await toegankelijk(page)).toEqual([]);
-    await context.close();
+    await page.context().close();
   });
 });

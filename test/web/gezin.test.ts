@@ -1,7 +1,7 @@
 import { ouderPersona } from '@netwerkdossier/gateway';
 import { Browser } from 'playwright-core';
 
-import { startChromium, toegankelijk } from '../harness/browser';
+import { aangemeldAls, startChromium, toegankelijk } from '../harness/browser';
 import { startTestNetwerk, TEST_SEED, TestNetwerk } from '../harness/netwerk';
 
 const AANTAL = 20;
@@ -28,10 +28,8 @@ describe('webapp voor het gezinslid', () => {
     const mdo = await netwerk.vraag('{ mijnHuishouden { mdoVerslagen { datum } } }', { token, doel: 'inzage' });
     const verslagen = (mdo.body.data as { mijnHuishouden: { mdoVerslagen: unknown[] } }).mijnHuishouden.mdoVerslagen.length;
 
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(new URL('/', netwerk.gatewayUrl).href);
-    await page.getByRole('button', { name: 'Ouder' }).click();
+    const page = await aangemeldAls(browser, new URL('/', netwerk.gatewayUrl).href, 'Ouder');
+    const context = page.context();
     for (const kop of ['Wat wordt over u gedeeld, en met wie', 'Uw toestemmingen', 'Wie zag uw gegevens?', 'MDO: adviezen en besluiten']) await page.getByRole('heading', { name: kop, level: 2 }).waitFor();
     const deling = page.locator('section[aria-labelledby="deling-kop"]');
     for (const d of mijnDeling) await deling.getByRole('heading', { level: 3, name: new RegExp(`^${d.naam}$`, 'i') }).waitFor();

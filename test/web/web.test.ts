@@ -65,10 +65,8 @@ describe('webapp', () => {
   });
 
   test('een ouder ziet haar inzage; een consultatie toont afgeschermd in plaats van een gat', async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(basis);
-    await page.getByRole('button', { name: 'Ouder' }).click();
+    const page = await aangemeldAls(browser, basis, 'Ouder');
+    const context = page.context();
     await page.getByRole('heading', { name: 'Wie zag uw gegevens?' }).waitFor();
     expect(await toegankelijk(page)).toEqual([]);
     await context.close();
@@ -96,10 +94,8 @@ describe('webapp', () => {
     const h = (api.body.data as { huishouden: Record<string, unknown[] | null> & { leden: Array<{ personalia: { voornaam: string; achternaam: string } | null }> } }).huishouden;
     const gebeurtenissen = ['meldingen', 'veiligheidstaxaties', 'onderzoeken', 'mdoVerslagen', 'maatregelen', 'beschermingsonderzoeken'].reduce((n, k) => n + (h[k]?.length ?? 0), 0);
 
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(basis);
-    await page.getByRole('button', { name: 'Eva Mulder' }).click();
+    const page = await aangemeldAls(browser, basis, 'Eva Mulder');
+    const context = page.context();
     await page.getByLabel('Doel van uw raadpleging').selectOption('gezamenlijk-plan');
     await page.getByRole('button', { name: `Open netwerkdossier ${eerste.id.slice(0, 8)}` }).click();
     for (const kop of ['Het ene plan', 'Wie is betrokken', 'Gezinsleden', 'Tijdlijn']) await page.getByRole('heading', { name: kop }).waitFor();
@@ -139,10 +135,8 @@ describe('webapp', () => {
     const beslissingen = (uitleg.body.data as { uitleg: { beslissingen: unknown[] } }).uitleg.beslissingen.length;
     expect(beslissingen).toBeGreaterThan(0);
 
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(basis);
-    await page.getByRole('button', { name: 'Ingrid Bos' }).click();
+    const page = await aangemeldAls(browser, basis, 'Ingrid Bos');
+    const context = page.context();
     await page.getByRole('heading', { name: 'Deelmatrix' }).waitFor();
     const melder = page.getByRole('row', { name: /^melder/ });
     // the heading shows before the policy has loaded; allTextContents does not wait for the row

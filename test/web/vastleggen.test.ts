@@ -23,10 +23,17 @@ const lid = (page: Page, i: number) => page.locator('section[aria-labelledby="le
 
 /** Waits until the member's line does (or no longer does) match: the view reloads after a registration. */
 async function totLid(page: Page, i: number, patroon: RegExp, zo = true): Promise<void> {
-  await page.waitForFunction(
-    ([n, bron, zo]) => new RegExp(bron as string).test((globalThis as unknown as { document: { querySelectorAll(s: string): ArrayLike<{ textContent: string | null }> } }).document.querySelectorAll('section[aria-labelledby="leden-kop"] > ul > li')[n as number]?.textContent ?? '') === zo,
-    [i, patroon.source, zo] as const,
-  );
+  try {
+    await page.waitForFunction(
+      ([n, bron, zo]) => new RegExp(bron as string).test((globalThis as unknown as { document: { querySelectorAll(s: string): ArrayLike<{ textContent: string | null }> } }).document.querySelectorAll('section[aria-labelledby="leden-kop"] > ul > li')[n as number]?.textContent ?? '') === zo,
+      [i, patroon.source, zo] as const,
+    );
+  } catch (fout) {
+    // say what the page showed instead: the member's line, and the view's own messages
+    const regel = await lid(page, i).textContent({ timeout: 1000 }).catch(() => '(geen regel)');
+    const meldingen = await page.locator('article .utrecht-alert, article [role=alert]').allTextContents();
+    throw new Error(`regel ${i} ${zo ? 'werd niet' : 'bleef'} ${patroon}: ${JSON.stringify(regel)}; meldingen: ${JSON.stringify(meldingen)}; ${String(fout)}`);
+  }
 }
 
 /** Registering in the netwerkdossier: consent (and revoking it), a doorbraak, a betrokkenheid; and a partner that is down. */

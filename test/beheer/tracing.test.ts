@@ -65,8 +65,8 @@ describe('traces over gateway en partners', () => {
     const verzoek = ontvanger.spans.find((s) => s.scope === 'gateway' && s.name === 'POST /graphql');
     expect(verzoek).toBeDefined();
     const trace = ontvanger.spans.filter((s) => s.traceId === verzoek!.traceId);
-    const vanGateway = new Set(trace.filter((s) => s.scope === 'gateway' || s.scope === '@apollo/gateway').map((s) => s.spanId));
-    expect(trace.filter((s) => s.scope === '@apollo/gateway').map((s) => s.name)).toEqual(expect.arrayContaining(['gateway.request', 'gateway.plan', 'gateway.fetch']));
+    const vanGateway = new Set(trace.filter((s) => s.scope === 'gateway' || s.scope === 'apollo/gateway-js').map((s) => s.spanId));
+    expect(trace.filter((s) => s.scope === 'apollo/gateway-js').map((s) => s.name)).toEqual(expect.arrayContaining(['gateway.request', 'gateway.plan', 'gateway.fetch']));
     for (const partner of SUBGRAPHS) {
       const spans = trace.filter((s) => s.scope === partner);
       expect({ partner, namen: spans.map((s) => s.name) }).toEqual({ partner, namen: expect.arrayContaining(['POST /']) });

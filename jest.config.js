@@ -13,8 +13,9 @@ module.exports = {
       },
     ],
   },
-  // jose and openid-client (with oauth4webapi) are ESM-only; everything else in node_modules is CommonJS
-  transformIgnorePatterns: ['/node_modules/(?!(jose|openid-client|oauth4webapi)/)'],
+  // jose and openid-client (with oauth4webapi) are ESM-only; OpenTelemetry's OTLP exporter loads node:http
+  // with import(), which Jest's CommonJS runtime refuses; everything else in node_modules is CommonJS
+  transformIgnorePatterns: ['/node_modules/(?!(jose|openid-client|oauth4webapi|@opentelemetry)/)'],
   globalSetup: '<rootDir>/test/harness/global-setup.ts',
   globalTeardown: '<rootDir>/test/harness/global-teardown.ts',
   testTimeout: 120000,

@@ -4,7 +4,7 @@ import { GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apoll
 import { GraphQLDataSourceRequestKind } from '@apollo/gateway/dist/datasources/types';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { GraphQLSchema } from 'graphql';
-import { Besluiten, codeerBesluiten, GRANT_ALGORITME, GRANT_HEADER, GRANT_ISSUER, maakLogger } from '@netwerkdossier/shared';
+import { Besluiten, codeerBesluiten, GRANT_ALGORITME, GRANT_HEADER, GRANT_ISSUER, maakLogger, metingenVan } from '@netwerkdossier/shared';
 import { exportJWK, generateKeyPair, importJWK, JWK, SignJWT } from 'jose';
 
 import type { Partner } from './beslissing';
@@ -98,6 +98,7 @@ export class GrantDataSource extends RemoteGraphQLDataSource<GatewayContext> {
       if (!data) throw fout;
       logger.warn({ subgraph: this.subgraph, fout: fout instanceof Error ? fout.message : String(fout) }, 'partner niet bereikbaar; zijn deel blijft leeg');
       (options.context.onbereikbaar ??= new Set()).add(this.subgraph);
+      metingenVan('gateway').onbereikbaar.inc({ partner: this.subgraph });
       return { data };
     }
   }

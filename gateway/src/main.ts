@@ -1,4 +1,4 @@
-import { BeleidBron, maakLogger } from '@netwerkdossier/shared';
+import { BeleidBron, maakLogger, startTracing, stopBijSignaal } from '@netwerkdossier/shared';
 
 import { leesGatewayConfig } from './config';
 import { maakVerifier } from './identiteit';
@@ -11,6 +11,7 @@ const log = maakLogger('gateway');
 /** Starts the gateway alone (production): the checked-in supergraph, no introspection of subgraphs. */
 async function main(): Promise<void> {
   const config = leesGatewayConfig();
+  const tracing = startTracing('gateway');
   const beleid = await BeleidBron.start(config.policiesMap, (m) =>
     'fout' in m ? log.error(m.fout.message) : log.info(`beleid ${m.versie} geladen uit ${config.policiesMap}`),
   );
@@ -27,9 +28,7 @@ async function main(): Promise<void> {
     web: config.oidc.length > 0 ? { map: WEB_MAP, oidc: config.oidc, cookieSecure: config.cookieSecure } : undefined,
   });
   log.info({ url: gateway.url }, 'gateway luistert');
-  const stop = () => void gateway.stop().then(() => process.exit(0));
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  stopBijSignaal(log, () => gateway.stop(), tracing);
 }
 
 main().catch((fout: unknown) => {

@@ -5,7 +5,7 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import { BeleidBron, DraaiendeService } from '@netwerkdossier/shared';
+import { beheerRoutes, BeleidBron, DraaiendeService, metingenPlugin, metingenVan, traceerVerzoeken } from '@netwerkdossier/shared';
 import express from 'express';
 import { buildASTSchema, GraphQLError, parse } from 'graphql';
 import { JWK } from 'jose';
@@ -70,8 +70,12 @@ export async function startGateway(opties: GatewayOpties): Promise<DraaiendeServ
       if (!url) throw new Error(`Geen URL voor subgraph ${name}: de gateway start niet zonder alle partners te kennen`);
       return new GrantDataSource(url, name, opties.grantSleutel, typen);
     },
+    // its spans name the operation, never its document or error messages (they can carry personal data)
+    telemetry: { includeDocument: false, recordExceptions: false },
   });
+  const metingen = metingenVan('gateway');
   const app = express();
+  app.use(traceerVerzoeken('gateway'));
   const httpServer = http.createServer(app);
   const { plugins, validationRules } = limieten();
   const netwerkUrl = opties.subgraphUrls.netwerk;
@@ -87,12 +91,18 @@ export async function startGateway(opties: GatewayOpties): Promise<DraaiendeServ
     gateway: handhavend,
     validationRules,
     includeStacktraceInErrorResponses: false,
-    plugins: [...plugins, verantwoordingPlugin(opties.beleid), ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [...plugins, verantwoordingPlugin(opties.beleid), ApolloServerPluginDrainHttpServer({ httpServer }), metingenPlugin(metingen)],
     // the process owner (main, npm start) decides how to stop on a signal
     stopOnTerminationSignals: false,
   });
   await server.start();
-  app.get('/gezond', (_req, res) => void res.json({ status: 'ok' }));
+  beheerRoutes(app, 'gateway', metingen, {
+    beleid: async () => opties.beleid.huidig.versie,
+    netwerk: async () => {
+      const res = await fetch(new URL('gereed', netwerkUrl), { signal: AbortSignal.timeout(2000) });
+      if (!res.ok) throw new Error(`netwerk is niet gereed (HTTP ${res.status})`);
+    },
+  });
   const sessies = new Sessies();
   app.use(
     '/graphql',

@@ -1,5 +1,6 @@
 import { JWK } from 'jose';
 
+import { startTracing, stopBijSignaal } from './beheer';
 import { maakLogger } from './logger';
 import { envPrefix, STANDAARD_POORTEN } from './services';
 import { startSubgraph, SubgraphDefinitie } from './subgraph';
@@ -21,6 +22,7 @@ export async function startAlleen(definitie: SubgraphDefinitie): Promise<void> {
     log.error(`GATEWAY_GRANT_PUBLIEKE_SLEUTEL ontbreekt: zonder de sleutel van de gateway beantwoordt ${definitie.naam} niets`);
     process.exit(2);
   }
+  const tracing = startTracing(definitie.naam);
   try {
     const service = await startSubgraph(definitie, {
       grantSleutel: JSON.parse(grantSleutel) as JWK,
@@ -29,9 +31,7 @@ export async function startAlleen(definitie: SubgraphDefinitie): Promise<void> {
       port: Number(process.env[`${prefix}_PORT`] ?? STANDAARD_POORTEN[definitie.naam]),
     });
     log.info({ url: service.url }, `${definitie.naam} luistert`);
-    const stop = () => void service.stop().then(() => process.exit(0));
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
+    stopBijSignaal(log, () => service.stop(), tracing);
   } catch (fout) {
     log.error({ err: fout }, `${definitie.naam} kon niet starten`);
     process.exit(1);

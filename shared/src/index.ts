@@ -24,3 +24,4 @@ export * from './afscherming';
 export * from './verstrekking';
 export * from './groepscommit';
 export * from './bewaren';
+export * from './beheer';

@@ -12,6 +12,7 @@ import { JWK } from 'jose';
 import { DataSource } from 'typeorm';
 
 import { Anonimiseerder, maakAnonimiseerder } from './anonimiseren';
+import { beheerRoutes, metingenPlugin, metingenVan, traceerVerzoeken } from './beheer';
 import { schermAf } from './afscherming';
 import { Groepscommit } from './groepscommit';
 import { openDatabase } from './database';
@@ -111,17 +112,21 @@ export async function startSubgraph(definitie: SubgraphDefinitie, opties: Subgra
   try {
     if (opties.demo && (await definitie.isLeeg(dataSource))) await definitie.seed(dataSource, opties.demo);
     const verifieerGrant = maakGrantVerifier(opties.grantSleutel, definitie.naam);
+    const metingen = metingenVan(definitie.naam);
     const app = express();
+    app.use(traceerVerzoeken(definitie.naam));
     // a grant lists the decisions for every household and person a fetch can reach: allow it room
     const httpServer = http.createServer({ maxHeaderSize: GRANT_MAX_BYTES }, app);
     const server = new ApolloServer<SubgraphContext>({
       schema: await subgraphSchema(definitie),
-      plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginDrainHttpServer({ httpServer }), verstrekkingenPlugin(dataSource)],
+      plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginDrainHttpServer({ httpServer }), verstrekkingenPlugin(dataSource), metingenPlugin(metingen)],
       includeStacktraceInErrorResponses: false,
       // the process owner (startAlleen, npm start) decides how to stop on a signal
       stopOnTerminationSignals: false,
     });
     await server.start();
+    // before the GraphQL endpoint at `/`, which would take every path
+    beheerRoutes(app, definitie.naam, metingen, { database: () => dataSource.query('SELECT 1') });
     definitie.routes?.(app, { dataSource, verifieerGrant });
     app.use(
       '/',

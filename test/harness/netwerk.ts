@@ -96,6 +96,8 @@ export async function startTestNetwerk(
     oidc: opties.oidc,
   });
   const tokenOpties = { uitgeverBase: netwerk.uitgeverBase, sleutels };
+  let diensten: Promise<void> | undefined;
+  const stopDiensten = () => (diensten ??= netwerk.stop());
   return {
     ...netwerk,
     databaseUrls: databases.urls,
@@ -110,8 +112,19 @@ export async function startTestNetwerk(
     vervals: (naam: ServiceNaam, f: ((antwoord: string) => string) | null) => void (opnemers[naam]!.vervalsing = f),
     /** From now on this partner is down for the gateway (true), or back (false). */
     zetUit: (naam: ServiceNaam, uit: boolean) => void (opnemers[naam]!.onbereikbaar = uit),
+    /** From now on this partner's answers wait until the returned function is called: a partner that is slow. */
+    houdVast: (naam: ServiceNaam) => {
+      let laatGaan = () => undefined as void;
+      opnemers[naam]!.vasthouden = new Promise<void>((resolve) => (laatGaan = resolve));
+      return () => {
+        opnemers[naam]!.vasthouden = null;
+        laatGaan();
+      };
+    },
+    /** Stops the services (as a process owner does on a signal), not yet the proxies and databases. */
+    stopDiensten,
     stop: async () => {
-      await netwerk.stop();
+      await stopDiensten();
       for (const o of Object.values(opnemers)) await o.stop();
       await databases.opruimen();
     },

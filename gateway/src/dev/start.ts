@@ -1,7 +1,7 @@
 import path from 'node:path';
 
 import {
-  databaseNaam, envPrefix, maakLogger, metDatabase, PostgresServer, ServiceNaam, STANDAARD_POORTEN, startEmbeddedPostgres, SUBGRAPHS,
+  databaseNaam, envPrefix, maakLogger, metDatabase, PostgresServer, ServiceNaam, STANDAARD_POORTEN, startEmbeddedPostgres, startTracing, stopBijSignaal, SUBGRAPHS,
 } from '@netwerkdossier/shared';
 
 import { leesSupergraph } from '../supergraph';
@@ -32,17 +32,7 @@ async function main(): Promise<void> {
 
   const poort = (naam: keyof typeof STANDAARD_POORTEN) => Number(process.env[`${envPrefix(naam)}_PORT`] ?? STANDAARD_POORTEN[naam]);
   let stoppen: () => Promise<void> = async () => postgres?.stop();
-  const stop = (signaal: string) => {
-    log.info(`${signaal}: alles stopt`);
-    stoppen()
-      .then(() => process.exit(0))
-      .catch((fout: unknown) => {
-        log.error({ err: fout }, 'stoppen mislukt');
-        process.exit(1);
-      });
-  };
-  process.once('SIGINT', () => stop('SIGINT'));
-  process.once('SIGTERM', () => stop('SIGTERM'));
+  stopBijSignaal(log, () => stoppen(), startTracing('netwerkdossier'));
 
   const netwerk = await startNetwerk({
     databaseUrls,

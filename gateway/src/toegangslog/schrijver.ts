@@ -1,4 +1,4 @@
-import { GRANT_ALGORITME, Groepscommit, maakLogger } from '@netwerkdossier/shared';
+import { GRANT_ALGORITME, Groepscommit, maakLogger, metingenVan } from '@netwerkdossier/shared';
 import type { GATEWAY_ACTIES, NieuweLogregel, Vastgelegd } from '@netwerkdossier/netwerk';
 import { importJWK, JWK, SignJWT } from 'jose';
 
@@ -6,6 +6,7 @@ import type { Vrager } from '../beslissing';
 import { postMetGrant } from '../grant';
 
 const logger = maakLogger('gateway');
+const metingen = metingenVan('gateway');
 
 /** A record as the gateway offers it to netwerk's toegangslog (see subgraphs/netwerk/src/toegangslog). */
 export type Logregel = Omit<NieuweLogregel, 'actie'> & { actie: (typeof GATEWAY_ACTIES)[number] };
@@ -41,9 +42,11 @@ export class Toegangslogschrijver {
     try {
       vastgelegd = await this.groep.voegToe(regels.map((regel) => ({ namens, regel })));
     } catch (fout) {
+      metingen.toegangslog.inc({ uitkomst: 'mislukt' });
       logger.error({ err: fout }, 'toegangslog: vastleggen mislukt; geen gegevens vrijgegeven');
       throw new ToegangslogMislukt('Het toegangslog kon niet worden bijgewerkt');
     }
+    metingen.toegangslog.inc({ uitkomst: 'vastgelegd' }, vastgelegd.length);
     this.sindsCheckpoint += vastgelegd.length;
     const kop = vastgelegd[vastgelegd.length - 1];
     if (this.sindsCheckpoint >= this.opties.elke || Date.now() - this.laatsteCheckpoint >= this.opties.seconden * 1000) this.tekenKop(namens, kop);

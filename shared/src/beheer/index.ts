@@ -1,0 +1,5 @@
+export * from './metingen';
+export * from './metingen-plugin';
+export * from './routes';
+export * from './stoppen';
+export * from './tracing';

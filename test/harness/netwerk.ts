@@ -58,6 +58,20 @@ export async function vraag(url: string, query: string, opties: { token?: string
 
 export const TEST_SEED = 'netwerkdossier-test';
 
+/** The registry's tables that registrations and requests write to. */
+const GESCHREVEN_TABELLEN = ['toestemming', 'betrokkenheid', 'doorbraak', 'toegangslog'] as const;
+
+async function telRijen(netwerkDatabaseUrl: string): Promise<Record<(typeof GESCHREVEN_TABELLEN)[number], number>> {
+  const db = new Client({ connectionString: netwerkDatabaseUrl });
+  await db.connect();
+  try {
+    const { rows } = await db.query<Record<string, string>>(`SELECT ${GESCHREVEN_TABELLEN.map((t) => `(SELECT count(*) FROM ${t}) AS ${t}`).join(', ')}`);
+    return Object.fromEntries(GESCHREVEN_TABELLEN.map((t) => [t, Number(rows[0][t])])) as Record<(typeof GESCHREVEN_TABELLEN)[number], number>;
+  } finally {
+    await db.end();
+  }
+}
+
 /** What every gateway response carries in `extensions` besides its own content: policy version and audit id. */
 export const MET_VERANTWOORDING = {
   beleidsversie: expect.stringMatching(/^sha256:[0-9a-f]{16}$/) as unknown as string,
@@ -106,6 +120,8 @@ export async function startTestNetwerk(
     token: (sub: string, geldigheid?: number) => tokenVoorProfessional(sub, { ...tokenOpties, geldigheid }),
     clientToken: (persoonId: string) => tokenVoorClient(persoonId, tokenOpties),
     vraag: (query: string, opties?: Parameters<typeof vraag>[2]) => vraag(netwerk.gatewayUrl, query, opties),
+    /** How many rows the registry holds of what a request can add: to show that a refused one changed nothing. */
+    rijen: () => telRijen(databases.urls.netwerk),
     /** What the gateway asked each subgraph, request bodies in order. */
     ontvangen: (naam: ServiceNaam) => opnemers[naam]!.verzoeken,
     /** From now on the gateway gets this partner's answers rewritten by `f` (null: as the partner gave them). */

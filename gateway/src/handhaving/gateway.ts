@@ -4,7 +4,7 @@ import { ApolloGateway } from '@apollo/gateway';
 import type {
   GatewayExecutionResult, GatewayExecutor, GatewayGraphQLRequestContext, GatewayInterface, GatewayLoadResult,
 } from '@apollo/server-gateway-interface';
-import { FragmentDefinitionNode, GraphQLError, Kind, print } from 'graphql';
+import { FragmentDefinitionNode, getVariableValues, GraphQLError, Kind, print } from 'graphql';
 import { JWK } from 'jose';
 
 import { Beleid, BeleidBron, EIGEN_VELDEN, maakLogger } from '@netwerkdossier/shared';
@@ -16,6 +16,7 @@ import { leegAntwoord } from './leeg';
 import type { Afgeschermd } from './controle';
 import { inhoudVanInzage, Logregel, Toegangslogschrijver, ToegangslogMislukt, verstrektDoor } from '../toegangslog';
 import { bepaalReikwijdte, rootVelden } from './reikwijdte';
+import { controleerTekst } from './tekst';
 import { beantwoordUitleg } from './uitleg';
 import { Veldkaart } from './veldkaart';
 import { bereidVoor } from './voorbereiding';
@@ -68,6 +69,7 @@ export class HandhavendeGateway implements GatewayInterface {
   private async handhaaf(rc: GatewayGraphQLRequestContext<GatewayContext>, executor: GatewayExecutor): Promise<GatewayExecutionResult> {
     const { identiteit, doel, vormen } = rc.context;
     const operatie = rc.operation;
+    controleerTekst(rc.document, rc.request.variables ?? {});
     if (operatie.operation === 'mutation') {
       const onbekend = operatie.selectionSet.selections.filter((s) => s.kind !== Kind.FIELD || !REGISTRATIES.has(s.name.value));
       if (onbekend.length) return this.weiger(rc.context, new GraphQLError('Alleen registraties van eigen feiten zijn als mutatie toegestaan', { extensions: { code: 'FORBIDDEN' } }));
@@ -105,7 +107,10 @@ export class HandhavendeGateway implements GatewayInterface {
       return resultaat;
     }
     if (gebruiktOnderwerpAlias(rc.document)) return { errors: [new GraphQLError(`De naam ${ONDERWERP_ALIAS} is voor de gateway zelf; kies een andere alias`, { extensions: { code: 'BAD_USER_INPUT' } })] };
-    const reikwijdte = bepaalReikwijdte(operatie, fragmenten, rc.request.variables ?? {});
+    // the scope is read from the variables: coerced to their declared types first, as execution would
+    const variabelen = getVariableValues(rc.schema, operatie.variableDefinitions ?? [], rc.request.variables ?? {});
+    if (variabelen.errors) return { errors: variabelen.errors.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: 'BAD_USER_INPUT' } })) };
+    const reikwijdte = bepaalReikwijdte(operatie, fragmenten, variabelen.coerced);
     const { netwerkUrl, grantSleutel, veldkaart } = this.opties;
     if (reikwijdte.eigen && identiteit.rol !== 'client') return this.weiger(rc.context, new GraphQLError('Het eigen huishouden is voor de gezinsleden zelf', { extensions: { code: 'FORBIDDEN' } }));
     const ids = [...reikwijdte.huishoudens];

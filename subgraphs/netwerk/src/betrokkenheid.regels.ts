@@ -11,8 +11,13 @@ const REGISTREERT: Record<Betrokkenheidsvorm, readonly Organisatie[]> = {
 
 export const MINIMALE_AFWEGING = 80;
 
-const DATUM = /^\d{4}-\d{2}-\d{2}$/;
+// years a registration can be about: nothing before the network existed, and PostgreSQL has no year 0
+const DATUM = /^20\d{2}-\d{2}-\d{2}$/;
 
+/** How a refusal describes a date that geldigeDatum accepts. */
+export const DATUMVORM = 'JJJJ-MM-DD, tussen 2000 en 2099';
+
+/** A real calendar date, JJJJ-MM-DD, between 2000 and 2099. */
 export function geldigeDatum(waarde: string): boolean {
   return DATUM.test(waarde) && !Number.isNaN(Date.parse(`${waarde}T00:00:00Z`)) && new Date(`${waarde}T00:00:00Z`).toISOString().startsWith(waarde);
 }
@@ -42,8 +47,8 @@ export function bezwarenTegen(invoer: BetrokkenheidInvoer, door: Registrant): st
   }
   if (!invoer.team.trim()) bezwaren.push('team ontbreekt');
   if (!invoer.professional.trim()) bezwaren.push('professional ontbreekt');
-  if (!geldigeDatum(invoer.vanaf)) bezwaren.push(`vanaf "${invoer.vanaf}" is geen datum (JJJJ-MM-DD)`);
-  if (invoer.tot != null && !geldigeDatum(invoer.tot)) bezwaren.push(`tot "${invoer.tot}" is geen datum (JJJJ-MM-DD)`);
+  if (!geldigeDatum(invoer.vanaf)) bezwaren.push(`vanaf "${invoer.vanaf}" is geen datum (${DATUMVORM})`);
+  if (invoer.tot != null && !geldigeDatum(invoer.tot)) bezwaren.push(`tot "${invoer.tot}" is geen datum (${DATUMVORM})`);
   if (invoer.tot != null && geldigeDatum(invoer.tot) && invoer.tot < invoer.vanaf) bezwaren.push('tot ligt voor vanaf');
   const onderzoekend = invoer.vorm === Betrokkenheidsvorm.onderzoek && REGISTREERT.onderzoek.includes(invoer.organisatie);
   if (onderzoekend && !invoer.grondslag?.trim()) bezwaren.push('een onderzoek heeft een wettelijke grondslag nodig');

@@ -1,6 +1,6 @@
 import { CATEGORIEEN } from '@netwerkdossier/shared';
 
-import { geldigeDatum } from './betrokkenheid.regels';
+import { DATUMVORM, geldigeDatum } from './betrokkenheid.regels';
 import { ToestemmingInvoer } from './toestemming.invoer';
 
 /** What no consent can open: the policy never shares these (policies/deelmatrix.yaml, doorbraak.yaml). */
@@ -20,7 +20,7 @@ export function bezwarenTegenToestemming(invoer: ToestemmingInvoer, gezaghebbend
   if (invoer.categorieen.length === 0) bezwaren.push('geen categorieën genoemd');
   if (!/^[a-z][a-z-]*$/.test(invoer.doel)) bezwaren.push(`"${invoer.doel}" is geen doel (kleine letters en streepjes, zoals gezamenlijk-plan)`);
   if (invoer.bewijs.trim().length < 5) bezwaren.push('verwijs naar het bewijs: het formulier of het gespreksverslag');
-  if (!geldigeDatum(invoer.geldigVanaf)) bezwaren.push(`geldigVanaf "${invoer.geldigVanaf}" is geen datum (JJJJ-MM-DD)`);
+  if (!geldigeDatum(invoer.geldigVanaf)) bezwaren.push(`geldigVanaf "${invoer.geldigVanaf}" is geen datum (${DATUMVORM})`);
   if (invoer.geldigTot != null && (!geldigeDatum(invoer.geldigTot) || invoer.geldigTot < invoer.geldigVanaf)) bezwaren.push('geldigTot is geen datum na geldigVanaf');
   // gezag last, and without saying who: the registrant may not see the family situation
   const mogelijk = new Set([invoer.persoon, ...gezaghebbenden]);

@@ -3,12 +3,14 @@ import http from 'node:http';
 /**
  * A proxy in front of a subgraph that keeps every request body it forwards: what the partner was asked.
  * While `vervalsing` is set, it rewrites the partner's answers with it: a partner that misbehaves. While
- * `onbereikbaar` is set, it closes every connection unanswered: a partner that is down.
+ * `onbereikbaar` is set, it closes every connection unanswered: a partner that is down. While `traag` is set,
+ * it leaves every request unanswered until the caller gives up: a partner that hangs.
  */
-export async function startOpnemer(doel: string): Promise<{ url: string; verzoeken: string[]; vervalsing: ((antwoord: string) => string) | null; onbereikbaar: boolean; stop(): Promise<void> }> {
+export async function startOpnemer(doel: string): Promise<{ url: string; verzoeken: string[]; vervalsing: ((antwoord: string) => string) | null; onbereikbaar: boolean; traag: boolean; stop(): Promise<void> }> {
   const verzoeken: string[] = [];
   const server = http.createServer((req, res) => {
     if (opnemer.onbereikbaar) return void req.socket.destroy();
+    if (opnemer.traag) return;
     const delen: Buffer[] = [];
     req.on('data', (d: Buffer) => delen.push(d));
     req.on('end', () => {
@@ -26,6 +28,6 @@ export async function startOpnemer(doel: string): Promise<{ url: string; verzoek
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const adres = server.address() as { port: number };
-  const opnemer = { url: `http://127.0.0.1:${adres.port}/`, verzoeken, vervalsing: null as ((antwoord: string) => string) | null, onbereikbaar: false, stop: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  const opnemer = { url: `http://127.0.0.1:${adres.port}/`, verzoeken, vervalsing: null as ((antwoord: string) => string) | null, onbereikbaar: false, traag: false, stop: () => new Promise<void>((resolve) => server.close(() => resolve())) };
   return opnemer;
 }

@@ -1,5 +1,7 @@
 import { GraphQLError } from 'graphql';
-import { createRemoteJWKSet, decodeJwt, errors, JWTPayload, jwtVerify } from 'jose';
+import { decodeJwt, errors, JWTPayload, jwtVerify } from 'jose';
+
+import { uitgeverSleutels } from './uitgever-sleutels';
 
 export const ROLLEN = ['professional', 'gedragswetenschapper', 'privacyfunctionaris', 'client'] as const;
 export type Rol = (typeof ROLLEN)[number];
@@ -30,11 +32,17 @@ export function nietGeauthenticeerd(reden: string): GraphQLError {
   });
 }
 
+/**
+ * No token issued longer ago than this is accepted, whatever its exp: a professional signs in at least once
+ * a working day. It also makes jose refuse an iat in the future, which it checks only with a maximum age.
+ */
+const MAX_TOKENLEEFTIJD = '12h';
+
 export type Verifier = (authorization: string | undefined) => Promise<Identiteit>;
 
 /** Verifies bearer JWTs against the JWKS of the trusted issuers, with pinned algorithms and audience. */
 export function maakVerifier(uitgevers: VertrouwdeUitgever[], audience: string): Verifier {
-  const perIssuer = new Map(uitgevers.map((u) => [u.issuer, { uitgever: u, jwks: createRemoteJWKSet(new URL(u.jwksUri)) }]));
+  const perIssuer = new Map(uitgevers.map((u) => [u.issuer, { uitgever: u, jwks: uitgeverSleutels(u.issuer, u.jwksUri) }]));
   return async (authorization) => {
     const token = /^Bearer ([A-Za-z0-9_.-]+)$/.exec(authorization ?? '')?.[1];
     if (!token) throw nietGeauthenticeerd('geen bearer-token meegestuurd');
@@ -54,8 +62,10 @@ export function maakVerifier(uitgevers: VertrouwdeUitgever[], audience: string):
         algorithms: vertrouwd.uitgever.algoritmen,
         requiredClaims: ['sub', 'exp', 'iat'],
         clockTolerance: 30,
+        maxTokenAge: MAX_TOKENLEEFTIJD,
       }));
     } catch (fout) {
+      if (fout instanceof GraphQLError) throw fout;
       throw nietGeauthenticeerd(redenVan(fout));
     }
     return leesClaims(payload, vertrouwd.uitgever);
@@ -77,7 +87,7 @@ function leesClaims(payload: JWTPayload, uitgever: VertrouwdeUitgever): Identite
 }
 
 function redenVan(fout: unknown): string {
-  if (fout instanceof errors.JWTExpired) return 'het token is verlopen';
+  if (fout instanceof errors.JWTExpired) return fout.claim === 'iat' ? 'het token is te oud' : 'het token is verlopen';
   if (fout instanceof errors.JWSSignatureVerificationFailed) return 'de handtekening van het token klopt niet';
   if (fout instanceof errors.JWTClaimValidationFailed) return `claim ${fout.claim} is ongeldig`;
   if (fout instanceof errors.JOSEAlgNotAllowed) return 'het token is met een niet toegestaan algoritme ondertekend';

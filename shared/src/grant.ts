@@ -54,6 +54,22 @@ function geweigerd(reden: string): GraphQLError {
   });
 }
 
+/** Seconds of clock difference between gateway and subgraph that a grant's exp, nbf and iat are given. */
+const SPELING = 5;
+
+/**
+ * Forgets the jtis of grants that can no longer be accepted, oldest first, stopping at the first one that
+ * still can. The map is in order of arrival, not strictly of expiry (lifetimes differ, fetches overtake each
+ * other), so an expired entry may wait behind a live one: never one forgotten too early, and since every
+ * exp was at most GRANT_MAX_SECONDEN ahead on arrival, none stays much longer than that.
+ */
+function vergeetVerlopen(gezien: Map<string, number>, nu: number): void {
+  for (const [jti, exp] of gezien) {
+    if (exp + SPELING >= nu) return;
+    gezien.delete(jti);
+  }
+}
+
 export type GrantVerifier = (header: string | string[] | undefined) => Promise<Grant>;
 
 /**
@@ -72,16 +88,19 @@ export function maakGrantVerifier(publiekeSleutel: JWK, audience: string): Grant
         audience,
         algorithms: [GRANT_ALGORITME],
         requiredClaims: ['jti', 'sub', 'exp', 'iat', 'doel'],
-        clockTolerance: 5,
+        clockTolerance: SPELING,
+        // also refuses an iat in the future, which jose checks only with a maximum age
+        maxTokenAge: GRANT_MAX_SECONDEN,
       }));
     } catch (fout) {
       if (fout instanceof errors.JWTExpired) throw geweigerd('verlopen');
       if (fout instanceof errors.JWTClaimValidationFailed) throw geweigerd(`claim ${fout.claim} is ongeldig`);
+      if (fout instanceof errors.JOSEAlgNotAllowed) throw geweigerd('niet toegestaan algoritme');
       throw geweigerd('handtekening of vorm klopt niet');
     }
     const nu = Math.floor(Date.now() / 1000);
     if (payload.exp! - nu > GRANT_MAX_SECONDEN) throw geweigerd(`geldig langer dan ${GRANT_MAX_SECONDEN} seconden`);
-    for (const [jti, exp] of gezien) if (exp < nu - 5) gezien.delete(jti);
+    vergeetVerlopen(gezien, nu);
     if (gezien.has(payload.jti!)) throw geweigerd('al eerder gebruikt (replay)');
     let besluiten: Besluiten | null = null;
     try {

@@ -1,4 +1,4 @@
-import { maakGrantSleutelpaar, tekenGrant } from '@netwerkdossier/gateway';
+import { tekenGrant } from '@netwerkdossier/gateway';
 import { Besluiten, bit, demoHuishouden, GRANT_HEADER, GRANT_MAX_BYTES } from '@netwerkdossier/shared';
 
 import { GraphQLAntwoord, startTestNetwerk, TEST_SEED, TestNetwerk } from '../harness/netwerk';
@@ -7,8 +7,8 @@ const ENTITEITEN = /* GraphQL */ `
   query ($representaties: [_Any!]!) { _entities(representations: $representaties) { ... on Huishouden { meldingen { aard melder { naam } } } } }
 `;
 
-/** A subgraph answers nothing that does not come with a fresh grant from the gateway, addressed to it. */
-describe('grants: een subgraph rechtstreeks aanroepen levert geen dossiergegevens op', () => {
+/** What a subgraph answers under a valid grant: only what its decisions allow (the attacks on it: test/security/grant-aanvallen). */
+describe('grants: een subgraph geeft alleen wat de grant toestaat', () => {
   let netwerk: TestNetwerk;
   let vtUrl: string;
   const huishouden = Array.from({ length: 20 }, (_, i) => demoHuishouden(TEST_SEED, i)).find((h) => h.bekendBij.has('veilig-thuis'))!;
@@ -31,8 +31,6 @@ describe('grants: een subgraph rechtstreeks aanroepen levert geen dossiergegeven
     });
     return { status: res.status, body: (await res.json()) as GraphQLAntwoord['body'] };
   }
-
-  const geweigerd = (reden: string) => ({ status: 401, body: { errors: [{ message: `Geen geldige grant van de gateway: ${reden}`, extensions: { code: 'UNAUTHENTICATED' } }] } });
 
   test('met een geldige grant antwoordt de subgraph (zo kan deze test ook slagen)', async () => {
     const antwoord = await vraagVt(ENTITEITEN, await tekenGrant(netwerk.grantSleutels.prive, inhoud));
@@ -104,33 +102,5 @@ describe('grants: een subgraph rechtstreeks aanroepen levert geen dossiergegeven
     expect(antwoord).toEqual({ status: 200, body: { data: { _entities: [null] } } });
     const zonder = await vraagVt(ENTITEITEN, await tekenGrant(netwerk.grantSleutels.prive, { ...inhoud, reikwijdte: undefined }));
     expect(zonder).toEqual({ status: 200, body: { data: { _entities: [null] } } });
-  });
-
-  test('zonder grant: geen _entities en geen _service', async () => {
-    expect(await vraagVt(ENTITEITEN)).toEqual(geweigerd('geen grant meegestuurd'));
-    expect(await vraagVt('{ _service { sdl } }')).toEqual(geweigerd('geen grant meegestuurd'));
-  });
-
-  test('een hergebruikte grant wordt geweigerd', async () => {
-    const grant = await tekenGrant(netwerk.grantSleutels.prive, inhoud);
-    expect((await vraagVt(ENTITEITEN, grant)).status).toBe(200);
-    expect(await vraagVt(ENTITEITEN, grant)).toEqual(geweigerd('al eerder gebruikt (replay)'));
-  });
-
-  test('een verlopen grant wordt geweigerd', async () => {
-    expect(await vraagVt(ENTITEITEN, await tekenGrant(netwerk.grantSleutels.prive, { ...inhoud, geldigheid: -30 }))).toEqual(geweigerd('verlopen'));
-  });
-
-  test('een grant voor een andere subgraph wordt geweigerd', async () => {
-    expect(await vraagVt(ENTITEITEN, await tekenGrant(netwerk.grantSleutels.prive, { ...inhoud, subgraph: 'gi' }))).toEqual(geweigerd('claim aud is ongeldig'));
-  });
-
-  test('een grant die te lang geldig is wordt geweigerd', async () => {
-    expect(await vraagVt(ENTITEITEN, await tekenGrant(netwerk.grantSleutels.prive, { ...inhoud, geldigheid: 600 }))).toEqual(geweigerd('geldig langer dan 60 seconden'));
-  });
-
-  test('een grant met een andere sleutel ondertekend wordt geweigerd', async () => {
-    const vreemd = await maakGrantSleutelpaar();
-    expect(await vraagVt(ENTITEITEN, await tekenGrant(vreemd.prive, inhoud))).toEqual(geweigerd('handtekening of vorm klopt niet'));
   });
 });

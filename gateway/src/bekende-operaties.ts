@@ -52,7 +52,9 @@ export class BekendeOperaties {
   /** Apollo's persisted-query cache, read-only: a hash sent alone resolves to a known document, nothing else is added. */
   get cache(): KeyValueCache<string> {
     return {
-      get: async (sleutel) => this.documenten.get(sleutel),
+      // Apollo prefixes the hash with `apq:` (its APQ_CACHE_PREFIX); its way to opt out is tied to its own
+      // copy of @apollo/utils.keyvaluecache, not the one the gateway resolves
+      get: async (sleutel) => this.documenten.get(sleutel.replace(/^apq:/, '')),
       set: async () => undefined,
       delete: async () => undefined,
     };

@@ -14,3 +14,4 @@ export * from './handhaving';
 export * from './toegangslog';
 export * from './oidc';
 export * from './web';
+export { BEKENDE_OPERATIES_BESTAND } from './bekende-operaties';

@@ -83,7 +83,7 @@ export async function startGateway(opties: GatewayOpties): Promise<DraaiendeServ
   });
   const app = express();
   const httpServer = http.createServer(app);
-  const { plugins, validationRules } = limieten();
+  const { plugins, validationRules, parseOptions } = limieten();
   const bekende = opties.alleenBekendeOperaties ? BekendeOperaties.lees(opties.web?.map ?? WEB_MAP) : undefined;
   const netwerkUrl = opties.subgraphUrls.netwerk;
   if (!netwerkUrl) throw new Error('Geen URL voor netwerk: zonder register geen beslissingen');
@@ -97,6 +97,7 @@ export async function startGateway(opties: GatewayOpties): Promise<DraaiendeServ
   const server = new ApolloServer<GatewayContext>({
     gateway: handhavend,
     validationRules,
+    parseOptions,
     introspection: !opties.productie,
     includeStacktraceInErrorResponses: false,
     formatError: opties.productie ? verbergOnverwachteFouten(maakLogger('gateway')) : undefined,

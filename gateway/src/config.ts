@@ -4,7 +4,7 @@ import { JWK } from 'jose';
 import { VertrouwdeUitgever } from './identiteit';
 import { leesJsonLijst } from './json-lijst';
 import { OidcAanmelder } from './oidc';
-import { leesCookieSecure, leesOidcAanmelders } from './oidc-config';
+import { leesOidcAanmelders } from './oidc-config';
 
 /** The gateway's configuration from the environment; refuses to start on anything missing or malformed. */
 export interface GatewayConfig {
@@ -20,6 +20,10 @@ export interface GatewayConfig {
   oidc: OidcAanmelder[];
   /** The web app's cookies only over https; undefined: decided by the redirect URIs. */
   cookieSecure?: boolean;
+  /** `NODE_ENV=production`: no introspection, no internal messages in errors. */
+  productie: boolean;
+  /** Run only the web app's operations registered at build time (`ALLEEN_BEKENDE_OPERATIES`; default: in production). */
+  alleenBekendeOperaties: boolean;
 }
 
 
@@ -29,6 +33,7 @@ export function leesGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     subgraphUrls[naam] = env[`${envPrefix(naam)}_URL`] ?? `http://127.0.0.1:${STANDAARD_POORTEN[naam]}/`;
   }
   const uitgevers = leesUitgevers(env.VERTROUWDE_UITGEVERS);
+  const productie = env.NODE_ENV === 'production';
   return {
     host: env.HOST ?? '127.0.0.1',
     port: Number(env.GATEWAY_PORT ?? STANDAARD_POORTEN.gateway),
@@ -38,8 +43,17 @@ export function leesGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     grantSleutel: leesGrantSleutel(env.GATEWAY_GRANT_SLEUTEL),
     policiesMap: env.POLICIES_DIR ?? STANDAARD_POLICIES,
     oidc: leesOidcAanmelders(env.OIDC_AANMELDEN, uitgevers),
-    cookieSecure: leesCookieSecure(env.WEB_COOKIE_SECURE),
+    cookieSecure: leesAanUit(env.WEB_COOKIE_SECURE, 'WEB_COOKIE_SECURE'),
+    productie,
+    alleenBekendeOperaties: leesAanUit(env.ALLEEN_BEKENDE_OPERATIES, 'ALLEEN_BEKENDE_OPERATIES') ?? productie,
   };
+}
+
+/** A switch in the environment: 1 or 0; absent (or empty) leaves the default to the caller. */
+function leesAanUit(waarde: string | undefined, naam: string): boolean | undefined {
+  if (waarde === undefined || waarde === '') return undefined;
+  if (waarde === '1' || waarde === '0') return waarde === '1';
+  throw new Error(`${naam} moet 1 of 0 zijn`);
 }
 
 function leesUitgevers(json: string | undefined): VertrouwdeUitgever[] {

@@ -15,3 +15,4 @@ export * from './toegangslog';
 export * from './oidc';
 export * from './web';
 export { postJson } from './http';
+export { BEKENDE_OPERATIES_BESTAND } from './bekende-operaties';

@@ -8,12 +8,14 @@ export const LIMIETEN = {
   maxDepth: { n: 8 },
   maxAliases: { n: 10 },
   maxDirectives: { n: 10 },
-  maxTokens: { n: 2000 },
+  // graphql-armor's token limit throws from Apollo's parsing hook, which Apollo answers with HTTP 500;
+  // graphql-js's own parser limit (Apollo's parseOptions) refuses the same document as a 400 parse error
+  maxTokens: { enabled: false, n: 2000 },
   costLimit: { maxCost: 5000 },
   blockFieldSuggestion: { enabled: true },
 } as const;
 
-/** Plugins and validation rules that enforce LIMIETEN. */
+/** Plugins, validation rules and parse options that enforce LIMIETEN. */
 export function limieten() {
-  return new ApolloArmor(LIMIETEN).protect();
+  return { ...new ApolloArmor(LIMIETEN).protect(), parseOptions: { maxTokens: LIMIETEN.maxTokens.n } };
 }

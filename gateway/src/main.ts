@@ -24,6 +24,8 @@ async function main(): Promise<void> {
     grantSleutel: config.grantSleutel,
     host: config.host,
     port: config.port,
+    productie: config.productie,
+    alleenBekendeOperaties: config.alleenBekendeOperaties,
     // the web app only with a way to sign in to it
     web: config.oidc.length > 0 ? { map: WEB_MAP, oidc: config.oidc, cookieSecure: config.cookieSecure } : undefined,
   });

@@ -44,10 +44,3 @@ export function leesOidcAanmelders(json: string | undefined, uitgevers: Vertrouw
     return { id, naam, issuer: issuer as string, clientId, clientSecret, redirectUri: terug.href, scope, resource };
   });
 }
-
-/** `WEB_COOKIE_SECURE`: 1 or 0; absent leaves the choice to the web routes (on when a redirect URI is https). */
-export function leesCookieSecure(waarde: string | undefined): boolean | undefined {
-  if (waarde === undefined || waarde === '') return undefined;
-  if (waarde === '1' || waarde === '0') return waarde === '1';
-  throw new Error('WEB_COOKIE_SECURE moet 1 of 0 zijn');
-}

@@ -4,12 +4,15 @@ import http from 'node:http';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import { beheerRoutes, BeleidBron, DraaiendeService, metingenPlugin, metingenVan, traceerVerzoeken } from '@netwerkdossier/shared';
+import { beheerRoutes, BeleidBron, DraaiendeService, maakLogger, metingenPlugin, metingenVan, traceerVerzoeken } from '@netwerkdossier/shared';
 import express from 'express';
 import { buildASTSchema, GraphQLError, parse } from 'graphql';
 import { JWK } from 'jose';
 
+import { BekendeOperaties } from './bekende-operaties';
+import { bodyFouten, verbergOnverwachteFouten } from './fouten';
 import { limieten } from './limieten';
 import { controleerSupergraph } from './supergraph';
 import { controleerDoel } from './beslissing';
@@ -17,7 +20,7 @@ import { GrantDataSource } from './grant';
 import { Besluitenset, HandhavendeGateway, leesVeldkaart } from './handhaving';
 import { Identiteit, Verifier } from './identiteit';
 import { Toegangslogschrijver } from './toegangslog';
-import { Sessies, webRoutes, WebOpties } from './web';
+import { Sessies, WEB_MAP, webRoutes, WebOpties } from './web';
 
 process.env.APOLLO_TELEMETRY_DISABLED ??= '1';
 
@@ -56,7 +59,14 @@ export interface GatewayOpties {
   web?: WebOpties;
   /** How the gateway writes its toegangslog (default: to netwerk's, durably); a benchmark passes one that measures. */
   toegangslog?: (netwerkUrl: string, grantSleutel: JWK) => Toegangslogschrijver;
+  /** Production: no introspection, and an unexpected error reaches the client only as a reference into the log. */
+  productie: boolean;
+  /** Run only the web app's operations registered when it was built (gateway/web/dist/bekende-operaties.json). */
+  alleenBekendeOperaties: boolean;
 }
+
+/** The largest request body /graphql reads. */
+export const BODY_LIMIET = '100kb';
 
 /** Starts the gateway: token check, then the composed supergraph over real HTTP to each subgraph. */
 export async function startGateway(opties: GatewayOpties): Promise<DraaiendeService> {
@@ -77,7 +87,8 @@ export async function startGateway(opties: GatewayOpties): Promise<DraaiendeServ
   const app = express();
   app.use(traceerVerzoeken('gateway'));
   const httpServer = http.createServer(app);
-  const { plugins, validationRules } = limieten();
+  const { plugins, validationRules, parseOptions } = limieten();
+  const bekende = opties.alleenBekendeOperaties ? BekendeOperaties.lees(opties.web?.map ?? WEB_MAP) : undefined;
   const netwerkUrl = opties.subgraphUrls.netwerk;
   if (!netwerkUrl) throw new Error('Geen URL voor netwerk: zonder register geen beslissingen');
   const handhavend = new HandhavendeGateway(gateway, {
@@ -90,8 +101,23 @@ export async function startGateway(opties: GatewayOpties): Promise<DraaiendeServ
   const server = new ApolloServer<GatewayContext>({
     gateway: handhavend,
     validationRules,
+    parseOptions,
+    introspection: !opties.productie,
     includeStacktraceInErrorResponses: false,
-    plugins: [...plugins, verantwoordingPlugin(opties.beleid), ApolloServerPluginDrainHttpServer({ httpServer }), metingenPlugin(metingen)],
+    formatError: opties.productie ? verbergOnverwachteFouten(maakLogger('gateway')) : undefined,
+    // pinned, though these are Apollo's defaults: one operation per request, and no GET or form post
+    // that a browser would send cross-site without a preflight
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    persistedQueries: bekende ? { cache: bekende.cache } : undefined,
+    plugins: [
+      ...plugins,
+      verantwoordingPlugin(opties.beleid),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Apollo's landing pages, production and local alike, load Apollo's sandbox from its CDN
+      ApolloServerPluginLandingPageDisabled(),
+      metingenPlugin(metingen),
+    ],
     // the process owner (main, npm start) decides how to stop on a signal
     stopOnTerminationSignals: false,
   });
@@ -106,7 +132,9 @@ export async function startGateway(opties: GatewayOpties): Promise<DraaiendeServ
   const sessies = new Sessies();
   app.use(
     '/graphql',
-    express.json({ limit: '100kb' }),
+    express.json({ limit: BODY_LIMIET }),
+    bodyFouten,
+    ...(bekende ? [bekende.alleenBekend()] : []),
     expressMiddleware(server, {
       context: async ({ req }) => {
         // a bearer token from the client, or the one of the web app's session (its cookie is SameSite=Strict)

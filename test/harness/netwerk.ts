@@ -83,13 +83,14 @@ export const NIETS_AFGESCHERMD = { afgeschermd: [], ...MET_VERANTWOORDING };
 
 /**
  * The whole network on fresh databases of the test server, on free ports, seeded with a small demo world;
- * `oidc` (with `web`) adds sign-in through those providers, on `gatewayPoort` when their redirect URIs need it known.
+ * `oidc` (with `web`) adds sign-in through those providers, on `gatewayPoort` when their redirect URIs need it known;
+ * `productie` and `alleenBekendeOperaties` start the gateway as production does (see GatewayOpties).
  */
 export async function startTestNetwerk(
   label: string,
   aantal = 12,
   extraUitgevers: VertrouwdeUitgever[] = [],
-  opties: { web?: boolean; oidc?: OidcAanmelder[]; gatewayPoort?: number } = {},
+  opties: { web?: boolean; oidc?: OidcAanmelder[]; gatewayPoort?: number; productie?: boolean; alleenBekendeOperaties?: boolean } = {},
 ) {
   const opnemers: Partial<Record<ServiceNaam, Awaited<ReturnType<typeof startOpnemer>>>> = {};
   process.env.NETWERK_BSN_SLEUTEL ??= 'test-sleutel-'.padEnd(48, 'x');
@@ -108,6 +109,8 @@ export async function startTestNetwerk(
     viaGateway: async (naam, url) => (opnemers[naam] = await startOpnemer(url)).url,
     web: opties.web,
     oidc: opties.oidc,
+    productie: opties.productie,
+    alleenBekendeOperaties: opties.alleenBekendeOperaties,
   });
   const tokenOpties = { uitgeverBase: netwerk.uitgeverBase, sleutels };
   let diensten: Promise<void> | undefined;

@@ -36,6 +36,10 @@ export interface NetwerkOpties {
   web?: boolean;
   /** With the web app: sign-in through these identity providers too. */
   oidc?: OidcAanmelder[];
+  /** The gateway as in production (see GatewayOpties); default: development. */
+  productie?: boolean;
+  /** See GatewayOpties; default off. */
+  alleenBekendeOperaties?: boolean;
 }
 
 export interface DraaiendNetwerk {
@@ -88,6 +92,8 @@ export async function startNetwerk(opties: NetwerkOpties): Promise<DraaiendNetwe
       host: opties.host,
       port: opties.poorten.gateway,
       toegangslog: opties.toegangslog,
+      productie: opties.productie ?? false,
+      alleenBekendeOperaties: opties.alleenBekendeOperaties ?? false,
       web: opties.web ? { map: WEB_MAP, demo: demoAanmelden(uitgever.url, opties), oidc: opties.oidc } : undefined,
     });
     gestart.push(gateway);

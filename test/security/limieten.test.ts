@@ -26,6 +26,28 @@ describe('limieten van de gateway', () => {
     expect(antwoord.body.errors?.[0].message).toMatch(/aliases/i);
   });
 
+  test('te veel directives worden geweigerd', async () => {
+    const velden = Array.from({ length: 11 }, (_, i) => `${i % 2 ? 'id' : 'adres'} @include(if: true)`).join(' ');
+    const antwoord = await netwerk.vraag(`{ huishoudens(limiet: 1) { ${velden} } }`, { token });
+    expect(antwoord.status).toBe(400);
+    expect(antwoord.body).toEqual({ errors: [expect.objectContaining({ message: 'Syntax Error: Directives limit of 10 exceeded, found 11.' })], extensions: expect.anything() });
+  });
+
+  test('een document van te veel tokens wordt geweigerd voordat het ontleed is', async () => {
+    const antwoord = await netwerk.vraag(`{ huishoudens(limiet: 1) { ${Array.from({ length: 2100 }, () => 'id').join(' ')} } }`, { token });
+    expect(antwoord.status).toBe(400);
+    expect(antwoord.body.data).toBeUndefined();
+    expect(antwoord.body.errors).toEqual([{ message: 'Syntax Error: Document contains more that 2000 tokens. Parsing aborted.', locations: [expect.anything()], extensions: { code: 'GRAPHQL_PARSE_FAILED' } }]);
+  });
+
+  test('een te dure query (fragmenten die de kosten vermenigvuldigen) wordt geweigerd', async () => {
+    const fragment = 'fragment F on Huishouden { id adres leden { id rol huishouden { id adres leden { id rol } } } }';
+    const antwoord = await netwerk.vraag(`{ huishoudens(limiet: 1) { ${Array.from({ length: 100 }, () => '...F').join(' ')} } } ${fragment}`, { token });
+    expect(antwoord.status).toBe(400);
+    expect(antwoord.body.data).toBeUndefined();
+    expect(antwoord.body.errors?.[0].message).toMatch(/^Syntax Error: Query Cost limit of 5000 exceeded, found \d+(\.\d+)?\.$/);
+  });
+
   test('een fout veldnaam verraadt geen andere veldnamen', async () => {
     const antwoord = await netwerk.vraag('{ huishoudens { meldinge { aard } } }', { token });
     expect(antwoord.status).toBe(400);

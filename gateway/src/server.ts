@@ -14,6 +14,7 @@ import { limieten } from './limieten';
 import { controleerSupergraph } from './supergraph';
 import { controleerDoel } from './beslissing';
 import { GrantDataSource } from './grant';
+import { STANDAARD_TIJDSLIMIET_MS } from './http';
 import { Besluitenset, HandhavendeGateway, leesVeldkaart } from './handhaving';
 import { Identiteit, Verifier } from './identiteit';
 import { Toegangslogschrijver } from './toegangslog';
@@ -50,6 +51,8 @@ export interface GatewayOpties {
   beleid: BeleidBron;
   /** Private key (JWK) with which the gateway signs its grants to the subgraphs. */
   grantSleutel: JWK;
+  /** How long the gateway waits for each subgraph's answer, in ms, by name (default STANDAARD_TIJDSLIMIET_MS). */
+  tijdslimieten?: Partial<Record<string, number>>;
   host: string;
   port: number;
   /** The web app at `/` and its sign-in (absent: the gateway serves only /graphql). */
@@ -68,7 +71,7 @@ export async function startGateway(opties: GatewayOpties): Promise<DraaiendeServ
     buildService: ({ name }) => {
       const url = opties.subgraphUrls[name];
       if (!url) throw new Error(`Geen URL voor subgraph ${name}: de gateway start niet zonder alle partners te kennen`);
-      return new GrantDataSource(url, name, opties.grantSleutel, typen);
+      return new GrantDataSource(url, name, opties.grantSleutel, opties.tijdslimieten?.[name] ?? STANDAARD_TIJDSLIMIET_MS, typen);
     },
   });
   const app = express();

@@ -11,6 +11,7 @@ import { Client } from 'pg';
 
 import { SERVER_ENV } from './global-setup';
 import { startOpnemer } from './opnemer';
+import type { Storing } from './storing';
 
 export { AUDIENCE };
 
@@ -69,13 +70,14 @@ export const NIETS_AFGESCHERMD = { afgeschermd: [], ...MET_VERANTWOORDING };
 
 /**
  * The whole network on fresh databases of the test server, on free ports, seeded with a small demo world;
- * `oidc` (with `web`) adds sign-in through those providers, on `gatewayPoort` when their redirect URIs need it known.
+ * `oidc` (with `web`) adds sign-in through those providers, on `gatewayPoort` when their redirect URIs need it known;
+ * `tijdslimieten` are the gateway's per-subgraph limits (ms). The gateway reaches every subgraph through an opnemer.
  */
 export async function startTestNetwerk(
   label: string,
   aantal = 12,
   extraUitgevers: VertrouwdeUitgever[] = [],
-  opties: { web?: boolean; oidc?: OidcAanmelder[]; gatewayPoort?: number } = {},
+  opties: { web?: boolean; oidc?: OidcAanmelder[]; gatewayPoort?: number; tijdslimieten?: Partial<Record<ServiceNaam, number>> } = {},
 ) {
   const opnemers: Partial<Record<ServiceNaam, Awaited<ReturnType<typeof startOpnemer>>>> = {};
   process.env.NETWERK_BSN_SLEUTEL ??= 'test-sleutel-'.padEnd(48, 'x');
@@ -94,6 +96,7 @@ export async function startTestNetwerk(
     viaGateway: async (naam, url) => (opnemers[naam] = await startOpnemer(url)).url,
     web: opties.web,
     oidc: opties.oidc,
+    tijdslimieten: opties.tijdslimieten,
   });
   const tokenOpties = { uitgeverBase: netwerk.uitgeverBase, sleutels };
   return {
@@ -108,8 +111,8 @@ export async function startTestNetwerk(
     ontvangen: (naam: ServiceNaam) => opnemers[naam]!.verzoeken,
     /** From now on the gateway gets this partner's answers rewritten by `f` (null: as the partner gave them). */
     vervals: (naam: ServiceNaam, f: ((antwoord: string) => string) | null) => void (opnemers[naam]!.vervalsing = f),
-    /** From now on this partner is down for the gateway (true), or back (false). */
-    zetUit: (naam: ServiceNaam, uit: boolean) => void (opnemers[naam]!.onbereikbaar = uit),
+    /** From now on this subgraph fails for the gateway in this way (see `Storing`), or works again (null). */
+    zetStoring: (naam: ServiceNaam, storing: Storing | null) => opnemers[naam]!.zetStoring(storing),
     stop: async () => {
       await netwerk.stop();
       for (const o of Object.values(opnemers)) await o.stop();

@@ -9,6 +9,7 @@ import { JWK } from 'jose';
 
 import { Beleid, BeleidBron, EIGEN_VELDEN, maakLogger } from '@netwerkdossier/shared';
 import { beslisHuishouden, CedarBeslisser, laadBeslissingscontexten, laadEigenHuishoudens, laadMijnHuishouden } from '../beslissing';
+import { NetwerkOnbereikbaar } from '../grant';
 import type { GatewayContext } from '../server';
 import { controleerResultaat, gebruiktOnderwerpAlias, ONDERWERP_ALIAS } from './controle';
 import { EenmaligePseudoniemen } from './eenmalig';
@@ -195,6 +196,10 @@ type Verzoeker = Pick<GatewayContext, 'identiteit' | 'auditId'> & { doel: string
 
 function alsFout(fout: unknown): GraphQLError {
   if (fout instanceof GraphQLError) return fout;
+  if (fout instanceof NetwerkOnbereikbaar) {
+    logger.error({ err: fout }, 'netwerk niet bereikbaar; niets getoond');
+    return new GraphQLError('Het netwerkregister is nu niet bereikbaar; er worden geen gegevens getoond. Probeer het later opnieuw.', { extensions: { code: 'NETWERK_ONBEREIKBAAR', http: { status: 503 } } });
+  }
   logger.error({ err: fout }, 'handhaving mislukt; niets getoond');
   // fail closed and say so, without internals
   return new GraphQLError('De gateway kon niet beslissen wat u mag zien; er worden geen gegevens getoond', { extensions: { code: 'BESLISSING_MISLUKT' } });

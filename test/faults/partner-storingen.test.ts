@@ -104,6 +104,18 @@ describe('een partner die faalt: het netwerkdossier komt zonder zijn deel, en no
     expect(gestoord.body.extensions?.onbereikbaar).toEqual(['gi', 'raad']);
   });
 
+  test('een partner die meer teruggeeft dan gevraagd (een veld dat de gateway niet vroeg): de client ziet het niet', async () => {
+    netwerk.vervals('gi', (antwoord) => antwoord.replace(/"soort":/g, '"uitspraakkenmerk":"VERVALST-1","soort":'));
+    let antwoord: GraphQLAntwoord;
+    try {
+      antwoord = await vraag();
+    } finally {
+      netwerk.vervals('gi', null);
+    }
+    expect(antwoord.body.data).toEqual(volledig.body.data);
+    expect(JSON.stringify(antwoord.body)).not.toContain('VERVALST');
+  });
+
   test('het toegangslog van een antwoord zonder gi: één record, dat gi noemt als gevraagd; alleen een trage gi verstrekte ook echt', async () => {
     const verstrektDoorGi = async (antwoord: GraphQLAntwoord) => {
       const auditId = antwoord.body.extensions?.auditId as string;

@@ -96,7 +96,12 @@ export class GrantDataSource extends RemoteGraphQLDataSource<GatewayContext> {
       if (!isGraphQLAntwoord(antwoord, options.request.variables?.representations)) throw new Error('het antwoord is geen GraphQL-antwoord op deze vraag');
       return antwoord;
     } catch (fout) {
-      if (this.subgraph === 'netwerk' || options.kind !== GraphQLDataSourceRequestKind.INCOMING_OPERATION || !this.schema) throw fout;
+      if (options.kind !== GraphQLDataSourceRequestKind.INCOMING_OPERATION || !this.schema) throw fout;
+      if (this.subgraph === 'netwerk') {
+        // the enforcement then answers with nothing but that (see HandhavendeGateway)
+        (options.context.onbereikbaar ??= new Set()).add('netwerk');
+        throw fout;
+      }
       const data = leegAntwoord(this.schema, options.request.query ?? '', options.request.variables);
       if (!data) throw fout;
       logger.warn({ subgraph: this.subgraph, fout: fout instanceof Error ? fout.message : String(fout) }, 'partner niet bereikbaar; zijn deel blijft leeg');

@@ -35,7 +35,7 @@ export interface GatewayContext {
   reikwijdte?: string[];
   /** The decisions for those households; each subgraph fetch carries its part in the grant. */
   besluiten?: Besluitenset;
-  /** The partners that could not be reached for this request: their part is empty, and the response names them. */
+  /** The subgraphs that could not be reached for this request: a partner's part is empty, and the response names it; without netwerk nothing is shown. */
   onbereikbaar?: Set<string>;
 }
 

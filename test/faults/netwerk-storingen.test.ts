@@ -45,4 +45,19 @@ describe('netwerk (het register) faalt: geen gegevens, een duidelijke fout', () 
     expect(terug.body.errors).toBeUndefined();
     expect((terug.body.data as { huishouden: { maatregelen: unknown[] } }).huishouden.maatregelen.length).toBeGreaterThan(0);
   });
+
+  test('netwerk dat na de beslissing faalt (de subgraph-fetch krijgt geen JSON): ook dan 503 en niets, geen interne melding, geen uitleg alsof u niet betrokken bent', async () => {
+    const token = await netwerk.token(jeugdbeschermer);
+    // only netwerk's answer to the plan's fetch; the decision context before it comes through
+    netwerk.vervals('netwerk', (antwoord) => (antwoord.startsWith('{"data":{"huishouden"') ? '<html>Onderhoud</html>' : antwoord));
+    const gestoord = await netwerk.vraag(NETWERKDOSSIER, { token, variables: { id: huishouden.id }, doel: 'uitvoering-maatregel' }).finally(() => netwerk.vervals('netwerk', null));
+    expect(gestoord).toEqual({
+      status: 503,
+      body: {
+        errors: [{ message: 'Het netwerkregister is nu niet bereikbaar; er worden geen gegevens getoond. Probeer het later opnieuw.', extensions: { code: 'NETWERK_ONBEREIKBAAR' } }],
+        extensions: MET_VERANTWOORDING,
+      },
+    });
+  });
 });
+

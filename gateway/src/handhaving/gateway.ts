@@ -58,7 +58,13 @@ export class HandhavendeGateway implements GatewayInterface {
   async load(options: Parameters<GatewayInterface['load']>[0]): Promise<GatewayLoadResult> {
     const { executor } = await this.binnen.load(options);
     if (!executor) throw new Error('De gateway heeft geen executor');
-    return { executor: (rc) => this.handhaaf(rc as GatewayGraphQLRequestContext<GatewayContext>, executor).catch((fout: unknown) => ({ errors: [alsFout(fout)] })) };
+    // a subgraph fetch to netwerk that failed leaves only its error: no part of such an answer is shown
+    const zonderNetwerkNiets: GatewayExecutor = async (rc) => {
+      const resultaat = await executor(rc);
+      if ((rc.context as GatewayContext).onbereikbaar?.has('netwerk')) throw new NetwerkOnbereikbaar(`subgraph-fetch naar netwerk mislukt: ${resultaat.errors?.map((e) => e.message).join('; ')}`);
+      return resultaat;
+    };
+    return { executor: (rc) => this.handhaaf(rc as GatewayGraphQLRequestContext<GatewayContext>, zonderNetwerkNiets).catch((fout: unknown) => ({ errors: [alsFout(fout)] })) };
   }
 
   private cedar(beleid: Beleid): CedarBeslisser {

@@ -63,7 +63,13 @@ export async function startOpnemer(doel: string): Promise<Opnemer> {
       const was = storing;
       storing = nieuw;
       if (nieuw === 'geweigerd' && was !== 'geweigerd') await sluit();
-      if (was === 'geweigerd' && nieuw !== 'geweigerd') await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+      if (was === 'geweigerd' && nieuw !== 'geweigerd') {
+        // the same port again: the gateway knows no other; taken meanwhile, the test fails here and says so
+        await new Promise<void>((resolve, reject) => server.once('error', reject).listen(port, '127.0.0.1', () => {
+          server.off('error', reject);
+          resolve();
+        }));
+      }
       // kept-alive connections from before would otherwise still reach the partner the old way
       server.closeIdleConnections();
     },

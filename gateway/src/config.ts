@@ -1,6 +1,7 @@
 import { envPrefix, ServiceNaam, STANDAARD_POLICIES, STANDAARD_POORTEN, SUBGRAPHS } from '@netwerkdossier/shared';
 import { JWK } from 'jose';
 
+import { STANDAARD_TIJDSLIMIET_MS } from './http';
 import { VertrouwdeUitgever } from './identiteit';
 import { leesJsonLijst } from './json-lijst';
 import { OidcAanmelder } from './oidc';
@@ -12,6 +13,8 @@ export interface GatewayConfig {
   port: number;
   audience: string;
   subgraphUrls: Record<ServiceNaam, string>;
+  /** How long the gateway waits for each subgraph's answer, in ms. */
+  tijdslimieten: Record<ServiceNaam, number>;
   uitgevers: VertrouwdeUitgever[];
   grantSleutel: JWK;
   /** The privacy officer's policy folder. */
@@ -26,6 +29,8 @@ export interface GatewayConfig {
   alleenBekendeOperaties: boolean;
 }
 
+/** Longer than this is not a limit: a request would hold its client and the gateway's memory for minutes. */
+const LANGSTE_TIJDSLIMIET_MS = 120_000;
 
 export function leesGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
   const subgraphUrls = {} as Record<ServiceNaam, string>;
@@ -39,6 +44,7 @@ export function leesGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     port: Number(env.GATEWAY_PORT ?? STANDAARD_POORTEN.gateway),
     audience: env.GATEWAY_AUDIENCE ?? 'netwerkdossier',
     subgraphUrls,
+    tijdslimieten: leesTijdslimieten(env),
     uitgevers,
     grantSleutel: leesGrantSleutel(env.GATEWAY_GRANT_SLEUTEL),
     policiesMap: env.POLICIES_DIR ?? STANDAARD_POLICIES,
@@ -54,6 +60,28 @@ function leesAanUit(waarde: string | undefined, naam: string): boolean | undefin
   if (waarde === undefined || waarde === '') return undefined;
   if (waarde === '1' || waarde === '0') return waarde === '1';
   throw new Error(`${naam} moet 1 of 0 zijn`);
+}
+
+/**
+ * Each subgraph's `<SERVICE>_TIJDSLIMIET_MS` (e.g. `GI_TIJDSLIMIET_MS=2000`), default STANDAARD_TIJDSLIMIET_MS;
+ * refuses anything but a whole number of milliseconds from 1 to two minutes.
+ */
+export function leesTijdslimieten(env: NodeJS.ProcessEnv): Record<ServiceNaam, number> {
+  const tijdslimieten = {} as Record<ServiceNaam, number>;
+  for (const naam of SUBGRAPHS) {
+    const variabele = `${envPrefix(naam)}_TIJDSLIMIET_MS`;
+    const waarde = env[variabele];
+    if (waarde === undefined) {
+      tijdslimieten[naam] = STANDAARD_TIJDSLIMIET_MS;
+      continue;
+    }
+    const ms = /^\d+$/.test(waarde) ? Number(waarde) : NaN;
+    if (!(ms >= 1 && ms <= LANGSTE_TIJDSLIMIET_MS)) {
+      throw new Error(`${variabele} moet een geheel aantal milliseconden van 1 tot en met ${LANGSTE_TIJDSLIMIET_MS} zijn, niet ${JSON.stringify(waarde)}`);
+    }
+    tijdslimieten[naam] = ms;
+  }
+  return tijdslimieten;
 }
 
 function leesUitgevers(json: string | undefined): VertrouwdeUitgever[] {

@@ -74,13 +74,14 @@ export async function tekenGrant(priveSleutel: JWK | Sleutel, inhoud: GrantInhou
 
 /**
  * A data source that signs a fresh, short-lived grant for every subgraph fetch: audience = that
- * subgraph, a unique jti, and who the gateway asks for. Subgraphs answer nothing without one.
+ * subgraph, a unique jti, and who the gateway asks for. Subgraphs answer nothing without one. It waits
+ * `tijdslimietMs` for each answer.
  */
 export class GrantDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   private readonly sleutel: Promise<Sleutel>;
 
-  constructor(url: string, private readonly subgraph: string, priveSleutel: JWK, private readonly schema?: GraphQLSchema) {
-    super({ url, fetcher: nodeFetcher });
+  constructor(url: string, private readonly subgraph: string, priveSleutel: JWK, tijdslimietMs: number, private readonly schema?: GraphQLSchema) {
+    super({ url, fetcher: nodeFetcher(tijdslimietMs) });
     this.sleutel = geimporteerd(priveSleutel);
   }
 
@@ -91,9 +92,16 @@ export class GrantDataSource extends RemoteGraphQLDataSource<GatewayContext> {
    */
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
     try {
-      return await super.process(options);
+      const antwoord = await super.process(options);
+      if (!isGraphQLAntwoord(antwoord, options.request.variables?.representations)) throw new Error('het antwoord is geen GraphQL-antwoord op deze vraag');
+      return antwoord;
     } catch (fout) {
-      if (this.subgraph === 'netwerk' || options.kind !== GraphQLDataSourceRequestKind.INCOMING_OPERATION || !this.schema) throw fout;
+      if (options.kind !== GraphQLDataSourceRequestKind.INCOMING_OPERATION || !this.schema) throw fout;
+      if (this.subgraph === 'netwerk') {
+        // the enforcement then answers with nothing but that (see HandhavendeGateway)
+        (options.context.onbereikbaar ??= new Set()).add('netwerk');
+        throw fout;
+      }
       const data = leegAntwoord(this.schema, options.request.query ?? '', options.request.variables);
       if (!data) throw fout;
       logger.warn({ subgraph: this.subgraph, fout: fout instanceof Error ? fout.message : String(fout) }, 'partner niet bereikbaar; zijn deel blijft leeg');
@@ -113,18 +121,39 @@ export class GrantDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   }
 }
 
+/**
+ * Whether a subgraph's JSON answer has the shape of an answer to the fetch: errors, or data with, for an
+ * entity fetch, one entity per representation. Anything else (JSON from a proxy or a wrong service) would
+ * otherwise compose into nulls that empty the whole view.
+ */
+function isGraphQLAntwoord(antwoord: GatewayGraphQLResponse, representaties: unknown): boolean {
+  if (Array.isArray(antwoord.errors) && antwoord.errors.length > 0) return true;
+  const data: unknown = antwoord.data;
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return false;
+  if (!Array.isArray(representaties)) return true;
+  const entiteiten = (data as { _entities?: unknown })._entities;
+  return Array.isArray(entiteiten) && entiteiten.length === representaties.length;
+}
+
 /** POSTs JSON to netwerk under a fresh grant of the gateway's own (`inhoud.intern` says which call it is). */
 export async function postMetGrant(url: URL, sleutel: JWK | Sleutel, inhoud: Omit<GrantInhoud, 'subgraph'>, body: unknown): Promise<{ status: number; body: unknown }> {
   return postJson(url, { [GRANT_HEADER]: await tekenGrant(sleutel, { subgraph: 'netwerk', ...inhoud }) }, body);
 }
 
+/** netwerk could not be reached, or did not answer as a GraphQL service: the message says which call, and how. */
+export class NetwerkOnbereikbaar extends Error {}
+
 /**
  * The gateway's own call to netwerk (`inhoud.intern` says which): signs a grant, posts the operation and
- * returns its data; any error, HTTP status or missing data is an exception, prefixed with `wat`.
+ * returns its data; any error, HTTP status or missing data is an exception, prefixed with `wat` (a
+ * NetwerkOnbereikbaar when netwerk gave no GraphQL answer at all).
  */
 export async function vraagNetwerk<T>(netwerkUrl: string, sleutel: JWK | Sleutel, inhoud: Omit<GrantInhoud, 'subgraph'>, wat: string, query: string, variables: Record<string, unknown>): Promise<T> {
-  const res = await postMetGrant(new URL(netwerkUrl), sleutel, inhoud, { query, variables });
+  const res = await postMetGrant(new URL(netwerkUrl), sleutel, inhoud, { query, variables }).catch((fout: unknown) => {
+    throw new NetwerkOnbereikbaar(`${wat}: ${fout instanceof Error ? fout.message : String(fout)}`);
+  });
   const body = (res.body ?? {}) as { data?: T; errors?: Array<{ message: string }> };
-  if (res.status !== 200 || body.errors?.length || !body.data) throw new Error(`${wat}: ${body.errors?.map((e) => e.message).join('; ') ?? `HTTP ${res.status}`}`);
+  if (body.errors?.length) throw new Error(`${wat}: ${body.errors.map((e) => e.message).join('; ')}`);
+  if (res.status !== 200 || typeof body.data !== 'object' || body.data === null) throw new NetwerkOnbereikbaar(`${wat}: HTTP ${res.status} zonder GraphQL-antwoord`);
   return body.data;
 }

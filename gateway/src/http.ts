@@ -2,7 +2,6 @@ import http from 'node:http';
 import https from 'node:https';
 
 import type { Fetcher, FetcherRequestInit } from '@apollo/utils.fetcher';
-import { metTraceContext } from '@netwerkdossier/shared';
 
 /**
  * How long an idle kept-alive connection is kept for reuse. Node's agent shortens this to a second
@@ -15,7 +14,8 @@ const VRIJ_MS = 4_000;
 // kept-alive connections: per call about half the latency and CPU of fetch() on this path (measured with
 // a scratch comparison against a local express server: p50 0.43–0.57 ms vs 0.73–1.03 ms)
 const AGENTEN: Record<string, http.Agent> = { 'http:': new http.Agent({ keepAlive: true, timeout: VRIJ_MS }), 'https:': new https.Agent({ keepAlive: true, timeout: VRIJ_MS }) };
-const TIJDSLIMIET_MS = 10_000;
+/** How long the gateway waits for a subgraph's answer unless configured otherwise (`<SERVICE>_TIJDSLIMIET_MS`). */
+export const STANDAARD_TIJDSLIMIET_MS = 10_000;
 
 interface Antwoord {
   status: number;
@@ -25,48 +25,42 @@ interface Antwoord {
 }
 
 /**
- * One request over the kept-alive agents; rejects when the connection fails or no answer comes within ten
- * seconds. A reused connection that turns out to be closed already (reset before any answer: the server
- * closed it while idle, so it never read this request) is tried once more on a new one, as Node's
- * documentation advises for `reusedSocket`. Should the server have read it after all (it failed while
- * answering), the second try carries the same grant, which the partner refuses as a replay.
+ * One request over the kept-alive agents; rejects when the connection fails or no whole answer comes
+ * within `tijdslimietMs`. A kept-alive connection that the other side closed just as it was reused (after
+ * a restart, or its idle timeout; reset before any answer) is retried once on a new one, as Node's
+ * documentation advises for `reusedSocket`: the service closed it while idle, so it never read this
+ * request. Should it have read it after all, the second try carries the same grant, which the service
+ * refuses as a replay.
  */
-async function verstuur(url: URL, method: string, headers: Record<string, string>, body: string | undefined): Promise<Antwoord> {
-  try {
-    return await eenmaal(url, method, headers, body);
-  } catch (fout) {
-    if (!(fout instanceof HergebruikteVerbindingGesloten)) throw fout;
-    return eenmaal(url, method, headers, body);
-  }
-}
-
-class HergebruikteVerbindingGesloten extends Error {}
-
-function eenmaal(url: URL, method: string, headers: Record<string, string>, body: string | undefined): Promise<Antwoord> {
+function verstuur(url: URL, method: string, headers: Record<string, string>, body: string | undefined, tijdslimietMs: number, opnieuw = true): Promise<Antwoord> {
   const module = url.protocol === 'https:' ? https : http;
   return new Promise((resolve, reject) => {
-    const lengte: Record<string, string> = body !== undefined ? { 'content-length': String(Buffer.byteLength(body)) } : {};
-    // the active span (the gateway's fetch) becomes the parent of the partner's
-    const verzoek = module.request(url, { method, agent: AGENTEN[url.protocol], headers: metTraceContext({ ...headers, ...lengte }) }, (antwoord) => {
+    const lengte = body !== undefined ? { 'content-length': String(Buffer.byteLength(body)) } : {};
+    let beantwoord = false;
+    const verzoek = module.request(url, { method, agent: AGENTEN[url.protocol], headers: { ...headers, ...lengte } }, (antwoord) => {
+      beantwoord = true;
       const delen: Buffer[] = [];
       antwoord.on('data', (d: Buffer) => delen.push(d));
       antwoord.on('error', reject);
       antwoord.on('end', () => resolve({ status: antwoord.statusCode ?? 0, statusText: antwoord.statusMessage ?? '', headers: antwoord.headers, body: Buffer.concat(delen) }));
     });
-    verzoek.setTimeout(TIJDSLIMIET_MS, () => verzoek.destroy(new Error(`geen antwoord binnen ${TIJDSLIMIET_MS / 1000} s`)));
-    let beantwoord = false;
-    verzoek.on('response', () => (beantwoord = true));
-    verzoek.on('error', (fout: NodeJS.ErrnoException) => reject(verzoek.reusedSocket && !beantwoord && (fout.code === 'ECONNRESET' || fout.code === 'EPIPE') ? new HergebruikteVerbindingGesloten(fout.message) : fout));
+    // a limit on the whole exchange, not on each silence: a partner that trickles its answer is slow too
+    const wekker = setTimeout(() => verzoek.destroy(new Error(`geen antwoord binnen ${tijdslimietMs} ms`)), tijdslimietMs);
+    verzoek.on('close', () => clearTimeout(wekker));
+    verzoek.on('error', (fout: NodeJS.ErrnoException) => {
+      if (opnieuw && verzoek.reusedSocket && !beantwoord && (fout.code === 'ECONNRESET' || fout.code === 'EPIPE')) resolve(verstuur(url, method, headers, body, tijdslimietMs, false));
+      else reject(fout);
+    });
     verzoek.end(body);
   });
 }
 
 /**
  * POSTs a JSON body and resolves with the status and the parsed JSON answer (null when the answer is
- * not JSON); rejects when the connection fails or no answer comes within ten seconds.
+ * not JSON); rejects when the connection fails or no answer comes within the default limit.
  */
 export async function postJson(url: URL, headers: Record<string, string>, body: unknown): Promise<{ status: number; body: unknown }> {
-  const antwoord = await verstuur(url, 'POST', { ...headers, 'content-type': 'application/json' }, JSON.stringify(body));
+  const antwoord = await verstuur(url, 'POST', { ...headers, 'content-type': 'application/json' }, JSON.stringify(body), STANDAARD_TIJDSLIMIET_MS);
   let json: unknown = null;
   try {
     json = JSON.parse(antwoord.body.toString('utf8'));
@@ -84,14 +78,16 @@ function kopregels(init: FetcherRequestInit | undefined): Record<string, string>
 }
 
 /**
- * The gateway's fetcher for its subgraph fetches: node:http over the same kept-alive agents, instead of
+ * The gateway's fetcher for one subgraph's fetches: node:http over the same kept-alive agents, instead of
  * Apollo's default (make-fetch-happen), which a CPU profile under `npm run bench` showed at about a tenth
- * of the gateway's busy time. An answer that does not come within ten seconds is an error (the partner then
- * counts as unreachable).
+ * of the gateway's busy time. An answer that does not come within `tijdslimietMs` is an error (the partner
+ * then counts as unreachable).
  */
-export const nodeFetcher: Fetcher = async (adres, init) => {
-  const body = typeof init?.body === 'string' ? init.body : undefined;
-  const antwoord = await verstuur(new URL(adres), init?.method ?? 'GET', kopregels(init), body);
-  const headers = Object.entries(antwoord.headers).flatMap(([k, v]) => (v === undefined ? [] : [[k, Array.isArray(v) ? v.join(', ') : v] as [string, string]]));
-  return new Response(antwoord.body, { status: antwoord.status, statusText: antwoord.statusText, headers });
-};
+export function nodeFetcher(tijdslimietMs: number): Fetcher {
+  return async (adres, init) => {
+    const body = typeof init?.body === 'string' ? init.body : undefined;
+    const antwoord = await verstuur(new URL(adres), init?.method ?? 'GET', kopregels(init), body, tijdslimietMs);
+    const headers = Object.entries(antwoord.headers).flatMap(([k, v]) => (v === undefined ? [] : [[k, Array.isArray(v) ? v.join(', ') : v] as [string, string]]));
+    return new Response(antwoord.body, { status: antwoord.status, statusText: antwoord.statusText, headers });
+  };
+}

@@ -20,6 +20,7 @@ async function main(): Promise<void> {
     beleid,
     supergraphSdl: leesSupergraph(),
     subgraphUrls: config.subgraphUrls,
+    tijdslimieten: config.tijdslimieten,
     verifier: maakVerifier(config.uitgevers, config.audience),
     grantSleutel: config.grantSleutel,
     host: config.host,

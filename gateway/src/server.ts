@@ -17,6 +17,7 @@ import { limieten } from './limieten';
 import { controleerSupergraph } from './supergraph';
 import { controleerDoel } from './beslissing';
 import { GrantDataSource } from './grant';
+import { STANDAARD_TIJDSLIMIET_MS } from './http';
 import { Besluitenset, HandhavendeGateway, leesVeldkaart } from './handhaving';
 import { Identiteit, Verifier } from './identiteit';
 import { Toegangslogschrijver } from './toegangslog';
@@ -37,7 +38,7 @@ export interface GatewayContext {
   reikwijdte?: string[];
   /** The decisions for those households; each subgraph fetch carries its part in the grant. */
   besluiten?: Besluitenset;
-  /** The partners that could not be reached for this request: their part is empty, and the response names them. */
+  /** The subgraphs that could not be reached for this request: a partner's part is empty, and the response names it; without netwerk nothing is shown. */
   onbereikbaar?: Set<string>;
 }
 
@@ -53,6 +54,8 @@ export interface GatewayOpties {
   beleid: BeleidBron;
   /** Private key (JWK) with which the gateway signs its grants to the subgraphs. */
   grantSleutel: JWK;
+  /** How long the gateway waits for each subgraph's answer, in ms, by name (default STANDAARD_TIJDSLIMIET_MS). */
+  tijdslimieten?: Partial<Record<string, number>>;
   host: string;
   port: number;
   /** The web app at `/` and its sign-in (absent: the gateway serves only /graphql). */
@@ -78,7 +81,7 @@ export async function startGateway(opties: GatewayOpties): Promise<DraaiendeServ
     buildService: ({ name }) => {
       const url = opties.subgraphUrls[name];
       if (!url) throw new Error(`Geen URL voor subgraph ${name}: de gateway start niet zonder alle partners te kennen`);
-      return new GrantDataSource(url, name, opties.grantSleutel, typen);
+      return new GrantDataSource(url, name, opties.grantSleutel, opties.tijdslimieten?.[name] ?? STANDAARD_TIJDSLIMIET_MS, typen);
     },
     // its spans name the operation, never its document or error messages (they can carry personal data)
     telemetry: { includeDocument: false, recordExceptions: false },

@@ -31,12 +31,12 @@ describe('gezond en gereed: elke dienst zegt of hij leeft en of hij kan werken',
   test('de gateway is gereed met beleid en een bereikbaar netwerk; zonder netwerk niet, en weer wel als netwerk terug is', async () => {
     const gereed = beheerUrl(netwerk.gatewayUrl, '/gereed');
     expect(await haalJson(gereed)).toEqual({ status: 200, body: { status: 'gereed', controles: { beleid: 'ok', netwerk: 'ok' } } });
-    netwerk.zetUit('netwerk', true);
+    await netwerk.zetStoring('netwerk', 'verbroken');
     try {
       expect(await haalJson(gereed)).toEqual({ status: 503, body: { status: 'niet gereed', controles: { beleid: 'ok', netwerk: 'mislukt' } } });
       expect(await haalJson(beheerUrl(netwerk.gatewayUrl, '/gezond'))).toEqual({ status: 200, body: { status: 'ok' } });
     } finally {
-      netwerk.zetUit('netwerk', false);
+      await netwerk.zetStoring('netwerk', null);
     }
     expect(await haalJson(gereed)).toEqual({ status: 200, body: { status: 'gereed', controles: { beleid: 'ok', netwerk: 'ok' } } });
   });

@@ -31,11 +31,11 @@ describe('logs zonder persoonsgegevens', () => {
     const eva = await netwerk.token('rvt-eva');
     try {
       expect((await netwerk.vraag(DOSSIER, { token: jeugdbeschermer, variables: { id: bijAllen.id }, doel: 'uitvoering-maatregel' })).body.errors).toBeUndefined();
-      netwerk.zetUit('lokaal-team', true);
+      await netwerk.zetStoring('lokaal-team', 'verbroken');
       try {
         expect((await netwerk.vraag(DOSSIER, { token: jeugdbeschermer, variables: { id: bijAllen.id }, doel: 'uitvoering-maatregel' })).body.extensions?.onbereikbaar).toEqual(['lokaal-team']);
       } finally {
-        netwerk.zetUit('lokaal-team', false);
+        await netwerk.zetStoring('lokaal-team', null);
       }
       const doorbraak = await netwerk.vraag('mutation ($i: DoorbraakInvoer!) { registreerDoorbraak(invoer: $i) { eindigtOp } }', {
         token: eva, variables: { i: { huishouden: duo.id, personen: duo.leden.map((l) => l.id), categorieen: ['hulpverlening'], reden: REDEN, uren: 1 } },

@@ -22,11 +22,11 @@ describe('metrics: wat Prometheus van elke dienst leest', () => {
     const voor = await metrics(netwerk.gatewayUrl);
     expect((await bekijk()).body.errors).toBeUndefined();
     expect((await netwerk.vraag('{ huishoudens(limiet: 1) { id } }')).status).toBe(401);
-    netwerk.zetUit('raad', true);
+    await netwerk.zetStoring('raad', 'verbroken');
     try {
       expect((await bekijk()).body.extensions?.onbereikbaar).toEqual(['raad']);
     } finally {
-      netwerk.zetUit('raad', false);
+      await netwerk.zetStoring('raad', null);
     }
     const na = await metrics(netwerk.gatewayUrl);
     const erbij = (naam: string, labels: Record<string, string>) => meetwaarde(na, naam, labels) - meetwaarde(voor, naam, labels);

@@ -11,6 +11,7 @@ import { Client } from 'pg';
 
 import { SERVER_ENV } from './global-setup';
 import { startOpnemer } from './opnemer';
+import type { Storing } from './storing';
 
 export { AUDIENCE };
 
@@ -85,12 +86,13 @@ export const NIETS_AFGESCHERMD = { afgeschermd: [], ...MET_VERANTWOORDING };
  * The whole network on fresh databases of the test server, on free ports, seeded with a small demo world;
  * `oidc` (with `web`) adds sign-in through those providers, on `gatewayPoort` when their redirect URIs need it known;
  * `productie` and `alleenBekendeOperaties` start the gateway as production does (see GatewayOpties).
+ * `tijdslimieten` are the gateway's per-subgraph limits (ms). The gateway reaches every subgraph through an opnemer.
  */
 export async function startTestNetwerk(
   label: string,
   aantal = 12,
   extraUitgevers: VertrouwdeUitgever[] = [],
-  opties: { web?: boolean; oidc?: OidcAanmelder[]; gatewayPoort?: number; productie?: boolean; alleenBekendeOperaties?: boolean } = {},
+  opties: { web?: boolean; oidc?: OidcAanmelder[]; gatewayPoort?: number; productie?: boolean; alleenBekendeOperaties?: boolean; tijdslimieten?: Partial<Record<ServiceNaam, number>> } = {},
 ) {
   const opnemers: Partial<Record<ServiceNaam, Awaited<ReturnType<typeof startOpnemer>>>> = {};
   process.env.NETWERK_BSN_SLEUTEL ??= 'test-sleutel-'.padEnd(48, 'x');
@@ -111,6 +113,7 @@ export async function startTestNetwerk(
     oidc: opties.oidc,
     productie: opties.productie,
     alleenBekendeOperaties: opties.alleenBekendeOperaties,
+    tijdslimieten: opties.tijdslimieten,
   });
   const tokenOpties = { uitgeverBase: netwerk.uitgeverBase, sleutels };
   let diensten: Promise<void> | undefined;
@@ -129,8 +132,8 @@ export async function startTestNetwerk(
     ontvangen: (naam: ServiceNaam) => opnemers[naam]!.verzoeken,
     /** From now on the gateway gets this partner's answers rewritten by `f` (null: as the partner gave them). */
     vervals: (naam: ServiceNaam, f: ((antwoord: string) => string) | null) => void (opnemers[naam]!.vervalsing = f),
-    /** From now on this partner is down for the gateway (true), or back (false). */
-    zetUit: (naam: ServiceNaam, uit: boolean) => void (opnemers[naam]!.onbereikbaar = uit),
+    /** From now on this subgraph fails for the gateway in this way (see `Storing`), or works again (null). */
+    zetStoring: (naam: ServiceNaam, storing: Storing | null) => opnemers[naam]!.zetStoring(storing),
     /** From now on this partner's answers wait until the returned function is called: a partner that is slow. */
     houdVast: (naam: ServiceNaam) => {
       let laatGaan = () => undefined as void;

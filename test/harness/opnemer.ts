@@ -1,35 +1,86 @@
 import http from 'node:http';
 
+import { beantwoordGestoord, Storing, TRAAG_MS } from './storing';
+
+export interface Opnemer {
+  url: string;
+  /** Every request body the gateway sent, in order. */
+  verzoeken: string[];
+  /** While set, the partner's answers reach the gateway rewritten by it: a partner that misbehaves. */
+  vervalsing: ((antwoord: string) => string) | null;
+  /** While set, nothing is forwarded until this promise resolves: a partner that is slow until released. */
+  vasthouden: Promise<void> | null;
+  /** From now on the partner fails this way for the gateway (null: it works again); resolves once in force. */
+  zetStoring(storing: Storing | null): Promise<void>;
+  stop(): Promise<void>;
+}
+
 /**
  * A proxy in front of a subgraph that keeps every request body it forwards: what the partner was asked.
- * While `vervalsing` is set, it rewrites the partner's answers with it: a partner that misbehaves. While
- * `onbereikbaar` is set, it closes every connection unanswered: a partner that is down. While `traag` is set,
- * it leaves every request unanswered until the caller gives up: a partner that hangs. While `vasthouden`
- * is set, it forwards nothing until that promise resolves: a partner that is slow.
+ * It can fail the way a partner fails (see `Storing`), switched per test, on the same address.
  */
-export async function startOpnemer(doel: string): Promise<{ url: string; verzoeken: string[]; vervalsing: ((antwoord: string) => string) | null; onbereikbaar: boolean; traag: boolean; vasthouden: Promise<void> | null; stop(): Promise<void> }> {
+export async function startOpnemer(doel: string): Promise<Opnemer> {
   const verzoeken: string[] = [];
+  let storing: Storing | null = null;
+  const wekkers = new Set<NodeJS.Timeout>();
+  const later = (ms: number, f: () => void) => {
+    const wekker = setTimeout(() => {
+      wekkers.delete(wekker);
+      f();
+    }, ms);
+    wekkers.add(wekker);
+  };
   const server = http.createServer((req, res) => {
-    if (opnemer.onbereikbaar) return void req.socket.destroy();
-    if (opnemer.traag) return;
+    if (storing === 'verbroken') return void req.socket.destroy();
     const delen: Buffer[] = [];
     req.on('data', (d: Buffer) => delen.push(d));
     req.on('end', () => {
       const body = Buffer.concat(delen).toString('utf8');
       verzoeken.push(body);
+      if (beantwoordGestoord(storing, res)) return;
+      const vertraging = storing === 'traag' ? TRAAG_MS : 0;
       const headers = Object.fromEntries(Object.entries(req.headers).filter(([k]) => !['host', 'content-length', 'connection'].includes(k))) as Record<string, string>;
       (opnemer.vasthouden ?? Promise.resolve())
         .then(() => fetch(new URL(req.url ?? '/', doel), { method: req.method, headers, body: req.method === 'POST' ? body : undefined }))
         .then(async (antwoord) => {
-          res.writeHead(antwoord.status, { 'content-type': antwoord.headers.get('content-type') ?? 'application/json' });
           const tekst = await antwoord.text();
-          res.end(opnemer.vervalsing ? opnemer.vervalsing(tekst) : tekst);
+          const uit = opnemer.vervalsing ? opnemer.vervalsing(tekst) : tekst;
+          const geef = () => void (res.destroyed || res.writeHead(antwoord.status, { 'content-type': antwoord.headers.get('content-type') ?? 'application/json' }).end(uit));
+          if (vertraging) later(vertraging, geef);
+          else geef();
         })
         .catch(() => res.writeHead(502).end());
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const adres = server.address() as { port: number };
-  const opnemer = { url: `http://127.0.0.1:${adres.port}/`, verzoeken, vervalsing: null as ((antwoord: string) => string) | null, onbereikbaar: false, traag: false, vasthouden: null as Promise<void> | null, stop: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  const { port } = server.address() as { port: number };
+  const sluit = () => new Promise<void>((resolve) => {
+    server.close(() => resolve());
+    server.closeAllConnections();
+  });
+  const opnemer: Opnemer = {
+    url: `http://127.0.0.1:${port}/`,
+    verzoeken,
+    vervalsing: null,
+    vasthouden: null,
+    async zetStoring(nieuw) {
+      const was = storing;
+      storing = nieuw;
+      if (nieuw === 'geweigerd' && was !== 'geweigerd') await sluit();
+      if (was === 'geweigerd' && nieuw !== 'geweigerd') {
+        // the same port again: the gateway knows no other; taken meanwhile, the test fails here and says so
+        await new Promise<void>((resolve, reject) => server.once('error', reject).listen(port, '127.0.0.1', () => {
+          server.off('error', reject);
+          resolve();
+        }));
+      }
+      // kept-alive connections from before would otherwise still reach the partner the old way
+      server.closeIdleConnections();
+    },
+    async stop() {
+      for (const w of wekkers) clearTimeout(w);
+      if (storing !== 'geweigerd') await sluit();
+    },
+  };
   return opnemer;
 }

@@ -53,9 +53,9 @@ describe('uitgever-onbereikbaar: zonder sleutels van de uitgever geen gegevens, 
   });
 
   test('de uitgever antwoordt niet op tijd', async () => {
-    tussen.traag = true;
+    await tussen.zetStoring('traag');
     expect(await netwerk.vraag(QUERY, { token: await token('rvt-eva') })).toEqual(onbereikbaar('de sleutelset kwam niet binnen 3 seconden'));
-    tussen.traag = false;
+    await tussen.zetStoring(null);
     expect(await netwerk.vraag('{ __typename }', { token: await token('rvt-eva') })).toEqual(GELUKT);
   });
 

@@ -172,7 +172,7 @@ describe('webapp: vastleggen in het netwerkdossier', () => {
   test('een partner die niet bereikbaar is: zijn paneel zegt het, de rest van het netwerkdossier staat er; terug, en het is er weer', async () => {
     const maatregel = wereld.find((h) => h.betrokkenheden.some((b) => b.professional === 'gi-sanne' && b.vorm === 'maatregel'))!;
     const page = await aangemeldAls(browser, basis, 'Sanne Peters');
-    netwerk.zetUit('gi', true);
+    await netwerk.zetStoring('gi', 'verbroken');
     try {
       await open(page, 'uitvoering-maatregel', maatregel.id);
       await page.getByText('Niet bereikbaar: GI. Dit netwerkdossier is daardoor onvolledig.').waitFor();
@@ -184,7 +184,7 @@ describe('webapp: vastleggen in het netwerkdossier', () => {
       expect(await page.locator('section[aria-labelledby="partner-lokaal-team"]').innerText()).not.toContain('niet bereikbaar');
       expect(await toegankelijk(page)).toEqual([]);
     } finally {
-      netwerk.zetUit('gi', false);
+      await netwerk.zetStoring('gi', null);
     }
     await page.getByRole('button', { name: '← Terug naar uw huishoudens' }).click();
     await page.getByRole('button', { name: `Open netwerkdossier ${maatregel.id.slice(0, 8)}` }).click();

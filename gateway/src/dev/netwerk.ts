@@ -32,6 +32,8 @@ export interface NetwerkOpties {
   extern?: Partial<Record<ServiceNaam, string>>;
   /** Passed to the gateway (see GatewayOpties). */
   toegangslog?: GatewayOpties['toegangslog'];
+  /** Passed to the gateway (see GatewayOpties). */
+  tijdslimieten?: GatewayOpties['tijdslimieten'];
   /** Serve the built web app, with sign-in by choosing a persona (development only). */
   web?: boolean;
   /** With the web app: sign-in through these identity providers too. */
@@ -94,6 +96,7 @@ export async function startNetwerk(opties: NetwerkOpties): Promise<DraaiendNetwe
       toegangslog: opties.toegangslog,
       productie: opties.productie ?? false,
       alleenBekendeOperaties: opties.alleenBekendeOperaties ?? false,
+      tijdslimieten: opties.tijdslimieten,
       web: opties.web ? { map: WEB_MAP, demo: demoAanmelden(uitgever.url, opties), oidc: opties.oidc } : undefined,
     });
     gestart.push(gateway);

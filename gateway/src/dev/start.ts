@@ -4,6 +4,7 @@ import {
   databaseNaam, envPrefix, maakLogger, metDatabase, PostgresServer, ServiceNaam, STANDAARD_POORTEN, startEmbeddedPostgres, startTracing, stopBijSignaal, SUBGRAPHS,
 } from '@netwerkdossier/shared';
 
+import { leesTijdslimieten } from '../config';
 import { leesSupergraph } from '../supergraph';
 import { startNetwerk } from './netwerk';
 import { DATA_MAP, DEMO_AANTAL, DEMO_SEED, devGeheimen, devGrantSleutels, schrijfAdressen } from './omgeving';
@@ -48,6 +49,7 @@ async function main(): Promise<void> {
     voortgang: (naam, klaar, totaal) => log.info(`demodata ${naam}: ${klaar}/${totaal} huishoudens`),
     beleidsmelding: (m) => ('fout' in m ? log.error(m.fout.message) : log.info(`beleid ${m.versie} geladen`)),
     web: true,
+    tijdslimieten: leesTijdslimieten(process.env),
   });
   stoppen = async () => {
     await netwerk.stop();

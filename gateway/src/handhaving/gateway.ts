@@ -9,6 +9,7 @@ import { JWK } from 'jose';
 
 import { Beleid, BeleidBron, EIGEN_VELDEN, maakLogger } from '@netwerkdossier/shared';
 import { beslisHuishouden, CedarBeslisser, laadBeslissingscontexten, laadEigenHuishoudens, laadMijnHuishouden } from '../beslissing';
+import { NetwerkOnbereikbaar } from '../grant';
 import type { GatewayContext } from '../server';
 import { controleerResultaat, gebruiktOnderwerpAlias, ONDERWERP_ALIAS } from './controle';
 import { EenmaligePseudoniemen } from './eenmalig';
@@ -58,7 +59,13 @@ export class HandhavendeGateway implements GatewayInterface {
   async load(options: Parameters<GatewayInterface['load']>[0]): Promise<GatewayLoadResult> {
     const { executor } = await this.binnen.load(options);
     if (!executor) throw new Error('De gateway heeft geen executor');
-    return { executor: (rc) => this.handhaaf(rc as GatewayGraphQLRequestContext<GatewayContext>, executor).catch((fout: unknown) => ({ errors: [alsFout(fout)] })) };
+    // a subgraph fetch to netwerk that failed leaves only its error: no part of such an answer is shown
+    const zonderNetwerkNiets: GatewayExecutor = async (rc) => {
+      const resultaat = await executor(rc);
+      if ((rc.context as GatewayContext).onbereikbaar?.has('netwerk')) throw new NetwerkOnbereikbaar(`subgraph-fetch naar netwerk mislukt: ${resultaat.errors?.map((e) => e.message).join('; ')}`);
+      return resultaat;
+    };
+    return { executor: (rc) => this.handhaaf(rc as GatewayGraphQLRequestContext<GatewayContext>, zonderNetwerkNiets).catch((fout: unknown) => ({ errors: [alsFout(fout)] })) };
   }
 
   private cedar(beleid: Beleid): CedarBeslisser {
@@ -200,6 +207,10 @@ type Verzoeker = Pick<GatewayContext, 'identiteit' | 'auditId'> & { doel: string
 
 function alsFout(fout: unknown): GraphQLError {
   if (fout instanceof GraphQLError) return fout;
+  if (fout instanceof NetwerkOnbereikbaar) {
+    logger.error({ err: fout }, 'netwerk niet bereikbaar; niets getoond');
+    return new GraphQLError('Het netwerkregister is nu niet bereikbaar; er worden geen gegevens getoond. Probeer het later opnieuw.', { extensions: { code: 'NETWERK_ONBEREIKBAAR', http: { status: 503 } } });
+  }
   logger.error({ err: fout }, 'handhaving mislukt; niets getoond');
   // fail closed and say so, without internals
   return new GraphQLError('De gateway kon niet beslissen wat u mag zien; er worden geen gegevens getoond', { extensions: { code: 'BESLISSING_MISLUKT' } });

@@ -1,0 +1,27 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+
+import { leesTijdslimieten, maakGrantSleutelpaar } from '@netwerkdossier/gateway';
+
+const ROOT = path.resolve(__dirname, '../..');
+
+/** Each subgraph's time limit comes from its own variable; a wrong one stops the gateway before it serves anything. */
+describe('tijdslimieten per subgraph', () => {
+  test('zonder instelling wacht de gateway 10 s op elke subgraph; GI_TIJDSLIMIET_MS geldt alleen voor gi', () => {
+    expect(leesTijdslimieten({})).toEqual({ netwerk: 10_000, 'lokaal-team': 10_000, 'veilig-thuis': 10_000, gi: 10_000, raad: 10_000 });
+    expect(leesTijdslimieten({ GI_TIJDSLIMIET_MS: '2000', LOKAAL_TEAM_TIJDSLIMIET_MS: '500' })).toEqual({ netwerk: 10_000, 'lokaal-team': 500, 'veilig-thuis': 10_000, gi: 2000, raad: 10_000 });
+  });
+
+  test.each(['2s', '', '0', '-5', '1.5', '120001', ' 2000'])('een tijdslimiet %j wordt geweigerd, met naam en toegestane waarden', (waarde) => {
+    expect(() => leesTijdslimieten({ VEILIG_THUIS_TIJDSLIMIET_MS: waarde })).toThrow(`VEILIG_THUIS_TIJDSLIMIET_MS moet een geheel aantal milliseconden van 1 tot en met 120000 zijn, niet ${JSON.stringify(waarde)}`);
+  });
+
+  test('de gateway start niet met een foute tijdslimiet en zegt waarom', async () => {
+    const { prive } = await maakGrantSleutelpaar();
+    const uitgevers = JSON.stringify([{ issuer: 'http://127.0.0.1:1/x', jwksUri: 'http://127.0.0.1:1/x/jwks.json', organisatie: 'gi', algoritmen: ['ES256'] }]);
+    const env = { PATH: process.env.PATH, GATEWAY_PORT: '0', VERTROUWDE_UITGEVERS: uitgevers, GATEWAY_GRANT_SLEUTEL: JSON.stringify(prive), GI_TIJDSLIMIET_MS: 'twee seconden' };
+    const uitvoer = await promisify(execFile)(process.execPath, ['gateway/dist/main.js'], { cwd: ROOT, env }).catch((e: { code: number; stdout: string }) => e);
+    expect(uitvoer).toMatchObject({ code: 1, stdout: expect.stringContaining('gateway kon niet starten: GI_TIJDSLIMIET_MS moet een geheel aantal milliseconden van 1 tot en met 120000 zijn, niet \\"twee seconden\\"') });
+  });
+});

@@ -2,6 +2,7 @@ import http from 'node:http';
 import https from 'node:https';
 
 import type { Fetcher, FetcherRequestInit } from '@apollo/utils.fetcher';
+import { metTraceContext } from '@netwerkdossier/shared';
 
 /**
  * How long an idle kept-alive connection is kept for reuse. Node's agent shortens this to a second
@@ -35,9 +36,10 @@ interface Antwoord {
 function verstuur(url: URL, method: string, headers: Record<string, string>, body: string | undefined, tijdslimietMs: number, opnieuw = true): Promise<Antwoord> {
   const module = url.protocol === 'https:' ? https : http;
   return new Promise((resolve, reject) => {
-    const lengte = body !== undefined ? { 'content-length': String(Buffer.byteLength(body)) } : {};
+    const lengte: Record<string, string> = body !== undefined ? { 'content-length': String(Buffer.byteLength(body)) } : {};
     let beantwoord = false;
-    const verzoek = module.request(url, { method, agent: AGENTEN[url.protocol], headers: { ...headers, ...lengte } }, (antwoord) => {
+    // the active span (the gateway's fetch) becomes the parent of the partner's
+    const verzoek = module.request(url, { method, agent: AGENTEN[url.protocol], headers: metTraceContext({ ...headers, ...lengte }) }, (antwoord) => {
       beantwoord = true;
       const delen: Buffer[] = [];
       antwoord.on('data', (d: Buffer) => delen.push(d));

@@ -140,7 +140,7 @@ async function main(): Promise<number> {
         await controleerToegangslog(netwerk, antwoorden),
         await controleerKeten(netwerk, grantSleutels.publiek, beleid),
         await controleerVerstrekkingen(netwerk, databaseUrls),
-        controleerGeheugen(p.geheugen, Math.min(60_000, duur / 4)),
+        controleerGeheugen(p.geheugen, Math.min(60_000, duur / 3)),
       );
     } finally {
       await netwerk.destroy();

@@ -1,5 +1,5 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { envPrefix, ServiceNaam, SUBGRAPHS } from '@netwerkdossier/shared';
@@ -28,9 +28,16 @@ export interface Uitval {
   tot: number;
 }
 
+/** Undefined once the process is gone, or dying (a zombie has no VmRSS line). */
 function rssMiB(pid: number): number | undefined {
-  if (!existsSync(`/proc/${pid}/status`)) return undefined;
-  return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+  let status: string;
+  try {
+    status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  } catch {
+    return undefined;
+  }
+  const kiB = /VmRSS:\s+(\d+)/.exec(status)?.[1];
+  return kiB === undefined ? undefined : Number(kiB) / 1024;
 }
 
 /**

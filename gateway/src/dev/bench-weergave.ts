@@ -33,10 +33,10 @@ export interface Weergavemeting {
   huishoudens: number;
 }
 
-/** One subgraph as its own process (`node subgraphs/<naam>/dist/main.js`), as deployed; resolves with its URL. */
-export async function startProces(naam: ServiceNaam, databaseUrl: string, grantSleutel: JWK, vlaggen: string[] = []): Promise<{ url: string; proces: ChildProcess }> {
+/** One subgraph as its own process (`node subgraphs/<naam>/dist/main.js`), as deployed, on `poort` (0: any); resolves with its URL. */
+export async function startProces(naam: ServiceNaam, databaseUrl: string, grantSleutel: JWK, vlaggen: string[] = [], poort = 0): Promise<{ url: string; proces: ChildProcess }> {
   const proces = spawn(process.execPath, [...vlaggen, path.join(ROOT, 'subgraphs', naam, 'dist', 'main.js')], {
-    env: { ...process.env, [`${envPrefix(naam)}_DATABASE_URL`]: databaseUrl, [`${envPrefix(naam)}_PORT`]: '0', GATEWAY_GRANT_PUBLIEKE_SLEUTEL: JSON.stringify(grantSleutel), LOG_LEVEL: 'info' },
+    env: { ...process.env, [`${envPrefix(naam)}_DATABASE_URL`]: databaseUrl, [`${envPrefix(naam)}_PORT`]: String(poort), GATEWAY_GRANT_PUBLIEKE_SLEUTEL: JSON.stringify(grantSleutel), LOG_LEVEL: 'info' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const url = await new Promise<string>((resolve, reject) => {

@@ -1,37 +1,23 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import readline from 'node:readline';
 
-import { Client } from 'pg';
-
-import { demoHuishouden, DemoHuishouden, envPrefix, metDatabase, ServiceNaam, startEmbeddedPostgres, SUBGRAPHS } from '@netwerkdossier/shared';
+import { demoHuishouden, envPrefix, metDatabase, ServiceNaam, startEmbeddedPostgres, SUBGRAPHS } from '@netwerkdossier/shared';
 
 import { maakGrantSleutelpaar } from '../../grant';
-import { leesSupergraph } from '../../supergraph';
 import { startProces } from '../bench-weergave';
-import { startNetwerk } from '../netwerk';
 import { laadOfMaakSleutels, startDevUitgever, tokenVoorProfessional } from '../uitgever';
 import { meetIntrekking } from './intrekking';
+import { startKind, VLAGGEN, vrijePoort } from './kind';
 import { last, meetPaar } from './meting';
 import type { Lastopdracht } from './last';
+import { WEERGAVE, Werklast, werklasten } from './werklasten';
+import { zaaiDemowereld } from './zaai';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..', '..');
 const BENCH = path.join(ROOT, 'gateway', 'dist', 'dev', 'bench');
 const SEED = 'netwerkdossier-demo';
-/** Node's flags for both gateways, as every service is started (README: the V8 crash under load). */
-const VLAGGEN = (process.env.BENCH_NODE_VLAGGEN ?? '--no-turbo-inlining').split(' ').filter(Boolean);
-
-/** The household view every workload asks: the netwerkdossier's main parts across all five partners. */
-const WEERGAVE = `query Weergave($id: ID!) { huishouden(id: $id) {
-  id adres betrokkenheden { organisatie vorm regiehouder }
-  leden { id rol leeftijdsgroep personalia { voornaam achternaam } }
-  gezinsplan { vastgesteldOp doelen { omschrijving } } top3 { veiligheidscijfer zorgen } mdoVerslagen { datum besluit }
-  meldingen { ontvangenOp aard } veiligheidstaxaties { datum acuteOnveiligheid } veiligheidskaart { situatie }
-  maatregelen { soort ingangsdatum } beschermingsonderzoeken { status }
-} }`;
 
 interface Opties { schalen: number[]; seconden: number; verbindingen: number; werkers: number[]; rondes: number }
 
@@ -48,32 +34,6 @@ function leesOpties(argv: string[]): Opties {
   return o;
 }
 
-async function vrijePoort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-/** A child process that prints {"url": …} once it listens. */
-async function startKind(args: string[], env: Record<string, string>): Promise<{ url: string; proces: ChildProcess }> {
-  const proces = spawn(process.execPath, [...VLAGGEN, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
-  const url = await new Promise<string>((resolve, reject) => {
-    proces.once('exit', (code) => reject(new Error(`${args.join(' ')} stopte (${code})`)));
-    readline.createInterface({ input: proces.stdout! }).on('line', (regel) => {
-      try {
-        const log = JSON.parse(regel) as { url?: string };
-        if (log.url) resolve(log.url);
-      } catch {
-        // not a JSON log line
-      }
-    });
-  });
-  return { url, proces };
-}
-
 /** One view through a gateway: it must be a household with its members, or the run stops. */
 async function controleerAntwoord(url: string, verzoek: { headers: Record<string, string>; body: string }, wie: string, bewaar: string): Promise<void> {
   const antwoord = await fetch(url, { method: 'POST', headers: { ...verzoek.headers, 'content-type': 'application/json' }, body: verzoek.body });
@@ -81,23 +41,6 @@ async function controleerAntwoord(url: string, verzoek: { headers: Record<string
   const json = JSON.parse(tekst) as { data?: { huishouden?: { leden?: unknown[] } | null }; errors?: unknown[] };
   writeFileSync(bewaar, JSON.stringify(json, null, 2));
   if (!json.data?.huishouden?.leden?.length || json.errors) throw new Error(`${wie}: de weergave is leeg of fout, de vergelijking zou niets meten: ${tekst.slice(0, 300)}`);
-}
-
-interface Werklast { naam: string; sub: string; doel: string; huishoudens: string[] }
-
-/** The personas' households in the demo world at this scale: consultatie, duo with full and partial consent, VT onderzoek. */
-function werklasten(wereld: DemoHuishouden[]): Werklast[] {
-  const van = (sub: string, vorm: string) => wereld.filter((h) => h.betrokkenheden.some((b) => b.professional === sub && b.vorm === vorm));
-  const toegestemd = (h: DemoHuishouden) => h.leden.filter((l) => h.toestemmingen.some((t) => t.persoon === l.id && t.ontvangerOrganisatie === 'veilig-thuis')).length;
-  const duo = van('rvt-eva', 'duo');
-  const max = 500;
-  const lijst: Werklast[] = [
-    { naam: 'consultatie', sub: 'rvt-eva', doel: 'casusoverleg', huishoudens: van('rvt-eva', 'consultatie').map((h) => h.id).slice(0, max) },
-    { naam: 'duo, volledige toestemming', sub: 'rvt-eva', doel: 'gezamenlijk-plan', huishoudens: duo.filter((h) => toegestemd(h) === h.leden.length).map((h) => h.id).slice(0, max) },
-    { naam: 'duo, gedeeltelijke toestemming', sub: 'rvt-eva', doel: 'gezamenlijk-plan', huishoudens: duo.filter((h) => toegestemd(h) > 0 && toegestemd(h) < h.leden.length).map((h) => h.id).slice(0, max) },
-    { naam: 'VT onderzoek', sub: 'vt-daan', doel: 'veiligheidsonderzoek', huishoudens: van('vt-daan', 'onderzoek').map((h) => h.id).slice(0, max) },
-  ];
-  return lijst.filter((w) => w.huishoudens.length > 0);
 }
 
 const ms = (x: number) => x.toFixed(1);
@@ -133,23 +76,7 @@ async function main(): Promise<void> {
       const databaseUrls = Object.fromEntries(SUBGRAPHS.map((naam) => [naam, metDatabase(adminUrl, `bench_${aantal}_${naam.replace('-', '_')}`)])) as Record<ServiceNaam, string>;
       console.log(`\n## ${aantal} huishoudens per partner`);
       const begin = Date.now();
-      let gemeld = '';
-      const seed = await startNetwerk({
-        databaseUrls, sleutels, grantSleutels, host: '127.0.0.1', supergraphSdl: leesSupergraph(), demo: { seed: SEED, aantal },
-        poorten: { gateway: 0, uitgever: 0, netwerk: 0, 'lokaal-team': 0, 'veilig-thuis': 0, gi: 0, raad: 0 },
-        voortgang: (naam, klaar, totaal) => {
-          const stap = `${naam} ${Math.floor((10 * klaar) / totaal) * 10}%`;
-          if (stap !== gemeld) console.log(`  demodata: ${(gemeld = stap)}`);
-        },
-      });
-      await seed.stop();
-      // as a database in use would be: statistics gathered and the new rows' visibility settled, so that
-      // autovacuum does not run on the fresh tables during the measurements
-      for (const url of Object.values(databaseUrls)) {
-        const client = new Client({ connectionString: url });
-        await client.connect();
-        await client.query('VACUUM (ANALYZE)').finally(() => client.end());
-      }
+      await zaaiDemowereld(databaseUrls, sleutels, grantSleutels, SEED, aantal);
       console.log(`  demodata klaar in ${((Date.now() - begin) / 1000).toFixed(0)} s (een bestaande database wordt niet opnieuw gevuld)`);
 
       const ons: Record<string, string> = {};

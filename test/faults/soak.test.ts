@@ -1,0 +1,38 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+
+import { testServer } from '../harness/netwerk';
+
+const ROOT = path.resolve(__dirname, '../..');
+
+/** Runs `npm run soak` (built) against the test run's PostgreSQL; resolves with its exit code and report. */
+function soak(args: string[]): Promise<{ code: number | null; uitvoer: string }> {
+  return new Promise((resolve) => {
+    const kind = spawn(process.execPath, ['--no-turbo-inlining', 'gateway/dist/dev/soak/soak.js', ...args], { cwd: ROOT, env: { ...process.env, DATABASE_URL: testServer() }, stdio: ['ignore', 'pipe', 'inherit'] });
+    let uitvoer = '';
+    kind.stdout.on('data', (d: Buffer) => (uitvoer += d.toString()));
+    kind.once('exit', (code) => resolve({ code, uitvoer }));
+  });
+}
+
+describe('soak, kort: verkeer terwijl een partner wordt gedood en een toestemming wordt ingetrokken', () => {
+  test('elke controle van het rapport slaagt, en de uitval en de intrekking zijn er echt in gezien', async () => {
+    const { code, uitvoer } = await soak(['--minuten', '0.75', '--huishoudens', '60', '--verbindingen', '3', '--uitval-elke', '20', '--uitval-duur', '8', '--intrekking-elke', '12']);
+    const controles = [...uitvoer.matchAll(/^(GESLAAGD|MISLUKT ) {2}(.+)$/gm)].map((m) => `${m[1].trim()} ${m[2]}`);
+    expect({ code, controles }).toEqual({
+      code: 0,
+      controles: [
+        'GESLAAGD geen 5xx en geen fout behalve waar ontworpen',
+        'GESLAAGD geen afgeschermde gegevens na intrekking',
+        'GESLAAGD antwoorden == toegangslog-records',
+        'GESLAAGD toegangslog-keten klopt',
+        'GESLAAGD verstrekkingenlogs kloppen met het toegangslog',
+        'GESLAAGD geheugen groeit niet',
+      ],
+    });
+    // the partner's outage reached clients as designed: a 200 with data that names it
+    expect(uitvoer).toMatch(/^ {10}ontworpen: 200 met data, onbereikbaar: lokaal-team × \d+$/m);
+    expect(uitvoer).toMatch(/^\[\d+ s\] lokaal-team gedood \(SIGKILL\)$/m);
+    expect(uitvoer).toMatch(/^ {10}persoon [0-9a-f-]{36} \(\d+ toestemming\(en\) ingetrokken\): [1-9]\d* antwoorden daarna, 0 met personalia, (\d+) van \1 met lokaal-team bereikt noemen identificatie afgeschermd$/m);
+  }, 600_000);
+});

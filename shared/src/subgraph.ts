@@ -22,6 +22,9 @@ import { Grant, GRANT_HEADER, GRANT_MAX_BYTES, GrantVerifier, maakGrantVerifier 
 import { ServiceNaam } from './services';
 import { Verstrekking, VerstrektItem } from './verstrekking';
 
+/** How long a subgraph keeps an idle connection open: longer than its clients keep it. */
+export const STIL_MS = 65_000;
+
 /** What every resolver of a subgraph receives. */
 export interface SubgraphContext {
   dataSource: DataSource;
@@ -116,7 +119,9 @@ export async function startSubgraph(definitie: SubgraphDefinitie, opties: Subgra
     const app = express();
     app.use(traceerVerzoeken(definitie.naam));
     // a grant lists the decisions for every household and person a fetch can reach: allow it room
-    const httpServer = http.createServer({ maxHeaderSize: GRANT_MAX_BYTES }, app);
+    // idle connections are closed by the gateway first (after 4 s; Apollo's default fetcher does the same):
+    // a server that closes them first races the gateway's next request on them ("socket hang up")
+    const httpServer = http.createServer({ maxHeaderSize: GRANT_MAX_BYTES, keepAliveTimeout: STIL_MS, headersTimeout: STIL_MS + 1_000 }, app);
     const server = new ApolloServer<SubgraphContext>({
       schema: await subgraphSchema(definitie),
       plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginDrainHttpServer({ httpServer }), verstrekkingenPlugin(dataSource), metingenPlugin(metingen)],

@@ -4,7 +4,7 @@ import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import { buildFederatedSchema, envPrefix, Grant, openDatabase, ServiceNaam, SUBGRAPHS, SubgraphContext } from '@netwerkdossier/shared';
+import { buildFederatedSchema, envPrefix, Grant, openDatabase, ServiceNaam, STIL_MS, SUBGRAPHS, SubgraphContext } from '@netwerkdossier/shared';
 import express from 'express';
 import { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 
@@ -37,7 +37,8 @@ class AllesInReikwijdte extends Array<string> {
 const KALE_GRANT = { sub: 'kaal', organisatie: null, team: null, rol: 'professional', doel: 'kaal', vormen: [], reikwijdte: new AllesInReikwijdte(), besluiten: null, intern: null, jti: 'kaal', audit: 'kaal' } as unknown as Grant;
 
 async function luister(app: express.Express): Promise<void> {
-  const server = http.createServer(app);
+  // as our subgraphs: the client closes idle connections first (else the bare gateway's fetches race the close)
+  const server = http.createServer({ keepAliveTimeout: STIL_MS, headersTimeout: STIL_MS + 1_000 }, app);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   console.log(JSON.stringify({ url: `http://127.0.0.1:${(server.address() as { port: number }).port}/` }));
 }

@@ -143,9 +143,10 @@ describe('het gezinslid: toestemmingen, deling en het MDO van het eigen huishoud
     expect(record).toMatchObject({ actie: 'inzien', sub: ouder.id, rol: 'client' });
     expect(record.inhoud.verstrekt).toEqual([{ huishouden: huishouden.id, persoon: null, partner: 'lokaal-team', categorie: 'hulpverlening', uitkomst: 'zichtbaar', grondslag: [`gezinslid:${ouder.id}`] }]);
 
-    const inzage = async (wie: string) => ((await netwerk.vraag('{ inzage { omschrijving grondslag } }', { token: await netwerk.clientToken(wie), doel: 'inzage' })).body.data as { inzage: Array<{ omschrijving: string; grondslag: string }> }).inzage;
-    expect(await inzage(ouder.id)).toContainEqual({ grondslag: 'als gezinslid van het eigen huishouden', omschrijving: expect.stringMatching(/^Op .+ zag u zelf gegevens over hulpverlening, als gezinslid van het eigen huishouden\.$/) });
-    expect(await inzage(ander.id)).toContainEqual({ grondslag: 'als gezinslid van het eigen huishouden', omschrijving: expect.stringMatching(/^Op .+ zag een ander gezinslid gegevens over hulpverlening, als gezinslid van het eigen huishouden\.$/) });
+    const inzage = async (wie: string) => ((await netwerk.vraag('{ inzage { omschrijving grondslagen { soort categorieen grondslag } } }', { token: await netwerk.clientToken(wie), doel: 'inzage' })).body.data as { inzage: Array<{ omschrijving: string; grondslagen: unknown[] }> }).inzage;
+    const alsGezinslid = [{ soort: 'gezin', categorieen: ['hulpverlening'], grondslag: 'als gezinslid van het eigen huishouden' }];
+    expect(await inzage(ouder.id)).toContainEqual({ grondslagen: alsGezinslid, omschrijving: expect.stringMatching(/^Op .+ zag u zelf gegevens over hulpverlening, als gezinslid van het eigen huishouden\.$/) });
+    expect(await inzage(ander.id)).toContainEqual({ grondslagen: alsGezinslid, omschrijving: expect.stringMatching(/^Op .+ zag een ander gezinslid gegevens over hulpverlening, als gezinslid van het eigen huishouden\.$/) });
   });
 
   test('het eigen huishouden is alleen voor gezinsleden; een gezinslid van een ander huishouden ziet via huishouden(id) niets', async () => {

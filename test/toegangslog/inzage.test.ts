@@ -18,10 +18,15 @@ const ingestemd = new Set(huishouden.toestemmingen.filter((t) => t.gegevenDoor.i
 const ouder = huishouden.leden.find((p) => volwassen(p) && ingestemd.has(p.id) && huishouden.gezag.some((g) => g.gezaghebbende === p.id && DEMO_PEILJAAR - huishouden.leden.find((k) => k.id === g.kind)!.geboortejaar < 15))!;
 const kind = huishouden.leden.find((k) => huishouden.gezag.some((g) => g.gezaghebbende === ouder.id && g.kind === k.id) && DEMO_PEILJAAR - k.geboortejaar < 15)!;
 const ander = huishouden.leden.find((p) => volwassen(p) && p.id !== ouder.id)!;
+// a duo partner of Veilig Thuis, and an adult who consented to Veilig Thuis themselves
+const metVtDuo = wereld.find((h) => h.betrokkenheden.some((b) => b.vorm === 'duo' && b.organisatie === 'veilig-thuis')
+  && h.toestemmingen.some((t) => t.ontvangerOrganisatie === 'veilig-thuis' && t.gegevenDoor.includes(t.persoon) && volwassen(h.leden.find((p) => p.id === t.persoon)!)))!;
+const vtDuo = metVtDuo.betrokkenheden.find((b) => b.vorm === 'duo' && b.organisatie === 'veilig-thuis')!;
+const aanVt = metVtDuo.toestemmingen.find((t) => t.ontvangerOrganisatie === 'veilig-thuis' && t.gegevenDoor.includes(t.persoon) && volwassen(metVtDuo.leden.find((p) => p.id === t.persoon)!))!;
 const AFWEGING = 'Proportioneel: alleen wat de veiligheid van de kinderen raakt. Subsidiair: vrijwillige hulp is geprobeerd en heeft de zorgen niet weggenomen.';
-const INZAGE = 'query ($p: ID) { inzage(persoon: $p) { organisatie rol categorieen grondslag doorbraak omschrijving } }';
+const INZAGE = 'query ($p: ID) { inzage(persoon: $p) { organisatie rol categorieen grondslagen { soort categorieen grondslag } doorbraak omschrijving } }';
 
-interface Regel { organisatie: string; rol: string; categorieen: string[]; grondslag: string; doorbraak: boolean; omschrijving: string }
+interface Regel { organisatie: string; rol: string; categorieen: string[]; grondslagen: Array<{ soort: string; categorieen: string[]; grondslag: string }>; doorbraak: boolean; omschrijving: string }
 
 /** A household member sees who saw their data; an onderzoek of Veilig Thuis only once it is disclosed. */
 describe('inzage voor het gezin', () => {
@@ -44,7 +49,7 @@ describe('inzage voor het gezin', () => {
     const eigen = await inzage(ouder.id);
     expect(eigen.body.errors).toBeUndefined();
     const rol = PROFESSIONALS.find((p) => p.sub === duo.professional)!.rol;
-    expect(regels(eigen)).toContainEqual({ organisatie: 'gi', rol, categorieen: ['identificatie'], grondslag: 'met toestemming', doorbraak: false, omschrijving: expect.stringMatching(new RegExp(`^Op .+ zag een ${rol} van de jeugdbescherming \\(GI\\) gegevens over identificatie, met toestemming\\.$`)) });
+    expect(regels(eigen)).toContainEqual({ organisatie: 'gi', rol, categorieen: ['identificatie'], grondslagen: [{ soort: 'toestemming', categorieen: ['identificatie'], grondslag: 'met toestemming' }], doorbraak: false, omschrijving: expect.stringMatching(new RegExp(`^Op .+ zag een ${rol} van de jeugdbescherming \\(GI\\) gegevens over identificatie, met toestemming\\.$`)) });
     expect((await inzage(ouder.id, kind.id)).body.errors).toBeUndefined();
     const vanAnder = await inzage(ouder.id, ander.id);
     expect(vanAnder.body.data ?? null).toBeNull();
@@ -68,7 +73,33 @@ describe('inzage voor het gezin', () => {
     await db.end();
     const melding = await netwerk.vraag('mutation ($b: ID!) { meldAanGezin(betrokkenheid: $b) }', { token, doel: 'veiligheidsonderzoek', variables: { b: b.id } });
     expect(melding.body.data).toEqual({ meldAanGezin: true });
-    expect(regels(await inzage(ouder.id)).filter((r) => r.organisatie === 'veilig-thuis')).toContainEqual(expect.objectContaining({ grondslag: 'op grond van de wet', categorieen: ['identificatie'] }));
+    expect(regels(await inzage(ouder.id)).filter((r) => r.organisatie === 'veilig-thuis')).toContainEqual(expect.objectContaining({ grondslagen: [{ soort: 'wettelijk', categorieen: ['identificatie'], grondslag: 'op grond van de wet' }], categorieen: ['identificatie'] }));
+  });
+
+  test('de inzage zegt niet \'met toestemming\' bij wat het eigen dossier van Veilig Thuis is', async () => {
+    // the duo partner asks the lokaal team's personalia (on consent) and Veilig Thuis' own meldingen and verklaringen in one request
+    const antwoord = await netwerk.vraag('query ($id: ID!) { huishouden(id: $id) { leden { personalia { voornaam } verklaringen { datum } } meldingen { aard melder { naam } } } }', { token: await netwerk.token(vtDuo.professional), doel: 'gezamenlijk-plan', variables: { id: metVtDuo.id } });
+    expect(antwoord.body.errors).toBeUndefined();
+    const db = new Client({ connectionString: netwerk.databaseUrls.netwerk });
+    await db.connect();
+    const { rows: [record] } = await db.query<{ inhoud: { verstrekt: Array<{ persoon: string | null; partner: string; categorie: string; grondslag: string[] }> } }>('SELECT inhoud FROM toegangslog WHERE audit_id = $1', [antwoord.body.extensions?.auditId]);
+    await db.end();
+    const over = record.inhoud.verstrekt.filter((v) => v.persoon === aanVt.persoon || v.persoon === null);
+    // what Veilig Thuis' own dossier gave, as the gateway recorded it: on nothing but being its own
+    const eigen = [...new Set(over.filter((v) => v.partner === 'veilig-thuis').map((v) => v.categorie))].sort();
+    expect(eigen.length).toBeGreaterThan(0);
+    expect(over.filter((v) => v.partner === 'veilig-thuis').map((v) => v.grondslag)).toEqual(over.filter((v) => v.partner === 'veilig-thuis').map(() => ['eigen:veilig-thuis']));
+
+    const rol = PROFESSIONALS.find((p) => p.sub === vtDuo.professional)!.rol;
+    const vt = regels(await inzage(aanVt.persoon)).filter((r) => r.organisatie === 'veilig-thuis');
+    expect(vt).toEqual([{
+      organisatie: 'veilig-thuis', rol, categorieen: [...new Set(['identificatie', ...eigen])].sort(), doorbraak: false,
+      grondslagen: [
+        { soort: 'toestemming', categorieen: ['identificatie'], grondslag: 'met toestemming' },
+        { soort: 'eigen', categorieen: eigen, grondslag: 'in het eigen dossier van Veilig Thuis' },
+      ],
+      omschrijving: expect.stringMatching(new RegExp(`^Op .+ zag een ${rol} van Veilig Thuis gegevens over identificatie, met toestemming; en over ${eigen.join(', ')}, in het eigen dossier van Veilig Thuis\\.$`)),
+    }]);
   });
 
   test('een consultatie staat in de inzage als geanonimiseerd, niet als het eigen dossier van die organisatie', async () => {
@@ -78,7 +109,7 @@ describe('inzage voor het gezin', () => {
     const bekeken = await netwerk.vraag('query ($id: ID!) { huishouden(id: $id) { leden { aanduiding } } }', { token: await netwerk.token(b.professional), doel: 'casusoverleg', variables: { id: anoniem.id } });
     expect(bekeken.body.errors).toBeUndefined();
     const eigen = regels(await inzage(lid.id)).filter((r) => r.organisatie === b.organisatie);
-    expect(eigen).toContainEqual(expect.objectContaining({ grondslag: 'geanonimiseerd: zonder uw naam of andere gegevens waaraan u te herkennen bent', categorieen: ['gezinssituatie'], doorbraak: false }));
-    expect(eigen.map((r) => r.grondslag)).not.toContain('in het eigen dossier van die organisatie');
+    expect(eigen).toContainEqual(expect.objectContaining({ grondslagen: [{ soort: 'geanonimiseerd', categorieen: ['gezinssituatie'], grondslag: 'geanonimiseerd: zonder uw naam of andere gegevens waaraan u te herkennen bent' }], doorbraak: false }));
+    expect(eigen.flatMap((r) => r.grondslagen.map((g) => g.soort))).not.toContain('eigen');
   });
 });

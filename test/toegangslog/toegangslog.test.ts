@@ -61,7 +61,9 @@ describe('toegangslog', () => {
     const { rows: [regel] } = await db.query('SELECT * FROM toegangslog WHERE audit_id = $1', [ids[0]]);
     expect(regel).toMatchObject({ actie: 'inzien', sub: vragen[0].b.professional, organisatie: vragen[0].b.organisatie, rol: 'professional', doel: doel(vragen[0].b.vorm), beleidsversie: antwoorden[0].body.extensions?.beleidsversie, huishoudens: [vragen[0].h.id] });
     expect(regel.personen.sort()).toEqual(vragen[0].h.leden.map((l) => l.id).sort());
-    expect(Object.keys(regel.inhoud).sort()).toEqual(['afgeschermd', 'verstrekt']);
+    expect(Object.keys(regel.inhoud).sort()).toEqual(['afgeschermd', 'betrokkenheden', 'verstrekt']);
+    // and under which betrokkenheid: what the household's inzage may hold back (policies/inzage.yaml), and nothing else
+    expect(regel.inhoud.betrokkenheden).toEqual([{ huishouden: vragen[0].h.id, vorm: vragen[0].b.vorm, betrokkenheid: vragen[0].b.id }]);
     // each disclosed item names what it rests on: consent records, a statutory betrokkenheid, or a doorbraak
     const alleRegels = (await db.query<{ inhoud: { verstrekt: Array<{ partner: string; categorie: string; grondslag: string[] }> } }>("SELECT inhoud FROM toegangslog WHERE audit_id = ANY($1) AND actie = 'inzien'", [ids])).rows;
     const gedeeld = alleRegels.flatMap((r) => r.inhoud.verstrekt).filter((v) => v.partner === 'lokaal-team' && v.categorie === 'identificatie');

@@ -14,7 +14,8 @@ export interface Persoonsbeslissing extends Celbeslissing {
   partner: Partner;
   /**
    * What a visible or anonymised cell rests on, for the toegangslog: `toestemming:<id>`, the statutory
-   * `betrokkenheid:<id>` (with its grondslag and afweging), `doorbraak:<id>`; empty for what needs none.
+   * `betrokkenheid:<id>` (with its grondslag and afweging), `doorbraak:<id>`, `eigen:<organisatie>` (the
+   * caller's own organisation's dossier); empty for what needs none.
    */
   grondslag: string[];
   /**
@@ -47,14 +48,21 @@ function heeftGrondslag(b: ContextBetrokkenheid): boolean {
 }
 
 /**
+ * The caller's running betrokkenheden with this household that fit the doel, the one they act under
+ * first (the toegangslog records it with each access).
+ */
+export function passendeBetrokkenheden(d: Doel, vrager: Vrager, ctx: Beslissingscontext, nu: Date): ContextBetrokkenheid[] {
+  return ctx.betrokkenheden
+    .filter((b) => b.professional === vrager.sub && b.organisatie === vrager.organisatie && lopend(b.vanaf, b.tot, nu) && d.vormen.includes(b.vorm as Vorm))
+    .sort((a, b) => GEWICHT[b.vorm] - GEWICHT[a.vorm]);
+}
+
+/**
  * The decision table for one household: every (person × category × partner), with the rule that
  * decided and a reason a professional understands. Cells are decided by Cedar (memoised per fact set).
  */
 export function beslisHuishouden(beleid: Beleid, beslisser: CedarBeslisser, vrager: Vrager, doel: string, ctx: Beslissingscontext, nu = new Date()): Persoonsbeslissing[] {
-  const d = controleerDoel(beleid, vrager, doel);
-  const passend = ctx.betrokkenheden
-    .filter((b) => b.professional === vrager.sub && b.organisatie === vrager.organisatie && lopend(b.vanaf, b.tot, nu) && d.vormen.includes(b.vorm as Vorm))
-    .sort((a, b) => GEWICHT[b.vorm] - GEWICHT[a.vorm]);
+  const passend = passendeBetrokkenheden(controleerDoel(beleid, vrager, doel), vrager, ctx, nu);
   const vorm: Vorm | 'geen' = (passend[0]?.vorm as Vorm | undefined) ?? 'geen';
   const grondslag = passend.some(heeftGrondslag);
   // privacy first at a birthday boundary: only someone certainly under 18 makes this a household with children
@@ -77,7 +85,7 @@ export function beslisHuishouden(beleid: Beleid, beslisser: CedarBeslisser, vrag
           cel = { ...cel, reden: `Toestemming van ${oordeel.ontbreekt.join(' en ')} ontbreekt.` };
           genoemd.set(tabel.length, oordeel.genoemd);
         }
-        const grondslag = cel.uitkomst === 'afgeschermd' ? [] : cel.regel.startsWith('doorbraak/')
+        const grondslag = cel.uitkomst === 'afgeschermd' ? [] : cel.regel.startsWith('eigen') ? [`eigen:${vrager.organisatie}`] : cel.regel.startsWith('doorbraak/')
           ? doorbraken.filter((d) => d.personen.includes(persoon.id) && d.categorieen.includes(categorie)).map((d) => `doorbraak:${d.id}`)
           : cel.regel.startsWith('matrix/') && eis === 'toestemming' ? (oordeel?.ids ?? []).map((id) => `toestemming:${id}`)
             : cel.regel.startsWith('matrix/') && eis === 'grondslag' ? wettelijk : [];

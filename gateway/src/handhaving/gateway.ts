@@ -8,14 +8,14 @@ import { FragmentDefinitionNode, getVariableValues, GraphQLError, Kind, print } 
 import { JWK } from 'jose';
 
 import { Beleid, BeleidBron, EIGEN_VELDEN, maakLogger } from '@netwerkdossier/shared';
-import { beslisHuishouden, CedarBeslisser, laadBeslissingscontexten, laadEigenHuishoudens, laadMijnHuishouden } from '../beslissing';
+import { beslisHuishouden, CedarBeslisser, controleerDoel, laadBeslissingscontexten, laadEigenHuishoudens, laadMijnHuishouden } from '../beslissing';
 import { NetwerkOnbereikbaar } from '../grant';
 import type { GatewayContext } from '../server';
 import { controleerResultaat, gebruiktOnderwerpAlias, ONDERWERP_ALIAS } from './controle';
 import { EenmaligePseudoniemen } from './eenmalig';
 import { leegAntwoord } from './leeg';
 import type { Afgeschermd } from './controle';
-import { inhoudVanInzage, Logregel, Toegangslogschrijver, ToegangslogMislukt, verstrektDoor } from '../toegangslog';
+import { alsBetrokkene, inhoudVanInzage, Logregel, Toegangslogschrijver, ToegangslogMislukt, verstrektDoor } from '../toegangslog';
 import { bepaalReikwijdte, rootVelden } from './reikwijdte';
 import { controleerTekst } from './tekst';
 import { beantwoordUitleg } from './uitleg';
@@ -127,7 +127,9 @@ export class HandhavendeGateway implements GatewayInterface {
     const contexten = await laadBeslissingscontexten(netwerkUrl, grantSleutel, identiteit, doel, uniek, rc.context.auditId);
     const beleid = this.opties.beleid.huidig;
     const beslisser = this.cedar(beleid);
-    const tabel = contexten.flatMap((ctx) => beslisHuishouden(beleid, beslisser, identiteit, doel, ctx));
+    const nu = new Date();
+    const tabel = contexten.flatMap((ctx) => beslisHuishouden(beleid, beslisser, identiteit, doel, ctx, nu));
+    const onder = alsBetrokkene(controleerDoel(beleid, identiteit, doel), identiteit, contexten, nu);
     const { besluiten, reikwijdte: betrokken, afgeschermd, document, operatie: gesnoeid } = bereidVoor(rc.schema, rc.document, operatie.name?.value ?? null, uniek, contexten, tabel, veldkaart);
     const eenmalig = new EenmaligePseudoniemen(besluiten);
     const inzien = { actie: 'inzien' as const, namens: null, huishoudens: uniek, personen: [...besluiten.ledenVan.values()].flat() };
@@ -138,7 +140,7 @@ export class HandhavendeGateway implements GatewayInterface {
       return { ...resultaat, extensions };
     };
     if (!document || !gesnoeid) {
-      await this.legVast(rc.context, beleid.versie, { ...inzien, inhoud: inhoudVanInzage([], afgeschermd) });
+      await this.legVast(rc.context, beleid.versie, { ...inzien, inhoud: inhoudVanInzage(onder, [], afgeschermd) });
       // nothing left to ask anyone: each asked field reads as withheld (null, or an empty list), as the schema says
       return metAfgeschermd({ data: leegAntwoord(rc.schema, print(operatie), rc.request.variables) ?? {} }, afgeschermd);
     }
@@ -148,7 +150,7 @@ export class HandhavendeGateway implements GatewayInterface {
     // the record follows from the decisions and the pruned document (what each partner is asked to
     // disclose, on which grondslag), so it is written while the partners answer; nothing leaves before it
     // is durable. It names the real pseudonyms.
-    const vastgelegd = this.legVast(rc.context, beleid.versie, { ...inzien, inhoud: inhoudVanInzage(verstrektDoor(rc.schema, document, besluiten, veldkaart), afgeschermd) });
+    const vastgelegd = this.legVast(rc.context, beleid.versie, { ...inzien, inhoud: inhoudVanInzage(onder, verstrektDoor(rc.schema, document, besluiten, veldkaart), afgeschermd) });
     // awaited below; this only keeps a failure that comes before the answer from going unhandled
     vastgelegd.catch(() => undefined);
     const queryHash = createHash('sha256').update(print(document)).digest('hex');
@@ -159,7 +161,7 @@ export class HandhavendeGateway implements GatewayInterface {
     if (controle.overtredingen.length) {
       // a subgraph returned what its grant withheld: removed above; said here and in the toegangslog, never silently
       logger.error({ overtredingen: controle.overtredingen, sub: identiteit.sub }, 'handhaving: een subgraph gaf afgeschermde gegevens terug; verwijderd');
-      await this.legVast(rc.context, beleid.versie, { ...inzien, actie: 'overtreding', inhoud: inhoudVanInzage([], controle.afgeschermd) });
+      await this.legVast(rc.context, beleid.versie, { ...inzien, actie: 'overtreding', inhoud: inhoudVanInzage(onder, [], controle.afgeschermd) });
     }
     return metAfgeschermd(resultaat, [...afgeschermd, ...controle.afgeschermd]);
   }

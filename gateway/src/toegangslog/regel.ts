@@ -1,6 +1,9 @@
 import { DocumentNode, GraphQLSchema, TypeInfo, visit, visitWithTypeInfo } from 'graphql';
 
-import { PARTNERS } from '../beslissing';
+import type { AlsBetrokkene } from '@netwerkdossier/netwerk';
+import type { Doel } from '@netwerkdossier/shared';
+
+import { Beslissingscontext, PARTNERS, passendeBetrokkenheden, Vrager } from '../beslissing';
 import type { Afgeschermd } from '../handhaving/controle';
 import type { Besluitenset } from '../handhaving/besluitenset';
 import type { Veldkaart } from '../handhaving/veldkaart';
@@ -12,7 +15,7 @@ export interface Verstrekt {
   partner: string;
   categorie: string;
   uitkomst: string;
-  /** What it rests on: toestemming:<id>, betrokkenheid:<id> (statutory, with its afweging), doorbraak:<id>; empty for pseudonyms and one's own dossier. */
+  /** What it rests on: toestemming:<id>, betrokkenheid:<id> (statutory, with its afweging), doorbraak:<id>, eigen:<organisatie> (one's own dossier), gezinslid:<id>; empty for what is anonymised. */
   grondslag: string[];
 }
 
@@ -52,7 +55,19 @@ export function verstrektDoor(schema: GraphQLSchema, document: DocumentNode | nu
   return uit;
 }
 
-/** The record's content for a query: what was disclosed and what was withheld, with the rules. */
-export function inhoudVanInzage(verstrekt: Verstrekt[], afgeschermd: Afgeschermd[]): object {
-  return { verstrekt, afgeschermd: afgeschermd.map(({ pad, persoon, categorie, partner, regel }) => ({ pad, persoon, categorie, partner, regel })) };
+/**
+ * Under which betrokkenheid the caller acts in each of these households, as the decisions took it: the
+ * household's inzage holds back what was seen under a betrokkenheid not yet disclosed to it
+ * (policies/inzage.yaml), and nothing else.
+ */
+export function alsBetrokkene(doel: Doel, vrager: Vrager, contexten: Beslissingscontext[], nu: Date): AlsBetrokkene[] {
+  return contexten.map((ctx) => {
+    const [onder] = passendeBetrokkenheden(doel, vrager, ctx, nu);
+    return { huishouden: ctx.huishoudenId, vorm: onder?.vorm ?? 'geen', betrokkenheid: onder?.id ?? null };
+  });
+}
+
+/** The record's content for a query: under which betrokkenheid, what was disclosed and what was withheld, with the rules. */
+export function inhoudVanInzage(betrokkenheden: AlsBetrokkene[], verstrekt: Verstrekt[], afgeschermd: Afgeschermd[]): object {
+  return { betrokkenheden, verstrekt, afgeschermd: afgeschermd.map(({ pad, persoon, categorie, partner, regel }) => ({ pad, persoon, categorie, partner, regel })) };
 }

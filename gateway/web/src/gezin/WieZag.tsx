@@ -3,7 +3,7 @@ import { useQuery } from 'urql';
 
 const INZAGE = /* GraphQL */ `
   query MijnInzage {
-    inzage { tijdstip organisatie rol categorieen grondslag doorbraak omschrijving }
+    inzage { tijdstip doorbraak omschrijving }
   }
 `;
 

@@ -54,18 +54,26 @@ function grondslagenVan(beleid: Beleid, organisatie: string, eigen: Betrokkenhei
 }
 
 /**
+ * Whether a doorbraak can rest only on a betrokkenheid not yet disclosed: its professional has one, and had
+ * no other with the household when the doorbraak began (a doorbraak opens nothing without a betrokkenheid).
+ */
+function alleenOpNogNiet(d: Doorbraak, zichtbaar: Betrokkenheid[], nogNiet: Betrokkenheid[]): boolean {
+  const van = (b: Betrokkenheid) => b.professional === d.professional && b.organisatie === d.organisatie;
+  const begin = d.begintOp.toISOString().slice(0, 10);
+  return nogNiet.some(van) && !zichtbaar.some((b) => van(b) && b.vanaf <= begin);
+}
+
+/**
  * Per organisation involved with the household (or with a doorbraak naming the caller): in which vorm,
  * since when, whether it coordinates, and on which grondslag it may see what about the caller. What
  * rests on a betrokkenheid in `nogNiet` (an onderzoek not yet disclosed) is left out: the betrokkenheid
- * itself and its professional's doorbraken, so the rest of the list does not change when one starts.
+ * itself and the doorbraken that can rest on nothing else, and only those, so the list does not change
+ * when one starts.
  */
 export function delingen(beleid: Beleid, alle: Delingsfeiten, nogNiet: Betrokkenheid[]): Deling[] {
   const verborgen = new Set(nogNiet.map((b) => b.id));
-  const feiten: Delingsfeiten = {
-    ...alle,
-    betrokkenheden: alle.betrokkenheden.filter((b) => !verborgen.has(b.id)),
-    doorbraken: alle.doorbraken.filter((d) => !nogNiet.some((b) => b.professional === d.professional && b.organisatie === d.organisatie)),
-  };
+  const betrokkenheden = alle.betrokkenheden.filter((b) => !verborgen.has(b.id));
+  const feiten: Delingsfeiten = { ...alle, betrokkenheden, doorbraken: alle.doorbraken.filter((d) => !alleenOpNogNiet(d, betrokkenheden, nogNiet)) };
   const organisaties = [...new Set([...feiten.betrokkenheden.map((b) => b.organisatie as string), ...feiten.doorbraken.map((d) => d.organisatie)])].sort();
   return organisaties.map((organisatie) => {
     const eigen = feiten.betrokkenheden.filter((b) => b.organisatie === organisatie);

@@ -1,12 +1,14 @@
+import { ORGANISATIES } from '../organisaties';
+import type { Verstrektitem } from './inhoud';
+
 /** What a disclosed item in the toegangslog rests on, as one word. */
 export type Grondslagsoort = 'doorbraak' | 'wettelijk' | 'toestemming' | 'gezin' | 'eigen' | 'geanonimiseerd';
 
-/** Strongest first: what a record as a whole rests on is the strongest of its items'. */
-const VOLGORDE: Grondslagsoort[] = ['doorbraak', 'wettelijk', 'toestemming', 'gezin', 'eigen', 'geanonimiseerd'];
-
 /**
- * One item: doorbraak:<id> over betrokkenheid:<id> (statutory) over toestemming:<id>; without any, shown
- * anonymised (a consultatie), or else one's own dossier or a pseudonym.
+ * One item: doorbraak:<id> over betrokkenheid:<id> (statutory) over toestemming:<id>; a household member
+ * in their own household; the caller's own organisation's dossier (eigen:<organisatie>); without any,
+ * shown anonymised (a consultatie), or else (a record from before eigen:<organisatie> was recorded) the
+ * dossier of the partner it came from, the caller's own.
  */
 export function soortVan(item: { grondslag?: string[]; uitkomst?: string }): Grondslagsoort {
   const grondslagen = item.grondslag ?? [];
@@ -18,8 +20,18 @@ export function soortVan(item: { grondslag?: string[]; uitkomst?: string }): Gro
   return item.uitkomst === 'geanonimiseerd' ? 'geanonimiseerd' : 'eigen';
 }
 
-/** The strongest of these items' grondslagen. */
-export function sterksteSoort(items: Array<{ grondslag?: string[]; uitkomst?: string }>): Grondslagsoort {
-  const soorten = new Set(items.map(soortVan));
-  return VOLGORDE.find((s) => soorten.has(s)) ?? 'eigen';
+const IN_WOORDEN: Record<Exclude<Grondslagsoort, 'eigen'>, string> = {
+  gezin: 'als gezinslid van het eigen huishouden',
+  toestemming: 'met toestemming',
+  wettelijk: 'op grond van de wet',
+  doorbraak: 'met een doorbraak (ernstige zorgen over veiligheid)',
+  geanonimiseerd: 'geanonimiseerd: zonder uw naam of andere gegevens waaraan u te herkennen bent',
+};
+
+/** What one item rests on, in plain Dutch for a family: "met toestemming", "in het eigen dossier van Veilig Thuis". */
+export function grondslagInWoorden(item: Verstrektitem): { soort: Grondslagsoort; grondslag: string } {
+  const soort = soortVan(item);
+  if (soort !== 'eigen') return { soort, grondslag: IN_WOORDEN[soort] };
+  const organisatie = item.grondslag?.find((g) => g.startsWith('eigen:'))?.slice('eigen:'.length) ?? item.partner;
+  return { soort, grondslag: `in het eigen dossier van ${ORGANISATIES[organisatie] ?? organisatie}` };
 }

@@ -6,15 +6,27 @@ import { Betrokkenheid } from '../betrokkenheid';
 import { Gezag } from '../gezag';
 import { ORGANISATIES } from '../organisaties';
 import { Persoon } from '../persoon';
-import { sterksteSoort } from './grondslag';
-import { Inzageregel } from './inzage';
+import { Grondslagsoort, grondslagInWoorden } from './grondslag';
+import type { Inzieninhoud, Verstrektitem } from './inhoud';
+import { Inzagegrond, Inzageregel } from './inzage';
 import { isVolledig, Logregel } from './logregel';
 import { legRegistratieVast } from './registratie';
-import { nogNietGemeld } from './uitgesteld';
+import { nogNietGemeld, onderNogNietGemeld } from './uitgesteld';
 
-interface Item { huishouden: string; persoon: string | null; partner: string; categorie: string; uitkomst?: string; grondslag?: string[] }
+const VOLGORDE: Grondslagsoort[] = ['doorbraak', 'wettelijk', 'toestemming', 'gezin', 'eigen', 'geanonimiseerd'];
 
-const GRONDSLAGEN: Record<string, string> = { gezin: 'als gezinslid van het eigen huishouden', toestemming: 'met toestemming', wettelijk: 'op grond van de wet', doorbraak: 'met een doorbraak (ernstige zorgen over veiligheid)', eigen: 'in het eigen dossier van die organisatie', geanonimiseerd: 'geanonimiseerd: zonder uw naam of andere gegevens waaraan u te herkennen bent' };
+/** Per grondslag the categories shown on it: each item under the grondslag it was really shown on, never merged into a stronger one. */
+function perGrondslag(items: Verstrektitem[]): Inzagegrond[] {
+  const groepen = new Map<string, Inzagegrond>();
+  for (const item of items) {
+    const { soort, grondslag } = grondslagInWoorden(item);
+    const groep = groepen.get(grondslag) ?? { soort, grondslag, categorieen: [] };
+    if (!groep.categorieen.includes(item.categorie)) groep.categorieen.push(item.categorie);
+    groepen.set(grondslag, groep);
+  }
+  const uit = [...groepen.values()].map((g) => ({ ...g, categorieen: g.categorieen.sort() }));
+  return uit.sort((a, b) => VOLGORDE.indexOf(a.soort as Grondslagsoort) - VOLGORDE.indexOf(b.soort as Grondslagsoort) || a.grondslag.localeCompare(b.grondslag));
+}
 
 function geweigerd(bericht: string): GraphQLError {
   return new GraphQLError(bericht, { extensions: { code: 'FORBIDDEN' } });
@@ -36,22 +48,24 @@ export class InzageResolver {
       const oud = persoon.geboortejaar === null || new Date().getUTCFullYear() - persoon.geboortejaar >= beleid.inzage.doorGezagTot;
       if (!gezag || oud) throw geweigerd('U ziet alleen uw eigen inzage, of die van een jong kind over wie u gezag heeft');
     }
-    // accesses by an organisation whose onderzoek the household has not been told about yet stay out
-    const nogNiet = new Set((await nogNietGemeld(dataSource, beleid, persoon.huishoudenId)).map((b) => b.organisatie as string));
+    // what was seen under an onderzoek the household has not been told about yet stays out, and only that
+    const nogNiet = await nogNietGemeld(dataSource, beleid, persoon.huishoudenId);
     const regels = await dataSource.getRepository(Logregel).createQueryBuilder('l')
       .where("l.actie = 'inzien'").andWhere(':p = ANY(l.personen)', { p: persoonId }).orderBy('l.volgnummer', 'ASC').getMany();
     const uit: Inzageregel[] = [];
     for (const r of regels.filter(isVolledig)) {
-      if (r.organisatie && nogNiet.has(r.organisatie)) continue;
-      const items = ((r.inhoud as { verstrekt?: Item[] }).verstrekt ?? []).filter((v) => v.persoon === persoonId || (v.persoon === null && v.huishouden === persoon.huishoudenId));
+      const items = ((r.inhoud as Inzieninhoud).verstrekt ?? [])
+        .filter((v) => v.persoon === persoonId || (v.persoon === null && v.huishouden === persoon.huishoudenId))
+        .filter((v) => !onderNogNietGemeld(r, v.huishouden, nogNiet, beleid));
       if (items.length === 0) continue;
-      const soort = sterksteSoort(items);
+      const grondslagen = perGrondslag(items);
       const categorieen = [...new Set(items.map((v) => v.categorie))].sort();
       const wie = r.rol === 'client' ? (r.sub === grant.sub ? 'u zelf' : 'een ander gezinslid') : `een ${r.rol} van ${ORGANISATIES[r.organisatie ?? ''] ?? r.organisatie ?? 'onbekend'}`;
       const wanneer = r.tijdstip.toLocaleString('nl-NL', { timeZone: 'Europe/Amsterdam', dateStyle: 'long', timeStyle: 'short' });
+      const wat = grondslagen.map((g) => `${g.categorieen.join(', ')}, ${g.grondslag}`).join('; en over ');
       uit.push({
-        tijdstip: r.tijdstip, organisatie: r.organisatie, rol: r.rol, categorieen, grondslag: GRONDSLAGEN[soort], doorbraak: soort === 'doorbraak',
-        omschrijving: `Op ${wanneer} zag ${wie} gegevens over ${categorieen.join(', ')}, ${GRONDSLAGEN[soort]}.`,
+        tijdstip: r.tijdstip, organisatie: r.organisatie, rol: r.rol, categorieen, grondslagen, doorbraak: grondslagen.some((g) => g.soort === 'doorbraak'),
+        omschrijving: `Op ${wanneer} zag ${wie} gegevens over ${wat}.`,
       });
     }
     return uit;

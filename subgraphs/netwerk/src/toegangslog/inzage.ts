@@ -1,6 +1,22 @@
 import { Categorie } from '@netwerkdossier/shared';
 import { Field, ObjectType } from 'type-graphql';
 
+/** Part of one access: the categories shown on one grondslag. */
+@ObjectType({ description: 'Welke gegevens op één grondslag te zien waren' })
+export class Inzagegrond {
+  @Field({ description: 'gezin, toestemming, wettelijk, doorbraak, eigen (het eigen dossier van de organisatie) of geanonimiseerd' })
+  @Categorie('grondslag')
+  soort!: string;
+
+  @Field(() => [String])
+  @Categorie('grondslag')
+  categorieen!: string[];
+
+  @Field({ description: 'Waarop, in gewone taal: met uw toestemming, op grond van de wet, in het eigen dossier van Veilig Thuis, …' })
+  @Categorie('grondslag')
+  grondslag!: string;
+}
+
 /** One access to a household member's data, as the member reads it. */
 @ObjectType({ description: 'Eén keer dat iemand gegevens over u (of uw kind) zag, in gewone taal' })
 export class Inzageregel {
@@ -20,9 +36,9 @@ export class Inzageregel {
   @Categorie('grondslag')
   categorieen!: string[];
 
-  @Field({ description: 'Waarop: uw toestemming, de wet, een doorbraak, het eigen dossier van de organisatie, of geanonimiseerd' })
+  @Field(() => [Inzagegrond], { description: 'Per grondslag welke gegevens: wat op de ene grond te zien was, staat niet onder een andere' })
   @Categorie('grondslag')
-  grondslag!: string;
+  grondslagen!: Inzagegrond[];
 
   @Field()
   @Categorie('grondslag')

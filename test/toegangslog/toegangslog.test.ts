@@ -64,15 +64,17 @@ describe('toegangslog', () => {
     expect(Object.keys(regel.inhoud).sort()).toEqual(['afgeschermd', 'betrokkenheden', 'verstrekt']);
     // and under which betrokkenheid: what the household's inzage may hold back (policies/inzage.yaml), and nothing else
     expect(regel.inhoud.betrokkenheden).toEqual([{ huishouden: vragen[0].h.id, vorm: vragen[0].b.vorm, betrokkenheid: vragen[0].b.id }]);
-    // each disclosed item names what it rests on: consent records, a statutory betrokkenheid, or a doorbraak
-    const alleRegels = (await db.query<{ inhoud: { verstrekt: Array<{ partner: string; categorie: string; grondslag: string[] }> } }>("SELECT inhoud FROM toegangslog WHERE audit_id = ANY($1) AND actie = 'inzien'", [ids])).rows;
-    const gedeeld = alleRegels.flatMap((r) => r.inhoud.verstrekt).filter((v) => v.partner === 'lokaal-team' && v.categorie === 'identificatie');
+    // each disclosed item names what it rests on: the organisation's own dossier, consent records, a statutory betrokkenheid, or a doorbraak
+    const alleRegels = (await db.query<{ organisatie: string; inhoud: { verstrekt: Array<{ partner: string; categorie: string; grondslag: string[] }> } }>("SELECT organisatie, inhoud FROM toegangslog WHERE audit_id = ANY($1) AND actie = 'inzien'", [ids])).rows;
+    const gedeeld = alleRegels.flatMap((r) => r.inhoud.verstrekt.map((v) => ({ ...v, door: r.organisatie }))).filter((v) => v.partner === 'lokaal-team' && v.categorie === 'identificatie');
     expect(gedeeld.length).toBeGreaterThan(0);
     const { rows: bekend } = await db.query<{ id: string }>("SELECT id FROM toestemming UNION SELECT id FROM betrokkenheid WHERE grondslag IS NOT NULL OR uitspraakkenmerk IS NOT NULL");
     for (const v of gedeeld) {
-      // the lokaal team's own records need no grondslag; what another organisation sees always has one
-      if (v.grondslag.length === 0) continue;
-      for (const g of v.grondslag) expect(bekend.map((b) => b.id)).toContain(g.replace(/^(toestemming|betrokkenheid|doorbraak):/, ''));
+      if (v.door === 'lokaal-team') expect(v.grondslag).toEqual(['eigen:lokaal-team']);
+      else {
+        expect(v.grondslag.length).toBeGreaterThan(0);
+        for (const g of v.grondslag) expect(bekend.map((b) => b.id)).toContain(g.replace(/^(toestemming|betrokkenheid|doorbraak):/, ''));
+      }
     }
     expect(gedeeld.some((v) => v.grondslag.some((g) => g.startsWith('toestemming:')))).toBe(true);
     // the policy version was recorded before the first decision under it left the gateway

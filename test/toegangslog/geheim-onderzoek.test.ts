@@ -11,8 +11,10 @@ const AANTAL = 40;
 const wereld = Array.from({ length: AANTAL }, (_, i) => demoHuishouden(TEST_SEED, i));
 const volwassen = (p: { geboortejaar: number }) => DEMO_PEILJAAR - p.geboortejaar >= 18;
 const aanVtDoorZelf = (h: (typeof wereld)[number]) => h.toestemmingen.find((t) => t.ontvangerOrganisatie === 'veilig-thuis' && t.gegevenDoor.includes(t.persoon) && volwassen(h.leden.find((p) => p.id === t.persoon)!));
+// another onderzoeker of Veilig Thuis
+const COLLEGA = 'vt-esra';
 // Veilig Thuis works with the household as duo partner, on the consent of an adult who gave it themselves
-const huishouden = wereld.find((h) => h.betrokkenheden.some((b) => b.vorm === 'duo' && b.organisatie === 'veilig-thuis') && aanVtDoorZelf(h))!;
+const huishouden = wereld.find((h) => h.betrokkenheden.some((b) => b.vorm === 'duo' && b.organisatie === 'veilig-thuis') && aanVtDoorZelf(h) && !h.betrokkenheden.some((b) => b.professional === COLLEGA))!;
 const duo = huishouden.betrokkenheden.find((b) => b.vorm === 'duo' && b.organisatie === 'veilig-thuis')!;
 const lid = aanVtDoorZelf(huishouden)!.persoon;
 const AFWEGING = 'Proportioneel: alleen wat de veiligheid van de kinderen raakt. Subsidiair: vrijwillige hulp is geprobeerd en heeft de zorgen niet weggenomen.';
@@ -37,8 +39,8 @@ describe('een geheim onderzoek van Veilig Thuis', () => {
   const alsLid = async (query: string) => netwerk.vraag(query, { token: await netwerk.clientToken(lid), doel: 'inzage' });
   const inzage = async () => ((await alsLid(INZAGE)).body.data as { inzage: Regel[] }).inzage;
   const deling = async () => ((await alsLid(DELING)).body.data as { mijnDeling: Deling[] }).mijnDeling;
-  const bekijk = async (doel: string) => {
-    const antwoord = await netwerk.vraag(BEKIJK, { token: await netwerk.token(duo.professional), doel, variables: { id: huishouden.id } });
+  const bekijk = async (doel: string, wie = duo.professional) => {
+    const antwoord = await netwerk.vraag(BEKIJK, { token: await netwerk.token(wie), doel, variables: { id: huishouden.id } });
     expect(antwoord.body.errors).toBeUndefined();
     const { rows: [record] } = await db.query<{ inhoud: { betrokkenheden: unknown[]; verstrekt: Array<{ persoon: string | null }> } }>('SELECT inhoud FROM toegangslog WHERE audit_id = $1', [antwoord.body.extensions?.auditId]);
     return record.inhoud;
@@ -57,16 +59,19 @@ describe('een geheim onderzoek van Veilig Thuis', () => {
     expect(doorbraak.body.errors).toBeUndefined();
     voor = { inzage: await inzage(), deling: await deling() };
 
-    // the same professional starts an onderzoek, not told to the household, and looks under it
-    const registratie = await netwerk.vraag('mutation ($i: BetrokkenheidInvoer!) { registreerBetrokkenheid(invoer: $i) { id } }', {
-      token, doel: 'veiligheidsonderzoek',
-      variables: { i: { huishouden: huishouden.id, organisatie: 'veilig_thuis', team: duo.team, professional: duo.professional, vorm: 'onderzoek', regiehouder: false, vanaf: '2026-01-01', grondslag: 'Wmo 2015 art. 5.2.6', afweging: AFWEGING } },
-    });
-    expect(registratie.body.errors).toBeUndefined();
-    onderzoek = (registratie.body.data as { registreerBetrokkenheid: { id: string } }).registreerBetrokkenheid.id;
-    const onder = await bekijk('veiligheidsonderzoek');
-    expect(onder.betrokkenheden).toEqual([{ huishouden: huishouden.id, vorm: 'onderzoek', betrokkenheid: onderzoek }]);
-    expect(onder.verstrekt.filter((v) => v.persoon === lid).length).toBeGreaterThan(0);
+    // the same professional, and a colleague, each start an onderzoek not told to the household, and look under it
+    for (const wie of [duo.professional, COLLEGA]) {
+      const registratie = await netwerk.vraag('mutation ($i: BetrokkenheidInvoer!) { registreerBetrokkenheid(invoer: $i) { id } }', {
+        token: await netwerk.token(wie), doel: 'veiligheidsonderzoek',
+        variables: { i: { huishouden: huishouden.id, organisatie: 'veilig_thuis', team: duo.team, professional: wie, vorm: 'onderzoek', regiehouder: false, vanaf: '2026-01-01', grondslag: 'Wmo 2015 art. 5.2.6', afweging: AFWEGING } },
+      });
+      expect(registratie.body.errors).toBeUndefined();
+      const id = (registratie.body.data as { registreerBetrokkenheid: { id: string } }).registreerBetrokkenheid.id;
+      const onder = await bekijk('veiligheidsonderzoek', wie);
+      expect(onder.betrokkenheden).toEqual([{ huishouden: huishouden.id, vorm: 'onderzoek', betrokkenheid: id }]);
+      expect(onder.verstrekt.filter((v) => v.persoon === lid).length).toBeGreaterThan(0);
+      if (wie === duo.professional) onderzoek = id;
+    }
   });
   afterAll(async () => {
     await db?.end();
@@ -111,7 +116,8 @@ describe('een geheim onderzoek van Veilig Thuis', () => {
     const melding = await netwerk.vraag('mutation ($b: ID!) { meldAanGezin(betrokkenheid: $b) }', { token: await netwerk.token(duo.professional), doel: 'veiligheidsonderzoek', variables: { b: onderzoek } });
     expect(melding.body.data).toEqual({ meldAanGezin: true });
     const na = await inzage();
-    // the access under the onderzoek and the older record that may have been, in their place in time
+    // the access under this onderzoek and the older record that may have been, in their place in time; the
+    // colleague's onderzoek is still not told, and what was seen under it still waits
     expect(na.length).toBe(eerst.length + 2);
     expect(na.filter((r) => !eerst.some((e) => JSON.stringify(e) === JSON.stringify(r)))).toEqual([
       expect.objectContaining({ organisatie: 'veilig-thuis', grondslagen: expect.arrayContaining([expect.objectContaining({ soort: 'wettelijk' })]) }),

@@ -1,5 +1,6 @@
 import { ORGANISATIES } from '../organisaties';
 import type { Verstrektitem } from './inhoud';
+import type { Inzagegrond } from './inzage';
 
 /** What a disclosed item in the toegangslog rests on, as one word. */
 export type Grondslagsoort = 'doorbraak' | 'wettelijk' | 'toestemming' | 'gezin' | 'eigen' | 'geanonimiseerd';
@@ -34,4 +35,23 @@ export function grondslagInWoorden(item: Verstrektitem): { soort: Grondslagsoort
   if (soort !== 'eigen') return { soort, grondslag: IN_WOORDEN[soort] };
   const organisatie = item.grondslag?.find((g) => g.startsWith('eigen:'))?.slice('eigen:'.length) ?? item.partner;
   return { soort, grondslag: `in het eigen dossier van ${ORGANISATIES[organisatie] ?? organisatie}` };
+}
+
+/** Strongest first, the order in which an access's grondslagen are told. */
+const VOLGORDE: Grondslagsoort[] = ['doorbraak', 'wettelijk', 'toestemming', 'gezin', 'eigen', 'geanonimiseerd'];
+
+/**
+ * Per grondslag the categories shown on it, strongest first: each item under the grondslag it was really
+ * shown on, never merged into a stronger one of the same access.
+ */
+export function perGrondslag(items: Verstrektitem[]): Inzagegrond[] {
+  const groepen = new Map<string, Inzagegrond>();
+  for (const item of items) {
+    const { soort, grondslag } = grondslagInWoorden(item);
+    const groep = groepen.get(grondslag) ?? { soort, grondslag, categorieen: [] };
+    if (!groep.categorieen.includes(item.categorie)) groep.categorieen.push(item.categorie);
+    groepen.set(grondslag, groep);
+  }
+  const uit = [...groepen.values()].map((g) => ({ ...g, categorieen: g.categorieen.sort() }));
+  return uit.sort((a, b) => VOLGORDE.indexOf(a.soort as Grondslagsoort) - VOLGORDE.indexOf(b.soort as Grondslagsoort) || a.grondslag.localeCompare(b.grondslag));
 }

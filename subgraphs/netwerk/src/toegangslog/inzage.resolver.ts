@@ -6,27 +6,12 @@ import { Betrokkenheid } from '../betrokkenheid';
 import { Gezag } from '../gezag';
 import { ORGANISATIES } from '../organisaties';
 import { Persoon } from '../persoon';
-import { Grondslagsoort, grondslagInWoorden } from './grondslag';
-import type { Inzieninhoud, Verstrektitem } from './inhoud';
-import { Inzagegrond, Inzageregel } from './inzage';
+import { perGrondslag } from './grondslag';
+import type { Inzieninhoud } from './inhoud';
+import { Inzageregel } from './inzage';
 import { isVolledig, Logregel } from './logregel';
 import { legRegistratieVast } from './registratie';
 import { nogNietGemeld, onderNogNietGemeld } from './uitgesteld';
-
-const VOLGORDE: Grondslagsoort[] = ['doorbraak', 'wettelijk', 'toestemming', 'gezin', 'eigen', 'geanonimiseerd'];
-
-/** Per grondslag the categories shown on it: each item under the grondslag it was really shown on, never merged into a stronger one. */
-function perGrondslag(items: Verstrektitem[]): Inzagegrond[] {
-  const groepen = new Map<string, Inzagegrond>();
-  for (const item of items) {
-    const { soort, grondslag } = grondslagInWoorden(item);
-    const groep = groepen.get(grondslag) ?? { soort, grondslag, categorieen: [] };
-    if (!groep.categorieen.includes(item.categorie)) groep.categorieen.push(item.categorie);
-    groepen.set(grondslag, groep);
-  }
-  const uit = [...groepen.values()].map((g) => ({ ...g, categorieen: g.categorieen.sort() }));
-  return uit.sort((a, b) => VOLGORDE.indexOf(a.soort as Grondslagsoort) - VOLGORDE.indexOf(b.soort as Grondslagsoort) || a.grondslag.localeCompare(b.grondslag));
-}
 
 function geweigerd(bericht: string): GraphQLError {
   return new GraphQLError(bericht, { extensions: { code: 'FORBIDDEN' } });

@@ -12,7 +12,7 @@ export class Inzagegrond {
   @Categorie('grondslag')
   categorieen!: string[];
 
-  @Field({ description: 'Waarop, in gewone taal: met uw toestemming, op grond van de wet, in het eigen dossier van Veilig Thuis, …' })
+  @Field({ description: 'Waarop, in gewone taal: met toestemming, op grond van de wet, in het eigen dossier van Veilig Thuis, …' })
   @Categorie('grondslag')
   grondslag!: string;
 }

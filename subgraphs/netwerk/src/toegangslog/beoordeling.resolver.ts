@@ -7,10 +7,9 @@ import { Betrokkenheid } from '../betrokkenheid';
 import { Doorbraak } from '../doorbraak';
 import { Beoordeling, Toegangscijfers } from './beoordeling';
 import { soortVan } from './grondslag';
+import type { Inzieninhoud } from './inhoud';
 import { isVolledig, Logregel, VolledigeLogregel } from './logregel';
 import { legRegistratieVast } from './registratie';
-
-interface Item { grondslag?: string[]; uitkomst?: string }
 
 const MINIMALE_CONCLUSIE = 20;
 
@@ -20,7 +19,7 @@ function alleenPrivacyfunctionaris(rol: string): void {
 
 /** The grondslagen a record's disclosed items rest on that need review: doorbraken and statutory betrokkenheden. */
 function teBeoordelen(r: VolledigeLogregel): string[] {
-  const verstrekt = ((r.inhoud as { verstrekt?: Item[] }).verstrekt ?? []).flatMap((v) => v.grondslag ?? []);
+  const verstrekt = ((r.inhoud as Inzieninhoud).verstrekt ?? []).flatMap((v) => v.grondslag ?? []);
   return [...new Set(verstrekt.filter((g) => g.startsWith('doorbraak:') || g.startsWith('betrokkenheid:')))];
 }
 
@@ -43,7 +42,7 @@ export class BeoordelingResolver {
       return {
         volgnummer: r.volgnummer, tijdstip: r.tijdstip, soort: doorbraak ? 'doorbraak' : 'wettelijk', wie: r.sub, organisatie: r.organisatie, doel: r.doel, huishoudens: r.huishoudens,
         reden: doorbraak ? doorbraak.reden : wettelijk ? `${wettelijk.grondslag ?? wettelijk.uitspraakkenmerk ?? ''} — ${wettelijk.afweging ?? ''}`.trim() : '',
-        verstrekt: ((r.inhoud as { verstrekt?: Item[] }).verstrekt ?? []).filter((v) => (v.grondslag ?? []).some((g) => grondslagen.includes(g))),
+        verstrekt: ((r.inhoud as Inzieninhoud).verstrekt ?? []).filter((v) => (v.grondslag ?? []).some((g) => grondslagen.includes(g))),
         conclusie: conclusies.get(r.volgnummer) ?? null,
       };
     });
@@ -64,7 +63,7 @@ export class BeoordelingResolver {
     const perOrganisatie: Record<string, number> = {};
     for (const r of inzien) {
       perOrganisatie[r.organisatie ?? 'gezin'] = (perOrganisatie[r.organisatie ?? 'gezin'] ?? 0) + 1;
-      for (const v of (r.inhoud as { verstrekt?: Item[] }).verstrekt ?? []) {
+      for (const v of (r.inhoud as Inzieninhoud).verstrekt ?? []) {
         perGrondslag[soortVan(v)]++;
       }
     }

@@ -93,16 +93,16 @@ describe('categorieën die gelden: de uitleg is wat het netwerkdossier toont', (
   }
 
   test('voor elke persona, elk doel en elk huishouden', async () => {
-    const start = Date.now();
     const beleid = await laadBeleid(STANDAARD_POLICIES);
     const waarheden = new Map(await Promise.all(wereld.map(async (h) => [h.id, await waarheid(h)] as const)));
     const gevallen = PROFESSIONALS.flatMap((p) => Object.entries(beleid.doelen)
       .filter(([, d]) => d.rollen.includes(p.rol) && (!d.organisaties || d.organisaties.includes(p.organisatie)))
       .flatMap(([doel]) => wereld.map((h) => ({ persona: p.sub, doel, h }))));
     const fouten: string[] = [];
-    let getoond = 0;
+    let metDossier = 0;
+    const tokens = new Map(await Promise.all(PROFESSIONALS.map(async (p) => [p.sub, await netwerk.token(p.sub)] as const)));
     const controleer = async ({ persona, doel, h }: (typeof gevallen)[number]) => {
-      const token = await netwerk.token(persona);
+      const token = tokens.get(persona)!;
       const [uitleg, view] = await Promise.all([
         netwerk.vraag('query ($h: ID!, $d: String!) { uitleg(huishouden: $h, doel: $d) { beslissingen { persoon categorie partner uitkomst regel reden } } }', { token, doel, variables: { h: h.id, d: doel } }),
         netwerk.vraag(VIEW, { token, doel, variables: { id: h.id } }),
@@ -113,7 +113,7 @@ describe('categorieën die gelden: de uitleg is wat het netwerkdossier toont', (
       const data = (view.body.data as { huishouden: Waarden | null }).huishouden;
       if (rijen.length === 1) return void (data === null || fouten.push(`${geval}: de uitleg toont niets, het netwerkdossier wel`));
       if (data === null) return void fouten.push(`${geval}: de uitleg toont cellen, het netwerkdossier niets`);
-      getoond++;
+      metDossier++;
       // the uitleg names persons in the registry's order (by pseudonym), the view lists members by birth year
       const uitlegPersonen = [...new Set(rijen.map((r) => r.persoon!))];
       const opId = [...h.leden].sort((a, b) => (a.id < b.id ? -1 : 1));
@@ -157,9 +157,8 @@ describe('categorieën die gelden: de uitleg is wat het netwerkdossier toont', (
       for (const [sleutel, c] of cellen) if (c.uitkomst !== 'afgeschermd' && c.waar && !c.getoond) fouten.push(`${geval}: cel ${sleutel} is ${c.uitkomst}, de partner heeft gegevens, maar niets ervan wordt getoond`);
     };
     // a few at a time: the gateway and the subgraphs share the machine with the test
-    for (let i = 0; i < gevallen.length; i += 6) await Promise.all(gevallen.slice(i, i + 6).map(controleer));
+    for (let i = 0; i < gevallen.length; i += 12) await Promise.all(gevallen.slice(i, i + 12).map(controleer));
     expect(fouten.slice(0, 20)).toEqual([]);
-    expect(getoond).toBeGreaterThan(AANTAL);
-    console.log(`categorieën die gelden: ${gevallen.length} gevallen (${getoond} met een netwerkdossier) in ${Date.now() - start} ms`);
+    expect(metDossier).toBeGreaterThan(AANTAL);
   }, 300_000);
 });

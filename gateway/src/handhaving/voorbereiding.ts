@@ -70,7 +70,10 @@ export function bereidVoor(
   const rijenVan = new Map<string, Persoonsbeslissing[]>();
   for (const b of tabel) {
     const h = huishoudenVan.get(b.persoonId);
-    if (h) rijenVan.set(h, [...(rijenVan.get(h) ?? []), b]);
+    if (!h) continue;
+    const rijen = rijenVan.get(h);
+    if (rijen) rijen.push(b);
+    else rijenVan.set(h, [b]);
   }
   const weg = new Map(gevraagd.flatMap((g) => g.huishoudens).map((h) => [h, heelAfgeschermd(rijenVan.get(h) ?? [])] as const));
   const inScope = contexten.filter((c) => weg.get(c.huishoudenId) === null);

@@ -1,4 +1,4 @@
-import { leesSupergraph, leesVeldkaart, tekenGrant } from '@netwerkdossier/gateway';
+import { leesSupergraph, leesVeldkaart, ouderPersona, tekenGrant } from '@netwerkdossier/gateway';
 import { CATEGORIEEN, demoHuishouden, DemoHuishouden, GRANT_HEADER, laadBeleid, PROFESSIONALS, STANDAARD_POLICIES } from '@netwerkdossier/shared';
 import { buildSchema, getNamedType, GraphQLObjectType, isEnumType, isLeafType, isObjectType } from 'graphql';
 
@@ -95,12 +95,15 @@ describe('categorieën die gelden: de uitleg is wat het netwerkdossier toont', (
   test('voor elke persona, elk doel en elk huishouden', async () => {
     const beleid = await laadBeleid(STANDAARD_POLICIES);
     const waarheden = new Map(await Promise.all(wereld.map(async (h) => [h.id, await waarheid(h)] as const)));
-    const gevallen = PROFESSIONALS.flatMap((p) => Object.entries(beleid.doelen)
-      .filter(([, d]) => d.rollen.includes(p.rol) && (!d.organisaties || d.organisaties.includes(p.organisatie)))
+    // every professional (the documented personas among them) and the household member persona
+    const ouder = ouderPersona(TEST_SEED, AANTAL).persoonId;
+    const personas = [...PROFESSIONALS.map((p) => ({ sub: p.sub, rol: p.rol as string, organisatie: p.organisatie as string | null })), { sub: ouder, rol: 'client', organisatie: null }];
+    const gevallen = personas.flatMap((p) => Object.entries(beleid.doelen)
+      .filter(([, d]) => d.rollen.includes(p.rol) && (!d.organisaties || d.organisaties.includes(p.organisatie ?? '')))
       .flatMap(([doel]) => wereld.map((h) => ({ persona: p.sub, doel, h }))));
     const fouten: string[] = [];
     let metDossier = 0;
-    const tokens = new Map(await Promise.all(PROFESSIONALS.map(async (p) => [p.sub, await netwerk.token(p.sub)] as const)));
+    const tokens = new Map(await Promise.all(personas.map(async (p) => [p.sub, await (p.rol === 'client' ? netwerk.clientToken(p.sub) : netwerk.token(p.sub))] as const)));
     const controleer = async ({ persona, doel, h }: (typeof gevallen)[number]) => {
       const token = tokens.get(persona)!;
       const [uitleg, view] = await Promise.all([
@@ -118,9 +121,16 @@ describe('categorieën die gelden: de uitleg is wat het netwerkdossier toont', (
       const uitlegPersonen = [...new Set(rijen.map((r) => r.persoon!))];
       const opId = [...h.leden].sort((a, b) => (a.id < b.id ? -1 : 1));
       const alsUitleg = new Map(opId.map((p, i) => [p.id, uitlegPersonen[i]]));
-      const cel = new Map(rijen.map((r) => [`${r.persoon}|${r.categorie}|${r.partner}`, r.uitkomst]));
+      // a household member's own household: after the rows per person come those for records about the household as a whole
+      const perPersoon = h.leden.length * CATEGORIEEN.length * PARTNERS.length;
+      const sleutel = (r: Rij) => `${r.persoon}|${r.categorie}|${r.partner}`;
+      const cel = new Map(rijen.slice(0, perPersoon).map((r) => [sleutel(r), r.uitkomst]));
+      const celAlsHuishouden = new Map(rijen.slice(perPersoon).map((r) => [sleutel(r), r.uitkomst]));
       const uitkomst = (onderwerp: string | null, categorie: string, partner: string): Uitkomst => {
-        const van = (id: string) => cel.get(`${alsUitleg.get(id)}|${categorie}|${partner}`) ?? 'afgeschermd';
+        const van = (id: string) => {
+          const s = `${alsUitleg.get(id)}|${categorie}|${partner}`;
+          return (onderwerp ? cel.get(s) : celAlsHuishouden.get(s) ?? cel.get(s)) ?? 'afgeschermd';
+        };
         const alle = onderwerp ? [van(onderwerp)] : h.leden.map((p) => van(p.id));
         return alle.every((u) => u === 'zichtbaar') ? 'zichtbaar' : alle.every((u) => u !== 'afgeschermd') ? 'geanonimiseerd' : 'afgeschermd';
       };

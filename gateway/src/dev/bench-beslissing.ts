@@ -102,7 +102,7 @@ async function main(): Promise<void> {
     const tabel = beslisHuishouden(beleid, beslisser, vrager, 'gezamenlijk-plan', ctx, nu);
     warm.push(performance.now() - t);
     t = performance.now();
-    const v = bereidVoor(schema, QUERY, 'Netwerkdossier', [ctx.huishoudenId], [ctx], tabel, veldkaart);
+    const v = bereidVoor(schema, QUERY, 'Netwerkdossier', [{ pad: 'huishouden', huishoudens: [ctx.huishoudenId] }], [ctx], tabel, veldkaart);
     for (const partner of ['lokaal-team', 'veilig-thuis', 'gi', 'raad'] as const) codeerBesluiten(v.besluiten.voorFetch(partner, [{ __typename: 'Huishouden', id: ctx.huishoudenId }]));
     controleerResultaat(schema, v.document!, data, v.besluiten, veldkaart);
     handhaven.push(performance.now() - t);

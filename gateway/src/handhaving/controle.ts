@@ -116,8 +116,6 @@ export function controleerResultaat(
       if (coordinaat === 'Persoon.id' && typeof object[sleutel] === 'string') object[sleutel] = eenmalig.voor(object[sleutel] as string);
       const veldType = getNamedType(type.getFields()[veld.name.value]?.type);
       const waarde = object[sleutel];
-      // a household outside the scope (not involved, or not known: the same answer) is null at the root
-      if (coordinaat === 'Query.huishouden' && waarde === null) uit.afgeschermd.push({ pad: hier, persoon: null, categorie: 'pseudoniem', partner: 'netwerk', reden: NIET_BETROKKEN, regel: 'betrokkenheid' });
       if (!veld.selectionSet || !isObjectType(veldType) || waarde === null || typeof waarde !== 'object') continue;
       if (Array.isArray(waarde)) waarde.forEach((w, i) => w && loop(veld.selectionSet!, veldType, w as Record<string, unknown>, onderwerp, `${hier}.${i}.`));
       else loop(veld.selectionSet, veldType, waarde as Record<string, unknown>, onderwerp, `${hier}.`);

@@ -20,7 +20,7 @@ import { bepaalReikwijdte, rootVelden } from './reikwijdte';
 import { controleerTekst } from './tekst';
 import { beantwoordUitleg } from './uitleg';
 import { Veldkaart } from './veldkaart';
-import { bereidVoor } from './voorbereiding';
+import { bereidVoor, Gevraagd } from './voorbereiding';
 
 export interface HandhavingOpties {
   veldkaart: Veldkaart;
@@ -119,18 +119,21 @@ export class HandhavendeGateway implements GatewayInterface {
     if (variabelen.errors) return { errors: variabelen.errors.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: 'BAD_USER_INPUT' } })) };
     const reikwijdte = bepaalReikwijdte(operatie, fragmenten, variabelen.coerced);
     const { netwerkUrl, grantSleutel, veldkaart } = this.opties;
-    if (reikwijdte.eigen && identiteit.rol !== 'client') return this.weiger(rc.context, new GraphQLError('Het eigen huishouden is voor de gezinsleden zelf', { extensions: { code: 'FORBIDDEN' } }));
-    const ids = [...reikwijdte.huishoudens];
-    if (reikwijdte.eigen) ids.push(...(await laadMijnHuishouden(netwerkUrl, grantSleutel, identiteit, doel, rc.context.auditId)));
-    for (const l of reikwijdte.lijsten) ids.push(...(await laadEigenHuishoudens(netwerkUrl, grantSleutel, identiteit, { doel, vormen }, l.limiet, l.vanaf, rc.context.auditId)));
-    const uniek = [...new Set(ids)];
+    if (reikwijdte.eigen.length && identiteit.rol !== 'client') return this.weiger(rc.context, new GraphQLError('Het eigen huishouden is voor de gezinsleden zelf', { extensions: { code: 'FORBIDDEN' } }));
+    const gevraagd: Gevraagd[] = reikwijdte.huishoudens.map(({ pad, id }) => ({ pad, huishoudens: [id] }));
+    for (const l of reikwijdte.lijsten) gevraagd.push({ pad: l.pad, huishoudens: await laadEigenHuishoudens(netwerkUrl, grantSleutel, identiteit, { doel, vormen }, l.limiet, l.vanaf, rc.context.auditId) });
+    if (reikwijdte.eigen.length) {
+      const eigen = await laadMijnHuishouden(netwerkUrl, grantSleutel, identiteit, doel, rc.context.auditId);
+      gevraagd.push(...reikwijdte.eigen.map((pad) => ({ pad, huishoudens: eigen })));
+    }
+    const uniek = [...new Set(gevraagd.flatMap((g) => g.huishoudens))];
     const contexten = await laadBeslissingscontexten(netwerkUrl, grantSleutel, identiteit, doel, uniek, rc.context.auditId);
     const beleid = this.opties.beleid.huidig;
     const beslisser = this.cedar(beleid);
     const nu = new Date();
     const tabel = contexten.flatMap((ctx) => beslisHuishouden(beleid, beslisser, identiteit, doel, ctx, nu));
     const onder = alsBetrokkene(controleerDoel(beleid, identiteit, doel), identiteit, contexten, nu);
-    const { besluiten, reikwijdte: betrokken, afgeschermd, document, operatie: gesnoeid } = bereidVoor(rc.schema, rc.document, operatie.name?.value ?? null, uniek, contexten, tabel, veldkaart);
+    const { besluiten, reikwijdte: betrokken, afgeschermd, document, operatie: gesnoeid } = bereidVoor(rc.schema, rc.document, operatie.name?.value ?? null, gevraagd, contexten, tabel, veldkaart);
     const eenmalig = new EenmaligePseudoniemen(besluiten);
     const inzien = { actie: 'inzien' as const, namens: null, huishoudens: uniek, personen: [...besluiten.ledenVan.values()].flat() };
     // what was withheld, and which partners could not be reached (their part is empty): never a silent gap

@@ -2,10 +2,10 @@ import { controleerLimiet, controleerPseudoniem, MAX_HUISHOUDENS_PER_VERZOEK } f
 import { FieldNode, FragmentDefinitionNode, GraphQLError, Kind, OperationDefinitionNode, SelectionSetNode, valueFromASTUntyped } from 'graphql';
 
 /**
- * The root fields whose households are known before anything is fetched, and how; `eigen`: the caller's
- * own household as a household member (`mijnHuishouden`).
+ * The root fields whose households are known before anything is fetched, and how, each under its
+ * response key (`pad`); `eigen`: where the caller asks for their own household as a household member (`mijnHuishouden`).
  */
-export type Reikwijdte = { huishoudens: string[]; lijsten: Array<{ limiet: number; vanaf: number }>; eigen: boolean };
+export type Reikwijdte = { huishoudens: Array<{ pad: string; id: string }>; lijsten: Array<{ pad: string; limiet: number; vanaf: number }>; eigen: string[] };
 
 export function rootVelden(set: SelectionSetNode, fragmenten: Map<string, FragmentDefinitionNode>): FieldNode[] {
   return set.selections.flatMap((s) => {
@@ -25,7 +25,7 @@ function onbekend(veld: string): GraphQLError {
  * the caller's own, `mijnHuishouden` a household member's own. Any other root field is refused (fail closed) until its scope is defined here.
  */
 export function bepaalReikwijdte(operatie: OperationDefinitionNode, fragmenten: FragmentDefinitionNode[], variabelen: Record<string, unknown>): Reikwijdte {
-  const reikwijdte: Reikwijdte = { huishoudens: [], lijsten: [], eigen: false };
+  const reikwijdte: Reikwijdte = { huishoudens: [], lijsten: [], eigen: [] };
   const argument = (veld: FieldNode, naam: string, standaard: unknown) => {
     const a = veld.arguments?.find((x) => x.name.value === naam);
     return a ? valueFromASTUntyped(a.value, variabelen) : standaard;
@@ -33,12 +33,13 @@ export function bepaalReikwijdte(operatie: OperationDefinitionNode, fragmenten: 
   for (const veld of rootVelden(operatie.selectionSet, new Map(fragmenten.map((f) => [f.name.value, f])))) {
     const naam = veld.name.value;
     if (naam.startsWith('__')) continue;
-    if (naam === 'huishouden') reikwijdte.huishoudens.push(controleerPseudoniem(String(argument(veld, 'id', '')), 'id'));
-    else if (naam === 'huishoudens') reikwijdte.lijsten.push({ limiet: controleerLimiet(Number(argument(veld, 'limiet', 50)), MAX_HUISHOUDENS_PER_VERZOEK), vanaf: Number(argument(veld, 'vanaf', 0)) });
-    else if (naam === 'mijnHuishouden') reikwijdte.eigen = true;
+    const pad = (veld.alias ?? veld.name).value;
+    if (naam === 'huishouden') reikwijdte.huishoudens.push({ pad, id: controleerPseudoniem(String(argument(veld, 'id', '')), 'id') });
+    else if (naam === 'huishoudens') reikwijdte.lijsten.push({ pad, limiet: controleerLimiet(Number(argument(veld, 'limiet', 50)), MAX_HUISHOUDENS_PER_VERZOEK), vanaf: Number(argument(veld, 'vanaf', 0)) });
+    else if (naam === 'mijnHuishouden') reikwijdte.eigen.push(pad);
     else throw onbekend(`Query.${naam}`);
   }
-  const omvang = +reikwijdte.eigen + reikwijdte.huishoudens.length + reikwijdte.lijsten.reduce((n, l) => n + l.limiet, 0);
+  const omvang = +(reikwijdte.eigen.length > 0) + reikwijdte.huishoudens.length + reikwijdte.lijsten.reduce((n, l) => n + l.limiet, 0);
   if (omvang > MAX_HUISHOUDENS_PER_VERZOEK) {
     throw new GraphQLError(`Eén verzoek gaat over hoogstens ${MAX_HUISHOUDENS_PER_VERZOEK} huishoudens; dit verzoek vraagt er tot ${omvang}`, { extensions: { code: 'BAD_USER_INPUT' } });
   }

@@ -3,11 +3,12 @@ import { controleerPseudoniem } from '@netwerkdossier/shared';
 import { execute, GraphQLError } from 'graphql';
 import { JWK } from 'jose';
 
-import { beslisHuishouden, CedarBeslisser, controleerDoel, laadBeslissingscontexten, NIET_BETROKKEN, Vrager } from '../beslissing';
+import { beslisHuishouden, CedarBeslisser, controleerDoel, laadBeslissingscontexten, Vrager } from '../beslissing';
 import type { Beleid } from '@netwerkdossier/shared';
 import type { GatewayContext } from '../server';
 import { Besluitenset } from './besluitenset';
 import { EenmaligePseudoniemen } from './eenmalig';
+import { heelAfgeschermd } from './voorbereiding';
 
 interface UitlegArgs {
   huishouden: string;
@@ -35,7 +36,7 @@ function vragerVoor(identiteit: Vrager, als: UitlegArgs['als']): Vrager {
 /**
  * Answers `uitleg(huishouden, doel, als)` in the gateway itself, from the same context loading and the
  * same decision table that enforcement uses, so the explanation is what a query would get. A caller
- * who is not involved gets one row that names nobody, as in `extensions.afgeschermd`.
+ * who may see nothing of the household gets one row that names nobody, as in `extensions.afgeschermd`.
  */
 export async function beantwoordUitleg(
   rc: GatewayGraphQLRequestContext<GatewayContext>, beleid: Beleid, beslisser: CedarBeslisser, netwerkUrl: string, grantSleutel: JWK,
@@ -50,12 +51,12 @@ export async function beantwoordUitleg(
     const [ctx] = await laadBeslissingscontexten(netwerkUrl, grantSleutel, vrager, args.doel, [huishouden], rc.context.auditId);
     const tabel = ctx && ctx.personen.length ? beslisHuishouden(beleid, beslisser, vrager, args.doel, ctx) : [];
     gevraagd.push({ huishouden, namens: args.als ? vrager.sub : null, personen: ctx?.personen.map((p) => p.id) ?? [] });
-    // involved means something is visible or anonymised; otherwise the table would only name the members
-    const betrokken = tabel.some((b) => b.uitkomst !== 'afgeschermd');
+    // a household the caller may see nothing of: one row, as in `extensions.afgeschermd`; the table would name the members
+    const weg = heelAfgeschermd(tabel);
     const eenmalig = new EenmaligePseudoniemen(new Besluitenset(ctx ? [ctx] : [], tabel));
-    const beslissingen = betrokken
-      ? tabel.map((b) => ({ persoon: eenmalig.voor(b.persoonId), categorie: b.categorie, partner: b.partner, uitkomst: b.uitkomst, regel: b.regel, reden: b.reden }))
-      : [{ persoon: null, categorie: null, partner: null, uitkomst: 'afgeschermd', regel: 'betrokkenheid', reden: NIET_BETROKKEN }];
+    const beslissingen = weg
+      ? [{ persoon: null, categorie: null, partner: null, uitkomst: 'afgeschermd', ...weg }]
+      : tabel.map((b) => ({ persoon: eenmalig.voor(b.persoonId), categorie: b.categorie, partner: b.partner, uitkomst: b.uitkomst, regel: b.regel, reden: b.reden }));
     return { huishouden, doel: args.doel, vrager: vrager.sub, beleidsversie: beleid.versie, beslissingen };
   };
   return execute({

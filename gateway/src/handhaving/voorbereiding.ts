@@ -1,17 +1,24 @@
 import { DocumentNode, GraphQLSchema, Kind, OperationDefinitionNode } from 'graphql';
 
-import { Beslissingscontext, Persoonsbeslissing } from '../beslissing';
+import { Beslissingscontext, NIET_BETROKKEN, Persoonsbeslissing } from '../beslissing';
 import { Besluitenset } from './besluitenset';
 import { Afgeschermd, itemsVoor, voegOnderwerpToe } from './controle';
 import { snoei, Verwijderd } from './snoeien';
 import { Veldkaart } from './veldkaart';
 
+/** The households one root field of the query is about, under its response key. */
+export interface Gevraagd {
+  pad: string;
+  huishoudens: string[];
+}
+
 /** What a query becomes once decided: the decisions, what was taken out and why, and what is left to plan. */
 export interface Voorbereiding {
   besluiten: Besluitenset;
   /**
-   * The households the caller may see anything of: the grants' scope. A household the caller is not
-   * involved with is treated exactly like one that does not exist (its root field answers null).
+   * The households the caller may see anything of: the grants' scope. A household the caller may
+   * see nothing of is treated exactly like one that does not exist (its root field answers null, a list
+   * leaves it out), with one item that names none of its members.
    */
   reikwijdte: string[];
   afgeschermd: Afgeschermd[];
@@ -26,6 +33,24 @@ function rijenOpNiveau(tabel: Persoonsbeslissing[], huishouden: boolean): Persoo
   return tabel.filter((b) => (b.niveau ? huishouden : !(huishouden && apart.has(b.persoonId))));
 }
 
+/** Why the caller may see nothing of a household, as the one item that stands for all of it. */
+export type HeelAfgeschermd = Pick<Afgeschermd, 'regel' | 'reden'>;
+
+/**
+ * Whether the caller may see a household at all, from its decision rows: only where the registry may
+ * show the household's own pseudonym (for every member), since everything else hangs under it. Where
+ * not, why: the rule that withholds it when the caller is involved (something else of the household
+ * would be visible), otherwise the answer an unknown household gets.
+ */
+export function heelAfgeschermd(rijen: Persoonsbeslissing[]): HeelAfgeschermd | null {
+  const eigen = rijenOpNiveau(rijen, true).filter((b) => b.partner === 'netwerk' && b.categorie === 'pseudoniem');
+  if (eigen.length && eigen.every((b) => b.uitkomst === 'zichtbaar')) return null;
+  if (!rijen.some((b) => b.uitkomst !== 'afgeschermd')) return { regel: 'betrokkenheid', reden: NIET_BETROKKEN };
+  // the rules that close a pseudonym hold for the whole household; by rule, never by member order
+  const [weg] = eigen.filter((b) => b.uitkomst !== 'zichtbaar').sort((a, b) => a.regel.localeCompare(b.regel));
+  return { regel: weg.regel, reden: weg.reden };
+}
+
 function afgeschermdVoor(v: Verwijderd, veldkaart: Veldkaart, tabel: Persoonsbeslissing[], besluiten: Besluitenset): Afgeschermd[] {
   const info = veldkaart.get(v.coordinaat);
   if (!info) return [{ pad: v.pad, persoon: null, categorie: null, partner: null, reden: 'Dit veld heeft geen categorie en wordt nooit getoond.', regel: 'classificatie' }];
@@ -38,12 +63,20 @@ function afgeschermdVoor(v: Verwijderd, veldkaart: Veldkaart, tabel: Persoonsbes
  * remove every field no subject in scope may see, explain each removal, and mark subjects in the rest.
  */
 export function bereidVoor(
-  schema: GraphQLSchema, document: DocumentNode, operatieNaam: string | null, reikwijdte: string[],
+  schema: GraphQLSchema, document: DocumentNode, operatieNaam: string | null, gevraagd: Gevraagd[],
   contexten: Beslissingscontext[], tabel: Persoonsbeslissing[], veldkaart: Veldkaart,
 ): Voorbereiding {
-  // involved: something of the household may be seen (visible or anonymised)
-  const zienbaar = new Set(tabel.filter((b) => b.uitkomst !== 'afgeschermd').map((b) => b.persoonId));
-  const inScope = contexten.filter((c) => reikwijdte.includes(c.huishoudenId) && c.personen.some((p) => zienbaar.has(p.id)));
+  const huishoudenVan = new Map(contexten.flatMap((c) => c.personen.map((p) => [p.id, c.huishoudenId] as const)));
+  const rijenVan = new Map<string, Persoonsbeslissing[]>();
+  for (const b of tabel) {
+    const h = huishoudenVan.get(b.persoonId);
+    if (!h) continue;
+    const rijen = rijenVan.get(h);
+    if (rijen) rijen.push(b);
+    else rijenVan.set(h, [b]);
+  }
+  const weg = new Map(gevraagd.flatMap((g) => g.huishoudens).map((h) => [h, heelAfgeschermd(rijenVan.get(h) ?? [])] as const));
+  const inScope = contexten.filter((c) => weg.get(c.huishoudenId) === null);
   const betrokken = new Set(inScope.map((c) => c.huishoudenId));
   const personen = new Set(inScope.flatMap((c) => c.personen.map((p) => p.id)));
   const besluiten = new Besluitenset(inScope, tabel.filter((b) => personen.has(b.persoonId)));
@@ -57,7 +90,14 @@ export function bereidVoor(
     return !!info && info.partners.some((p) => besluiten.ergensToegestaan(p, info.categorie, info.niveau));
   };
   const { document: gesnoeid, verwijderd } = snoei(schema, document, toegestaan);
-  const afgeschermd = verwijderd.flatMap((v) => afgeschermdVoor(v, veldkaart, tabel, besluiten));
+  // a household seen not at all reads as one item where it was asked (its root field, or the list that
+  // leaves it out): nothing about its members, not even how many
+  const nergens = gevraagd.flatMap((g) => g.huishoudens.flatMap((h) => {
+    const waarom = weg.get(h);
+    return waarom ? [{ pad: g.pad, persoon: null, categorie: 'pseudoniem', partner: 'netwerk', ...waarom }] : [];
+  }));
+  const gedekt = new Set(nergens.map((n) => n.pad));
+  const afgeschermd = [...nergens, ...verwijderd.filter((v) => !gedekt.has(v.pad)).flatMap((v) => afgeschermdVoor(v, veldkaart, tabel, besluiten))];
   const isDeze = (d: DocumentNode['definitions'][number]): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && (d.name?.value ?? null) === operatieNaam;
   if (!gesnoeid.definitions.some((d) => isDeze(d) && d.selectionSet.selections.length > 0)) return { besluiten, reikwijdte: [...betrokken], afgeschermd, document: null, operatie: null };
   // only this operation and the fragments it still uses travel on

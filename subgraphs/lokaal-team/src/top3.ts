@@ -22,8 +22,8 @@ export class Top3 extends DossierOnderdeel {
   @Column('text', { array: true })
   krachten!: string[];
 
-  @Field(() => Int, { nullable: true, description: 'Hoe veilig het nu is, van 0 (acuut onveilig) tot 10 (voldoende veilig); null waar veiligheid is afgeschermd' })
-  @Categorie('veiligheid')
+  @Field(() => Int, { nullable: true, description: 'Hoe veilig het nu is, van 0 (acuut onveilig) tot 10 (voldoende veilig): deel van de Top3, met haar categorie' })
+  @Categorie('hulpverlening')
   @Column('integer')
   veiligheidscijfer!: number;
 }

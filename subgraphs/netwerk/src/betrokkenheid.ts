@@ -67,8 +67,8 @@ export class Betrokkenheid {
   @Column('text', { nullable: true })
   afweging!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Kenmerk van de uitspraak van de rechter bij een maatregel' })
-  @Categorie('justitieel')
+  @Field(() => String, { nullable: true, description: 'Kenmerk van de uitspraak van de rechter bij een maatregel: de grondslag van die betrokkenheid' })
+  @Categorie('grondslag')
   @Column('text', { nullable: true })
   uitspraakkenmerk!: string | null;
 

@@ -76,7 +76,7 @@ const GEWONE_SCHOLEN = new Set(['', 'basis', 'kleuter', 'montessori', 'dalton', 
 const HOOFDWOORD = "\\p{Lu}[\\p{L}'’-]*";
 const SCHOLEN: Stap[] = [
   // capitals mark the name: "basisschool De Regenboog", "OBS Het Palet", "SCHOOL DE KLIMOP"
-  [new RegExp(`${BEGIN}(${SOORTEN.map(hoofdletterongevoelig).join('|')})\\s+(?:${hoofdletterongevoelig("het")}\\s+|${hoofdletterongevoelig('de')}\\s+|['’]t\\s+)?${HOOFDWOORD}(?:\\s+${HOOFDWOORD}){0,3}`, 'gu'), '$1 [school]'],
+  [new RegExp(`${BEGIN}(${SOORTEN.map(hoofdletterongevoelig).join('|')})\\s+(?:${hoofdletterongevoelig('het')}\\s+|${hoofdletterongevoelig('de')}\\s+|['’]t\\s+)?${HOOFDWOORD}(?:\\s+${HOOFDWOORD}){0,3}`, 'gu'), '$1 [school]'],
   // in lower case only after a kind that is never an ordinary word: "obs de klimop"
   [new RegExp(`${BEGIN}(${een(SOORTEN_STERK)})\\s+(?:${LIDWOORD}\\s+)?(${WOORD})`, 'giu'), (m, soort, naam) => (GEEN_NAAM.has(naam.toLowerCase()) ? m : `${soort} [school]`)],
   [new RegExp(`${BEGIN}((?:${hoofdletterongevoelig('het')}\\s+)?)(?:${HOOFDWOORD}\\s+){1,3}(?:${['college', 'lyceum', 'gymnasium'].map(hoofdletterongevoelig).join('|')})${EIND}`, 'gu'), '$1[school]'],
@@ -89,7 +89,8 @@ export const VOOR_NAMEN: Stap[] = [[/[\w.+-]+@[\w-]+(\.[\w-]+)+/g, '[e-mailadres
 
 // --- ages (and years of birth) next to a name -------------------------------------------------------------
 const NAMEN = '\\[naam\\](?:\\s+\\[naam\\])*';
-const LEEFTIJD = `(?:\\d{1,3}|${HOOFDTELWOORD})`;
+// "een jaar" is too often just a year: one in words only as "één"
+const LEEFTIJD = `(?:\\d{1,3}|${een(['één', ...telwoorden(2, 99)])})`;
 /** What the scrubber removes after the names: an age or birth year beside a name, known or not. */
 export const NA_NAMEN: Stap[] = [
   [new RegExp(`(${NAMEN}\\s*)\\(\\s*${LEEFTIJD}(?:\\s*(?:jaar|jr\\.?|j\\.?))?(?:\\s+oud)?\\s*\\)`, 'giu'), '$1([leeftijd])'],

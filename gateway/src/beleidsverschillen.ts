@@ -1,4 +1,4 @@
-import { Beleid, CATEGORIEEN, Leeftijdsregel, RECORDSOORTEN, VORMEN } from '@netwerkdossier/shared';
+import { Beleid, CATEGORIEEN, eigenWaarde, Leeftijdsregel, RECORDSOORTEN, VORMEN } from '@netwerkdossier/shared';
 
 const lijst = (waarden: readonly string[]) => (waarden.length ? waarden.join(', ') : 'geen');
 
@@ -32,9 +32,10 @@ export function beleidsverschillen(oud: Beleid, nieuw: Beleid): string[] {
     ...RECORDSOORTEN.flatMap((s) => verschil(`bewaartermijn toegangslog (${s})`, oud.bewaartermijnen.toegangslog[s], nieuw.bewaartermijnen.toegangslog[s], ' maanden')),
     ...verschil('bewaartermijn verstrekkingenlogs', oud.bewaartermijnen.verstrekkingenlog, nieuw.bewaartermijnen.verstrekkingenlog, ' maanden'),
     ...doelen.flatMap((d) => {
-      if (!nieuw.doelen[d]) return [`doel ${d} vervalt`];
-      if (!oud.doelen[d]) return [`nieuw doel ${d}`];
-      return gewijzigd(oud.doelen[d], nieuw.doelen[d], `doel ${d} is gewijzigd`);
+      const [was, wordt] = [eigenWaarde(oud.doelen, d), eigenWaarde(nieuw.doelen, d)];
+      if (!wordt) return [`doel ${d} vervalt`];
+      if (!was) return [`nieuw doel ${d}`];
+      return gewijzigd(was, wordt, `doel ${d} is gewijzigd`);
     }),
     ...gewijzigd(oud.uitzonderingen, nieuw.uitzonderingen, 'de uitzonderingen zijn gewijzigd'),
   ];

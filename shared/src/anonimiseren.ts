@@ -1,31 +1,41 @@
-/**
- * Removes what can identify someone from a free text shown in anonymised form: the names the partner
- * knows for the household (members, their network, the address) and anything shaped like a BSN, phone
- * number, e-mail address, postcode or exact date. What it cannot know (a school's name, a rare job)
- * stays: anonymised sharing still depends on the author writing the case without identifying details.
- */
-const PATRONEN: Array<[RegExp, string]> = [
-  [/[\w.+-]+@[\w-]+(\.[\w-]+)+/g, '[e-mailadres]'],
-  [/\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b/g, '[datum]'],
-  [/\b\d{4}-\d{2}-\d{2}\b/g, '[datum]'],
-  [/\b\d{4}\s?[A-Z]{2}\b/g, '[postcode]'],
-  [/(\+31|\b0)[\d\s-]{8,12}\d\b/g, '[nummer]'],
-  [/\b\d{6,}\b/g, '[nummer]'],
-];
+import { escape, NA_NAMEN, Stap, VOOR_NAMEN } from './anonimiseren.patronen';
 
-function escape(tekst: string): string {
-  return tekst.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
+/** Turns a free text into its anonymised form. */
 export type Anonimiseerder = (tekst: string) => string;
 
-/** A scrubber for these names (longest first, whole words, any case) and the fixed patterns. */
+/** Name parts that are ordinary words on their own (and compass points of a place): scrubbed only within the whole name. */
+const TUSSENVOEGSELS = new Set(['de', 'den', 'der', 'van', 'het', "'t", 'te', 'ten', 'ter', 'in', 'op', 'la', 'le', 'du', 'da', 'di', 'dos', 'von', 'zu', 'el', 'noord', 'zuid', 'oost', 'west']);
+/** Per letter, its accented forms, so that "Zoe", "Zoë" and "ZOË" are one name (the text is composed first: NFC). */
+const ACCENTEN = new Map<string, string>();
+for (const a of 'àáâãäåèéêëìíîïòóôõöùúûüýÿçñ') ACCENTEN.set(a.normalize('NFD')[0], (ACCENTEN.get(a.normalize('NFD')[0]) ?? '') + a);
+
+function letterPatroon(teken: string): string {
+  const basis = teken.normalize('NFD')[0].toLowerCase();
+  return ACCENTEN.has(basis) ? `[${basis}${ACCENTEN.get(basis)}]` : escape(teken);
+}
+
+/** The whole names and their parts worth scrubbing alone (not a tussenvoegsel, a house number or one letter), longest first. */
+function woorden(namen: Iterable<string>): string[] {
+  const heel = [...namen].map((n) => n.trim()).filter((n) => n.length >= 2);
+  const delen = heel.flatMap((n) => n.split(/[\s,-]+/)).filter((d) => d.length >= 2 && /\p{L}/u.test(d) && !TUSSENVOEGSELS.has(d.toLowerCase()));
+  return [...new Set([...heel, ...delen])].sort((a, b) => b.length - a.length);
+}
+
+/**
+ * A scrubber that removes what can identify someone from a free text shown in anonymised form: the
+ * names the partner knows for the household (members, their network, the address), as whole words in
+ * any case, with or without accents and with a possessive s; and, whoever they belong to, e-mail
+ * addresses, dates in any written form (14-3-2016, 14 mrt. '16, "de veertiende maart", a year of birth),
+ * postcodes, numbers of six digits or more in digits or words ("nul zes een twee …"), street names with
+ * or without house number, school names, and ages beside a name ("Sanne (8)", "Sanne, 8 jaar"). What it
+ * cannot recognise (a rare job, a name it does not know without an age beside it) stays: anonymised
+ * sharing still depends on the author writing the case without identifying details.
+ */
 export function maakAnonimiseerder(namen: Iterable<string>): Anonimiseerder {
-  const woorden = [...new Set([...namen].flatMap((n) => [n, ...n.split(/\s+/)]).map((n) => n.trim()).filter((n) => n.length >= 2))].sort((a, b) => b.length - a.length);
-  const naamPatroon = woorden.length ? new RegExp(`(?<![\\p{L}\\d])(${woorden.map(escape).join('|')})(?![\\p{L}\\d])`, 'giu') : null;
-  return (tekst) => {
-    let uit = naamPatroon ? tekst.replace(naamPatroon, '[naam]') : tekst;
-    for (const [patroon, vervanging] of PATRONEN) uit = uit.replace(patroon, vervanging);
-    return uit;
-  };
+  const bekend = woorden(namen);
+  const naamPatroon: Stap[] = bekend.length
+    ? [[new RegExp(`(?<![\\p{L}\\d])(?:${bekend.map((w) => [...w].map(letterPatroon).join('')).join('|')})(?:['’]?s)?(?![\\p{L}\\d])`, 'giu'), '[naam]']]
+    : [];
+  const stappen = [...VOOR_NAMEN, ...naamPatroon, ...NA_NAMEN];
+  return (tekst) => stappen.reduce((uit, [patroon, vervanging]) => (typeof vervanging === 'string' ? uit.replace(patroon, vervanging) : uit.replace(patroon, vervanging)), tekst.normalize('NFC'));
 }

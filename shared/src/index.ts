@@ -4,6 +4,7 @@ export * from './database';
 export * from './bundelen';
 export * from './dossier-onderdeel';
 export * from './demo/bsn';
+export * from './demo/namen';
 export * from './demo/personas';
 export * from './demo/random';
 export * from './demo/vullen';

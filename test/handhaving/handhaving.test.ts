@@ -100,7 +100,7 @@ describe('afscherming door de gateway', () => {
     expect(andere.filter((id) => ids.includes(id))).toEqual([]);
     for (const l of huishouden.leden) expect(l.aanduiding).toMatch(/^(Ouder|Partner|Kind|Ex-partner|Gezinslid)( \d)? \(\d+(–\d+|\+) jaar\)$/);
     expect(huishouden.top3.length).toBeGreaterThan(0);
-    expect(huishouden.mdoVerslagen.map((m) => m.vraag)).toContain('Hoe krijgen we [naam] [naam] ([nummer]) weer in gesprek met school? Zie ook [naam].');
+    expect(huishouden.mdoVerslagen.map((m) => m.vraag)).toContain('Hoe krijgen we [naam] [naam] ([nummer]) weer in gesprek met school? Zie ook [adres], [naam]-West.');
     // even the RVT member's own organisation's records stay out of an anonymous consultatie
     expect(Object.keys(huishouden).sort()).toEqual(['id', 'leden', 'mdoVerslagen', 'top3']);
     const perPad = new Map(afgeschermd(antwoord.body).map((a) => [a.pad, a]));

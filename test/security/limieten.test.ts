@@ -26,6 +26,20 @@ describe('limieten van de gateway', () => {
     expect(antwoord.body.errors?.[0].message).toMatch(/aliases/i);
   });
 
+  test('660 aliassen van __typename tellen mee en worden geweigerd', async () => {
+    const aliassen = Array.from({ length: 660 }, (_, i) => `t${i}: __typename`).join(' ');
+    const antwoord = await netwerk.vraag(`{ ${aliassen} }`, { token });
+    expect(antwoord.status).toBe(400);
+    expect(antwoord.body).toEqual({ errors: [expect.objectContaining({ message: 'Syntax Error: Aliases limit of 10 exceeded, found 660.' })], extensions: expect.anything() });
+  });
+
+  test('een alias die __typename heet telt ook mee', async () => {
+    const aliassen = Array.from({ length: 10 }, (_, i) => `a${i}: huishoudens(limiet: 1) { id }`).join(' ');
+    const antwoord = await netwerk.vraag(`{ __typename: huishoudens(limiet: 1) { id } ${aliassen} }`, { token });
+    expect(antwoord.status).toBe(400);
+    expect(antwoord.body).toEqual({ errors: [expect.objectContaining({ message: 'Syntax Error: Aliases limit of 10 exceeded, found 11.' })], extensions: expect.anything() });
+  });
+
   test('te veel directives worden geweigerd', async () => {
     const velden = Array.from({ length: 11 }, (_, i) => `${i % 2 ? 'id' : 'adres'} @include(if: true)`).join(' ');
     const antwoord = await netwerk.vraag(`{ huishoudens(limiet: 1) { ${velden} } }`, { token });

@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 
-import { startTestNetwerk, TestNetwerk } from '../harness/netwerk';
+import { GraphQLAntwoord, startTestNetwerk, TestNetwerk } from '../harness/netwerk';
 import { AANTAL, doorbraak, EIGEN, fout, HUISHOUDEN, REDEN, REGISTREER_DOORBRAAK, REGISTREER_TOESTEMMING, toestemming, zonderGevolg } from './registraties';
 
 const SQL = ["'; DROP TABLE toestemming; --", "' OR '1'='1"];
@@ -65,6 +65,41 @@ describe('ongeldige variabelen: geweigerd voordat een partner iets gevraagd word
     ['een ontbrekende reden', { reden: undefined }, 'Variable "$i" got invalid value { huishouden: "' + EIGEN.id + '", personen: ["' + EIGEN.leden[0].id + '"], categorieen: ["hulpverlening"], uren: 1 }; Field "reden" of required type "String!" was not provided.'],
   ])('registreerDoorbraak met %s', async (_naam, wijzig, bericht) => {
     expect(await geweigerd(REGISTREER_DOORBRAAK, { i: doorbraak(wijzig) })).toEqual({ message: bericht, code: 'BAD_USER_INPUT' });
+  });
+
+  /** JSON.stringify itself overflows on such values: the body is written as text. */
+  const diepGenest = async (query: string, variabelen: string) => {
+    const gevraagd = () => ['netwerk', 'lokaal-team', 'veilig-thuis', 'gi', 'raad'].map((n) => netwerk.ontvangen(n as 'netwerk').length);
+    const voor = gevraagd();
+    const antwoord = await zonderGevolg(netwerk, async () => {
+      const res = await fetch(netwerk.gatewayUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, doel: 'gezamenlijk-plan' },
+        body: `{"query":${JSON.stringify(query)},"variables":${variabelen}}`,
+      });
+      return { status: res.status, body: (await res.json()) as GraphQLAntwoord['body'] };
+    });
+    expect(gevraagd()).toEqual(voor);
+    return antwoord;
+  };
+  const teDiep = (veld: string) => ({ message: `${veld} is te diep genest: een variabele heeft hoogstens 16 niveaus van lijsten en objecten`, code: 'BAD_USER_INPUT' });
+  const lijsten = (n: number) => `${'['.repeat(n)}"x"${']'.repeat(n)}`;
+  const objecten = (n: number) => `${'{"a":'.repeat(n)}"x"${'}'.repeat(n)}`;
+
+  test.each([
+    ['40.000 lijsten in een id', HUISHOUDEN, `{"id":${lijsten(40_000)}}`, teDiep(`$id${'[0]'.repeat(16)}`)],
+    ['15.000 objecten in een variabele die de operatie niet gebruikt', HUISHOUDEN, `{"id":"${EIGEN.id}","x":${objecten(15_000)}}`, teDiep(`$x${'.a'.repeat(16)}`)],
+    ['15.000 objecten in de invoer van een registratie', REGISTREER_TOESTEMMING, `{"i":${objecten(15_000)}}`, teDiep(`$i${'.a'.repeat(16)}`)],
+    ['17 lijsten in een id', HUISHOUDEN, `{"id":${lijsten(17)}}`, teDiep(`$id${'[0]'.repeat(16)}`)],
+  ])('diep geneste variabelen (%s): 400 BAD_USER_INPUT, nooit een stack overflow', async (_naam, query, variabelen, verwacht) => {
+    const antwoord = await diepGenest(query, variabelen);
+    expect(antwoord.status).toBe(400);
+    expect(fout(antwoord)).toEqual(verwacht);
+  });
+
+  test('16 lijsten in een id: niet te diep, gewoon een ongeldig id', async () => {
+    const antwoord = await diepGenest(HUISHOUDEN, `{"id":${lijsten(16)}}`);
+    expect(fout(antwoord)).toEqual({ message: 'Variable "$id" got invalid value [[[Array]]]; ID cannot represent value: [[[Array]]]', code: 'BAD_USER_INPUT' });
   });
 
   test('een reden van 1 MB: het verzoek is te groot en wordt niet gelezen', async () => {

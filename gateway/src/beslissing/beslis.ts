@@ -1,4 +1,4 @@
-import { Beleid, Categorie, CATEGORIEEN, Doel, Vorm } from '@netwerkdossier/shared';
+import { Beleid, Categorie, CATEGORIEEN, Doel, eigenWaarde, Vorm } from '@netwerkdossier/shared';
 import { GraphQLError } from 'graphql';
 
 import { CedarBeslisser } from './cedar';
@@ -33,7 +33,7 @@ export function doelGeweigerd(reden: string): GraphQLError {
 /** The doel as the policy describes it, if this caller may use it. */
 export function controleerDoel(beleid: Beleid, vrager: Vrager, doel: string | undefined): Doel {
   if (!doel) throw doelGeweigerd(`elk verzoek noemt zijn doel; bekende doelen: ${Object.keys(beleid.doelen).join(', ')}`);
-  const d = beleid.doelen[doel];
+  const d = eigenWaarde(beleid.doelen, doel);
   if (!d) throw doelGeweigerd(`"${doel}" is geen doel uit het beleid; bekende doelen: ${Object.keys(beleid.doelen).join(', ')}`);
   if (!d.rollen.includes(vrager.rol)) throw doelGeweigerd(`de rol ${vrager.rol} mag het doel ${doel} niet gebruiken`);
   if (d.organisaties && !d.organisaties.includes(vrager.organisatie ?? '')) throw doelGeweigerd(`het doel ${doel} is alleen voor ${d.organisaties.join(', ')}`);

@@ -1,3 +1,4 @@
 export * from './beleid';
 export * from './bron';
 export * from './laden';
+export * from './opzoeken';

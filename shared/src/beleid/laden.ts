@@ -8,6 +8,7 @@ import { isMap, isScalar, LineCounter, Node, parseDocument } from 'yaml';
 
 import { Beleid, Eis, Leeftijdsregel, VORMEN, Vorm } from './beleid';
 import { schemamelding, yamlmelding } from './meldingen';
+import { eigenWaarde } from './opzoeken';
 import { SCHEMAS } from './schema';
 
 /** policies/ of this checkout (or of the image). */
@@ -92,7 +93,7 @@ export function beleidUitBestanden(bestanden: Record<string, string>): Beleid {
   const waarden: Record<string, Record<string, unknown>> = {};
   const regelIn: Record<string, (pad: string) => number> = {};
   const hash = createHash('sha256');
-  for (const bestand of Object.keys(bestanden).sort()) if (!SCHEMAS[bestand]) fouten.push({ bestand, regel: 1, melding: `onbekend beleidsbestand; verwacht: ${Object.keys(SCHEMAS).join(', ')}` });
+  for (const bestand of Object.keys(bestanden).sort()) if (!eigenWaarde(SCHEMAS, bestand)) fouten.push({ bestand, regel: 1, melding: `onbekend beleidsbestand; verwacht: ${Object.keys(SCHEMAS).join(', ')}` });
   for (const bestand of Object.keys(SCHEMAS).sort()) {
     const tekst = bestanden[bestand];
     if (tekst === undefined) {

@@ -47,6 +47,9 @@ export interface DemoToestemming {
   vorm: 'schriftelijk' | 'mondeling';
   bewijs: string;
   geldigVanaf: string;
+  /** Who registered it: the duo partner, who asked for it in the joint conversation. */
+  geregistreerdDoor: string;
+  geregistreerdDoorOrganisatie: Organisatie;
 }
 
 export interface DemoHuishouden {
@@ -159,6 +162,8 @@ function maakToestemmingen(seed: string, index: number, leden: DemoPersoon[], ge
     vorm: r.kans(0.8) ? 'schriftelijk' : 'mondeling',
     bewijs: `Toestemmingsformulier TF-${index}-${n} (synthetisch)`,
     geldigVanaf: duo.vanaf,
+    geregistreerdDoor: duo.professional,
+    geregistreerdDoorOrganisatie: duo.organisatie,
   }));
   return leden.flatMap((p, n) => {
     if (instemmend.has(p.id)) return toestemming(p, [p.id], n);

@@ -20,14 +20,18 @@ function geweigerd(wat: string, bezwaren: string[], code = 'BAD_USER_INPUT'): Gr
 const NIET_BETROKKEN = 'deze persoon is niet bekend, of u bent niet betrokken bij het huishouden';
 /** For a household member: one answer for an unknown id and for someone else's consent alike. */
 const NIET_VAN_U = 'deze toestemming is niet bekend, of niet van of door u';
+/** For a professional: one answer for an unknown id and for a consent they may not revoke alike. */
+const NIET_INTREKBAAR = 'deze toestemming is niet bekend, of u mag haar niet intrekken (dat mag wie haar vastlegde, de regiehouder van het huishouden, en het gezinslid om wie het gaat of dat haar gaf)';
 
 /**
- * Who may revoke: the person the consent is about and whoever gave it (a household member), or a
- * professional involved with the household now.
+ * Who may revoke: the person the consent is about and whoever gave it (a household member), the
+ * professional who registered it while still involved with the household, or the household's
+ * regiehouder; no other professional, however involved (a consultatie included).
  */
 async function magIntrekken(m: EntityManager, grant: Grant, toestemming: Toestemming, huishoudenId: string): Promise<boolean> {
   if (grant.rol === 'client') return toestemming.persoonId === grant.sub || toestemming.gegevenDoor.includes(grant.sub);
-  return betrokkenBij(m, grant, huishoudenId);
+  const vastgelegd = toestemming.geregistreerdDoor === grant.sub && toestemming.geregistreerdDoorOrganisatie === grant.organisatie;
+  return betrokkenBij(m, grant, huishoudenId, !vastgelegd);
 }
 
 @Resolver(() => Toestemming)
@@ -51,19 +55,21 @@ export class ToestemmingResolver {
         ontvangerProfessional: invoer.ontvangerProfessional ?? null,
         geldigTot: invoer.geldigTot ?? null,
         ingetrokkenOp: null,
+        geregistreerdDoor: grant.sub,
+        geregistreerdDoorOrganisatie: grant.organisatie as Toestemming['geregistreerdDoorOrganisatie'],
       });
       await legRegistratieVast(m, grant, 'toestemming', [persoon.huishoudenId], [persoonId], { toestemming });
       return toestemming;
     });
   }
 
-  @Mutation(() => Toestemming, { description: 'Trekt een toestemming in, per direct: het volgende verzoek deelt al niets meer op grond ervan. Door wie erbij betrokken is, of door het gezinslid om wie het gaat of dat haar gaf' })
+  @Mutation(() => Toestemming, { description: 'Trekt een toestemming in, per direct: het volgende verzoek deelt al niets meer op grond ervan. Door wie haar vastlegde (nog betrokken), de regiehouder van het huishouden, of het gezinslid om wie het gaat of dat haar gaf' })
   @Categorie('grondslag')
   async trekToestemmingIn(@Arg('id', () => ID) id: string, @Ctx() { dataSource, grant }: SubgraphContext): Promise<Toestemming> {
     return dataSource.transaction(async (m) => {
       const toestemming = await m.getRepository(Toestemming).findOne({ where: { id: controleerPseudoniem(id, 'id') }, lock: { mode: 'pessimistic_write' } });
       const persoon = toestemming && (await m.getRepository(Persoon).findOneBy({ id: toestemming.persoonId }));
-      if (!toestemming || !persoon || !(await magIntrekken(m, grant, toestemming, persoon.huishoudenId))) throw geweigerd('Toestemming niet ingetrokken', [grant.rol === 'client' ? NIET_VAN_U : NIET_BETROKKEN], 'FORBIDDEN');
+      if (!toestemming || !persoon || !(await magIntrekken(m, grant, toestemming, persoon.huishoudenId))) throw geweigerd('Toestemming niet ingetrokken', [grant.rol === 'client' ? NIET_VAN_U : NIET_INTREKBAAR], 'FORBIDDEN');
       if (toestemming.ingetrokkenOp) throw geweigerd('Toestemming niet ingetrokken', [`al ingetrokken op ${toestemming.ingetrokkenOp.toISOString()}`]);
       toestemming.ingetrokkenOp = new Date();
       const ingetrokken = await m.getRepository(Toestemming).save(toestemming);

@@ -1,12 +1,13 @@
 import { Categorie } from '@netwerkdossier/shared';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 import { Organisatie, Toestemmingsvorm } from './enums';
 
-/** Consent of (or for) one person, for named recipients, categories and doel. Registered in a later issue. */
+/** Consent of (or for) one person, for named recipients, categories and doel. */
 @ObjectType({ description: 'Toestemming van of voor één persoon' })
 @Entity('toestemming')
+@Check('CHK_toestemming_geregistreerd_door', `("geregistreerd_door" IS NULL) = ("geregistreerd_door_organisatie" IS NULL)`)
 export class Toestemming {
   @Field(() => ID)
   @Categorie('pseudoniem')
@@ -73,4 +74,14 @@ export class Toestemming {
   @Categorie('grondslag')
   @Column('timestamptz', { name: 'ingetrokken_op', nullable: true })
   ingetrokkenOp!: Date | null;
+
+  /**
+   * Who registered it (subject at their organisation), so that they may revoke it; never a @Field. Null on
+   * consents registered before this was recorded: those only the person, a giver or the regiehouder revoke.
+   */
+  @Column('text', { name: 'geregistreerd_door', nullable: true })
+  geregistreerdDoor!: string | null;
+
+  @Column('text', { name: 'geregistreerd_door_organisatie', nullable: true })
+  geregistreerdDoorOrganisatie!: Organisatie | null;
 }

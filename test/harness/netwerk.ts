@@ -126,6 +126,16 @@ export async function startTestNetwerk(
     token: (sub: string, geldigheid?: number) => tokenVoorProfessional(sub, { ...tokenOpties, geldigheid }),
     clientToken: (persoonId: string) => tokenVoorClient(persoonId, tokenOpties),
     vraag: (query: string, opties?: Parameters<typeof vraag>[2]) => vraag(netwerk.gatewayUrl, query, opties),
+    /** Runs one statement on a service's own database, as that organisation's own system would (e.g. VT starting an onderzoek). */
+    sql: async <T extends object = Record<string, unknown>>(naam: ServiceNaam, tekst: string, waarden: unknown[] = []): Promise<T[]> => {
+      const db = new Client({ connectionString: databases.urls[naam] });
+      await db.connect();
+      try {
+        return (await db.query<T>(tekst, waarden)).rows;
+      } finally {
+        await db.end();
+      }
+    },
     /** How many rows the registry holds of what a request can add: to show that a refused one changed nothing. */
     rijen: () => telRijen(databases.urls.netwerk),
     /** What the gateway asked each subgraph, request bodies in order. */

@@ -3,7 +3,7 @@ import { controleerPseudoniem } from '@netwerkdossier/shared';
 import { execute, GraphQLError } from 'graphql';
 import { JWK } from 'jose';
 
-import { beslisHuishouden, CedarBeslisser, controleerDoel, laadBeslissingscontexten, NIET_BETROKKEN, Vrager } from '../beslissing';
+import { beslisHuishouden, CedarBeslisser, controleerDoel, laadBeslissingscontexten, NIET_BETROKKEN, NOG_NIET_BEVESTIGD, Vrager } from '../beslissing';
 import type { Beleid } from '@netwerkdossier/shared';
 import type { GatewayContext } from '../server';
 import { Besluitenset } from './besluitenset';
@@ -16,7 +16,10 @@ interface UitlegArgs {
 }
 
 const ORGANISATIES = ['lokaal-team', 'veilig-thuis', 'gi', 'raad'];
-const ROLLEN = ['professional', 'gedragswetenschapper', 'privacyfunctionaris'];
+const ROLLEN = ['professional', 'gedragswetenschapper', 'teamleider', 'privacyfunctionaris'];
+
+/** The one row of a table that names nobody: the caller sees nothing of the household. */
+const NIETS = { persoon: null, categorie: null, partner: null, uitkomst: 'afgeschermd' } as const;
 
 function verboden(bericht: string): GraphQLError {
   return new GraphQLError(bericht, { extensions: { code: 'FORBIDDEN' } });
@@ -55,7 +58,7 @@ export async function beantwoordUitleg(
     const eenmalig = new EenmaligePseudoniemen(new Besluitenset(ctx ? [ctx] : [], tabel));
     const beslissingen = betrokken
       ? tabel.map((b) => ({ persoon: eenmalig.voor(b.persoonId), categorie: b.categorie, partner: b.partner, uitkomst: b.uitkomst, regel: b.regel, reden: b.reden }))
-      : [{ persoon: null, categorie: null, partner: null, uitkomst: 'afgeschermd', regel: 'betrokkenheid', reden: NIET_BETROKKEN }];
+      : [tabel.find((b) => b.regel === 'bevestiging') ? { ...NIETS, regel: 'bevestiging', reden: NOG_NIET_BEVESTIGD } : { ...NIETS, regel: 'betrokkenheid', reden: NIET_BETROKKEN }];
     return { huishouden, doel: args.doel, vrager: vrager.sub, beleidsversie: beleid.versie, beslissingen };
   };
   return execute({

@@ -4,9 +4,9 @@ import { Client } from 'pg';
 import { startTestNetwerk, TEST_SEED, TestNetwerk } from '../harness/netwerk';
 
 const AANTAL = 40;
-// a household the lokaal team, Veilig Thuis and the GI know, that Veilig Thuis' onderzoeker vt-esra is not involved with yet
+// a household the lokaal team and the GI know, that Veilig Thuis' onderzoeker vt-esra is not involved with yet
 const huishouden = Array.from({ length: AANTAL }, (_, i) => demoHuishouden(TEST_SEED, i)).find(
-  (h) => h.bekendBij.has('lokaal-team') && h.bekendBij.has('veilig-thuis') && h.bekendBij.has('gi') && !h.betrokkenheden.some((b) => b.professional === 'vt-esra'),
+  (h) => h.bekendBij.has('lokaal-team') && h.bekendBij.has('gi') && !h.betrokkenheden.some((b) => b.professional === 'vt-esra'),
 )!;
 const AFWEGING = 'Proportioneel: alleen wat de veiligheid van de kinderen raakt. Subsidiair: vrijwillige hulp is geprobeerd en heeft de zorgen niet weggenomen.';
 const QUERY = /* GraphQL */ `query ($id: ID!) { huishouden(id: $id) { adres leden { rol personalia { voornaam } gezondheid { notitie } } maatregelen { soort } gezinsplan { vastgesteldOp } } }`;
@@ -36,7 +36,7 @@ describe('onderzoek van Veilig Thuis met grondslag en afweging', () => {
 
   test('met grondslag en afweging: identificatie, gezinssituatie en justitiële gegevens zonder toestemming; hulpverlening en gezondheid niet', async () => {
     // Veilig Thuis's own dossier holds the onderzoek first (after a melding), which confirms the registration
-    await netwerk.sql('veilig-thuis', "INSERT INTO onderzoek (dossier_id, status, grondslag, gestart_op) SELECT id, 'lopend', 'Wmo 2015 art. 5.2.6', '2026-01-01' FROM dossier WHERE huishouden_id = $1", [huishouden.id]);
+    await netwerk.startOnderzoekBijVeiligThuis(huishouden.id);
     expect((await registreer({ afweging: AFWEGING })).body.errors).toBeUndefined();
     const antwoord = await vraag();
     expect(antwoord.body.errors).toBeUndefined();

@@ -1,4 +1,5 @@
 import { demoHuishouden, DemoHuishouden } from '@netwerkdossier/shared';
+import { Client } from 'pg';
 
 import { MET_VERANTWOORDING, startTestNetwerk, TEST_SEED, TestNetwerk } from '../harness/netwerk';
 
@@ -110,7 +111,7 @@ describe('geen toegang op eigen woord: een onderzoek of maatregel opent pas iets
 
   test('na bevestiging door het dossier gaan de gegevens open', async () => {
     // Veilig Thuis's own system starts the onderzoek after the melding; then the registration is confirmed at once
-    await netwerk.sql('veilig-thuis', "INSERT INTO onderzoek (dossier_id, status, grondslag, gestart_op) SELECT id, 'lopend', 'Wmo 2015 art. 5.2.6', '2026-11-01' FROM dossier WHERE huishouden_id = $1", [gemeld.id]);
+    await netwerk.startOnderzoekBijVeiligThuis(gemeld.id, '2026-11-01');
     const antwoord = await onderzoek('vt-daan', gemeld.id);
     expect(antwoord.body.errors).toBeUndefined();
     expect(geregistreerd(antwoord)).toMatchObject({ vorm: 'onderzoek', bevestigdDoor: 'dossier:veilig-thuis', bevestigdMet: 'onderzoek gestart 2026-11-01' });
@@ -118,7 +119,10 @@ describe('geen toegang op eigen woord: een onderzoek of maatregel opent pas iets
   });
 
   test('de bevestiging staat in het toegangslog en in de beoordelingswachtrij', async () => {
-    const registraties = await netwerk.sql<{ sub: string; inhoud: Record<string, unknown> }>('netwerk', "SELECT sub, inhoud FROM toegangslog WHERE actie = 'registratie/bevestiging' ORDER BY volgnummer");
+    const db = new Client({ connectionString: netwerk.databaseUrls.netwerk });
+    await db.connect();
+    const { rows: registraties } = await db.query<{ sub: string; inhoud: Record<string, unknown> }>("SELECT sub, inhoud FROM toegangslog WHERE actie = 'registratie/bevestiging' ORDER BY volgnummer");
+    await db.end();
     expect(registraties).toEqual([
       { sub: 'vt-ilse', inhoud: expect.objectContaining({ betrokkenheid: wachtend, registrant: 'vt-esra', bevestigdDoor: 'vt-ilse', bevestigdMet: 'teamleider', bevestigdOp: expect.any(String) }) },
       { sub: 'vt-daan', inhoud: expect.objectContaining({ registrant: 'vt-daan', bevestigdDoor: 'dossier:veilig-thuis', bevestigdMet: 'onderzoek gestart 2026-11-01', bevestigdOp: expect.any(String) }) },

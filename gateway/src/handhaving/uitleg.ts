@@ -38,7 +38,8 @@ function vragerVoor(identiteit: Vrager, als: UitlegArgs['als']): Vrager {
 /**
  * Answers `uitleg(huishouden, doel, als)` in the gateway itself, from the same context loading and the
  * same decision table that enforcement uses, so the explanation is what a query would get. A caller
- * who is not involved gets one row that names nobody, as in `extensions.afgeschermd`.
+ * who is not involved gets one row that names nobody, as in `extensions.afgeschermd`; one whose statutory
+ * betrokkenheid waits for confirmation gets one such row that says so.
  */
 export async function beantwoordUitleg(
   rc: GatewayGraphQLRequestContext<GatewayContext>, beleid: Beleid, beslisser: CedarBeslisser, netwerkUrl: string, grantSleutel: JWK,

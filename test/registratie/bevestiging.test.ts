@@ -1,4 +1,5 @@
-import { demoHuishouden, DemoHuishouden } from '@netwerkdossier/shared';
+import { tekenGrant } from '@netwerkdossier/gateway';
+import { demoHuishouden, DemoHuishouden, GRANT_HEADER } from '@netwerkdossier/shared';
 import { Client } from 'pg';
 
 import { MET_VERANTWOORDING, startTestNetwerk, TEST_SEED, TestNetwerk } from '../harness/netwerk';
@@ -116,6 +117,23 @@ describe('geen toegang op eigen woord: een onderzoek of maatregel opent pas iets
     expect(antwoord.body.errors).toBeUndefined();
     expect(geregistreerd(antwoord)).toMatchObject({ vorm: 'onderzoek', bevestigdDoor: 'dossier:veilig-thuis', bevestigdMet: 'onderzoek gestart 2026-11-01' });
     expect(voornamen(await bekijk('vt-daan', gemeld.id))).toEqual(gemeld.leden.map((l) => l.voornaam).sort());
+  });
+
+  test('het dossier antwoordt alleen de gateway, en alleen over de eigen professionals', async () => {
+    const vraagDossier = async (grant?: Partial<Parameters<typeof tekenGrant>[1]>) => {
+      const inhoud = { subgraph: 'veilig-thuis', sub: 'vt-daan', organisatie: 'veilig-thuis', team: 'RVT Midden', rol: 'professional', doel: 'veiligheidsonderzoek', intern: 'dossierbevestiging', ...grant };
+      const res = await fetch(new URL('dossierbevestiging', netwerk.subgraphUrls['veilig-thuis']), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(grant ? { [GRANT_HEADER]: await tekenGrant(netwerk.grantSleutels.prive, inhoud) } : {}) },
+        body: JSON.stringify({ huishouden: gemeld.id, uitspraakkenmerk: null }),
+      });
+      return { status: res.status, body: await res.json() };
+    };
+    expect(await vraagDossier()).toEqual({ status: 401, body: { fout: 'Geen geldige grant van de gateway: geen grant meegestuurd' } });
+    const alleenGateway = { status: 403, body: { fout: 'Alleen de gateway vraagt dit, voor een professional van deze organisatie' } };
+    expect(await vraagDossier({ intern: 'beslissingscontext' })).toEqual(alleenGateway);
+    expect(await vraagDossier({ organisatie: 'gi', sub: 'gi-sanne' })).toEqual(alleenGateway);
+    expect(await vraagDossier({})).toEqual({ status: 200, body: { kenmerk: 'onderzoek gestart 2026-11-01' } });
   });
 
   test('de bevestiging staat in het toegangslog en in de beoordelingswachtrij', async () => {

@@ -54,6 +54,7 @@ describe('geen toegang op eigen woord: een onderzoek of maatregel opent pas iets
   const geweigerd = (bericht: string, code = 'FORBIDDEN') => ({ data: null, errors: [expect.objectContaining({ message: bericht, extensions: expect.objectContaining({ code }) })], extensions: MET_VERANTWOORDING });
 
   let wachtend: string;
+  let vanLina: string;
 
   test('de testwereld heeft de huishoudens die deze tests nodig hebben', () => {
     expect([vreemd, vreemdVoor('gi'), metTeam, gemeld, giTeam].every(Boolean)).toBe(true);
@@ -92,8 +93,17 @@ describe('geen toegang op eigen woord: een onderzoek of maatregel opent pas iets
     // a gedragswetenschapper may confirm, but not what she registered herself
     const eigen = await maatregel('rvt-lina', giTeam.id);
     expect(geregistreerd(eigen)).toMatchObject({ bevestigdDoor: null });
-    expect((await bevestig('rvt-lina', geregistreerd(eigen).id)).body).toEqual(geweigerd(NIET_BEVESTIGD));
+    vanLina = geregistreerd(eigen).id;
+    expect((await bevestig('rvt-lina', vanLina)).body).toEqual(geweigerd(NIET_BEVESTIGD));
     expect((await bekijk('vt-esra', metTeam.id)).body.data).toEqual({ huishouden: null });
+  });
+
+  test('het gezin hoort pas van een wettelijke grondslag als die bevestigd is', async () => {
+    const volwassene = giTeam.leden.find((l) => l.rol === 'ouder')!;
+    const gi = async () => ((await netwerk.vraag('{ mijnDeling { organisatie vormen grondslagen { soort } } }', { token: await netwerk.clientToken(volwassene.id), doel: 'inzage' })).body.data as { mijnDeling: Array<{ organisatie: string; vormen: string[]; grondslagen: Array<{ soort: string }> }> }).mijnDeling.find((d) => d.organisatie === 'gi');
+    expect((await gi())?.grondslagen.map((g) => g.soort)).not.toContain('wettelijk');
+    expect((await bevestig('gi-ruud', vanLina)).body.errors).toBeUndefined();
+    expect((await gi())?.grondslagen.map((g) => g.soort)).toContain('wettelijk');
   });
 
   test('een teamleider van een andere organisatie bevestigt niet', async () => {
@@ -142,6 +152,7 @@ describe('geen toegang op eigen woord: een onderzoek of maatregel opent pas iets
     const { rows: registraties } = await db.query<{ sub: string; inhoud: Record<string, unknown> }>("SELECT sub, inhoud FROM toegangslog WHERE actie = 'registratie/bevestiging' ORDER BY volgnummer");
     await db.end();
     expect(registraties).toEqual([
+      { sub: 'gi-ruud', inhoud: expect.objectContaining({ betrokkenheid: vanLina, registrant: 'rvt-lina', organisatie: 'gi', vorm: 'maatregel', bevestigdDoor: 'gi-ruud', bevestigdMet: 'teamleider' }) },
       { sub: 'vt-ilse', inhoud: expect.objectContaining({ betrokkenheid: wachtend, registrant: 'vt-esra', bevestigdDoor: 'vt-ilse', bevestigdMet: 'teamleider', bevestigdOp: expect.any(String) }) },
       { sub: 'vt-daan', inhoud: expect.objectContaining({ registrant: 'vt-daan', bevestigdDoor: 'dossier:veilig-thuis', bevestigdMet: 'onderzoek gestart 2026-11-01', bevestigdOp: expect.any(String) }) },
     ]);

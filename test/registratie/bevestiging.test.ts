@@ -53,6 +53,15 @@ describe('geen toegang op eigen woord: een onderzoek of maatregel opent pas iets
   const voornamen = (a: Antwoord) => (a.body.data as { huishouden: { leden: Array<{ personalia: { voornaam: string } | null }> } | null }).huishouden?.leden.map((l) => l.personalia?.voornaam).sort();
   const geweigerd = (bericht: string, code = 'FORBIDDEN') => ({ data: null, errors: [expect.objectContaining({ message: bericht, extensions: expect.objectContaining({ code }) })], extensions: MET_VERANTWOORDING });
 
+  /** The households the toegangslog record of a request names: those decided for. */
+  const huishoudensInLog = async (auditId: string) => {
+    const db = new Client({ connectionString: netwerk.databaseUrls.netwerk });
+    await db.connect();
+    const { rows } = await db.query<{ huishoudens: string[] }>('SELECT huishoudens FROM toegangslog WHERE audit_id = $1', [auditId]);
+    await db.end();
+    return rows.flatMap((r) => r.huishoudens);
+  };
+
   let wachtend: string;
   let vanLina: string;
 
@@ -71,6 +80,10 @@ describe('geen toegang op eigen woord: een onderzoek of maatregel opent pas iets
     expect(geregistreerd(antwoord)).toMatchObject({ bevestigdDoor: null, bevestigdMet: null });
     wachtend = geregistreerd(antwoord).id;
     expect((await bekijk('vt-esra', metTeam.id)).body.data).toEqual({ huishouden: null });
+    // not in her list of households either: not even asked about (the toegangslog names none)
+    const lijst = await netwerk.vraag('{ huishoudens { id } }', { token: await netwerk.token('vt-esra'), doel: 'veiligheidsonderzoek' });
+    expect(lijst.body.data).toEqual({ huishoudens: [] });
+    expect(await huishoudensInLog(lijst.body.extensions?.auditId as string)).toEqual([]);
     const uitleg = await netwerk.vraag(UITLEG, { token: await netwerk.token('vt-esra'), doel: 'veiligheidsonderzoek', variables: { id: metTeam.id } });
     expect(uitleg.body.data).toEqual({ uitleg: { beslissingen: [{ persoon: null, categorie: null, partner: null, uitkomst: 'afgeschermd', regel: 'bevestiging', reden: NOG_NIET_BEVESTIGD }] } });
     // nor does it count as being involved: no doorbraak on it
@@ -117,6 +130,7 @@ describe('geen toegang op eigen woord: een onderzoek of maatregel opent pas iets
     const antwoord = await bevestig('vt-ilse', wachtend);
     expect(antwoord.body).toEqual({ data: { bevestigBetrokkenheid: { id: wachtend, professional: 'vt-esra', bevestigdDoor: 'vt-ilse', bevestigdMet: 'teamleider' } }, extensions: MET_VERANTWOORDING });
     expect(voornamen(await bekijk('vt-esra', metTeam.id))).toEqual(metTeam.leden.map((l) => l.voornaam).sort());
+    expect((await netwerk.vraag('{ huishoudens { id } }', { token: await netwerk.token('vt-esra'), doel: 'veiligheidsonderzoek' })).body.data).toEqual({ huishoudens: [{ id: metTeam.id }] });
     expect((await bevestig('vt-ilse', wachtend)).body).toEqual(geweigerd('Betrokkenheid niet bevestigd: deze betrokkenheid is al bevestigd', 'BAD_USER_INPUT'));
   });
 

@@ -3,7 +3,7 @@ import { decodeJwt, errors, JWTPayload, jwtVerify } from 'jose';
 
 import { uitgeverSleutels } from './uitgever-sleutels';
 
-export const ROLLEN = ['professional', 'gedragswetenschapper', 'privacyfunctionaris', 'client'] as const;
+export const ROLLEN = ['professional', 'gedragswetenschapper', 'teamleider', 'privacyfunctionaris', 'client'] as const;
 export type Rol = (typeof ROLLEN)[number];
 
 /** An issuer the gateway trusts; the issuer, not the token, fixes the organisation. */

@@ -6,7 +6,7 @@ import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import { beheerRoutes, BeleidBron, DraaiendeService, maakLogger, metingenPlugin, metingenVan, traceerVerzoeken } from '@netwerkdossier/shared';
+import { beheerRoutes, BeleidBron, Dossierbevestiging, DraaiendeService, maakLogger, metingenPlugin, metingenVan, traceerVerzoeken } from '@netwerkdossier/shared';
 import express from 'express';
 import { buildASTSchema, GraphQLError, parse } from 'graphql';
 import { JWK } from 'jose';
@@ -40,6 +40,8 @@ export interface GatewayContext {
   besluiten?: Besluitenset;
   /** The subgraphs that could not be reached for this request: a partner's part is empty, and the response names it; without netwerk nothing is shown. */
   onbereikbaar?: Set<string>;
+  /** On a registration: what the registrant's own organisation's dossier confirmed; netwerk reads it from the grant. */
+  dossierbevestigingen?: Dossierbevestiging[];
 }
 
 /** The header in which every request declares its doel. */
@@ -100,6 +102,7 @@ export async function startGateway(opties: GatewayOpties): Promise<DraaiendeServ
     netwerkUrl,
     grantSleutel: opties.grantSleutel,
     toegangslog: (opties.toegangslog ?? ((url, sleutel) => new Toegangslogschrijver(url, sleutel)))(netwerkUrl, opties.grantSleutel),
+    subgraphUrls: opties.subgraphUrls,
   });
   const server = new ApolloServer<GatewayContext>({
     gateway: handhavend,

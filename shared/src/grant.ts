@@ -45,7 +45,23 @@ export interface Grant {
   intern: string | null;
   /** The audit id of the client's request this fetch serves; what the subgraph discloses is recorded under it. */
   audit: string | null;
+  /**
+   * On a registration only: the records the caller's own organisation's dossier said it holds for these
+   * households (asked by the gateway under its own grant), which confirm a statutory betrokkenheid.
+   */
+  dossierbevestigingen: Dossierbevestiging[];
   exp: number;
+}
+
+/** A partner's answer to the gateway: its dossier on this household holds the matching record, with this kenmerk. */
+export interface Dossierbevestiging {
+  huishouden: string;
+  kenmerk: string;
+}
+
+function alsDossierbevestigingen(waarde: unknown): Dossierbevestiging[] {
+  if (!Array.isArray(waarde)) return [];
+  return waarde.filter((d): d is Dossierbevestiging => typeof d?.huishouden === 'string' && typeof d?.kenmerk === 'string').map(({ huishouden, kenmerk }) => ({ huishouden, kenmerk }));
 }
 
 function geweigerd(reden: string): GraphQLError {
@@ -121,6 +137,7 @@ export function maakGrantVerifier(publiekeSleutel: JWK, audience: string): Grant
       reikwijdte: Array.isArray(payload.reikwijdte) ? payload.reikwijdte.map(String) : null,
       besluiten,
       audit: typeof payload.audit === 'string' ? payload.audit : null,
+      dossierbevestigingen: alsDossierbevestigingen(payload.dossierbevestigingen),
       exp: payload.exp!,
     };
   };

@@ -20,6 +20,7 @@ export * from './alleen';
 export * from './beleid';
 export * from './koppeling.migration';
 export * from './grant';
+export * from './dossiervraag';
 export * from './besluiten';
 export * from './afscherming';
 export * from './verstrekking';

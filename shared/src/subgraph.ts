@@ -18,6 +18,7 @@ import { Groepscommit } from './groepscommit';
 import { openDatabase } from './database';
 import { buildFederatedSchema } from './federated-schema';
 import { DemoOpties } from './demo/wereld';
+import { Dossierbevestiger, dossiervraagRoute } from './dossiervraag';
 import { Grant, GRANT_HEADER, GRANT_MAX_BYTES, GrantVerifier, maakGrantVerifier } from './grant';
 import { ServiceNaam } from './services';
 import { Verstrekking, VerstrektItem } from './verstrekking';
@@ -54,6 +55,11 @@ export interface SubgraphDefinitie {
   namenVan?(dataSource: DataSource, huishoudenIds: string[]): Promise<string[]>;
   /** True when the database holds no demo data yet. */
   isLeeg(dataSource: DataSource): Promise<boolean>;
+  /**
+   * A statutory partner (Veilig Thuis, GI, Raad): whether its own dossier holds the record a registration
+   * by one of its professionals rests on, which confirms that betrokkenheid (see dossiervraag.ts).
+   */
+  bevestigt?: Dossierbevestiger;
   /** Plain HTTP routes beside the GraphQL endpoint, for the gateway's own calls (each checks the grant itself). */
   routes?(app: express.Express, hulp: { dataSource: DataSource; verifieerGrant: GrantVerifier }): void;
 }
@@ -133,6 +139,7 @@ export async function startSubgraph(definitie: SubgraphDefinitie, opties: Subgra
     // before the GraphQL endpoint at `/`, which would take every path
     beheerRoutes(app, definitie.naam, metingen, { database: () => dataSource.query('SELECT 1') });
     definitie.routes?.(app, { dataSource, verifieerGrant });
+    if (definitie.bevestigt) dossiervraagRoute(app, definitie.naam, definitie.bevestigt, { dataSource, verifieerGrant });
     app.use(
       '/',
       express.json({ limit: '1mb' }),

@@ -48,7 +48,7 @@ describe('beleid uit policies/', () => {
       { bestand: 'deelmatrix.yaml', regel: 22, melding: '"werkaantekening" ontbreekt' },
       { bestand: 'deelmatrix.yaml', regel: 24, melding: '"toestemmng" is geen eis; kies uit altijd, toestemming, grondslag, doorbraak, geanonimiseerd, nooit' },
       { bestand: 'deelmatrix.yaml', regel: 33, melding: 'onbekende naam "werkaantekeningen"; kies uit pseudoniem, identificatie, gezinssituatie, veiligheid, hulpverlening, gezondheid, justitieel, bestaanszekerheid, grondslag, melder, vertrouwelijk, werkaantekening' },
-      { bestand: 'doelen.yaml', regel: 29, melding: '"privacy-officer" is geen rol; kies uit professional, gedragswetenschapper, privacyfunctionaris, client' },
+      { bestand: 'doelen.yaml', regel: 29, melding: '"privacy-officer" is geen rol; kies uit professional, gedragswetenschapper, teamleider, privacyfunctionaris, client' },
       { bestand: 'doorbraak.yaml', regel: 9, melding: '"nooit_voor" moet "melder" bevatten: wie een melding deed, blijft ook bij een doorbraak afgeschermd' },
       { bestand: 'leeftijden.yaml', regel: 10, melding: 'deze leeftijdsgroep begint bij 13 jaar, maar de vorige loopt tot 12 jaar: voor 12 tot 13 jaar staat nergens wie toestemming geeft' },
     ]);

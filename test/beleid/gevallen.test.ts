@@ -14,7 +14,7 @@ interface Geval extends Partial<Vraag> {
   omschrijving: string;
   peildatum: string;
   personen: Record<string, { geboortejaar: number; rol: string; gezag?: string[] }>;
-  betrokkenheden?: Array<{ professional: string; organisatie: string; team: string; vorm: string; vanaf: string; tot?: string; grondslag?: string; afweging?: string; uitspraakkenmerk?: string }>;
+  betrokkenheden?: Array<{ professional: string; organisatie: string; team: string; vorm: string; vanaf: string; tot?: string; grondslag?: string; afweging?: string; uitspraakkenmerk?: string; bevestigd_door?: string | null }>;
   toestemmingen?: Array<{ persoon: string; gegeven_door: string[]; ontvanger: string; team?: string; professional?: string; categorieen: string[]; doel: string; vanaf: string; tot?: string; ingetrokken?: string }>;
   doorbraken?: Array<{ personen: string[]; categorieen: string[]; professional: string; organisatie: string; eindigt_op: string }>;
   vragers?: Vraag[];
@@ -34,7 +34,14 @@ function context(geval: Geval, bestand: string): { ctx: Beslissingscontext; id: 
     ctx: {
       huishoudenId: '00000000-0000-4000-8000-999999999999',
       personen: namen.map((naam) => ({ id: id(naam), geboortejaar: geval.personen[naam].geboortejaar, rol: geval.personen[naam].rol, gezaghebbenden: (geval.personen[naam].gezag ?? []).map(id) })),
-      betrokkenheden: (geval.betrokkenheden ?? []).map((b, i) => ({ ...b, id: `betrokkenheid-${i + 1}`, tot: b.tot ?? null, grondslag: b.grondslag ?? null, afweging: b.afweging ?? null, uitspraakkenmerk: b.uitspraakkenmerk ?? null })),
+      // confirmed by the organisation's own dossier unless the case says otherwise (`bevestigd_door: ~`: not yet)
+      betrokkenheden: (geval.betrokkenheden ?? []).map(({ bevestigd_door: bevestigdDoor, ...b }, i) => {
+        const door = bevestigdDoor === undefined ? `dossier:${b.organisatie}` : bevestigdDoor;
+        return {
+          ...b, id: `betrokkenheid-${i + 1}`, tot: b.tot ?? null, grondslag: b.grondslag ?? null, afweging: b.afweging ?? null, uitspraakkenmerk: b.uitspraakkenmerk ?? null,
+          bevestigdDoor: door, bevestigdMet: door && 'kenmerk', bevestigdOp: door && b.vanaf,
+        };
+      }),
       toestemmingen: (geval.toestemmingen ?? []).map((t, i) => ({
         id: `toestemming-${i + 1}`,
         persoonId: id(t.persoon),

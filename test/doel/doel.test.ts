@@ -16,13 +16,13 @@ describe('doelbinding', () => {
 
   test('zonder doel: geweigerd, zonder gegevens', async () => {
     expect(await netwerk.vraag(QUERY, { token: await netwerk.token('lt-fatima'), doel: null })).toEqual(
-      geweigerd('elk verzoek noemt zijn doel; bekende doelen: casusoverleg, gezamenlijk-plan, veiligheidsonderzoek, uitvoering-maatregel, toezicht, inzage'),
+      geweigerd('elk verzoek noemt zijn doel; bekende doelen: casusoverleg, gezamenlijk-plan, veiligheidsonderzoek, uitvoering-maatregel, toezicht, inzage, bevestiging'),
     );
   });
 
   test('een doel dat niet in het beleid staat', async () => {
     expect(await netwerk.vraag(QUERY, { token: await netwerk.token('lt-fatima'), doel: 'nieuwsgierigheid' })).toEqual(
-      geweigerd('"nieuwsgierigheid" is geen doel uit het beleid; bekende doelen: casusoverleg, gezamenlijk-plan, veiligheidsonderzoek, uitvoering-maatregel, toezicht, inzage'),
+      geweigerd('"nieuwsgierigheid" is geen doel uit het beleid; bekende doelen: casusoverleg, gezamenlijk-plan, veiligheidsonderzoek, uitvoering-maatregel, toezicht, inzage, bevestiging'),
     );
   });
 

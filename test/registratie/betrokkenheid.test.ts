@@ -63,7 +63,9 @@ describe('betrokkenheden registreren, met grondslag en afweging waar de wet dat 
   test('de GI registreert een maatregel alleen met het kenmerk van de uitspraak', async () => {
     const zonder = await registreer('gi-sanne', { organisatie: 'gi', professional: 'gi-sanne', vorm: 'maatregel' });
     expect(zonder.body).toEqual(geweigerd('een maatregel heeft het kenmerk van de uitspraak van de rechter nodig'));
-    const met = await registreer('gi-sanne', { organisatie: 'gi', professional: 'gi-sanne', vorm: 'maatregel', uitspraakkenmerk: 'C/99/000001 / JE RK 26-1' });
+    // where the GI's own dossier holds that maatregel
+    const maatregel = Array.from({ length: 12 }, (_, i) => demoHuishouden(TEST_SEED, i)).flatMap((h) => h.betrokkenheden.filter((b) => b.organisatie === 'gi' && b.vorm === 'maatregel').map((b) => ({ h, b })))[0];
+    const met = await registreer('gi-sanne', { huishouden: maatregel.h.id, organisatie: 'gi', professional: 'gi-sanne', vorm: 'maatregel', uitspraakkenmerk: maatregel.b.uitspraakkenmerk });
     expect(met.body.errors).toBeUndefined();
   });
 

@@ -47,14 +47,27 @@ function heeftGrondslag(b: ContextBetrokkenheid): boolean {
   return (b.vorm === 'onderzoek' && !!b.grondslag && !!b.afweging) || (b.vorm === 'maatregel' && !!b.uitspraakkenmerk);
 }
 
-/**
- * The caller's running betrokkenheden with this household that fit the doel, the one they act under
- * first (the toegangslog records it with each access).
- */
-export function passendeBetrokkenheden(d: Doel, vrager: Vrager, ctx: Beslissingscontext, nu: Date): ContextBetrokkenheid[] {
+/** Not on one's own word: a statutory betrokkenheid counts once its dossier or a second professional confirmed it. */
+function bevestigd(b: ContextBetrokkenheid): boolean {
+  return !heeftGrondslag(b) || !!b.bevestigdDoor;
+}
+
+/** Why a cell that a statutory betrokkenheid would open stays closed while that betrokkenheid waits for confirmation. */
+export const NOG_NIET_BEVESTIGD = 'Uw wettelijke grondslag is nog niet bevestigd: dat doet het dossier van uw eigen organisatie, of een teamleider of gedragswetenschapper van uw team. Tot dan opent die grondslag niets.';
+
+/** The caller's running betrokkenheden with this household that fit the doel, the one with the most powers first. */
+function fittendeBetrokkenheden(d: Doel, vrager: Vrager, ctx: Beslissingscontext, nu: Date): ContextBetrokkenheid[] {
   return ctx.betrokkenheden
     .filter((b) => b.professional === vrager.sub && b.organisatie === vrager.organisatie && lopend(b.vanaf, b.tot, nu) && d.vormen.includes(b.vorm as Vorm))
     .sort((a, b) => GEWICHT[b.vorm] - GEWICHT[a.vorm]);
+}
+
+/**
+ * The betrokkenheden the caller acts under in this household for this doel, the one they act under first
+ * (the toegangslog records it with each access): those that fit, less a statutory one not yet confirmed.
+ */
+export function passendeBetrokkenheden(d: Doel, vrager: Vrager, ctx: Beslissingscontext, nu: Date): ContextBetrokkenheid[] {
+  return fittendeBetrokkenheden(d, vrager, ctx, nu).filter(bevestigd);
 }
 
 /**
@@ -62,8 +75,11 @@ export function passendeBetrokkenheden(d: Doel, vrager: Vrager, ctx: Beslissings
  * decided and a reason a professional understands. Cells are decided by Cedar (memoised per fact set).
  */
 export function beslisHuishouden(beleid: Beleid, beslisser: CedarBeslisser, vrager: Vrager, doel: string, ctx: Beslissingscontext, nu = new Date()): Persoonsbeslissing[] {
-  const passend = passendeBetrokkenheden(controleerDoel(beleid, vrager, doel), vrager, ctx, nu);
+  const eigen = fittendeBetrokkenheden(controleerDoel(beleid, vrager, doel), vrager, ctx, nu);
+  // an unconfirmed one is as if absent; it only says why a cell it would open stays closed
+  const passend = eigen.filter(bevestigd);
   const vorm: Vorm | 'geen' = (passend[0]?.vorm as Vorm | undefined) ?? 'geen';
+  const beoogd = eigen.some((b) => !bevestigd(b)) ? (eigen[0].vorm as Vorm) : undefined;
   const grondslag = passend.some(heeftGrondslag);
   // privacy first at a birthday boundary: only someone certainly under 18 makes this a household with children
   const huishoudenZonderKinderen = !ctx.personen.some((p) => (leeftijden(p, nu)?.[1] ?? 99) < 18);
@@ -79,8 +95,10 @@ export function beslisHuishouden(beleid: Beleid, beslisser: CedarBeslisser, vrag
       const oordeel = eis === 'toestemming' ? toestemmingVoor(beleid, ctx, persoon, categorie, vrager, doel, nu) : undefined;
       const invoer: Omit<Celinvoer, 'partner'> = { categorie, organisatie: vrager.organisatie, rol: vrager.rol, vorm, huishoudenZonderKinderen, toestemming: !!oordeel?.gegeven, grondslag, doorbraak: doorbraken.some((d) => d.personen.includes(persoon.id) && d.categorieen.includes(categorie)), eigenHuishouden, niveau: 'persoon' };
       const cellen = beslisser.beslisVoorPartners(invoer);
+      const bijBevestiging = beoogd && beslisser.beslisVoorPartners({ ...invoer, vorm: beoogd, grondslag: true });
       for (const [i, partner] of PARTNERS.entries()) {
         let cel = cellen[i];
+        if (bijBevestiging && cel.uitkomst === 'afgeschermd' && bijBevestiging[i].uitkomst !== 'afgeschermd') cel = { uitkomst: 'afgeschermd', regel: 'bevestiging', reden: NOG_NIET_BEVESTIGD };
         if (oordeel && !oordeel.gegeven && cel.regel === `matrix/${categorie}/${vorm}`) {
           cel = { ...cel, reden: `Toestemming van ${oordeel.ontbreekt.join(' en ')} ontbreekt.` };
           genoemd.set(tabel.length, oordeel.genoemd);

@@ -25,6 +25,11 @@ export interface ContextBetrokkenheid {
   grondslag: string | null;
   afweging: string | null;
   uitspraakkenmerk: string | null;
+  /** Who confirmed a statutory betrokkenheid (a sub, or `dossier:<organisatie>`); null while it waits for confirmation. */
+  bevestigdDoor: string | null;
+  /** On what: the dossier record's kenmerk, or the confirmer's role. */
+  bevestigdMet: string | null;
+  bevestigdOp: string | null;
 }
 
 export interface ContextToestemming {

@@ -8,7 +8,7 @@ const QUERY = /* GraphQL */ `
     beslissingscontexten(huishoudens: $huishoudens) {
       huishouden
       personen { id geboortejaar rol gezaghebbenden }
-      betrokkenheden { id organisatie team professional vorm vanaf tot grondslag afweging uitspraakkenmerk }
+      betrokkenheden { id organisatie team professional vorm vanaf tot grondslag afweging uitspraakkenmerk bevestigdDoor bevestigdMet bevestigdOp }
       toestemmingen { id persoon gegevenDoor ontvangerOrganisatie ontvangerTeam ontvangerProfessional categorieen doel geldigVanaf geldigTot ingetrokkenOp }
       doorbraken { id personen categorieen professional organisatie eindigtOp }
     }

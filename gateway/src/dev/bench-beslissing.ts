@@ -47,7 +47,7 @@ function huishouden(i: number): Beslissingscontext {
       { id: id(4), geboortejaar: 2016, rol: 'kind', gezaghebbenden: volwassenen },
       { id: id(5), geboortejaar: 2009, rol: 'kind', gezaghebbenden: volwassenen },
     ],
-    betrokkenheden: [{ id: id(8), organisatie: 'veilig-thuis', team: 'RVT Midden', professional: 'rvt-eva', vorm: 'duo', vanaf: '2026-01-01', tot: null, grondslag: null, afweging: null, uitspraakkenmerk: null }],
+    betrokkenheden: [{ id: id(8), organisatie: 'veilig-thuis', team: 'RVT Midden', professional: 'rvt-eva', vorm: 'duo', vanaf: '2026-01-01', tot: null, grondslag: null, afweging: null, uitspraakkenmerk: null, bevestigdDoor: null, bevestigdMet: null, bevestigdOp: null }],
     toestemmingen: [id(1), id(2), id(3), id(4), id(5)].map((p) => ({
       id: `${p}-t`, persoonId: p, gegevenDoor: [p, ...volwassenen], ontvangerOrganisatie: 'veilig-thuis', ontvangerTeam: null, ontvangerProfessional: null,
       categorieen: ['hulpverlening', 'gezinssituatie', 'veiligheid'], doel: 'gezamenlijk-plan', geldigVanaf: '2026-01-01', geldigTot: null, ingetrokkenOp: null,

@@ -12,6 +12,7 @@ import { beslisHuishouden, CedarBeslisser, controleerDoel, laadBeslissingscontex
 import { NetwerkOnbereikbaar } from '../grant';
 import type { GatewayContext } from '../server';
 import { controleerResultaat, gebruiktOnderwerpAlias, ONDERWERP_ALIAS } from './controle';
+import { vraagEigenDossier } from './dossiervraag';
 import { EenmaligePseudoniemen } from './eenmalig';
 import { leegAntwoord } from './leeg';
 import type { Afgeschermd } from './controle';
@@ -28,12 +29,14 @@ export interface HandhavingOpties {
   netwerkUrl: string;
   grantSleutel: JWK;
   toegangslog: Toegangslogschrijver;
+  /** Where each subgraph listens: a registration asks the registrant's own organisation's dossier. */
+  subgraphUrls: Readonly<Record<string, string>>;
 }
 
 /** Mutations that only register the caller's own facts; their result is the registration itself. */
 const logger = maakLogger('gateway');
 
-const REGISTRATIES = new Set(['registreerBetrokkenheid', 'registreerToestemming', 'trekToestemmingIn', 'registreerDoorbraak', 'beoordeel', 'meldAanGezin']);
+const REGISTRATIES = new Set(['registreerBetrokkenheid', 'bevestigBetrokkenheid', 'registreerToestemming', 'trekToestemmingIn', 'registreerDoorbraak', 'beoordeel', 'meldAanGezin']);
 
 /**
  * Wraps Apollo's gateway: before any query is planned, decides for every household in scope, removes
@@ -80,6 +83,7 @@ export class HandhavendeGateway implements GatewayInterface {
     if (operatie.operation === 'mutation') {
       const onbekend = operatie.selectionSet.selections.filter((s) => s.kind !== Kind.FIELD || !REGISTRATIES.has(s.name.value));
       if (onbekend.length) return this.weiger(rc.context, new GraphQLError('Alleen registraties van eigen feiten zijn als mutatie toegestaan', { extensions: { code: 'FORBIDDEN' } }));
+      rc.context.dossierbevestigingen = await vraagEigenDossier(rc, this.opties.subgraphUrls, this.opties.grantSleutel);
       return executor(rc);
     }
     if (operatie.operation !== 'query') return { errors: [new GraphQLError('Alleen queries en registraties', { extensions: { code: 'FORBIDDEN' } })] };

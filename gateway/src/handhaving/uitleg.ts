@@ -17,7 +17,7 @@ interface UitlegArgs {
 }
 
 const ORGANISATIES = ['lokaal-team', 'veilig-thuis', 'gi', 'raad'];
-const ROLLEN = ['professional', 'gedragswetenschapper', 'privacyfunctionaris'];
+const ROLLEN = ['professional', 'gedragswetenschapper', 'teamleider', 'privacyfunctionaris'];
 
 function verboden(bericht: string): GraphQLError {
   return new GraphQLError(bericht, { extensions: { code: 'FORBIDDEN' } });

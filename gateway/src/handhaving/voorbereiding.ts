@@ -1,6 +1,6 @@
 import { DocumentNode, GraphQLSchema, Kind, OperationDefinitionNode } from 'graphql';
 
-import { Beslissingscontext, NIET_BETROKKEN, Persoonsbeslissing } from '../beslissing';
+import { Beslissingscontext, NIET_BETROKKEN, NOG_NIET_BEVESTIGD, Persoonsbeslissing } from '../beslissing';
 import { Besluitenset } from './besluitenset';
 import { Afgeschermd, itemsVoor, voegOnderwerpToe } from './controle';
 import { snoei, Verwijderd } from './snoeien';
@@ -45,7 +45,10 @@ export type HeelAfgeschermd = Pick<Afgeschermd, 'regel' | 'reden'>;
 export function heelAfgeschermd(rijen: Persoonsbeslissing[]): HeelAfgeschermd | null {
   const eigen = rijenOpNiveau(rijen, true).filter((b) => b.partner === 'netwerk' && b.categorie === 'pseudoniem');
   if (eigen.length && eigen.every((b) => b.uitkomst === 'zichtbaar')) return null;
-  if (!rijen.some((b) => b.uitkomst !== 'afgeschermd')) return { regel: 'betrokkenheid', reden: NIET_BETROKKEN };
+  if (!rijen.some((b) => b.uitkomst !== 'afgeschermd')) {
+    // one's own statutory registration that waits for confirmation: the registrant knows of it, so it may say so
+    return rijen.some((b) => b.regel === 'bevestiging') ? { regel: 'bevestiging', reden: NOG_NIET_BEVESTIGD } : { regel: 'betrokkenheid', reden: NIET_BETROKKEN };
+  }
   // the rules that close a pseudonym hold for the whole household; by rule, never by member order
   const [weg] = eigen.filter((b) => b.uitkomst !== 'zichtbaar').sort((a, b) => a.regel.localeCompare(b.regel));
   return { regel: weg.regel, reden: weg.reden };

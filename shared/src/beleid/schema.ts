@@ -82,7 +82,7 @@ export const SCHEMAS: Record<string, object> = {
             omschrijving: { type: 'string', minLength: 10 },
             vormen: { type: 'array', uniqueItems: true, items: vorm },
             organisaties: { type: 'array', minItems: 1, uniqueItems: true, items: organisatie },
-            rollen: { type: 'array', minItems: 1, uniqueItems: true, items: { enum: ['professional', 'gedragswetenschapper', 'privacyfunctionaris', 'client'], title: 'rol' } },
+            rollen: { type: 'array', minItems: 1, uniqueItems: true, items: { enum: ['professional', 'gedragswetenschapper', 'teamleider', 'privacyfunctionaris', 'client'], title: 'rol' } },
           },
         },
       },

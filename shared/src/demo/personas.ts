@@ -1,7 +1,7 @@
 import type { Vorm } from '../beleid/beleid';
 import type { Organisatie } from './wereld';
 
-export type Rol = 'professional' | 'gedragswetenschapper' | 'privacyfunctionaris' | 'client';
+export type Rol = 'professional' | 'gedragswetenschapper' | 'teamleider' | 'privacyfunctionaris' | 'client';
 
 /** A professional in the demo world; personas are the ones the README documents. */
 export interface Professional {
@@ -32,6 +32,9 @@ export const PROFESSIONALS: readonly Professional[] = [
   { sub: 'vt-esra', naam: 'Esra Yilmaz', organisatie: 'veilig-thuis', team: 'RVT Midden', rol: 'professional', vormen: ['onderzoek'] },
   { sub: 'gi-sanne', naam: 'Sanne Peters', organisatie: 'gi', team: 'RVT Midden', rol: 'professional', vormen: ['maatregel'], persona: 'jeugdbeschermer GI', doel: 'uitvoering-maatregel' },
   { sub: 'raad-joris', naam: 'Joris Hendriks', organisatie: 'raad', team: 'Raad regio Midden', rol: 'professional', vormen: ['onderzoek'], persona: 'raadsonderzoeker', doel: 'veiligheidsonderzoek' },
+  { sub: 'vt-ilse', naam: 'Ilse Janssen', organisatie: 'veilig-thuis', team: 'RVT Midden', rol: 'teamleider', vormen: [], persona: 'teamleider Veilig Thuis', doel: 'bevestiging' },
+  { sub: 'gi-ruud', naam: 'Ruud van Dijk', organisatie: 'gi', team: 'RVT Midden', rol: 'teamleider', vormen: [], persona: 'teamleider GI', doel: 'bevestiging' },
+  { sub: 'raad-mirjam', naam: 'Mirjam Smit', organisatie: 'raad', team: 'Raad regio Midden', rol: 'teamleider', vormen: [], persona: 'teamleider Raad', doel: 'bevestiging' },
   { sub: 'rvt-pieter', naam: 'Pieter Dekker', organisatie: 'raad', team: 'RVT Midden', rol: 'professional', vormen: [], persona: 'RVT-lid, niet betrokken', doel: 'gezamenlijk-plan' },
   { sub: 'fg-ingrid', naam: 'Ingrid Bos', organisatie: 'lokaal-team', team: 'Privacy', rol: 'privacyfunctionaris', vormen: [], persona: 'privacyfunctionaris', doel: 'toezicht' },
 ];

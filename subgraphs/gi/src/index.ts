@@ -1,5 +1,6 @@
 import { Client, Dossier, SubgraphDefinitie, Verstrekking } from '@netwerkdossier/shared';
 
+import { bevestigMaatregel } from './dossierbevestiging';
 import { Huishouden } from './huishouden';
 import { resolveHuishoudenReference } from './huishouden.reference';
 import { HuishoudenResolver } from './huishouden.resolver';
@@ -24,6 +25,7 @@ export const gi: SubgraphDefinitie = {
     Huishouden: { __resolveReference: resolveHuishoudenReference },
     Persoon: { __resolveReference: resolvePersoonReference },
   },
+  bevestigt: bevestigMaatregel,
   seed: seedGi,
   isLeeg: async (dataSource) => (await dataSource.getRepository(Dossier).count()) === 0,
 };

@@ -41,7 +41,8 @@ export async function seedGi(dataSource: DataSource, opties: DemoOpties): Promis
             clientId: clients.get(kind.id)!,
             soort: s,
             uitspraakdatum: b.vanaf,
-            uitspraakkenmerk: `C/99/${String(r.geheel(1, 999_999)).padStart(6, '0')} / JE RK ${b.vanaf.slice(2, 4)}-${r.geheel(100, 999)}`,
+            // the uitspraak the network's betrokkenheid names, which this maatregel confirmed (netwerk's seed)
+            uitspraakkenmerk: b.uitspraakkenmerk!,
             ingangsdatum: b.vanaf,
             einddatum: looptijd === null ? null : plusDagen(b.vanaf, looptijd),
           });

@@ -11,6 +11,8 @@ import { Betrokkenheidsvorm, Organisatie } from './enums';
 @Check('CHK_betrokkenheid_onderzoek_grondslag', `"vorm" <> 'onderzoek' OR "organisatie" NOT IN ('veilig-thuis', 'raad') OR ("grondslag" IS NOT NULL AND "afweging" IS NOT NULL)`)
 @Check('CHK_betrokkenheid_maatregel_uitspraak', `"vorm" <> 'maatregel' OR "organisatie" <> 'gi' OR "uitspraakkenmerk" IS NOT NULL`)
 @Check('CHK_betrokkenheid_periode', `"tot" IS NULL OR "tot" >= "vanaf"`)
+// a confirmation names who, on what and when, or is not there at all
+@Check('CHK_betrokkenheid_bevestiging', `("bevestigd_door" IS NULL) = ("bevestigd_met" IS NULL) AND ("bevestigd_door" IS NULL) = ("bevestigd_op" IS NULL)`)
 export class Betrokkenheid {
   @Field(() => ID)
   @Categorie('pseudoniem')
@@ -76,4 +78,31 @@ export class Betrokkenheid {
   @Categorie('grondslag')
   @Column('timestamptz', { name: 'gemeld_aan_gezin', nullable: true })
   gemeldAanGezin!: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Wie deze wettelijke betrokkenheid bevestigde: een tweede professional (sub) of het dossier van de eigen organisatie (dossier:<organisatie>); leeg zolang niet bevestigd' })
+  @Categorie('grondslag')
+  @Column('text', { name: 'bevestigd_door', nullable: true })
+  bevestigdDoor!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Waarmee: het kenmerk van het dossierstuk, of de rol van wie bevestigde (teamleider, gedragswetenschapper)' })
+  @Categorie('grondslag')
+  @Column('text', { name: 'bevestigd_met', nullable: true })
+  bevestigdMet!: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'Wanneer bevestigd' })
+  @Categorie('grondslag')
+  @Column('timestamptz', { name: 'bevestigd_op', nullable: true })
+  bevestigdOp!: Date | null;
 }
+
+/**
+ * A betrokkenheid that would give a statutory grondslag (an onderzoek with its afweging, a maatregel with
+ * the court's uitspraak) counts only once someone other than the registrant confirmed it.
+ */
+export function wachtOpBevestiging(b: Pick<Betrokkenheid, 'vorm' | 'grondslag' | 'afweging' | 'uitspraakkenmerk' | 'bevestigdDoor'>): boolean {
+  const wettelijk = (b.vorm === Betrokkenheidsvorm.onderzoek && !!b.grondslag && !!b.afweging) || (b.vorm === Betrokkenheidsvorm.maatregel && !!b.uitspraakkenmerk);
+  return wettelijk && !b.bevestigdDoor;
+}
+
+/** wachtOpBevestiging in SQL, for the betrokkenheid row `b`: true while it waits, false otherwise (never null). */
+export const WACHT_OP_BEVESTIGING_SQL = `(b.bevestigd_door IS NULL AND ((b.vorm = 'onderzoek' AND coalesce(b.grondslag, '') <> '' AND coalesce(b.afweging, '') <> '') OR (b.vorm = 'maatregel' AND coalesce(b.uitspraakkenmerk, '') <> '')))`;

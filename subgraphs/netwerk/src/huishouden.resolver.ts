@@ -1,7 +1,7 @@
 import { binnenReikwijdte, Categorie, controleerLimiet, controleerPseudoniem, MAX_HUISHOUDENS_PER_VERZOEK, SubgraphContext } from '@netwerkdossier/shared';
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 
-import { Betrokkenheid } from './betrokkenheid';
+import { Betrokkenheid, WACHT_OP_BEVESTIGING_SQL } from './betrokkenheid';
 import { Huishouden } from './huishouden';
 import { Persoon } from './persoon';
 
@@ -34,7 +34,7 @@ export class HuishoudenResolver {
     const vandaag = new Date().toISOString().slice(0, 10);
     const lijst = dataSource.getRepository(Huishouden).createQueryBuilder('h')
       .andWhere(
-        'EXISTS (SELECT 1 FROM betrokkenheid b WHERE b.huishouden_id = h.id AND b.professional = :sub AND b.organisatie = :organisatie AND b.vorm = ANY(:vormen) AND b.vanaf <= :vandaag AND (b.tot IS NULL OR b.tot >= :vandaag))',
+        `EXISTS (SELECT 1 FROM betrokkenheid b WHERE b.huishouden_id = h.id AND b.professional = :sub AND b.organisatie = :organisatie AND b.vorm = ANY(:vormen) AND b.vanaf <= :vandaag AND (b.tot IS NULL OR b.tot >= :vandaag) AND NOT ${WACHT_OP_BEVESTIGING_SQL})`,
         { sub: grant.sub, organisatie: grant.organisatie ?? '', vormen: grant.vormen, vandaag },
       )
       .orderBy('h.id', 'ASC');

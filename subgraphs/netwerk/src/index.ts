@@ -3,6 +3,7 @@ import { SubgraphDefinitie, Verstrekking } from '@netwerkdossier/shared';
 import { BeslissingscontextResolver } from './beslissingscontext.resolver';
 import { Betrokkenheid } from './betrokkenheid';
 import { BetrokkenheidResolver } from './betrokkenheid.resolver';
+import { BevestigingResolver } from './bevestiging.resolver';
 import { Doorbraak } from './doorbraak';
 import { DoorbraakResolver } from './doorbraak.resolver';
 import { Gezag } from './gezag';
@@ -28,7 +29,7 @@ export const netwerk: SubgraphDefinitie = {
   naam: 'netwerk',
   entities: [Verstrekking, Huishouden, Persoon, Gezag, Betrokkenheid, Toestemming, Doorbraak, Logregel, Logcheckpoint],
   migrations,
-  resolvers: [HuishoudenResolver, PersoonResolver, BetrokkenheidResolver, BeslissingscontextResolver, ToestemmingResolver, DoorbraakResolver, UitlegResolver, BeoordelingResolver, InzageResolver, GezinResolver],
+  resolvers: [HuishoudenResolver, PersoonResolver, BetrokkenheidResolver, BevestigingResolver, BeslissingscontextResolver, ToestemmingResolver, DoorbraakResolver, UitlegResolver, BeoordelingResolver, InzageResolver, GezinResolver],
   entiteitTypen: [Huishouden, Persoon],
   referenceResolvers: {
     Huishouden: { __resolveReference: resolveHuishoudenReference },

@@ -1,7 +1,7 @@
-import { DemoOpties, perBatch } from '@netwerkdossier/shared';
+import { DemoBetrokkenheid, DemoOpties, perBatch } from '@netwerkdossier/shared';
 import { DataSource } from 'typeorm';
 
-import { Betrokkenheid } from './betrokkenheid';
+import { Betrokkenheid, wachtOpBevestiging } from './betrokkenheid';
 import { bsnHash, bsnSleutel } from './bsn-hash';
 import { Gezag } from './gezag';
 import { Huishouden } from './huishouden';
@@ -21,8 +21,19 @@ export async function seedNetwerk(dataSource: DataSource, opties: DemoOpties): P
         batch.flatMap((h) => h.leden.map((p) => ({ id: p.id, huishoudenId: h.id, geboortejaar: p.geboortejaar, rol: p.rol, bsnHash: bsnHash(p.bsn, sleutel) }))),
       );
       await insert(Gezag, batch.flatMap((h) => h.gezag.map((g) => ({ kindId: g.kind, gezaghebbendeId: g.gezaghebbende }))));
-      await insert(Betrokkenheid, batch.flatMap((h) => h.betrokkenheden.map((b) => ({ ...b, huishoudenId: h.id }))));
+      await insert(Betrokkenheid, batch.flatMap((h) => h.betrokkenheden.map((b) => ({ ...b, huishoudenId: h.id, ...bevestiging(b) }))));
       await insert(Toestemming, batch.flatMap((h) => h.toestemmingen.map(({ persoon, ...t }) => ({ ...t, persoonId: persoon, geldigTot: null, ingetrokkenOp: null }))));
     }),
   );
+}
+
+/**
+ * The demo world's statutory betrokkenheden were confirmed by their organisation's own dossier when they
+ * started, with the kenmerk that dossier gives (subgraphs/<partner>/src/dossierbevestiging.ts; the
+ * partners' seeds hold those records).
+ */
+function bevestiging(b: DemoBetrokkenheid): Pick<Betrokkenheid, 'bevestigdDoor' | 'bevestigdMet' | 'bevestigdOp'> {
+  if (!wachtOpBevestiging({ ...b, vorm: b.vorm as Betrokkenheid['vorm'], bevestigdDoor: null })) return { bevestigdDoor: null, bevestigdMet: null, bevestigdOp: null };
+  const met = b.organisatie === 'gi' ? b.uitspraakkenmerk! : `${b.organisatie === 'raad' ? 'beschermingsonderzoek' : 'onderzoek'} gestart ${b.vanaf}`;
+  return { bevestigdDoor: `dossier:${b.organisatie}`, bevestigdMet: met, bevestigdOp: new Date(`${b.vanaf}T12:00:00Z`) };
 }

@@ -3,6 +3,7 @@ import { Client, Dossier, SubgraphDefinitie, Verstrekking } from '@netwerkdossie
 import { AdviesAanRechter } from './advies-aan-rechter';
 import { Beschermingsonderzoek } from './beschermingsonderzoek';
 import { BeschermingsonderzoekResolver } from './beschermingsonderzoek.resolver';
+import { bevestigBeschermingsonderzoek } from './dossierbevestiging';
 import { Huishouden } from './huishouden';
 import { resolveHuishoudenReference } from './huishouden.reference';
 import { HuishoudenResolver } from './huishouden.resolver';
@@ -25,6 +26,7 @@ export const raad: SubgraphDefinitie = {
     Huishouden: { __resolveReference: resolveHuishoudenReference },
     Persoon: { __resolveReference: resolvePersoonReference },
   },
+  bevestigt: bevestigBeschermingsonderzoek,
   seed: seedRaad,
   isLeeg: async (dataSource) => (await dataSource.getRepository(Dossier).count()) === 0,
 };

@@ -1,5 +1,6 @@
 import { Client, Dossier, SubgraphDefinitie, Verstrekking } from '@netwerkdossier/shared';
 
+import { bevestigOnderzoek } from './dossierbevestiging';
 import { Huishouden } from './huishouden';
 import { resolveHuishoudenReference } from './huishouden.reference';
 import { HuishoudenResolver } from './huishouden.resolver';
@@ -27,6 +28,7 @@ export const veiligThuis: SubgraphDefinitie = {
     Huishouden: { __resolveReference: resolveHuishoudenReference },
     Persoon: { __resolveReference: resolvePersoonReference },
   },
+  bevestigt: bevestigOnderzoek,
   seed: seedVeiligThuis,
   isLeeg: async (dataSource) => (await dataSource.getRepository(Dossier).count()) === 0,
 };

@@ -29,13 +29,15 @@ export async function seedVeiligThuis(dataSource: DataSource, opties: DemoOpties
       meldingen.push({ dossierId, ontvangenOp: datum, aard: r.kies(AARD), omschrijving: `Zorgen gemeld over de situatie thuis (synthetisch, huishouden ${h.index}).`, melderId: null, anoniem });
       if (!anoniem) melders.push({ naam: `Melder ${h.index}`, relatieTotGezin: r.kies(MELDER), telefoonnummer: `06-${r.geheel(10_000_000, 99_999_999)}` });
       taxaties.push({ dossierId, datum, acuteOnveiligheid: r.kans(0.2), structureleOnveiligheid: r.kans(0.5), toelichting: 'Taxatie na eerste contact met het huishouden.' });
-      if (h.betrokkenheden.some((b) => b.organisatie === 'veilig-thuis' && b.vorm === 'onderzoek')) {
+      const onderzoek = h.betrokkenheden.find((b) => b.organisatie === 'veilig-thuis' && b.vorm === 'onderzoek');
+      if (onderzoek) {
         const afgerond = r.kans(0.4);
         onderzoeken.push({
           dossierId,
           status: afgerond ? Onderzoeksstatus.afgerond : Onderzoeksstatus.lopend,
           grondslag: 'Wmo 2015 art. 4.1.1 lid 2 en art. 5.2.6',
-          gestartOp: datum,
+          // the day the network's betrokkenheid started, which this onderzoek confirmed (netwerk's seed)
+          gestartOp: onderzoek.vanaf,
           conclusie: afgerond ? 'Zorgen bevestigd; overdracht aan lokaal team met veiligheidsafspraken.' : null,
         });
       }

@@ -1,6 +1,6 @@
 import { Beleid, CATEGORIEEN, Vorm } from '@netwerkdossier/shared';
 
-import { Betrokkenheid } from '../betrokkenheid';
+import { Betrokkenheid, wachtOpBevestiging } from '../betrokkenheid';
 import { Doorbraak } from '../doorbraak';
 import { datumInWoorden, ORGANISATIES } from '../organisaties';
 import { Toestemming } from '../toestemming';
@@ -18,6 +18,8 @@ const lijst = (c: string[]) => c.join(', ');
 const opEis = (beleid: Beleid, vorm: Vorm, eis: string) => CATEGORIEEN.filter((c) => beleid.matrix[c][vorm] === eis);
 
 function wettelijk(beleid: Beleid, b: Betrokkenheid): Delingsgrond | null {
+  // not yet confirmed by anyone but its registrant: it opens nothing, so it is no grondslag to name
+  if (wachtOpBevestiging(b)) return null;
   if (b.vorm === 'onderzoek' && b.grondslag && b.afweging) {
     const categorieen = opEis(beleid, 'onderzoek', 'grondslag');
     return { soort: 'wettelijk', categorieen, tot: b.tot, omschrijving: `Op grond van de wet (${b.grondslag}), voor een onderzoek, zonder dat uw toestemming nodig is: ${lijst(categorieen)}. De organisatie legt schriftelijk vast waarom dat nodig is.` };

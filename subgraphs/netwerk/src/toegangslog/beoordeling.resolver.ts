@@ -42,6 +42,7 @@ export class BeoordelingResolver {
       return {
         volgnummer: r.volgnummer, tijdstip: r.tijdstip, soort: doorbraak ? 'doorbraak' : 'wettelijk', wie: r.sub, organisatie: r.organisatie, doel: r.doel, huishoudens: r.huishoudens,
         reden: doorbraak ? doorbraak.reden : wettelijk ? `${wettelijk.grondslag ?? wettelijk.uitspraakkenmerk ?? ''} — ${wettelijk.afweging ?? ''}`.trim() : '',
+        bevestigdDoor: (!doorbraak && wettelijk?.bevestigdDoor) || null, bevestigdMet: (!doorbraak && wettelijk?.bevestigdMet) || null, bevestigdOp: (!doorbraak && wettelijk?.bevestigdOp) || null,
         verstrekt: ((r.inhoud as Inzieninhoud).verstrekt ?? []).filter((v) => (v.grondslag ?? []).some((g) => grondslagen.includes(g))),
         conclusie: conclusies.get(r.volgnummer) ?? null,
       };

@@ -37,6 +37,18 @@ export class Beoordeling {
   @Categorie('grondslag')
   reden!: string;
 
+  @Field(() => String, { nullable: true, description: 'Bij een wettelijke grondslag: wie die bevestigde, een tweede professional (sub) of het dossier van de eigen organisatie (dossier:<organisatie>)' })
+  @Categorie('grondslag')
+  bevestigdDoor!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Waarmee: het kenmerk van het dossierstuk, of de rol van wie bevestigde' })
+  @Categorie('grondslag')
+  bevestigdMet!: string | null;
+
+  @Field(() => Date, { nullable: true })
+  @Categorie('grondslag')
+  bevestigdOp!: Date | null;
+
   @Field(() => GraphQLJSON, { description: 'Wat er op deze grondslag is verstrekt' })
   @Categorie('grondslag')
   verstrekt!: unknown;

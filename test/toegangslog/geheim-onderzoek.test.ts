@@ -59,7 +59,9 @@ describe('een geheim onderzoek van Veilig Thuis', () => {
     expect(doorbraak.body.errors).toBeUndefined();
     voor = { inzage: await inzage(), deling: await deling() };
 
-    // the same professional, and a colleague, each start an onderzoek not told to the household, and look under it
+    // Veilig Thuis's own system opens the onderzoek (its dossier confirms the registrations); the same
+    // professional, and a colleague, each start an onderzoek not told to the household, and look under it
+    await netwerk.startOnderzoekBijVeiligThuis(huishouden.id);
     for (const wie of [duo.professional, COLLEGA]) {
       const registratie = await netwerk.vraag('mutation ($i: BetrokkenheidInvoer!) { registreerBetrokkenheid(invoer: $i) { id } }', {
         token: await netwerk.token(wie), doel: 'veiligheidsonderzoek',

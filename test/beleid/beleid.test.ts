@@ -81,6 +81,13 @@ describe('beleid uit policies/', () => {
     expect(gevonden.filter((f) => f.melding.startsWith('"veiligheidsonderzoek/maatregel" ontbreekt'))).toHaveLength(12);
   });
 
+  test('een cel die zonder toestemming opengaat (betrokkenheid), noemt de wet waarop de organisatie deelt', async () => {
+    const map = kopie({ 'deelmatrix.yaml': (t) => t.replace(/  maatregelkader: >-\n(    .*\n)+/, '') });
+    expect(await fouten(map)).toEqual([
+      { bestand: 'deelmatrix.yaml', regel: 39, melding: 'maatregelkader gaat met de eis betrokkenheid open zonder toestemming: zet onder redenen bij maatregelkader op grond van welke wet de organisatie dit deelt' },
+    ]);
+  });
+
   test('bewaartermijnen: in maanden, en de grondslag van raadplegingen niet korter dan de raadplegingen zelf', async () => {
     expect((await laadBeleid(POLICIES)).bewaartermijnen).toEqual({ toegangslog: { inzien: 60, uitleg: 24, toezicht: 60, inzage: 24, weigering: 60, overtreding: 120, registratie: 240, beleid: 240 }, verstrekkingenlog: 60 });
     const map = kopie({ 'bewaartermijnen.yaml': (t) => t.replace('registratie: 240', 'registratie: 12').replace('uitleg: 24', 'uitleg: 0').replace('inzage: 24', 'inzage: 24\n    bewaartermijn: 12') });

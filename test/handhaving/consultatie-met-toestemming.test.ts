@@ -49,14 +49,21 @@ describe('consultatie met toestemming', () => {
     expect(anoniem.id).not.toBe(partner.id);
   });
 
-  test('alleen meelezen: een doorbraak van het RVT-lid maakt bij een consultatie niemand herkenbaar', async () => {
-    const doorbraak = await netwerk.vraag('mutation ($i: DoorbraakInvoer!) { registreerDoorbraak(invoer: $i) { id } }', {
-      token: await netwerk.token(consultee),
-      variables: { i: { huishouden: huishouden.id, personen: [partner.id], categorieen: ['identificatie', 'gezinssituatie'], uren: 4, reden: 'Ernstige zorgen over de veiligheid van de kinderen na het laatste huisbezoek; toestemming vragen kan nu niet.' } },
+  test('alleen meelezen: het RVT-lid legt bij een consultatie niets vast, ook niet voor wie het nu op naam ziet', async () => {
+    const voor = await netwerk.rijen();
+    const token = await netwerk.token(consultee);
+    const toestemming = await netwerk.vraag('mutation ($i: ToestemmingInvoer!) { registreerToestemming(invoer: $i) { id } }', {
+      token,
+      variables: { i: { persoon: moeder.id, gegevenDoor: [moeder.id], ontvangerOrganisatie: 'veilig_thuis', categorieen: ['veiligheid'], doel: 'casusoverleg', vorm: 'mondeling', bewijs: 'Gesprek in het RVT', geldigVanaf: '2026-01-01' } },
     });
-    expect(doorbraak.body.errors).toBeUndefined();
-    const anoniem = bijAanduiding(await leden(), 'Partner');
-    expect(anoniem.personalia).toBeNull();
-    expect(anoniem.id).not.toBe(partner.id);
+    expect(toestemming.body.errors?.map((e) => e.message)).toEqual(['Toestemming niet geregistreerd: deze persoon is niet bekend, of u bent niet betrokken bij het huishouden']);
+    const doorbraak = await netwerk.vraag('mutation ($i: DoorbraakInvoer!) { registreerDoorbraak(invoer: $i) { id } }', {
+      token,
+      variables: { i: { huishouden: huishouden.id, personen: [moeder.id, partner.id], categorieen: ['identificatie', 'veiligheid'], uren: 4, reden: 'Ernstige zorgen over de veiligheid van de kinderen na het laatste huisbezoek; toestemming vragen kan nu niet.' } },
+    });
+    expect(doorbraak.body.errors?.map((e) => e.message)).toEqual(['Doorbraak geweigerd: dit huishouden is niet bekend, of u bent er niet bij betrokken']);
+    // the refusals themselves are logged; nothing was registered
+    expect(await netwerk.rijen()).toEqual({ ...voor, toegangslog: expect.any(Number) });
+    expect(bijAanduiding(await leden(), 'Partner').personalia).toBeNull();
   });
 });

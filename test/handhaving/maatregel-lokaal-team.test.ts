@@ -1,4 +1,5 @@
 import { demoHuishouden } from '@netwerkdossier/shared';
+import { Client } from 'pg';
 
 import { startTestNetwerk, TEST_SEED, TestNetwerk } from '../harness/netwerk';
 
@@ -48,5 +49,13 @@ describe('het lokaal team naast een maatregel van de GI', () => {
       'huishouden.planVanAanpak matrix/hulpverlening/duo',
       'huishouden.voortgangsrapportages matrix/hulpverlening/duo',
     ]));
+    // the toegangslog says what it rests on: the law the GI shares on, not a consent and not the lokaal team's own dossier
+    const db = new Client({ connectionString: netwerk.databaseUrls.netwerk });
+    await db.connect();
+    const { rows: [regel] } = await db.query<{ inhoud: { verstrekt: Array<{ partner: string; categorie: string; grondslag: string[] }> } }>('SELECT inhoud FROM toegangslog WHERE audit_id = $1', [antwoord.body.extensions?.auditId]);
+    await db.end();
+    const kader = regel.inhoud.verstrekt.filter((v) => v.partner === 'gi' && v.categorie === 'maatregelkader');
+    expect(kader.length).toBeGreaterThan(0);
+    expect(kader.every((v) => v.grondslag.join() === 'wet:gi')).toBe(true);
   });
 });

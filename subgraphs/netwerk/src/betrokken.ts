@@ -2,10 +2,17 @@ import { Grant } from '@netwerkdossier/shared';
 import { DataSource, EntityManager, IsNull, MoreThanOrEqual } from 'typeorm';
 
 import { Betrokkenheid } from './betrokkenheid';
+import { Betrokkenheidsvorm, Organisatie } from './enums';
 
-/** Whether the grant's professional is involved with the household now (any vorm): who may record facts about it. */
+/**
+ * Whether the grant's professional is involved with the household now in a way that records facts about
+ * it: any vorm, but in a consultatie only the lokaal team that brings the case in (and registered it). The
+ * consulted RVT member only reads: what the household's consent shows by name gives no one a way to add
+ * a consent or a doorbraak on their own word.
+ */
 export async function betrokkenBij(m: EntityManager | DataSource, grant: Grant, huishoudenId: string): Promise<boolean> {
   const vandaag = new Date().toISOString().slice(0, 10);
   const basis = { huishoudenId, professional: grant.sub, organisatie: (grant.organisatie ?? '') as Betrokkenheid['organisatie'] };
-  return (await m.getRepository(Betrokkenheid).count({ where: [{ ...basis, tot: IsNull() }, { ...basis, tot: MoreThanOrEqual(vandaag) }] })) > 0;
+  const lopend = await m.getRepository(Betrokkenheid).find({ where: [{ ...basis, tot: IsNull() }, { ...basis, tot: MoreThanOrEqual(vandaag) }] });
+  return lopend.some((b) => b.vorm !== Betrokkenheidsvorm.consultatie || b.organisatie === Organisatie.lokaal_team);
 }

@@ -26,7 +26,7 @@ describe('het lokaal team naast een maatregel van de GI', () => {
 
   const vraag = async () => netwerk.vraag(QUERY, { token: await netwerk.token(lokaalTeam.professional), doel: 'gezamenlijk-plan', variables: { id: huishouden.id } });
 
-  test('als duo ziet het lokaal team zonder toestemming welke maatregel, hoe lang, voor welk kind en wie de jeugdbeschermer is; niet de uitspraak, het plan van aanpak of de voortgang', async () => {
+  test('als duo ziet het lokaal team zonder toestemming welke maatregel, hoe lang, voor welk kind en wie de jeugdbeschermer is; niet het plan van aanpak of de voortgang', async () => {
     expect((await vraag()).body.data).toEqual({ huishouden: null });
     const registratie = await netwerk.vraag(
       'mutation ($i: BetrokkenheidInvoer!) { registreerBetrokkenheid(invoer: $i) { vorm } }',
@@ -38,14 +38,13 @@ describe('het lokaal team naast een maatregel van de GI', () => {
     const kinderen = huishouden.leden.filter((p) => p.rol === 'kind').map((p) => p.id);
     const data = (antwoord.body.data as { huishouden: { maatregelen: Array<Record<string, unknown> & { betreft: { id: string } }>; jeugdbeschermer: unknown } }).huishouden;
     expect(data.jeugdbeschermer).toEqual({ naam: expect.any(String), telefoonnummer: expect.any(String) });
-    // kind and period of each measure and the child it concerns; the court's reference left out
+    // kind, court decision and period of each measure and the child it concerns
     expect(data.maatregelen.length).toBeGreaterThan(0);
-    expect(data.maatregelen.map((m) => Object.keys(m).sort())).toEqual(data.maatregelen.map(() => ['betreft', 'einddatum', 'ingangsdatum', 'soort']));
+    expect(data.maatregelen.map((m) => Object.keys(m).sort())).toEqual(data.maatregelen.map(() => ['betreft', 'einddatum', 'ingangsdatum', 'soort', 'uitspraakkenmerk']));
     expect(data.maatregelen.every((m) => typeof m.soort === 'string' && typeof m.ingangsdatum === 'string' && kinderen.includes(m.betreft.id))).toBe(true);
     expect(Object.keys(data).sort()).toEqual(['jeugdbeschermer', 'maatregelen']);
     const gi = (antwoord.body.extensions?.afgeschermd as Afgeschermd[]).filter((a) => a.partner === 'gi');
     expect(new Set(gi.map((a) => `${a.pad} ${a.regel}`))).toEqual(new Set([
-      'huishouden.maatregelen.uitspraakkenmerk matrix/justitieel/duo',
       'huishouden.planVanAanpak matrix/hulpverlening/duo',
       'huishouden.voortgangsrapportages matrix/hulpverlening/duo',
     ]));

@@ -60,7 +60,7 @@ export interface Dossier {
   meldingen: Array<{ ontvangenOp: string; aard: string }> | null;
   veiligheidstaxaties: Array<{ datum: string; acuteOnveiligheid: boolean; structureleOnveiligheid: boolean }> | null;
   onderzoeken: Array<{ gestartOp: string; status: string }> | null;
-  maatregelen: Array<{ soort: string; uitspraakdatum: string | null; ingangsdatum: string; einddatum: string | null }> | null;
+  maatregelen: Array<{ soort: string; uitspraakdatum: string; ingangsdatum: string; einddatum: string | null }> | null;
   planVanAanpak: { vastgesteldOp: string; doelen: string[] } | null;
   voortgangsrapportages: Array<{ datum: string; samenvatting: string }> | null;
   beschermingsonderzoeken: Array<{ gestartOp: string; status: string; aanleiding: string }> | null;
@@ -76,8 +76,7 @@ function tijdlijn(d: Dossier): Gebeurtenis[] {
     ...(d.veiligheidstaxaties ?? []).map((t) => ({ datum: t.datum, partner: 'Veilig Thuis', wat: `Veiligheidstaxatie: ${t.acuteOnveiligheid ? 'acute onveiligheid' : 'geen acute onveiligheid'}${t.structureleOnveiligheid ? ', structurele onveiligheid' : ''}` })),
     ...(d.onderzoeken ?? []).map((o) => ({ datum: o.gestartOp, partner: 'Veilig Thuis', wat: `Onderzoek gestart (${o.status})` })),
     ...(d.mdoVerslagen ?? []).map((m) => ({ datum: m.datum, partner: 'lokaal team', wat: `MDO-besluit: ${m.besluit}` })),
-    // the lokaal team beside a maatregel sees its frame (maatregelkader) but not the court's decision (justitieel)
-    ...(d.maatregelen ?? []).map((m) => ({ datum: m.uitspraakdatum ?? m.ingangsdatum, partner: 'GI', wat: `Maatregel ${m.soort}${m.uitspraakdatum ? ' uitgesproken' : ''}, ingang ${datum(m.ingangsdatum)}${m.einddatum ? `, tot ${datum(m.einddatum)}` : ''}` })),
+    ...(d.maatregelen ?? []).map((m) => ({ datum: m.uitspraakdatum, partner: 'GI', wat: `Maatregel ${m.soort} uitgesproken, ingang ${datum(m.ingangsdatum)}${m.einddatum ? `, tot ${datum(m.einddatum)}` : ''}` })),
     ...(d.beschermingsonderzoeken ?? []).map((b) => ({ datum: b.gestartOp, partner: 'Raad voor de Kinderbescherming', wat: `Beschermingsonderzoek gestart (${b.status}): ${b.aanleiding}` })),
   ].sort((a, b) => b.datum.localeCompare(a.datum));
 }

@@ -20,13 +20,13 @@ export class Maatregel extends DossierOnderdeel {
   @Column('text')
   soort!: Maatregelsoort;
 
-  @Field(() => String, { nullable: true, description: 'Datum van de uitspraak van de rechter' })
-  @Categorie('justitieel')
+  @Field({ description: 'Datum van de uitspraak van de rechter' })
+  @Categorie('maatregelkader')
   @Column('date')
   uitspraakdatum!: string;
 
-  @Field(() => String, { nullable: true, description: 'Kenmerk van de beschikking, bijvoorbeeld C/99/000123 / JE RK 26-123' })
-  @Categorie('justitieel')
+  @Field({ description: 'Kenmerk van de beschikking, bijvoorbeeld C/99/000123 / JE RK 26-123' })
+  @Categorie('maatregelkader')
   @Column('text')
   uitspraakkenmerk!: string;
 

@@ -1,4 +1,4 @@
-import { Beleid, CATEGORIEEN, eigenWaarde, Leeftijdsregel, RECORDSOORTEN, VORMEN } from '@netwerkdossier/shared';
+import { Beleid, CATEGORIEEN, DoelVorm, eigenWaarde, Leeftijdsregel, RECORDSOORTEN, VORMEN } from '@netwerkdossier/shared';
 
 const lijst = (waarden: readonly string[]) => (waarden.length ? waarden.join(', ') : 'geen');
 
@@ -14,7 +14,7 @@ const verschil = (wat: string, oud: unknown, nieuw: unknown, eenheid = '') => ge
 
 /**
  * What a proposed policy changes in the rules, in the privacy officer's words: the cells of the
- * matrix, the age bands, the doorbraak's limits, inzage, retention terms and doelen. A change in
+ * matrix and of the own dossier, the age bands, the doorbraak's limits, inzage, retention terms and doelen. A change in
  * comments or layout alone gives none.
  */
 export function beleidsverschillen(oud: Beleid, nieuw: Beleid): string[] {
@@ -22,6 +22,9 @@ export function beleidsverschillen(oud: Beleid, nieuw: Beleid): string[] {
   return [
     ...CATEGORIEEN.flatMap((c) => VORMEN.flatMap((v) => verschil(`${c} bij ${v}`, oud.matrix[c][v], nieuw.matrix[c][v]))),
     ...CATEGORIEEN.flatMap((c) => gewijzigd(oud.redenen[c], nieuw.redenen[c], `de reden bij ${c} is gewijzigd`)),
+    ...CATEGORIEEN.flatMap((c) => [...new Set([...Object.keys(oud.eigen.matrix[c]), ...Object.keys(nieuw.eigen.matrix[c])])]
+      .flatMap((k) => verschil(`eigen dossier: ${c} bij ${k}`, oud.eigen.matrix[c][k as DoelVorm] ?? 'geen regel', nieuw.eigen.matrix[c][k as DoelVorm] ?? 'geen regel'))),
+    ...CATEGORIEEN.flatMap((c) => gewijzigd(oud.eigen.redenen[c], nieuw.eigen.redenen[c], `de reden bij ${c} in het eigen dossier is gewijzigd`)),
     ...VORMEN.flatMap((v) => verschil(`bronnen bij ${v}`, lijst(oud.bronnen[v]?.alleen ?? ['alle']), lijst(nieuw.bronnen[v]?.alleen ?? ['alle']))),
     ...verschil('toestemming voor minderjarigen', leeftijden(oud.leeftijden), leeftijden(nieuw.leeftijden)),
     ...verschil('maximale duur van een doorbraak', oud.doorbraak.maximaleDuurUren, nieuw.doorbraak.maximaleDuurUren, ' uur'),

@@ -17,6 +17,7 @@ export const CATEGORIEEN = [
   'melder',
   'vertrouwelijk',
   'werkaantekening',
+  'maatregelkader',
 ] as const;
 
 export type Categorie = (typeof CATEGORIEEN)[number];

@@ -38,19 +38,53 @@ describe('beleid uit policies/', () => {
 
   test('fouten noemen bestand, regel en wat er mis is', async () => {
     const map = kopie({
-      'deelmatrix.yaml': (t) => t.replace('duo: toestemming, onderzoek: grondslag,   maatregel: grondslag }\n  veiligheid', 'duo: toestemmng, onderzoek: grondslag,   maatregel: grondslag }\n  veiligheid').replace('  werkaantekening:   { alle: nooit }', '  werkaantekeningen: { alle: nooit }'),
+      'deelmatrix.yaml': (t) => t.replace('duo: toestemming,   onderzoek: grondslag,   maatregel: grondslag }\n  veiligheid', 'duo: toestemmng,   onderzoek: grondslag,   maatregel: grondslag }\n  veiligheid').replace('  werkaantekening:   { alle: nooit }', '  werkaantekeningen: { alle: nooit }'),
       'leeftijden.yaml': (t) => t.replace('  - vanaf: 12', '  - vanaf: 13'),
       'doorbraak.yaml': (t) => t.replace('nooit_voor: [melder, vertrouwelijk, werkaantekening]', 'nooit_voor: [vertrouwelijk]'),
       'doelen.yaml': (t) => t.replace('    rollen: [privacyfunctionaris]', '    rollen: [privacy-officer]'),
     });
     const opRegel = (a: { bestand: string; regel: number }, b: { bestand: string; regel: number }) => a.bestand.localeCompare(b.bestand) || a.regel - b.regel;
     expect((await fouten(map)).sort(opRegel)).toEqual([
-      { bestand: 'deelmatrix.yaml', regel: 22, melding: '"werkaantekening" ontbreekt' },
-      { bestand: 'deelmatrix.yaml', regel: 24, melding: '"toestemmng" is geen eis; kies uit altijd, toestemming, grondslag, doorbraak, geanonimiseerd, nooit' },
-      { bestand: 'deelmatrix.yaml', regel: 33, melding: 'onbekende naam "werkaantekeningen"; kies uit pseudoniem, identificatie, gezinssituatie, veiligheid, hulpverlening, gezondheid, justitieel, bestaanszekerheid, grondslag, melder, vertrouwelijk, werkaantekening' },
+      { bestand: 'deelmatrix.yaml', regel: 29, melding: '"werkaantekening" ontbreekt' },
+      { bestand: 'deelmatrix.yaml', regel: 31, melding: '"toestemmng" is geen eis; kies uit altijd, betrokkenheid, toestemming, toestemming-anders-geanonimiseerd, grondslag, doorbraak, geanonimiseerd, nooit' },
+      { bestand: 'deelmatrix.yaml', regel: 42, melding: 'onbekende naam "werkaantekeningen"; kies uit pseudoniem, identificatie, gezinssituatie, veiligheid, hulpverlening, gezondheid, justitieel, bestaanszekerheid, grondslag, melder, vertrouwelijk, werkaantekening, maatregelkader' },
       { bestand: 'doelen.yaml', regel: 29, melding: '"privacy-officer" is geen rol; kies uit professional, gedragswetenschapper, teamleider, privacyfunctionaris, client' },
       { bestand: 'doorbraak.yaml', regel: 9, melding: '"nooit_voor" moet "melder" bevatten: wie een melding deed, blijft ook bij een doorbraak afgeschermd' },
       { bestand: 'leeftijden.yaml', regel: 10, melding: 'deze leeftijdsgroep begint bij 13 jaar, maar de vorige loopt tot 12 jaar: voor 12 tot 13 jaar staat nergens wie toestemming geeft' },
+    ]);
+  });
+
+  test('eigen dossier: elk doel met elke vorm uit doelen.yaml heeft een regel, en geen verzonnen kolom', async () => {
+    const beleid = await laadBeleid(POLICIES);
+    expect(beleid.eigen.matrix.melder).toEqual({ 'casusoverleg/consultatie': 'nooit', 'gezamenlijk-plan/duo': 'nooit', 'veiligheidsonderzoek/onderzoek': 'grondslag', 'uitvoering-maatregel/maatregel': 'nooit' });
+    const tikfout = kopie({ 'eigen-organisatie.yaml': (t) => t.replace('werkaantekening:   { casusoverleg/consultatie: nooit, gezamenlijk-plan/duo: nooit,', 'werkaantekening:   { casusoverleg/consultatie: nooit, gezamenlijk-plan/duo: inzien,') });
+    expect(await fouten(tikfout)).toEqual([
+      { bestand: 'eigen-organisatie.yaml', regel: 35, melding: '"inzien" is geen eis voor het eigen dossier; kies uit altijd, grondslag, nooit' },
+    ]);
+    const map = kopie({
+      'eigen-organisatie.yaml': (t) => t
+        .replace('melder:            { casusoverleg/consultatie: nooit, gezamenlijk-plan/duo: nooit,', 'melder:            { casusoverleg/consultatie: nooit, gezamenlijk-plan/duo: altijd, gezamenlijk-plan/onderzoek: altijd,')
+        .replace('vertrouwelijk:     { casusoverleg/consultatie: nooit,', 'vertrouwelijk:     { alle: nooit, casusoverleg/consultatie: nooit,')
+        .replace('werkaantekening:   { casusoverleg/consultatie: nooit,', 'werkaantekening:   { huisbezoek/duo: nooit, casusoverleg/consultatie: nooit,'),
+      'doelen.yaml': (t) => t.replace('    vormen: [onderzoek]', '    vormen: [onderzoek, maatregel]'),
+    });
+    const kolommen = 'kolommen zijn casusoverleg/consultatie, gezamenlijk-plan/duo, veiligheidsonderzoek/onderzoek, veiligheidsonderzoek/maatregel, uitvoering-maatregel/maatregel';
+    const ontbreekt = (c: string) => ({ bestand: 'eigen-organisatie.yaml', regel: expect.any(Number), melding: `"veiligheidsonderzoek/maatregel" ontbreekt bij ${c}: zeg voor elk doel en elke vorm wat uit het eigen dossier te zien is` });
+    const gevonden = await fouten(map);
+    expect(gevonden.filter((f) => !f.melding.startsWith('"veiligheidsonderzoek/maatregel" ontbreekt'))).toEqual([
+      { bestand: 'eigen-organisatie.yaml', regel: 33, melding: `onbekende kolom "gezamenlijk-plan/onderzoek": bij het doel gezamenlijk-plan staat in doelen.yaml alleen de vorm duo, niet onderzoek; ${kolommen}` },
+      { bestand: 'eigen-organisatie.yaml', regel: 34, melding: '"alle" geldt al voor elke kolom; laat bij vertrouwelijk de andere kolommen weg, of noem ze allemaal zonder "alle"' },
+      { bestand: 'eigen-organisatie.yaml', regel: 35, melding: `onbekende kolom "huisbezoek/duo": "huisbezoek" is geen doel uit doelen.yaml; ${kolommen}` },
+    ]);
+    // every row but vertrouwelijk (which says `alle`) lacks the new column, each on its own line
+    expect(gevonden).toContainEqual({ ...ontbreekt('melder'), regel: 33 });
+    expect(gevonden.filter((f) => f.melding.startsWith('"veiligheidsonderzoek/maatregel" ontbreekt'))).toHaveLength(12);
+  });
+
+  test('een cel die zonder toestemming opengaat (betrokkenheid), noemt de wet waarop de organisatie deelt', async () => {
+    const map = kopie({ 'deelmatrix.yaml': (t) => t.replace(/  maatregelkader: >-\n(    .*\n)+/, '') });
+    expect(await fouten(map)).toEqual([
+      { bestand: 'deelmatrix.yaml', regel: 39, melding: 'maatregelkader gaat met de eis betrokkenheid open zonder toestemming: zet onder redenen bij maatregelkader op grond van welke wet de organisatie dit deelt' },
     ]);
   });
 

@@ -27,7 +27,7 @@ describe('gezin.yaml', () => {
   test('fouten noemen bestand en regel: een categorie die nooit opengaat, een onbekende organisatie, een organisatie waarvan het onderzoek eerst gemeld moet worden', async () => {
     expect(await fouten(metGezin('gezin:\n  zichtbaar:\n    lokaal-team: [hulpverlening, werkaantekening]\n    netwerk: [grondslag]\n  reden: Niet voor gezinsleden.\n'))).toEqual([
       { bestand: 'gezin.yaml', regel: 4, melding: 'onbekende naam "netwerk"; kies uit lokaal-team, veilig-thuis, gi, raad' },
-      { bestand: 'gezin.yaml', regel: 3, melding: '"werkaantekening" is geen categorie die een gezinslid mag zien; kies uit pseudoniem, identificatie, gezinssituatie, veiligheid, hulpverlening, gezondheid, justitieel, bestaanszekerheid, grondslag' },
+      { bestand: 'gezin.yaml', regel: 3, melding: '"werkaantekening" is geen categorie die een gezinslid mag zien; kies uit pseudoniem, identificatie, gezinssituatie, veiligheid, hulpverlening, gezondheid, justitieel, bestaanszekerheid, grondslag, maatregelkader' },
     ]);
     expect(await fouten(metGezin('gezin:\n  zichtbaar:\n    lokaal-team: [hulpverlening]\n    veilig-thuis: [veiligheid]\n  reden: Niet voor gezinsleden.\n'))).toEqual([
       { bestand: 'gezin.yaml', regel: 4, melding: 'veilig-thuis staat in inzage.yaml bij uitgesteld: een gezinslid zou hier een onderzoek zien voordat het aan het gezin is gemeld' },

@@ -90,7 +90,7 @@ describe('het gezinslid: toestemmingen, deling en het MDO van het eigen huishoud
     const melding = await netwerk.vraag('mutation ($b: ID!) { meldAanGezin(betrokkenheid: $b) }', { token, doel: 'veiligheidsonderzoek', variables: { b: b.id } });
     expect(melding.body.data).toEqual({ meldAanGezin: true });
     const vt = (await deling()).find((d) => d.organisatie === 'veilig-thuis');
-    expect(vt).toMatchObject({ vormen: ['onderzoek'], regiehouder: false, grondslagen: [{ soort: 'wettelijk', categorieen: ['identificatie', 'gezinssituatie', 'veiligheid', 'justitieel', 'grondslag'], omschrijving: expect.stringContaining('Op grond van de wet (Wmo 2015 art. 5.2.6)') }] });
+    expect(vt).toMatchObject({ vormen: ['onderzoek'], regiehouder: false, grondslagen: [{ soort: 'wettelijk', categorieen: ['identificatie', 'gezinssituatie', 'veiligheid', 'justitieel', 'grondslag', 'maatregelkader'], omschrijving: expect.stringContaining('Op grond van de wet (Wmo 2015 art. 5.2.6)') }] });
   });
 
   test('een gezinslid van een ander huishouden trekt haar toestemming niet in, en hoort hetzelfde als bij een onbekend id', async () => {

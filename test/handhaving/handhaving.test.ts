@@ -106,8 +106,8 @@ describe('afscherming door de gateway', () => {
     const perPad = new Map(afgeschermd(antwoord.body).map((a) => [a.pad, a]));
     // who else is involved, and on what basis, is not for an anonymous consultatie either
     expect([...perPad.keys()].sort()).toEqual(['huishouden.adres', 'huishouden.beschermingsonderzoeken', 'huishouden.betrokkenheden', 'huishouden.leden.geboortejaar', 'huishouden.leden.personalia', 'huishouden.maatregelen', 'huishouden.meldingen']);
-    expect(perPad.get('huishouden.adres')).toMatchObject({ categorie: 'identificatie', partner: 'lokaal-team', reden: 'Bij een consultatie blijft het huishouden anoniem.' });
-    expect(perPad.get('huishouden.meldingen')).toMatchObject({ partner: 'veilig-thuis', regel: 'bronnen/consultatie', reden: 'Bij een consultatie deelt alleen het lokaal team dat de casus inbrengt, en alleen geanonimiseerd.' });
+    expect(perPad.get('huishouden.adres')).toMatchObject({ categorie: 'identificatie', partner: 'lokaal-team', reden: 'Toestemming ontbreekt.' });
+    expect(perPad.get('huishouden.meldingen')).toMatchObject({ partner: 'veilig-thuis', regel: 'bronnen/consultatie', reden: 'Bij een consultatie deelt alleen het lokaal team dat de casus inbrengt; zonder toestemming alleen geanonimiseerd.' });
     expect(antwoord.body.extensions).toMatchObject(MET_VERANTWOORDING);
   });
 

@@ -18,7 +18,7 @@ function vervang(tekst: string, van: string, naar: string): string {
 /** The line (from 1) of the first line of `tekst` that contains `stuk`. */
 const regelMet = (tekst: string, stuk: string) => tekst.split('\n').findIndex((r) => r.includes(stuk)) + 1;
 
-const GEZONDHEID_DUO = 'gezondheid:        { consultatie: nooit,          duo: toestemming';
+const GEZONDHEID_DUO = 'gezondheid:        { consultatie: nooit,                              duo: toestemming';
 
 /** A policy change checked by the privacy officer before it is made: POST /beleid/controle and the section in the web app. */
 describe('beleidscontrole', () => {
@@ -67,7 +67,7 @@ describe('beleidscontrole', () => {
 
   // [what is wrong, file, text in force, proposed text, the line the error is on, what the privacy officer reads]
   const FOUTEN: Array<[string, string, string, string, string, string]> = [
-    ['een tikfout in een eis', 'deelmatrix.yaml', GEZONDHEID_DUO, GEZONDHEID_DUO.replace('duo: toestemming', 'duo: toestemmig'), 'toestemmig', '"toestemmig" is geen eis; kies uit altijd, toestemming, grondslag, doorbraak, geanonimiseerd, nooit'],
+    ['een tikfout in een eis', 'deelmatrix.yaml', GEZONDHEID_DUO, GEZONDHEID_DUO.replace('duo: toestemming', 'duo: toestemmig'), 'toestemmig', '"toestemmig" is geen eis; kies uit altijd, betrokkenheid, toestemming, toestemming-anders-geanonimiseerd, grondslag, doorbraak, geanonimiseerd, nooit'],
     ['kapotte YAML', 'deelmatrix.yaml', 'melder:            { alle: nooit }', 'melder:            { alle: nooit', 'vertrouwelijk:', 'geen geldige YAML: een reeks die met { begint, wordt niet gesloten met }'],
     ['leeftijden met een gat', 'leeftijden.yaml', '  - vanaf: 12', '  - vanaf: 13', 'vanaf: 13', 'deze leeftijdsgroep begint bij 13 jaar, maar de vorige loopt tot 12 jaar: voor 12 tot 13 jaar staat nergens wie toestemming geeft'],
     ['een doorbraak die de melder niet uitsluit', 'doorbraak.yaml', 'nooit_voor: [melder, vertrouwelijk, werkaantekening]', 'nooit_voor: [vertrouwelijk, werkaantekening]', 'nooit_voor:', '"nooit_voor" moet "melder" bevatten: wie een melding deed, blijft ook bij een doorbraak afgeschermd'],
@@ -85,7 +85,7 @@ describe('beleidscontrole', () => {
     expect((await fetch(new URL('/beleid/bestanden', basis), { headers: { cookie: cookies.eva } })).status).toBe(403);
     expect(await controle({ bestanden: { 'deelmatrix.yml': 'matrix: {}' } })).toEqual({
       status: 400,
-      body: { fout: 'Onbekend beleidsbestand: deelmatrix.yml; kies uit bewaartermijnen.yaml, deelmatrix.yaml, doelen.yaml, doorbraak.yaml, gezin.yaml, inzage.yaml, leeftijden.yaml, uitzonderingen.yaml' },
+      body: { fout: 'Onbekend beleidsbestand: deelmatrix.yml; kies uit bewaartermijnen.yaml, deelmatrix.yaml, doelen.yaml, doorbraak.yaml, eigen-organisatie.yaml, gezin.yaml, inzage.yaml, leeftijden.yaml, uitzonderingen.yaml' },
     });
     expect(await controle({ bestanden: {} })).toEqual({ status: 400, body: { fout: 'Stuur de voorgestelde tekst van een of meer beleidsbestanden mee in "bestanden"' } });
     expect(await controle('{ kapot')).toEqual({ status: 400, body: { fout: 'Het verzoek is geen geldige JSON' } });
@@ -94,7 +94,7 @@ describe('beleidscontrole', () => {
     await controle({ bestanden: { 'deelmatrix.yaml': 'matrix: [kapot\n' } });
     expect(await versieInWerking()).toBe(voor);
     const { bestanden } = (await (await fetch(new URL('/beleid/bestanden', basis), { headers: { cookie: cookies.ingrid } })).json()) as { bestanden: Record<string, string> };
-    expect(Object.keys(bestanden).sort()).toEqual(['bewaartermijnen.yaml', 'deelmatrix.yaml', 'doelen.yaml', 'doorbraak.yaml', 'gezin.yaml', 'inzage.yaml', 'leeftijden.yaml', 'uitzonderingen.yaml']);
+    expect(Object.keys(bestanden).sort()).toEqual(['bewaartermijnen.yaml', 'deelmatrix.yaml', 'doelen.yaml', 'doorbraak.yaml', 'eigen-organisatie.yaml', 'gezin.yaml', 'inzage.yaml', 'leeftijden.yaml', 'uitzonderingen.yaml']);
     for (const [bestand, tekst] of Object.entries(bestanden)) expect(tekst).toBe(inWerking(bestand));
   });
 
@@ -110,7 +110,7 @@ describe('beleidscontrole', () => {
     const uitslag = page.locator('section[aria-labelledby="wijziging-kop"] [aria-live="polite"]');
     await uitslag.getByText('Niet geldig').waitFor();
     expect(await uitslag.getByRole('listitem').allTextContents()).toEqual([
-      `deelmatrix.yaml, regel ${regelMet(fout, 'toestemmig')}: "toestemmig" is geen eis; kies uit altijd, toestemming, grondslag, doorbraak, geanonimiseerd, nooit`,
+      `deelmatrix.yaml, regel ${regelMet(fout, 'toestemmig')}: "toestemmig" is geen eis; kies uit altijd, betrokkenheid, toestemming, toestemming-anders-geanonimiseerd, grondslag, doorbraak, geanonimiseerd, nooit`,
     ]);
     expect(await toegankelijk(page)).toEqual([]);
 

@@ -78,9 +78,9 @@ describe('webapp', () => {
     await eva.getByLabel('Doel van uw raadpleging').selectOption('casusoverleg');
     await eva.getByRole('heading', { name: 'Uw huishoudens' }).waitFor();
     await eva.locator('tbody tr').first().waitFor();
-    // an anonymous consultatie: no address, no involvements, each said in place with its reason
+    // an anonymous consultatie: no address (it would take the household's consent), no involvements, each said in place with its reason
     const cellen = await eva.locator('tbody tr').first().locator('td').allTextContents();
-    expect(cellen[1]).toBe('Afgeschermd: Bij een consultatie blijft het huishouden anoniem.');
+    expect(cellen[1]).toBe('Afgeschermd: Toestemming ontbreekt.');
     expect(cellen[3]).toMatch(/^Afgeschermd: .+/);
     await rvt.close();
   });

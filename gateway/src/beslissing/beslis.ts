@@ -14,8 +14,9 @@ export interface Persoonsbeslissing extends Celbeslissing {
   partner: Partner;
   /**
    * What a visible or anonymised cell rests on, for the toegangslog: `toestemming:<id>`, the statutory
-   * `betrokkenheid:<id>` (with its grondslag and afweging), `doorbraak:<id>`, `eigen:<organisatie>` (the
-   * caller's own organisation's dossier); empty for what needs none.
+   * `betrokkenheid:<id>` (with its grondslag and afweging), `doorbraak:<id>`, `eigen:<organisatie>` for the
+   * caller's own organisation's dossier, `wet:<partner>` for what that partner shares by law with whoever
+   * is involved (eis `betrokkenheid`); empty for what needs none.
    */
   grondslag: string[];
   /**
@@ -92,8 +93,8 @@ export function beslisHuishouden(beleid: Beleid, beslisser: CedarBeslisser, vrag
   for (const persoon of ctx.personen) {
     for (const categorie of CATEGORIEEN) {
       const eis = vorm === 'geen' ? undefined : beleid.matrix[categorie][vorm];
-      const oordeel = eis === 'toestemming' ? toestemmingVoor(beleid, ctx, persoon, categorie, vrager, doel, nu) : undefined;
-      const invoer: Omit<Celinvoer, 'partner'> = { categorie, organisatie: vrager.organisatie, rol: vrager.rol, vorm, huishoudenZonderKinderen, toestemming: !!oordeel?.gegeven, grondslag, doorbraak: doorbraken.some((d) => d.personen.includes(persoon.id) && d.categorieen.includes(categorie)), eigenHuishouden, niveau: 'persoon' };
+      const oordeel = eis === 'toestemming' || eis === 'toestemming-anders-geanonimiseerd' ? toestemmingVoor(beleid, ctx, persoon, categorie, vrager, doel, nu) : undefined;
+      const invoer: Omit<Celinvoer, 'partner'> = { categorie, organisatie: vrager.organisatie, rol: vrager.rol, doel, vorm, huishoudenZonderKinderen, toestemming: !!oordeel?.gegeven, grondslag, doorbraak: doorbraken.some((d) => d.personen.includes(persoon.id) && d.categorieen.includes(categorie)), eigenHuishouden, niveau: 'persoon' };
       const cellen = beslisser.beslisVoorPartners(invoer);
       const bijBevestiging = beoogd && beslisser.beslisVoorPartners({ ...invoer, vorm: beoogd, grondslag: true });
       for (const [i, partner] of PARTNERS.entries()) {
@@ -103,11 +104,17 @@ export function beslisHuishouden(beleid: Beleid, beslisser: CedarBeslisser, vrag
           cel = { ...cel, reden: `Toestemming van ${oordeel.ontbreekt.join(' en ')} ontbreekt.` };
           genoemd.set(tabel.length, oordeel.genoemd);
         }
-        const grondslag = cel.uitkomst === 'afgeschermd' ? [] : cel.regel.startsWith('eigen') ? [`eigen:${vrager.organisatie}`] : cel.regel.startsWith('doorbraak/')
-          ? doorbraken.filter((d) => d.personen.includes(persoon.id) && d.categorieen.includes(categorie)).map((d) => `doorbraak:${d.id}`)
-          : cel.regel.startsWith('matrix/') && eis === 'toestemming' ? (oordeel?.ids ?? []).map((id) => `toestemming:${id}`)
-            : cel.regel.startsWith('matrix/') && eis === 'grondslag' ? wettelijk : [];
-        tabel.push({ persoonId: persoon.id, categorie, partner, ...cel, grondslag });
+        const grondslag = (): string[] => {
+          if (cel.uitkomst === 'afgeschermd') return [];
+          if (cel.regel.startsWith('eigen')) return [`eigen:${vrager.organisatie}`];
+          if (cel.regel.startsWith('doorbraak/')) return doorbraken.filter((d) => d.personen.includes(persoon.id) && d.categorieen.includes(categorie)).map((d) => `doorbraak:${d.id}`);
+          // the matrix cell itself: consent, the caller's statutory ground, or the owner's by law (an anonymised cell needs none)
+          if (cel.regel !== `matrix/${categorie}/${vorm}`) return [];
+          if (eis === 'toestemming' || eis === 'toestemming-anders-geanonimiseerd') return (oordeel?.ids ?? []).map((id) => `toestemming:${id}`);
+          if (eis === 'grondslag') return wettelijk;
+          return eis === 'betrokkenheid' ? [`wet:${partner}`] : [];
+        };
+        tabel.push({ persoonId: persoon.id, categorie, partner, ...cel, grondslag: grondslag() });
       }
     }
   }
@@ -116,6 +123,6 @@ export function beslisHuishouden(beleid: Beleid, beslisser: CedarBeslisser, vrag
   const gezinZichtbaar = new Set(tabel.filter((r) => r.categorie === 'gezinssituatie' && r.partner === 'netwerk' && r.uitkomst === 'zichtbaar').map((r) => r.persoonId));
   for (const [i, personen] of genoemd) if (!personen.every((id) => gezinZichtbaar.has(id))) tabel[i] = { ...tabel[i], reden: 'Toestemming ontbreekt.' };
   if (!eigenHuishouden) return tabel;
-  const basis = { organisatie: vrager.organisatie, rol: vrager.rol, vorm, huishoudenZonderKinderen, toestemming: false, grondslag: false, doorbraak: false, eigenHuishouden };
+  const basis = { organisatie: vrager.organisatie, rol: vrager.rol, doel, vorm, huishoudenZonderKinderen, toestemming: false, grondslag: false, doorbraak: false, eigenHuishouden };
   return [...tabel, ...gezinsrijen(vrager, ctx.personen, (invoer) => beslisser.beslisVoorPartners(invoer), basis)];
 }

@@ -1,4 +1,4 @@
-import { Beleid, Categorie, CATEGORIEEN, Eis, Vorm, VORMEN } from '@netwerkdossier/shared';
+import { Beleid, Categorie, CATEGORIEEN, DoelVorm, EigenEis, Eis, Vorm, VORMEN } from '@netwerkdossier/shared';
 import * as cedar from '@cedar-policy/cedar-wasm/nodejs';
 
 import { naarCedarVoorGezin } from './gezin';
@@ -12,13 +12,30 @@ export interface Regel {
   reden: string;
 }
 
-const cel = (c: Categorie, v: Vorm) => `context.categorie == "${c}" && context.vorm == "${v}"`;
+// the deelmatrix and everything about sharing decide another organisation's data; eigen-organisatie.yaml the own
+const GEDEELD = 'context.partner != context.organisatie';
+const EIGEN = 'context.partner == context.organisatie';
+const cel = (c: Categorie, v: Vorm) => `${GEDEELD} && context.categorie == "${c}" && context.vorm == "${v}"`;
+const EIGEN_REDEN = 'Eigen dossier van uw organisatie.';
+
 /**
- * The caller's own organisation's dossier, in the network view: only for a caller who is involved with
- * the household in a non-anonymous vorm, and never someone's werkaantekeningen (they stay with the author).
+ * policies/eigen-organisatie.yaml as Cedar policies, one per category and `doel/vorm` (`eigen/<categorie>/<doel>/<vorm>`):
+ * what a professional sees of their own organisation's records depends on doel and vorm like anything shared.
  */
-const EIGEN = 'context.partner == context.organisatie && context.vorm != "geen" && context.vorm != "consultatie" && context.categorie != "werkaantekening"';
-const NIET_EIGEN = `unless { ${EIGEN} }`;
+function naarCedarVoorEigen(beleid: Beleid): Record<string, Regel> {
+  const regels: Record<string, Regel> = {};
+  for (const c of CATEGORIEEN) {
+    for (const [kolom, eis] of Object.entries(beleid.eigen.matrix[c]) as Array<[DoelVorm, EigenEis]>) {
+      const [doel, vorm] = kolom.split('/');
+      const voorwaarde = `${EIGEN} && context.categorie == "${c}" && context.doel == "${doel}" && context.vorm == "${vorm}"`;
+      const id = `eigen/${c}/${kolom}`;
+      if (eis === 'altijd') regels[id] = { tekst: `permit(principal, action == ${INZIEN}, resource) when { ${voorwaarde} };`, reden: EIGEN_REDEN };
+      if (eis === 'grondslag') regels[id] = { tekst: `permit(principal, action == ${INZIEN}, resource) when { ${voorwaarde} && context.grondslag };`, reden: `${EIGEN_REDEN} Op uw wettelijke grondslag.` };
+      if (eis === 'nooit') regels[id] = { tekst: `forbid(principal, action, resource) when { ${voorwaarde} };`, reden: beleid.eigen.redenen[c] ?? `Bij het doel ${doel} ziet u ${c} uit het eigen dossier niet.` };
+    }
+  }
+  return regels;
+}
 
 /**
  * Translates the privacy officer's YAML policy into Cedar policies, each with an id that names the
@@ -26,7 +43,6 @@ const NIET_EIGEN = `unless { ${EIGEN} }`;
  */
 export function naarCedar(beleid: Beleid): Record<string, Regel> {
   const regels: Record<string, Regel> = {
-    'eigen-dossier': { tekst: `permit(principal, action, resource) when { ${EIGEN} };`, reden: 'Eigen dossier van uw organisatie.' },
     'rol/privacyfunctionaris': {
       tekst: `forbid(principal, action, resource) when { context.rol == "privacyfunctionaris" };`,
       reden: 'De privacyfunctionaris ziet geen dossierinhoud; gebruik de uitleg.',
@@ -36,33 +52,36 @@ export function naarCedar(beleid: Beleid): Record<string, Regel> {
       reden: 'Gezinsleden zien hun gegevens via inzage, niet via het netwerkdossier.',
     },
     ...naarCedarVoorGezin(beleid),
+    ...naarCedarVoorEigen(beleid),
   };
   for (const [i, u] of beleid.uitzonderingen.entries()) {
     const voorwaarde = u.wanneer === 'huishouden-zonder-kinderen' ? 'context.huishoudenZonderKinderen' : 'false';
-    regels[`uitzondering/${i + 1}`] = { tekst: `forbid(principal, action, resource) when { context.organisatie == "${u.organisatie}" && ${voorwaarde} } ${NIET_EIGEN};`, reden: u.reden };
+    regels[`uitzondering/${i + 1}`] = { tekst: `forbid(principal, action, resource) when { ${GEDEELD} && context.organisatie == "${u.organisatie}" && ${voorwaarde} };`, reden: u.reden };
   }
   for (const [v, bron] of Object.entries(beleid.bronnen)) {
     const partners = `[${bron.alleen.map((p) => `"${p}"`).join(', ')}]`;
-    regels[`bronnen/${v}`] = { tekst: `forbid(principal, action, resource) when { context.vorm == "${v}" && !${partners}.contains(context.partner) } ${NIET_EIGEN};`, reden: bron.reden };
+    regels[`bronnen/${v}`] = { tekst: `forbid(principal, action, resource) when { ${GEDEELD} && context.vorm == "${v}" && !${partners}.contains(context.partner) };`, reden: bron.reden };
   }
   for (const c of CATEGORIEEN) {
     for (const v of VORMEN) {
       const eis: Eis = beleid.matrix[c][v];
       const id = `matrix/${c}/${v}`;
-      const doorbreekbaar = (eis === 'toestemming' || eis === 'grondslag' || eis === 'doorbraak') && !beleid.doorbraak.nooitVoor.includes(c);
+      // a consultatie stays advice on what the lokaal team brings in: a doorbraak opens nothing there
+      const doorbreekbaar = (eis === 'toestemming' || eis === 'grondslag' || eis === 'doorbraak') && v !== 'consultatie' && !beleid.doorbraak.nooitVoor.includes(c);
       if (eis === 'altijd') regels[id] = { tekst: `permit(principal, action, resource) when { ${cel(c, v)} };`, reden: `${c} is een pseudoniem zonder betekenis.` };
-      if (eis === 'toestemming') regels[id] = { tekst: `permit(principal, action == ${INZIEN}, resource) when { ${cel(c, v)} && context.toestemming };`, reden: 'Op grond van toestemming.' };
+      // the loader requires the reason: it names the law the owning partner shares on
+      if (eis === 'betrokkenheid') regels[id] = { tekst: `permit(principal, action == ${INZIEN}, resource) when { ${cel(c, v)} };`, reden: beleid.redenen[c]! };
+      if (eis === 'toestemming' || eis === 'toestemming-anders-geanonimiseerd') regels[id] = { tekst: `permit(principal, action == ${INZIEN}, resource) when { ${cel(c, v)} && context.toestemming };`, reden: 'Op grond van toestemming.' };
+      if (eis === 'toestemming-anders-geanonimiseerd') regels[`${id}/geanonimiseerd`] = { tekst: `permit(principal, action == ${ANONIEM}, resource) when { ${cel(c, v)} };`, reden: `Bij een ${v} zonder toestemming alleen geanonimiseerd.` };
       if (eis === 'grondslag') regels[id] = { tekst: `permit(principal, action == ${INZIEN}, resource) when { ${cel(c, v)} && context.grondslag };`, reden: 'Op een wettelijke grondslag.' };
       if (eis === 'geanonimiseerd') regels[id] = { tekst: `permit(principal, action == ${ANONIEM}, resource) when { ${cel(c, v)} };`, reden: `Bij een ${v} alleen geanonimiseerd.` };
-      if (eis === 'nooit') {
-        regels[id] = { tekst: `forbid(principal, action, resource) when { ${cel(c, v)} } ${NIET_EIGEN};`, reden: beleid.redenen[c] ?? `Bij een ${v} wordt ${c} nooit gedeeld.` };
-      }
+      if (eis === 'nooit') regels[id] = { tekst: `forbid(principal, action, resource) when { ${cel(c, v)} };`, reden: beleid.redenen[c] ?? `Bij een ${v} wordt ${c} nooit gedeeld.` };
       if (doorbreekbaar) regels[`doorbraak/${c}/${v}`] = { tekst: `permit(principal, action == ${INZIEN}, resource) when { ${cel(c, v)} && context.doorbraak };`, reden: 'Op grond van een doorbraak.' };
     }
   }
   for (const c of beleid.doorbraak.nooitVoor) {
     // also for the 'geen' vorm: a doorbraak never opens these, whatever the matrix says
-    regels[`nooit/${c}`] = { tekst: `forbid(principal, action, resource) when { context.categorie == "${c}" } ${NIET_EIGEN};`, reden: beleid.redenen[c] ?? `${c} wordt nooit gedeeld.` };
+    regels[`nooit/${c}`] = { tekst: `forbid(principal, action, resource) when { ${GEDEELD} && context.categorie == "${c}" };`, reden: beleid.redenen[c] ?? `${c} wordt nooit gedeeld.` };
   }
   return regels;
 }
@@ -73,6 +92,10 @@ export const NIET_BETROKKEN = 'U bent voor dit doel niet betrokken bij dit huish
 /** Why a cell was withheld when no forbid rule decided: what its cell asked and did not get. */
 function redenZonderRegel(beleid: Beleid, invoer: Celinvoer): Celbeslissing {
   if (invoer.vorm === 'geen') return { uitkomst: 'afgeschermd', regel: 'betrokkenheid', reden: NIET_BETROKKEN };
+  if (invoer.partner === invoer.organisatie) {
+    // only a `grondslag` cell of the own dossier permits nothing without deciding by a rule
+    return { uitkomst: 'afgeschermd', regel: `eigen/${invoer.categorie}/${invoer.doel}/${invoer.vorm}`, reden: `In het eigen dossier is hiervoor bij een ${invoer.vorm} een wettelijke grondslag van uzelf nodig.` };
+  }
   const eis = beleid.matrix[invoer.categorie][invoer.vorm];
   const regel = `matrix/${invoer.categorie}/${invoer.vorm}`;
   if (eis === 'toestemming') return { uitkomst: 'afgeschermd', regel, reden: 'Toestemming ontbreekt.' };
@@ -109,7 +132,7 @@ export class CedarBeslisser {
 
   /** The cell for every partner at once (in PARTNERS order): one memo lookup for five decisions. */
   beslisVoorPartners(invoer: Omit<Celinvoer, 'partner'>): readonly Celbeslissing[] {
-    const sleutel = `${invoer.categorie}|${invoer.organisatie}|${invoer.rol}|${invoer.vorm}|${+invoer.huishoudenZonderKinderen}${+invoer.toestemming}${+invoer.grondslag}${+invoer.doorbraak}${+invoer.eigenHuishouden}|${invoer.niveau}`;
+    const sleutel = `${invoer.categorie}|${invoer.organisatie}|${invoer.rol}|${invoer.doel}|${invoer.vorm}|${+invoer.huishoudenZonderKinderen}${+invoer.toestemming}${+invoer.grondslag}${+invoer.doorbraak}${+invoer.eigenHuishouden}|${invoer.niveau}`;
     let beslissingen = this.geheugen.get(sleutel);
     if (!beslissingen) {
       beslissingen = PARTNERS.map((partner) => this.evalueer({ ...invoer, partner }));

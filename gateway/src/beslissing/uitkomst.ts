@@ -13,6 +13,8 @@ export interface Celinvoer {
   /** The caller's organisation; null for a household member. */
   organisatie: string | null;
   rol: string;
+  /** The request's doel: what the caller sees of their own organisation's records depends on it. */
+  doel: string;
   /** The caller's betrokkenheid with the household for this doel; 'geen' when there is none. */
   vorm: Vorm | 'geen';
   huishoudenZonderKinderen: boolean;

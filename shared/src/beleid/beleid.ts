@@ -4,8 +4,15 @@ export const VORMEN = ['consultatie', 'duo', 'onderzoek', 'maatregel'] as const;
 export type Vorm = (typeof VORMEN)[number];
 
 /** What one cell of the deelmatrix asks for before data of another organisation may be seen. */
-export const EISEN = ['altijd', 'toestemming', 'grondslag', 'doorbraak', 'geanonimiseerd', 'nooit'] as const;
+export const EISEN = ['altijd', 'betrokkenheid', 'toestemming', 'toestemming-anders-geanonimiseerd', 'grondslag', 'doorbraak', 'geanonimiseerd', 'nooit'] as const;
 export type Eis = (typeof EISEN)[number];
+
+/** What one cell of eigen-organisatie.yaml asks before a professional sees their own organisation's records. */
+export const EIGEN_EISEN = ['altijd', 'grondslag', 'nooit'] as const;
+export type EigenEis = (typeof EIGEN_EISEN)[number];
+
+/** A column of eigen-organisatie.yaml: a doel and one of its vormen, written `doel/vorm`. */
+export type DoelVorm = `${string}/${Vorm}`;
 
 export type Toestemminggever = 'persoon' | 'gezaghebbenden';
 
@@ -44,9 +51,15 @@ export interface Beleid {
   /** The texts of the policy files as they were read (file name → text): what the version is a hash of. */
   bestanden: Record<string, string>;
   matrix: Record<Categorie, Record<Vorm, Eis>>;
+  /** The reason read at `nooit`, and at `betrokkenheid` the law the owning partner shares on. */
   redenen: Partial<Record<Categorie, string>>;
   /** Per vorm, the only partners whose data it can reach at all (absent: all), and why. */
   bronnen: Partial<Record<Vorm, { alleen: string[]; reden: string }>>;
+  /**
+   * What a professional sees of their own organisation's records, per category and `doel/vorm` (every
+   * doel with each of its vormen), and per category the reason read at `nooit`.
+   */
+  eigen: { matrix: Record<Categorie, Record<DoelVorm, EigenEis>>; redenen: Partial<Record<Categorie, string>> };
   leeftijden: Leeftijdsregel[];
   doelen: Record<string, Doel>;
   uitzonderingen: Uitzondering[];

@@ -6,7 +6,7 @@ import { Categorie, CATEGORIEEN } from '../categorie';
 import Ajv, { ErrorObject } from 'ajv';
 import { isMap, isScalar, LineCounter, Node, parseDocument } from 'yaml';
 
-import { Beleid, Eis, Leeftijdsregel, VORMEN, Vorm } from './beleid';
+import { Beleid, Doel, DoelVorm, Eis, EigenEis, Leeftijdsregel, VORMEN, Vorm } from './beleid';
 import { schemamelding, yamlmelding } from './meldingen';
 import { eigenWaarde } from './opzoeken';
 import { SCHEMAS } from './schema';
@@ -67,7 +67,7 @@ function controleerLeeftijden(regels: Leeftijdsregel[]): { index: number; meldin
  * gezin.yaml against inzage.yaml: an organisation whose access waits until its onderzoek is disclosed
  * to the household shows the household nothing of its dossier either, or the dossier would tell first.
  */
-function controleerGezin(w: Record<string, Record<string, unknown>>, regelIn: Record<string, (pad: string) => number>): Beleidsfout[] {
+function controleerGezin(w: Record<string, Record<string, unknown>>, regelIn: Record<string, Regelzoeker>): Beleidsfout[] {
   const gezin = w['gezin.yaml']?.gezin as { zichtbaar: Record<string, string[]> } | undefined;
   const inzage = w['inzage.yaml']?.inzage as { uitgesteld: Array<{ organisatie: string }> } | undefined;
   if (!gezin || !inzage) return [];
@@ -75,6 +75,56 @@ function controleerGezin(w: Record<string, Record<string, unknown>>, regelIn: Re
     bestand: 'gezin.yaml',
     regel: regelIn['gezin.yaml'](`/gezin/zichtbaar/${o}`),
     melding: `${o} staat in inzage.yaml bij uitgesteld: een gezinslid zou hier een onderzoek zien voordat het aan het gezin is gemeld`,
+  }));
+}
+
+type Regelzoeker = (pad: string, naam?: string) => number;
+
+/** The columns eigen-organisatie.yaml must have: every doel of doelen.yaml with each of its vormen. */
+function kolommen(doelen: Record<string, Doel>): DoelVorm[] {
+  return Object.entries(doelen).flatMap(([doel, d]) => d.vormen.map((v): DoelVorm => `${doel}/${v}`));
+}
+
+/**
+ * eigen-organisatie.yaml against doelen.yaml: each row names `alle` or exactly the columns `doel/vorm`
+ * the doelen allow, so no purpose is left without a rule for the own dossier and none is made up.
+ */
+function controleerEigen(w: Record<string, Record<string, unknown>>, regelIn: Record<string, Regelzoeker>): Beleidsfout[] {
+  const eigen = w['eigen-organisatie.yaml']?.eigen_organisatie as { matrix: Record<string, Record<string, string>> } | undefined;
+  const doelen = w['doelen.yaml']?.doelen as Record<string, Doel> | undefined;
+  if (!eigen || !doelen) return [];
+  const nodig = kolommen(doelen);
+  const fouten: Beleidsfout[] = [];
+  const fout = (pad: string, melding: string, naam?: string) => fouten.push({ bestand: 'eigen-organisatie.yaml', regel: regelIn['eigen-organisatie.yaml'](pad, naam), melding });
+  for (const [categorie, rij] of Object.entries(eigen.matrix)) {
+    const pad = `/eigen_organisatie/matrix/${categorie}`;
+    const genoemd = Object.keys(rij);
+    if (genoemd.includes('alle')) {
+      if (genoemd.length > 1) fout(pad, `"alle" geldt al voor elke kolom; laat bij ${categorie} de andere kolommen weg, of noem ze allemaal zonder "alle"`);
+      continue;
+    }
+    for (const k of genoemd.filter((k) => !nodig.includes(k as DoelVorm))) {
+      const [doel, vorm] = k.split('/');
+      const d = Object.hasOwn(doelen, doel) ? doelen[doel] : undefined;
+      const waarom = !d ? `"${doel}" is geen doel uit doelen.yaml` : d.vormen.length ? `bij het doel ${doel} staat in doelen.yaml alleen de vorm ${d.vormen.join(', ')}, niet ${vorm ?? '(geen vorm)'}` : `het doel ${doel} heeft geen vorm van betrokkenheid en geeft geen dossierinhoud`;
+      fout(pad, `onbekende kolom "${k}": ${waarom}; kolommen zijn ${nodig.join(', ')}`, k);
+    }
+    for (const k of nodig.filter((k) => !genoemd.includes(k))) fout(pad, `"${k}" ontbreekt bij ${categorie}: zeg voor elk doel en elke vorm wat uit het eigen dossier te zien is`);
+  }
+  return fouten;
+}
+
+/**
+ * A cell that opens without consent or a ground of the caller's own rests on the law the owning partner
+ * shares on: the reason a professional reads must say which, so the file requires it.
+ */
+function controleerBetrokkenheid(w: Record<string, Record<string, unknown>>, regelIn: Record<string, Regelzoeker>): Beleidsfout[] {
+  const deelmatrix = w['deelmatrix.yaml'] as { matrix: Record<string, Record<string, string>>; redenen?: Record<string, string> } | undefined;
+  if (!deelmatrix) return [];
+  return Object.entries(deelmatrix.matrix).filter(([c, rij]) => Object.values(rij).includes('betrokkenheid') && !deelmatrix.redenen?.[c]).map(([c]) => ({
+    bestand: 'deelmatrix.yaml',
+    regel: regelIn['deelmatrix.yaml'](`/matrix/${c}`),
+    melding: `${c} gaat met de eis betrokkenheid open zonder toestemming: zet onder redenen bij ${c} op grond van welke wet de organisatie dit deelt`,
   }));
 }
 
@@ -91,7 +141,7 @@ export async function laadBeleid(map: string): Promise<Beleid> {
 export function beleidUitBestanden(bestanden: Record<string, string>): Beleid {
   const fouten: Beleidsfout[] = [];
   const waarden: Record<string, Record<string, unknown>> = {};
-  const regelIn: Record<string, (pad: string) => number> = {};
+  const regelIn: Record<string, Regelzoeker> = {};
   const hash = createHash('sha256');
   for (const bestand of Object.keys(bestanden).sort()) if (!eigenWaarde(SCHEMAS, bestand)) fouten.push({ bestand, regel: 1, melding: `onbekend beleidsbestand; verwacht: ${Object.keys(SCHEMAS).join(', ')}` });
   for (const bestand of Object.keys(SCHEMAS).sort()) {
@@ -108,7 +158,7 @@ export function beleidUitBestanden(bestanden: Record<string, string>): Beleid {
       continue;
     }
     const waarde = doc.toJS() as Record<string, unknown>;
-    regelIn[bestand] = (pad) => regelVan(doc, teller, { instancePath: pad } as ErrorObject);
+    regelIn[bestand] = (pad, naam) => regelVan(doc, teller, { instancePath: pad, params: { propertyName: naam } } as unknown as ErrorObject);
     if (!valideren[bestand](waarde)) {
       for (const e of valideren[bestand].errors!.filter((e) => e.keyword !== 'if' && e.keyword !== 'const')) fouten.push({ bestand, regel: regelVan(doc, teller, e), melding: schemamelding(e) });
       continue;
@@ -127,7 +177,7 @@ export function beleidUitBestanden(bestanden: Record<string, string>): Beleid {
     }
     waarden[bestand] = waarde;
   }
-  fouten.push(...controleerGezin(waarden, regelIn));
+  fouten.push(...controleerGezin(waarden, regelIn), ...controleerEigen(waarden, regelIn), ...controleerBetrokkenheid(waarden, regelIn));
   if (fouten.length) throw new BeleidOngeldig(fouten);
   return samenstellen(waarden, `sha256:${hash.digest('hex').slice(0, 16)}`, Object.fromEntries(Object.keys(SCHEMAS).sort().map((b) => [b, bestanden[b]])));
 }
@@ -137,6 +187,11 @@ function samenstellen(w: Record<string, Record<string, unknown>>, versie: string
   const matrix = Object.fromEntries(
     CATEGORIEEN.map((c) => [c, Object.fromEntries(VORMEN.map((v) => [v, ruw[c].alle ?? ruw[c][v]!]))]),
   ) as Beleid['matrix'];
+  const eigen = w['eigen-organisatie.yaml'].eigen_organisatie as { matrix: Record<Categorie, Record<string, EigenEis>>; redenen?: Beleid['eigen']['redenen'] };
+  const doelen = w['doelen.yaml'].doelen as Beleid['doelen'];
+  const eigenMatrix = Object.fromEntries(
+    CATEGORIEEN.map((c) => [c, Object.fromEntries(kolommen(doelen).map((k) => [k, eigen.matrix[c].alle ?? eigen.matrix[c][k]]))]),
+  ) as Beleid['eigen']['matrix'];
   const d = (w['doorbraak.yaml'].doorbraak as { maximale_duur_uren: number; minimale_lengte_reden: number; nooit_voor: Categorie[] });
   return {
     versie,
@@ -144,8 +199,9 @@ function samenstellen(w: Record<string, Record<string, unknown>>, versie: string
     matrix,
     redenen: (w['deelmatrix.yaml'].redenen ?? {}) as Beleid['redenen'],
     bronnen: (w['deelmatrix.yaml'].bronnen ?? {}) as Beleid['bronnen'],
+    eigen: { matrix: eigenMatrix, redenen: eigen.redenen ?? {} },
     leeftijden: w['leeftijden.yaml'].toestemming as Leeftijdsregel[],
-    doelen: w['doelen.yaml'].doelen as Beleid['doelen'],
+    doelen,
     uitzonderingen: w['uitzonderingen.yaml'].uitzonderingen as Beleid['uitzonderingen'],
     doorbraak: { maximaleDuurUren: d.maximale_duur_uren, minimaleLengteReden: d.minimale_lengte_reden, nooitVoor: d.nooit_voor },
     bewaartermijnen: w['bewaartermijnen.yaml'].bewaartermijnen as Beleid['bewaartermijnen'],

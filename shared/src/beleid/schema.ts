@@ -1,6 +1,6 @@
 import { CATEGORIEEN } from '../categorie';
 
-import { EISEN, RECORDSOORTEN, VORMEN } from './beleid';
+import { EIGEN_EISEN, EISEN, RECORDSOORTEN, VORMEN } from './beleid';
 
 // `title` names what a value is in an error ("… is geen eis"), `description` says why a value must be there
 const eis = { enum: [...EISEN], title: 'eis' };
@@ -16,6 +16,9 @@ const cel = {
   then: { properties: { alle: eis }, additionalProperties: false },
   else: { properties: Object.fromEntries(VORMEN.map((v) => [v, eis])), required: [...VORMEN], additionalProperties: false },
 };
+
+// a row of eigen-organisatie.yaml: `alle` or `doel/vorm` columns, checked against doelen.yaml by the loader
+const eigenRij = { type: 'object', minProperties: 1, additionalProperties: { enum: [...EIGEN_EISEN], title: 'eis voor het eigen dossier' } };
 
 // a retention term in months: at least one, at most a century
 const maanden = { type: 'integer', minimum: 1, maximum: 1200 };
@@ -41,6 +44,22 @@ export const SCHEMAS: Record<string, object> = {
             reden: { type: 'string', minLength: 10 },
           },
         }])),
+      },
+    },
+  },
+  'eigen-organisatie.yaml': {
+    type: 'object',
+    required: ['eigen_organisatie'],
+    additionalProperties: false,
+    properties: {
+      eigen_organisatie: {
+        type: 'object',
+        required: ['matrix'],
+        additionalProperties: false,
+        properties: {
+          matrix: { type: 'object', required: [...CATEGORIEEN], additionalProperties: false, properties: Object.fromEntries(CATEGORIEEN.map((c) => [c, eigenRij])) },
+          redenen: { type: 'object', additionalProperties: false, properties: Object.fromEntries(CATEGORIEEN.map((c) => [c, { type: 'string', minLength: 10 }])) },
+        },
       },
     },
   },

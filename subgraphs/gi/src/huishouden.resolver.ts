@@ -10,7 +10,7 @@ import { Voortgangsrapportage } from './voortgangsrapportage';
 @Resolver(() => Huishouden)
 export class HuishoudenResolver {
   @FieldResolver(() => [Maatregel], { description: 'Maatregelen die de GI bij dit huishouden uitvoert' })
-  @Categorie('justitieel')
+  @Categorie('maatregelkader')
   async maatregelen(@Root() huishouden: Huishouden, @Ctx() { dataSource }: SubgraphContext): Promise<Maatregel[]> {
     return onderdelenVanHuishouden(dataSource, Maatregel, huishouden.id, { ingangsdatum: 'ASC', id: 'ASC' });
   }
@@ -27,8 +27,8 @@ export class HuishoudenResolver {
     return onderdelenVanHuishouden(dataSource, Voortgangsrapportage, huishouden.id, { datum: 'ASC', id: 'ASC' });
   }
 
-  @FieldResolver(() => Jeugdbeschermer, { nullable: true })
-  @Categorie('hulpverlening')
+  @FieldResolver(() => Jeugdbeschermer, { nullable: true, description: 'Wie bij de GI de maatregel uitvoert en het aanspreekpunt is' })
+  @Categorie('maatregelkader')
   async jeugdbeschermer(@Root() huishouden: Huishouden, @Ctx() { dataSource }: SubgraphContext): Promise<Jeugdbeschermer | null> {
     return onderdeelVanHuishouden(dataSource, Jeugdbeschermer, huishouden.id);
   }

@@ -7,12 +7,12 @@ import { Column, Entity, Index } from 'typeorm';
 @Index('IDX_jeugdbeschermer_dossier', ['dossierId'], { unique: true })
 export class Jeugdbeschermer extends DossierOnderdeel {
   @Field()
-  @Categorie('hulpverlening')
+  @Categorie('maatregelkader')
   @Column('text')
   naam!: string;
 
   @Field({ description: 'Zakelijk telefoonnummer van de jeugdbeschermer' })
-  @Categorie('hulpverlening')
+  @Categorie('maatregelkader')
   @Column('text')
   telefoonnummer!: string;
 }

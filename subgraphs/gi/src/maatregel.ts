@@ -16,27 +16,27 @@ export class Maatregel extends DossierOnderdeel {
   client?: Client;
 
   @Field(() => Maatregelsoort)
-  @Categorie('justitieel')
+  @Categorie('maatregelkader')
   @Column('text')
   soort!: Maatregelsoort;
 
   @Field({ description: 'Datum van de uitspraak van de rechter' })
-  @Categorie('justitieel')
+  @Categorie('maatregelkader')
   @Column('date')
   uitspraakdatum!: string;
 
   @Field({ description: 'Kenmerk van de beschikking, bijvoorbeeld C/99/000123 / JE RK 26-123' })
-  @Categorie('justitieel')
+  @Categorie('maatregelkader')
   @Column('text')
   uitspraakkenmerk!: string;
 
   @Field()
-  @Categorie('justitieel')
+  @Categorie('maatregelkader')
   @Column('date')
   ingangsdatum!: string;
 
   @Field(() => String, { nullable: true, description: 'Einde van de looptijd; leeg bij voogdij, die loopt tot de meerderjarigheid' })
-  @Categorie('justitieel')
+  @Categorie('maatregelkader')
   @Column('date', { nullable: true })
   einddatum!: string | null;
 }

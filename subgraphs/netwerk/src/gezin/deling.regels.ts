@@ -1,4 +1,4 @@
-import { Beleid, CATEGORIEEN, Vorm } from '@netwerkdossier/shared';
+import { Beleid, CATEGORIEEN, Eis, Vorm } from '@netwerkdossier/shared';
 
 import { Betrokkenheid, wachtOpBevestiging } from '../betrokkenheid';
 import { Doorbraak } from '../doorbraak';
@@ -14,8 +14,8 @@ export interface Delingsfeiten {
 }
 
 const lijst = (c: string[]) => c.join(', ');
-/** The categories the deelmatrix opens for this vorm on this eis. */
-const opEis = (beleid: Beleid, vorm: Vorm, eis: string) => CATEGORIEEN.filter((c) => beleid.matrix[c][vorm] === eis);
+/** The categories the deelmatrix opens for this vorm on one of these eisen. */
+const opEis = (beleid: Beleid, vorm: Vorm, ...eisen: Eis[]) => CATEGORIEEN.filter((c) => eisen.includes(beleid.matrix[c][vorm]));
 
 function wettelijk(beleid: Beleid, b: Betrokkenheid): Delingsgrond | null {
   // not yet confirmed by anyone but its registrant: it opens nothing, so it is no grondslag to name
@@ -39,10 +39,10 @@ function grondslagenVan(beleid: Beleid, organisatie: string, eigen: Betrokkenhei
   for (const b of eigen) {
     const w = wettelijk(beleid, b);
     if (w) uit.push(w);
-    // a consultatie reaches only what the sources of that vorm give, anonymised
+    // a consultatie reaches only what the sources of that vorm give, anonymised (unless one consented: listed above)
     const bronnen = beleid.bronnen.consultatie?.alleen ?? [];
     if (b.vorm === 'consultatie' && !bronnen.includes(organisatie)) {
-      const categorieen = opEis(beleid, 'consultatie', 'geanonimiseerd');
+      const categorieen = opEis(beleid, 'consultatie', 'geanonimiseerd', 'toestemming-anders-geanonimiseerd');
       uit.push({ soort: 'geanonimiseerd', categorieen, tot: b.tot, omschrijving: `Bij een consultatie alleen zonder uw naam of andere gegevens waaraan u te herkennen bent: ${lijst(categorieen)}.` });
     }
   }

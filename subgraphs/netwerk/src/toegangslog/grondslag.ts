@@ -14,7 +14,8 @@ export type Grondslagsoort = 'doorbraak' | 'wettelijk' | 'toestemming' | 'gezin'
 export function soortVan(item: { grondslag?: string[]; uitkomst?: string }): Grondslagsoort {
   const grondslagen = item.grondslag ?? [];
   if (grondslagen.some((g) => g.startsWith('doorbraak:'))) return 'doorbraak';
-  if (grondslagen.some((g) => g.startsWith('betrokkenheid:'))) return 'wettelijk';
+  // the caller's statutory betrokkenheid, or what the owning partner shares by law (wet:<partner>)
+  if (grondslagen.some((g) => g.startsWith('betrokkenheid:') || g.startsWith('wet:'))) return 'wettelijk';
   if (grondslagen.some((g) => g.startsWith('toestemming:'))) return 'toestemming';
   // a household member seeing their own household's records (policies/gezin.yaml)
   if (grondslagen.some((g) => g.startsWith('gezinslid:'))) return 'gezin';

@@ -20,8 +20,8 @@ class Voortgangsgesprek {
   @Categorie('werkaantekening')
   werkaantekening!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Een maatregel die in het gesprek ter sprake kwam: justitieel, wat de GI ook elders op zichzelf toont' })
-  @Categorie('justitieel')
+  @Field(() => String, { nullable: true, description: 'Een maatregel die in het gesprek ter sprake kwam: het kader ervan, dat de GI ook elders op zichzelf toont' })
+  @Categorie('maatregelkader')
   maatregel!: string | null;
 }
 

@@ -134,10 +134,10 @@ describe('een partner die faalt: het netwerkdossier komt zonder zijn deel, en no
     const verbroken = await vraag().finally(() => netwerk.zetStoring('gi', null));
     await netwerk.zetStoring('gi', 'traag');
     const traag = await vraag().finally(() => netwerk.zetStoring('gi', null));
-    expect(await verstrektDoorGi(volledig)).toEqual({ acties: ['inzien'], gi: ['justitieel'], giVerstrekkingen: 1 });
+    expect(await verstrektDoorGi(volledig)).toEqual({ acties: ['inzien'], gi: ['maatregelkader'], giVerstrekkingen: 1 });
     // the record is written while the partners are asked; it cannot know gi will fail, and a slow gi did
     // disclose (its own verstrekkingenlog), which the cross-check needs the record for
-    expect(await verstrektDoorGi(verbroken)).toEqual({ acties: ['inzien'], gi: ['justitieel'], giVerstrekkingen: 0 });
-    expect(await verstrektDoorGi(traag)).toEqual({ acties: ['inzien'], gi: ['justitieel'], giVerstrekkingen: 1 });
+    expect(await verstrektDoorGi(verbroken)).toEqual({ acties: ['inzien'], gi: ['maatregelkader'], giVerstrekkingen: 0 });
+    expect(await verstrektDoorGi(traag)).toEqual({ acties: ['inzien'], gi: ['maatregelkader'], giVerstrekkingen: 1 });
   });
 });

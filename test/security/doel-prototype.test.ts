@@ -2,7 +2,7 @@ import { Client } from 'pg';
 
 import { MET_VERANTWOORDING, startTestNetwerk, TestNetwerk } from '../harness/netwerk';
 
-const BEKEND = 'casusoverleg, gezamenlijk-plan, veiligheidsonderzoek, uitvoering-maatregel, toezicht, inzage';
+const BEKEND = 'casusoverleg, gezamenlijk-plan, veiligheidsonderzoek, uitvoering-maatregel, toezicht, inzage, bevestiging';
 /** Names every JavaScript object answers to without holding them itself. */
 const GEERFD = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'];
 const UITLEG = 'query ($h: ID!, $d: String!) { uitleg(huishouden: $h, doel: $d) { doel } }';

@@ -22,6 +22,7 @@ export function beleidsverschillen(oud: Beleid, nieuw: Beleid): string[] {
   return [
     ...CATEGORIEEN.flatMap((c) => VORMEN.flatMap((v) => verschil(`${c} bij ${v}`, oud.matrix[c][v], nieuw.matrix[c][v]))),
     ...CATEGORIEEN.flatMap((c) => gewijzigd(oud.redenen[c], nieuw.redenen[c], `de reden bij ${c} is gewijzigd`)),
+    ...CATEGORIEEN.flatMap((c) => verschil(`${c} gedeeld door`, lijst(oud.gedeeldDoor[c] ?? []), lijst(nieuw.gedeeldDoor[c] ?? []))),
     ...CATEGORIEEN.flatMap((c) => [...new Set([...Object.keys(oud.eigen.matrix[c]), ...Object.keys(nieuw.eigen.matrix[c])])]
       .flatMap((k) => verschil(`eigen dossier: ${c} bij ${k}`, oud.eigen.matrix[c][k as DoelVorm] ?? 'geen regel', nieuw.eigen.matrix[c][k as DoelVorm] ?? 'geen regel'))),
     ...CATEGORIEEN.flatMap((c) => gewijzigd(oud.eigen.redenen[c], nieuw.eigen.redenen[c], `de reden bij ${c} in het eigen dossier is gewijzigd`)),

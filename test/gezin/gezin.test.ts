@@ -35,7 +35,7 @@ const MDO = /* GraphQL */ `{
 const AFWEGING = 'Proportioneel: alleen wat de veiligheid van de kinderen raakt. Subsidiair: vrijwillige hulp is geprobeerd en heeft de zorgen niet weggenomen.';
 
 interface MijnToestemming { id: string; voorWie: string; doorU: boolean; organisatie: string; geldig: boolean; ingetrokkenOp: string | null; omschrijving: string }
-interface Deling { organisatie: string; vormen: string[]; regiehouder: boolean; grondslagen: Array<{ soort: string; categorieen: string[] }> }
+interface Deling { organisatie: string; vormen: string[]; regiehouder: boolean; grondslagen: Array<{ soort: string; categorieen: string[]; tot: string | null; omschrijving: string }> }
 
 /** The household member's own part: their toestemmingen (and revoking one), what is shared with whom, and the MDO of their household. */
 describe('het gezinslid: toestemmingen, deling en het MDO van het eigen huishouden', () => {
@@ -91,6 +91,18 @@ describe('het gezinslid: toestemmingen, deling en het MDO van het eigen huishoud
     expect(melding.body.data).toEqual({ meldAanGezin: true });
     const vt = (await deling()).find((d) => d.organisatie === 'veilig-thuis');
     expect(vt).toMatchObject({ vormen: ['onderzoek'], regiehouder: false, grondslagen: [{ soort: 'wettelijk', categorieen: ['identificatie', 'gezinssituatie', 'veiligheid', 'justitieel', 'grondslag', 'maatregelkader'], omschrijving: expect.stringContaining('Op grond van de wet (Wmo 2015 art. 5.2.6)') }] });
+  });
+
+  test('het gezin leest bij mijnDeling niet dat het lokaal team het kader van de maatregel van de GI alleen met toestemming ziet, en niet dat de GI haar eigen maatregel "op grond van de wet" ziet', async () => {
+    const wettelijk = (lijst: Deling[], organisatie: string) => lijst.find((d) => d.organisatie === organisatie)!.grondslagen.filter((g) => g.soort === 'wettelijk');
+    const lijst = await deling();
+    // the lokaal team is a duo: what the GI records of a maatregel's frame it sees by law, as the gateway decides (policies/deelmatrix.yaml gedeeld_door)
+    expect(wettelijk(lijst, 'lokaal-team')).toEqual([{
+      soort: 'wettelijk', categorieen: ['maatregelkader'], tot: null,
+      omschrijving: 'Op grond van de wet, zonder dat uw toestemming nodig is: legt de jeugdbescherming (GI) maatregelkader over u vast, dan mag het lokaal team dat zien.',
+    }]);
+    // the GI, a duo too, shares its own maatregel: that is its own dossier, no ground of sharing
+    expect(wettelijk(lijst, 'gi')).toEqual([]);
   });
 
   test('een gezinslid van een ander huishouden trekt haar toestemming niet in, en hoort hetzelfde als bij een onbekend id', async () => {

@@ -17,6 +17,7 @@ const GEDEELD = 'context.partner != context.organisatie';
 const EIGEN = 'context.partner == context.organisatie';
 const cel = (c: Categorie, v: Vorm) => `${GEDEELD} && context.categorie == "${c}" && context.vorm == "${v}"`;
 const EIGEN_REDEN = 'Eigen dossier van uw organisatie.';
+const cedarLijst = (partners: string[]) => `[${partners.map((p) => `"${p}"`).join(', ')}]`;
 
 /**
  * policies/eigen-organisatie.yaml as Cedar policies, one per category and `doel/vorm` (`eigen/<categorie>/<doel>/<vorm>`):
@@ -59,8 +60,7 @@ export function naarCedar(beleid: Beleid): Record<string, Regel> {
     regels[`uitzondering/${i + 1}`] = { tekst: `forbid(principal, action, resource) when { ${GEDEELD} && context.organisatie == "${u.organisatie}" && ${voorwaarde} };`, reden: u.reden };
   }
   for (const [v, bron] of Object.entries(beleid.bronnen)) {
-    const partners = `[${bron.alleen.map((p) => `"${p}"`).join(', ')}]`;
-    regels[`bronnen/${v}`] = { tekst: `forbid(principal, action, resource) when { ${GEDEELD} && context.vorm == "${v}" && !${partners}.contains(context.partner) };`, reden: bron.reden };
+    regels[`bronnen/${v}`] = { tekst: `forbid(principal, action, resource) when { ${GEDEELD} && context.vorm == "${v}" && !${cedarLijst(bron.alleen)}.contains(context.partner) };`, reden: bron.reden };
   }
   for (const c of CATEGORIEEN) {
     for (const v of VORMEN) {
@@ -69,8 +69,8 @@ export function naarCedar(beleid: Beleid): Record<string, Regel> {
       // a consultatie stays advice on what the lokaal team brings in: a doorbraak opens nothing there
       const doorbreekbaar = (eis === 'toestemming' || eis === 'grondslag' || eis === 'doorbraak') && v !== 'consultatie' && !beleid.doorbraak.nooitVoor.includes(c);
       if (eis === 'altijd') regels[id] = { tekst: `permit(principal, action, resource) when { ${cel(c, v)} };`, reden: `${c} is een pseudoniem zonder betekenis.` };
-      // the loader requires the reason: it names the law the owning partner shares on
-      if (eis === 'betrokkenheid') regels[id] = { tekst: `permit(principal, action == ${INZIEN}, resource) when { ${cel(c, v)} };`, reden: beleid.redenen[c]! };
+      // the loader requires the reason (the law the owning partner shares on) and who shares: only their records open
+      if (eis === 'betrokkenheid') regels[id] = { tekst: `permit(principal, action == ${INZIEN}, resource) when { ${cel(c, v)} && ${cedarLijst(beleid.gedeeldDoor[c]!)}.contains(context.partner) };`, reden: beleid.redenen[c]! };
       if (eis === 'toestemming' || eis === 'toestemming-anders-geanonimiseerd') regels[id] = { tekst: `permit(principal, action == ${INZIEN}, resource) when { ${cel(c, v)} && context.toestemming };`, reden: 'Op grond van toestemming.' };
       if (eis === 'toestemming-anders-geanonimiseerd') regels[`${id}/geanonimiseerd`] = { tekst: `permit(principal, action == ${ANONIEM}, resource) when { ${cel(c, v)} };`, reden: `Bij een ${v} zonder toestemming alleen geanonimiseerd.` };
       if (eis === 'grondslag') regels[id] = { tekst: `permit(principal, action == ${INZIEN}, resource) when { ${cel(c, v)} && context.grondslag };`, reden: 'Op een wettelijke grondslag.' };
@@ -101,6 +101,7 @@ function redenZonderRegel(beleid: Beleid, invoer: Celinvoer): Celbeslissing {
   if (eis === 'toestemming') return { uitkomst: 'afgeschermd', regel, reden: 'Toestemming ontbreekt.' };
   if (eis === 'grondslag') return { uitkomst: 'afgeschermd', regel, reden: `Bij een ${invoer.vorm} is een wettelijke grondslag van uw organisatie nodig.` };
   if (eis === 'doorbraak') return { uitkomst: 'afgeschermd', regel, reden: 'Alleen te zien met een doorbraak.' };
+  if (eis === 'betrokkenheid') return { uitkomst: 'afgeschermd', regel, reden: `Zonder toestemming deelt alleen ${beleid.gedeeldDoor[invoer.categorie]!.join(', ')} ${invoer.categorie}, op grond van de wet.` };
   return { uitkomst: 'afgeschermd', regel, reden: `Bij een ${invoer.vorm} wordt ${invoer.categorie} niet gedeeld.` };
 }
 

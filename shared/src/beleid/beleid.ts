@@ -53,6 +53,11 @@ export interface Beleid {
   matrix: Record<Categorie, Record<Vorm, Eis>>;
   /** The reason read at `nooit`, and at `betrokkenheid` the law the owning partner shares on. */
   redenen: Partial<Record<Categorie, string>>;
+  /**
+   * Per category with the eis `betrokkenheid`: the partners that share it by law. Only their records of it
+   * open so; the loader requires it for every such category.
+   */
+  gedeeldDoor: Partial<Record<Categorie, string[]>>;
   /** Per vorm, the only partners whose data it can reach at all (absent: all), and why. */
   bronnen: Partial<Record<Vorm, { alleen: string[]; reden: string }>>;
   /**

@@ -116,16 +116,19 @@ function controleerEigen(w: Record<string, Record<string, unknown>>, regelIn: Re
 
 /**
  * A cell that opens without consent or a ground of the caller's own rests on the law the owning partner
- * shares on: the reason a professional reads must say which, so the file requires it.
+ * shares on: the reason a professional reads must say which law, and `gedeeld_door` which partner shares
+ * it (only that partner's records open so, and a household's mijnDeling names it), so the file requires both.
  */
 function controleerBetrokkenheid(w: Record<string, Record<string, unknown>>, regelIn: Record<string, Regelzoeker>): Beleidsfout[] {
-  const deelmatrix = w['deelmatrix.yaml'] as { matrix: Record<string, Record<string, string>>; redenen?: Record<string, string> } | undefined;
+  const deelmatrix = w['deelmatrix.yaml'] as { matrix: Record<string, Record<string, string>>; redenen?: Record<string, string>; gedeeld_door?: Record<string, string[]> } | undefined;
   if (!deelmatrix) return [];
-  return Object.entries(deelmatrix.matrix).filter(([c, rij]) => Object.values(rij).includes('betrokkenheid') && !deelmatrix.redenen?.[c]).map(([c]) => ({
-    bestand: 'deelmatrix.yaml',
-    regel: regelIn['deelmatrix.yaml'](`/matrix/${c}`),
-    melding: `${c} gaat met de eis betrokkenheid open zonder toestemming: zet onder redenen bij ${c} op grond van welke wet de organisatie dit deelt`,
-  }));
+  const fout = (c: string, melding: string): Beleidsfout => ({ bestand: 'deelmatrix.yaml', regel: regelIn['deelmatrix.yaml'](`/matrix/${c}`), melding });
+  const opBetrokkenheid = Object.entries(deelmatrix.matrix).filter(([, rij]) => Object.values(rij).includes('betrokkenheid')).map(([c]) => c);
+  return [
+    ...opBetrokkenheid.filter((c) => !deelmatrix.redenen?.[c]).map((c) => fout(c, `${c} gaat met de eis betrokkenheid open zonder toestemming: zet onder redenen bij ${c} op grond van welke wet de organisatie dit deelt`)),
+    ...opBetrokkenheid.filter((c) => !deelmatrix.gedeeld_door?.[c]).map((c) => fout(c, `${c} gaat met de eis betrokkenheid open zonder toestemming: zet onder gedeeld_door bij ${c} welke organisatie dit op grond van de wet deelt`)),
+    ...Object.keys(deelmatrix.gedeeld_door ?? {}).filter((c) => !opBetrokkenheid.includes(c)).map((c) => ({ bestand: 'deelmatrix.yaml', regel: regelIn['deelmatrix.yaml'](`/gedeeld_door/${c}`), melding: `${c} staat onder gedeeld_door, maar geen vorm deelt ${c} met de eis betrokkenheid` })),
+  ];
 }
 
 /**
@@ -198,6 +201,7 @@ function samenstellen(w: Record<string, Record<string, unknown>>, versie: string
     bestanden,
     matrix,
     redenen: (w['deelmatrix.yaml'].redenen ?? {}) as Beleid['redenen'],
+    gedeeldDoor: (w['deelmatrix.yaml'].gedeeld_door ?? {}) as Beleid['gedeeldDoor'],
     bronnen: (w['deelmatrix.yaml'].bronnen ?? {}) as Beleid['bronnen'],
     eigen: { matrix: eigenMatrix, redenen: eigen.redenen ?? {} },
     leeftijden: w['leeftijden.yaml'].toestemming as Leeftijdsregel[],

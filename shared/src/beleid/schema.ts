@@ -32,6 +32,7 @@ export const SCHEMAS: Record<string, object> = {
     properties: {
       matrix: { type: 'object', required: [...CATEGORIEEN], additionalProperties: false, properties: Object.fromEntries(CATEGORIEEN.map((c) => [c, cel])) },
       redenen: { type: 'object', additionalProperties: false, properties: Object.fromEntries(CATEGORIEEN.map((c) => [c, { type: 'string', minLength: 10 }])) },
+      gedeeld_door: { type: 'object', additionalProperties: false, properties: Object.fromEntries(CATEGORIEEN.map((c) => [c, { type: 'array', minItems: 1, uniqueItems: true, items: organisatie }])) },
       bronnen: {
         type: 'object',
         additionalProperties: false,

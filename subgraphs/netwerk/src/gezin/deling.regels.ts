@@ -31,6 +31,22 @@ function wettelijk(beleid: Beleid, b: Betrokkenheid): Delingsgrond | null {
   return null;
 }
 
+/**
+ * What other organisations share by law with whoever is involved in this vorm (eis `betrokkenheid`), one
+ * ground per organisation that shares: never what the organisation records itself, that is its own dossier.
+ */
+function doorAnderenGedeeld(beleid: Beleid, organisatie: string, b: Betrokkenheid): Delingsgrond[] {
+  const perDeler = new Map<string, string[]>();
+  for (const c of opEis(beleid, b.vorm, 'betrokkenheid')) {
+    for (const deler of (beleid.gedeeldDoor[c] ?? []).filter((d) => d !== organisatie)) perDeler.set(deler, [...(perDeler.get(deler) ?? []), c]);
+  }
+  const naam = ORGANISATIES[organisatie] ?? organisatie;
+  return [...perDeler].map(([deler, categorieen]) => ({
+    soort: 'wettelijk', categorieen, tot: b.tot,
+    omschrijving: `Op grond van de wet, zonder dat uw toestemming nodig is: legt ${ORGANISATIES[deler] ?? deler} ${lijst(categorieen)} over u vast, dan mag ${naam} dat zien.`,
+  }));
+}
+
 function grondslagenVan(beleid: Beleid, organisatie: string, eigen: Betrokkenheid[], feiten: Delingsfeiten): Delingsgrond[] {
   const uit: Delingsgrond[] = [];
   for (const t of feiten.toestemmingen.filter((x) => x.ontvangerOrganisatie === organisatie)) {
@@ -39,6 +55,7 @@ function grondslagenVan(beleid: Beleid, organisatie: string, eigen: Betrokkenhei
   for (const b of eigen) {
     const w = wettelijk(beleid, b);
     if (w) uit.push(w);
+    uit.push(...doorAnderenGedeeld(beleid, organisatie, b));
     // a consultatie reaches only what the sources of that vorm give, anonymised (unless one consented: listed above)
     const bronnen = beleid.bronnen.consultatie?.alleen ?? [];
     if (b.vorm === 'consultatie' && !bronnen.includes(organisatie)) {

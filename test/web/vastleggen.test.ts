@@ -107,6 +107,31 @@ describe('webapp: vastleggen in het netwerkdossier', () => {
     await page.context().close();
   });
 
+  test('een toestemming die de regiehouder vastlegde: de duopartner ziet haar, zonder Intrekken, dat het netwerk haar toch zou weigeren', async () => {
+    const regiehouder = zonderToestemming.betrokkenheden.find((b) => b.regiehouder)!;
+    const registratie = await netwerk.vraag('mutation ($i: ToestemmingInvoer!) { registreerToestemming(invoer: $i) { id } }', {
+      token: await netwerk.token(regiehouder.professional),
+      variables: { i: { persoon: ouder.id, gegevenDoor: [ouder.id], ontvangerOrganisatie: 'veilig_thuis', categorieen: ['identificatie', 'gezinssituatie', 'grondslag'], doel: 'gezamenlijk-plan', vorm: 'schriftelijk', bewijs: 'Formulier bij de regiehouder', geldigVanaf: '2026-01-01' } },
+    });
+    expect(registratie.body.errors).toBeUndefined();
+    const { id } = (registratie.body.data as { registreerToestemming: { id: string } }).registreerToestemming;
+    // so the network says to her (the consent she registered herself above read true: it showed Intrekken)
+    const api = await netwerk.vraag('query ($id: ID!) { huishouden(id: $id) { leden { toestemmingen { id magIntrekken } } } }', { token: await netwerk.token('rvt-eva'), doel: 'gezamenlijk-plan', variables: { id: zonderToestemming.id } });
+    const toestemmingen = (api.body.data as { huishouden: { leden: Array<{ toestemmingen: Array<{ id: string; magIntrekken: boolean }> | null }> } }).huishouden.leden.flatMap((l) => l.toestemmingen ?? []);
+    expect(toestemmingen.find((t) => t.id === id)).toEqual({ id, magIntrekken: false });
+
+    const page = await aangemeldAls(browser, basis, 'Eva Mulder');
+    await open(page, 'gezamenlijk-plan', zonderToestemming.id);
+    const i = ledenVolgorde.indexOf(ouder.id);
+    // her name shows on the regiehouder's consent; the one she registered herself (above) was revoked
+    await totLid(page, i, new RegExp(ouder.achternaam));
+    const geldig = lid(page, i).getByRole('listitem').filter({ hasText: 'Toestemming voor Veilig Thuis' }).filter({ hasNotText: 'Ingetrokken op' });
+    expect(await geldig.count()).toBe(1);
+    expect(await lid(page, i).getByRole('button', { name: 'Intrekken' }).count()).toBe(0);
+    expect(await toegankelijk(page)).toEqual([]);
+    await page.context().close();
+  });
+
   test('een doorbraak: de waarschuwing, de reden, de tijd; daarna zichtbaar wat hij opent, en in de wachtrij van de privacyfunctionaris', async () => {
     const page = await aangemeldAls(browser, basis, 'Eva Mulder');
     await open(page, 'gezamenlijk-plan', zonderToestemming.id);

@@ -26,7 +26,7 @@ const NETWERKDOSSIER = /* GraphQL */ `
       betrokkenheden { organisatie team professional vorm regiehouder }
       leden {
         id rol aanduiding leeftijdsgroep personalia { voornaam achternaam } gezaghebbenden { id }
-        toestemmingen { id gegevenDoor ontvangerOrganisatie ontvangerTeam ontvangerProfessional categorieen doel geldigVanaf geldigTot ingetrokkenOp }
+        toestemmingen { id gegevenDoor ontvangerOrganisatie ontvangerTeam ontvangerProfessional categorieen doel geldigVanaf geldigTot ingetrokkenOp magIntrekken }
       }
       veiligheidskaart { bijgewerktOp situatie veiligheidsafspraken }
       top3 { datum zorgen krachten veiligheidscijfer }

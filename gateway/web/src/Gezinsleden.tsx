@@ -8,13 +8,17 @@ import { Extensions } from './Deel';
 import { afgeschermdVoor, TREK_TOESTEMMING_IN } from './graphql';
 import { Lid, lidLabel, ORGANISATIES, Toestemming } from './leden';
 
-/** One consent in words, with a two-step revocation (the family asked for it: nothing is shared on it from the next request on). */
+/**
+ * One consent in words, with a two-step revocation where the network lets the caller revoke it (the family
+ * asked for it: nothing is shared on it from the next request on).
+ */
 function Toestemmingregel({ t, leden, ingetrokken }: { t: Toestemming; leden: Lid[]; ingetrokken(): void }) {
   const [zeker, setZeker] = useState(false);
   const [{ fetching, error }, trekIn] = useMutation(TREK_TOESTEMMING_IN);
   const voor = [ORGANISATIES[t.ontvangerOrganisatie] ?? t.ontvangerOrganisatie, t.ontvangerTeam, t.ontvangerProfessional].filter(Boolean).join(', ');
   const tekst = `Toestemming voor ${voor}: ${t.categorieen.join(', ')} (${t.doel}), gegeven door ${t.gegevenDoor.map((g) => lidLabel(leden, g)).join(' en ')}, vanaf ${datum(t.geldigVanaf)}${t.geldigTot ? ` tot en met ${datum(t.geldigTot)}` : ''}`;
   if (t.ingetrokkenOp) return <UnorderedListItem>{tekst}. Ingetrokken op {datum(t.ingetrokkenOp)}.</UnorderedListItem>;
+  if (!t.magIntrekken) return <UnorderedListItem>{tekst}.</UnorderedListItem>;
   return (
     <UnorderedListItem>
       {tekst}.{' '}

@@ -20,6 +20,8 @@ export interface Toestemming {
   geldigVanaf: string;
   geldigTot: string | null;
   ingetrokkenOp: string | null;
+  /** Whether the network lets the caller revoke it (they registered it, or coordinate the household). */
+  magIntrekken: boolean;
 }
 
 /** How the professional reads a member: the name where it may be seen, else the anonymous aanduiding, else a number. */

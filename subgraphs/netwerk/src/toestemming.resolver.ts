@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 
 import { Categorie, controleerPseudoniem, Grant, SubgraphContext } from '@netwerkdossier/shared';
 import { GraphQLError } from 'graphql';
-import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
-import { EntityManager } from 'typeorm';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { DataSource, EntityManager } from 'typeorm';
 
 import { betrokkenBij } from './betrokken';
 import { Gezag } from './gezag';
@@ -28,7 +28,7 @@ const NIET_INTREKBAAR = 'deze toestemming is niet bekend, of u mag haar niet int
  * professional who registered it while still involved with the household, or the household's
  * regiehouder; no other professional, however involved (a consultatie included).
  */
-async function magIntrekken(m: EntityManager, grant: Grant, toestemming: Toestemming, huishoudenId: string): Promise<boolean> {
+async function magIntrekken(m: EntityManager | DataSource, grant: Grant, toestemming: Toestemming, huishoudenId: string): Promise<boolean> {
   if (grant.rol === 'client') return toestemming.persoonId === grant.sub || toestemming.gegevenDoor.includes(grant.sub);
   const vastgelegd = toestemming.geregistreerdDoor === grant.sub && toestemming.geregistreerdDoorOrganisatie === grant.organisatie;
   return betrokkenBij(m, grant, huishoudenId, !vastgelegd);
@@ -36,6 +36,16 @@ async function magIntrekken(m: EntityManager, grant: Grant, toestemming: Toestem
 
 @Resolver(() => Toestemming)
 export class ToestemmingResolver {
+  // the same category as the consent itself: it tells only what the caller did (registered it) or is
+  // (regiehouder, in the betrokkenheden beside it), and lets an app offer revocation only where it works
+  @FieldResolver(() => Boolean, { description: 'Of u deze toestemming nu mag intrekken: als u haar vastlegde en nog betrokken bent, of als u de regie voert (een gezinslid: als zij van of door u is)' })
+  @Categorie('grondslag')
+  async magIntrekken(@Root() toestemming: Toestemming, @Ctx() { dataSource, grant }: SubgraphContext): Promise<boolean> {
+    if (toestemming.ingetrokkenOp) return false;
+    const persoon = await dataSource.getRepository(Persoon).findOneBy({ id: toestemming.persoonId });
+    return !!persoon && magIntrekken(dataSource, grant, toestemming, persoon.huishoudenId);
+  }
+
   @Mutation(() => Toestemming, { description: 'Legt een gegeven toestemming vast; of die volledig is, bepaalt het beleid bij elk gebruik' })
   @Categorie('grondslag')
   async registreerToestemming(@Arg('invoer', () => ToestemmingInvoer) invoer: ToestemmingInvoer, @Ctx() { dataSource, grant }: SubgraphContext): Promise<Toestemming> {

@@ -1,5 +1,5 @@
 import { Sessies, SESSIE_COOKIE } from '@netwerkdossier/gateway';
-import { demoHuishouden } from '@netwerkdossier/shared';
+import { DEMO_PEILJAAR, demoHuishouden } from '@netwerkdossier/shared';
 import { Browser } from 'playwright-core';
 
 import { aangemeldAls, startChromium, toegankelijk } from '../harness/browser';
@@ -195,6 +195,33 @@ describe('webapp', () => {
     const redenen = new Set((api.body.extensions?.afgeschermd as Array<{ pad: string; reden: string }>).filter((a) => a.pad !== 'huishouden').map((a) => a.reden));
     const tekst = await page.locator('article').innerText();
     for (const reden of redenen) expect(tekst).toContain(reden);
+    expect(await toegankelijk(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  test('een GI-professional van wie elk huishouden is weggelaten, leest hoeveel en waarom; niet dat zij nergens bij betrokken is, en niets over het huishouden', async () => {
+    // the regiehouder of a household without children brings in the GI as duo partner: the policy gives the GI nothing of it
+    const zonderKinderen = wereld.find((h) => h.leden.every((l) => DEMO_PEILJAAR - l.geboortejaar >= 18) && h.betrokkenheden.some((b) => b.regiehouder && b.professional === 'lt-fatima'))!;
+    const registratie = await netwerk.vraag('mutation ($i: BetrokkenheidInvoer!) { registreerBetrokkenheid(invoer: $i) { vorm } }', {
+      token: await netwerk.token('lt-fatima'),
+      variables: { i: { huishouden: zonderKinderen.id, organisatie: 'gi', team: 'RVT Midden', professional: 'gi-sanne', vorm: 'duo', regiehouder: false, vanaf: '2026-01-01' } },
+    });
+    expect(registratie.body.errors).toBeUndefined();
+    const api = await netwerk.vraag('{ huishoudens(limiet: 50) { id } }', { token: await netwerk.token('gi-sanne'), doel: 'gezamenlijk-plan' });
+    expect(api.body.data).toEqual({ huishoudens: [] });
+    const reden = 'De jeugdbescherming krijgt niets over een huishouden zonder kinderen.';
+    const afgeschermd = api.body.extensions?.afgeschermd as Array<{ pad: string; persoon: string | null; reden: string }>;
+    // one item for the household left out, at the list; nothing names any member
+    expect(afgeschermd.filter((a) => a.pad === 'huishoudens')).toEqual([expect.objectContaining({ persoon: null, reden })]);
+    expect(afgeschermd.every((a) => a.persoon === null)).toBe(true);
+
+    const page = await aangemeldAls(browser, basis, 'Sanne Peters');
+    await page.getByLabel('Doel van uw raadpleging').selectOption('gezamenlijk-plan');
+    await page.getByText(`1 huishouden wordt niet getoond: ${reden}`).waitFor();
+    const tekst = await page.locator('main').innerText();
+    expect(tekst).not.toContain('geen enkel huishouden');
+    expect(tekst).not.toContain(zonderKinderen.id.slice(0, 8));
+    for (const l of zonderKinderen.leden) expect(tekst).not.toContain(l.achternaam);
     expect(await toegankelijk(page)).toEqual([]);
     await page.context().close();
   });

@@ -8,7 +8,7 @@ import { Aangemeld } from './aanmelding';
 import { Afgeschermd } from './Afgeschermd';
 import { Netwerkdossier } from './Dossier';
 import { ORGANISATIES } from './leden';
-import { afgeschermdVoor, clientVoor } from './graphql';
+import { afgeschermdOp, afgeschermdVoor, clientVoor } from './graphql';
 import { Inzage } from './Inzage';
 import { Toezicht } from './Toezicht';
 
@@ -31,43 +31,59 @@ interface Huishouden {
 }
 
 
+/**
+ * Per reason, how many households the list leaves out because the caller may see nothing of them: the
+ * gateway says one item per such household at the list itself, and nothing about it.
+ */
+function nietGetoond(extensions: Record<string, unknown> | undefined): Array<[string, number]> {
+  const perReden = new Map<string, number>();
+  for (const a of afgeschermdOp(extensions, 'huishoudens').filter((a) => a.pad === 'huishoudens')) perReden.set(a.reden, (perReden.get(a.reden) ?? 0) + 1);
+  return [...perReden];
+}
+
 /** The households the professional is involved with, for the chosen doel: who is involved, in which vorm, who coordinates. */
 function Lijst({ open }: { open(id: string): void }) {
   const [{ data, error, fetching, extensions }] = useQuery<{ huishoudens: Huishouden[] }>({ query: EIGEN_HUISHOUDENS });
   if (fetching) return <Paragraph>Laden…</Paragraph>;
   if (error) return <Alert type="error">{error.graphQLErrors[0]?.message ?? 'De huishoudens konden niet worden geladen.'}</Alert>;
   const huishoudens = data?.huishoudens ?? [];
-  if (huishoudens.length === 0) return <Paragraph>U bent voor dit doel bij geen enkel huishouden betrokken.</Paragraph>;
+  const weggelaten = nietGetoond(extensions).map(([reden, aantal]) => (
+    <Paragraph key={reden}>{aantal === 1 ? '1 huishouden wordt' : `${aantal} huishoudens worden`} niet getoond: {reden}</Paragraph>
+  ));
+  if (huishoudens.length === 0) return weggelaten.length ? <>{weggelaten}</> : <Paragraph>U bent voor dit doel bij geen enkel huishouden betrokken.</Paragraph>;
   return (
-    <Table>
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell scope="col">Huishouden</TableHeaderCell>
-          <TableHeaderCell scope="col">Adres</TableHeaderCell>
-          <TableHeaderCell scope="col">Gezinsleden</TableHeaderCell>
-          <TableHeaderCell scope="col">Betrokken (vorm, regiehouder)</TableHeaderCell>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {huishoudens.map((h, i) => {
-          const afgeschermd = (veld: string) => <Afgeschermd items={afgeschermdVoor(extensions, 'huishoudens', i, veld, h.leden.map((l) => l.id))} />;
-          return (
-          <TableRow key={h.id}>
-            <TableCell>
-              <Button appearance="subtle-button" onClick={() => open(h.id)} aria-label={`Open netwerkdossier ${h.id.slice(0, 8)}`}>{h.id.slice(0, 8)}</Button>
-            </TableCell>
-            <TableCell>{h.adres ?? afgeschermd('adres')}</TableCell>
-            <TableCell>{h.leden.length}</TableCell>
-            <TableCell>
-              {h.betrokkenheden?.length
-                ? h.betrokkenheden.map((b) => `${ORGANISATIES[b.organisatie] ?? b.organisatie} (${b.team}): ${b.vorm}${b.regiehouder ? ', regiehouder' : ''}`).join('; ')
-                : afgeschermd('betrokkenheden')}
-            </TableCell>
+    <>
+      {weggelaten}
+      <Table>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell scope="col">Huishouden</TableHeaderCell>
+            <TableHeaderCell scope="col">Adres</TableHeaderCell>
+            <TableHeaderCell scope="col">Gezinsleden</TableHeaderCell>
+            <TableHeaderCell scope="col">Betrokken (vorm, regiehouder)</TableHeaderCell>
           </TableRow>
-          );
-        })}
-      </TableBody>
-    </Table>
+        </TableHeader>
+        <TableBody>
+          {huishoudens.map((h, i) => {
+            const afgeschermd = (veld: string) => <Afgeschermd items={afgeschermdVoor(extensions, 'huishoudens', i, veld, h.leden.map((l) => l.id))} />;
+            return (
+            <TableRow key={h.id}>
+              <TableCell>
+                <Button appearance="subtle-button" onClick={() => open(h.id)} aria-label={`Open netwerkdossier ${h.id.slice(0, 8)}`}>{h.id.slice(0, 8)}</Button>
+              </TableCell>
+              <TableCell>{h.adres ?? afgeschermd('adres')}</TableCell>
+              <TableCell>{h.leden.length}</TableCell>
+              <TableCell>
+                {h.betrokkenheden?.length
+                  ? h.betrokkenheden.map((b) => `${ORGANISATIES[b.organisatie] ?? b.organisatie} (${b.team}): ${b.vorm}${b.regiehouder ? ', regiehouder' : ''}`).join('; ')
+                  : afgeschermd('betrokkenheden')}
+              </TableCell>
+            </TableRow>
+            );
+          })}
+        </TableBody>
+      </Table>
+    </>
   );
 }
 

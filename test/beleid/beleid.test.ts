@@ -88,6 +88,17 @@ describe('beleid uit policies/', () => {
     ]);
   });
 
+  test('een cel die zonder toestemming opengaat (betrokkenheid), noemt wie haar deelt; en wie deelt, hoort bij zo\'n cel', async () => {
+    const zonder = kopie({ 'deelmatrix.yaml': (t) => t.replace('gedeeld_door:\n  maatregelkader: [gi]\n', '') });
+    expect(await fouten(zonder)).toEqual([
+      { bestand: 'deelmatrix.yaml', regel: 39, melding: 'maatregelkader gaat met de eis betrokkenheid open zonder toestemming: zet onder gedeeld_door bij maatregelkader welke organisatie dit op grond van de wet deelt' },
+    ]);
+    const teveel = kopie({ 'deelmatrix.yaml': (t) => t.replace('  maatregelkader: [gi]\n', '  maatregelkader: [gi]\n  justitieel: [raad]\n') });
+    expect(await fouten(teveel)).toEqual([
+      { bestand: 'deelmatrix.yaml', regel: 49, melding: 'justitieel staat onder gedeeld_door, maar geen vorm deelt justitieel met de eis betrokkenheid' },
+    ]);
+  });
+
   test('bewaartermijnen: in maanden, en de grondslag van raadplegingen niet korter dan de raadplegingen zelf', async () => {
     expect((await laadBeleid(POLICIES)).bewaartermijnen).toEqual({ toegangslog: { inzien: 60, uitleg: 24, toezicht: 60, inzage: 24, weigering: 60, overtreding: 120, registratie: 240, beleid: 240 }, verstrekkingenlog: 60 });
     const map = kopie({ 'bewaartermijnen.yaml': (t) => t.replace('registratie: 240', 'registratie: 12').replace('uitleg: 24', 'uitleg: 0').replace('inzage: 24', 'inzage: 24\n    bewaartermijn: 12') });

@@ -99,8 +99,10 @@ export function bereidVoor(
     const waarom = weg.get(h);
     return waarom ? [{ pad: g.pad, persoon: null, categorie: 'pseudoniem', partner: 'netwerk', ...waarom }] : [];
   }));
-  const gedekt = new Set(nergens.map((n) => n.pad));
-  const afgeschermd = [...nergens, ...verwijderd.filter((v) => !gedekt.has(v.pad)).flatMap((v) => afgeschermdVoor(v, veldkaart, tabel, besluiten))];
+  // where every household asked is left out, its item says all: nothing further about fields taken out below it
+  const gedekt = new Set(gevraagd.filter((g) => g.huishoudens.length > 0 && g.huishoudens.every((h) => weg.get(h))).map((g) => g.pad));
+  const onderGedekt = (pad: string) => [...gedekt].some((g) => pad === g || pad.startsWith(`${g}.`));
+  const afgeschermd = [...nergens, ...verwijderd.filter((v) => !onderGedekt(v.pad) && !nergens.some((n) => n.pad === v.pad)).flatMap((v) => afgeschermdVoor(v, veldkaart, tabel, besluiten))];
   const isDeze = (d: DocumentNode['definitions'][number]): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && (d.name?.value ?? null) === operatieNaam;
   if (!gesnoeid.definitions.some((d) => isDeze(d) && d.selectionSet.selections.length > 0)) return { besluiten, reikwijdte: [...betrokken], afgeschermd, document: null, operatie: null };
   // only this operation and the fragments it still uses travel on

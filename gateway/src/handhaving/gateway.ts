@@ -105,13 +105,10 @@ export class HandhavendeGateway implements GatewayInterface {
       return resultaat;
     }
     if (velden.length > 0 && velden.every((v) => EIGEN_VELDEN[v.name.value] !== undefined)) {
-      // about accesses, not dossier content: supervision for the privacy officer, inzage for a household
-      // member; each only for its role, and itself logged
-      const nodig = velden.map((v) => EIGEN_VELDEN[v.name.value]).find((rol) => rol !== identiteit.rol);
-      if (nodig) {
-        const bericht = nodig === 'client' ? 'De inzage is voor de gezinsleden zelf' : 'Alleen de privacyfunctionaris beoordeelt toegang';
-        return this.weiger(rc.context, new GraphQLError(bericht, { extensions: { code: 'FORBIDDEN' } }));
-      }
+      // about accesses and grondslagen, not dossier content: supervision for the privacy officer, inzage for
+      // a household member, what awaits confirmation for a teamleider; each only for its roles, and itself logged
+      const niet = velden.map((v) => EIGEN_VELDEN[v.name.value]).find((e) => !e.rollen.includes(identiteit.rol));
+      if (niet) return this.weiger(rc.context, new GraphQLError(niet.weigering, { extensions: { code: 'FORBIDDEN' } }));
       const resultaat = await executor(rc);
       const actie = identiteit.rol === 'client' ? 'inzage' : 'toezicht';
       await this.legVast(rc.context, this.opties.beleid.huidig.versie, { actie, namens: null, huishoudens: [], personen: identiteit.rol === 'client' ? [identiteit.sub] : [], inhoud: { velden: velden.map((v) => v.name.value) } });

@@ -16,6 +16,8 @@ const ONDERWERP = Symbol('onderwerp');
 export interface EigenVeld {
   rollen: readonly string[];
   weigering: string;
+  /** The field of each item that holds a household's pseudonym: the toegangslog names those households. */
+  huishouden?: string;
 }
 
 /** The roles that confirm a statutory betrokkenheid of their own team (four eyes), never their own. */
@@ -32,7 +34,7 @@ const INZAGE: EigenVeld = { rollen: ['client'], weigering: 'De inzage is voor de
  */
 export const EIGEN_VELDEN: Readonly<Record<string, EigenVeld>> = {
   beoordelingswachtrij: TOEZICHT, toegangscijfers: TOEZICHT, inzage: INZAGE, mijnToestemmingen: INZAGE, mijnDeling: INZAGE,
-  teBevestigen: { rollen: BEVESTIGENDE_ROLLEN, weigering: 'Alleen een teamleider of gedragswetenschapper bevestigt betrokkenheden' },
+  teBevestigen: { rollen: BEVESTIGENDE_ROLLEN, weigering: 'Alleen een teamleider of gedragswetenschapper bevestigt betrokkenheden', huishouden: 'huishouden' },
 };
 /** The entity types whose objects are the subjects of decisions themselves, by their `id`. */
 const ONDERWERP_TYPEN: Record<string, 'huishouden' | 'persoon'> = { Huishouden: 'huishouden', Persoon: 'persoon' };

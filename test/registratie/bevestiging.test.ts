@@ -214,15 +214,17 @@ describe('geen toegang op eigen woord: een onderzoek of maatregel opent pas iets
     expect((await bevestig('rvt-lina', vanEsra, 'casusoverleg')).body).toEqual(geweigerd('Betrokkenheid niet bevestigd: bevestigen doet u met het doel bevestiging, niet casusoverleg'));
   });
 
-  test('de lijst staat in het toegangslog; na bevestigen uit de lijst gaan de gegevens open en is de lijst leeg', async () => {
-    const lijst = await teBevestigen('vt-ilse');
+  test('de lijst staat in het toegangslog met de huishoudens die zij toonde, ook als de vrager die niet koos; na bevestigen uit de lijst gaan de gegevens open en is de lijst leeg', async () => {
+    const lijst = await netwerk.vraag('{ wacht: teBevestigen { betrokkenheid } }', { token: await netwerk.token('vt-ilse'), doel: 'bevestiging' });
+    expect(lijst.body).toEqual({ data: { wacht: [{ betrokkenheid: vanEsra }] }, extensions: MET_VERANTWOORDING });
     const db = new Client({ connectionString: netwerk.databaseUrls.netwerk });
     await db.connect();
     const { rows } = await db.query('SELECT actie, sub, rol, doel, huishoudens, inhoud FROM toegangslog WHERE audit_id = $1', [lijst.body.extensions?.auditId]);
     await db.end();
-    expect(rows).toEqual([{ actie: 'toezicht', sub: 'vt-ilse', rol: 'teamleider', doel: 'bevestiging', huishoudens: [], inhoud: { velden: ['teBevestigen'] } }]);
-    const [{ betrokkenheid }] = (lijst.body.data as { teBevestigen: Array<{ betrokkenheid: string }> }).teBevestigen;
-    expect((await bevestig('vt-ilse', betrokkenheid)).body.errors).toBeUndefined();
+    expect(rows).toEqual([{ actie: 'toezicht', sub: 'vt-ilse', rol: 'teamleider', doel: 'bevestiging', huishoudens: [gemeld.id], inhoud: { velden: ['teBevestigen'] } }]);
+    // the gateway's own key is not the client's to use
+    expect((await netwerk.vraag('{ teBevestigen { _onderwerp: registrant } }', { token: await netwerk.token('vt-ilse'), doel: 'bevestiging' })).body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await bevestig('vt-ilse', vanEsra)).body.errors).toBeUndefined();
     expect((await teBevestigen('vt-ilse')).body.data).toEqual({ teBevestigen: [] });
     expect(voornamen(await bekijk('vt-esra', gemeld.id))).toEqual(gemeld.leden.map((l) => l.voornaam).sort());
   });

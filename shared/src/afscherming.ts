@@ -12,13 +12,29 @@ import type { SubgraphContext } from './subgraph';
 type Onderwerp = { soort: 'huishouden' | 'persoon'; id: string } | { soort: 'eigen' };
 
 const ONDERWERP = Symbol('onderwerp');
+/** Who may ask a query of `EIGEN_VELDEN`, and what anyone else is told. */
+export interface EigenVeld {
+  rollen: readonly string[];
+  weigering: string;
+  /** The field of each item that holds a household's pseudonym: the toegangslog names those households. */
+  huishouden?: string;
+}
+
+/** The roles that confirm a statutory betrokkenheid of their own team (four eyes), never their own. */
+export const BEVESTIGENDE_ROLLEN: readonly string[] = ['teamleider', 'gedragswetenschapper'];
+
+const TOEZICHT: EigenVeld = { rollen: ['privacyfunctionaris'], weigering: 'Alleen de privacyfunctionaris beoordeelt toegang' };
+const INZAGE: EigenVeld = { rollen: ['client'], weigering: 'De inzage is voor de gezinsleden zelf' };
+
 /**
- * Queries about accesses, not dossier content, for one role: the privacy officer's supervision and a
- * household member's inzage, toestemmingen and what is shared with whom. Their resolvers check the role (and whose log) themselves; their answers
- * are the caller's own to see.
+ * Queries about accesses and grondslagen, not dossier content, each for its roles: the privacy officer's
+ * supervision, a household member's inzage, toestemmingen and what is shared with whom, and what awaits a
+ * teamleider's or gedragswetenschapper's confirmation. Their resolvers check the role (and whose log, which
+ * team) themselves; their answers are the caller's own to see.
  */
-export const EIGEN_VELDEN: Readonly<Record<string, string>> = {
-  beoordelingswachtrij: 'privacyfunctionaris', toegangscijfers: 'privacyfunctionaris', inzage: 'client', mijnToestemmingen: 'client', mijnDeling: 'client',
+export const EIGEN_VELDEN: Readonly<Record<string, EigenVeld>> = {
+  beoordelingswachtrij: TOEZICHT, toegangscijfers: TOEZICHT, inzage: INZAGE, mijnToestemmingen: INZAGE, mijnDeling: INZAGE,
+  teBevestigen: { rollen: BEVESTIGENDE_ROLLEN, weigering: 'Alleen een teamleider of gedragswetenschapper bevestigt betrokkenheden', huishouden: 'huishouden' },
 };
 /** The entity types whose objects are the subjects of decisions themselves, by their `id`. */
 const ONDERWERP_TYPEN: Record<string, 'huishouden' | 'persoon'> = { Huishouden: 'huishouden', Persoon: 'persoon' };
@@ -87,7 +103,7 @@ export function schermAf(schema: GraphQLSchema): GraphQLSchema {
         const eigen = type === mutatie;
         veld.resolve = async (bron, args, context: SubgraphContext, info) => {
           const waarde = await binnen(bron, args, context, info);
-          const toezicht = EIGEN_VELDEN[veld.name] !== undefined && EIGEN_VELDEN[veld.name] === context.grant.rol;
+          const toezicht = EIGEN_VELDEN[veld.name]?.rollen.includes(context.grant.rol) ?? false;
           if (eigen || context.grant.intern || toezicht) markeer(waarde, { soort: 'eigen' });
           return waarde;
         };

@@ -81,7 +81,7 @@ describe('het gezinslid: toestemmingen, deling en het MDO van het eigen huishoud
     expect(voor.find((d) => d.organisatie === 'gi')!.grondslagen).toEqual([expect.objectContaining({ soort: 'toestemming', categorieen: [...aanGi.categorieen].sort() })]);
 
     const token = await netwerk.token('vt-esra');
-    await netwerk.startOnderzoekBijVeiligThuis(huishouden.id);
+    await netwerk.startOnderzoekBijVeiligThuis(huishouden.id, 'vt-esra');
     const registratie = await netwerk.vraag('mutation ($i: BetrokkenheidInvoer!) { registreerBetrokkenheid(invoer: $i) { id } }', { token, doel: 'veiligheidsonderzoek', variables: { i: { huishouden: huishouden.id, organisatie: 'veilig_thuis', team: 'RVT Midden', professional: 'vt-esra', vorm: 'onderzoek', regiehouder: false, vanaf: '2026-01-01', grondslag: 'Wmo 2015 art. 5.2.6', afweging: AFWEGING } } });
     expect(registratie.body.errors).toBeUndefined();
     // not yet told: the list is exactly as before

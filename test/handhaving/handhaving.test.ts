@@ -124,7 +124,7 @@ describe('afscherming door de gateway', () => {
 
   test('dezelfde querytekst, andere beslissingen: een queryplan wordt niet tussen vragers hergebruikt', async () => {
     const afweging = 'Proportioneel: alleen gegevens over veiligheid. Subsidiair: de ouders werken niet mee aan een vrijwillig traject, dus onderzoek is nodig.';
-    await netwerk.startOnderzoekBijVeiligThuis(maatregel.id);
+    await netwerk.startOnderzoekBijVeiligThuis(maatregel.id, 'vt-daan');
     const registratie = await netwerk.vraag(
       'mutation ($i: BetrokkenheidInvoer!) { registreerBetrokkenheid(invoer: $i) { vorm } }',
       { token: await netwerk.token('vt-daan'), doel: 'veiligheidsonderzoek', variables: { i: { huishouden: maatregel.id, organisatie: 'veilig_thuis', team: 'RVT Midden', professional: 'vt-daan', vorm: 'onderzoek', regiehouder: false, vanaf: '2026-01-01', grondslag: 'Wmo 2015 art. 5.2.6', afweging } } },

@@ -36,7 +36,7 @@ describe('onderzoek van Veilig Thuis met grondslag en afweging', () => {
 
   test('met grondslag en afweging: identificatie, gezinssituatie en justitiële gegevens zonder toestemming; hulpverlening en gezondheid niet', async () => {
     // Veilig Thuis's own dossier holds the onderzoek first (after a melding), which confirms the registration
-    await netwerk.startOnderzoekBijVeiligThuis(huishouden.id);
+    await netwerk.startOnderzoekBijVeiligThuis(huishouden.id, 'vt-esra');
     expect((await registreer({ afweging: AFWEGING })).body.errors).toBeUndefined();
     const antwoord = await vraag();
     expect(antwoord.body.errors).toBeUndefined();

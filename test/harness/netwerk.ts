@@ -127,15 +127,15 @@ export async function startTestNetwerk(
     clientToken: (persoonId: string) => tokenVoorClient(persoonId, tokenOpties),
     vraag: (query: string, opties?: Parameters<typeof vraag>[2]) => vraag(netwerk.gatewayUrl, query, opties),
     /**
-     * Veilig Thuis's own system starts an onderzoek of the household (after a melding; a dossier if it had
-     * none): from then on its dossier confirms a registration of that onderzoek in the network.
+     * Veilig Thuis's own system starts an onderzoek of the household by this onderzoeker (after a melding;
+     * a dossier if it had none): from then on its dossier confirms that onderzoeker's registration of it.
      */
-    startOnderzoekBijVeiligThuis: async (huishouden: string, gestartOp = '2026-01-01') => {
+    startOnderzoekBijVeiligThuis: async (huishouden: string, onderzoeker: string, gestartOp = '2026-01-01') => {
       const db = new Client({ connectionString: databases.urls['veilig-thuis'] });
       await db.connect();
       try {
         await db.query('INSERT INTO dossier (huishouden_id) VALUES ($1) ON CONFLICT (huishouden_id) DO NOTHING', [huishouden]);
-        await db.query("INSERT INTO onderzoek (dossier_id, status, grondslag, gestart_op) SELECT id, 'lopend', 'Wmo 2015 art. 5.2.6', $2 FROM dossier WHERE huishouden_id = $1", [huishouden, gestartOp]);
+        await db.query("INSERT INTO onderzoek (dossier_id, status, grondslag, gestart_op, onderzoeker) SELECT id, 'lopend', 'Wmo 2015 art. 5.2.6', $2, $3 FROM dossier WHERE huishouden_id = $1", [huishouden, gestartOp, onderzoeker]);
       } finally {
         await db.end();
       }

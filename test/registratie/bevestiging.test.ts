@@ -21,6 +21,7 @@ const ONBEKEND = '00000000-0000-4000-8000-000000000000';
 const VERZONNEN = 'Proportioneel en subsidiair, want ik wil weten hoe het met dit gezin gaat; verder is er eigenlijk niets aan de hand (verzonnen).';
 const REGISTREER = /* GraphQL */ `mutation ($i: BetrokkenheidInvoer!) { registreerBetrokkenheid(invoer: $i) { id vorm bevestigdDoor bevestigdMet } }`;
 const BEVESTIG = /* GraphQL */ `mutation ($id: ID!) { bevestigBetrokkenheid(betrokkenheid: $id) { id professional bevestigdDoor bevestigdMet } }`;
+const TE_BEVESTIGEN = /* GraphQL */ `{ teBevestigen { betrokkenheid huishouden vorm registrant team vanaf grondslag afweging uitspraakkenmerk geregistreerdOp } }`;
 const BEKIJK = /* GraphQL */ `query ($id: ID!) { huishouden(id: $id) { adres leden { personalia { voornaam } } } }`;
 const UITLEG = /* GraphQL */ `query ($id: ID!) { uitleg(huishouden: $id, doel: "veiligheidsonderzoek") { beslissingen { persoon categorie partner uitkomst regel reden } } }`;
 const NOG_NIET_BEVESTIGD = 'Uw wettelijke grondslag is nog niet bevestigd: dat doet het dossier van uw eigen organisatie, of een teamleider of gedragswetenschapper van uw team. Tot dan opent die grondslag niets.';
@@ -49,6 +50,7 @@ describe('geen toegang op eigen woord: een onderzoek of maatregel opent pas iets
   });
   const bekijk = async (persona: string, huishouden: string) => netwerk.vraag(BEKIJK, { token: await netwerk.token(persona), doel: 'veiligheidsonderzoek', variables: { id: huishouden } });
   const bevestig = async (persona: string, id: string, doel = 'bevestiging') => netwerk.vraag(BEVESTIG, { token: await netwerk.token(persona), doel, variables: { id } });
+  const teBevestigen = async (persona: string, doel = 'bevestiging') => netwerk.vraag(TE_BEVESTIGEN, { token: await netwerk.token(persona), doel });
   const geregistreerd = (a: Antwoord) => (a.body.data as { registreerBetrokkenheid: { id: string; bevestigdDoor: string | null; bevestigdMet: string | null } }).registreerBetrokkenheid;
   const voornamen = (a: Antwoord) => (a.body.data as { huishouden: { leden: Array<{ personalia: { voornaam: string } | null }> } | null }).huishouden?.leden.map((l) => l.personalia?.voornaam).sort();
   const geweigerd = (bericht: string, code = 'FORBIDDEN') => ({ data: null, errors: [expect.objectContaining({ message: bericht, extensions: expect.objectContaining({ code }) })], extensions: MET_VERANTWOORDING });
@@ -136,11 +138,22 @@ describe('geen toegang op eigen woord: een onderzoek of maatregel opent pas iets
 
   test('na bevestiging door het dossier gaan de gegevens open', async () => {
     // Veilig Thuis's own system starts the onderzoek after the melding; then the registration is confirmed at once
-    await netwerk.startOnderzoekBijVeiligThuis(gemeld.id, '2026-11-01');
+    await netwerk.startOnderzoekBijVeiligThuis(gemeld.id, 'vt-daan', '2026-11-01');
     const antwoord = await onderzoek('vt-daan', gemeld.id);
     expect(antwoord.body.errors).toBeUndefined();
     expect(geregistreerd(antwoord)).toMatchObject({ vorm: 'onderzoek', bevestigdDoor: 'dossier:veilig-thuis', bevestigdMet: 'onderzoek gestart 2026-11-01' });
     expect(voornamen(await bekijk('vt-daan', gemeld.id))).toEqual(gemeld.leden.map((l) => l.voornaam).sort());
+  });
+
+  let vanEsra: string;
+
+  test('een collega van Veilig Thuis wordt niet bevestigd door andermans onderzoek', async () => {
+    // vt-daan's lopend onderzoek in Veilig Thuis's dossier is his: it confirms no one else's registration
+    const antwoord = await onderzoek('vt-esra', gemeld.id);
+    expect(antwoord.body.errors).toBeUndefined();
+    expect(geregistreerd(antwoord)).toMatchObject({ vorm: 'onderzoek', bevestigdDoor: null, bevestigdMet: null });
+    vanEsra = geregistreerd(antwoord).id;
+    expect((await bekijk('vt-esra', gemeld.id)).body.data).toEqual({ huishouden: null });
   });
 
   test('het dossier antwoordt alleen de gateway, en alleen over de eigen professionals', async () => {
@@ -175,5 +188,44 @@ describe('geen toegang op eigen woord: een onderzoek of maatregel opent pas iets
     const van = (wie: string) => items.filter((i) => i.wie === wie).map(({ verstrekt, ...rest }) => ({ ...rest, verstrekt: verstrekt.length > 0 }));
     expect(van('vt-esra')).toEqual([{ soort: 'wettelijk', wie: 'vt-esra', huishoudens: [metTeam.id], bevestigdDoor: 'vt-ilse', bevestigdMet: 'teamleider', verstrekt: true }]);
     expect(van('vt-daan')).toEqual([{ soort: 'wettelijk', wie: 'vt-daan', huishoudens: [gemeld.id], bevestigdDoor: 'dossier:veilig-thuis', bevestigdMet: 'onderzoek gestart 2026-11-01', verstrekt: true }]);
+  });
+
+  test('de teamleider ziet wat in het eigen team op bevestiging wacht: niet het eigene, niet van een ander team of een andere organisatie', async () => {
+    const vanSanne = geregistreerd(await maatregel('gi-sanne', giTeam.id)).id;
+    const tweedeVanLina = geregistreerd(await maatregel('rvt-lina', giTeam.id)).id;
+    const maatregelTeBevestigen = (betrokkenheid: string, registrant: string) => ({
+      betrokkenheid, huishouden: giTeam.id, vorm: 'maatregel', registrant, team: 'RVT Midden', vanaf: '2026-11-01', grondslag: null, afweging: null, uitspraakkenmerk: 'C/99/123456 / JE RK 26-999', geregistreerdOp: expect.any(String),
+    });
+    expect((await teBevestigen('vt-ilse')).body).toEqual({
+      data: { teBevestigen: [{ betrokkenheid: vanEsra, huishouden: gemeld.id, vorm: 'onderzoek', registrant: 'vt-esra', team: 'RVT Midden', vanaf: '2026-11-01', grondslag: 'Wmo 2015 art. 5.2.6', afweging: VERZONNEN, uitspraakkenmerk: null, geregistreerdOp: expect.any(String) }] },
+      extensions: MET_VERANTWOORDING,
+    });
+    expect((await teBevestigen('gi-ruud')).body.data).toEqual({ teBevestigen: [maatregelTeBevestigen(vanSanne, 'gi-sanne'), maatregelTeBevestigen(tweedeVanLina, 'rvt-lina')] });
+    expect((await teBevestigen('rvt-lina')).body.data).toEqual({ teBevestigen: [maatregelTeBevestigen(vanSanne, 'gi-sanne')] });
+    expect((await teBevestigen('raad-mirjam')).body.data).toEqual({ teBevestigen: [] });
+  });
+
+  test('wie niet bevestigt, krijgt de lijst niet', async () => {
+    const voorRol = (bericht: string) => ({ errors: [expect.objectContaining({ message: bericht, extensions: expect.objectContaining({ code: 'FORBIDDEN' }) })], extensions: MET_VERANTWOORDING });
+    expect((await teBevestigen('vt-esra', 'veiligheidsonderzoek')).body).toEqual(voorRol('Alleen een teamleider of gedragswetenschapper bevestigt betrokkenheden'));
+    expect((await teBevestigen('fg-ingrid', 'toezicht')).body).toEqual(voorRol('Alleen een teamleider of gedragswetenschapper bevestigt betrokkenheden'));
+    // a gedragswetenschapper at work on a case does not see her team's registrations by the way
+    expect((await teBevestigen('rvt-lina', 'casusoverleg')).body).toEqual({ data: null, ...voorRol('Geen lijst te bevestigen: bevestigen doet u met het doel bevestiging, niet casusoverleg') });
+    expect((await bevestig('rvt-lina', vanEsra, 'casusoverleg')).body).toEqual(geweigerd('Betrokkenheid niet bevestigd: bevestigen doet u met het doel bevestiging, niet casusoverleg'));
+  });
+
+  test('de lijst staat in het toegangslog met de huishoudens die zij toonde, ook als de vrager die niet koos; na bevestigen uit de lijst gaan de gegevens open en is de lijst leeg', async () => {
+    const lijst = await netwerk.vraag('{ wacht: teBevestigen { betrokkenheid } }', { token: await netwerk.token('vt-ilse'), doel: 'bevestiging' });
+    expect(lijst.body).toEqual({ data: { wacht: [{ betrokkenheid: vanEsra }] }, extensions: MET_VERANTWOORDING });
+    const db = new Client({ connectionString: netwerk.databaseUrls.netwerk });
+    await db.connect();
+    const { rows } = await db.query('SELECT actie, sub, rol, doel, huishoudens, inhoud FROM toegangslog WHERE audit_id = $1', [lijst.body.extensions?.auditId]);
+    await db.end();
+    expect(rows).toEqual([{ actie: 'toezicht', sub: 'vt-ilse', rol: 'teamleider', doel: 'bevestiging', huishoudens: [gemeld.id], inhoud: { velden: ['teBevestigen'] } }]);
+    // the gateway's own key is not the client's to use
+    expect((await netwerk.vraag('{ teBevestigen { _onderwerp: registrant } }', { token: await netwerk.token('vt-ilse'), doel: 'bevestiging' })).body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await bevestig('vt-ilse', vanEsra)).body.errors).toBeUndefined();
+    expect((await teBevestigen('vt-ilse')).body.data).toEqual({ teBevestigen: [] });
+    expect(voornamen(await bekijk('vt-esra', gemeld.id))).toEqual(gemeld.leden.map((l) => l.voornaam).sort());
   });
 });

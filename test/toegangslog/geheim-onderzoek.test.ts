@@ -59,10 +59,10 @@ describe('een geheim onderzoek van Veilig Thuis', () => {
     expect(doorbraak.body.errors).toBeUndefined();
     voor = { inzage: await inzage(), deling: await deling() };
 
-    // Veilig Thuis's own system opens the onderzoek (its dossier confirms the registrations); the same
-    // professional, and a colleague, each start an onderzoek not told to the household, and look under it
-    await netwerk.startOnderzoekBijVeiligThuis(huishouden.id);
+    // Veilig Thuis's own system opens an onderzoek for each (its dossier confirms each one's registration);
+    // the same professional, and a colleague, each start an onderzoek not told to the household, and look under it
     for (const wie of [duo.professional, COLLEGA]) {
+      await netwerk.startOnderzoekBijVeiligThuis(huishouden.id, wie);
       const registratie = await netwerk.vraag('mutation ($i: BetrokkenheidInvoer!) { registreerBetrokkenheid(invoer: $i) { id } }', {
         token: await netwerk.token(wie), doel: 'veiligheidsonderzoek',
         variables: { i: { huishouden: huishouden.id, organisatie: 'veilig_thuis', team: duo.team, professional: wie, vorm: 'onderzoek', regiehouder: false, vanaf: '2026-01-01', grondslag: 'Wmo 2015 art. 5.2.6', afweging: AFWEGING } },

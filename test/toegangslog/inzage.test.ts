@@ -61,7 +61,7 @@ describe('inzage voor het gezin', () => {
 
   test('toegang bij een onderzoek van Veilig Thuis verschijnt pas nadat Veilig Thuis het aan het gezin meldde', async () => {
     const token = await netwerk.token('vt-esra');
-    await netwerk.startOnderzoekBijVeiligThuis(huishouden.id);
+    await netwerk.startOnderzoekBijVeiligThuis(huishouden.id, 'vt-esra');
     const registratie = await netwerk.vraag('mutation ($i: BetrokkenheidInvoer!) { registreerBetrokkenheid(invoer: $i) { vorm } }', { token, doel: 'veiligheidsonderzoek', variables: { i: { huishouden: huishouden.id, organisatie: 'veilig_thuis', team: 'RVT Midden', professional: 'vt-esra', vorm: 'onderzoek', regiehouder: false, vanaf: '2026-01-01', grondslag: 'Wmo 2015 art. 5.2.6', afweging: AFWEGING } } });
     expect(registratie.body.errors).toBeUndefined();
     const bekeken = await netwerk.vraag('query ($id: ID!) { huishouden(id: $id) { leden { personalia { voornaam } } } }', { token, doel: 'veiligheidsonderzoek', variables: { id: huishouden.id } });

@@ -13,6 +13,7 @@ import { NetwerkOnbereikbaar } from '../grant';
 import type { GatewayContext } from '../server';
 import { controleerResultaat, gebruiktOnderwerpAlias, ONDERWERP_ALIAS } from './controle';
 import { vraagEigenDossier } from './dossiervraag';
+import { haalHuishoudensEruit, metHuishoudens } from './eigen';
 import { EenmaligePseudoniemen } from './eenmalig';
 import { leegAntwoord } from './leeg';
 import type { Afgeschermd } from './controle';
@@ -105,19 +106,20 @@ export class HandhavendeGateway implements GatewayInterface {
       return resultaat;
     }
     if (velden.length > 0 && velden.every((v) => EIGEN_VELDEN[v.name.value] !== undefined)) {
-      // about accesses, not dossier content: supervision for the privacy officer, inzage for a household
-      // member; each only for its role, and itself logged
-      const nodig = velden.map((v) => EIGEN_VELDEN[v.name.value]).find((rol) => rol !== identiteit.rol);
-      if (nodig) {
-        const bericht = nodig === 'client' ? 'De inzage is voor de gezinsleden zelf' : 'Alleen de privacyfunctionaris beoordeelt toegang';
-        return this.weiger(rc.context, new GraphQLError(bericht, { extensions: { code: 'FORBIDDEN' } }));
-      }
-      const resultaat = await executor(rc);
+      // about accesses and grondslagen, not dossier content: supervision for the privacy officer, inzage for
+      // a household member, what awaits confirmation for a teamleider; each only for its roles, and itself logged
+      const niet = velden.map((v) => EIGEN_VELDEN[v.name.value]).find((e) => !e.rollen.includes(identiteit.rol));
+      if (niet) return this.weiger(rc.context, new GraphQLError(niet.weigering, { extensions: { code: 'FORBIDDEN' } }));
+      if (gebruiktOnderwerpAlias(rc.document)) return eigenAlias();
+      const { document, operatie: metSleutels } = metHuishoudens(rc.document, operatie.name?.value);
+      const queryHash = createHash('sha256').update(print(document)).digest('hex');
+      const resultaat = await executor({ ...rc, document, queryHash, operation: metSleutels });
+      const huishoudens = haalHuishoudensEruit(resultaat.data);
       const actie = identiteit.rol === 'client' ? 'inzage' : 'toezicht';
-      await this.legVast(rc.context, this.opties.beleid.huidig.versie, { actie, namens: null, huishoudens: [], personen: identiteit.rol === 'client' ? [identiteit.sub] : [], inhoud: { velden: velden.map((v) => v.name.value) } });
+      await this.legVast(rc.context, this.opties.beleid.huidig.versie, { actie, namens: null, huishoudens, personen: identiteit.rol === 'client' ? [identiteit.sub] : [], inhoud: { velden: velden.map((v) => v.name.value) } });
       return resultaat;
     }
-    if (gebruiktOnderwerpAlias(rc.document)) return { errors: [new GraphQLError(`De naam ${ONDERWERP_ALIAS} is voor de gateway zelf; kies een andere alias`, { extensions: { code: 'BAD_USER_INPUT' } })] };
+    if (gebruiktOnderwerpAlias(rc.document)) return eigenAlias();
     // the scope is read from the variables: coerced to their declared types first, as execution would
     const variabelen = getVariableValues(rc.schema, operatie.variableDefinitions ?? [], rc.request.variables ?? {});
     if (variabelen.errors) return { errors: variabelen.errors.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: 'BAD_USER_INPUT' } })) };
@@ -213,6 +215,9 @@ export class HandhavendeGateway implements GatewayInterface {
 
 /** Who asks, for what doel, in which request: what each toegangslog record of the request names. */
 type Verzoeker = Pick<GatewayContext, 'identiteit' | 'auditId'> & { doel: string | null };
+
+/** A client's document that uses the gateway's own response key is refused: the gateway could not tell its own apart. */
+const eigenAlias = (): GatewayExecutionResult => ({ errors: [new GraphQLError(`De naam ${ONDERWERP_ALIAS} is voor de gateway zelf; kies een andere alias`, { extensions: { code: 'BAD_USER_INPUT' } })] });
 
 function alsFout(fout: unknown): GraphQLError {
   if (fout instanceof GraphQLError) return fout;

@@ -5,7 +5,7 @@ import { Aangemeld, meldAf, wieIsAangemeld } from './aanmelding';
 import { Aanmelden } from './Aanmelden';
 import { Huishoudens } from './Huishoudens';
 
-const ROLLEN: Record<string, string> = { professional: 'professional', gedragswetenschapper: 'gedragswetenschapper', privacyfunctionaris: 'privacyfunctionaris', client: 'gezinslid' };
+const ROLLEN: Record<string, string> = { professional: 'professional', gedragswetenschapper: 'gedragswetenschapper', teamleider: 'teamleider', privacyfunctionaris: 'privacyfunctionaris', client: 'gezinslid' };
 
 /** The app: sign in, then one's own households for the chosen doel. */
 export function App() {

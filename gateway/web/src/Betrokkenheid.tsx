@@ -7,19 +7,40 @@ import { alsEnum, ORGANISATIES, vandaag } from './leden';
 
 const REGISTREER = /* GraphQL */ `
   mutation RegistreerBetrokkenheid($invoer: BetrokkenheidInvoer!) {
-    registreerBetrokkenheid(invoer: $invoer) { vorm }
+    registreerBetrokkenheid(invoer: $invoer) { vorm organisatie team bevestigdDoor bevestigdMet }
   }
 `;
+
+interface Geregistreerd {
+  vorm: string;
+  organisatie: string;
+  team: string;
+  bevestigdDoor: string | null;
+  bevestigdMet: string | null;
+}
+
+/** A statutory betrokkenheid (the form asks its grondslag or uitspraak) that nobody confirmed yet. */
+const wacht = (b: Geregistreerd) => (b.vorm === 'onderzoek' || b.vorm === 'maatregel') && !b.bevestigdDoor;
+
+/** What a registration now does: a statutory one waits for someone else's confirmation, and the registrant is told by whom. */
+function uitkomst(b: Geregistreerd): string {
+  if (b.bevestigdDoor?.startsWith('dossier:')) return `Betrokkenheid vastgelegd en bevestigd door het dossier van uw organisatie (${b.bevestigdMet}).`;
+  if (!wacht(b)) return 'Betrokkenheid vastgelegd.';
+  const organisatie = ORGANISATIES[b.organisatie] ?? b.organisatie;
+  const dit = b.vorm === 'maatregel' ? 'deze maatregel' : 'dit onderzoek';
+  return `Betrokkenheid vastgelegd. ${dit[0].toUpperCase()}${dit.slice(1)} wacht op bevestiging: het dossier van ${organisatie} bevat (nog) geen ${b.vorm} van u, dus moet een teamleider of gedragswetenschapper van ${organisatie} in het team ${b.team} het bevestigen; u zelf kunt dat niet. Tot dan opent ${dit} geen gegevens.`;
+}
 
 /**
  * Registering a betrokkenheid: the lokaal team registers the joint forms (a duo or consultatie, also for a
  * partner's professional), a statutory organisation only its own, with its grondslag and afweging, or the
- * uitspraak of a maatregel. The network says in words what it refuses.
+ * uitspraak of a maatregel. The network says in words what it refuses, and a statutory one that waits for
+ * confirmation says so, and by whom.
  */
 export function BetrokkenheidFormulier({ huishouden, aangemeld, klaar }: { huishouden: string; aangemeld: Aangemeld; klaar(): void }) {
   const [vorm, setVorm] = useState('duo');
   const [regiehouder, setRegiehouder] = useState(false);
-  const [{ fetching, error, data }, registreer] = useMutation(REGISTREER);
+  const [{ fetching, error, data }, registreer] = useMutation<{ registreerBetrokkenheid: Geregistreerd }>(REGISTREER);
   const verstuur = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const f = new FormData(e.currentTarget);
@@ -85,7 +106,7 @@ export function BetrokkenheidFormulier({ huishouden, aangemeld, klaar }: { huish
       <Button type="submit" appearance="primary-action-button" disabled={fetching}>Betrokkenheid vastleggen</Button>
       <div aria-live="polite">
         {error && <Alert type="error">{error.graphQLErrors[0]?.message ?? 'De betrokkenheid kon niet worden vastgelegd.'}</Alert>}
-        {data && !error && <Alert type="ok">Betrokkenheid vastgelegd.</Alert>}
+        {data && !error && <Alert type={wacht(data.registreerBetrokkenheid) ? 'warning' : 'ok'}>{uitkomst(data.registreerBetrokkenheid)}</Alert>}
       </div>
     </form>
   );

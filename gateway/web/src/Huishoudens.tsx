@@ -6,6 +6,7 @@ import { Provider, useQuery } from 'urql';
 
 import { Aangemeld } from './aanmelding';
 import { Afgeschermd } from './Afgeschermd';
+import { Bevestigen } from './Bevestigen';
 import { Netwerkdossier } from './Dossier';
 import { ORGANISATIES } from './leden';
 import { afgeschermdOp, afgeschermdVoor, clientVoor } from './graphql';
@@ -87,7 +88,7 @@ function Lijst({ open }: { open(id: string): void }) {
   );
 }
 
-/** After sign-in: choose the doel, then one's households (professionals) or one's inzage (household members). */
+/** After sign-in: choose the doel, then one's households (professionals), what awaits one's confirmation (doel bevestiging) or one's inzage (household members). */
 export function Huishoudens({ aangemeld }: { aangemeld: Aangemeld }) {
   const [doel, setDoel] = useState(aangemeld.doelen[0]?.naam ?? '');
   const [geopend, setGeopend] = useState<string | null>(null);
@@ -109,6 +110,8 @@ export function Huishoudens({ aangemeld }: { aangemeld: Aangemeld }) {
         <Inzage />
       ) : aangemeld.rol === 'privacyfunctionaris' ? (
         <Toezicht />
+      ) : doel === 'bevestiging' ? (
+        <Bevestigen />
       ) : geopend ? (
         <Netwerkdossier key={`${doel}-${geopend}`} id={geopend} doel={doel} aangemeld={aangemeld} terug={() => setGeopend(null)} />
       ) : (

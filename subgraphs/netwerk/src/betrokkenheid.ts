@@ -1,6 +1,6 @@
 import { Categorie } from '@netwerkdossier/shared';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
 
 import { Betrokkenheidsvorm, Organisatie } from './enums';
 
@@ -93,6 +93,10 @@ export class Betrokkenheid {
   @Categorie('grondslag')
   @Column('timestamptz', { name: 'bevestigd_op', nullable: true })
   bevestigdOp!: Date | null;
+
+  /** When it was registered: what awaits confirmation is shown oldest first (older rows: when this was added). */
+  @CreateDateColumn({ name: 'geregistreerd_op', type: 'timestamptz' })
+  geregistreerdOp!: Date;
 }
 
 /**

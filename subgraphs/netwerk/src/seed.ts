@@ -21,7 +21,8 @@ export async function seedNetwerk(dataSource: DataSource, opties: DemoOpties): P
         batch.flatMap((h) => h.leden.map((p) => ({ id: p.id, huishoudenId: h.id, geboortejaar: p.geboortejaar, rol: p.rol, bsnHash: bsnHash(p.bsn, sleutel) }))),
       );
       await insert(Gezag, batch.flatMap((h) => h.gezag.map((g) => ({ kindId: g.kind, gezaghebbendeId: g.gezaghebbende }))));
-      await insert(Betrokkenheid, batch.flatMap((h) => h.betrokkenheden.map((b) => ({ ...b, huishoudenId: h.id, ...bevestiging(b) }))));
+      // each registered on the day it started (deterministic, like the rest of the demo world)
+      await insert(Betrokkenheid, batch.flatMap((h) => h.betrokkenheden.map((b) => ({ ...b, huishoudenId: h.id, geregistreerdOp: new Date(`${b.vanaf}T12:00:00Z`), ...bevestiging(b) }))));
       await insert(Toestemming, batch.flatMap((h) => h.toestemmingen.map(({ persoon, ...t }) => ({ ...t, persoonId: persoon, geldigTot: null, ingetrokkenOp: null }))));
     }),
   );

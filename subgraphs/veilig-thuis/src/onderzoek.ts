@@ -27,4 +27,10 @@ export class Onderzoek extends DossierOnderdeel {
   @Categorie('veiligheid')
   @Column('text', { nullable: true })
   conclusie!: string | null;
+
+  // null only for an onderzoek recorded before onderzoekers were kept: it confirms no registration
+  @Field(() => String, { nullable: true, description: 'Identiteit (subject) van de onderzoeker van Veilig Thuis' })
+  @Categorie('veiligheid')
+  @Column('text', { nullable: true })
+  onderzoeker!: string | null;
 }

@@ -38,6 +38,7 @@ export async function seedVeiligThuis(dataSource: DataSource, opties: DemoOpties
           grondslag: 'Wmo 2015 art. 4.1.1 lid 2 en art. 5.2.6',
           // the day the network's betrokkenheid started, which this onderzoek confirmed (netwerk's seed)
           gestartOp: onderzoek.vanaf,
+          onderzoeker: onderzoek.professional,
           conclusie: afgerond ? 'Zorgen bevestigd; overdracht aan lokaal team met veiligheidsafspraken.' : null,
         });
       }

@@ -8,6 +8,7 @@ COPY package.json package-lock.json ./
 COPY shared/package.json shared/
 COPY gateway/package.json gateway/
 COPY gateway/web/package.json gateway/web/
+COPY tools/package.json tools/
 COPY subgraphs/netwerk/package.json subgraphs/netwerk/
 COPY subgraphs/lokaal-team/package.json subgraphs/lokaal-team/
 COPY subgraphs/veilig-thuis/package.json subgraphs/veilig-thuis/
@@ -19,10 +20,11 @@ COPY tsconfig.base.json tsconfig.json ./
 COPY shared shared
 COPY subgraphs subgraphs
 COPY gateway gateway
+COPY tools tools
 COPY policies policies
-# the gateway's project references shared and every subgraph, and it serves the web app it builds (Vite);
-# the tests are not built
-RUN npx tsc -b gateway \
+# the tools' project references shared, the gateway and every subgraph, and the web app's build (Vite)
+# runs one of them (its list of known operations); the tests are not built, the tools not shipped
+RUN npx tsc -b tools \
  && npm run build -w gateway/web \
  && npm prune --omit=dev --ignore-scripts --no-audit --no-fund
 

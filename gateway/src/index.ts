@@ -1,9 +1,5 @@
 export * from './compose';
 export * from './config';
-export * from './dev/netwerk';
-export * from './dev/personas';
-export * from './dev/subgraphs';
-export * from './dev/uitgever';
 export * from './identiteit';
 export * from './server';
 export * from './supergraph';
@@ -15,4 +11,4 @@ export * from './toegangslog';
 export * from './oidc';
 export * from './web';
 export { postJson } from './http';
-export { BEKENDE_OPERATIES_BESTAND } from './bekende-operaties';
+export { alsBekendeOperatie, BEKENDE_OPERATIES_BESTAND } from './bekende-operaties';

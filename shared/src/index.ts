@@ -27,3 +27,4 @@ export * from './verstrekking';
 export * from './groepscommit';
 export * from './bewaren';
 export * from './beheer';
+export * from './toegangslog';

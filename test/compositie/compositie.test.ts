@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 
-import { composeSupergraph, CompositieFout, SUBGRAPH_DEFINITIES, SUPERGRAPH_PAD } from '@netwerkdossier/gateway';
+import { composeSupergraph, CompositieFout, SUPERGRAPH_PAD } from '@netwerkdossier/gateway';
 import { Categorie, SUBGRAPHS, SubgraphDefinitie } from '@netwerkdossier/shared';
+import { SUBGRAPH_DEFINITIES } from '@netwerkdossier/tools';
 import { Field, ID, ObjectType, Query, Resolver } from 'type-graphql';
 
 @ObjectType()

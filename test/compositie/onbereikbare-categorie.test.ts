@@ -1,5 +1,6 @@
-import { composeSupergraph, CompositieFout, SUBGRAPH_DEFINITIES } from '@netwerkdossier/gateway';
+import { composeSupergraph, CompositieFout } from '@netwerkdossier/gateway';
 import { Categorie, SubgraphDefinitie } from '@netwerkdossier/shared';
+import { SUBGRAPH_DEFINITIES } from '@netwerkdossier/tools';
 import { Field, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
 
 @ObjectType({ description: 'Een voortgangsgesprek: hulpverlening, met een veiligheidscijfer erin' })

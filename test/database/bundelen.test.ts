@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 
-import { SUBGRAPH_DEFINITIES } from '@netwerkdossier/gateway';
 import { Dossier, DossierOnderdeel, onderdelenVanHuishouden, openDatabase } from '@netwerkdossier/shared';
+import { SUBGRAPH_DEFINITIES } from '@netwerkdossier/tools';
 import { DataSource, EntityTarget } from 'typeorm';
 
 import { testDatabases } from '../harness/netwerk';

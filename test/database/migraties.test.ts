@@ -1,5 +1,5 @@
-import { SUBGRAPH_DEFINITIES } from '@netwerkdossier/gateway';
 import { openDatabase, SUBGRAPHS, voldoetAanElfproef } from '@netwerkdossier/shared';
+import { SUBGRAPH_DEFINITIES } from '@netwerkdossier/tools';
 import { DataSource } from 'typeorm';
 
 import { testDatabases } from '../harness/netwerk';

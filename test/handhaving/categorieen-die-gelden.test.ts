@@ -1,5 +1,6 @@
-import { leesSupergraph, leesVeldkaart, ouderPersona, tekenGrant } from '@netwerkdossier/gateway';
+import { leesSupergraph, leesVeldkaart, tekenGrant } from '@netwerkdossier/gateway';
 import { CATEGORIEEN, demoHuishouden, DemoHuishouden, GRANT_HEADER, laadBeleid, PROFESSIONALS, STANDAARD_POLICIES } from '@netwerkdossier/shared';
+import { ouderPersona } from '@netwerkdossier/tools';
 import { buildSchema, getNamedType, GraphQLObjectType, isEnumType, isLeafType, isObjectType } from 'graphql';
 
 import { startTestNetwerk, TEST_SEED, TestNetwerk } from '../harness/netwerk';

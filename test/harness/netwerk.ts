@@ -2,11 +2,9 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-import {
-  AUDIENCE, DevSleutels, laadOfMaakSleutels, leesSupergraph, maakGrantSleutelpaar, OidcAanmelder, startNetwerk, tokenVoorClient, tokenVoorProfessional,
-  VertrouwdeUitgever,
-} from '@netwerkdossier/gateway';
+import { leesSupergraph, maakGrantSleutelpaar, OidcAanmelder, VertrouwdeUitgever } from '@netwerkdossier/gateway';
 import { databaseNaam, metDatabase, ServiceNaam, SUBGRAPHS } from '@netwerkdossier/shared';
+import { AUDIENCE, DevSleutels, laadOfMaakSleutels, startNetwerk, tokenVoorClient, tokenVoorProfessional } from '@netwerkdossier/tools';
 import { Client } from 'pg';
 
 import { SERVER_ENV } from './global-setup';

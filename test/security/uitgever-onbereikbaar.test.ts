@@ -2,7 +2,8 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-import { DevSleutels, laadOfMaakSleutels, startDevUitgever, tokenVoorProfessional, VertrouwdeUitgever } from '@netwerkdossier/gateway';
+import { VertrouwdeUitgever } from '@netwerkdossier/gateway';
+import { DevSleutels, laadOfMaakSleutels, startDevUitgever, tokenVoorProfessional } from '@netwerkdossier/tools';
 
 import { NIETS_AFGESCHERMD, startTestNetwerk, TestNetwerk } from '../harness/netwerk';
 import { startOpnemer } from '../harness/opnemer';

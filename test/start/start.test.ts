@@ -35,13 +35,13 @@ describe('npm start op een verse clone', () => {
   test('bereikt "klaar", beantwoordt een persona-query en stopt met Ctrl-C zonder wezen', async () => {
     const dataMap = mkdtempSync(path.join(os.tmpdir(), 'netwerkdossier-start-'));
     const env = await schoneOmgeving(dataMap);
-    const start = spawn(process.execPath, ['gateway/dist/dev/start.js'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'inherit'] });
+    const start = spawn(process.execPath, ['tools/dist/start.js'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'inherit'] });
     try {
       const [, gatewayUrl] = await wachtOpRegel(start, /klaar \(ready\): (\S+)/);
       // the lokaal team professional of the first duo household of the default demo world
       const duo = Array.from({ length: 8 }, (_, i) => demoHuishouden('netwerkdossier-demo', i)).find((h) => h.betrokkenheden.some((b) => b.vorm === 'duo'))!;
       const persona = duo.betrokkenheden.find((b) => b.organisatie === 'lokaal-team')!.professional;
-      const { stdout: token } = await promisify(execFile)(process.execPath, ['gateway/dist/dev/token-cli.js', persona], { cwd: ROOT, env });
+      const { stdout: token } = await promisify(execFile)(process.execPath, ['tools/dist/token-cli.js', persona], { cwd: ROOT, env });
       const antwoord = await vraag(gatewayUrl, '{ huishoudens(limiet: 50) { id } }', { token: token.trim(), doel: 'gezamenlijk-plan' });
       expect(antwoord.status).toBe(200);
       expect((antwoord.body.data as { huishoudens: Array<{ id: string }> }).huishoudens).toContainEqual({ id: duo.id });

@@ -2,9 +2,10 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 
-import { maakGrantSleutelpaar, SUBGRAPH_DEFINITIES } from '@netwerkdossier/gateway';
-import { NieuweLogregel, pasBewaartermijnenToe, verifieerToegangslog, voegToe } from '@netwerkdossier/netwerk';
-import { BEWAARROL, envPrefix, laadBeleid, openDatabase, STANDAARD_POLICIES, SUBGRAPHS, Verstrekking, verwijderVerlopenVerstrekkingen } from '@netwerkdossier/shared';
+import { maakGrantSleutelpaar } from '@netwerkdossier/gateway';
+import { pasBewaartermijnenToe, verifieerToegangslog, voegToe } from '@netwerkdossier/netwerk';
+import { BEWAARROL, envPrefix, laadBeleid, NieuweLogregel, openDatabase, STANDAARD_POLICIES, SUBGRAPHS, Verstrekking, verwijderVerlopenVerstrekkingen } from '@netwerkdossier/shared';
+import { SUBGRAPH_DEFINITIES } from '@netwerkdossier/tools';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 
@@ -142,7 +143,7 @@ describe('bewaartermijnen', () => {
     expect((await gi.getRepository(Verstrekking).find()).map((v) => v.grant)).toEqual(['00000000-0000-4000-8000-0000000000a2']);
 
     // the commands: the job again (nothing left to do), then the verification
-    const cli = (script: string) => promisify(execFile)(process.execPath, [`gateway/dist/dev/${script}`], {
+    const cli = (script: string) => promisify(execFile)(process.execPath, [`tools/dist/${script}`], {
       cwd: ROOT, env: { ...process.env, ...Object.fromEntries(SUBGRAPHS.map((n) => [`${envPrefix(n)}_DATABASE_URL`, databases.urls[n]])), GATEWAY_GRANT_PUBLIEKE_SLEUTEL: JSON.stringify(publiek) },
     });
     const run = await cli('bewaren-cli.js');

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 
-import { NieuweLogregel, voegToe } from '@netwerkdossier/netwerk';
-import { DEMO_PEILJAAR, demoHuishouden } from '@netwerkdossier/shared';
+import { voegToe } from '@netwerkdossier/netwerk';
+import { DEMO_PEILJAAR, demoHuishouden, NieuweLogregel } from '@netwerkdossier/shared';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 

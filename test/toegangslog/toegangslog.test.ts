@@ -164,7 +164,7 @@ describe('toegangslog', () => {
     const { rows: [vijf] } = await db.query<{ sub: string }>('SELECT sub FROM toegangslog WHERE volgnummer = 5');
     await alsBeheerder("UPDATE toegangslog SET sub = 'iemand-anders' WHERE volgnummer = 5");
     expect((await verifieer()).bevindingen[0]).toEqual({ volgnummer: 5, reden: 'inhoud klopt niet met zijn hash (gewijzigd)' });
-    const cli = await promisify(execFile)(process.execPath, ['gateway/dist/dev/audit-verify-cli.js'], {
+    const cli = await promisify(execFile)(process.execPath, ['tools/dist/audit-verify-cli.js'], {
       cwd: ROOT, env: { ...process.env, NETWERK_DATABASE_URL: netwerk.databaseUrls.netwerk, GATEWAY_GRANT_PUBLIEKE_SLEUTEL: JSON.stringify(netwerk.grantSleutels.publiek) },
     }).catch((e: { code: number; stdout: string }) => e);
     expect(cli).toMatchObject({ code: 1, stdout: expect.stringContaining('NIET INTACT — eerste fout bij record 5: inhoud klopt niet met zijn hash (gewijzigd)') });

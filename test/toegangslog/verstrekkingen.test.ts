@@ -45,7 +45,7 @@ describe('verstrekkingenlogs van de partners', () => {
     const vals = randomUUID();
     await bronnen['veilig-thuis'].getRepository(Verstrekking).insert({ grant: vals, auditId: randomUUID(), tijdstip: new Date(), sub: 'iemand', organisatie: 'veilig-thuis', doel: 'gezamenlijk-plan', items: [{ soort: 'huishouden', id: wereld[0].id, categorie: 'melder', uitkomst: 'zichtbaar' }] });
     const env = { ...process.env, ...Object.fromEntries(SUBGRAPHS.map((n) => [`${envPrefix(n)}_DATABASE_URL`, netwerk.databaseUrls[n]])) };
-    const cli = await promisify(execFile)(process.execPath, ['gateway/dist/dev/kruiscontrole-cli.js'], { cwd: ROOT, env }).catch((e: { code: number; stdout: string }) => e);
+    const cli = await promisify(execFile)(process.execPath, ['tools/dist/kruiscontrole-cli.js'], { cwd: ROOT, env }).catch((e: { code: number; stdout: string }) => e);
     expect(cli).toMatchObject({ code: 1, stdout: expect.stringContaining(`veilig-thuis grant ${vals}`) });
     expect((await kruiscontrole(bronnen.netwerk, bronnen)).onverantwoord).toEqual([{ partner: 'veilig-thuis', grant: vals, auditId: expect.any(String), reden: 'geen toegangslog-record met dit audit-id' }]);
   });

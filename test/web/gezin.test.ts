@@ -1,4 +1,4 @@
-import { ouderPersona } from '@netwerkdossier/gateway';
+import { ouderPersona } from '@netwerkdossier/tools';
 import { Browser } from 'playwright-core';
 
 import { aangemeldAls, startChromium, toegankelijk } from '../harness/browser';

@@ -1,7 +1,8 @@
 import { AddressInfo } from 'node:net';
 
-import { AUDIENCE, leesGatewayConfig, maakVerifier, OidcAanmelder, Sessies, WEB_MAP, webRoutes } from '@netwerkdossier/gateway';
+import { leesGatewayConfig, maakVerifier, OidcAanmelder, Sessies, WEB_MAP, webRoutes } from '@netwerkdossier/gateway';
 import { BeleidBron, STANDAARD_POLICIES } from '@netwerkdossier/shared';
+import { AUDIENCE } from '@netwerkdossier/tools';
 import express from 'express';
 import { Browser, BrowserContext } from 'playwright-core';
 

@@ -1,7 +1,6 @@
 import { DocumentNode, GraphQLSchema, TypeInfo, visit, visitWithTypeInfo } from 'graphql';
 
-import type { AlsBetrokkene } from '@netwerkdossier/netwerk';
-import type { Doel } from '@netwerkdossier/shared';
+import type { AlsBetrokkene, Doel } from '@netwerkdossier/shared';
 
 import { Beslissingscontext, PARTNERS, passendeBetrokkenheden, Vrager } from '../beslissing';
 import type { Afgeschermd } from '../handhaving/controle';

@@ -1,5 +1,4 @@
-import { GRANT_ALGORITME, Groepscommit, maakLogger, metingenVan } from '@netwerkdossier/shared';
-import type { GATEWAY_ACTIES, NieuweLogregel, Vastgelegd } from '@netwerkdossier/netwerk';
+import { GATEWAY_ACTIES, GRANT_ALGORITME, Groepscommit, maakLogger, metingenVan, NieuweLogregel, Vastgelegd } from '@netwerkdossier/shared';
 import { importJWK, JWK, SignJWT } from 'jose';
 
 import type { Vrager } from '../beslissing';

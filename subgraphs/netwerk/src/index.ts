@@ -41,9 +41,6 @@ export const netwerk: SubgraphDefinitie = {
 };
 
 export { TOEGANGSLOG_ENTITIES, verifieerToegangslog } from './toegangslog/verificatie';
-export type { NieuweLogregel, Vastgelegd } from './toegangslog/logboek';
-export type { GATEWAY_ACTIES } from './toegangslog/logboek';
-export type { AlsBetrokkene } from './toegangslog/inhoud';
 export type { Bevinding, Verificatie } from './toegangslog/verificatie';
 export { canoniek, hashVan, inhoudHashVan } from './toegangslog/keten';
 export { pasBewaartermijnenToe } from './toegangslog/bewaren';

@@ -1,10 +1,10 @@
-import { GRANT_HEADER, GrantVerifier, maakLogger } from '@netwerkdossier/shared';
+import { GATEWAY_ACTIES, GRANT_HEADER, GrantVerifier, maakLogger, NieuweLogregel } from '@netwerkdossier/shared';
 import Ajv from 'ajv';
 import express, { NextFunction, Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
 import { DataSource } from 'typeorm';
 
-import { GATEWAY_ACTIES, logboekVoor, NieuweLogregel } from './logboek';
+import { logboekVoor } from './logboek';
 import { Logcheckpoint } from './logregel';
 
 const logger = maakLogger('netwerk');

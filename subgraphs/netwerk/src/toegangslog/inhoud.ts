@@ -1,3 +1,5 @@
+import type { AlsBetrokkene } from '@netwerkdossier/shared';
+
 /** One disclosed item as the gateway records it: this partner's data of this category about a person (or the household as a whole). */
 export interface Verstrektitem {
   huishouden: string;
@@ -7,16 +9,6 @@ export interface Verstrektitem {
   uitkomst?: string;
   /** toestemming:<id>, betrokkenheid:<id>, doorbraak:<id>, eigen:<organisatie>, gezinslid:<id>; empty when anonymised. */
   grondslag?: string[];
-}
-
-/**
- * Per household in scope of an access, the betrokkenheid the caller acted under and its vorm ('geen' and
- * null when none, as for a household member).
- */
-export interface AlsBetrokkene {
-  huishouden: string;
-  vorm: string;
-  betrokkenheid: string | null;
 }
 
 /** The content of an `inzien` record; `betrokkenheden` is missing in records from before it was recorded. */

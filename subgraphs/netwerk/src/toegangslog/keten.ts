@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 
+import type { Inhoudvelden } from '@netwerkdossier/shared';
+
 /** Keys sorted at every level: the same record always serialises the same, whatever stored it (jsonb reorders). */
 export function canoniek(waarde: unknown): string {
   if (Array.isArray(waarde)) return `[${waarde.map(canoniek).join(',')}]`;
@@ -22,20 +24,6 @@ export interface Kopvelden {
   vorigeHash: string;
   /** Hash of the content (Inhoudvelden); null only in records written before retention existed. */
   inhoudHash: string | null;
-}
-
-/** Who, about whom, what and on what grondslag: removed once the record's retention term has passed. */
-export interface Inhoudvelden {
-  sub: string;
-  organisatie: string | null;
-  rol: string;
-  team: string | null;
-  namens: string | null;
-  doel: string | null;
-  beleidsversie: string | null;
-  huishoudens: string[];
-  personen: string[];
-  inhoud: unknown;
 }
 
 export type Ketenvelden = Kopvelden & Inhoudvelden;

@@ -1,13 +1,7 @@
-import { Groepscommit } from '@netwerkdossier/shared';
+import { Groepscommit, NieuweLogregel, Vastgelegd } from '@netwerkdossier/shared';
 import { DataSource, EntityManager } from 'typeorm';
 
 import { BEGIN_HASH, hashVan, inhoudHashVan, Ketenvelden } from './keten';
-
-/** What the gateway records; registrations and retention runs are netwerk's own, and never come in through its door. */
-export const GATEWAY_ACTIES = ['inzien', 'uitleg', 'beleid', 'toezicht', 'inzage', 'weigering', 'overtreding'] as const;
-
-/** A record as its writer offers it; number, time and chain are the log's own. */
-export type NieuweLogregel = Omit<Ketenvelden, 'volgnummer' | 'tijdstip' | 'vorigeHash' | 'inhoudHash'>;
 
 const KOLOMMEN_EN_TYPEN: Array<[string, string]> = [
   ['volgnummer', 'bigint'], ['tijdstip', 'timestamptz'], ['actie', 'text'], ['audit_id', 'uuid'], ['sub', 'text'], ['organisatie', 'text'], ['rol', 'text'], ['team', 'text'],
@@ -22,12 +16,6 @@ function alsRij(r: Ketenvelden & { hash: string }): Record<string, unknown> {
     volgnummer: r.volgnummer, tijdstip: r.tijdstip.toISOString(), actie: r.actie, audit_id: r.auditId, sub: r.sub, organisatie: r.organisatie, rol: r.rol, team: r.team,
     namens: r.namens, doel: r.doel, beleidsversie: r.beleidsversie, huishoudens: r.huishoudens, personen: r.personen, inhoud: r.inhoud, inhoud_hash: r.inhoudHash, vorige_hash: r.vorigeHash, hash: r.hash,
   };
-}
-
-/** Where a record landed in the chain. */
-export interface Vastgelegd {
-  volgnummer: number;
-  hash: string;
 }
 
 /**

@@ -1,9 +1,9 @@
 import { TOEGANGSLOG_ENTITIES, verifieerToegangslog } from '@netwerkdossier/netwerk';
+import { kruiscontrole } from '@netwerkdossier/gateway';
 import { Beleid, ServiceNaam, SUBGRAPHS, Verstrekking } from '@netwerkdossier/shared';
 import { JWK } from 'jose';
 import { DataSource } from 'typeorm';
 
-import { kruiscontrole } from '../../toegangslog/kruiscontrole';
 import type { Controle } from './uitkomsten';
 import type { Antwoord } from './verkeer';
 

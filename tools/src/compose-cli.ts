@@ -1,10 +1,9 @@
 import { writeFile } from 'node:fs/promises';
 
+import { composeSupergraph, SUPERGRAPH_PAD } from '@netwerkdossier/gateway';
 import { SUBGRAPHS } from '@netwerkdossier/shared';
 
-import { composeSupergraph } from '../compose';
 import { SUBGRAPH_DEFINITIES } from './subgraphs';
-import { SUPERGRAPH_PAD } from '../supergraph';
 
 /** `npm run compose`: writes the checked-in supergraph from the five subgraphs. */
 async function main(): Promise<void> {

@@ -1,11 +1,10 @@
 import path from 'node:path';
 
+import { leesSupergraph, leesTijdslimieten } from '@netwerkdossier/gateway';
 import {
   databaseNaam, envPrefix, maakLogger, metDatabase, PostgresServer, ServiceNaam, STANDAARD_POORTEN, startEmbeddedPostgres, startTracing, stopBijSignaal, SUBGRAPHS,
 } from '@netwerkdossier/shared';
 
-import { leesTijdslimieten } from '../config';
-import { leesSupergraph } from '../supergraph';
 import { startNetwerk } from './netwerk';
 import { DATA_MAP, DEMO_AANTAL, DEMO_SEED, devGeheimen, devGrantSleutels, schrijfAdressen } from './omgeving';
 import { ouderPersona, personaOverzicht } from './personas';

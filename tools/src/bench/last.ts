@@ -31,7 +31,7 @@ function percentiel(gesorteerd: number[], p: number): number {
 }
 
 /**
- * `node gateway/dist/dev/bench/last.js <opdracht.json>`: drives one gateway with autocannon, in its own
+ * `node tools/dist/bench/last.js <opdracht.json>`: drives one gateway with autocannon, in its own
  * process so it does not share the gateway's CPU time slices with the orchestrator; prints one JSON line.
  * Latency percentiles are computed from every response time (autocannon's own list has no p95).
  */

@@ -1,9 +1,8 @@
 import cluster from 'node:cluster';
-import path from 'node:path';
 
 /**
  * Our gateway in N worker processes on one port (node:cluster, round-robin over connections), configured
- * by the environment exactly as `node gateway/dist/main.js`: `node gateway/dist/dev/bench/werkers.js N`.
+ * by the environment exactly as `node gateway/dist/main.js`: `node tools/dist/bench/werkers.js N`.
  * GATEWAY_PORT must be a fixed port. Development only (the benchmark's 1 and 2 worker runs).
  */
 const aantal = Number(process.argv[2] ?? 1);
@@ -16,5 +15,5 @@ if (cluster.isPrimary) {
   process.once('SIGTERM', stop);
   process.once('SIGINT', stop);
 } else {
-  require(path.join(__dirname, '..', '..', 'main.js'));
+  require('@netwerkdossier/gateway/dist/main.js');
 }

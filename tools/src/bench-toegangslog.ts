@@ -4,12 +4,10 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 
 import { netwerk } from '@netwerkdossier/netwerk';
+import { Logregel, maakGrantSleutelpaar, postJson, tekenGrant, Toegangslogschrijver } from '@netwerkdossier/gateway';
 import { GRANT_ALGORITME, GRANT_HEADER, metDatabase, startEmbeddedPostgres, startSubgraph } from '@netwerkdossier/shared';
 import { importJWK } from 'jose';
 
-import { maakGrantSleutelpaar, tekenGrant } from '../grant';
-import { postJson } from '../http';
-import { Logregel, Toegangslogschrijver } from '../toegangslog';
 import { meetWeergave } from './bench-weergave';
 
 /**

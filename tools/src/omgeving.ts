@@ -3,10 +3,9 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
+import { maakGrantSleutelpaar } from '@netwerkdossier/gateway';
 import { databaseNaam, embeddedAdminUrl, envPrefix, metDatabase, ServiceNaam } from '@netwerkdossier/shared';
 import { JWK } from 'jose';
-
-import { maakGrantSleutelpaar } from '../grant';
 
 /** Where `npm start` keeps its state (database, keys); git-ignored. */
 export const DATA_MAP = path.resolve(process.env.NETWERKDOSSIER_DATA ?? '.data');

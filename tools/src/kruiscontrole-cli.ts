@@ -1,7 +1,7 @@
+import { kruiscontrole } from '@netwerkdossier/gateway';
 import { SUBGRAPHS, Verstrekking } from '@netwerkdossier/shared';
 import { DataSource } from 'typeorm';
 
-import { kruiscontrole } from '../toegangslog/kruiscontrole';
 import { databaseUrlVan } from './omgeving';
 
 /**

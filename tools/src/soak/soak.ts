@@ -2,10 +2,10 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
+import { maakGrantSleutelpaar } from '@netwerkdossier/gateway';
 import { demoHuishouden, laadBeleid, metDatabase, PostgresServer, ServiceNaam, STANDAARD_POLICIES, startEmbeddedPostgres, SUBGRAPHS } from '@netwerkdossier/shared';
 import { Client } from 'pg';
 
-import { maakGrantSleutelpaar } from '../../grant';
 import { vrijePoort } from '../bench/kind';
 import { werklasten } from '../bench/werklasten';
 import { zaaiDemowereld } from '../bench/zaai';

@@ -3,9 +3,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
+import { maakGrantSleutelpaar } from '@netwerkdossier/gateway';
 import { demoHuishouden, envPrefix, metDatabase, ServiceNaam, startEmbeddedPostgres, SUBGRAPHS } from '@netwerkdossier/shared';
 
-import { maakGrantSleutelpaar } from '../../grant';
 import { startProces } from '../bench-weergave';
 import { laadOfMaakSleutels, startDevUitgever, tokenVoorProfessional } from '../uitgever';
 import { meetIntrekking } from './intrekking';
@@ -15,8 +15,6 @@ import type { Lastopdracht } from './last';
 import { WEERGAVE, Werklast, werklasten } from './werklasten';
 import { zaaiDemowereld } from './zaai';
 
-const ROOT = path.resolve(__dirname, '..', '..', '..', '..');
-const BENCH = path.join(ROOT, 'gateway', 'dist', 'dev', 'bench');
 const SEED = 'netwerkdossier-demo';
 
 interface Opties { schalen: number[]; seconden: number; verbindingen: number; werkers: number[]; rondes: number }
@@ -88,12 +86,12 @@ async function main(): Promise<void> {
         processen.push(echt.proces);
         ons[`${envPrefix(naam)}_URL`] = echt.url;
         onzePids[naam] = echt.proces.pid!;
-        const k = await startKind([path.join(BENCH, 'kaal.js'), 'subgraph', naam], { [`${envPrefix(naam)}_DATABASE_URL`]: databaseUrls[naam] });
+        const k = await startKind([path.join(__dirname, 'kaal.js'), 'subgraph', naam], { [`${envPrefix(naam)}_DATABASE_URL`]: databaseUrls[naam] });
         processen.push(k.proces);
         kaal[`${envPrefix(naam)}_URL`] = k.url;
         kalePids[naam] = k.proces.pid!;
       }
-      const kaleGateway = await startKind([path.join(BENCH, 'kaal.js'), 'gateway'], kaal);
+      const kaleGateway = await startKind([path.join(__dirname, 'kaal.js'), 'gateway'], kaal);
       processen.push(kaleGateway.proces);
 
       const wereld = Array.from({ length: aantal }, (_, i) => demoHuishouden(SEED, i));
@@ -107,7 +105,7 @@ async function main(): Promise<void> {
 
       for (const werkers of opties.werkers) {
         const poort = await vrijePoort();
-        const gateway = spawn(process.execPath, [...VLAGGEN, path.join(BENCH, 'werkers.js'), String(werkers)], {
+        const gateway = spawn(process.execPath, [...VLAGGEN, path.join(__dirname, 'werkers.js'), String(werkers)], {
           env: { ...process.env, ...ons, GATEWAY_PORT: String(poort), VERTROUWDE_UITGEVERS: JSON.stringify(uitgever.uitgevers), GATEWAY_GRANT_SLEUTEL: JSON.stringify(grantSleutels.prive), LOG_LEVEL: 'warn' },
           stdio: ['ignore', 'ignore', 'inherit'],
         });

@@ -3,10 +3,8 @@ import { performance } from 'node:perf_hooks';
 import { ApolloGateway } from '@apollo/gateway';
 import { GraphQLSchema, parse } from 'graphql';
 
+import { bereidVoor, beslisHuishouden, Beslissingscontext, CedarBeslisser, controleerResultaat, leesSupergraph, leesVeldkaart } from '@netwerkdossier/gateway';
 import { codeerBesluiten, laadBeleid, STANDAARD_POLICIES } from '@netwerkdossier/shared';
-import { beslisHuishouden, Beslissingscontext, CedarBeslisser } from '../beslissing';
-import { bereidVoor, controleerResultaat, leesVeldkaart } from '../handhaving';
-import { leesSupergraph } from '../supergraph';
 
 const QUERY = parse(/* GraphQL */ `
   query Netwerkdossier($id: ID!) {

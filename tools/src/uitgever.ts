@@ -3,10 +3,9 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
 
+import { VertrouwdeUitgever } from '@netwerkdossier/gateway';
 import { DraaiendeService, PROFESSIONALS } from '@netwerkdossier/shared';
 import { exportJWK, generateKeyPair, importJWK, JWK, SignJWT } from 'jose';
-
-import { VertrouwdeUitgever } from '../identiteit';
 
 /** The local development issuers: one per organisation, and `burger` for household members. */
 export const DEV_UITGEVERS = ['lokaal-team', 'veilig-thuis', 'gi', 'raad', 'burger'] as const;

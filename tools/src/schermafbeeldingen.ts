@@ -3,16 +3,15 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 
+import { leesSupergraph, maakGrantSleutelpaar } from '@netwerkdossier/gateway';
 import { demoHuishouden, metDatabase, ServiceNaam, startEmbeddedPostgres, SUBGRAPHS } from '@netwerkdossier/shared';
 import { chromium, Page } from 'playwright-core';
 
-import { maakGrantSleutelpaar } from '../grant';
-import { leesSupergraph } from '../supergraph';
 import { startNetwerk } from './netwerk';
 import { ouderPersona } from './personas';
 import { laadOfMaakSleutels, tokenVoorProfessional } from './uitgever';
 
-const DOCS = path.resolve(__dirname, '..', '..', '..', 'docs');
+const DOCS = path.resolve(__dirname, '..', '..', 'docs');
 
 /** The GI as the gateway reaches it: forwarded, or (while `uit`) a partner that is down. */
 async function schakelbareGi(doel: string, schakelaar: { uit: boolean }): Promise<string> {

@@ -1,8 +1,8 @@
+import { beslisHuishouden, CedarBeslisser, laadBeslissingscontexten, Vrager } from '@netwerkdossier/gateway';
 import { Beleid, DEMO_PEILJAAR, DemoHuishouden, PROFESSIONALS } from '@netwerkdossier/shared';
 import { JWK } from 'jose';
 import { Client } from 'pg';
 
-import { beslisHuishouden, CedarBeslisser, laadBeslissingscontexten, Vrager } from '../../beslissing';
 import { Antwoord, stuur, Verzoek } from './verkeer';
 
 /** The duo partner whose consents the soak revokes and registers, and the doel the consents are for. */

@@ -1,15 +1,14 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 
+import { VertrouwdeUitgever } from '@netwerkdossier/gateway';
 import { envPrefix, ServiceNaam, SUBGRAPHS } from '@netwerkdossier/shared';
 import { JWK } from 'jose';
 
-import { VertrouwdeUitgever } from '../../identiteit';
 import { startProces } from '../bench-weergave';
 import { VLAGGEN, vrijePoort } from '../bench/kind';
 
-const GATEWAY_MAIN = path.resolve(__dirname, '..', '..', 'main.js');
+const GATEWAY_MAIN = require.resolve('@netwerkdossier/gateway/dist/main.js');
 
 export type Procesnaam = ServiceNaam | 'gateway';
 

@@ -4,11 +4,11 @@ import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
+import { leesSupergraph } from '@netwerkdossier/gateway';
 import { buildFederatedSchema, envPrefix, Grant, openDatabase, ServiceNaam, STIL_MS, SUBGRAPHS, SubgraphContext } from '@netwerkdossier/shared';
 import express from 'express';
 import { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 
-import { leesSupergraph } from '../../supergraph';
 import { SUBGRAPH_DEFINITIES } from '../subgraphs';
 
 /**
@@ -16,8 +16,8 @@ import { SUBGRAPH_DEFINITIES } from '../subgraphs';
  * `@apollo/gateway` (same version, same supergraph), with no authentication, no authorisation, no grants,
  * no withholding and no audit. Development only: this file is never part of what `main` starts.
  *
- *   node gateway/dist/dev/bench/kaal.js subgraph <naam>   (env <NAAM>_DATABASE_URL)
- *   node gateway/dist/dev/bench/kaal.js gateway            (env <NAAM>_URL for each subgraph)
+ *   node tools/dist/bench/kaal.js subgraph <naam>   (env <NAAM>_DATABASE_URL)
+ *   node tools/dist/bench/kaal.js gateway            (env <NAAM>_URL for each subgraph)
  *
  * Each prints one JSON line {"url": …} once it listens on 127.0.0.1.
  */

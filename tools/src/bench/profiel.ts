@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 /**
- * `node gateway/dist/dev/bench/profiel.js <map met .cpuprofile> [aantal]`: what each profiled process spent
+ * `node tools/dist/bench/profiel.js <map met .cpuprofile> [aantal]`: what each profiled process spent
  * its busy time on, by package and by function (self time), from the profiles `--cpu-prof` writes
  * (`BENCH_NODE_VLAGGEN="--no-turbo-inlining --cpu-prof --cpu-prof-dir=…" npm run bench`). Open a profile
  * in Chrome DevTools for the flame graph; this prints the totals to compare runs in text.
@@ -38,11 +38,11 @@ function procesVan(p: Profiel): string {
   const eigen = treffers > 0 ? subgraph : undefined;
   // the bare scripts load both the gateway and every subgraph; what ran most tells which one this was
   const gatewayTreffers = p.nodes.filter((n) => n.callFrame.url.includes('/node_modules/@apollo/gateway/')).reduce((t, n) => t + (n.hitCount ?? 0), 0);
-  if (urls.some((u) => u.endsWith('/dev/bench/kaal.js'))) return `kaal: ${gatewayTreffers > treffers ? 'gateway' : eigen}`;
+  if (urls.some((u) => u.endsWith('/tools/dist/bench/kaal.js'))) return `kaal: ${gatewayTreffers > treffers ? 'gateway' : eigen}`;
   if (eigen) return `ons: ${eigen}`;
-  if (urls.some((u) => u.endsWith('/dev/bench/last.js'))) return 'belasting (autocannon)';
-  if (urls.some((u) => u.endsWith('/dev/bench/bench.js'))) return 'bench zelf';
-  if (urls.some((u) => u.endsWith('/dev/bench/werkers.js')) && !urls.some((u) => u.endsWith('/gateway/dist/main.js'))) return 'ons: cluster (primair proces)';
+  if (urls.some((u) => u.endsWith('/tools/dist/bench/last.js'))) return 'belasting (autocannon)';
+  if (urls.some((u) => u.endsWith('/tools/dist/bench/bench.js'))) return 'bench zelf';
+  if (urls.some((u) => u.endsWith('/tools/dist/bench/werkers.js')) && !urls.some((u) => u.endsWith('/gateway/dist/main.js'))) return 'ons: cluster (primair proces)';
   return urls.some((u) => u.endsWith('/gateway/dist/main.js')) ? 'ons: gateway' : 'onbekend';
 }
 
@@ -96,7 +96,7 @@ function vat(bestand: string, aantal: number): string[] {
 if (require.main === module) {
   const [map, aantal = '15'] = process.argv.slice(2);
   if (!map) {
-    console.error('Gebruik: node gateway/dist/dev/bench/profiel.js <map met .cpuprofile-bestanden> [aantal regels]');
+    console.error('Gebruik: node tools/dist/bench/profiel.js <map met .cpuprofile-bestanden> [aantal regels]');
     process.exit(2);
   }
   for (const bestand of readdirSync(map).filter((b) => b.endsWith('.cpuprofile')).sort()) {

@@ -1,14 +1,11 @@
+import { DemoAanmelden, DemoPersona, GatewayOpties, maakVerifier, type OidcAanmelder, startGateway, VertrouwdeUitgever, WEB_MAP } from '@netwerkdossier/gateway';
 import { BeleidBron, Beleidsmelding, DemoOpties, DraaiendeService, PROFESSIONALS, ServiceNaam, STANDAARD_POLICIES, startSubgraph, SUBGRAPHS } from '@netwerkdossier/shared';
 
 import { JWK } from 'jose';
 
-import { maakVerifier, VertrouwdeUitgever } from '../identiteit';
-import { GatewayOpties, startGateway } from '../server';
 import { SUBGRAPH_DEFINITIES } from './subgraphs';
 import { ouderPersona } from './personas';
 import { AUDIENCE, DevSleutels, startDevUitgever, tokenVoorClient, tokenVoorProfessional } from './uitgever';
-import type { OidcAanmelder } from '../oidc';
-import { DemoAanmelden, DemoPersona, WEB_MAP } from '../web';
 
 export interface NetwerkOpties {
   databaseUrls: Record<ServiceNaam, string>;

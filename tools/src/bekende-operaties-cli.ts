@@ -2,9 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { gqlPluckFromCodeStringSync } from '@graphql-tools/graphql-tag-pluck';
-
-import { alsBekendeOperatie, BEKENDE_OPERATIES_BESTAND } from '../bekende-operaties';
-import { WEB_MAP } from '../web';
+import { alsBekendeOperatie, BEKENDE_OPERATIES_BESTAND, WEB_MAP } from '@netwerkdossier/gateway';
 
 const BRONNEN = path.resolve(WEB_MAP, '..', 'src');
 

@@ -1,8 +1,8 @@
+import { leesSupergraph } from '@netwerkdossier/gateway';
 import { ServiceNaam } from '@netwerkdossier/shared';
 import { JWK } from 'jose';
 import { Client } from 'pg';
 
-import { leesSupergraph } from '../../supergraph';
 import { startNetwerk } from '../netwerk';
 import { DevSleutels } from '../uitgever';
 

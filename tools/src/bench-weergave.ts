@@ -5,13 +5,10 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import readline from 'node:readline';
 
+import { leesSupergraph, Logregel, maakGrantSleutelpaar, Toegangslogschrijver, type Vrager } from '@netwerkdossier/gateway';
 import { envPrefix, metDatabase, ServiceNaam, SUBGRAPHS } from '@netwerkdossier/shared';
 import { JWK } from 'jose';
 
-import type { Vrager } from '../beslissing';
-import { maakGrantSleutelpaar } from '../grant';
-import { leesSupergraph } from '../supergraph';
-import { Logregel, Toegangslogschrijver } from '../toegangslog';
 import { DraaiendNetwerk, startNetwerk } from './netwerk';
 import { DevSleutels, laadOfMaakSleutels, tokenVoorProfessional } from './uitgever';
 
@@ -25,7 +22,7 @@ class SchakelbareSchrijver extends Toegangslogschrijver {
 }
 
 const WEERGAVE = 'query ($id: ID!) { huishouden(id: $id) { id leden { rol personalia { voornaam achternaam } } gezinsplan { vastgesteldOp } top3 { veiligheidscijfer } meldingen { aard } maatregelen { soort } } }';
-const ROOT = path.resolve(__dirname, '..', '..', '..');
+const ROOT = path.resolve(__dirname, '..', '..');
 
 export interface Weergavemeting {
   met: number[];

@@ -1,0 +1,4 @@
+export * from './netwerk';
+export * from './personas';
+export * from './subgraphs';
+export * from './uitgever';

@@ -1,6 +1,8 @@
 /** Tests run TypeScript through swc (decorators with metadata); workspace packages load from their dist (npm test builds first). */
 module.exports = {
-  testEnvironment: 'node',
+  // quiet: the services' logs and console output are printed for a failing test only
+  testEnvironment: '<rootDir>/test/harness/stille-omgeving.ts',
+  setupFilesAfterEnv: ['<rootDir>/test/harness/stille-logs.ts'],
   roots: ['<rootDir>/test', '<rootDir>/shared/src', '<rootDir>/gateway/src', '<rootDir>/subgraphs'],
   testMatch: ['**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],

@@ -14,6 +14,7 @@ export const GEHEIME_LOGPADEN = [
 
 // one output for every logger of the process, so that all of it can be followed at once (see volgLogs)
 const uitvoer = pino.multistream([{ stream: pino.destination(1), level: 'trace' }]);
+let standaardUitvoer = (uitvoer as unknown as { lastId: number }).lastId;
 
 /** One structured logger per service; level from LOG_LEVEL. */
 export function maakLogger(service: string): pino.Logger {
@@ -25,4 +26,11 @@ export function volgLogs(naar: Writable): () => void {
   uitvoer.add({ stream: naar, level: 'trace' });
   const id = (uitvoer as unknown as { lastId: number }).lastId;
   return () => void uitvoer.remove(id);
+}
+
+/** Sends every log line of this process's services to `naar` instead of stdout: the test harness keeps them for a failing test. */
+export function logsNaar(naar: Writable): void {
+  uitvoer.remove(standaardUitvoer);
+  uitvoer.add({ stream: naar, level: 'trace' });
+  standaardUitvoer = (uitvoer as unknown as { lastId: number }).lastId;
 }

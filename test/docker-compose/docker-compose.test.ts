@@ -53,7 +53,7 @@ describe('docker-compose.yml (productietopologie)', () => {
 
   test('vijf subgraphs en de gateway, elk met het eigen commando; de gateway minstens tweemaal', () => {
     const commandos = Object.fromEntries(apps.map((naam) => [naam, services[naam].command]));
-    // every Node service with --no-turbo-inlining: Node 20's V8 crashes under load without it (README, Operations)
+    // every Node service with --no-turbo-inlining: Node 20's V8 crashes under load without it (docs/beheer.md)
     expect(commandos).toEqual({ gateway: ['node', '--no-turbo-inlining', 'gateway/dist/main.js'], ...Object.fromEntries(SUBGRAPHS.map((n) => [n, ['node', '--no-turbo-inlining', `subgraphs/${n}/dist/main.js`]])) });
     expect(services.gateway.deploy?.replicas).toBeGreaterThanOrEqual(2);
     const subgraphUrls = Object.fromEntries(Object.entries(omgeving('gateway')).filter(([k]) => k.endsWith('_URL')));

@@ -30,7 +30,7 @@ async function schakelbareGi(doel: string, schakelaar: { uit: boolean }): Promis
 }
 
 /**
- * `npm run schermafbeeldingen`: the web app's main screens as PNGs in docs/ (shown in the README), from a
+ * `npm run schermafbeeldingen`: the web app's main screens as PNGs in docs/ (shown in the README and docs/professional.md), from a
  * fresh demo world on a temporary embedded PostgreSQL, in Debian's Chromium (CHROMIUM, default /usr/bin/chromium).
  */
 async function main(): Promise<void> {

@@ -46,7 +46,7 @@ const s = (ms: number) => `${(ms / 1000).toFixed(0)} s`;
 /**
  * `npm run soak -- --minuten N`: the network as separate processes on demo data under mixed traffic for
  * N minutes, while partners are killed (SIGKILL) and restarted in turn and consents are revoked and
- * registered; then the checks (README, "Soak"). Exit 0 when every check passed, 1 when one failed (or the
+ * registered; then the checks (docs/beheer.md, "Soak"). Exit 0 when every check passed, 1 when one failed (or the
  * run could not be done), 2 when it overran its time limit.
  */
 async function main(): Promise<number> {

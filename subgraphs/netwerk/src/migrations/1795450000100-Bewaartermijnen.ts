@@ -12,7 +12,7 @@ const WEIGER = `RAISE EXCEPTION 'het toegangslog is alleen aan te vullen: % op %
  * only to the retention job's role: content to null, head and hashes untouched, once, stamped with the
  * database's clock. New records must be whole and carry a content hash; a record of a retention run
  * only the retention role may add. (A table's owner can still switch triggers off: run the services
- * as a role that owns nothing, see README "Retention".)
+ * as a role that owns nothing, see docs/beheer.md "Productierollen".)
  */
 export class Bewaartermijnen1795450000100 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {

@@ -28,3 +28,4 @@ export * from './groepscommit';
 export * from './bewaren';
 export * from './beheer';
 export * from './toegangslog';
+export * from './partner';

@@ -1,14 +1,15 @@
-import { Categorie, onderdelenVanPersoon, SubgraphContext } from '@netwerkdossier/shared';
+import { Categorie, onderdelenVanPersoon, PartnerEntiteit, partnerTypen, SubgraphContext } from '@netwerkdossier/shared';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 
-import { Persoon } from './persoon';
 import { Verklaring } from './verklaring';
+
+const { Persoon } = partnerTypen('veilig-thuis');
 
 @Resolver(() => Persoon)
 export class PersoonResolver {
   @FieldResolver(() => [Verklaring], { description: 'Vertrouwelijke verklaringen van deze persoon' })
   @Categorie('vertrouwelijk')
-  async verklaringen(@Root() persoon: Persoon, @Ctx() { dataSource }: SubgraphContext): Promise<Verklaring[]> {
+  async verklaringen(@Root() persoon: PartnerEntiteit, @Ctx() { dataSource }: SubgraphContext): Promise<Verklaring[]> {
     return onderdelenVanPersoon(dataSource, Verklaring, persoon.id, { datum: 'ASC', id: 'ASC' });
   }
 }

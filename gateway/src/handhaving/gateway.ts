@@ -9,8 +9,8 @@ import { JWK } from 'jose';
 
 import { Beleid, BeleidBron, EIGEN_VELDEN, maakLogger } from '@netwerkdossier/shared';
 import { beslisHuishouden, CedarBeslisser, controleerDoel, laadBeslissingscontexten, laadEigenHuishoudens, laadMijnHuishouden } from '../beslissing';
-import { NetwerkOnbereikbaar } from '../grant';
-import type { GatewayContext } from '../server';
+import { NetwerkOnbereikbaar } from '../netwerk';
+import type { GatewayContext } from '../context';
 import { controleerResultaat, gebruiktOnderwerpAlias, ONDERWERP_ALIAS } from './controle';
 import { vraagEigenDossier } from './dossiervraag';
 import { haalHuishoudensEruit, metHuishoudens } from './eigen';

@@ -9,6 +9,7 @@ export * from './grant';
 export * from './netwerk';
 export * from './beslissing';
 export * from './handhaving';
+export * from './handhavende-gateway';
 export * from './toegangslog';
 export * from './oidc';
 export * from './web';

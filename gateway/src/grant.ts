@@ -1,78 +1,16 @@
-import { randomUUID } from 'node:crypto';
-
 import { GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { GraphQLDataSourceRequestKind } from '@apollo/gateway/dist/datasources/types';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { GraphQLSchema } from 'graphql';
-import { Besluiten, codeerBesluiten, Dossierbevestiging, GRANT_ALGORITME, GRANT_HEADER, GRANT_ISSUER, maakLogger, metingenVan } from '@netwerkdossier/shared';
-import { exportJWK, generateKeyPair, importJWK, JWK, SignJWT } from 'jose';
+import { GRANT_HEADER, grantSleutel, GrantSleutel, maakLogger, metingenVan, tekenGrant } from '@netwerkdossier/shared';
+import { JWK } from 'jose';
 
 import type { Partner } from './beslissing';
+import type { GatewayContext } from './context';
 import { leegAntwoord } from './handhaving/leeg';
-import { nodeFetcher, postJson } from './http';
-import type { GatewayContext } from './server';
-
-/** The gateway's grant key pair: the private half signs, subgraphs get the public half. */
-export async function maakGrantSleutelpaar(): Promise<{ prive: JWK; publiek: JWK }> {
-  const { privateKey, publicKey } = await generateKeyPair(GRANT_ALGORITME, { extractable: true });
-  return { prive: { ...(await exportJWK(privateKey)), alg: GRANT_ALGORITME }, publiek: { ...(await exportJWK(publicKey)), alg: GRANT_ALGORITME } };
-}
-
-const GELDIGHEID = 30;
+import { nodeFetcher } from './http';
 
 const logger = maakLogger('gateway');
-
-type Sleutel = Awaited<ReturnType<typeof importJWK>>;
-
-export interface GrantInhoud {
-  subgraph: string;
-  sub: string;
-  organisatie: string | null;
-  team: string | null;
-  rol: string;
-  /** The request's doel; subgraphs record it with what they disclose. */
-  doel: string;
-  /** The vormen the policy allows for the doel (default none). */
-  vormen?: string[];
-  /** The households the request was decided for (see shared/src/grant.ts). */
-  reikwijdte?: string[];
-  /** What this fetch may return, per household and person (see shared/src/besluiten.ts); absent: no dossier content. */
-  besluiten?: Besluiten;
-  /** Marks the gateway's own calls (e.g. 'beslissingscontext'); client operations never carry it. */
-  intern?: string;
-  /** The audit id of the client request this fetch serves. */
-  audit?: string;
-  /** On a registration: what the registrant's own organisation's dossier confirmed (see shared/src/grant.ts). */
-  dossierbevestigingen?: Dossierbevestiging[];
-  /** Seconds; default 30. Only tests make other ones (expired, too long). */
-  geldigheid?: number;
-  jti?: string;
-}
-
-/** Keys imported once per JWK object: each import showed in the CPU profile under load (ecImportKey). */
-const GEIMPORTEERD = new WeakMap<JWK, Promise<Sleutel>>();
-
-function geimporteerd(jwk: JWK): Promise<Sleutel> {
-  let sleutel = GEIMPORTEERD.get(jwk);
-  if (!sleutel) GEIMPORTEERD.set(jwk, (sleutel = importJWK(jwk, GRANT_ALGORITME)));
-  return sleutel;
-}
-
-/** Signs one grant for one subgraph fetch. */
-export async function tekenGrant(priveSleutel: JWK | Sleutel, inhoud: GrantInhoud): Promise<string> {
-  const sleutel = 'kty' in priveSleutel ? await geimporteerd(priveSleutel as JWK) : priveSleutel;
-  const nu = Math.floor(Date.now() / 1000);
-  const geldigheid = inhoud.geldigheid ?? GELDIGHEID;
-  return new SignJWT({ organisatie: inhoud.organisatie, team: inhoud.team, rol: inhoud.rol, doel: inhoud.doel, vormen: inhoud.vormen ?? [], ...(inhoud.reikwijdte ? { reikwijdte: inhoud.reikwijdte } : {}), ...(inhoud.besluiten ? { besluiten: codeerBesluiten(inhoud.besluiten) } : {}), ...(inhoud.intern ? { intern: inhoud.intern } : {}), ...(inhoud.audit ? { audit: inhoud.audit } : {}), ...(inhoud.dossierbevestigingen?.length ? { dossierbevestigingen: inhoud.dossierbevestigingen } : {}) })
-    .setProtectedHeader({ alg: GRANT_ALGORITME, typ: 'JWT' })
-    .setIssuer(GRANT_ISSUER)
-    .setAudience(inhoud.subgraph)
-    .setSubject(inhoud.sub)
-    .setJti(inhoud.jti ?? randomUUID())
-    .setIssuedAt(Math.min(nu, nu + geldigheid - 60))
-    .setExpirationTime(nu + geldigheid)
-    .sign(sleutel);
-}
 
 /**
  * A data source that signs a fresh, short-lived grant for every subgraph fetch: audience = that
@@ -80,11 +18,11 @@ export async function tekenGrant(priveSleutel: JWK | Sleutel, inhoud: GrantInhou
  * `tijdslimietMs` for each answer.
  */
 export class GrantDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  private readonly sleutel: Promise<Sleutel>;
+  private readonly sleutel: Promise<GrantSleutel>;
 
   constructor(url: string, private readonly subgraph: string, priveSleutel: JWK, tijdslimietMs: number, private readonly schema?: GraphQLSchema) {
     super({ url, fetcher: nodeFetcher(tijdslimietMs) });
-    this.sleutel = geimporteerd(priveSleutel);
+    this.sleutel = grantSleutel(priveSleutel);
   }
 
   /**
@@ -135,27 +73,4 @@ function isGraphQLAntwoord(antwoord: GatewayGraphQLResponse, representaties: unk
   if (!Array.isArray(representaties)) return true;
   const entiteiten = (data as { _entities?: unknown })._entities;
   return Array.isArray(entiteiten) && entiteiten.length === representaties.length;
-}
-
-/** POSTs JSON to netwerk under a fresh grant of the gateway's own (`inhoud.intern` says which call it is). */
-export async function postMetGrant(url: URL, sleutel: JWK | Sleutel, inhoud: Omit<GrantInhoud, 'subgraph'>, body: unknown): Promise<{ status: number; body: unknown }> {
-  return postJson(url, { [GRANT_HEADER]: await tekenGrant(sleutel, { subgraph: 'netwerk', ...inhoud }) }, body);
-}
-
-/** netwerk could not be reached, or did not answer as a GraphQL service: the message says which call, and how. */
-export class NetwerkOnbereikbaar extends Error {}
-
-/**
- * The gateway's own call to netwerk (`inhoud.intern` says which): signs a grant, posts the operation and
- * returns its data; any error, HTTP status or missing data is an exception, prefixed with `wat` (a
- * NetwerkOnbereikbaar when netwerk gave no GraphQL answer at all).
- */
-export async function vraagNetwerk<T>(netwerkUrl: string, sleutel: JWK | Sleutel, inhoud: Omit<GrantInhoud, 'subgraph'>, wat: string, query: string, variables: Record<string, unknown>): Promise<T> {
-  const res = await postMetGrant(new URL(netwerkUrl), sleutel, inhoud, { query, variables }).catch((fout: unknown) => {
-    throw new NetwerkOnbereikbaar(`${wat}: ${fout instanceof Error ? fout.message : String(fout)}`);
-  });
-  const body = (res.body ?? {}) as { data?: T; errors?: Array<{ message: string }> };
-  if (body.errors?.length) throw new Error(`${wat}: ${body.errors.map((e) => e.message).join('; ')}`);
-  if (res.status !== 200 || typeof body.data !== 'object' || body.data === null) throw new NetwerkOnbereikbaar(`${wat}: HTTP ${res.status} zonder GraphQL-antwoord`);
-  return body.data;
 }

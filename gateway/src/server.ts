@@ -6,43 +6,26 @@ import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import { beheerRoutes, BeleidBron, Dossierbevestiging, DraaiendeService, maakLogger, metingenPlugin, metingenVan, traceerVerzoeken } from '@netwerkdossier/shared';
+import { beheerRoutes, BeleidBron, DraaiendeService, maakLogger, metingenPlugin, metingenVan, traceerVerzoeken } from '@netwerkdossier/shared';
 import express from 'express';
 import { buildASTSchema, GraphQLError, parse } from 'graphql';
 import { JWK } from 'jose';
 
 import { BekendeOperaties } from './bekende-operaties';
+import type { GatewayContext } from './context';
 import { bodyFouten, verbergOnverwachteFouten } from './fouten';
 import { limieten } from './limieten';
 import { controleerSupergraph } from './supergraph';
 import { controleerDoel } from './beslissing';
 import { GrantDataSource } from './grant';
 import { STANDAARD_TIJDSLIMIET_MS } from './http';
-import { Besluitenset, HandhavendeGateway, leesVeldkaart } from './handhaving';
-import { Identiteit, Verifier } from './identiteit';
+import { leesVeldkaart } from './handhaving';
+import { HandhavendeGateway } from './handhavende-gateway';
+import { Verifier } from './identiteit';
 import { Toegangslogschrijver } from './toegangslog';
 import { Sessies, WEB_MAP, webRoutes, WebOpties } from './web';
 
 process.env.APOLLO_TELEMETRY_DISABLED ??= '1';
-
-/** What a gateway resolver and plugin know about the request. */
-export interface GatewayContext {
-  identiteit: Identiteit;
-  /** This request's audit id: in every grant it causes and in the response (`extensions.auditId`). */
-  auditId: string;
-  /** The request's declared doel (header `doel`), allowed for this caller by the policy. */
-  doel: string;
-  /** The betrokkenheid-vormen the policy allows for that doel. */
-  vormen: string[];
-  /** The households decided for; set by the enforcement before anything is fetched. */
-  reikwijdte?: string[];
-  /** The decisions for those households; each subgraph fetch carries its part in the grant. */
-  besluiten?: Besluitenset;
-  /** The subgraphs that could not be reached for this request: a partner's part is empty, and the response names it; without netwerk nothing is shown. */
-  onbereikbaar?: Set<string>;
-  /** On a registration: what the registrant's own organisation's dossier confirmed; netwerk reads it from the grant. */
-  dossierbevestigingen?: Dossierbevestiging[];
-}
 
 /** The header in which every request declares its doel. */
 export const DOEL_HEADER = 'doel';

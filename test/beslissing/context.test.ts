@@ -1,5 +1,5 @@
-import { beslisHuishouden, CedarBeslisser, laadBeslissingscontexten, tekenGrant } from '@netwerkdossier/gateway';
-import { DEMO_PEILJAAR, demoHuishouden, GRANT_HEADER, laadBeleid, STANDAARD_POLICIES } from '@netwerkdossier/shared';
+import { beslisHuishouden, CedarBeslisser, laadBeslissingscontexten } from '@netwerkdossier/gateway';
+import { DEMO_PEILJAAR, demoHuishouden, GRANT_HEADER, laadBeleid, STANDAARD_POLICIES, tekenGrant } from '@netwerkdossier/shared';
 
 import { startTestNetwerk, TEST_SEED, TestNetwerk } from '../harness/netwerk';
 

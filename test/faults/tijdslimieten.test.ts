@@ -2,7 +2,8 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 
-import { leesTijdslimieten, maakGrantSleutelpaar } from '@netwerkdossier/gateway';
+import { leesTijdslimieten } from '@netwerkdossier/gateway';
+import { maakGrantSleutelpaar } from '@netwerkdossier/shared';
 
 const ROOT = path.resolve(__dirname, '../..');
 

@@ -1,5 +1,4 @@
-import { tekenGrant } from '@netwerkdossier/gateway';
-import { Besluiten, bit, demoHuishouden, GRANT_HEADER, GRANT_MAX_BYTES } from '@netwerkdossier/shared';
+import { Besluiten, bit, demoHuishouden, GRANT_HEADER, GRANT_MAX_BYTES, tekenGrant } from '@netwerkdossier/shared';
 
 import { GraphQLAntwoord, startTestNetwerk, TEST_SEED, TestNetwerk } from '../harness/netwerk';
 

@@ -1,5 +1,5 @@
-import { leesSupergraph, leesVeldkaart, tekenGrant } from '@netwerkdossier/gateway';
-import { CATEGORIEEN, demoHuishouden, DemoHuishouden, GRANT_HEADER, laadBeleid, PROFESSIONALS, STANDAARD_POLICIES } from '@netwerkdossier/shared';
+import { leesSupergraph, leesVeldkaart } from '@netwerkdossier/gateway';
+import { CATEGORIEEN, demoHuishouden, DemoHuishouden, GRANT_HEADER, laadBeleid, PROFESSIONALS, STANDAARD_POLICIES, tekenGrant } from '@netwerkdossier/shared';
 import { ouderPersona } from '@netwerkdossier/tools';
 import { buildSchema, getNamedType, GraphQLObjectType, isEnumType, isLeafType, isObjectType } from 'graphql';
 

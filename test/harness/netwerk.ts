@@ -2,8 +2,8 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-import { leesSupergraph, maakGrantSleutelpaar, OidcAanmelder, VertrouwdeUitgever } from '@netwerkdossier/gateway';
-import { databaseNaam, metDatabase, ServiceNaam, SUBGRAPHS } from '@netwerkdossier/shared';
+import { leesSupergraph, OidcAanmelder, VertrouwdeUitgever } from '@netwerkdossier/gateway';
+import { databaseNaam, maakGrantSleutelpaar, metDatabase, ServiceNaam, SUBGRAPHS } from '@netwerkdossier/shared';
 import { AUDIENCE, DevSleutels, laadOfMaakSleutels, startNetwerk, tokenVoorClient, tokenVoorProfessional } from '@netwerkdossier/tools';
 import { Client } from 'pg';
 

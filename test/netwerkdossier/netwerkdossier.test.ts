@@ -1,5 +1,4 @@
-import { tekenGrant } from '@netwerkdossier/gateway';
-import { demoHuishouden, DemoHuishouden, GRANT_HEADER, laadBeleid, STANDAARD_POLICIES } from '@netwerkdossier/shared';
+import { demoHuishouden, DemoHuishouden, GRANT_HEADER, laadBeleid, STANDAARD_POLICIES, tekenGrant } from '@netwerkdossier/shared';
 import { Client } from 'pg';
 
 import { MET_VERANTWOORDING, startTestNetwerk, TEST_SEED, TestNetwerk } from '../harness/netwerk';

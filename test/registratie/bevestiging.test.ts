@@ -1,5 +1,4 @@
-import { tekenGrant } from '@netwerkdossier/gateway';
-import { demoHuishouden, DemoHuishouden, GRANT_HEADER } from '@netwerkdossier/shared';
+import { DemoHuishouden, demoHuishouden, GRANT_HEADER, tekenGrant } from '@netwerkdossier/shared';
 import { Client } from 'pg';
 
 import { MET_VERANTWOORDING, startTestNetwerk, TEST_SEED, TestNetwerk } from '../harness/netwerk';

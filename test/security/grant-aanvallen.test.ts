@@ -1,5 +1,4 @@
-import { maakGrantSleutelpaar, tekenGrant } from '@netwerkdossier/gateway';
-import { demoHuishouden, GRANT_HEADER } from '@netwerkdossier/shared';
+import { demoHuishouden, GRANT_HEADER, maakGrantSleutelpaar, tekenGrant } from '@netwerkdossier/shared';
 import { exportJWK, generateKeyPair } from 'jose';
 
 import { herteken, nu, ongetekend, publiekeSleutelAlsGeheim, startLokaas, vervalsClaims, vervalsKop } from '../harness/jwt';

@@ -1,5 +1,4 @@
-import { maakGrantSleutelpaar, tekenGrant } from '@netwerkdossier/gateway';
-import { maakGrantVerifier } from '@netwerkdossier/shared';
+import { maakGrantSleutelpaar, maakGrantVerifier, tekenGrant } from '@netwerkdossier/shared';
 
 /** A subgraph's memory of used grants (jti), straight on its verifier: every grant refused a second time while it is valid. */
 describe('grant-replay: een jti wordt onthouden zolang de grant geldig is', () => {

@@ -5,8 +5,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { promisify } from 'node:util';
 
-import { maakGrantSleutelpaar, tekenGrant } from '@netwerkdossier/gateway';
-import { demoHuishouden, envPrefix, GRANT_HEADER, SUBGRAPHS } from '@netwerkdossier/shared';
+import { demoHuishouden, envPrefix, GRANT_HEADER, maakGrantSleutelpaar, SUBGRAPHS, tekenGrant } from '@netwerkdossier/shared';
 
 import { vrijePoort } from '../harness/global-setup';
 import { testDatabases, vraag } from '../harness/netwerk';

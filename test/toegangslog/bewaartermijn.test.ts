@@ -2,9 +2,8 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 
-import { maakGrantSleutelpaar } from '@netwerkdossier/gateway';
 import { pasBewaartermijnenToe, verifieerToegangslog, voegToe } from '@netwerkdossier/netwerk';
-import { BEWAARROL, envPrefix, laadBeleid, NieuweLogregel, openDatabase, STANDAARD_POLICIES, SUBGRAPHS, Verstrekking, verwijderVerlopenVerstrekkingen } from '@netwerkdossier/shared';
+import { BEWAARROL, envPrefix, laadBeleid, maakGrantSleutelpaar, NieuweLogregel, openDatabase, STANDAARD_POLICIES, SUBGRAPHS, Verstrekking, verwijderVerlopenVerstrekkingen } from '@netwerkdossier/shared';
 import { SUBGRAPH_DEFINITIES } from '@netwerkdossier/tools';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';

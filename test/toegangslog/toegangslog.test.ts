@@ -2,9 +2,9 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 
-import { tekenGrant, Toegangslogschrijver } from '@netwerkdossier/gateway';
+import { Toegangslogschrijver } from '@netwerkdossier/gateway';
 import { hashVan, inhoudHashVan, TOEGANGSLOG_ENTITIES, verifieerToegangslog } from '@netwerkdossier/netwerk';
-import { demoHuishouden, GRANT_HEADER, laadBeleid, STANDAARD_POLICIES } from '@netwerkdossier/shared';
+import { demoHuishouden, GRANT_HEADER, laadBeleid, STANDAARD_POLICIES, tekenGrant } from '@netwerkdossier/shared';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 

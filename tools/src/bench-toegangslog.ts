@@ -4,8 +4,8 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 
 import { netwerk } from '@netwerkdossier/netwerk';
-import { Logregel, maakGrantSleutelpaar, postJson, tekenGrant, Toegangslogschrijver } from '@netwerkdossier/gateway';
-import { GRANT_ALGORITME, GRANT_HEADER, metDatabase, startEmbeddedPostgres, startSubgraph } from '@netwerkdossier/shared';
+import { Logregel, postJson, Toegangslogschrijver } from '@netwerkdossier/gateway';
+import { GRANT_ALGORITME, GRANT_HEADER, maakGrantSleutelpaar, metDatabase, startEmbeddedPostgres, startSubgraph, tekenGrant } from '@netwerkdossier/shared';
 import { importJWK } from 'jose';
 
 import { meetWeergave } from './bench-weergave';

@@ -5,8 +5,8 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import readline from 'node:readline';
 
-import { leesSupergraph, Logregel, maakGrantSleutelpaar, Toegangslogschrijver, type Vrager } from '@netwerkdossier/gateway';
-import { envPrefix, metDatabase, ServiceNaam, SUBGRAPHS } from '@netwerkdossier/shared';
+import { leesSupergraph, Logregel, Toegangslogschrijver, type Vrager } from '@netwerkdossier/gateway';
+import { envPrefix, maakGrantSleutelpaar, metDatabase, ServiceNaam, SUBGRAPHS } from '@netwerkdossier/shared';
 import { JWK } from 'jose';
 
 import { DraaiendNetwerk, startNetwerk } from './netwerk';

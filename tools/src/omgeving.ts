@@ -3,8 +3,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
-import { maakGrantSleutelpaar } from '@netwerkdossier/gateway';
-import { databaseNaam, embeddedAdminUrl, envPrefix, metDatabase, ServiceNaam } from '@netwerkdossier/shared';
+import { databaseNaam, embeddedAdminUrl, envPrefix, maakGrantSleutelpaar, metDatabase, ServiceNaam } from '@netwerkdossier/shared';
 import { JWK } from 'jose';
 
 /** Where `npm start` keeps its state (database, keys); git-ignored. */

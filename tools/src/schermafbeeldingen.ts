@@ -3,8 +3,8 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 
-import { leesSupergraph, maakGrantSleutelpaar } from '@netwerkdossier/gateway';
-import { demoHuishouden, metDatabase, ServiceNaam, startEmbeddedPostgres, SUBGRAPHS } from '@netwerkdossier/shared';
+import { leesSupergraph } from '@netwerkdossier/gateway';
+import { demoHuishouden, maakGrantSleutelpaar, metDatabase, ServiceNaam, startEmbeddedPostgres, SUBGRAPHS } from '@netwerkdossier/shared';
 import { chromium, Page } from 'playwright-core';
 
 import { startNetwerk } from './netwerk';

@@ -1,30 +1,11 @@
-import { Beleid, Categorie, CATEGORIEEN, Doel, eigenWaarde, Vorm } from '@netwerkdossier/shared';
+import { Beleid, CATEGORIEEN, Doel, eigenWaarde, Vorm } from '@netwerkdossier/shared';
 import { GraphQLError } from 'graphql';
 
 import { CedarBeslisser } from './cedar';
 import { gezinsrijen } from './gezin';
 import { Beslissingscontext, ContextBetrokkenheid, lopend, Vrager } from './context';
 import { leeftijden, toestemmingVoor } from './toestemming';
-import { Celbeslissing, Celinvoer, Partner, PARTNERS } from './uitkomst';
-
-/** One decision of the table: for this person, this category, this partner's data. */
-export interface Persoonsbeslissing extends Celbeslissing {
-  persoonId: string;
-  categorie: Categorie;
-  partner: Partner;
-  /**
-   * What a visible or anonymised cell rests on, for the toegangslog: `toestemming:<id>`, the statutory
-   * `betrokkenheid:<id>` (with its grondslag and afweging), `doorbraak:<id>`, `eigen:<organisatie>` for the
-   * caller's own organisation's dossier, `wet:<partner>` for what that partner shares by law with whoever
-   * is involved (eis `betrokkenheid`); empty for what needs none.
-   */
-  grondslag: string[];
-  /**
-   * Set only on the rows that decide records about the household as a whole apart from the person's own
-   * (a household member in their own household: policies/gezin.yaml); otherwise a row decides both.
-   */
-  niveau?: 'huishouden';
-}
+import { Celinvoer, PARTNERS, Persoonsbeslissing } from './uitkomst';
 
 /** The request's doel is not one this caller may use: the whole request is refused. */
 export function doelGeweigerd(reden: string): GraphQLError {

@@ -2,15 +2,10 @@ import { Beleid, Categorie, CATEGORIEEN, DoelVorm, EigenEis, Eis, Vorm, VORMEN }
 import * as cedar from '@cedar-policy/cedar-wasm/nodejs';
 
 import { naarCedarVoorGezin } from './gezin';
-import { Celbeslissing, Celinvoer, PARTNERS } from './uitkomst';
+import { Celbeslissing, Celinvoer, PARTNERS, Regel } from './uitkomst';
 
 const INZIEN = 'Netwerkdossier::Action::"inzien"';
 const ANONIEM = 'Netwerkdossier::Action::"geanonimiseerd-inzien"';
-
-export interface Regel {
-  tekst: string;
-  reden: string;
-}
 
 // the deelmatrix and everything about sharing decide another organisation's data; eigen-organisatie.yaml the own
 const GEDEELD = 'context.partner != context.organisatie';

@@ -1,6 +1,6 @@
 import { JWK } from 'jose';
 
-import { vraagNetwerk } from '../grant';
+import { vraagNetwerk } from '../netwerk';
 import { Beslissingscontext, ContextBetrokkenheid, ContextDoorbraak, ContextToestemming, Vrager } from './context';
 
 const QUERY = /* GraphQL */ `

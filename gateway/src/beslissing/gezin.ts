@@ -1,9 +1,7 @@
 import { Beleid, CATEGORIEEN } from '@netwerkdossier/shared';
 
-import type { Regel } from './cedar';
 import type { ContextPersoon, Vrager } from './context';
-import type { Persoonsbeslissing } from './beslis';
-import { Celbeslissing, Celinvoer, PARTNERS } from './uitkomst';
+import { Celbeslissing, Celinvoer, PARTNERS, Persoonsbeslissing, Regel } from './uitkomst';
 
 const GEZINSLID = 'context.rol == "client" && context.eigenHuishouden';
 

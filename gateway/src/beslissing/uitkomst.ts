@@ -39,3 +39,28 @@ export interface Celbeslissing {
   regel: string;
   reden: string;
 }
+
+/** A policy rule as Cedar text, with the reason it gives. */
+export interface Regel {
+  tekst: string;
+  reden: string;
+}
+
+/** One decision of the table: for this person, this category, this partner's data. */
+export interface Persoonsbeslissing extends Celbeslissing {
+  persoonId: string;
+  categorie: Categorie;
+  partner: Partner;
+  /**
+   * What a visible or anonymised cell rests on, for the toegangslog: `toestemming:<id>`, the statutory
+   * `betrokkenheid:<id>` (with its grondslag and afweging), `doorbraak:<id>`, `eigen:<organisatie>` for the
+   * caller's own organisation's dossier, `wet:<partner>` for what that partner shares by law with whoever
+   * is involved (eis `betrokkenheid`); empty for what needs none.
+   */
+  grondslag: string[];
+  /**
+   * Set only on the rows that decide records about the household as a whole apart from the person's own
+   * (a household member in their own household: policies/gezin.yaml); otherwise a row decides both.
+   */
+  niveau?: 'huishouden';
+}

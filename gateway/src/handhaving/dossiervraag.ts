@@ -1,11 +1,10 @@
 import type { GatewayGraphQLRequestContext } from '@apollo/server-gateway-interface';
-import { DOSSIERVRAAG, Dossierbevestiging, GRANT_HEADER, maakLogger } from '@netwerkdossier/shared';
+import { DOSSIERVRAAG, Dossierbevestiging, GRANT_HEADER, maakLogger, tekenGrant } from '@netwerkdossier/shared';
 import { FieldNode, getArgumentValues, getVariableValues, Kind } from 'graphql';
 import { JWK } from 'jose';
 
-import { tekenGrant } from '../grant';
 import { postJson } from '../http';
-import type { GatewayContext } from '../server';
+import type { GatewayContext } from '../context';
 
 const logger = maakLogger('gateway');
 

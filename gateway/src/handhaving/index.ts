@@ -1,6 +1,5 @@
 export * from './controle';
 export * from './besluitenset';
-export * from './gateway';
 export * from './reikwijdte';
 export * from './snoeien';
 export * from './veldkaart';

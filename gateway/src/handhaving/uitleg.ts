@@ -5,7 +5,7 @@ import { JWK } from 'jose';
 
 import { beslisHuishouden, CedarBeslisser, controleerDoel, laadBeslissingscontexten, Vrager } from '../beslissing';
 import type { Beleid } from '@netwerkdossier/shared';
-import type { GatewayContext } from '../server';
+import type { GatewayContext } from '../context';
 import { Besluitenset } from './besluitenset';
 import { EenmaligePseudoniemen } from './eenmalig';
 import { heelAfgeschermd } from './voorbereiding';

@@ -2,7 +2,7 @@ import { GATEWAY_ACTIES, GRANT_ALGORITME, Groepscommit, maakLogger, metingenVan,
 import { importJWK, JWK, SignJWT } from 'jose';
 
 import type { Vrager } from '../beslissing';
-import { postMetGrant } from '../grant';
+import { postMetGrant } from '../netwerk';
 
 const logger = maakLogger('gateway');
 const metingen = metingenVan('gateway');

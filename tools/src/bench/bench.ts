@@ -3,8 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-import { maakGrantSleutelpaar } from '@netwerkdossier/gateway';
-import { demoHuishouden, envPrefix, metDatabase, ServiceNaam, startEmbeddedPostgres, SUBGRAPHS } from '@netwerkdossier/shared';
+import { demoHuishouden, envPrefix, maakGrantSleutelpaar, metDatabase, ServiceNaam, startEmbeddedPostgres, SUBGRAPHS } from '@netwerkdossier/shared';
 
 import { startProces } from '../bench-weergave';
 import { laadOfMaakSleutels, startDevUitgever, tokenVoorProfessional } from '../uitgever';

@@ -2,8 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-import { maakGrantSleutelpaar } from '@netwerkdossier/gateway';
-import { demoHuishouden, laadBeleid, metDatabase, PostgresServer, ServiceNaam, STANDAARD_POLICIES, startEmbeddedPostgres, SUBGRAPHS } from '@netwerkdossier/shared';
+import { demoHuishouden, laadBeleid, maakGrantSleutelpaar, metDatabase, PostgresServer, ServiceNaam, STANDAARD_POLICIES, startEmbeddedPostgres, SUBGRAPHS } from '@netwerkdossier/shared';
 import { Client } from 'pg';
 
 import { vrijePoort } from '../bench/kind';

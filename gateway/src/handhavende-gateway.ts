@@ -8,21 +8,21 @@ import { FragmentDefinitionNode, getVariableValues, GraphQLError, Kind, print } 
 import { JWK } from 'jose';
 
 import { Beleid, BeleidBron, EIGEN_VELDEN, maakLogger } from '@netwerkdossier/shared';
-import { beslisHuishouden, CedarBeslisser, controleerDoel, laadBeslissingscontexten, laadEigenHuishoudens, laadMijnHuishouden } from '../beslissing';
-import { NetwerkOnbereikbaar } from '../grant';
-import type { GatewayContext } from '../server';
-import { controleerResultaat, gebruiktOnderwerpAlias, ONDERWERP_ALIAS } from './controle';
-import { vraagEigenDossier } from './dossiervraag';
-import { haalHuishoudensEruit, metHuishoudens } from './eigen';
-import { EenmaligePseudoniemen } from './eenmalig';
-import { leegAntwoord } from './leeg';
-import type { Afgeschermd } from './controle';
-import { alsBetrokkene, inhoudVanInzage, Logregel, Toegangslogschrijver, ToegangslogMislukt, verstrektDoor } from '../toegangslog';
-import { bepaalReikwijdte, rootVelden } from './reikwijdte';
-import { controleerTekst } from './tekst';
-import { beantwoordUitleg } from './uitleg';
-import { Veldkaart } from './veldkaart';
-import { bereidVoor, Gevraagd } from './voorbereiding';
+import { beslisHuishouden, CedarBeslisser, controleerDoel, laadBeslissingscontexten, laadEigenHuishoudens, laadMijnHuishouden } from './beslissing';
+import { NetwerkOnbereikbaar } from './netwerk';
+import type { GatewayContext } from './context';
+import { controleerResultaat, gebruiktOnderwerpAlias, ONDERWERP_ALIAS } from './handhaving/controle';
+import { vraagEigenDossier } from './handhaving/dossiervraag';
+import { haalHuishoudensEruit, metHuishoudens } from './handhaving/eigen';
+import { EenmaligePseudoniemen } from './handhaving/eenmalig';
+import { leegAntwoord } from './handhaving/leeg';
+import type { Afgeschermd } from './handhaving/controle';
+import { alsBetrokkene, inhoudVanInzage, Logregel, Toegangslogschrijver, ToegangslogMislukt, verstrektDoor } from './toegangslog';
+import { bepaalReikwijdte, rootVelden } from './handhaving/reikwijdte';
+import { controleerTekst } from './handhaving/tekst';
+import { beantwoordUitleg } from './handhaving/uitleg';
+import { Veldkaart } from './handhaving/veldkaart';
+import { bereidVoor, Gevraagd } from './handhaving/voorbereiding';
 
 export interface HandhavingOpties {
   veldkaart: Veldkaart;

@@ -29,3 +29,4 @@ export * from './bewaren';
 export * from './beheer';
 export * from './toegangslog';
 export * from './partner';
+export * from './wettelijke-grondslag';

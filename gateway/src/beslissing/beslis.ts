@@ -1,4 +1,4 @@
-import { Beleid, CATEGORIEEN, Doel, eigenWaarde, Vorm } from '@netwerkdossier/shared';
+import { Beleid, CATEGORIEEN, Doel, eigenWaarde, geeftWettelijkeGrondslag, Vorm, wachtOpBevestiging } from '@netwerkdossier/shared';
 import { GraphQLError } from 'graphql';
 
 import { CedarBeslisser } from './cedar';
@@ -25,14 +25,8 @@ export function controleerDoel(beleid: Beleid, vrager: Vrager, doel: string | un
 // a caller with several betrokkenheden acts in the one with the most powers that fits the doel
 const GEWICHT: Record<string, number> = { maatregel: 4, onderzoek: 3, duo: 2, consultatie: 1 };
 
-function heeftGrondslag(b: ContextBetrokkenheid): boolean {
-  return (b.vorm === 'onderzoek' && !!b.grondslag && !!b.afweging) || (b.vorm === 'maatregel' && !!b.uitspraakkenmerk);
-}
-
 /** Not on one's own word: a statutory betrokkenheid counts once its dossier or a second professional confirmed it. */
-function bevestigd(b: ContextBetrokkenheid): boolean {
-  return !heeftGrondslag(b) || !!b.bevestigdDoor;
-}
+const bevestigd = (b: ContextBetrokkenheid): boolean => !wachtOpBevestiging(b);
 
 /** Why a cell that a statutory betrokkenheid would open stays closed while that betrokkenheid waits for confirmation. */
 export const NOG_NIET_BEVESTIGD = 'Uw wettelijke grondslag is nog niet bevestigd: dat doet het dossier van uw eigen organisatie, of een teamleider of gedragswetenschapper van uw team. Tot dan opent die grondslag niets.';
@@ -62,10 +56,10 @@ export function beslisHuishouden(beleid: Beleid, beslisser: CedarBeslisser, vrag
   const passend = eigen.filter(bevestigd);
   const vorm: Vorm | 'geen' = (passend[0]?.vorm as Vorm | undefined) ?? 'geen';
   const beoogd = eigen.some((b) => !bevestigd(b)) ? (eigen[0].vorm as Vorm) : undefined;
-  const grondslag = passend.some(heeftGrondslag);
+  const grondslag = passend.some(geeftWettelijkeGrondslag);
   // privacy first at a birthday boundary: only someone certainly under 18 makes this a household with children
   const huishoudenZonderKinderen = !ctx.personen.some((p) => (leeftijden(p, nu)?.[1] ?? 99) < 18);
-  const wettelijk = passend.filter(heeftGrondslag).map((b) => `betrokkenheid:${b.id}`);
+  const wettelijk = passend.filter(geeftWettelijkeGrondslag).map((b) => `betrokkenheid:${b.id}`);
   const eigenHuishouden = vrager.rol === 'client' && ctx.personen.some((p) => p.id === vrager.sub);
   const doorbraken = ctx.doorbraken.filter((d) => d.professional === vrager.sub && d.organisatie === vrager.organisatie && d.eindigtOp > nu.toISOString());
   const tabel: Persoonsbeslissing[] = [];

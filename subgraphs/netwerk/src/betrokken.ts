@@ -1,7 +1,7 @@
-import { Grant } from '@netwerkdossier/shared';
+import { Grant, wachtOpBevestiging } from '@netwerkdossier/shared';
 import { DataSource, EntityManager, IsNull, MoreThanOrEqual } from 'typeorm';
 
-import { Betrokkenheid, wachtOpBevestiging } from './betrokkenheid';
+import { Betrokkenheid } from './betrokkenheid';
 import { Betrokkenheidsvorm, Organisatie } from './enums';
 
 /**

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 
-import { Categorie, controleerPseudoniem, SubgraphContext } from '@netwerkdossier/shared';
+import { Categorie, controleerPseudoniem, SubgraphContext, wachtOpBevestiging } from '@netwerkdossier/shared';
 import { GraphQLError } from 'graphql';
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { IsNull, MoreThanOrEqual } from 'typeorm';
 
-import { Betrokkenheid, wachtOpBevestiging } from './betrokkenheid';
+import { Betrokkenheid } from './betrokkenheid';
 import { BetrokkenheidInvoer } from './betrokkenheid.invoer';
 import { bezwarenTegen } from './betrokkenheid.regels';
 import { legBevestigingVast } from './bevestiging';

@@ -99,14 +99,5 @@ export class Betrokkenheid {
   geregistreerdOp!: Date;
 }
 
-/**
- * A betrokkenheid that would give a statutory grondslag (an onderzoek with its afweging, a maatregel with
- * the court's uitspraak) counts only once someone other than the registrant confirmed it.
- */
-export function wachtOpBevestiging(b: Pick<Betrokkenheid, 'vorm' | 'grondslag' | 'afweging' | 'uitspraakkenmerk' | 'bevestigdDoor'>): boolean {
-  const wettelijk = (b.vorm === Betrokkenheidsvorm.onderzoek && !!b.grondslag && !!b.afweging) || (b.vorm === Betrokkenheidsvorm.maatregel && !!b.uitspraakkenmerk);
-  return wettelijk && !b.bevestigdDoor;
-}
-
 /** wachtOpBevestiging in SQL, for the betrokkenheid row `b`: true while it waits, false otherwise (never null). */
 export const WACHT_OP_BEVESTIGING_SQL = `(b.bevestigd_door IS NULL AND ((b.vorm = 'onderzoek' AND coalesce(b.grondslag, '') <> '' AND coalesce(b.afweging, '') <> '') OR (b.vorm = 'maatregel' AND coalesce(b.uitspraakkenmerk, '') <> '')))`;

@@ -1,8 +1,8 @@
-import { Categorie, controleerPseudoniem, SubgraphContext } from '@netwerkdossier/shared';
+import { Categorie, controleerPseudoniem, SubgraphContext, wachtOpBevestiging } from '@netwerkdossier/shared';
 import { GraphQLError } from 'graphql';
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 
-import { Betrokkenheid, WACHT_OP_BEVESTIGING_SQL, wachtOpBevestiging } from './betrokkenheid';
+import { Betrokkenheid, WACHT_OP_BEVESTIGING_SQL } from './betrokkenheid';
 import { alsTeBevestigen, bezwaarTegenBevestiger, legBevestigingVast, TeBevestigen } from './bevestiging';
 
 function geweigerd(bezwaar: string, code = 'FORBIDDEN'): GraphQLError {

@@ -1,7 +1,7 @@
-import { DemoBetrokkenheid, DemoOpties, perBatch } from '@netwerkdossier/shared';
+import { DemoBetrokkenheid, DemoOpties, perBatch, wachtOpBevestiging } from '@netwerkdossier/shared';
 import { DataSource } from 'typeorm';
 
-import { Betrokkenheid, wachtOpBevestiging } from './betrokkenheid';
+import { Betrokkenheid } from './betrokkenheid';
 import { bsnHash, bsnSleutel } from './bsn-hash';
 import { Gezag } from './gezag';
 import { Huishouden } from './huishouden';

@@ -1,6 +1,6 @@
-import { Beleid, CATEGORIEEN, Eis, Vorm } from '@netwerkdossier/shared';
+import { Beleid, CATEGORIEEN, Eis, Vorm, wachtOpBevestiging } from '@netwerkdossier/shared';
 
-import { Betrokkenheid, wachtOpBevestiging } from '../betrokkenheid';
+import { Betrokkenheid } from '../betrokkenheid';
 import { Doorbraak } from '../doorbraak';
 import { datumInWoorden, ORGANISATIES } from '../organisaties';
 import { Toestemming } from '../toestemming';

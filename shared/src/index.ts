@@ -24,6 +24,7 @@ export * from './dossiervraag';
 export * from './besluiten';
 export * from './afscherming';
 export * from './verstrekking';
+export * from './verstrekkingenlog';
 export * from './groepscommit';
 export * from './bewaren';
 export * from './beheer';

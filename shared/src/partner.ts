@@ -9,6 +9,7 @@ import { Koppeling1763900000000 } from './koppeling.migration';
 import { ServiceNaam } from './services';
 import { SubgraphContext, SubgraphDefinitie } from './subgraph';
 import { Verstrekking, Verstrekkingen1795440000000, VerstrekkingenAlleenAanvullen1795450000000 } from './verstrekking';
+import { verstrekkingenlogRoute } from './verstrekkingenlog';
 
 /** A federated Huishouden or Persoon as a partner holds it: only the registry's pseudonym; the partner's resolvers add its own fields. */
 export interface PartnerEntiteit {
@@ -75,7 +76,8 @@ export type PartnerDefinitie = Omit<SubgraphDefinitie, 'entiteitTypen' | 'refere
 /**
  * A partner's subgraph from what is its own (its entities, migrations, resolvers, seed, hooks): adds the
  * federated Huishouden and Persoon with their reference resolvers, the link tables (`dossier`, `client`)
- * and the verstrekkingenlog with their migrations, and counts the database empty while it has no dossier.
+ * and the verstrekkingenlog with their migrations and its route (`GET /verstrekkingenlog/:grant`, part of the
+ * partner contract), and counts the database empty while it has no dossier.
  */
 export function definieerPartner(eigen: PartnerDefinitie): SubgraphDefinitie {
   const { Huishouden, Persoon } = partnerTypen(eigen.naam);
@@ -88,6 +90,10 @@ export function definieerPartner(eigen: PartnerDefinitie): SubgraphDefinitie {
     referenceResolvers: {
       Huishouden: { __resolveReference: resolveHuishoudenReference },
       Persoon: { __resolveReference: resolvePersoonReference },
+    },
+    routes: (app, hulp) => {
+      verstrekkingenlogRoute(app, hulp);
+      eigen.routes?.(app, hulp);
     },
     isLeeg: async (dataSource: DataSource) => (await dataSource.getRepository(Dossier).count()) === 0,
   };

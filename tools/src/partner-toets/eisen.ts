@@ -1,0 +1,54 @@
+/** The requirements of the partner contract (docs/partner-contract.md), by number, in the words of the report. */
+export const EISEN = {
+  '1.0': 'beantwoordt een geldige grant van de gateway',
+  '1.1': 'weigert een verzoek zonder grant',
+  '1.2': 'weigert een grant met een vervalste handtekening (andere sleutel)',
+  '1.3': 'weigert een ongetekende grant (alg none)',
+  '1.4': 'weigert een verlopen grant',
+  '1.5': 'weigert een grant die langer dan 60 seconden geldig is',
+  '1.6': 'weigert een grant van een andere uitgever dan de gateway',
+  '1.7': 'weigert een grant voor een andere partner (audience)',
+  '1.8': 'weigert een grant die al eens gebruikt is (replay)',
+  '2.1': 'geeft elk veld van zijn schema een @categorie',
+  '2.2': 'heeft gegevens over de demo-huishoudens (anders valt er niets te toetsen)',
+  '2.3': 'toont wat zichtbaar is, ongewijzigd',
+  '2.4': 'toont wat geanonimiseerd is alleen geanonimiseerd',
+  '2.5': 'schermt af wat afgeschermd is, per huishouden en per persoon',
+  '2.6': 'geeft zonder besluiten in de grant geen dossierinhoud',
+  '2.7': 'geeft niets over een huishouden buiten de reikwijdte van de grant',
+  '3.1': 'legt elke verstrekking vast onder de jti van de grant voordat het antwoordt',
+  '3.2': 'legt per huishouden of persoon en categorie vast wat het verstrekte, met de uitkomst van de grant',
+  '3.3': 'geeft zijn verstrekkingenlog alleen aan de gateway',
+  '4.1': 'geeft alleen de gevraagde velden, onder hun alias',
+  '4.2': 'geeft precies één entiteit per gevraagde representatie, in volgorde',
+  '4.3': 'geeft niets buiten data, en geen afgeschermde gegevens in fouten of extensions',
+} as const;
+
+export type EisId = keyof typeof EISEN;
+
+export const GROEPEN: Record<string, string> = {
+  '1': 'Antwoordt alleen op een geldige grant (gewone vraag, _entities en _service)',
+  '2': 'Geeft per huishouden en persoon precies wat de besluiten van de grant zeggen',
+  '3': 'Legt zijn verstrekkingenlog vast voordat het antwoordt',
+  '4': 'Geeft niets waar niet om gevraagd is',
+};
+
+export type Status = 'geslaagd' | 'gefaald' | 'niet getoetst';
+
+export interface Uitslag {
+  id: EisId;
+  naam: string;
+  status: Status;
+  /** On failure what the kit saw; when not tested, why. */
+  gezien: string[];
+}
+
+/** Passed when nothing was seen against the requirement; otherwise failed, with what was seen. */
+export function beoordeel(id: EisId, fouten: string[]): Uitslag {
+  return { id, naam: EISEN[id], status: fouten.length ? 'gefaald' : 'geslaagd', gezien: fouten };
+}
+
+/** A requirement that could not be tested (something it rests on failed): never a pass. */
+export function nietGetoetst(id: EisId, reden: string): Uitslag {
+  return { id, naam: EISEN[id], status: 'niet getoetst', gezien: [reden] };
+}

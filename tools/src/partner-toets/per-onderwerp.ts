@@ -1,0 +1,71 @@
+import { DemoHuishouden, Uitkomst } from '@netwerkdossier/shared';
+
+import { beoordeel, EisId, nietGetoetst, Uitslag } from './eisen';
+import { Afwijking, Subject, Verwachtingen, vergelijk } from './model';
+import { Ronde } from './rondes';
+import { Partnerschema, zonderCategorie } from './schema';
+import { Steekproef } from './steekproef';
+import { beschrijf } from './verbinding';
+import { verstrektIn } from './verstrekt';
+
+/** At most this many places per requirement in the report; the rest is counted. */
+const MAX_REGELS = 8;
+
+export function entiteitenVan(ronde: Ronde): unknown[] | null {
+  const entiteiten = (ronde.antwoord.body?.data as { _entities?: unknown } | null | undefined)?._entities;
+  return Array.isArray(entiteiten) ? entiteiten : null;
+}
+
+/** Report lines for these places, at most MAX_REGELS of them. */
+export function regels(afwijkingen: Afwijking[], ronde: string): string[] {
+  const uit = afwijkingen.slice(0, MAX_REGELS).map((a) => `${ronde}: ${a.pad}: verwacht ${a.verwacht}, gezien ${a.gezien}`);
+  if (afwijkingen.length > MAX_REGELS) uit.push(`${ronde}: en nog ${afwijkingen.length - MAX_REGELS} plaatsen`);
+  return uit;
+}
+
+/** Where a round's answer differs from what its grant's decisions make of the basis. */
+function afwijkingenIn(ronde: Ronde, basis: unknown[], schema: Partnerschema, huishoudenVan: (s: Subject | undefined) => DemoHuishouden | undefined): Afwijking[] {
+  const entiteiten = entiteitenVan(ronde);
+  if (!entiteiten) return [{ uitkomst: 'zichtbaar', pad: '_entities', verwacht: 'een lijst', gezien: beschrijf(ronde.antwoord) }];
+  const verwachtingen = new Verwachtingen(schema, ronde.grant.inhoud.besluiten, huishoudenVan);
+  const afwijkingen: Afwijking[] = [];
+  ronde.onderwerpen.forEach((o, i) => {
+    if (ronde.soort === 'buiten de reikwijdte') {
+      if (entiteiten[i] !== null) afwijkingen.push({ uitkomst: 'afgeschermd', pad: `_entities[${i}] (${o.id})`, verwacht: 'null', gezien: JSON.stringify(entiteiten[i]).slice(0, 160) });
+      return;
+    }
+    const type = o.soort === 'huishouden' ? 'Huishouden' : 'Persoon';
+    vergelijk(verwachtingen.entiteit(basis[i], type, o.id, ronde.selectie.get(type) ?? []), entiteiten[i], `_entities[${i}] (${type} ${o.id})`, afwijkingen);
+  });
+  return afwijkingen;
+}
+
+const PER_UITKOMST: Record<Uitkomst, EisId> = { zichtbaar: '2.3', geanonimiseerd: '2.4', afgeschermd: '2.5' };
+
+/**
+ * Requirement group 2: per household and person exactly what the grant's decisions say. The answer
+ * with everything visible is the basis; every other round must be what its decisions make of it.
+ */
+export function toetsPerOnderwerp(rondes: Ronde[], schema: Partnerschema, steekproef: Steekproef): Uitslag[] {
+  const uitslagen = [beoordeel('2.1', zonderCategorie(schema).map((v) => `${v} heeft geen @categorie`))];
+  const [basisRonde, ...andere] = rondes;
+  const basis = entiteitenVan(basisRonde);
+  const gegevens = basis ? verstrektIn(basisRonde) : [];
+  if (!basis || basis.length !== basisRonde.onderwerpen.length || gegevens.length === 0) {
+    const gezien = `met alles zichtbaar over ${steekproef.huishoudens.length} huishoudens: ${basis ? 'geen gegevens' : beschrijf(basisRonde.antwoord)}`;
+    uitslagen.push(beoordeel('2.2', [gezien]));
+    for (const id of ['2.3', '2.4', '2.5', '2.6', '2.7'] as const) uitslagen.push(nietGetoetst(id, 'er zijn geen gegevens om aan te toetsen (2.2)'));
+    return uitslagen;
+  }
+  uitslagen.push(beoordeel('2.2', []));
+  const huishoudenVan = (s: Subject | undefined) => steekproef.onderwerpen.find((o) => o.id === s?.id)?.huishouden;
+  const perEis = new Map<EisId, string[]>([['2.3', []], ['2.4', []], ['2.5', []], ['2.6', []], ['2.7', []]]);
+  for (const ronde of andere) {
+    const afwijkingen = afwijkingenIn(ronde, basis, schema, huishoudenVan);
+    if (ronde.soort === 'zonder besluiten') perEis.get('2.6')!.push(...regels(afwijkingen, ronde.naam));
+    else if (ronde.soort === 'buiten de reikwijdte') perEis.get('2.7')!.push(...regels(afwijkingen, ronde.naam));
+    else for (const u of ['zichtbaar', 'geanonimiseerd', 'afgeschermd'] as const) perEis.get(PER_UITKOMST[u])!.push(...regels(afwijkingen.filter((a) => a.uitkomst === u), ronde.naam));
+  }
+  for (const [id, gezien] of perEis) uitslagen.push(beoordeel(id, gezien));
+  return uitslagen;
+}

@@ -1,0 +1,72 @@
+import { randomUUID } from 'node:crypto';
+
+import { GRANT_HEADER, GrantInhoud, tekenGrant, VERSTREKKINGENLOG } from '@netwerkdossier/shared';
+import { JWK } from 'jose';
+
+/** A grant the kit signed, with what it says (its jti and audit id are what the verstrekkingenlog must name). */
+export interface GetekendeGrant {
+  token: string;
+  inhoud: GrantInhoud & { jti: string; audit: string };
+}
+
+/** What a partner answered over HTTP: status, the raw text, and the JSON in it (null when it is none). */
+export interface Antwoord {
+  status: number;
+  tekst: string;
+  body: { data?: unknown; errors?: unknown[]; extensions?: unknown; [sleutel: string]: unknown } | null;
+}
+
+/** On whose behalf the kit asks: no real professional, so a partner's log shows the kit's requests as such. */
+const VRAGER = { sub: 'partner-toets', organisatie: 'partner-toets', team: null, rol: 'professional', doel: 'gezamenlijk-plan' };
+const TIJDSLIMIET_MS = 15_000;
+
+async function lees(res: Response): Promise<Antwoord> {
+  const tekst = await res.text();
+  let body: Antwoord['body'] = null;
+  try {
+    const json: unknown = JSON.parse(tekst);
+    if (json && typeof json === 'object' && !Array.isArray(json)) body = json as Antwoord['body'];
+  } catch {
+    // not JSON: body stays null, the text tells what came
+  }
+  return { status: res.status, tekst, body };
+}
+
+/** A short account of an answer for the report. */
+export function beschrijf(a: Antwoord): string {
+  return `status ${a.status}, ${a.tekst.length > 240 ? `${a.tekst.slice(0, 240)}…` : a.tekst}`;
+}
+
+/** True when the partner refused: no data, and an error status or an error in the body. */
+export function isGeweigerd(a: Antwoord): boolean {
+  return a.body?.data == null && (a.status >= 400 || (Array.isArray(a.body?.errors) && a.body.errors.length > 0));
+}
+
+/** The kit's line to one partner: it signs grants as the gateway would, for this partner's audience. */
+export class Partnerverbinding {
+  constructor(readonly url: string, readonly naam: string, private readonly sleutel: JWK) {}
+
+  /** A fresh grant for this partner; `inhoud` overrides what the kit puts in by default. */
+  async grant(inhoud: Partial<GrantInhoud> = {}, sleutel: JWK = this.sleutel): Promise<GetekendeGrant> {
+    const volledig = { subgraph: this.naam, ...VRAGER, jti: randomUUID(), audit: randomUUID(), ...inhoud };
+    return { token: await tekenGrant(sleutel, volledig), inhoud: volledig };
+  }
+
+  /** POSTs a GraphQL operation with this grant header (none when undefined). */
+  async vraag(query: string, variables: Record<string, unknown> | undefined, grant: string | undefined): Promise<Antwoord> {
+    const res = await fetch(this.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(grant !== undefined ? { [GRANT_HEADER]: grant } : {}) },
+      body: JSON.stringify({ query, variables }),
+      signal: AbortSignal.timeout(TIJDSLIMIET_MS),
+    });
+    return lees(res);
+  }
+
+  /** The partner's record for a grant (`GET /verstrekkingenlog/:jti`), asked with this grant header (default: the gateway's own). */
+  async log(jti: string, grant?: string): Promise<Antwoord> {
+    const token = grant ?? (await this.grant({ intern: VERSTREKKINGENLOG, audit: undefined })).token;
+    const res = await fetch(new URL(`/${VERSTREKKINGENLOG}/${jti}`, this.url), { headers: token ? { [GRANT_HEADER]: token } : {}, signal: AbortSignal.timeout(TIJDSLIMIET_MS) });
+    return lees(res);
+  }
+}

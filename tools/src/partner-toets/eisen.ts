@@ -17,7 +17,7 @@ export const EISEN = {
   '2.6': 'geeft zonder besluiten in de grant geen dossierinhoud',
   '2.7': 'geeft niets over een huishouden buiten de reikwijdte van de grant',
   '3.1': 'legt elke verstrekking vast onder de jti van de grant voordat het antwoordt',
-  '3.2': 'legt per huishouden of persoon en categorie vast wat het verstrekte, met de uitkomst van de grant',
+  '3.2': 'legt per huishouden of persoon en categorie vast wat het verstrekte, zichtbaar of geanonimiseerd',
   '3.3': 'geeft zijn verstrekkingenlog alleen aan de gateway',
   '4.1': 'geeft alleen de gevraagde velden, onder hun alias',
   '4.2': 'geeft precies één entiteit per gevraagde representatie, in volgorde',

@@ -11,7 +11,7 @@ import { beschrijf, Partnerverbinding } from './verbinding';
 import { toetsVerstrekkingenlog } from './verstrekkingenlog';
 import { toetsWeigeren } from './weigeren';
 
-export type { Status, Uitslag } from './eisen';
+export type { EisId, Status, Uitslag } from './eisen';
 export { EISEN } from './eisen';
 export { PARTNERS } from './partners';
 

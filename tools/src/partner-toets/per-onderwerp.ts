@@ -51,7 +51,7 @@ export function toetsPerOnderwerp(rondes: Ronde[], schema: Partnerschema, steekp
   const [basisRonde, ...andere] = rondes;
   const basis = entiteitenVan(basisRonde);
   const gegevens = basis ? verstrektIn(basisRonde) : [];
-  if (!basis || basis.length !== basisRonde.onderwerpen.length || gegevens.length === 0) {
+  if (!basis || gegevens.length === 0) {
     const gezien = `met alles zichtbaar over ${steekproef.huishoudens.length} huishoudens: ${basis ? 'geen gegevens' : beschrijf(basisRonde.antwoord)}`;
     uitslagen.push(beoordeel('2.2', [gezien]));
     for (const id of ['2.3', '2.4', '2.5', '2.6', '2.7'] as const) uitslagen.push(nietGetoetst(id, 'er zijn geen gegevens om aan te toetsen (2.2)'));

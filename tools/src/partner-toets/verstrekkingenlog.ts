@@ -23,7 +23,10 @@ function kopVerschillen(record: Logrecord, ronde: Ronde): string[] {
   return verwacht.filter(([, gezien, v]) => gezien !== v).map(([veld, gezien, v]) => `${ronde.naam}: ${veld} is ${JSON.stringify(gezien)}, verwacht ${JSON.stringify(v)}`);
 }
 
-/** What a record leaves out of, or says otherwise than, what the answer disclosed under the grant. */
+/**
+ * What the answer disclosed that the record leaves out, or records as less than the grant allowed to show
+ * (anonymised where it was visible, or anything but zichtbaar or geanonimiseerd).
+ */
 function itemVerschillen(record: Logrecord, ronde: Ronde): string[] {
   const items = Array.isArray(record.items) ? record.items : [];
   const uit: string[] = [];
@@ -32,12 +35,8 @@ function itemVerschillen(record: Logrecord, ronde: Ronde): string[] {
     const item = items.find((i) => i.soort === v.soort && i.id === v.id && i.categorie === v.categorie);
     const besluit = uitkomstIn(ronde.grant.inhoud.besluiten, v, v.categorie);
     if (!item) uit.push(`${ronde.naam}: ${v.soort} ${v.id}, ${v.categorie} is verstrekt maar niet vastgelegd`);
-    else if (besluit !== 'afgeschermd' && item.uitkomst !== besluit) uit.push(`${ronde.naam}: ${v.soort} ${v.id}, ${v.categorie} vastgelegd als ${JSON.stringify(item.uitkomst)}, de grant zei ${besluit}`);
-  }
-  for (const i of items) {
-    const besluit = uitkomstIn(ronde.grant.inhoud.besluiten, { soort: i.soort === 'persoon' ? 'persoon' : 'huishouden', id: String(i.id) }, String(i.categorie));
-    const gegeven = verstrekt.some((v) => v.soort === i.soort && v.id === i.id && v.categorie === i.categorie);
-    if (besluit === 'afgeschermd' && !gegeven) uit.push(`${ronde.naam}: vastgelegd ${JSON.stringify(i)}, maar de grant schermde dat af en het antwoord gaf het niet`);
+    // recording more than was shown (zichtbaar) overstates a disclosure, never hides one
+    else if (!(item.uitkomst === 'zichtbaar' || (item.uitkomst === 'geanonimiseerd' && besluit !== 'zichtbaar'))) uit.push(`${ronde.naam}: ${v.soort} ${v.id}, ${v.categorie} vastgelegd als ${JSON.stringify(item.uitkomst)}, de grant zei ${besluit}`);
   }
   return uit;
 }

@@ -1,0 +1,39 @@
+import { EisId, toetsPartner, Uitslag } from '@netwerkdossier/tools';
+
+import { startTestNetwerk, TEST_SEED, TestNetwerk } from '../harness/netwerk';
+import { Breuk, startGebrokenPartner } from './gebroken-partner';
+
+const AANTAL = 20;
+const PARTNER = 'veilig-thuis';
+
+/** Per broken guarantee: the requirement that must fail, what its report must say, and what cannot be tested then. */
+const GEVALLEN: Array<[Breuk, EisId, string, EisId[]]> = [
+  ['service-zonder-grant', '1.1', '_service: niet geweigerd', []],
+  ['negeert-afscherming', '2.5', '(afgeschermd)', []],
+  ['anonimiseert-niet', '2.4', 'verwacht geanonimiseerde tekst', []],
+  ['geen-verstrekkingenlog', '3.1', 'direct na het antwoord geen record', ['3.2', '3.3']],
+  ['extra-veld', '4.1', '.geboortejaar is niet gevraagd', []],
+  ['extra-entiteit', '4.2', 'entiteiten voor', []],
+];
+
+const met = (uitslagen: Uitslag[], status: Uitslag['status']) => uitslagen.filter((u) => u.status === status).map((u) => u.id);
+
+/** The kit against a real partner with one guarantee broken: it fails exactly that requirement, and says what it saw. */
+describe('conformiteitstoets: een partner die één garantie breekt, faalt op precies die eis', () => {
+  let netwerk: TestNetwerk;
+  beforeAll(async () => {
+    netwerk = await startTestNetwerk('partnertoets_gebroken', AANTAL);
+  });
+  afterAll(() => netwerk?.stop());
+
+  test.each(GEVALLEN)('%s: faalt op %s', async (breuk, eis, gezien, nietGetoetst) => {
+    const partner = await startGebrokenPartner(netwerk.subgraphUrls[PARTNER], PARTNER, netwerk.grantSleutels, breuk);
+    try {
+      const uitslagen = await toetsPartner({ url: partner.url, naam: PARTNER, sleutel: netwerk.grantSleutels.prive, seed: TEST_SEED, aantal: AANTAL });
+      expect({ gefaald: met(uitslagen, 'gefaald'), nietGetoetst: met(uitslagen, 'niet getoetst') }).toEqual({ gefaald: [eis], nietGetoetst });
+      expect(uitslagen.find((u) => u.id === eis)!.gezien.join('\n')).toContain(gezien);
+    } finally {
+      await partner.stop();
+    }
+  });
+});

@@ -10,6 +10,9 @@ export interface Subject {
   id: string;
 }
 
+/** The three outcomes of a decision, in the order the kit's rounds rotate them. */
+export const UITKOMSTEN: readonly Uitkomst[] = ['zichtbaar', 'geanonimiseerd', 'afgeschermd'];
+
 /** The entity types whose objects are subjects themselves, by their `id`. */
 export const ONDERWERP_TYPEN: Record<string, Subject['soort']> = { Huishouden: 'huishouden', Persoon: 'persoon' };
 
@@ -60,6 +63,9 @@ export function subjectVan(type: string, id: unknown, boven: Subject | undefined
  * decision for its subject and category, shown as it was, anonymised, or withheld.
  */
 export class Verwachtingen {
+  /** Per outcome, how many fields with a value in the basis it decided: an outcome that met no data tested nothing. */
+  readonly getoetst: Record<Uitkomst, number> = { zichtbaar: 0, geanonimiseerd: 0, afgeschermd: 0 };
+
   constructor(
     private readonly schema: Partnerschema,
     private readonly besluiten: Besluiten | undefined,
@@ -86,6 +92,7 @@ export class Verwachtingen {
 
   private veld(basis: unknown, veld: Veld, sub: Selectie[], subject: Subject | undefined): Verwachting | Doorgeven {
     const uitkomst = uitkomstIn(this.besluiten, subject, veld.categorie);
+    if (basis !== null && basis !== undefined && !(Array.isArray(basis) && basis.length === 0)) this.getoetst[uitkomst]++;
     const naam = benoemd(veld.type);
     const anonimiseerbaar = ANONIMISEERBARE_SCALARS.has(naam) || this.schema.enums.has(naam) || this.schema.objecten.has(naam);
     if (uitkomst === 'afgeschermd' || (uitkomst === 'geanonimiseerd' && !anonimiseerbaar)) {

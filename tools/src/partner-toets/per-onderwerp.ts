@@ -1,7 +1,7 @@
-import { DemoHuishouden, Uitkomst } from '@netwerkdossier/shared';
+import { Uitkomst } from '@netwerkdossier/shared';
 
 import { beoordeel, EisId, nietGetoetst, Uitslag } from './eisen';
-import { Afwijking, Subject, Verwachtingen, vergelijk } from './model';
+import { Afwijking, Subject, UITKOMSTEN, Verwachtingen, vergelijk } from './model';
 import { Ronde } from './rondes';
 import { Partnerschema, zonderCategorie } from './schema';
 import { Steekproef } from './steekproef';
@@ -24,10 +24,9 @@ export function regels(afwijkingen: Afwijking[], ronde: string): string[] {
 }
 
 /** Where a round's answer differs from what its grant's decisions make of the basis. */
-function afwijkingenIn(ronde: Ronde, basis: unknown[], schema: Partnerschema, huishoudenVan: (s: Subject | undefined) => DemoHuishouden | undefined): Afwijking[] {
+function afwijkingenIn(ronde: Ronde, basis: unknown[], verwachtingen: Verwachtingen): Afwijking[] {
   const entiteiten = entiteitenVan(ronde);
   if (!entiteiten) return [{ uitkomst: 'zichtbaar', pad: '_entities', verwacht: 'een lijst', gezien: beschrijf(ronde.antwoord) }];
-  const verwachtingen = new Verwachtingen(schema, ronde.grant.inhoud.besluiten, huishoudenVan);
   const afwijkingen: Afwijking[] = [];
   ronde.onderwerpen.forEach((o, i) => {
     if (ronde.soort === 'buiten de reikwijdte') {
@@ -60,12 +59,22 @@ export function toetsPerOnderwerp(rondes: Ronde[], schema: Partnerschema, steekp
   uitslagen.push(beoordeel('2.2', []));
   const huishoudenVan = (s: Subject | undefined) => steekproef.onderwerpen.find((o) => o.id === s?.id)?.huishouden;
   const perEis = new Map<EisId, string[]>([['2.3', []], ['2.4', []], ['2.5', []], ['2.6', []], ['2.7', []]]);
+  const getoetst: Record<Uitkomst, number> = { zichtbaar: 0, geanonimiseerd: 0, afgeschermd: 0 };
   for (const ronde of andere) {
-    const afwijkingen = afwijkingenIn(ronde, basis, schema, huishoudenVan);
+    const verwachtingen = new Verwachtingen(schema, ronde.grant.inhoud.besluiten, huishoudenVan);
+    const afwijkingen = afwijkingenIn(ronde, basis, verwachtingen);
     if (ronde.soort === 'zonder besluiten') perEis.get('2.6')!.push(...regels(afwijkingen, ronde.naam));
     else if (ronde.soort === 'buiten de reikwijdte') perEis.get('2.7')!.push(...regels(afwijkingen, ronde.naam));
-    else for (const u of ['zichtbaar', 'geanonimiseerd', 'afgeschermd'] as const) perEis.get(PER_UITKOMST[u])!.push(...regels(afwijkingen.filter((a) => a.uitkomst === u), ronde.naam));
+    else {
+      for (const u of UITKOMSTEN) {
+        perEis.get(PER_UITKOMST[u])!.push(...regels(afwijkingen.filter((a) => a.uitkomst === u), ronde.naam));
+        getoetst[u] += verwachtingen.getoetst[u];
+      }
+    }
   }
-  for (const [id, gezien] of perEis) uitslagen.push(beoordeel(id, gezien));
+  for (const [id, gezien] of perEis) {
+    const uitkomst = UITKOMSTEN.find((u) => PER_UITKOMST[u] === id);
+    uitslagen.push(uitkomst && !gezien.length && getoetst[uitkomst] === 0 ? nietGetoetst(id, `geen veld met gegevens kreeg de uitkomst ${uitkomst}`) : beoordeel(id, gezien));
+  }
   return uitslagen;
 }

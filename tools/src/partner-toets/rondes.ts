@@ -1,6 +1,7 @@
-import { Besluiten, bit, Categorie, CATEGORIEEN, isCategorie, Onderwerpbesluit, Uitkomst } from '@netwerkdossier/shared';
+import { Besluiten, bit, Categorie, CATEGORIEEN, isCategorie, Onderwerpbesluit } from '@netwerkdossier/shared';
 
-import { Partnerschema, Selectie, volledigeSelectie, entiteitenQuery } from './schema';
+import { UITKOMSTEN } from './model';
+import { entiteitenQuery, Partnerschema, Selectie, volledigeSelectie } from './schema';
 import { Onderwerp, representaties, Steekproef } from './steekproef';
 import { Antwoord, GetekendeGrant, Partnerverbinding } from './verbinding';
 
@@ -22,7 +23,6 @@ export interface Ronde {
 
 const ALLES = (1 << CATEGORIEEN.length) - 1;
 const ZICHTBAAR: Onderwerpbesluit = { zichtbaar: ALLES, geanonimiseerd: 0 };
-const UITKOMSTEN: Uitkomst[] = ['zichtbaar', 'geanonimiseerd', 'afgeschermd'];
 
 function besluitenVoor(onderwerpen: readonly Onderwerp[], besluit: (o: Onderwerp, i: number) => Onderwerpbesluit | undefined): Besluiten {
   const besluiten: Besluiten = { huishoudens: new Map(), personen: new Map() };

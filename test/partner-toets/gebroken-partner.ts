@@ -1,6 +1,6 @@
 import http from 'node:http';
 
-import { CATEGORIEEN, codeerBesluiten, decodeerBesluiten, GRANT_ALGORITME, GRANT_HEADER, GRANT_ISSUER, Onderwerpbesluit, tekenGrant, VERSTREKKINGENLOG } from '@netwerkdossier/shared';
+import { CATEGORIEEN, codeerBesluiten, decodeerBesluiten, GRANT_ALGORITME, GRANT_HEADER, GRANT_ISSUER, GRANT_MAX_BYTES, Onderwerpbesluit, tekenGrant, VERSTREKKINGENLOG } from '@netwerkdossier/shared';
 import { importJWK, JWK, jwtVerify, SignJWT } from 'jose';
 
 /** One guarantee of the partner contract a wrapped partner breaks, one per requirement group (or two). */
@@ -38,7 +38,7 @@ function meerDanGevraagd(tekst: string, breuk: Breuk): string {
  * verstrekkingenlog (it has no record for any grant), or answers more fields or entities than asked.
  */
 export async function startGebrokenPartner(doel: string, naam: string, sleutels: { prive: JWK; publiek: JWK }, breuk: Breuk): Promise<{ url: string; stop(): Promise<void> }> {
-  const server = http.createServer({ maxHeaderSize: 64 * 1024 }, async (req, res) => {
+  const server = http.createServer({ maxHeaderSize: GRANT_MAX_BYTES }, async (req, res) => {
     const delen: Buffer[] = [];
     for await (const deel of req) delen.push(deel as Buffer);
     const body = Buffer.concat(delen).toString('utf8');

@@ -34,14 +34,15 @@ function leesSleutel(bestand: string | undefined): JWK {
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({ allowPositionals: true, options: { naam: { type: 'string' }, seed: { type: 'string' }, aantal: { type: 'string' }, sleutel: { type: 'string' } } });
   const url = positionals[0];
-  if (!url || positionals.length > 1) {
+  const aantal = Number(values.aantal ?? DEMO_AANTAL);
+  if (!url || positionals.length > 1 || !Number.isInteger(aantal) || aantal < 1) {
     console.error(GEBRUIK);
     process.exitCode = 2;
     return;
   }
   const sleutel = leesSleutel(values.sleutel);
   const naam = values.naam ?? (await vindNaam(url, sleutel));
-  const uitslagen = await toetsPartner({ url, naam, sleutel, seed: values.seed ?? DEMO_SEED, aantal: Number(values.aantal ?? DEMO_AANTAL) });
+  const uitslagen = await toetsPartner({ url, naam, sleutel, seed: values.seed ?? DEMO_SEED, aantal });
   console.log(rapport(naam, url, uitslagen));
   process.exitCode = uitslagen.every((u) => u.status === 'geslaagd') ? 0 : 1;
 }

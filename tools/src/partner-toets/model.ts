@@ -72,10 +72,10 @@ export class Verwachtingen {
     private readonly huishoudenVan: (subject: Subject | undefined) => DemoHuishouden | undefined,
   ) {}
 
-  /** The expected entity for a representation, from its answer with everything visible. */
-  entiteit(basis: unknown, type: string, id: string, selectie: Selectie[]): Verwachting {
+  /** The expected entity for the representation of a subject, from its answer with everything visible. */
+  entiteit(basis: unknown, type: string, subject: Subject, selectie: Selectie[]): Verwachting {
     if (basis === null || typeof basis !== 'object') return { soort: 'gelijk', waarde: null, uitkomst: 'zichtbaar' };
-    const object = this.object(basis as Record<string, unknown>, selectie, { soort: ONDERWERP_TYPEN[type] ?? 'huishouden', id });
+    const object = this.object(basis as Record<string, unknown>, selectie, subject);
     if (object.soort === 'doorgeven') return { soort: 'gelijk', waarde: null, uitkomst: object.uitkomst };
     return { ...object, velden: [['__typename', { soort: 'gelijk', waarde: type, uitkomst: 'zichtbaar' }], ...object.velden] };
   }

@@ -34,7 +34,7 @@ function afwijkingenIn(ronde: Ronde, basis: unknown[], verwachtingen: Verwachtin
       return;
     }
     const type = o.soort === 'huishouden' ? 'Huishouden' : 'Persoon';
-    vergelijk(verwachtingen.entiteit(basis[i], type, o.id, ronde.selectie.get(type) ?? []), entiteiten[i], `_entities[${i}] (${type} ${o.id})`, afwijkingen);
+    vergelijk(verwachtingen.entiteit(basis[i], type, { soort: o.soort, id: o.id }, ronde.selectie.get(type) ?? []), entiteiten[i], `_entities[${i}] (${type} ${o.id})`, afwijkingen);
   });
   return afwijkingen;
 }

@@ -32,6 +32,16 @@ async function lees(res: Response): Promise<Antwoord> {
   return { status: res.status, tekst, body };
 }
 
+/** fetch, with an error that names the address when the partner cannot be reached. */
+async function haal(url: URL | string, init: RequestInit): Promise<Response> {
+  try {
+    return await fetch(url, { ...init, signal: AbortSignal.timeout(TIJDSLIMIET_MS) });
+  } catch (fout) {
+    const oorzaak = (fout as { cause?: { message?: string } }).cause?.message ?? (fout as Error).message;
+    throw new Error(`${String(url)} is niet bereikbaar: ${oorzaak}`);
+  }
+}
+
 /** A short account of an answer for the report. */
 export function beschrijf(a: Antwoord): string {
   return `status ${a.status}, ${a.tekst.length > 240 ? `${a.tekst.slice(0, 240)}…` : a.tekst}`;
@@ -39,7 +49,7 @@ export function beschrijf(a: Antwoord): string {
 
 /** True when the partner refused: no data, and an error status or an error in the body. */
 export function isGeweigerd(a: Antwoord): boolean {
-  return a.body?.data == null && (a.status >= 400 || (Array.isArray(a.body?.errors) && a.body.errors.length > 0));
+  return (a.body?.data ?? null) === null && (a.status >= 400 || (Array.isArray(a.body?.errors) && a.body.errors.length > 0));
 }
 
 /** The kit's line to one partner: it signs grants as the gateway would, for this partner's audience. */
@@ -54,11 +64,10 @@ export class Partnerverbinding {
 
   /** POSTs a GraphQL operation with this grant header (none when undefined). */
   async vraag(query: string, variables: Record<string, unknown> | undefined, grant: string | undefined): Promise<Antwoord> {
-    const res = await fetch(this.url, {
+    const res = await haal(this.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(grant !== undefined ? { [GRANT_HEADER]: grant } : {}) },
       body: JSON.stringify({ query, variables }),
-      signal: AbortSignal.timeout(TIJDSLIMIET_MS),
     });
     return lees(res);
   }
@@ -66,7 +75,7 @@ export class Partnerverbinding {
   /** The partner's record for a grant (`GET /verstrekkingenlog/:jti`), asked with this grant header (default: the gateway's own). */
   async log(jti: string, grant?: string): Promise<Antwoord> {
     const token = grant ?? (await this.grant({ intern: VERSTREKKINGENLOG, audit: undefined })).token;
-    const res = await fetch(new URL(`/${VERSTREKKINGENLOG}/${jti}`, this.url), { headers: token ? { [GRANT_HEADER]: token } : {}, signal: AbortSignal.timeout(TIJDSLIMIET_MS) });
+    const res = await haal(new URL(`/${VERSTREKKINGENLOG}/${jti}`, this.url), { headers: token ? { [GRANT_HEADER]: token } : {} });
     return lees(res);
   }
 }

@@ -8,7 +8,7 @@ const PARTNER = 'veilig-thuis';
 
 /** Per broken guarantee: the requirement that must fail, what its report must say, and what cannot be tested then. */
 const GEVALLEN: Array<[Breuk, EisId, string, EisId[]]> = [
-  ['service-zonder-grant', '1.1', '_service: niet geweigerd', []],
+  ['service-zonder-grant', '1.1', '_service, zonder grant: niet geweigerd', []],
   ['negeert-afscherming', '2.5', '(afgeschermd)', []],
   ['anonimiseert-niet', '2.4', 'verwacht geanonimiseerde tekst', []],
   ['geen-verstrekkingenlog', '3.1', 'direct na het antwoord geen record', ['3.2', '3.3']],

@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
+import { createPublicKey, randomUUID } from 'node:crypto';
 
 import { GRANT_ALGORITME, maakGrantSleutelpaar } from '@netwerkdossier/shared';
-import { decodeJwt, importJWK, JWK, SignJWT } from 'jose';
+import { decodeJwt, importJWK, JWK, JWTPayload, SignJWT } from 'jose';
 
 import { beoordeel, EisId, nietGetoetst, Uitslag } from './eisen';
 import { PARTNERS } from './partners';
@@ -31,15 +31,21 @@ function bewerkingen(steekproef: Steekproef): Bewerking[] {
   ];
 }
 
-function base64url(waarde: object): string {
-  return Buffer.from(JSON.stringify(waarde)).toString('base64url');
+const deel = (waarde: object) => Buffer.from(JSON.stringify(waarde)).toString('base64url');
+const nu = () => Math.floor(Date.now() / 1000);
+
+/** The claims of a valid grant with a fresh jti, changed by `claims`, signed anew: ES256 with a JWK, or HS256 with a secret. */
+async function herteken(token: string, claims: JWTPayload, sleutel: JWK | Uint8Array): Promise<string> {
+  const payload = { ...decodeJwt(token), jti: randomUUID(), ...claims };
+  if (sleutel instanceof Uint8Array) return new SignJWT(payload).setProtectedHeader({ alg: 'HS256', typ: 'JWT' }).sign(sleutel);
+  return new SignJWT(payload).setProtectedHeader({ alg: GRANT_ALGORITME, typ: 'JWT' }).sign(await importJWK(sleutel, GRANT_ALGORITME));
 }
 
-/** A grant like a valid one with a fresh jti, changed by `wijziging`, signed with `sleutel` (none: alg none). */
-async function herteken(token: string, wijziging: Record<string, unknown>, sleutel: JWK | null): Promise<string> {
-  const payload = { ...decodeJwt(token), jti: randomUUID(), ...wijziging };
-  if (!sleutel) return `${base64url({ alg: 'none', typ: 'JWT' })}.${base64url(payload)}.`;
-  return new SignJWT(payload).setProtectedHeader({ alg: GRANT_ALGORITME, typ: 'JWT' }).sign(await importJWK(sleutel, GRANT_ALGORITME));
+/** The forms in which a verifier that lets the token choose its algorithm may take a public key as HMAC secret: PEM and JWK. */
+function publiekAlsGeheim(prive: JWK): Uint8Array[] {
+  const { d: _d, ...publiek } = prive;
+  const pem = createPublicKey({ key: publiek, format: 'jwk' }).export({ type: 'spki', format: 'pem' }).toString();
+  return [pem, JSON.stringify(publiek)].map((tekst) => new TextEncoder().encode(tekst));
 }
 
 /**
@@ -59,24 +65,35 @@ export async function toetsWeigeren(verbinding: Partnerverbinding, steekproef: S
     if (!op.beantwoord(a)) gezienBijGeldig.push(`${op.naam}: ${beschrijf(a)}`);
   }
   const uitslagen: Uitslag[] = [beoordeel('1.0', gezienBijGeldig)];
-  const gevallen: Array<[EisId, () => Promise<string | undefined>]> = [
-    ['1.1', async () => undefined],
-    ['1.2', async () => (await verbinding.grant({}, vals)).token],
-    ['1.3', async () => herteken(await geldig(), {}, null)],
-    ['1.4', async () => (await verbinding.grant({ reikwijdte, geldigheid: -120 })).token],
-    ['1.5', async () => (await verbinding.grant({ reikwijdte, geldigheid: 3600 })).token],
-    ['1.6', async () => herteken(await geldig(), { iss: 'niet-de-gateway' }, sleutel)],
-    ['1.7', async () => (await verbinding.grant({ reikwijdte, subgraph: anderePartner })).token],
+  // per case the grants to try, by what they are
+  const gevallen: Array<[EisId, () => Promise<Array<[string, string | undefined]>>]> = [
+    ['1.1', async () => [['zonder grant', undefined]]],
+    ['1.2', async () => [['andere sleutel', (await verbinding.grant({ reikwijdte }, vals)).token]]],
+    ['1.3', async () => {
+      const token = await geldig();
+      const [kop, , handtekening] = token.split('.');
+      return [['ruimere reikwijdte na ondertekening', `${kop}.${deel({ ...decodeJwt(token), reikwijdte: [...reikwijdte, ...steekproef.anderen.map((h) => h.id)] })}.${handtekening}`]];
+    }],
+    ['1.4', async () => [['alg none', `${deel({ alg: 'none', typ: 'JWT' })}.${deel({ ...decodeJwt(await geldig()), jti: randomUUID() })}.`]]],
+    ['1.5', async () => Promise.all(publiekAlsGeheim(sleutel).map(async (geheim, i): Promise<[string, string]> => [i ? 'HS256, sleutel als JWK' : 'HS256, sleutel als PEM', await herteken(await geldig(), {}, geheim)]))],
+    ['1.6', async () => [['iss niet-de-gateway', await herteken(await geldig(), { iss: 'niet-de-gateway' }, sleutel)]]],
+    ['1.7', async () => [[`aud ${anderePartner}`, (await verbinding.grant({ reikwijdte, subgraph: anderePartner })).token]]],
+    ['1.8', async () => [['twee minuten verlopen', (await verbinding.grant({ reikwijdte, geldigheid: -120 })).token]]],
+    // 20 s ahead: past the few seconds of clock difference a partner may allow, still within the grant's life
+    ['1.9', async () => [['nbf over 20 seconden', await herteken(await geldig(), { nbf: nu() + 20 }, sleutel)], ['iat over 20 seconden', await herteken(await geldig(), { iat: nu() + 20 }, sleutel)]]],
+    ['1.10', async () => [['een uur geldig', (await verbinding.grant({ reikwijdte, geldigheid: 3600 })).token]]],
   ];
   if (gezienBijGeldig.length) {
-    for (const [id] of [...gevallen, ['1.8'] as const]) uitslagen.push(nietGetoetst(id, 'de partner beantwoordt ook een geldige grant niet (1.0): dat hij weigert zegt dan niets'));
+    for (const id of [...gevallen.map(([id]) => id), '1.11' as const]) uitslagen.push(nietGetoetst(id, 'de partner beantwoordt ook een geldige grant niet (1.0): dat hij weigert zegt dan niets'));
     return uitslagen;
   }
-  for (const [id, maakGrant] of gevallen) {
+  for (const [id, grants] of gevallen) {
     const gezien: string[] = [];
     for (const op of ops) {
-      const a = await verbinding.vraag(op.query, op.variables, await maakGrant());
-      if (!isGeweigerd(a)) gezien.push(`${op.naam}: niet geweigerd (${beschrijf(a)})`);
+      for (const [wat, grant] of await grants()) {
+        const a = await verbinding.vraag(op.query, op.variables, grant);
+        if (!isGeweigerd(a)) gezien.push(`${op.naam}, ${wat}: niet geweigerd (${beschrijf(a)})`);
+      }
     }
     uitslagen.push(beoordeel(id, gezien));
   }
@@ -88,6 +105,6 @@ export async function toetsWeigeren(verbinding: Partnerverbinding, steekproef: S
     const tweede = await verbinding.vraag(op.query, op.variables, grant);
     if (!isGeweigerd(tweede)) herhaald.push(`${op.naam}: de tweede keer niet geweigerd (${beschrijf(tweede)})`);
   }
-  uitslagen.push(beoordeel('1.8', herhaald));
+  uitslagen.push(beoordeel('1.11', herhaald));
   return uitslagen;
 }

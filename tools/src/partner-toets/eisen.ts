@@ -46,9 +46,13 @@ export interface Uitslag {
   gezien: string[];
 }
 
+/** At most this many lines of what was seen per requirement; the rest is counted. */
+const MAX_GEZIEN = 24;
+
 /** Passed when nothing was seen against the requirement; otherwise failed, with what was seen. */
 export function beoordeel(id: EisId, fouten: string[]): Uitslag {
-  return { id, naam: EISEN[id], status: fouten.length ? 'gefaald' : 'geslaagd', gezien: fouten };
+  const gezien = fouten.length > MAX_GEZIEN ? [...fouten.slice(0, MAX_GEZIEN), `en nog ${fouten.length - MAX_GEZIEN}`] : fouten;
+  return { id, naam: EISEN[id], status: fouten.length ? 'gefaald' : 'geslaagd', gezien };
 }
 
 /** A requirement that could not be tested (something it rests on failed): never a pass. */

@@ -14,7 +14,7 @@ export interface Subject {
 export const UITKOMSTEN: readonly Uitkomst[] = ['zichtbaar', 'geanonimiseerd', 'afgeschermd'];
 
 /** The entity types whose objects are subjects themselves, by their `id`. */
-export const ONDERWERP_TYPEN: Record<string, Subject['soort']> = { Huishouden: 'huishouden', Persoon: 'persoon' };
+const ONDERWERP_TYPEN: Record<string, Subject['soort']> = { Huishouden: 'huishouden', Persoon: 'persoon' };
 
 /** What the kit expects at one place of an answer, and which decision made it so. */
 type Verwachting =

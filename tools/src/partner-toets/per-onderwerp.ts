@@ -17,7 +17,7 @@ export function entiteitenVan(ronde: Ronde): unknown[] | null {
 }
 
 /** Report lines for these places, at most MAX_REGELS of them. */
-export function regels(afwijkingen: Afwijking[], ronde: string): string[] {
+function regels(afwijkingen: Afwijking[], ronde: string): string[] {
   const uit = afwijkingen.slice(0, MAX_REGELS).map((a) => `${ronde}: ${a.pad}: verwacht ${a.verwacht}, gezien ${a.gezien}`);
   if (afwijkingen.length > MAX_REGELS) uit.push(`${ronde}: en nog ${afwijkingen.length - MAX_REGELS} plaatsen`);
   return uit;

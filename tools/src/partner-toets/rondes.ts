@@ -58,7 +58,7 @@ function metAliassen(selectie: Selectie[]): Selectie[] {
 }
 
 /** Everything per entity type the kit asks about (Huishouden and Persoon, as far as the partner has them). */
-export function selecties(schema: Partnerschema, zonderId = false): Map<string, Selectie[]> {
+function selecties(schema: Partnerschema, zonderId = false): Map<string, Selectie[]> {
   const uit = new Map<string, Selectie[]>();
   for (const type of ['Huishouden', 'Persoon']) {
     if (schema.entiteiten.has(type)) uit.set(type, volledigeSelectie(schema, type).filter((s) => !(zonderId && s.veld.naam === 'id')));
@@ -67,7 +67,7 @@ export function selecties(schema: Partnerschema, zonderId = false): Map<string, 
 }
 
 /** The partner's own categories (besides the pseudonym), in the order of CATEGORIEEN. */
-export function categorieenVan(schema: Partnerschema): Categorie[] {
+function categorieenVan(schema: Partnerschema): Categorie[] {
   const gebruikt = new Set([...schema.objecten.values()].flatMap((velden) => velden.map((v) => v.categorie)));
   return CATEGORIEEN.filter((c) => c !== 'pseudoniem' && gebruikt.has(c) && isCategorie(c));
 }

@@ -90,7 +90,7 @@ export function volledigeSelectie(schema: Partnerschema, type: string, pad: read
 }
 
 /** The selection as query text. */
-export function alsTekst(selectie: Selectie[]): string {
+function alsTekst(selectie: Selectie[]): string {
   return selectie.map((s) => `${s.sleutel === s.veld.naam ? '' : `${s.sleutel}: `}${s.veld.naam}${s.sub ? ` { ${alsTekst(s.sub)} }` : ''}`).join(' ');
 }
 

@@ -60,7 +60,7 @@ export async function toetsVerstrekkingenlog(verbinding: Partnerverbinding, rond
     vastgelegd.push(...kopVerschillen(ronde.log.body as Logrecord, ronde));
     inhoud.push(...itemVerschillen(ronde.log.body as Logrecord, ronde));
   }
-  const uitslagen = [beoordeel('3.1', vastgelegd), getoetst ? beoordeel('3.2', inhoud.slice(0, 12)) : nietGetoetst('3.2', 'er is geen record om te toetsen (3.1)')];
+  const uitslagen = [beoordeel('3.1', vastgelegd), getoetst ? beoordeel('3.2', inhoud) : nietGetoetst('3.2', 'er is geen record om te toetsen (3.1)')];
 
   const metRecord = rondes.find((r) => r.log.status === 200);
   if (!metRecord) return [...uitslagen, nietGetoetst('3.3', 'er is geen record om naar te vragen (3.1)')];

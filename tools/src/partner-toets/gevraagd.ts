@@ -1,7 +1,7 @@
 import { beoordeel, Uitslag } from './eisen';
-import { entiteitenVan } from './per-onderwerp';
-import { Ronde } from './rondes';
+import { entiteitenVan, Ronde } from './rondes';
 import { Selectie } from './schema';
+import { typeVan } from './steekproef';
 
 /** Keys of an answer that were not asked, anywhere under this selection. */
 function ongevraagd(waarde: unknown, selectie: Selectie[], pad: string, uit: string[], extra: string[] = []): void {
@@ -50,7 +50,7 @@ export function toetsGevraagd(rondes: Ronde[]): Uitslag[] {
     ronde.onderwerpen.forEach((o, i) => {
       const entiteit = lijst[i] as Record<string, unknown> | null | undefined;
       if (!entiteit) return;
-      const type = o.soort === 'huishouden' ? 'Huishouden' : 'Persoon';
+      const type = typeVan(o);
       const selectie = ronde.selectie.get(type) ?? [];
       ongevraagd(entiteit, selectie, `${ronde.naam}: _entities[${i}]`, velden, ['__typename']);
       const idSleutel = selectie.find((s) => s.veld.naam === 'id')?.sleutel;

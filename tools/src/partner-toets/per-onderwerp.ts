@@ -2,19 +2,14 @@ import { Uitkomst } from '@netwerkdossier/shared';
 
 import { beoordeel, EisId, nietGetoetst, Uitslag } from './eisen';
 import { Afwijking, Subject, UITKOMSTEN, Verwachtingen, vergelijk } from './model';
-import { Ronde } from './rondes';
+import { entiteitenVan, Ronde } from './rondes';
 import { Partnerschema, zonderCategorie } from './schema';
-import { Steekproef } from './steekproef';
+import { Steekproef, typeVan } from './steekproef';
 import { beschrijf } from './verbinding';
 import { verstrektIn } from './verstrekt';
 
 /** At most this many places per requirement in the report; the rest is counted. */
 const MAX_REGELS = 8;
-
-export function entiteitenVan(ronde: Ronde): unknown[] | null {
-  const entiteiten = (ronde.antwoord.body?.data as { _entities?: unknown } | null | undefined)?._entities;
-  return Array.isArray(entiteiten) ? entiteiten : null;
-}
 
 /** Report lines for these places, at most MAX_REGELS of them. */
 function regels(afwijkingen: Afwijking[], ronde: string): string[] {
@@ -33,7 +28,7 @@ function afwijkingenIn(ronde: Ronde, basis: unknown[], verwachtingen: Verwachtin
       if (entiteiten[i] !== null) afwijkingen.push({ uitkomst: 'afgeschermd', pad: `_entities[${i}] (${o.id})`, verwacht: 'null', gezien: JSON.stringify(entiteiten[i]).slice(0, 160) });
       return;
     }
-    const type = o.soort === 'huishouden' ? 'Huishouden' : 'Persoon';
+    const type = typeVan(o);
     vergelijk(verwachtingen.entiteit(basis[i], type, { soort: o.soort, id: o.id }, ronde.selectie.get(type) ?? []), entiteiten[i], `_entities[${i}] (${type} ${o.id})`, afwijkingen);
   });
   return afwijkingen;

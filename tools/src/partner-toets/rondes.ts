@@ -21,6 +21,12 @@ export interface Ronde {
   log: Antwoord;
 }
 
+/** The entities of a round's answer, or null when it holds no list of them. */
+export function entiteitenVan(ronde: Ronde): unknown[] | null {
+  const entiteiten = (ronde.antwoord.body?.data as { _entities?: unknown } | null | undefined)?._entities;
+  return Array.isArray(entiteiten) ? entiteiten : null;
+}
+
 const ALLES = (1 << CATEGORIEEN.length) - 1;
 const ZICHTBAAR: Onderwerpbesluit = { zichtbaar: ALLES, geanonimiseerd: 0 };
 

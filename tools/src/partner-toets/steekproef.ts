@@ -36,7 +36,12 @@ export function steekproef(naam: string, seed: string, aantal: number): Steekpro
   };
 }
 
+/** The entity type of a subject. */
+export function typeVan(onderwerp: Pick<Onderwerp, 'soort'>): 'Huishouden' | 'Persoon' {
+  return onderwerp.soort === 'huishouden' ? 'Huishouden' : 'Persoon';
+}
+
 /** The representations of these subjects for `_entities`. */
 export function representaties(onderwerpen: readonly Onderwerp[]): Array<{ __typename: string; id: string }> {
-  return onderwerpen.map((o) => ({ __typename: o.soort === 'huishouden' ? 'Huishouden' : 'Persoon', id: o.id }));
+  return onderwerpen.map((o) => ({ __typename: typeVan(o), id: o.id }));
 }

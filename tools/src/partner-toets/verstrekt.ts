@@ -1,8 +1,9 @@
 import { isCategorie } from '@netwerkdossier/shared';
 
 import { Subject, subjectVan } from './model';
-import { Ronde } from './rondes';
+import { entiteitenVan, Ronde } from './rondes';
 import { benoemd, Selectie } from './schema';
+import { typeVan } from './steekproef';
 
 /** Something an answer disclosed: a category about a household or person (the pseudonym alone is no content). */
 export interface Verstrekt extends Subject {
@@ -28,12 +29,12 @@ function velden(object: Record<string, unknown>, selectie: Selectie[], subject: 
 
 /** Every (subject, category) an answer of a round disclosed: a value that is not null and not an empty list. */
 export function verstrektIn(ronde: Ronde): Verstrekt[] {
-  const entiteiten = (ronde.antwoord.body?.data as { _entities?: unknown } | null | undefined)?._entities;
+  const entiteiten = entiteitenVan(ronde);
   const uit = new Map<string, Verstrekt>();
-  if (!Array.isArray(entiteiten)) return [];
+  if (!entiteiten) return [];
   ronde.onderwerpen.forEach((o, i) => {
     const object = entiteiten[i] as Record<string, unknown> | null;
-    if (object && typeof object === 'object') velden(object, ronde.selectie.get(o.soort === 'huishouden' ? 'Huishouden' : 'Persoon') ?? [], { soort: o.soort, id: o.id }, uit);
+    if (object && typeof object === 'object') velden(object, ronde.selectie.get(typeVan(o)) ?? [], { soort: o.soort, id: o.id }, uit);
   });
   return [...uit.values()];
 }

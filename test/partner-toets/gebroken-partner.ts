@@ -1,68 +1,144 @@
 import http from 'node:http';
 
-import { CATEGORIEEN, codeerBesluiten, decodeerBesluiten, GRANT_ALGORITME, GRANT_HEADER, GRANT_ISSUER, GRANT_MAX_BYTES, Onderwerpbesluit, tekenGrant, VERSTREKKINGENLOG } from '@netwerkdossier/shared';
-import { importJWK, JWK, jwtVerify, SignJWT } from 'jose';
+import {
+  Besluiten, CATEGORIEEN, codeerBesluiten, decodeerBesluiten, GRANT_ALGORITME, GRANT_HEADER, GRANT_ISSUER, GRANT_MAX_BYTES, Onderwerpbesluit, tekenGrant, VERSTREKKINGENLOG,
+} from '@netwerkdossier/shared';
+import { importJWK, JWK, JWTPayload, jwtVerify, SignJWT } from 'jose';
 
-/** One guarantee of the partner contract a wrapped partner breaks, one per requirement group (or two). */
-export type Breuk = 'service-zonder-grant' | 'negeert-afscherming' | 'anonimiseert-niet' | 'geen-verstrekkingenlog' | 'extra-veld' | 'extra-entiteit';
+type Sleutels = { prive: JWK; publiek: JWK };
+
+/** How a wrapped partner misbehaves: what it makes of the grant it receives, of its own answer, or what it answers itself. */
+interface Gedrag {
+  grant?(grant: string | undefined, verzoek: { pad: string; body: string }, naam: string, sleutels: Sleutels): Promise<string | undefined>;
+  antwoord?(tekst: string, pad: string): string;
+  zelf?(pad: string): { status: number; body: object } | undefined;
+}
 
 const ALLES = (1 << CATEGORIEEN.length) - 1;
+const nu = () => Math.floor(Date.now() / 1000);
+const isLog = (pad: string) => pad.startsWith(`/${VERSTREKKINGENLOG}/`);
 
-/** A valid grant of the gateway with its decisions changed by `wijzig`, re-signed (what the partner would refuse stays as it is). */
-async function anderBesluit(token: string, naam: string, sleutels: { prive: JWK; publiek: JWK }, wijzig: (b: Onderwerpbesluit) => void): Promise<string> {
-  let payload;
+/** The claims of a grant the gateway really signed for this partner (at `op`, default now), or null. */
+async function echt(grant: string | undefined, naam: string, sleutels: Sleutels, opties: { audience?: boolean; op?: (p: JWTPayload) => Date } = {}): Promise<JWTPayload | null> {
+  if (!grant) return null;
+  const sleutel = await importJWK(sleutels.publiek, GRANT_ALGORITME);
   try {
-    ({ payload } = await jwtVerify(token, await importJWK(sleutels.publiek, GRANT_ALGORITME), { issuer: GRANT_ISSUER, audience: naam }));
+    const onbekeken = JSON.parse(Buffer.from(grant.split('.')[1] ?? '', 'base64url').toString('utf8')) as JWTPayload;
+    const { payload } = await jwtVerify(grant, sleutel, { issuer: GRANT_ISSUER, audience: opties.audience === false ? undefined : naam, currentDate: opties.op?.(onbekeken) });
+    return payload;
   } catch {
-    return token;
+    return null;
   }
-  if (!payload.besluiten) return token;
-  const besluiten = decodeerBesluiten(payload.besluiten);
-  for (const kaart of [besluiten.huishoudens, besluiten.personen]) for (const b of kaart.values()) wijzig(b);
-  return new SignJWT({ ...payload, besluiten: codeerBesluiten(besluiten) }).setProtectedHeader({ alg: GRANT_ALGORITME, typ: 'JWT' }).sign(await importJWK(sleutels.prive, GRANT_ALGORITME));
 }
 
-/** The partner's answer with more in it than was asked. */
-function meerDanGevraagd(tekst: string, breuk: Breuk): string {
-  const body = JSON.parse(tekst) as { data?: { _entities?: Array<Record<string, unknown> | null> } };
-  const entiteiten = body.data?._entities;
-  if (!entiteiten) return tekst;
-  if (breuk === 'extra-veld') for (const e of entiteiten) if (e) e.geboortejaar = 2016;
-  if (breuk === 'extra-entiteit') entiteiten.push({ __typename: 'Huishouden', id: '00000000-0000-4000-8000-000000000001' });
-  return JSON.stringify(body);
+async function teken(payload: JWTPayload, sleutels: Sleutels): Promise<string> {
+  return new SignJWT(payload).setProtectedHeader({ alg: GRANT_ALGORITME, typ: 'JWT' }).sign(await importJWK(sleutels.prive, GRANT_ALGORITME));
 }
+
+/** A real grant with its decisions changed by `wijzig`, signed again; anything else passes as it came. */
+function anderBesluit(wijzig: (b: Onderwerpbesluit) => void): Gedrag['grant'] {
+  return async (grant, _verzoek, naam, sleutels) => {
+    const payload = await echt(grant, naam, sleutels);
+    if (!payload?.besluiten) return grant;
+    const besluiten = decodeerBesluiten(payload.besluiten);
+    for (const kaart of [besluiten.huishoudens, besluiten.personen]) for (const b of kaart.values()) wijzig(b);
+    return teken({ ...payload, besluiten: codeerBesluiten(besluiten) }, sleutels);
+  };
+}
+
+/** The partner's answer to `_entities` changed by `wijzig`. */
+function anderAntwoord(wijzig: (body: { data?: { _entities?: Array<Record<string, unknown> | null> }; [sleutel: string]: unknown }) => void): Gedrag['antwoord'] {
+  return (tekst, pad) => {
+    if (isLog(pad)) return tekst;
+    const body = JSON.parse(tekst) as Parameters<typeof wijzig>[0];
+    if (body.data?._entities) wijzig(body);
+    return JSON.stringify(body);
+  };
+}
+
+/** Each guarantee of the partner contract broken alone, as a partner on its own system might break it. */
+export const BREUKEN = {
+  /** Answers `_service` without a grant. */
+  'service-zonder-grant': {
+    grant: async (grant, { body }, naam, sleutels) => (grant === undefined && body.includes('_service') ? tekenGrant(sleutels.prive, { subgraph: naam, sub: 'iedereen', organisatie: null, team: null, rol: 'professional', doel: 'gezamenlijk-plan' }) : grant),
+  },
+  /** Takes a grant for any partner as its own. */
+  'aanvaardt-andere-audience': {
+    grant: async (grant, _verzoek, naam, sleutels) => {
+      const payload = await echt(grant, naam, sleutels, { audience: false });
+      return payload && payload.aud !== naam ? teken({ ...payload, aud: naam }, sleutels) : grant;
+    },
+  },
+  /** Takes an expired grant as a live one. */
+  'aanvaardt-verlopen': {
+    grant: async (grant, _verzoek, naam, sleutels) => {
+      const payload = await echt(grant, naam, sleutels, { op: (p) => new Date(((p.exp ?? 0) - 1) * 1000) });
+      return payload && payload.exp! < nu() ? teken({ ...payload, iat: nu(), exp: nu() + 30 }, sleutels) : grant;
+    },
+  },
+  /** Shows what its grant withholds (what it anonymises stays so). */
+  'negeert-afscherming': { grant: anderBesluit((b) => void (b.zichtbaar = ALLES & ~b.geanonimiseerd)) },
+  /** Shows in full what it should anonymise. */
+  'anonimiseert-niet': { grant: anderBesluit((b) => void ((b.zichtbaar |= b.geanonimiseerd), (b.geanonimiseerd = 0))) },
+  /** Without decisions in the grant, shows the households of its reikwijdte. */
+  'negeert-ontbrekende-besluiten': {
+    grant: async (grant, _verzoek, naam, sleutels) => {
+      const payload = await echt(grant, naam, sleutels);
+      if (!payload || payload.besluiten || payload.intern || !Array.isArray(payload.reikwijdte)) return grant;
+      const besluiten: Besluiten = { huishoudens: new Map((payload.reikwijdte as string[]).map((id) => [id, { zichtbaar: ALLES, geanonimiseerd: 0 }])), personen: new Map() };
+      return teken({ ...payload, besluiten: codeerBesluiten(besluiten) }, sleutels);
+    },
+  },
+  /** Answers about every household its grant has decisions for, in its reikwijdte or not. */
+  'negeert-reikwijdte': {
+    grant: async (grant, _verzoek, naam, sleutels) => {
+      const payload = await echt(grant, naam, sleutels);
+      if (!payload?.besluiten) return grant;
+      const reikwijdte = [...new Set([...((payload.reikwijdte as string[] | undefined) ?? []), ...decodeerBesluiten(payload.besluiten).huishoudens.keys()])];
+      return teken({ ...payload, reikwijdte }, sleutels);
+    },
+  },
+  /** Keeps no verstrekkingenlog: it has a record for no grant. */
+  'geen-verstrekkingenlog': { zelf: (pad) => (isLog(pad) ? { status: 404, body: { fout: 'Voor deze grant is niets verstrekt' } } : undefined) },
+  /** Records that it answered, not what it disclosed. */
+  'onvolledig-log': { antwoord: (tekst, pad) => (isLog(pad) ? JSON.stringify({ ...(JSON.parse(tekst) as object), items: [] }) : tekst) },
+  /** Shows its verstrekkingenlog to anyone who asks. */
+  'log-voor-iedereen': {
+    grant: async (grant, { pad }, naam, sleutels) => (isLog(pad) ? tekenGrant(sleutels.prive, { subgraph: naam, sub: 'iedereen', organisatie: null, team: null, rol: 'professional', doel: 'gezamenlijk-plan', intern: VERSTREKKINGENLOG }) : grant),
+  },
+  /** Adds a field no one asked for. */
+  'extra-veld': { antwoord: anderAntwoord((body) => body.data!._entities!.forEach((e) => e && (e.geboortejaar = 2016))) },
+  /** Adds an entity no one asked for. */
+  'extra-entiteit': { antwoord: anderAntwoord((body) => void body.data!._entities!.push({ __typename: 'Huishouden', id: '00000000-0000-4000-8000-000000000001' })) },
+  /** Puts something beside data, errors and extensions. */
+  'extra-sleutel': { antwoord: anderAntwoord((body) => void (body.debug = { partner: 'testomgeving' })) },
+} satisfies Record<string, Gedrag>;
+
+export type Breuk = keyof typeof BREUKEN;
 
 /**
- * A real partner subgraph (at `doel`) behind a wrapper that breaks one guarantee, as a partner on its own
- * system might: it answers `_service` without a grant, shows what its grant withholds or does not anonymise, keeps no
- * verstrekkingenlog (it has no record for any grant), or answers more fields or entities than asked.
+ * A real partner subgraph (at `doel`) behind a wrapper that breaks one guarantee of the partner contract
+ * (see BREUKEN); everything else it passes on as it came.
  */
-export async function startGebrokenPartner(doel: string, naam: string, sleutels: { prive: JWK; publiek: JWK }, breuk: Breuk): Promise<{ url: string; stop(): Promise<void> }> {
+export async function startGebrokenPartner(doel: string, naam: string, sleutels: Sleutels, breuk: Breuk): Promise<{ url: string; stop(): Promise<void> }> {
+  const gedrag: Gedrag = BREUKEN[breuk];
   const server = http.createServer({ maxHeaderSize: GRANT_MAX_BYTES }, async (req, res) => {
     const delen: Buffer[] = [];
     for await (const deel of req) delen.push(deel as Buffer);
     const body = Buffer.concat(delen).toString('utf8');
-    if (breuk === 'geen-verstrekkingenlog' && req.url?.startsWith(`/${VERSTREKKINGENLOG}/`)) {
-      res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ fout: 'Voor deze grant is niets verstrekt' }));
-      return;
-    }
-    let grant = req.headers[GRANT_HEADER] as string | undefined;
-    if (breuk === 'service-zonder-grant' && grant === undefined && body.includes('_service')) {
-      grant = await tekenGrant(sleutels.prive, { subgraph: naam, sub: 'iedereen', organisatie: null, team: null, rol: 'professional', doel: 'gezamenlijk-plan' });
-    }
-    // shows what its grant withholds (what it anonymises stays so), or shows in full what it should anonymise
-    if (breuk === 'negeert-afscherming' && grant) grant = await anderBesluit(grant, naam, sleutels, (b) => void (b.zichtbaar = ALLES & ~b.geanonimiseerd));
-    if (breuk === 'anonimiseert-niet' && grant) grant = await anderBesluit(grant, naam, sleutels, (b) => void ((b.zichtbaar |= b.geanonimiseerd), (b.geanonimiseerd = 0)));
-    const antwoord = await fetch(new URL(req.url ?? '/', doel), {
+    const pad = req.url ?? '/';
+    const zelf = gedrag.zelf?.(pad);
+    if (zelf) return void res.writeHead(zelf.status, { 'content-type': 'application/json' }).end(JSON.stringify(zelf.body));
+    const ontvangen = req.headers[GRANT_HEADER] as string | undefined;
+    const grant = gedrag.grant ? await gedrag.grant(ontvangen, { pad, body }, naam, sleutels) : ontvangen;
+    const antwoord = await fetch(new URL(pad, doel), {
       method: req.method,
       headers: { 'content-type': req.headers['content-type'] ?? 'application/json', ...(grant ? { [GRANT_HEADER]: grant } : {}) },
       body: req.method === 'GET' || req.method === 'HEAD' ? undefined : body,
     });
-    let tekst = await antwoord.text();
-    if ((breuk === 'extra-veld' || breuk === 'extra-entiteit') && antwoord.ok) tekst = meerDanGevraagd(tekst, breuk);
-    res.writeHead(antwoord.status, { 'content-type': antwoord.headers.get('content-type') ?? 'application/json' }).end(tekst);
+    const tekst = await antwoord.text();
+    res.writeHead(antwoord.status, { 'content-type': antwoord.headers.get('content-type') ?? 'application/json' }).end(antwoord.ok && gedrag.antwoord ? gedrag.antwoord(tekst, pad) : tekst);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const adres = server.address() as { port: number };
-  return { url: `http://127.0.0.1:${adres.port}/`, stop: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  return { url: `http://127.0.0.1:${(server.address() as { port: number }).port}/`, stop: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }

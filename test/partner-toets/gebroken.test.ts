@@ -6,14 +6,21 @@ import { Breuk, startGebrokenPartner } from './gebroken-partner';
 const AANTAL = 20;
 const PARTNER = 'veilig-thuis';
 
-/** Per broken guarantee: the requirement that must fail, what its report must say, and what cannot be tested then. */
+/** Per broken guarantee (see BREUKEN): the requirement that must fail, what its report must say, and what cannot be tested then. */
 const GEVALLEN: Array<[Breuk, EisId, string, EisId[]]> = [
   ['service-zonder-grant', '1.1', '_service, zonder grant: niet geweigerd', []],
-  ['negeert-afscherming', '2.5', '(afgeschermd)', []],
+  ['aanvaardt-andere-audience', '1.7', 'niet geweigerd', []],
+  ['aanvaardt-verlopen', '1.8', 'twee minuten verlopen: niet geweigerd', []],
   ['anonimiseert-niet', '2.4', 'verwacht geanonimiseerde tekst', []],
+  ['negeert-afscherming', '2.5', '(afgeschermd)', []],
+  ['negeert-ontbrekende-besluiten', '2.6', 'zonder besluiten: _entities[0]', []],
+  ['negeert-reikwijdte', '2.7', 'buiten de reikwijdte: _entities[0]', []],
   ['geen-verstrekkingenlog', '3.1', 'direct na het antwoord geen record', ['3.2', '3.3']],
+  ['onvolledig-log', '3.2', 'is verstrekt maar niet vastgelegd', []],
+  ['log-voor-iedereen', '3.3', 'zonder grant: status 200', []],
   ['extra-veld', '4.1', '.geboortejaar is niet gevraagd', []],
   ['extra-entiteit', '4.2', 'entiteiten voor', []],
+  ['extra-sleutel', '4.3', '"debug" naast data, errors en extensions', []],
 ];
 
 const met = (uitslagen: Uitslag[], status: Uitslag['status']) => uitslagen.filter((u) => u.status === status).map((u) => u.id);

@@ -1,10 +1,15 @@
-import { EisId, toetsPartner, Uitslag } from '@netwerkdossier/tools';
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+
+import { EISEN, EisId, toetsPartner, Uitslag } from '@netwerkdossier/tools';
 
 import { startTestNetwerk, TEST_SEED, TestNetwerk } from '../harness/netwerk';
 import { Breuk, startGebrokenPartner } from './gebroken-partner';
 
 const AANTAL = 20;
 const PARTNER = 'veilig-thuis';
+const ROOT = path.resolve(__dirname, '..', '..');
 
 /** Per broken guarantee (see BREUKEN): the requirement that must fail, what its report must say, and what cannot be tested then. */
 const GEVALLEN: Array<[Breuk, EisId, string, EisId[]]> = [
@@ -39,6 +44,16 @@ describe('conformiteitstoets: een partner die één garantie breekt, faalt op pr
       const uitslagen = await toetsPartner({ url: partner.url, naam: PARTNER, sleutel: netwerk.grantSleutels.prive, seed: TEST_SEED, aantal: AANTAL });
       expect({ gefaald: met(uitslagen, 'gefaald'), nietGetoetst: met(uitslagen, 'niet getoetst') }).toEqual({ gefaald: [eis], nietGetoetst });
       expect(uitslagen.find((u) => u.id === eis)!.gezien.join('\n')).toContain(gezien);
+    } finally {
+      await partner.stop();
+    }
+  });
+
+  test('als opdracht: de gefaalde eis met wat de toets zag, en exitcode 1', async () => {
+    const partner = await startGebrokenPartner(netwerk.subgraphUrls[PARTNER], PARTNER, netwerk.grantSleutels, 'extra-sleutel');
+    try {
+      const cli = await promisify(execFile)(process.execPath, ['tools/dist/partner-toets-cli.js', partner.url, '--naam', PARTNER, '--seed', TEST_SEED, '--aantal', String(AANTAL)], { cwd: ROOT, env: { ...process.env, GATEWAY_GRANT_SLEUTEL: JSON.stringify(netwerk.grantSleutels.prive) } }).catch((e: { code: number; stdout: string }) => e);
+      expect(cli).toMatchObject({ code: 1, stdout: expect.stringContaining(`✗ 4.3 ${EISEN['4.3']} — GEFAALD\n      gezien: alles zichtbaar: "debug" naast data, errors en extensions`) });
     } finally {
       await partner.stop();
     }

@@ -159,7 +159,7 @@ export async function startTestNetwerk(
     stopDiensten,
     stop: async () => {
       await stopDiensten();
-      for (const o of Object.values(opnemers)) await o.stop();
+      for (const o of Object.values(opnemers)) await o?.stop();
       await databases.opruimen();
     },
   };

@@ -2,3 +2,4 @@ export * from './netwerk';
 export * from './personas';
 export * from './subgraphs';
 export * from './uitgever';
+export * from './huis';

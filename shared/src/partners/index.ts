@@ -15,3 +15,8 @@ export const PARTNER_NAMEN: readonly string[] = PARTNERS.map((p) => p.naam);
 export function partnerVermelding(naam: string): PartnerVermelding | undefined {
   return PARTNERS.find((p) => p.naam === naam);
 }
+
+/** How a professional reads a partner's name ("Veilig Thuis"); an unregistered name as it is. */
+export function weergavenaam(naam: string): string {
+  return partnerVermelding(naam)?.weergavenaam ?? naam;
+}

@@ -2,6 +2,7 @@ import { envPrefix, ServiceNaam, STANDAARD_POLICIES, STANDAARD_POORTEN, SUBGRAPH
 import { JWK } from 'jose';
 
 import { STANDAARD_TIJDSLIMIET_MS } from './http';
+import { SUPERGRAPH_PAD } from './supergraph';
 import { VertrouwdeUitgever } from './identiteit';
 import { leesJsonLijst } from './json-lijst';
 import { OidcAanmelder } from './oidc';
@@ -19,6 +20,8 @@ export interface GatewayConfig {
   grantSleutel: JWK;
   /** The privacy officer's policy folder. */
   policiesMap: string;
+  /** The composed supergraph (`GATEWAY_SUPERGRAPH`; default the checked-in gateway/supergraph.graphql). */
+  supergraphPad: string;
   /** Sign-in to the web app through these identity providers; none: no web app. */
   oidc: OidcAanmelder[];
   /** The web app's cookies only over https; undefined: decided by the redirect URIs. */
@@ -48,6 +51,7 @@ export function leesGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     uitgevers,
     grantSleutel: leesGrantSleutel(env.GATEWAY_GRANT_SLEUTEL),
     policiesMap: env.POLICIES_DIR ?? STANDAARD_POLICIES,
+    supergraphPad: env.GATEWAY_SUPERGRAPH ?? SUPERGRAPH_PAD,
     oidc: leesOidcAanmelders(env.OIDC_AANMELDEN, uitgevers),
     cookieSecure: leesAanUit(env.WEB_COOKIE_SECURE, 'WEB_COOKIE_SECURE'),
     productie,

@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   log.info(`beleid ${beleid.huidig.versie} geladen uit ${config.policiesMap}`);
   const gateway = await startGateway({
     beleid,
-    supergraphSdl: leesSupergraph(),
+    supergraphSdl: leesSupergraph(config.supergraphPad),
     subgraphUrls: config.subgraphUrls,
     tijdslimieten: config.tijdslimieten,
     verifier: maakVerifier(config.uitgevers, config.audience),

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 
-import { BeleidBron, CATEGORIEEN } from '@netwerkdossier/shared';
+import { BeleidBron, CATEGORIEEN, PARTNERS } from '@netwerkdossier/shared';
 import express from 'express';
 import { decodeJwt } from 'jose';
 
@@ -129,6 +129,8 @@ export function webRoutes(app: express.Express, opties: WebOpties, sessies: Sess
     const voorToestemming = Object.entries(doelen).filter(([, d]) => d.vormen.length > 0).map(([naam, d]) => ({ naam, omschrijving: d.omschrijving }));
     res.json({ versie, leeftijden, doorbraak, categorieen: CATEGORIEEN, nooitGedeeld: nooit, doelen: voorToestemming });
   });
+  // the registered partners by name, for the web app's labels: public, the same for everyone, no dossier content
+  app.get('/partners', (_req, res) => void res.json(PARTNERS.map(({ naam, weergavenaam, inZin }) => ({ naam, weergavenaam, inZin }))));
   beleidRoutes(app, aangemeld, beleid);
   app.post('/afmelden', (req, res) => {
     sessies.beeindig(req.headers.cookie);

@@ -30,4 +30,5 @@ export * from './bewaren';
 export * from './beheer';
 export * from './toegangslog';
 export * from './partner';
+export * from './partners';
 export * from './wettelijke-grondslag';

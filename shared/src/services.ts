@@ -1,17 +1,15 @@
-/** The five subgraphs, in the order they are started and composed. */
-export const SUBGRAPHS = ['netwerk', 'lokaal-team', 'veilig-thuis', 'gi', 'raad'] as const;
+import { PARTNER_NAMEN, PARTNERS, VASTE_POORTEN } from './partners';
 
-export type ServiceNaam = (typeof SUBGRAPHS)[number];
+/** Every subgraph: the register (netwerk) and the registered partners, in the order they are started and composed. */
+export const SUBGRAPHS: readonly string[] = ['netwerk', ...PARTNER_NAMEN];
 
-/** Default ports for `npm start`; every one can be overridden from the environment. */
-export const STANDAARD_POORTEN: Record<ServiceNaam | 'gateway' | 'uitgever', number> = {
-  gateway: 4000,
-  netwerk: 4001,
-  'lokaal-team': 4002,
-  'veilig-thuis': 4003,
-  gi: 4004,
-  raad: 4005,
-  uitgever: 4100,
+/** A subgraph's name: `netwerk` or a registered partner's. */
+export type ServiceNaam = string;
+
+/** Default ports for `npm start`; every one can be overridden from the environment (`<NAAM>_PORT`). */
+export const STANDAARD_POORTEN: Readonly<Record<string, number>> = {
+  ...VASTE_POORTEN,
+  ...Object.fromEntries(PARTNERS.map((p) => [p.naam, p.poort])),
 };
 
 /** `lokaal-team` → `LOKAAL_TEAM`, the prefix of a service's environment variables. */

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import ts from 'typescript';
@@ -10,8 +10,14 @@ interface Werkruimte {
   naam: string;
 }
 
+/** A workspace pattern as npm reads it: a folder, or `map/*` for every folder in it that has a package.json. */
+const mappen = (patroon: string): string[] =>
+  patroon.endsWith('/*')
+    ? readdirSync(path.join(ROOT, patroon.slice(0, -2)), { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(path.join(ROOT, patroon.slice(0, -2), d.name, 'package.json'))).map((d) => `${patroon.slice(0, -2)}/${d.name}`)
+    : [patroon];
+
 /** Every npm workspace of the repository, by its folder and package name. */
-const WERKRUIMTEN: Werkruimte[] = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { workspaces: string[] }).workspaces.map((map) => ({
+const WERKRUIMTEN: Werkruimte[] = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { workspaces: string[] }).workspaces.flatMap(mappen).map((map) => ({
   map,
   naam: (JSON.parse(readFileSync(path.join(ROOT, map, 'package.json'), 'utf8')) as { name: string }).name,
 }));

@@ -4,7 +4,7 @@ import path from 'node:path';
 
 import { leesSupergraph, OidcAanmelder, VertrouwdeUitgever } from '@netwerkdossier/gateway';
 import { databaseNaam, maakGrantSleutelpaar, metDatabase, ServiceNaam, SUBGRAPHS } from '@netwerkdossier/shared';
-import { AUDIENCE, DevSleutels, laadOfMaakSleutels, startNetwerk, tokenVoorClient, tokenVoorProfessional } from '@netwerkdossier/tools';
+import { AUDIENCE, DevSleutels, laadOfMaakSleutels, poortenVoor, startNetwerk, tokenVoorClient, tokenVoorProfessional } from '@netwerkdossier/tools';
 import { Client } from 'pg';
 
 import { SERVER_ENV } from './global-setup';
@@ -100,7 +100,7 @@ export async function startTestNetwerk(
   const netwerk = await startNetwerk({
     databaseUrls: databases.urls,
     host: '127.0.0.1',
-    poorten: { gateway: opties.gatewayPoort ?? 0, uitgever: 0, netwerk: 0, 'lokaal-team': 0, 'veilig-thuis': 0, gi: 0, raad: 0 },
+    poorten: poortenVoor((naam) => (naam === 'gateway' ? (opties.gatewayPoort ?? 0) : 0)),
     sleutels,
     grantSleutels,
     supergraphSdl: leesSupergraph(),
@@ -159,7 +159,7 @@ export async function startTestNetwerk(
     stopDiensten,
     stop: async () => {
       await stopDiensten();
-      for (const o of Object.values(opnemers)) await o.stop();
+      for (const o of Object.values(opnemers)) await o?.stop();
       await databases.opruimen();
     },
   };

@@ -4,7 +4,7 @@ import { ApolloGateway } from '@apollo/gateway';
 import { GraphQLSchema, parse } from 'graphql';
 
 import { bereidVoor, beslisHuishouden, Beslissingscontext, CedarBeslisser, controleerResultaat, leesSupergraph, leesVeldkaart } from '@netwerkdossier/gateway';
-import { codeerBesluiten, laadBeleid, STANDAARD_POLICIES } from '@netwerkdossier/shared';
+import { codeerBesluiten, laadBeleid, PARTNER_NAMEN, STANDAARD_POLICIES } from '@netwerkdossier/shared';
 
 const QUERY = parse(/* GraphQL */ `
   query Netwerkdossier($id: ID!) {
@@ -101,7 +101,7 @@ async function main(): Promise<void> {
     warm.push(performance.now() - t);
     t = performance.now();
     const v = bereidVoor(schema, QUERY, 'Netwerkdossier', [{ pad: 'huishouden', huishoudens: [ctx.huishoudenId] }], [ctx], tabel, veldkaart);
-    for (const partner of ['lokaal-team', 'veilig-thuis', 'gi', 'raad'] as const) codeerBesluiten(v.besluiten.voorFetch(partner, [{ __typename: 'Huishouden', id: ctx.huishoudenId }]));
+    for (const partner of PARTNER_NAMEN) codeerBesluiten(v.besluiten.voorFetch(partner, [{ __typename: 'Huishouden', id: ctx.huishoudenId }]));
     controleerResultaat(schema, v.document!, data, v.besluiten, veldkaart);
     handhaven.push(performance.now() - t);
   }

@@ -9,7 +9,7 @@ import { leesSupergraph, Logregel, Toegangslogschrijver, type Vrager } from '@ne
 import { envPrefix, maakGrantSleutelpaar, metDatabase, ServiceNaam, SUBGRAPHS } from '@netwerkdossier/shared';
 import { JWK } from 'jose';
 
-import { DraaiendNetwerk, startNetwerk } from './netwerk';
+import { DraaiendNetwerk, poortenVoor, startNetwerk } from './netwerk';
 import { DevSleutels, laadOfMaakSleutels, tokenVoorProfessional } from './uitgever';
 
 /** The gateway's writer, or (switched off, for the baseline only) one that answers at once and writes nothing. */
@@ -59,7 +59,7 @@ export async function meetWeergave(adminUrl: string, n: number, apart: boolean):
   const databaseUrls = Object.fromEntries(SUBGRAPHS.map((naam) => [naam, metDatabase(adminUrl, `bench_weergave_${process.pid}_${naam.replace('-', '_')}`)])) as Record<ServiceNaam, string>;
   const opties = {
     databaseUrls, sleutels, grantSleutels, host: '127.0.0.1', supergraphSdl: leesSupergraph(), demo: { seed: 'netwerkdossier-demo', aantal: 50 },
-    poorten: { gateway: 0, uitgever: 0, netwerk: 0, 'lokaal-team': 0, 'veilig-thuis': 0, gi: 0, raad: 0 },
+    poorten: poortenVoor(() => 0),
   };
   const processen: ChildProcess[] = [];
   let schrijver: SchakelbareSchrijver | undefined;

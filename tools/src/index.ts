@@ -2,4 +2,5 @@ export * from './netwerk';
 export * from './personas';
 export * from './subgraphs';
 export * from './uitgever';
+export * from './huis';
 export * from './partner-toets';

@@ -10,6 +10,7 @@ import { AUDIENCE, DevSleutels, startDevUitgever, tokenVoorClient, tokenVoorProf
 export interface NetwerkOpties {
   databaseUrls: Record<ServiceNaam, string>;
   host: string;
+  /** Per service (every subgraph, `gateway`, `uitgever`): its port, 0 for any free one. */
   poorten: Record<ServiceNaam | 'gateway' | 'uitgever', number>;
   sleutels: DevSleutels;
   /** The gateway's grant key pair; subgraphs get the public half. */
@@ -116,4 +117,9 @@ function demoAanmelden(uitgeverBase: string, opties: NetwerkOpties): DemoAanmeld
     personas: async () => personas,
     token: (sub) => (ouder && sub === ouder.persoonId ? tokenVoorClient(sub, tokenOpties) : tokenVoorProfessional(sub, tokenOpties)),
   };
+}
+
+/** A port for every service the network runs (the gateway, the dev issuer, every subgraph), e.g. `() => 0` for free ones. */
+export function poortenVoor(poort: (naam: string) => number): Record<string, number> {
+  return Object.fromEntries(['gateway', 'uitgever', ...SUBGRAPHS].map((naam) => [naam, poort(naam)]));
 }

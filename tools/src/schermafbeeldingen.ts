@@ -7,7 +7,7 @@ import { leesSupergraph } from '@netwerkdossier/gateway';
 import { demoHuishouden, maakGrantSleutelpaar, metDatabase, ServiceNaam, startEmbeddedPostgres, SUBGRAPHS } from '@netwerkdossier/shared';
 import { chromium, Page } from 'playwright-core';
 
-import { startNetwerk } from './netwerk';
+import { poortenVoor, startNetwerk } from './netwerk';
 import { ouderPersona } from './personas';
 import { laadOfMaakSleutels, tokenVoorProfessional } from './uitgever';
 
@@ -42,7 +42,7 @@ async function main(): Promise<void> {
   const netwerk = await startNetwerk({
     databaseUrls: Object.fromEntries(SUBGRAPHS.map((naam) => [naam, metDatabase(pg.adminUrl, `schermen_${naam.replace('-', '_')}`)])) as Record<ServiceNaam, string>,
     host: '127.0.0.1',
-    poorten: { gateway: 0, uitgever: 0, netwerk: 0, 'lokaal-team': 0, 'veilig-thuis': 0, gi: 0, raad: 0 },
+    poorten: poortenVoor(() => 0),
     sleutels,
     grantSleutels: await maakGrantSleutelpaar(),
     supergraphSdl: leesSupergraph(),

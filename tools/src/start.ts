@@ -5,7 +5,7 @@ import {
   databaseNaam, envPrefix, maakLogger, metDatabase, PostgresServer, ServiceNaam, STANDAARD_POORTEN, startEmbeddedPostgres, startTracing, stopBijSignaal, SUBGRAPHS,
 } from '@netwerkdossier/shared';
 
-import { startNetwerk } from './netwerk';
+import { poortenVoor, startNetwerk } from './netwerk';
 import { DATA_MAP, DEMO_AANTAL, DEMO_SEED, devGeheimen, devGrantSleutels, schrijfAdressen } from './omgeving';
 import { ouderPersona, personaOverzicht } from './personas';
 import { laadOfMaakSleutels } from './uitgever';
@@ -37,10 +37,7 @@ async function main(): Promise<void> {
   const netwerk = await startNetwerk({
     databaseUrls,
     host,
-    poorten: {
-      gateway: poort('gateway'), uitgever: poort('uitgever'),
-      netwerk: poort('netwerk'), 'lokaal-team': poort('lokaal-team'), 'veilig-thuis': poort('veilig-thuis'), gi: poort('gi'), raad: poort('raad'),
-    },
+    poorten: poortenVoor(poort),
     sleutels: await laadOfMaakSleutels(DATA_MAP),
     grantSleutels: await devGrantSleutels(),
     supergraphSdl: leesSupergraph(),

@@ -1,15 +1,21 @@
-import { gi } from '@netwerkdossier/gi';
-import { lokaalTeam } from '@netwerkdossier/lokaal-team';
-import { netwerk } from '@netwerkdossier/netwerk';
-import { raad } from '@netwerkdossier/raad';
-import { ServiceNaam, SubgraphDefinitie } from '@netwerkdossier/shared';
-import { veiligThuis } from '@netwerkdossier/veilig-thuis';
+import path from 'node:path';
 
-/** All five subgraph definitions by name, for the development tools that run the whole network. */
-export const SUBGRAPH_DEFINITIES: Record<ServiceNaam, SubgraphDefinitie> = {
+import { netwerk } from '@netwerkdossier/netwerk';
+import { PARTNER_NAMEN, SubgraphDefinitie, SUBGRAPHS_MAP } from '@netwerkdossier/shared';
+
+/**
+ * A registered partner's subgraph definition, from its built folder (`subgraphs/<naam>`, its package's
+ * `main`): the export whose `naam` is the partner's. Loaded by path, so a new partner's folder is enough.
+ */
+function laadPartner(naam: string): SubgraphDefinitie {
+  const module = require(path.join(SUBGRAPHS_MAP, naam)) as Record<string, unknown>;
+  const definitie = Object.values(module).find((w): w is SubgraphDefinitie => typeof w === 'object' && w !== null && (w as SubgraphDefinitie).naam === naam);
+  if (!definitie) throw new Error(`subgraphs/${naam} exporteert geen subgraph met naam "${naam}" (definieerPartner({ naam: '${naam}', … }))`);
+  return definitie;
+}
+
+/** Every subgraph definition by name, for the development tools that run the whole network. */
+export const SUBGRAPH_DEFINITIES: Readonly<Record<string, SubgraphDefinitie>> = {
   netwerk,
-  'lokaal-team': lokaalTeam,
-  'veilig-thuis': veiligThuis,
-  gi,
-  raad,
+  ...Object.fromEntries(PARTNER_NAMEN.map((naam) => [naam, laadPartner(naam)])),
 };

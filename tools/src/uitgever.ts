@@ -4,24 +4,26 @@ import http from 'node:http';
 import path from 'node:path';
 
 import { VertrouwdeUitgever } from '@netwerkdossier/gateway';
-import { DraaiendeService, PROFESSIONALS } from '@netwerkdossier/shared';
+import { DraaiendeService, PARTNER_NAMEN, PROFESSIONALS } from '@netwerkdossier/shared';
 import { exportJWK, generateKeyPair, importJWK, JWK, SignJWT } from 'jose';
 
-/** The local development issuers: one per organisation, and `burger` for household members. */
-export const DEV_UITGEVERS = ['lokaal-team', 'veilig-thuis', 'gi', 'raad', 'burger'] as const;
-export type DevUitgever = (typeof DEV_UITGEVERS)[number];
+/** The local development issuers: one per registered partner, and `burger` for household members. */
+export const DEV_UITGEVERS: readonly string[] = [...PARTNER_NAMEN, 'burger'];
+export type DevUitgever = string;
 
 const ALGORITME = 'ES256';
 export const AUDIENCE = 'netwerkdossier';
 
 /** Private keys of the development issuers, generated on first start into a git-ignored folder. */
-export type DevSleutels = Record<DevUitgever, JWK>;
+export type DevSleutels = Record<string, JWK>;
 
+/** Reads the keys, generating one for every issuer that has none yet (a partner that joined since). */
 export async function laadOfMaakSleutels(map: string): Promise<DevSleutels> {
   const bestand = path.join(map, 'uitgever-sleutels.json');
-  if (existsSync(bestand)) return JSON.parse(await readFile(bestand, 'utf8')) as DevSleutels;
-  const sleutels = {} as DevSleutels;
-  for (const naam of DEV_UITGEVERS) {
+  const sleutels = existsSync(bestand) ? (JSON.parse(await readFile(bestand, 'utf8')) as DevSleutels) : {};
+  const ontbrekend = DEV_UITGEVERS.filter((naam) => !sleutels[naam]);
+  if (ontbrekend.length === 0) return sleutels;
+  for (const naam of ontbrekend) {
     const { privateKey } = await generateKeyPair(ALGORITME, { extractable: true });
     sleutels[naam] = { ...(await exportJWK(privateKey)), kid: `${naam}-1`, alg: ALGORITME };
   }
@@ -37,7 +39,7 @@ function publiek({ d: _d, ...rest }: JWK): JWK {
 /** Serves each development issuer's JWKS at `<base>/<uitgever>/jwks.json`, over real HTTP. */
 export async function startDevUitgever(sleutels: DevSleutels, host: string, port: number): Promise<DraaiendeService & { uitgevers: VertrouwdeUitgever[] }> {
   const server = http.createServer((req, res) => {
-    const naam = /^\/([a-z-]+)\/jwks\.json$/.exec(req.url ?? '')?.[1] as DevUitgever | undefined;
+    const naam = /^\/([a-z0-9-]+)\/jwks\.json$/.exec(req.url ?? '')?.[1];
     if (!naam || !DEV_UITGEVERS.includes(naam)) {
       res.writeHead(404).end();
       return;

@@ -1,11 +1,11 @@
-import { Beleid, CATEGORIEEN, Doel, eigenWaarde, geeftWettelijkeGrondslag, Vorm, wachtOpBevestiging } from '@netwerkdossier/shared';
+import { Beleid, CATEGORIEEN, Doel, eigenWaarde, geeftWettelijkeGrondslag, SUBGRAPHS, Vorm, wachtOpBevestiging } from '@netwerkdossier/shared';
 import { GraphQLError } from 'graphql';
 
 import { CedarBeslisser } from './cedar';
 import { gezinsrijen } from './gezin';
 import { Beslissingscontext, ContextBetrokkenheid, lopend, Vrager } from './context';
 import { leeftijden, toestemmingVoor } from './toestemming';
-import { Celinvoer, PARTNERS, Persoonsbeslissing } from './uitkomst';
+import { Celinvoer, Persoonsbeslissing } from './uitkomst';
 
 /** The request's doel is not one this caller may use: the whole request is refused. */
 export function doelGeweigerd(reden: string): GraphQLError {
@@ -72,7 +72,7 @@ export function beslisHuishouden(beleid: Beleid, beslisser: CedarBeslisser, vrag
       const invoer: Omit<Celinvoer, 'partner'> = { categorie, organisatie: vrager.organisatie, rol: vrager.rol, doel, vorm, huishoudenZonderKinderen, toestemming: !!oordeel?.gegeven, grondslag, doorbraak: doorbraken.some((d) => d.personen.includes(persoon.id) && d.categorieen.includes(categorie)), eigenHuishouden, niveau: 'persoon' };
       const cellen = beslisser.beslisVoorPartners(invoer);
       const bijBevestiging = beoogd && beslisser.beslisVoorPartners({ ...invoer, vorm: beoogd, grondslag: true });
-      for (const [i, partner] of PARTNERS.entries()) {
+      for (const [i, partner] of SUBGRAPHS.entries()) {
         let cel = cellen[i];
         if (bijBevestiging && cel.uitkomst === 'afgeschermd' && bijBevestiging[i].uitkomst !== 'afgeschermd') cel = { uitkomst: 'afgeschermd', regel: 'bevestiging', reden: NOG_NIET_BEVESTIGD };
         if (oordeel && !oordeel.gegeven && cel.regel === `matrix/${categorie}/${vorm}`) {

@@ -1,8 +1,8 @@
-import { Beleid, Categorie, CATEGORIEEN, DoelVorm, EigenEis, Eis, Vorm, VORMEN } from '@netwerkdossier/shared';
+import { Beleid, Categorie, CATEGORIEEN, DoelVorm, EigenEis, Eis, SUBGRAPHS, Vorm, VORMEN } from '@netwerkdossier/shared';
 import * as cedar from '@cedar-policy/cedar-wasm/nodejs';
 
 import { naarCedarVoorGezin } from './gezin';
-import { Celbeslissing, Celinvoer, PARTNERS, Regel } from './uitkomst';
+import { Celbeslissing, Celinvoer, Regel } from './uitkomst';
 
 const INZIEN = 'Netwerkdossier::Action::"inzien"';
 const ANONIEM = 'Netwerkdossier::Action::"geanonimiseerd-inzien"';
@@ -123,15 +123,15 @@ export class CedarBeslisser {
   }
 
   beslis(invoer: Celinvoer): Celbeslissing {
-    return this.beslisVoorPartners(invoer)[PARTNERS.indexOf(invoer.partner)];
+    return this.beslisVoorPartners(invoer)[SUBGRAPHS.indexOf(invoer.partner)];
   }
 
-  /** The cell for every partner at once (in PARTNERS order): one memo lookup for five decisions. */
+  /** The cell for every partner at once (in SUBGRAPHS order): one memo lookup for five decisions. */
   beslisVoorPartners(invoer: Omit<Celinvoer, 'partner'>): readonly Celbeslissing[] {
     const sleutel = `${invoer.categorie}|${invoer.organisatie}|${invoer.rol}|${invoer.doel}|${invoer.vorm}|${+invoer.huishoudenZonderKinderen}${+invoer.toestemming}${+invoer.grondslag}${+invoer.doorbraak}${+invoer.eigenHuishouden}|${invoer.niveau}`;
     let beslissingen = this.geheugen.get(sleutel);
     if (!beslissingen) {
-      beslissingen = PARTNERS.map((partner) => this.evalueer({ ...invoer, partner }));
+      beslissingen = SUBGRAPHS.map((partner) => this.evalueer({ ...invoer, partner }));
       this.geheugen.set(sleutel, beslissingen);
     }
     return beslissingen;

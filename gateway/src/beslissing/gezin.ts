@@ -1,7 +1,7 @@
-import { Beleid, CATEGORIEEN } from '@netwerkdossier/shared';
+import { Beleid, CATEGORIEEN, SUBGRAPHS } from '@netwerkdossier/shared';
 
 import type { ContextPersoon, Vrager } from './context';
-import { Celbeslissing, Celinvoer, PARTNERS, Persoonsbeslissing, Regel } from './uitkomst';
+import { Celbeslissing, Celinvoer, Persoonsbeslissing, Regel } from './uitkomst';
 
 const GEZINSLID = 'context.rol == "client" && context.eigenHuishouden';
 
@@ -41,7 +41,7 @@ export function gezinsrijen(
 ): Persoonsbeslissing[] {
   return personen.flatMap((persoon) => CATEGORIEEN.flatMap((categorie) => {
     const cellen = beslis({ ...basis, categorie, niveau: 'huishouden' });
-    return PARTNERS.map((partner, i) => {
+    return SUBGRAPHS.map((partner, i) => {
       const cel = cellen[i];
       const grondslag = cel.uitkomst !== 'afgeschermd' && cel.regel.startsWith('gezin/') && categorie !== 'pseudoniem' ? [`gezinslid:${vrager.sub}`] : [];
       return { persoonId: persoon.id, categorie, partner, ...cel, grondslag, niveau: 'huishouden' as const };

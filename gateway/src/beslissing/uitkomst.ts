@@ -1,10 +1,9 @@
-import { Categorie, Uitkomst, Vorm } from '@netwerkdossier/shared';
+import { Categorie, ServiceNaam, Uitkomst, Vorm } from '@netwerkdossier/shared';
 
 export type { Uitkomst };
 
-/** The owners of data: the four partners and the network's own registry. */
-export const PARTNERS = ['netwerk', 'lokaal-team', 'veilig-thuis', 'gi', 'raad'] as const;
-export type Partner = (typeof PARTNERS)[number];
+/** An owner of data: a registered partner or the network's own registry (netwerk); the list is `SUBGRAPHS`. */
+export type Partner = ServiceNaam;
 
 /** The facts one cell of the decision depends on; every decision with the same facts is the same. */
 export interface Celinvoer {

@@ -1,6 +1,8 @@
 import { Besluiten, bit, Categorie, Onderwerpbesluit, Uitkomst, uitkomstVan } from '@netwerkdossier/shared';
 
-import { Beslissingscontext, Partner, PARTNERS, Persoonsbeslissing } from '../beslissing';
+import { SUBGRAPHS } from '@netwerkdossier/shared';
+
+import { Beslissingscontext, Partner, Persoonsbeslissing } from '../beslissing';
 import type { Niveau } from './veldkaart';
 
 /** A subject of decisions: a household, or a person, by pseudonym. */
@@ -24,7 +26,7 @@ export class Besluitenset {
   readonly huishoudenVan = new Map<string, string>();
 
   constructor(contexten: Beslissingscontext[], tabel: Persoonsbeslissing[]) {
-    for (const p of PARTNERS) {
+    for (const p of SUBGRAPHS) {
       this.personen.set(p, new Map());
       this.alsHuishouden.set(p, new Map());
       this.huishoudens.set(p, new Map());
@@ -41,7 +43,7 @@ export class Besluitenset {
       if (b.uitkomst === 'geanonimiseerd') huidig.geanonimiseerd |= bit(b.categorie);
       kaart.set(b.persoonId, huidig);
     }
-    for (const p of PARTNERS) {
+    for (const p of SUBGRAPHS) {
       for (const [huishouden, leden] of this.ledenVan) {
         if (leden.length === 0) continue;
         const besluiten = leden.map((id) => this.alsHuishouden.get(p)!.get(id) ?? this.personen.get(p)!.get(id) ?? LEEG);
@@ -58,7 +60,7 @@ export class Besluitenset {
    */
   betrokkenBij(persoonId: string): boolean {
     const leden = this.ledenVan.get(this.huishoudenVan.get(persoonId) ?? '') ?? [];
-    return PARTNERS.some((p) => leden.some((id) => {
+    return SUBGRAPHS.some((p) => leden.some((id) => {
       const b = this.personen.get(p)!.get(id);
       return !!b && (b.zichtbaar | b.geanonimiseerd) !== 0;
     }));
@@ -70,7 +72,7 @@ export class Besluitenset {
    */
   alleenAnoniem(persoonId: string): boolean {
     let anoniem = false;
-    for (const p of PARTNERS) {
+    for (const p of SUBGRAPHS) {
       const b = this.personen.get(p)!.get(persoonId);
       if (!b) continue;
       if (b.zichtbaar & ~bit('pseudoniem')) return false;

@@ -1,5 +1,5 @@
 import type { GatewayExecutionResult, GatewayGraphQLRequestContext } from '@apollo/server-gateway-interface';
-import { controleerPseudoniem } from '@netwerkdossier/shared';
+import { controleerPseudoniem, PARTNER_NAMEN } from '@netwerkdossier/shared';
 import { execute, GraphQLError } from 'graphql';
 import { JWK } from 'jose';
 
@@ -16,7 +16,6 @@ interface UitlegArgs {
   als?: { sub: string; organisatie: string; team?: string | null; rol: string } | null;
 }
 
-const ORGANISATIES = ['lokaal-team', 'veilig-thuis', 'gi', 'raad'];
 const ROLLEN = ['professional', 'gedragswetenschapper', 'teamleider', 'privacyfunctionaris'];
 
 function verboden(bericht: string): GraphQLError {
@@ -28,7 +27,7 @@ function vragerVoor(identiteit: Vrager, als: UitlegArgs['als']): Vrager {
   if (!als) return identiteit;
   if (identiteit.rol !== 'privacyfunctionaris') throw verboden('Alleen de privacyfunctionaris kan de uitleg voor een andere persona vragen');
   const organisatie = als.organisatie.replace(/_/g, '-');
-  if (!ORGANISATIES.includes(organisatie)) throw new GraphQLError(`Onbekende organisatie "${als.organisatie}"; bekend: ${ORGANISATIES.join(', ')}`, { extensions: { code: 'BAD_USER_INPUT' } });
+  if (!PARTNER_NAMEN.includes(organisatie)) throw new GraphQLError(`Onbekende organisatie "${als.organisatie}"; bekend: ${PARTNER_NAMEN.join(', ')}`, { extensions: { code: 'BAD_USER_INPUT' } });
   if (!ROLLEN.includes(als.rol)) throw new GraphQLError(`Onbekende rol "${als.rol}"; bekend: ${ROLLEN.join(', ')}`, { extensions: { code: 'BAD_USER_INPUT' } });
   return { sub: als.sub, organisatie, team: als.team ?? null, rol: als.rol };
 }

@@ -2,7 +2,7 @@ import { DocumentNode, GraphQLSchema, TypeInfo, visit, visitWithTypeInfo } from 
 
 import type { AlsBetrokkene, Doel } from '@netwerkdossier/shared';
 
-import { Beslissingscontext, PARTNERS, passendeBetrokkenheden, Vrager } from '../beslissing';
+import { Beslissingscontext, passendeBetrokkenheden, Vrager } from '../beslissing';
 import type { Afgeschermd } from '../handhaving/controle';
 import type { Besluitenset } from '../handhaving/besluitenset';
 import type { Veldkaart } from '../handhaving/veldkaart';
@@ -36,7 +36,7 @@ export function verstrektDoor(schema: GraphQLSchema, document: DocumentNode | nu
   const uit: Verstrekt[] = [];
   for (const [huishouden, leden] of besluiten.ledenVan) {
     for (const { categorie, partner, niveau } of cellen.values()) {
-      const p = partner as (typeof PARTNERS)[number];
+      const p = partner;
       const c = categorie as Parameters<Besluitenset['uitkomst']>[2];
       if (niveau === 'huishouden') {
         const onderwerp = { soort: 'huishouden' as const, id: huishouden };

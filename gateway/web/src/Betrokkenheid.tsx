@@ -3,7 +3,8 @@ import { FormEvent, useState } from 'react';
 import { useMutation } from 'urql';
 
 import { Aangemeld } from './aanmelding';
-import { alsEnum, ORGANISATIES, vandaag } from './leden';
+import { vandaag } from './leden';
+import { alsEnum, ORGANISATIES } from './partners';
 
 const REGISTREER = /* GraphQL */ `
   mutation RegistreerBetrokkenheid($invoer: BetrokkenheidInvoer!) {

@@ -3,11 +3,11 @@ import { ReactNode } from 'react';
 
 import { Afgeschermd } from './Afgeschermd';
 import { afgeschermdOp } from './graphql';
+import { PARTNERS } from './partners';
 
 export type Extensions = Record<string, unknown> | undefined;
 
 /** The partners whose dossiers make up the netwerkdossier, by subgraph name. */
-export const PARTNERS: Record<string, string> = { 'lokaal-team': 'lokaal team', 'veilig-thuis': 'Veilig Thuis', gi: 'GI', raad: 'Raad voor de Kinderbescherming', netwerk: 'het register' };
 
 /** The partners the gateway could not reach for this answer (`extensions.onbereikbaar`). */
 export function onbereikbaar(extensions: Extensions): string[] {

@@ -6,7 +6,8 @@ import { Afgeschermd } from './Afgeschermd';
 import { datum } from './datum';
 import { Extensions } from './Deel';
 import { afgeschermdVoor, TREK_TOESTEMMING_IN } from './graphql';
-import { Lid, lidLabel, ORGANISATIES, Toestemming } from './leden';
+import { Lid, lidLabel, Toestemming } from './leden';
+import { ORGANISATIES } from './partners';
 
 /**
  * One consent in words, with a two-step revocation where the network lets the caller revoke it (the family

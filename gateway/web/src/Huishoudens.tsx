@@ -8,7 +8,7 @@ import { Aangemeld } from './aanmelding';
 import { Afgeschermd } from './Afgeschermd';
 import { Bevestigen } from './Bevestigen';
 import { Netwerkdossier } from './Dossier';
-import { ORGANISATIES } from './leden';
+import { ORGANISATIES } from './partners';
 import { afgeschermdOp, afgeschermdVoor, clientVoor } from './graphql';
 import { Inzage } from './Inzage';
 import { Toezicht } from './Toezicht';

@@ -2,7 +2,8 @@ import { Alert, Heading3, Heading4, Paragraph, UnorderedList, UnorderedListItem 
 import { ReactNode } from 'react';
 
 import { datum } from './datum';
-import { Deel, Extensions, onbereikbaar, PARTNERS } from './Deel';
+import { Deel, Extensions, onbereikbaar } from './Deel';
+import { PARTNERS } from './partners';
 import type { Dossier } from './Dossier';
 
 interface Onderdeel {

@@ -5,7 +5,8 @@ import { FormEvent, useState } from 'react';
 import { useMutation } from 'urql';
 
 import { Keuzes } from './Keuzes';
-import { Lid, lidLabel, ORGANISATIES, vandaag } from './leden';
+import { Lid, lidLabel, vandaag } from './leden';
+import { ORGANISATIES } from './partners';
 import { regelInWoorden, Regels, regelsVoorGroep } from './regels';
 
 const REGISTREER = /* GraphQL */ `

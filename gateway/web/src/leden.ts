@@ -33,9 +33,5 @@ export function lidLabel(leden: Lid[], id: string): string {
   return l.aanduiding ?? `Gezinslid ${i + 1}`;
 }
 
-export const ORGANISATIES: Record<string, string> = { lokaal_team: 'lokaal team', veilig_thuis: 'Veilig Thuis', gi: 'GI', raad: 'Raad voor de Kinderbescherming' };
-
-/** The GraphQL enum value of an organisation ("veilig-thuis" in a token is veilig_thuis in the schema). */
-export const alsEnum = (organisatie: string) => organisatie.replace(/-/g, '_');
 
 export const vandaag = () => new Date().toISOString().slice(0, 10);

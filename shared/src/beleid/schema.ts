@@ -1,10 +1,12 @@
 import { CATEGORIEEN } from '../categorie';
+import { PARTNER_NAMEN } from '../partners';
 
 import { EIGEN_EISEN, EISEN, RECORDSOORTEN, VORMEN } from './beleid';
 
 // `title` names what a value is in an error ("… is geen eis"), `description` says why a value must be there
 const eis = { enum: [...EISEN], title: 'eis' };
-const ORGANISATIES = ['lokaal-team', 'veilig-thuis', 'gi', 'raad'];
+/** The registered partners (their `partner.json`): a policy can name a partner as soon as its folder is there. */
+const ORGANISATIES = [...PARTNER_NAMEN];
 const organisatie = { enum: ORGANISATIES, title: 'organisatie' };
 const vorm = { enum: [...VORMEN], title: 'vorm van betrokkenheid' };
 // what a household member never sees of a dossier, whatever gezin.yaml says

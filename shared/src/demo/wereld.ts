@@ -1,13 +1,15 @@
 import { Vorm } from '../beleid/beleid';
 import { synthetischBsn } from './bsn';
 import { ACHTERNAMEN, STRATEN, VOORNAMEN, WOONPLAATSEN } from './namen';
+import { PARTNERS } from '../partners';
 import { PROFESSIONALS, Professional } from './personas';
 import { Random } from './random';
 
 export const DEMO_PEILJAAR = 2026;
 
 export type Gezinsrol = 'ouder' | 'kind' | 'partner' | 'ex-partner' | 'overig';
-export type Organisatie = 'lokaal-team' | 'veilig-thuis' | 'gi' | 'raad';
+/** A registered partner's name (`subgraphs/<naam>/partner.json`). */
+export type Organisatie = string;
 
 export interface DemoPersoon {
   id: string;
@@ -126,6 +128,10 @@ export function demoHuishouden(seed: string, index: number): DemoHuishouden {
   if (vorm === 'maatregel') bekendBij.add('gi');
   // some households reach the network through a melding only
   if (vorm === 'onderzoek' && r.kans(0.15)) bekendBij.delete('lokaal-team');
+  for (const b of aanvullendePartners(seed, index, vorm, betrokkenheden[0].vanaf)) {
+    betrokkenheden.push(b);
+    bekendBij.add(b.organisatie);
+  }
 
   return {
     index,
@@ -217,10 +223,10 @@ function maakBetrokkenheden(r: Random, index: number, vorm: Vorm): DemoBetrokken
   }
 }
 
-const GRONDSLAG = {
+const GRONDSLAG: Readonly<Record<string, string>> = {
   'veilig-thuis': 'Wmo 2015 art. 4.1.1 lid 2 en art. 5.2.6',
   raad: 'BW art. 1:238 en Jeugdwet art. 2.4 (beschermingsonderzoek)',
-} as const;
+};
 
 /** The documented basis a statutory betrokkenheid needs; drawn from nothing random, so the world stays the same. */
 function wettelijkeBasis(organisatie: Organisatie, vorm: Vorm, index: number): Pick<DemoBetrokkenheid, 'grondslag' | 'afweging' | 'uitspraakkenmerk'> {
@@ -232,6 +238,24 @@ function wettelijkeBasis(organisatie: Organisatie, vorm: Vorm, index: number): P
       : null,
     uitspraakkenmerk: vorm === 'maatregel' && organisatie === 'gi' ? `C/99/${String(index).padStart(6, '0')} / JE RK 26-${index % 1000}` : null,
   };
+}
+
+/**
+ * The partners that declare a demo share (`demo.aandeel` in partner.json) join that share of households,
+ * each from its own random stream so the rest of the world stays as it was: in the household's vorm when
+ * one of its professionals works in it, otherwise in that professional's first vorm; never as regiehouder.
+ */
+function aanvullendePartners(seed: string, index: number, vorm: Vorm, vanaf: string): DemoBetrokkenheid[] {
+  return PARTNERS.flatMap((partner) => {
+    if (!partner.demo) return [];
+    const r = new Random(seed, `partner:${partner.naam}`, index);
+    if (!r.kans(partner.demo.aandeel)) return [];
+    const pool = partner.professionals.filter((p) => p.vormen.length > 0);
+    if (pool.length === 0) return [];
+    const p = pool.find((x) => x.vormen.includes(vorm)) ?? pool[index % pool.length];
+    const v = p.vormen.includes(vorm) ? vorm : p.vormen[0];
+    return [{ id: r.uuid(), organisatie: partner.naam, team: p.team, professional: p.sub, vorm: v, regiehouder: false, vanaf, tot: null, grondslag: null, afweging: null, uitspraakkenmerk: null }];
+  });
 }
 
 /** Walks households 0…aantal−1 in batches, for bulk inserts with progress. */

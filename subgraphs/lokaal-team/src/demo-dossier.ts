@@ -1,4 +1,4 @@
-import { DEMO_PEILJAAR, DemoHuishouden, PROFESSIONALS, Random } from '@netwerkdossier/shared';
+import { DEMO_PEILJAAR, DemoHuishouden, PROFESSIONALS, Random, weergavenaam } from '@netwerkdossier/shared';
 
 import * as T from './demo-teksten';
 import { Huisvesting, Inkomensbron } from './enums';
@@ -50,11 +50,11 @@ export function demoDossier(h: DemoHuishouden, r: Random, dossierId: number, cli
   }] : [];
   const deelnemers = h.betrokkenheden
     .filter((b) => b !== lokaal)
-    .map((b) => ({ deelnemer: naamVan(b.professional), organisatie: T.ORGANISATIENAAM[b.organisatie] }));
+    .map((b) => ({ deelnemer: naamVan(b.professional), organisatie: weergavenaam(b.organisatie) }));
   const mdo = dagen(r, r.geheel(0, 2)).map((dag) => {
     const afspraken = enkele(r, T.MDO_AFSPRAKEN, r.geheel(1, 2));
     const verslag = { dossierId, datum: dag, inbrenger: coach, vraag: r.kies(T.VRAGEN), besluit: r.kies(T.BESLUITEN), afspraken };
-    const aanwezig = r.kans(0.5) ? [...deelnemers, { deelnemer: 'Ervaringsdeskundige', organisatie: T.ORGANISATIENAAM['lokaal-team'] }] : deelnemers;
+    const aanwezig = r.kans(0.5) ? [...deelnemers, { deelnemer: 'Ervaringsdeskundige', organisatie: weergavenaam('lokaal-team') }] : deelnemers;
     return { verslag, adviezen: aanwezig.map((d) => ({ ...d, advies: r.kies(T.ADVIEZEN) })) };
   });
   const werkaantekeningen = dagen(r, r.geheel(1, 3)).map((dag) => ({ dossierId, datum: dag, auteur: coach, tekst: `${r.kies(T.NOTITIES)} ${synthetisch}` }));

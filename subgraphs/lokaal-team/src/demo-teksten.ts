@@ -1,5 +1,3 @@
-import { Organisatie } from '@netwerkdossier/shared';
-
 /** Building blocks for the synthetic lokaal-team dossiers; combinations are drawn per household. */
 export const ZORGEN = [
   'Huurachterstand loopt op', 'Spanningen tussen de ouders', 'Kind verzuimt vaak van school',
@@ -69,10 +67,3 @@ export const MDO_AFSPRAKEN = [
   'Wijkcoach bespreekt het advies met het gezin', 'RVT-professional sluit aan bij het volgende huisbezoek',
   'Terugkoppeling in het volgende MDO',
 ] as const;
-
-export const ORGANISATIENAAM: Record<Organisatie, string> = {
-  'lokaal-team': 'Lokaal team',
-  'veilig-thuis': 'Veilig Thuis',
-  gi: 'Gecertificeerde Instelling',
-  raad: 'Raad voor de Kinderbescherming',
-};

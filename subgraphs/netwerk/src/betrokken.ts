@@ -2,7 +2,8 @@ import { Grant, wachtOpBevestiging } from '@netwerkdossier/shared';
 import { DataSource, EntityManager, IsNull, MoreThanOrEqual } from 'typeorm';
 
 import { Betrokkenheid } from './betrokkenheid';
-import { Betrokkenheidsvorm, Organisatie } from './enums';
+import { REGISTREERT } from './betrokkenheid.regels';
+import { Betrokkenheidsvorm } from './enums';
 
 /**
  * Whether the grant's professional is involved with the household now in a way that records facts about
@@ -15,5 +16,5 @@ export async function betrokkenBij(m: EntityManager | DataSource, grant: Grant, 
   const vandaag = new Date().toISOString().slice(0, 10);
   const basis = { huishoudenId, professional: grant.sub, organisatie: (grant.organisatie ?? '') as Betrokkenheid['organisatie'], ...(alsRegiehouder ? { regiehouder: true } : {}) };
   const lopend = await m.getRepository(Betrokkenheid).find({ where: [{ ...basis, tot: IsNull() }, { ...basis, tot: MoreThanOrEqual(vandaag) }] });
-  return lopend.some((b) => !wachtOpBevestiging(b) && (b.vorm !== Betrokkenheidsvorm.consultatie || b.organisatie === Organisatie.lokaal_team));
+  return lopend.some((b) => !wachtOpBevestiging(b) && (b.vorm !== Betrokkenheidsvorm.consultatie || REGISTREERT.consultatie.includes(b.organisatie)));
 }

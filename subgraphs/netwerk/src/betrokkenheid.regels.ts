@@ -1,12 +1,17 @@
+import { PARTNERS } from '@netwerkdossier/shared';
+
 import { BetrokkenheidInvoer } from './betrokkenheid.invoer';
 import { Betrokkenheidsvorm, Organisatie } from './enums';
 
-/** Who registers what: the lokaal team the joint forms of work, the statutory organisations their own. */
-const REGISTREERT: Record<Betrokkenheidsvorm, readonly Organisatie[]> = {
-  consultatie: [Organisatie.lokaal_team],
-  duo: [Organisatie.lokaal_team],
-  onderzoek: [Organisatie.veilig_thuis, Organisatie.raad],
-  maatregel: [Organisatie.gi],
+/**
+ * Who registers what, from each partner's `registreert`: the lokaal team the joint forms of work, the
+ * statutory organisations their own.
+ */
+export const REGISTREERT: Readonly<Record<Betrokkenheidsvorm, readonly Organisatie[]>> = {
+  consultatie: PARTNERS.filter((p) => p.registreert.includes('consultatie')).map((p) => p.naam),
+  duo: PARTNERS.filter((p) => p.registreert.includes('duo')).map((p) => p.naam),
+  onderzoek: PARTNERS.filter((p) => p.registreert.includes('onderzoek')).map((p) => p.naam),
+  maatregel: PARTNERS.filter((p) => p.registreert.includes('maatregel')).map((p) => p.naam),
 };
 
 export const MINIMALE_AFWEGING = 80;
@@ -34,8 +39,8 @@ export function bezwarenTegen(invoer: BetrokkenheidInvoer, door: Registrant): st
   const bezwaren: string[] = [];
   const registrant = door.organisatie;
   const mag = REGISTREERT[invoer.vorm];
-  if (!mag.includes(registrant as Organisatie)) {
-    bezwaren.push(`een betrokkenheid in de vorm ${invoer.vorm} wordt geregistreerd door ${mag.join(' of ')}, niet door ${registrant ?? 'een huishoudlid'}`);
+  if (!registrant || !mag.includes(registrant)) {
+    bezwaren.push(`een betrokkenheid in de vorm ${invoer.vorm} wordt geregistreerd door ${mag.join(' of ') || 'geen enkele partner'}, niet door ${registrant ?? 'een huishoudlid'}`);
   }
   if (invoer.vorm !== Betrokkenheidsvorm.consultatie && invoer.vorm !== Betrokkenheidsvorm.duo && invoer.organisatie !== registrant) {
     bezwaren.push(`${registrant ?? 'onbekend'} kan alleen de eigen ${invoer.vorm} registreren, niet die van ${invoer.organisatie}`);
@@ -55,7 +60,7 @@ export function bezwarenTegen(invoer: BetrokkenheidInvoer, door: Registrant): st
   if (invoer.grondslag?.trim() && (invoer.afweging?.trim().length ?? 0) < MINIMALE_AFWEGING) {
     bezwaren.push(`een grondslag zonder schriftelijke afweging (proportionaliteit en subsidiariteit, minstens ${MINIMALE_AFWEGING} tekens) wordt geweigerd`);
   }
-  if (invoer.vorm === Betrokkenheidsvorm.maatregel && invoer.organisatie === Organisatie.gi && !invoer.uitspraakkenmerk?.trim()) {
+  if (invoer.vorm === Betrokkenheidsvorm.maatregel && REGISTREERT.maatregel.includes(invoer.organisatie) && !invoer.uitspraakkenmerk?.trim()) {
     bezwaren.push('een maatregel heeft het kenmerk van de uitspraak van de rechter nodig');
   }
   return bezwaren;

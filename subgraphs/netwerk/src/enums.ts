@@ -1,3 +1,4 @@
+import { PARTNER_NAMEN } from '@netwerkdossier/shared';
 import { registerEnumType } from 'type-graphql';
 
 export enum Gezinsrol {
@@ -8,12 +9,11 @@ export enum Gezinsrol {
   overig = 'overig',
 }
 
-export enum Organisatie {
-  lokaal_team = 'lokaal-team',
-  veilig_thuis = 'veilig-thuis',
-  gi = 'gi',
-  raad = 'raad',
-}
+/** A registered partner's name; in the schema an enum value with `_` for `-` (veilig_thuis). */
+export type Organisatie = string;
+
+/** The GraphQL enum of the registered partners, built from the registry: one value per `partner.json`. */
+export const Organisatie: Readonly<Record<string, string>> = Object.fromEntries(PARTNER_NAMEN.map((naam) => [naam.replace(/-/g, '_'), naam]));
 
 export enum Betrokkenheidsvorm {
   consultatie = 'consultatie',

@@ -1,5 +1,7 @@
-/** The partners as a household member reads them. */
-export const ORGANISATIES: Readonly<Record<string, string>> = { 'lokaal-team': 'het lokaal team', 'veilig-thuis': 'Veilig Thuis', gi: 'de jeugdbescherming (GI)', raad: 'de Raad voor de Kinderbescherming' };
+import { PARTNERS } from '@netwerkdossier/shared';
+
+/** The partners as a household member reads them (`inZin` of each partner.json). */
+export const ORGANISATIES: Readonly<Record<string, string>> = Object.fromEntries(PARTNERS.map((p) => [p.naam, p.inZin]));
 
 /** A date (JJJJ-MM-DD or a moment) in words: "4 maart 2026". */
 export function datumInWoorden(datum: string | Date): string {

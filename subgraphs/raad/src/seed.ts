@@ -1,4 +1,4 @@
-import { DEMO_PEILJAAR, DemoOpties, Organisatie, perBatchBekendBij, plusDagen, PROFESSIONALS, Random, voegIn } from '@netwerkdossier/shared';
+import { DEMO_PEILJAAR, DemoOpties, perBatchBekendBij, plusDagen, PROFESSIONALS, Random, voegIn, weergavenaam } from '@netwerkdossier/shared';
 import { DataSource } from 'typeorm';
 
 import { AdviesAanRechter } from './advies-aan-rechter';
@@ -9,7 +9,6 @@ import { VerzoekTotToetsing } from './verzoek-tot-toetsing';
 
 const ONDERZOEKER = PROFESSIONALS.find((p) => p.organisatie === 'raad' && p.vormen.includes('onderzoek'))!.sub;
 const TOETSERS = ['raad-toetser-1', 'raad-toetser-2'] as const;
-const ORGANISATIENAAM: Record<Organisatie, string> = { 'lokaal-team': 'Lokaal team', 'veilig-thuis': 'Veilig Thuis', gi: 'Gecertificeerde Instelling', raad: 'Raad voor de Kinderbescherming' };
 const AANLEIDING = ['Verzoek tot onderzoek van Veilig Thuis na herhaalde zorgen', 'Zorgen van het lokaal team over de ontwikkeling van het kind', 'Voorstel voor een maatregel vanuit het Regionaal Veiligheidsteam'] as const;
 const ONDERZOEKSVRAAG = 'Is een kinderbeschermingsmaatregel nodig om de veiligheid en ontwikkeling van het kind te waarborgen?';
 const CONCLUSIES = [
@@ -46,7 +45,7 @@ export async function seedRaad(dataSource: DataSource, opties: DemoOpties): Prom
         const datum = plusDagen(gestartOp, r.geheel(7, 42));
         const oordeel = r.kies(OORDELEN);
         const toets = r.kans(0.7) ? { uitgevoerdDoor: r.kies(TOETSERS), datum: plusDagen(datum, r.geheel(5, 20)), oordeel, motivering: MOTIVERING[oordeel] } : null;
-        const ingediendDoor = indiener ? `${ORGANISATIENAAM[indiener.organisatie]}, ${indiener.team}` : ORGANISATIENAAM['lokaal-team'];
+        const ingediendDoor = indiener ? `${weergavenaam(indiener.organisatie)}, ${indiener.team}` : weergavenaam('lokaal-team');
         verzoeken.push({ onderzoek: onderzoeken.length - 1, onderzoeker, rij: { ingediendDoor, datum, voorgesteldeMaatregel: r.kies(VOORGESTELD) }, toets });
       }
       if (conclusie) {

@@ -3,7 +3,7 @@ import { ServiceNaam } from '@netwerkdossier/shared';
 import { JWK } from 'jose';
 import { Client } from 'pg';
 
-import { startNetwerk } from '../netwerk';
+import { poortenVoor, startNetwerk } from '../netwerk';
 import { DevSleutels } from '../uitgever';
 
 /**
@@ -15,7 +15,7 @@ export async function zaaiDemowereld(databaseUrls: Record<ServiceNaam, string>, 
   let gemeld = '';
   const netwerk = await startNetwerk({
     databaseUrls, sleutels, grantSleutels, host: '127.0.0.1', supergraphSdl: leesSupergraph(), demo: { seed, aantal },
-    poorten: { gateway: 0, uitgever: 0, netwerk: 0, 'lokaal-team': 0, 'veilig-thuis': 0, gi: 0, raad: 0 },
+    poorten: poortenVoor(() => 0),
     voortgang: (naam, klaar, totaal) => {
       const stap = `${naam} ${Math.floor((10 * klaar) / totaal) * 10}%`;
       if (stap !== gemeld) console.log(`  demodata: ${(gemeld = stap)}`);

@@ -1,8 +1,8 @@
+import { PARTNER_NAMEN } from '@netwerkdossier/shared';
 import { JWK } from 'jose';
 
 import { beoordeel, EISEN, EisId, GROEPEN, nietGetoetst, Uitslag } from './eisen';
 import { toetsGevraagd } from './gevraagd';
-import { PARTNERS } from './partners';
 import { toetsPerOnderwerp } from './per-onderwerp';
 import { voerRondesUit } from './rondes';
 import { leesSchema } from './schema';
@@ -13,7 +13,6 @@ import { toetsWeigeren } from './weigeren';
 
 export type { EisId, Status, Uitslag } from './eisen';
 export { EISEN } from './eisen';
-export { PARTNERS } from './partners';
 
 export interface ToetsOpties {
   /** The partner's GraphQL endpoint. */
@@ -29,16 +28,16 @@ export interface ToetsOpties {
 
 const SDL_QUERY = 'query { _service { sdl } }';
 
-/** The partner's name: the one audience among PARTNERS whose grant it answers. */
+/** The partner's name: the one registered partner (shared/src/partners) whose grant it answers. */
 export async function vindNaam(url: string, sleutel: JWK): Promise<string> {
   const aanvaard: string[] = [];
-  for (const naam of PARTNERS) {
+  for (const naam of PARTNER_NAMEN) {
     const verbinding = new Partnerverbinding(url, naam, sleutel);
     const a = await verbinding.vraag(SDL_QUERY, undefined, (await verbinding.grant()).token);
     if ((a.body?.data as { _service?: unknown } | null | undefined)?._service) aanvaard.push(naam);
   }
   if (aanvaard.length === 1) return aanvaard[0];
-  throw new Error(aanvaard.length ? `de partner aanvaardt grants voor ${aanvaard.join(', ')}: geef zijn naam op met --naam` : `de partner beantwoordt geen grant voor ${PARTNERS.join(', ')}: geef zijn naam op met --naam, en controleer de sleutel`);
+  throw new Error(aanvaard.length ? `de partner aanvaardt grants voor ${aanvaard.join(', ')}: geef zijn naam op met --naam` : `de partner beantwoordt geen grant voor ${PARTNER_NAMEN.join(', ')}: geef zijn naam op met --naam, en controleer de sleutel`);
 }
 
 /**

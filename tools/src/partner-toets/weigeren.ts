@@ -1,10 +1,9 @@
 import { createPublicKey, randomUUID } from 'node:crypto';
 
-import { GRANT_ALGORITME, maakGrantSleutelpaar } from '@netwerkdossier/shared';
+import { GRANT_ALGORITME, maakGrantSleutelpaar, PARTNER_NAMEN } from '@netwerkdossier/shared';
 import { decodeJwt, importJWK, JWK, JWTPayload, SignJWT } from 'jose';
 
 import { beoordeel, EisId, nietGetoetst, Uitslag } from './eisen';
-import { PARTNERS } from './partners';
 import { representaties, Steekproef } from './steekproef';
 import { Antwoord, beschrijf, isGeweigerd, Partnerverbinding } from './verbinding';
 
@@ -56,7 +55,7 @@ export async function toetsWeigeren(verbinding: Partnerverbinding, steekproef: S
   const reikwijdte = steekproef.huishoudens.map((h) => h.id);
   const geldig = async () => (await verbinding.grant({ reikwijdte })).token;
   const vals = (await maakGrantSleutelpaar()).prive;
-  const anderePartner = PARTNERS.find((p) => p !== verbinding.naam) ?? 'een-andere-partner';
+  const anderePartner = PARTNER_NAMEN.find((p) => p !== verbinding.naam) ?? 'een-andere-partner';
   const ops = bewerkingen(steekproef);
 
   const gezienBijGeldig: string[] = [];

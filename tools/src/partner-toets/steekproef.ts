@@ -24,7 +24,7 @@ const OMVANG = 6;
  */
 export function steekproef(naam: string, seed: string, aantal: number): Steekproef {
   const wereld = Array.from({ length: aantal }, (_, i) => demoHuishouden(seed, i));
-  const bekend = wereld.filter((h) => (h.bekendBij as ReadonlySet<string>).has(naam));
+  const bekend = wereld.filter((h) => h.bekendBij.has(naam));
   const huishoudens = (bekend.length ? bekend : wereld).slice(0, OMVANG);
   return {
     huishoudens,

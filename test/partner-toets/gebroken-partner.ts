@@ -9,6 +9,8 @@ type Sleutels = { prive: JWK; publiek: JWK };
 
 /** How a wrapped partner misbehaves: what it makes of the grant it receives, of its own answer, or what it answers itself. */
 interface Gedrag {
+  /** The largest request head it takes (default: room for the gateway's largest grant). */
+  maxHeaderSize?: number;
   grant?(grant: string | undefined, verzoek: { pad: string; body: string }, naam: string, sleutels: Sleutels): Promise<string | undefined>;
   antwoord?(tekst: string, pad: string): string;
   zelf?(pad: string): { status: number; body: object } | undefined;
@@ -58,6 +60,8 @@ function anderAntwoord(wijzig: (body: { data?: { _entities?: Array<Record<string
 
 /** Each guarantee of the partner contract broken alone, as a partner on its own system might break it. */
 export const BREUKEN = {
+  /** Takes request heads of Node's default size only (16 KiB): too small for a grant of a full page of households. */
+  'kleine-headers': { maxHeaderSize: 16 * 1024 },
   /** Answers `_service` without a grant. */
   'service-zonder-grant': {
     grant: async (grant, { body }, naam, sleutels) => (grant === undefined && body.includes('_service') ? tekenGrant(sleutels.prive, { subgraph: naam, sub: 'iedereen', organisatie: null, team: null, rol: 'professional', doel: 'gezamenlijk-plan' }) : grant),
@@ -122,7 +126,7 @@ export type Breuk = keyof typeof BREUKEN;
  */
 export async function startGebrokenPartner(doel: string, naam: string, sleutels: Sleutels, breuk: Breuk): Promise<{ url: string; stop(): Promise<void> }> {
   const gedrag: Gedrag = BREUKEN[breuk];
-  const server = http.createServer({ maxHeaderSize: GRANT_MAX_BYTES }, async (req, res) => {
+  const server = http.createServer({ maxHeaderSize: gedrag.maxHeaderSize ?? GRANT_MAX_BYTES }, async (req, res) => {
     const delen: Buffer[] = [];
     for await (const deel of req) delen.push(deel as Buffer);
     const body = Buffer.concat(delen).toString('utf8');

@@ -13,6 +13,7 @@ const ROOT = path.resolve(__dirname, '..', '..');
 
 /** Per broken guarantee (see BREUKEN): the requirement that must fail, what its report must say, and what cannot be tested then. */
 const GEVALLEN: Array<[Breuk, EisId, string, EisId[]]> = [
+  ['kleine-headers', '1.0', 'met een grant van', ['1.1', '1.2', '1.3', '1.4', '1.5', '1.6', '1.7', '1.8', '1.9', '1.10', '1.11']],
   ['service-zonder-grant', '1.1', '_service, zonder grant: niet geweigerd', []],
   ['aanvaardt-andere-audience', '1.7', 'niet geweigerd', []],
   ['aanvaardt-verlopen', '1.8', 'twee minuten verlopen: niet geweigerd', []],

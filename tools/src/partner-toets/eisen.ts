@@ -1,6 +1,6 @@
 /** The requirements of the partner contract (docs/partner-contract.md), by number, in the words of the report. */
 export const EISEN = {
-  '1.0': 'beantwoordt een geldige grant van de gateway',
+  '1.0': 'beantwoordt een geldige grant van de gateway, ook een voor een volle pagina van huishoudens',
   '1.1': 'weigert een verzoek zonder grant',
   '1.2': 'weigert een grant met een vervalste handtekening (andere sleutel)',
   '1.3': 'weigert een grant die na ondertekening gewijzigd is',

@@ -1,6 +1,6 @@
 import { createPublicKey, randomUUID } from 'node:crypto';
 
-import { GRANT_ALGORITME, maakGrantSleutelpaar, PARTNER_NAMEN } from '@netwerkdossier/shared';
+import { Besluiten, GRANT_ALGORITME, maakGrantSleutelpaar, MAX_HUISHOUDENS_PER_VERZOEK, PARTNER_NAMEN } from '@netwerkdossier/shared';
 import { decodeJwt, importJWK, JWK, JWTPayload, SignJWT } from 'jose';
 
 import { beoordeel, EisId, nietGetoetst, Uitslag } from './eisen';
@@ -48,6 +48,19 @@ function publiekAlsGeheim(prive: JWK): Uint8Array[] {
 }
 
 /**
+ * Decisions as large as the gateway sends: a full page of households, each with seven members and masks of
+ * their own (so no grouping makes the grant smaller), beside the sample's own households.
+ */
+function groteBesluiten(reikwijdte: readonly string[]): Besluiten {
+  const besluiten: Besluiten = { huishoudens: new Map(), personen: new Map() };
+  for (let h = 0; h < MAX_HUISHOUDENS_PER_VERZOEK; h++) {
+    besluiten.huishoudens.set(reikwijdte[h] ?? randomUUID(), { zichtbaar: h + 1, geanonimiseerd: 0 });
+    for (let p = 1; p <= 7; p++) besluiten.personen.set(randomUUID(), { zichtbaar: h * 7 + p, geanonimiseerd: 1 << 11 });
+  }
+  return besluiten;
+}
+
+/**
  * Requirement group 1: a partner answers only on a valid grant of the gateway, for every kind of request.
  * Each case is tried on an ordinary query, `_entities` and `_service`.
  */
@@ -63,6 +76,9 @@ export async function toetsWeigeren(verbinding: Partnerverbinding, steekproef: S
     const a = await verbinding.vraag(op.query, op.variables, await geldig());
     if (!op.beantwoord(a)) gezienBijGeldig.push(`${op.naam}: ${beschrijf(a)}`);
   }
+  const groot = await verbinding.grant({ reikwijdte, besluiten: groteBesluiten(reikwijdte) });
+  const grootAntwoord = await verbinding.vraag(ops[1].query, ops[1].variables, groot.token);
+  if (!ops[1].beantwoord(grootAntwoord)) gezienBijGeldig.push(`${ops[1].naam} met een grant van ${Math.round(groot.token.length / 1024)} KiB (${MAX_HUISHOUDENS_PER_VERZOEK} huishoudens): ${beschrijf(grootAntwoord)}`);
   const uitslagen: Uitslag[] = [beoordeel('1.0', gezienBijGeldig)];
   // per case the grants to try, by what they are
   const gevallen: Array<[EisId, () => Promise<Array<[string, string | undefined]>>]> = [

@@ -2,7 +2,7 @@ import { Besluiten, bit, Categorie, CATEGORIEEN, isCategorie, Onderwerpbesluit }
 
 import { UITKOMSTEN } from './model';
 import { entiteitenQuery, Partnerschema, Selectie, volledigeSelectie } from './schema';
-import { Onderwerp, representaties, Steekproef } from './steekproef';
+import { Onderwerp, representaties, Steekproef, typeVan } from './steekproef';
 import { Antwoord, GetekendeGrant, Partnerverbinding } from './verbinding';
 
 /** One request of the kit about the sample, what the partner answered, and its log record asked right after. */
@@ -85,7 +85,9 @@ function categorieenVan(schema: Partnerschema): Categorie[] {
  * asked as soon as the answer is in.
  */
 export async function voerRondesUit(verbinding: Partnerverbinding, schema: Partnerschema, steekproef: Steekproef): Promise<Ronde[]> {
-  const { onderwerpen, huishoudens, anderen } = steekproef;
+  const { huishoudens, anderen } = steekproef;
+  // a partner without Persoon (or Huishouden) is asked only about what it has
+  const onderwerpen = steekproef.onderwerpen.filter((o) => schema.entiteiten.has(typeVan(o)));
   const reikwijdte = huishoudens.map((h) => h.id);
   const volledig = selecties(schema);
   const inhoud = selecties(schema, true);

@@ -7,7 +7,7 @@ import { toetsPerOnderwerp } from './per-onderwerp';
 import { voerRondesUit } from './rondes';
 import { leesSchema } from './schema';
 import { steekproef } from './steekproef';
-import { beschrijf, Partnerverbinding } from './verbinding';
+import { beschrijf, Partnerverbinding, SDL_QUERY } from './verbinding';
 import { toetsVerstrekkingenlog } from './verstrekkingenlog';
 import { toetsWeigeren } from './weigeren';
 
@@ -25,8 +25,6 @@ export interface ToetsOpties {
   seed: string;
   aantal: number;
 }
-
-const SDL_QUERY = 'query { _service { sdl } }';
 
 /** The partner's name: the one registered partner (shared/src/partners) whose grant it answers. */
 export async function vindNaam(url: string, sleutel: JWK): Promise<string> {

@@ -16,6 +16,9 @@ export interface Antwoord {
   body: { data?: unknown; errors?: unknown[]; extensions?: unknown; [sleutel: string]: unknown } | null;
 }
 
+/** What the kit asks to read a partner's schema. */
+export const SDL_QUERY = 'query { _service { sdl } }';
+
 /** On whose behalf the kit asks: no real professional, so a partner's log shows the kit's requests as such. */
 const VRAGER = { sub: 'partner-toets', organisatie: 'partner-toets', team: null, rol: 'professional', doel: 'gezamenlijk-plan' };
 const TIJDSLIMIET_MS = 15_000;

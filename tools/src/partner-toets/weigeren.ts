@@ -5,7 +5,7 @@ import { decodeJwt, importJWK, JWK, JWTPayload, SignJWT } from 'jose';
 
 import { beoordeel, EisId, nietGetoetst, Uitslag } from './eisen';
 import { representaties, Steekproef } from './steekproef';
-import { Antwoord, beschrijf, isGeweigerd, Partnerverbinding } from './verbinding';
+import { Antwoord, beschrijf, isGeweigerd, Partnerverbinding, SDL_QUERY } from './verbinding';
 
 /** The three kinds of request a partner answers: all three must refuse alike. */
 interface Bewerking {
@@ -26,7 +26,7 @@ function bewerkingen(steekproef: Steekproef): Bewerking[] {
       variables: { r: representaties(steekproef.onderwerpen.slice(0, 1)) },
       beantwoord: (a) => Array.isArray(data(a)?._entities),
     },
-    { naam: '_service', query: 'query { _service { sdl } }', beantwoord: (a) => typeof (data(a)?._service as { sdl?: unknown } | undefined)?.sdl === 'string' },
+    { naam: '_service', query: SDL_QUERY, beantwoord: (a) => typeof (data(a)?._service as { sdl?: unknown } | undefined)?.sdl === 'string' },
   ];
 }
 

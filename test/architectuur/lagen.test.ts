@@ -39,16 +39,20 @@ function importsVan(bron: string): string[] {
   return ts.preProcessFile(bron, true, true).importedFiles.map((i) => i.fileName);
 }
 
-/** The workspace's own TypeScript sources: not its build output, its dependencies, or a workspace nested in it. */
+/** Partners' panels (`subgraphs/<naam>/web`): the web app's code in a partner's folder, so they keep the web app's layer. */
+const PANELEN = WERKRUIMTEN.filter((w) => w.map.startsWith('subgraphs/')).map((w) => path.join(ROOT, w.map, 'web')).filter((map) => existsSync(map));
+
+/** The workspace's own TypeScript sources: not its build output, its dependencies, or a workspace nested in it; the web app's include the partners' panels. */
 function bronnen(w: Werkruimte): string[] {
-  const genest = WERKRUIMTEN.filter((a) => a.map.startsWith(`${w.map}/`)).map((a) => path.join(ROOT, a.map));
+  const web = w.map === 'gateway/web';
+  const genest = [...WERKRUIMTEN.filter((a) => a.map.startsWith(`${w.map}/`)).map((a) => path.join(ROOT, a.map)), ...(web ? [] : PANELEN)];
   const loop = (map: string): string[] =>
     readdirSync(map, { withFileTypes: true }).flatMap((d) => {
       const pad = path.join(map, d.name);
       if (d.isDirectory()) return ['node_modules', 'dist'].includes(d.name) || genest.includes(pad) ? [] : loop(pad);
       return /\.tsx?$/.test(d.name) && !d.name.endsWith('.d.ts') ? [pad] : [];
     });
-  return loop(path.join(ROOT, w.map));
+  return [path.join(ROOT, w.map), ...(web ? PANELEN : [])].flatMap(loop);
 }
 
 /** The package a specifier names, or undefined for a relative path or a package outside this repository. */

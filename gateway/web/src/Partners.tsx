@@ -1,8 +1,10 @@
-import { Alert, Heading3, Heading4, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
+import { Alert, Heading3, Heading4, Paragraph } from '@utrecht/component-library-react';
 import { ReactNode } from 'react';
+import { useQuery } from 'urql';
 
 import { datum } from './datum';
 import { Deel, Extensions, onbereikbaar } from './Deel';
+import { Lijst, Partnerpaneel } from './paneel';
 import { PARTNERS } from './partners';
 import type { Dossier } from './Dossier';
 
@@ -13,7 +15,7 @@ interface Onderdeel {
   toon(d: Dossier): ReactNode;
 }
 
-const lijst = (regels: string[]) => <UnorderedList>{regels.map((r, i) => <UnorderedListItem key={i}>{r}</UnorderedListItem>)}</UnorderedList>;
+const lijst = (regels: string[]) => <Lijst regels={regels} />;
 
 /** Per partner, what its own dossier adds beyond the one plan and the timeline. */
 const PANELEN: Array<{ partner: string; onderdelen: Onderdeel[] }> = [
@@ -56,6 +58,34 @@ const PANELEN: Array<{ partner: string; onderdelen: Onderdeel[] }> = [
   },
 ];
 
+/** The panels partners bring in their own folder (`subgraphs/<naam>/web/paneel.tsx`), by the folder's name. */
+const EIGEN_PANELEN = Object.entries(import.meta.glob<Partnerpaneel>('../../../subgraphs/*/web/paneel.tsx', { eager: true }))
+  .map(([pad, paneel]) => ({ partner: pad.split('/').at(-3)!, paneel }))
+  .sort((a, b) => a.partner.localeCompare(b.partner));
+
+/** One partner's panel: its name, and its part, or that it could not be reached. */
+function Paneelkader({ partner, weg, children }: { partner: string; weg: boolean; children: ReactNode }) {
+  const naam = PARTNERS[partner] ?? partner;
+  return (
+    <section aria-labelledby={`partner-${partner}`} className="nd-paneel">
+      <Heading4 id={`partner-${partner}`}>{naam}</Heading4>
+      {weg ? <Alert type="warning">{naam} is nu niet bereikbaar. Wat deze partner vastlegde, ontbreekt hier; probeer het later opnieuw.</Alert> : children}
+    </section>
+  );
+}
+
+/** A partner's own panel asks its own query, for the same household and doel; the gateway decides and logs it like any other. */
+function EigenPaneel({ partner, paneel: { query, Paneel }, huishouden }: { partner: string; paneel: Partnerpaneel; huishouden: string }) {
+  const [{ data, error, fetching, extensions }] = useQuery<{ huishouden: unknown }>({ query, variables: { id: huishouden }, requestPolicy: 'network-only' });
+  return (
+    <Paneelkader partner={partner} weg={onbereikbaar(extensions).includes(partner)}>
+      {fetching && <Paragraph>Laden…</Paragraph>}
+      {error && <Alert type="error">{error.graphQLErrors[0]?.message ?? 'Dit deel kon niet worden geladen.'}</Alert>}
+      {data?.huishouden ? <Paneel huishouden={data.huishouden} extensions={extensions} /> : null}
+    </Paneelkader>
+  );
+}
+
 /** Each partner's part of the netwerkdossier in its own panel; a partner that could not be reached says so. */
 export function Partnerpanelen({ d, extensions }: { d: Dossier; extensions: Extensions }) {
   const weg = onbereikbaar(extensions);
@@ -63,22 +93,18 @@ export function Partnerpanelen({ d, extensions }: { d: Dossier; extensions: Exte
     <section aria-labelledby="partners-kop">
       <Heading3 id="partners-kop">Per partner</Heading3>
       {PANELEN.map(({ partner, onderdelen }) => (
-        <section key={partner} aria-labelledby={`partner-${partner}`} className="nd-paneel">
-          <Heading4 id={`partner-${partner}`}>{PARTNERS[partner]}</Heading4>
-          {weg.includes(partner) ? (
-            <Alert type="warning">{PARTNERS[partner]} is nu niet bereikbaar. Wat deze partner vastlegde, ontbreekt hier; probeer het later opnieuw.</Alert>
-          ) : (
-            onderdelen.map((o) => (
-              <div key={o.veld}>
-                <Paragraph><strong>{o.naam}</strong></Paragraph>
-                <Deel waarde={d[o.veld]} extensions={extensions} pad={`huishouden.${o.veld}`} leeg={o.leeg}>
-                  {() => o.toon(d)}
-                </Deel>
-              </div>
-            ))
-          )}
-        </section>
+        <Paneelkader key={partner} partner={partner} weg={weg.includes(partner)}>
+          {onderdelen.map((o) => (
+            <div key={o.veld}>
+              <Paragraph><strong>{o.naam}</strong></Paragraph>
+              <Deel waarde={d[o.veld]} extensions={extensions} pad={`huishouden.${o.veld}`} leeg={o.leeg}>
+                {() => o.toon(d)}
+              </Deel>
+            </div>
+          ))}
+        </Paneelkader>
       ))}
+      {EIGEN_PANELEN.map(({ partner, paneel }) => <EigenPaneel key={partner} partner={partner} paneel={paneel} huishouden={d.id} />)}
     </section>
   );
 }

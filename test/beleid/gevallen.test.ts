@@ -1,14 +1,18 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { beslisHuishouden, Beslissingscontext, CedarBeslisser, Vrager } from '@netwerkdossier/gateway';
-import { Beleid, Categorie, laadBeleid, STANDAARD_POLICIES } from '@netwerkdossier/shared';
+import { Beleid, Categorie, laadBeleid, STANDAARD_POLICIES, SUBGRAPHS_MAP } from '@netwerkdossier/shared';
 import { parse } from 'yaml';
 
-/** The privacy officer's readable cases in policies/gevallen/, each checked against the policy. */
-const MAP = path.join(STANDAARD_POLICIES, 'gevallen');
+/**
+ * The privacy officer's readable cases in policies/gevallen/, and those a partner brings in its own folder
+ * (subgraphs/<naam>/gevallen/) to show what happens to its data; each checked against the policy.
+ */
+const MAPPEN = [path.join(STANDAARD_POLICIES, 'gevallen'), ...readdirSync(SUBGRAPHS_MAP).sort().map((naam) => path.join(SUBGRAPHS_MAP, naam, 'gevallen')).filter((map) => existsSync(map))];
+const WORTEL = path.resolve(STANDAARD_POLICIES, '..');
 
-interface Verwachting { persoon: string; categorie: Categorie; partner: string; uitkomst: string; reden?: string }
+interface Verwachting { persoon: string; categorie: Categorie; partner: string; niveau?: 'huishouden'; uitkomst: string; reden?: string }
 interface Vraag { vrager: Vrager; doel: string; verwacht?: Verwachting[]; doel_geweigerd?: string }
 interface Geval extends Partial<Vraag> {
   omschrijving: string;
@@ -20,7 +24,8 @@ interface Geval extends Partial<Vraag> {
   vragers?: Vraag[];
 }
 
-const bestanden = readdirSync(MAP).filter((b) => b.endsWith('.yaml')).sort();
+// by their path from the repository's root, so a failing case names its folder
+const bestanden = MAPPEN.flatMap((map) => readdirSync(map).filter((b) => b.endsWith('.yaml')).sort().map((b) => path.relative(WORTEL, path.join(map, b))));
 
 function context(geval: Geval, bestand: string): { ctx: Beslissingscontext; id: (naam: string) => string } {
   const namen = Object.keys(geval.personen);
@@ -60,7 +65,7 @@ function context(geval: Geval, bestand: string): { ctx: Beslissingscontext; id: 
   };
 }
 
-describe('gevallen uit policies/gevallen', () => {
+describe('gevallen uit policies/gevallen en uit de mappen van de partners', () => {
   let beleid: Beleid;
   let beslisser: CedarBeslisser;
   beforeAll(async () => {
@@ -73,19 +78,22 @@ describe('gevallen uit policies/gevallen', () => {
   });
 
   test.each(bestanden)('%s', (bestand) => {
-    const geval = parse(readFileSync(path.join(MAP, bestand), 'utf8')) as Geval;
+    const geval = parse(readFileSync(path.join(WORTEL, bestand), 'utf8')) as Geval;
     const { ctx, id } = context(geval, bestand);
     const vragen: Vraag[] = geval.vragers ?? [{ vrager: geval.vrager!, doel: geval.doel!, verwacht: geval.verwacht, doel_geweigerd: geval.doel_geweigerd }];
     for (const vraag of vragen) {
-      const beslis = () => beslisHuishouden(beleid, beslisser, vraag.vrager, vraag.doel, ctx, new Date(`${geval.peildatum}T12:00:00Z`));
+      // a household member asks as themselves: their `sub` is their name in the case
+      const vrager: Vrager = vraag.vrager.rol === 'client' ? { sub: id(vraag.vrager.sub), organisatie: null, team: null, rol: 'client' } : vraag.vrager;
+      const beslis = () => beslisHuishouden(beleid, beslisser, vrager, vraag.doel, ctx, new Date(`${geval.peildatum}T12:00:00Z`));
       if (vraag.doel_geweigerd) {
         expect(beslis).toThrow(`Doel geweigerd: ${vraag.doel_geweigerd}`);
         continue;
       }
       const tabel = beslis();
       const gevonden = vraag.verwacht!.map((v) => {
-        const b = tabel.find((x) => x.persoonId === id(v.persoon) && x.categorie === v.categorie && x.partner === v.partner);
-        return { persoon: v.persoon, categorie: v.categorie, partner: v.partner, uitkomst: b?.uitkomst, ...(v.reden ? { reden: b?.reden } : {}) };
+        // a household member's own household has a second row per cell: records about the household as a whole
+        const b = tabel.find((x) => x.persoonId === id(v.persoon) && x.categorie === v.categorie && x.partner === v.partner && x.niveau === v.niveau);
+        return { persoon: v.persoon, categorie: v.categorie, partner: v.partner, ...(v.niveau ? { niveau: v.niveau } : {}), uitkomst: b?.uitkomst, ...(v.reden ? { reden: b?.reden } : {}) };
       });
       expect({ vrager: vraag.vrager.sub, gevonden }).toEqual({ vrager: vraag.vrager.sub, gevonden: vraag.verwacht });
     }

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 
 import { beslisHuishouden, CedarBeslisser } from '@netwerkdossier/gateway';
-import { BeleidOngeldig, laadBeleid, STANDAARD_POLICIES } from '@netwerkdossier/shared';
+import { BeleidOngeldig, laadBeleid, PARTNER_NAMEN, STANDAARD_POLICIES } from '@netwerkdossier/shared';
 
 /** A private copy of policies/ with this gezin.yaml. */
 function metGezin(tekst: string): string {
@@ -26,7 +26,7 @@ const CONTEXT = {
 describe('gezin.yaml', () => {
   test('fouten noemen bestand en regel: een categorie die nooit opengaat, een onbekende organisatie, een organisatie waarvan het onderzoek eerst gemeld moet worden', async () => {
     expect(await fouten(metGezin('gezin:\n  zichtbaar:\n    lokaal-team: [hulpverlening, werkaantekening]\n    netwerk: [grondslag]\n  reden: Niet voor gezinsleden.\n'))).toEqual([
-      { bestand: 'gezin.yaml', regel: 4, melding: 'onbekende naam "netwerk"; kies uit lokaal-team, veilig-thuis, gi, raad' },
+      { bestand: 'gezin.yaml', regel: 4, melding: `onbekende naam "netwerk"; kies uit ${PARTNER_NAMEN.join(', ')}` },
       { bestand: 'gezin.yaml', regel: 3, melding: '"werkaantekening" is geen categorie die een gezinslid mag zien; kies uit pseudoniem, identificatie, gezinssituatie, veiligheid, hulpverlening, gezondheid, justitieel, bestaanszekerheid, grondslag, maatregelkader' },
     ]);
     expect(await fouten(metGezin('gezin:\n  zichtbaar:\n    lokaal-team: [hulpverlening]\n    veilig-thuis: [veiligheid]\n  reden: Niet voor gezinsleden.\n'))).toEqual([

@@ -1,5 +1,5 @@
 import { leesSupergraph, leesVeldkaart } from '@netwerkdossier/gateway';
-import { CATEGORIEEN, demoHuishouden, DemoHuishouden, GRANT_HEADER, laadBeleid, PROFESSIONALS, STANDAARD_POLICIES, tekenGrant } from '@netwerkdossier/shared';
+import { CATEGORIEEN, demoHuishouden, DemoHuishouden, GRANT_HEADER, laadBeleid, PROFESSIONALS, STANDAARD_POLICIES, SUBGRAPHS, tekenGrant } from '@netwerkdossier/shared';
 import { ouderPersona } from '@netwerkdossier/tools';
 import { buildSchema, getNamedType, GraphQLObjectType, isEnumType, isLeafType, isObjectType } from 'graphql';
 
@@ -10,7 +10,6 @@ const wereld = Array.from({ length: AANTAL }, (_, i) => demoHuishouden(TEST_SEED
 const veldkaart = leesVeldkaart(leesSupergraph());
 const schema = buildSchema(leesSupergraph(), { assumeValidSDL: true });
 const ONDERWERPEN = new Set(['Huishouden', 'Persoon']);
-const PARTNERS = ['netwerk', 'lokaal-team', 'veilig-thuis', 'gi', 'raad'] as const;
 const ANONIMISEERBAAR = new Set(['String', 'Int', 'Float', 'Boolean']);
 
 /** One field of the household view, with what decides it. */
@@ -78,7 +77,7 @@ describe('categorieën die gelden: de uitleg is wat het netwerkdossier toont', (
     const huishouden: Waarden = {};
     const personen = new Map<string, Waarden>(h.leden.map((p) => [p.id, {}]));
     const besluiten = { huishoudens: new Map([[h.id, { zichtbaar: MASKER, geanonimiseerd: 0 }]]), personen: new Map(h.leden.map((p) => [p.id, { zichtbaar: MASKER, geanonimiseerd: 0 }])) };
-    for (const partner of PARTNERS) {
+    for (const partner of SUBGRAPHS) {
       const vraag = async (typeNaam: string, ids: string[]) => {
         // a grant is used once
         const grant = await tekenGrant(netwerk.grantSleutels.prive, { subgraph: partner, sub: 'test', organisatie: partner, team: 'test', rol: 'professional', doel: 'gezamenlijk-plan', reikwijdte: [h.id], besluiten });
@@ -128,7 +127,7 @@ describe('categorieën die gelden: de uitleg is wat het netwerkdossier toont', (
       const opId = [...h.leden].sort((a, b) => (a.id < b.id ? -1 : 1));
       const alsUitleg = new Map(opId.map((p, i) => [p.id, uitlegPersonen[i]]));
       // a household member's own household: after the rows per person come those for records about the household as a whole
-      const perPersoon = h.leden.length * CATEGORIEEN.length * PARTNERS.length;
+      const perPersoon = h.leden.length * CATEGORIEEN.length * SUBGRAPHS.length;
       const sleutel = (r: Rij) => `${r.persoon}|${r.categorie}|${r.partner}`;
       const cel = new Map(rijen.slice(0, perPersoon).map((r) => [sleutel(r), r.uitkomst]));
       const celAlsHuishouden = new Map(rijen.slice(perPersoon).map((r) => [sleutel(r), r.uitkomst]));

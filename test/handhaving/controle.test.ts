@@ -1,5 +1,5 @@
 import { Besluitenset, controleerResultaat, leesSupergraph, leesVeldkaart, Persoonsbeslissing } from '@netwerkdossier/gateway';
-import { CATEGORIEEN } from '@netwerkdossier/shared';
+import { CATEGORIEEN, SUBGRAPHS } from '@netwerkdossier/shared';
 import { buildSchema, parse } from 'graphql';
 
 const schema = buildSchema(leesSupergraph(), { assumeValidSDL: true });
@@ -8,7 +8,7 @@ const H = '11111111-1111-4111-8111-111111111111';
 const [WEL, NIET] = ['22222222-2222-4222-8222-222222222222', '33333333-3333-4333-8333-333333333333'];
 
 // WEL may be seen entirely; NIET only as a pseudonym: no personalia, for a stated reason
-const tabel: Persoonsbeslissing[] = [WEL, NIET].flatMap((persoonId) => CATEGORIEEN.flatMap((categorie) => (['netwerk', 'lokaal-team', 'veilig-thuis', 'gi', 'raad'] as const).map((partner) => {
+const tabel: Persoonsbeslissing[] = [WEL, NIET].flatMap((persoonId) => CATEGORIEEN.flatMap((categorie) => SUBGRAPHS.map((partner) => {
   const zichtbaar = persoonId === WEL || categorie === 'pseudoniem';
   return { persoonId, categorie, partner, grondslag: [], uitkomst: zichtbaar ? 'zichtbaar' as const : 'afgeschermd' as const, regel: zichtbaar ? 'test/zichtbaar' : 'matrix/test', reden: zichtbaar ? 'Mag.' : 'Toestemming van de partner zelf ontbreekt.' };
 })));

@@ -1,3 +1,4 @@
+import { SUBGRAPHS } from '@netwerkdossier/shared';
 import { Client } from 'pg';
 
 import { GraphQLAntwoord, startTestNetwerk, TestNetwerk } from '../harness/netwerk';
@@ -17,7 +18,7 @@ describe('ongeldige variabelen: geweigerd voordat een partner iets gevraagd word
 
   /** The refusal a client sees; no subgraph, the registry included, was asked anything for it. */
   const geweigerd = async (query: string, variables?: Record<string, unknown>) => {
-    const gevraagd = () => ['netwerk', 'lokaal-team', 'veilig-thuis', 'gi', 'raad'].map((n) => netwerk.ontvangen(n as 'netwerk').length);
+    const gevraagd = () => SUBGRAPHS.map((n) => netwerk.ontvangen(n).length);
     const voor = gevraagd();
     const antwoord = await zonderGevolg(netwerk, () => netwerk.vraag(query, { token, variables }));
     expect(gevraagd()).toEqual(voor);
@@ -69,7 +70,7 @@ describe('ongeldige variabelen: geweigerd voordat een partner iets gevraagd word
 
   /** JSON.stringify itself overflows on such values: the body is written as text. */
   const diepGenest = async (query: string, variabelen: string) => {
-    const gevraagd = () => ['netwerk', 'lokaal-team', 'veilig-thuis', 'gi', 'raad'].map((n) => netwerk.ontvangen(n as 'netwerk').length);
+    const gevraagd = () => SUBGRAPHS.map((n) => netwerk.ontvangen(n).length);
     const voor = gevraagd();
     const antwoord = await zonderGevolg(netwerk, async () => {
       const res = await fetch(netwerk.gatewayUrl, {

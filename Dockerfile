@@ -15,6 +15,7 @@ COPY subgraphs/lokaal-team/package.json subgraphs/lokaal-team/
 COPY subgraphs/veilig-thuis/package.json subgraphs/veilig-thuis/
 COPY subgraphs/gi/package.json subgraphs/gi/
 COPY subgraphs/raad/package.json subgraphs/raad/
+COPY subgraphs/vrouwenopvang/package.json subgraphs/vrouwenopvang/
 # no install scripts: the build needs none (cf. allowScripts in package.json)
 RUN npm ci --ignore-scripts --no-audit --no-fund
 COPY tsconfig.base.json tsconfig.json ./
@@ -25,7 +26,7 @@ COPY tools tools
 COPY policies policies
 # the subgraphs, the gateway and the tools (the web app's build (Vite) runs one of them: its list of known
 # operations); the tests are not built, the tools not shipped
-RUN npx tsc -b subgraphs/netwerk subgraphs/lokaal-team subgraphs/veilig-thuis subgraphs/gi subgraphs/raad gateway tools \
+RUN npx tsc -b subgraphs/netwerk subgraphs/lokaal-team subgraphs/veilig-thuis subgraphs/gi subgraphs/raad subgraphs/vrouwenopvang gateway tools \
  && npm run build -w gateway/web \
  && npm prune --omit=dev --ignore-scripts --no-audit --no-fund
 
@@ -40,5 +41,5 @@ COPY --from=bouw /app/subgraphs subgraphs
 COPY --from=bouw /app/gateway gateway
 COPY --from=bouw /app/policies policies
 USER node
-EXPOSE 4000-4005
+EXPOSE 4000-4006
 CMD ["node", "--no-turbo-inlining", "gateway/dist/main.js"]

@@ -1,0 +1,5 @@
+import { startAlleen } from '@netwerkdossier/shared';
+
+import { vrouwenopvang } from './index';
+
+void startAlleen(vrouwenopvang);

@@ -1,4 +1,4 @@
-import { CATEGORIEEN, DEMO_PEILJAAR, demoHuishouden } from '@netwerkdossier/shared';
+import { CATEGORIEEN, DEMO_PEILJAAR, demoHuishouden, SUBGRAPHS } from '@netwerkdossier/shared';
 
 import { startTestNetwerk, TEST_SEED, TestNetwerk } from '../harness/netwerk';
 
@@ -33,7 +33,7 @@ describe('uitleg en de simulator', () => {
     const uitgelegd = await netwerk.vraag(UITLEG, { token, variables: { h: huishouden.id, d: 'gezamenlijk-plan' } });
     expect(uitgelegd.body.errors).toBeUndefined();
     const rijen = tabel(uitgelegd.body);
-    expect(rijen).toHaveLength(huishouden.leden.length * CATEGORIEEN.length * 5);
+    expect(rijen).toHaveLength(huishouden.leden.length * CATEGORIEEN.length * SUBGRAPHS.length);
     const cel = (persoon: string, categorie: string, partner: string) => rijen.find((r) => r.persoon === persoon && r.categorie === categorie && r.partner === partner)!;
     const items = antwoord.body.extensions?.afgeschermd as Afgeschermd[];
     expect(items.length).toBeGreaterThan(0);

@@ -1,4 +1,4 @@
-import { envPrefix, ServiceNaam, STANDAARD_POLICIES, STANDAARD_POORTEN, SUBGRAPHS } from '@netwerkdossier/shared';
+import { envPrefix, leesTls, ServiceNaam, STANDAARD_POLICIES, STANDAARD_POORTEN, SUBGRAPHS, TlsSleutels } from '@netwerkdossier/shared';
 import { JWK } from 'jose';
 
 import { STANDAARD_TIJDSLIMIET_MS } from './http';
@@ -7,6 +7,7 @@ import { VertrouwdeUitgever } from './identiteit';
 import { leesJsonLijst } from './json-lijst';
 import { OidcAanmelder } from './oidc';
 import { leesOidcAanmelders } from './oidc-config';
+import { controleerOnversleuteld, ZONDER_TLS_VARIABELE } from './transport';
 
 /** The gateway's configuration from the environment; refuses to start on anything missing or malformed. */
 export interface GatewayConfig {
@@ -30,6 +31,8 @@ export interface GatewayConfig {
   productie: boolean;
   /** Run only the web app's operations registered at build time (`ALLEEN_BEKENDE_OPERATIES`; default: in production). */
   alleenBekendeOperaties: boolean;
+  /** Mutual TLS to the subgraphs (`GATEWAY_TLS_CERT`, `GATEWAY_TLS_KEY`, `TLS_CA`); absent: plain HTTP. */
+  tls?: TlsSleutels;
 }
 
 /** Longer than this is not a limit: a request would hold its client and the gateway's memory for minutes. */
@@ -42,6 +45,8 @@ export function leesGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
   }
   const uitgevers = leesUitgevers(env.VERTROUWDE_UITGEVERS);
   const productie = env.NODE_ENV === 'production';
+  const tls = leesTls('GATEWAY', env);
+  controleerOnversleuteld(subgraphUrls, { productie, tls: tls !== undefined, zonderTls: leesAanUit(env[ZONDER_TLS_VARIABELE], ZONDER_TLS_VARIABELE) ?? false });
   return {
     host: env.HOST ?? '127.0.0.1',
     port: Number(env.GATEWAY_PORT ?? STANDAARD_POORTEN.gateway),
@@ -56,6 +61,7 @@ export function leesGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     cookieSecure: leesAanUit(env.WEB_COOKIE_SECURE, 'WEB_COOKIE_SECURE'),
     productie,
     alleenBekendeOperaties: leesAanUit(env.ALLEEN_BEKENDE_OPERATIES, 'ALLEEN_BEKENDE_OPERATIES') ?? productie,
+    tls,
   };
 }
 

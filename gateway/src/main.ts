@@ -27,6 +27,7 @@ async function main(): Promise<void> {
     port: config.port,
     productie: config.productie,
     alleenBekendeOperaties: config.alleenBekendeOperaties,
+    tls: config.tls,
     // the web app only with a way to sign in to it
     web: config.oidc.length > 0 ? { map: WEB_MAP, oidc: config.oidc, cookieSecure: config.cookieSecure } : undefined,
   });

@@ -6,7 +6,7 @@ import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import { beheerRoutes, BeleidBron, DraaiendeService, maakLogger, metingenPlugin, metingenVan, traceerVerzoeken } from '@netwerkdossier/shared';
+import { beheerRoutes, BeleidBron, DraaiendeService, maakLogger, metingenPlugin, metingenVan, TlsSleutels, traceerVerzoeken } from '@netwerkdossier/shared';
 import express from 'express';
 import { buildASTSchema, GraphQLError, parse } from 'graphql';
 import { JWK } from 'jose';
@@ -18,11 +18,12 @@ import { limieten } from './limieten';
 import { controleerSupergraph } from './supergraph';
 import { controleerDoel } from './beslissing';
 import { GrantDataSource } from './grant';
-import { STANDAARD_TIJDSLIMIET_MS } from './http';
+import { STANDAARD_TIJDSLIMIET_MS, status } from './http';
 import { leesVeldkaart } from './handhaving';
 import { HandhavendeGateway } from './handhavende-gateway';
 import { Verifier } from './identiteit';
 import { Toegangslogschrijver } from './toegangslog';
+import { verbindMetSubgraphs } from './transport';
 import { Sessies, WEB_MAP, webRoutes, WebOpties } from './web';
 
 process.env.APOLLO_TELEMETRY_DISABLED ??= '1';
@@ -51,6 +52,8 @@ export interface GatewayOpties {
   productie: boolean;
   /** Run only the web app's operations registered when it was built (gateway/web/dist/bekende-operaties.json). */
   alleenBekendeOperaties: boolean;
+  /** Reach every subgraph over mutual TLS with this client certificate (its URLs must be https://); absent: as the URLs say. */
+  tls?: TlsSleutels;
 }
 
 /** The largest request body /graphql reads. */
@@ -59,6 +62,7 @@ export const BODY_LIMIET = '100kb';
 /** Starts the gateway: token check, then the composed supergraph over real HTTP to each subgraph. */
 export async function startGateway(opties: GatewayOpties): Promise<DraaiendeService> {
   controleerSupergraph(opties.supergraphSdl);
+  const losTls = verbindMetSubgraphs(opties.subgraphUrls, opties.tls);
   // every type and field the partners have, inaccessible ones too: the shape of an unreachable partner's empty part
   const typen = buildASTSchema(parse(opties.supergraphSdl), { assumeValidSDL: true });
   const gateway = new ApolloGateway({
@@ -114,8 +118,8 @@ export async function startGateway(opties: GatewayOpties): Promise<DraaiendeServ
   beheerRoutes(app, 'gateway', metingen, {
     beleid: async () => opties.beleid.huidig.versie,
     netwerk: async () => {
-      const res = await fetch(new URL('gereed', netwerkUrl), { signal: AbortSignal.timeout(2000) });
-      if (!res.ok) throw new Error(`netwerk is niet gereed (HTTP ${res.status})`);
+      const code = await status(new URL('gereed', netwerkUrl), 2000);
+      if (code !== 200) throw new Error(`netwerk is niet gereed (HTTP ${code})`);
     },
   });
   const sessies = new Sessies();
@@ -155,6 +159,7 @@ export async function startGateway(opties: GatewayOpties): Promise<DraaiendeServ
     stop: async () => {
       await server.stop();
       opties.beleid.stop();
+      losTls();
     },
   };
 }

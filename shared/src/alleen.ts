@@ -4,10 +4,12 @@ import { startTracing, stopBijSignaal } from './beheer';
 import { maakLogger } from './logger';
 import { envPrefix, STANDAARD_POORTEN } from './services';
 import { startSubgraph, SubgraphDefinitie } from './subgraph';
+import { leesTls, TlsSleutels } from './tls';
 
 /**
  * Starts one subgraph on its own, configured from the environment:
- * `<NAAM>_DATABASE_URL` and `GATEWAY_GRANT_PUBLIEKE_SLEUTEL` (required), `<NAAM>_PORT`, `HOST` (default 127.0.0.1).
+ * `<NAAM>_DATABASE_URL` and `GATEWAY_GRANT_PUBLIEKE_SLEUTEL` (required), `<NAAM>_PORT`, `HOST` (default 127.0.0.1),
+ * and for mutual TLS `<NAAM>_TLS_CERT`, `<NAAM>_TLS_KEY` and `TLS_CA`.
  */
 export async function startAlleen(definitie: SubgraphDefinitie): Promise<void> {
   const log = maakLogger(definitie.naam);
@@ -22,6 +24,13 @@ export async function startAlleen(definitie: SubgraphDefinitie): Promise<void> {
     log.error(`GATEWAY_GRANT_PUBLIEKE_SLEUTEL ontbreekt: zonder de sleutel van de gateway beantwoordt ${definitie.naam} niets`);
     process.exit(2);
   }
+  let tls: TlsSleutels | undefined;
+  try {
+    tls = leesTls(prefix);
+  } catch (fout) {
+    log.error(`${fout instanceof Error ? fout.message : String(fout)}: ${definitie.naam} start niet`);
+    process.exit(2);
+  }
   const tracing = startTracing(definitie.naam);
   try {
     const service = await startSubgraph(definitie, {
@@ -29,6 +38,7 @@ export async function startAlleen(definitie: SubgraphDefinitie): Promise<void> {
       databaseUrl,
       host: process.env.HOST ?? '127.0.0.1',
       port: Number(process.env[`${prefix}_PORT`] ?? STANDAARD_POORTEN[definitie.naam]),
+      tls,
     });
     log.info({ url: service.url }, `${definitie.naam} luistert`);
     stopBijSignaal(log, () => service.stop(), tracing);

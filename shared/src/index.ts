@@ -15,6 +15,7 @@ export * from './koppeling';
 export * from './logger';
 export * from './services';
 export * from './subgraph';
+export * from './tls';
 export * from './invoer';
 export * from './alleen';
 export * from './beleid';

@@ -1,5 +1,3 @@
-import http from 'node:http';
-
 import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -21,6 +19,7 @@ import { DemoOpties } from './demo/wereld';
 import { Dossierbevestiger, dossiervraagRoute } from './dossiervraag';
 import { Grant, GRANT_HEADER, GRANT_MAX_BYTES, GrantVerifier, maakGrantVerifier } from './grant';
 import { ServiceNaam } from './services';
+import { maakServer, TlsSleutels } from './tls';
 import { Verstrekking, VerstrektItem } from './verstrekking';
 
 /** How long a subgraph keeps an idle connection open: longer than its clients keep it. */
@@ -78,6 +77,8 @@ export interface SubgraphOpties {
   grantSleutel: JWK;
   /** Seed the demo world when the database is empty. */
   demo?: DemoOpties;
+  /** Serve HTTPS to clients with a certificate of this CA only (mutual TLS); absent: plain HTTP. */
+  tls?: TlsSleutels;
 }
 
 /**
@@ -127,7 +128,7 @@ export async function startSubgraph(definitie: SubgraphDefinitie, opties: Subgra
     // a grant lists the decisions for every household and person a fetch can reach: allow it room
     // idle connections are closed by the gateway first (after 4 s; Apollo's default fetcher does the same):
     // a server that closes them first races the gateway's next request on them ("socket hang up")
-    const httpServer = http.createServer({ maxHeaderSize: GRANT_MAX_BYTES, keepAliveTimeout: STIL_MS, headersTimeout: STIL_MS + 1_000 }, app);
+    const httpServer = maakServer({ maxHeaderSize: GRANT_MAX_BYTES, keepAliveTimeout: STIL_MS, headersTimeout: STIL_MS + 1_000 }, app, opties.tls);
     const server = new ApolloServer<SubgraphContext>({
       schema: await subgraphSchema(definitie),
       plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginDrainHttpServer({ httpServer }), verstrekkingenPlugin(dataSource), metingenPlugin(metingen)],
@@ -157,7 +158,7 @@ export async function startSubgraph(definitie: SubgraphDefinitie, opties: Subgra
       httpServer.listen(opties.port, opties.host, resolve);
     });
     const adres = httpServer.address();
-    const url = `http://${opties.host}:${typeof adres === 'object' && adres ? adres.port : opties.port}/`;
+    const url = `${opties.tls ? 'https' : 'http'}://${opties.host}:${typeof adres === 'object' && adres ? adres.port : opties.port}/`;
     return {
       naam: definitie.naam,
       url,

@@ -4,7 +4,7 @@ import path from 'node:path';
 
 import { leesSupergraph, OidcAanmelder, VertrouwdeUitgever } from '@netwerkdossier/gateway';
 import { databaseNaam, maakGrantSleutelpaar, metDatabase, ServiceNaam, SUBGRAPHS } from '@netwerkdossier/shared';
-import { AUDIENCE, DevSleutels, laadOfMaakSleutels, poortenVoor, startNetwerk, tokenVoorClient, tokenVoorProfessional } from '@netwerkdossier/tools';
+import { AUDIENCE, DevSleutels, laadOfMaakSleutels, NetwerkOpties, poortenVoor, startNetwerk, tokenVoorClient, tokenVoorProfessional } from '@netwerkdossier/tools';
 import { Client } from 'pg';
 
 import { SERVER_ENV } from './global-setup';
@@ -84,13 +84,14 @@ export const NIETS_AFGESCHERMD = { afgeschermd: [], ...MET_VERANTWOORDING };
  * The whole network on fresh databases of the test server, on free ports, seeded with a small demo world;
  * `oidc` (with `web`) adds sign-in through those providers, on `gatewayPoort` when their redirect URIs need it known;
  * `productie` and `alleenBekendeOperaties` start the gateway as production does (see GatewayOpties).
- * `tijdslimieten` are the gateway's per-subgraph limits (ms). The gateway reaches every subgraph through an opnemer.
+ * `tijdslimieten` are the gateway's per-subgraph limits (ms). The gateway reaches every subgraph through an opnemer,
+ * except with `tls` (mutual TLS, see NetwerkOpties): then directly.
  */
 export async function startTestNetwerk(
   label: string,
   aantal = 12,
   extraUitgevers: VertrouwdeUitgever[] = [],
-  opties: { web?: boolean; oidc?: OidcAanmelder[]; gatewayPoort?: number; productie?: boolean; alleenBekendeOperaties?: boolean; tijdslimieten?: Partial<Record<ServiceNaam, number>> } = {},
+  opties: { web?: boolean; oidc?: OidcAanmelder[]; gatewayPoort?: number; productie?: boolean; alleenBekendeOperaties?: boolean; tijdslimieten?: Partial<Record<ServiceNaam, number>>; tls?: NetwerkOpties['tls'] } = {},
 ) {
   const opnemers: Partial<Record<ServiceNaam, Awaited<ReturnType<typeof startOpnemer>>>> = {};
   process.env.NETWERK_BSN_SLEUTEL ??= 'test-sleutel-'.padEnd(48, 'x');
@@ -106,12 +107,13 @@ export async function startTestNetwerk(
     supergraphSdl: leesSupergraph(),
     demo: { seed: TEST_SEED, aantal },
     extraUitgevers,
-    viaGateway: async (naam, url) => (opnemers[naam] = await startOpnemer(url)).url,
+    viaGateway: opties.tls ? undefined : async (naam, url) => (opnemers[naam] = await startOpnemer(url)).url,
     web: opties.web,
     oidc: opties.oidc,
     productie: opties.productie,
     alleenBekendeOperaties: opties.alleenBekendeOperaties,
     tijdslimieten: opties.tijdslimieten,
+    tls: opties.tls,
   });
   const tokenOpties = { uitgeverBase: netwerk.uitgeverBase, sleutels };
   let diensten: Promise<void> | undefined;

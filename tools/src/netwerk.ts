@@ -1,5 +1,5 @@
 import { DemoAanmelden, DemoPersona, GatewayOpties, maakVerifier, type OidcAanmelder, startGateway, VertrouwdeUitgever, WEB_MAP } from '@netwerkdossier/gateway';
-import { BeleidBron, Beleidsmelding, DemoOpties, DraaiendeService, PROFESSIONALS, ServiceNaam, STANDAARD_POLICIES, startSubgraph, SUBGRAPHS } from '@netwerkdossier/shared';
+import { BeleidBron, Beleidsmelding, DemoOpties, DraaiendeService, PROFESSIONALS, ServiceNaam, STANDAARD_POLICIES, startSubgraph, SUBGRAPHS, TlsSleutels } from '@netwerkdossier/shared';
 
 import { JWK } from 'jose';
 
@@ -40,6 +40,8 @@ export interface NetwerkOpties {
   productie?: boolean;
   /** See GatewayOpties; default off. */
   alleenBekendeOperaties?: boolean;
+  /** Mutual TLS: each subgraph's server certificate and the gateway's client certificate, by service; default plain HTTP. */
+  tls?: (naam: ServiceNaam | 'gateway') => TlsSleutels;
 }
 
 export interface DraaiendNetwerk {
@@ -74,6 +76,7 @@ export async function startNetwerk(opties: NetwerkOpties): Promise<DraaiendNetwe
         port: opties.poorten[naam],
         grantSleutel: opties.grantSleutels.publiek,
         demo,
+        tls: opties.tls?.(naam),
       });
       gestart.push(service);
       subgraphUrls[naam] = service.url;
@@ -95,6 +98,7 @@ export async function startNetwerk(opties: NetwerkOpties): Promise<DraaiendNetwe
       productie: opties.productie ?? false,
       alleenBekendeOperaties: opties.alleenBekendeOperaties ?? false,
       tijdslimieten: opties.tijdslimieten,
+      tls: opties.tls?.('gateway'),
       web: opties.web ? { map: WEB_MAP, demo: demoAanmelden(uitgever.url, opties), oidc: opties.oidc } : undefined,
     });
     gestart.push(gateway);

@@ -104,6 +104,9 @@ ${lijst(SUBGRAPHS.map((n) => `      ${n}: { condition: service_started }`))}
       GATEWAY_AUDIENCE: \${GATEWAY_AUDIENCE:-netwerkdossier}
       VERTROUWDE_UITGEVERS: \${VERTROUWDE_UITGEVERS:?JSON-lijst van vertrouwde uitgevers ontbreekt}
       GATEWAY_GRANT_SLEUTEL: \${GATEWAY_GRANT_SLEUTEL:?private grant-sleutel (JWK) ontbreekt}
+      # plain HTTP to the subgraphs, on the internal backend network only; for mutual TLS instead
+      # see docs/beheer.md (Mutual TLS): certificates, TLS_CA and https:// URLs, then drop this
+      GATEWAY_SUBGRAPHS_ZONDER_TLS: 1
 ${lijst(SUBGRAPHS.map((n) => `      ${envPrefix(n)}_URL: http://${n}:${STANDAARD_POORTEN[n]}/`))}
     healthcheck:
       test: [CMD, node, -e, "fetch('http://127.0.0.1:${STANDAARD_POORTEN.gateway}/gezond').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]

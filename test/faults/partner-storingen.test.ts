@@ -1,36 +1,12 @@
-import { demoHuishouden } from '@netwerkdossier/shared';
 import { Client } from 'pg';
 
-import { GraphQLAntwoord, MET_VERANTWOORDING, startTestNetwerk, TEST_SEED, TestNetwerk } from '../harness/netwerk';
+import { Dossier, huishoudenVanJeugdbeschermer, NETWERKDOSSIER } from '../harness/jeugdbeschermer';
+import { GraphQLAntwoord, MET_VERANTWOORDING, startTestNetwerk, TestNetwerk } from '../harness/netwerk';
 import { Storing, TRAAG_MS } from '../harness/storing';
 
 const AANTAL = 12;
 const GI_TIJDSLIMIET_MS = 3000;
-// known by all four partners, with a jeugdbeschermer whose maatregel gives him most of it, not the melder
-const huishouden = Array.from({ length: AANTAL }, (_, i) => demoHuishouden(TEST_SEED, i)).find((h) => h.bekendBij.size === 4)!;
-const jeugdbeschermer = huishouden.betrokkenheden.find((b) => b.organisatie === 'gi' && b.vorm === 'maatregel')!.professional;
-const DOEL = 'uitvoering-maatregel';
-
-const NETWERKDOSSIER = /* GraphQL */ `
-  query Netwerkdossier($id: ID!) {
-    huishouden(id: $id) {
-      id
-      leden { id personalia { voornaam } gezondheid { notitie } }
-      gezinsplan { vastgesteldOp }
-      meldingen { aard melder { naam } }
-      maatregelen { soort betreft { id } }
-      beschermingsonderzoeken { onderzoeker }
-    }
-  }
-`;
-
-interface Dossier {
-  leden: Array<{ id: string; personalia: { voornaam: string } | null }>;
-  gezinsplan: unknown;
-  meldingen: Array<{ aard: string; melder: unknown }>;
-  maatregelen: unknown[];
-  beschermingsonderzoeken: unknown[];
-}
+const { huishouden, jeugdbeschermer, doel: DOEL } = huishoudenVanJeugdbeschermer(AANTAL);
 
 const STORINGEN: Array<[Storing, string]> = [
   ['traag', 'die niet antwoordt binnen zijn tijdslimiet'],

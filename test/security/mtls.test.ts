@@ -2,35 +2,15 @@ import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 
 import { leesGatewayConfig, leesSupergraph } from '@netwerkdossier/gateway';
-import { demoHuishouden, ServiceNaam, SUBGRAPHS } from '@netwerkdossier/shared';
+import { ServiceNaam, SUBGRAPHS } from '@netwerkdossier/shared';
 import { poortenVoor, startNetwerk, tokenVoorProfessional } from '@netwerkdossier/tools';
 
 import { Certificaat, maakTestCa } from '../harness/certificaten';
-import { MET_VERANTWOORDING, startTestNetwerk, TEST_SEED, TestNetwerk, vraag } from '../harness/netwerk';
+import { Dossier, huishoudenVanJeugdbeschermer, NETWERKDOSSIER } from '../harness/jeugdbeschermer';
+import { MET_VERANTWOORDING, startTestNetwerk, TestNetwerk, vraag } from '../harness/netwerk';
 
 const AANTAL = 12;
-// known by four partners, with a jeugdbeschermer whose maatregel shows him gi's, Veilig Thuis's and the Raad's parts
-const huishouden = Array.from({ length: AANTAL }, (_, i) => demoHuishouden(TEST_SEED, i)).find((h) => h.bekendBij.size === 4)!;
-const jeugdbeschermer = huishouden.betrokkenheden.find((b) => b.organisatie === 'gi' && b.vorm === 'maatregel')!.professional;
-const DOEL = 'uitvoering-maatregel';
-
-const NETWERKDOSSIER = /* GraphQL */ `
-  query Netwerkdossier($id: ID!) {
-    huishouden(id: $id) {
-      leden { personalia { voornaam } }
-      meldingen { aard }
-      maatregelen { soort }
-      beschermingsonderzoeken { onderzoeker }
-    }
-  }
-`;
-
-interface Dossier {
-  leden: Array<{ personalia: unknown }>;
-  meldingen: unknown[];
-  maatregelen: unknown[];
-  beschermingsonderzoeken: unknown[];
-}
+const { huishouden, jeugdbeschermer, doel: DOEL } = huishoudenVanJeugdbeschermer(AANTAL);
 
 // the network's CA, and one nobody configured: its certificates look just as real
 const ca = maakTestCa('Netwerkdossier test-CA');

@@ -90,7 +90,7 @@ export async function postJson(url: URL, headers: Record<string, string>, body: 
 }
 
 /** GETs a URL over the same agents and resolves with the status; rejects when no answer comes within `tijdslimietMs`. */
-export async function status(url: URL, tijdslimietMs: number): Promise<number> {
+export async function haalStatus(url: URL, tijdslimietMs: number): Promise<number> {
   return (await verstuur(url, 'GET', {}, undefined, tijdslimietMs)).status;
 }
 

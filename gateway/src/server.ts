@@ -18,7 +18,7 @@ import { limieten } from './limieten';
 import { controleerSupergraph } from './supergraph';
 import { controleerDoel } from './beslissing';
 import { GrantDataSource } from './grant';
-import { STANDAARD_TIJDSLIMIET_MS, status } from './http';
+import { haalStatus, STANDAARD_TIJDSLIMIET_MS } from './http';
 import { leesVeldkaart } from './handhaving';
 import { HandhavendeGateway } from './handhavende-gateway';
 import { Verifier } from './identiteit';
@@ -118,7 +118,7 @@ export async function startGateway(opties: GatewayOpties): Promise<DraaiendeServ
   beheerRoutes(app, 'gateway', metingen, {
     beleid: async () => opties.beleid.huidig.versie,
     netwerk: async () => {
-      const code = await status(new URL('gereed', netwerkUrl), 2000);
+      const code = await haalStatus(new URL('gereed', netwerkUrl), 2000);
       if (code !== 200) throw new Error(`netwerk is niet gereed (HTTP ${code})`);
     },
   });

@@ -100,6 +100,10 @@ export async function startNetwerk(opties: NetwerkOpties): Promise<DraaiendNetwe
       tijdslimieten: opties.tijdslimieten,
       tls: opties.tls?.('gateway'),
       web: opties.web ? { map: WEB_MAP, demo: demoAanmelden(uitgever.url, opties), oidc: opties.oidc } : undefined,
+    }).catch((fout: unknown) => {
+      // the gateway stops the policy's watcher when it stops; one that did not start cannot
+      beleid.stop();
+      throw fout;
     });
     gestart.push(gateway);
     return { gatewayUrl: gateway.url, uitgeverBase: uitgever.url, subgraphUrls, stop };

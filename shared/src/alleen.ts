@@ -7,7 +7,8 @@ import { startSubgraph, SubgraphDefinitie } from './subgraph';
 
 /**
  * Starts one subgraph on its own, configured from the environment:
- * `<NAAM>_DATABASE_URL` and `GATEWAY_GRANT_PUBLIEKE_SLEUTEL` (required), `<NAAM>_PORT`, `HOST` (default 127.0.0.1).
+ * `<NAAM>_DATABASE_URL` and `GATEWAY_GRANT_PUBLIEKE_SLEUTEL` (required), `<NAAM>_EIGENAAR_DATABASE_URL` (the owner,
+ * who then migrates; see SubgraphOpties.migratieUrl), `<NAAM>_PORT`, `HOST` (default 127.0.0.1).
  */
 export async function startAlleen(definitie: SubgraphDefinitie): Promise<void> {
   const log = maakLogger(definitie.naam);
@@ -27,6 +28,7 @@ export async function startAlleen(definitie: SubgraphDefinitie): Promise<void> {
     const service = await startSubgraph(definitie, {
       grantSleutel: JSON.parse(grantSleutel) as JWK,
       databaseUrl,
+      migratieUrl: process.env[`${prefix}_EIGENAAR_DATABASE_URL`],
       host: process.env.HOST ?? '127.0.0.1',
       port: Number(process.env[`${prefix}_PORT`] ?? STANDAARD_POORTEN[definitie.naam]),
     });

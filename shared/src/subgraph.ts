@@ -127,8 +127,12 @@ export async function subgraphSchema(definitie: SubgraphDefinitie): Promise<Grap
   return schermAf(await buildFederatedSchema({ resolvers: definitie.resolvers, orphanedTypes: definitie.entiteitTypen }, definitie.referenceResolvers as GraphQLResolverMap<unknown>));
 }
 
-/** Migrates as the owner, seeds the demo world when asked and empty, and grants the service's role its rights. */
-async function migreerAlsEigenaar(definitie: SubgraphDefinitie, migratieUrl: string, opties: SubgraphOpties): Promise<void> {
+/**
+ * Migrates as the owner (`migratieUrl`), seeds the demo world when asked and the database is empty, and grants
+ * the role of `databaseUrl` what the service needs (verleenDienstrechten).
+ */
+export async function migreer(definitie: SubgraphDefinitie, opties: Pick<SubgraphOpties, 'databaseUrl' | 'demo'> & { migratieUrl: string }): Promise<void> {
+  const { migratieUrl } = opties;
   const eigenaar = await openDatabase({ url: migratieUrl, entities: definitie.entities, migrations: definitie.migrations });
   try {
     if (opties.demo && (await definitie.isLeeg(eigenaar))) await definitie.seed(eigenaar, opties.demo);
@@ -141,7 +145,7 @@ async function migreerAlsEigenaar(definitie: SubgraphDefinitie, migratieUrl: str
 
 /** Opens the subgraph's own database (migrations, optional demo seed) and serves it over HTTP. */
 export async function startSubgraph(definitie: SubgraphDefinitie, opties: SubgraphOpties): Promise<DraaiendeService> {
-  if (opties.migratieUrl) await migreerAlsEigenaar(definitie, opties.migratieUrl, opties);
+  if (opties.migratieUrl) await migreer(definitie, { ...opties, migratieUrl: opties.migratieUrl });
   const dataSource = await openDatabase({ url: opties.databaseUrl, entities: definitie.entities, migrations: definitie.migrations });
   try {
     if (!opties.migratieUrl && opties.demo && (await definitie.isLeeg(dataSource))) await definitie.seed(dataSource, opties.demo);

@@ -21,18 +21,19 @@ export function testServer(): string {
 }
 
 /**
- * Fresh, uniquely named databases on the test server, one per service, each with its roles (richtRollenIn):
- * `urls` as the server's superuser (for what a test sets up or attacks), `rollen` as the owner, the service
- * and the retention job. `opruimen` drops the databases and their roles.
+ * Fresh, uniquely named databases on the test server, one per service: `urls` as the server's superuser (for
+ * what a test sets up or attacks); with `rollen`, each made now with its roles (richtRollenIn) and `rollen`
+ * the URLs of its owner, service and retention job (otherwise made on first use, by whoever opens them).
+ * `opruimen` drops the databases and their roles.
  */
-export async function testDatabases(label: string): Promise<{ urls: Record<ServiceNaam, string>; rollen: Record<ServiceNaam, DatabaseRollen>; opruimen(): Promise<void> }> {
+export async function testDatabases(label: string, opties: { rollen?: boolean } = {}): Promise<{ urls: Record<ServiceNaam, string>; rollen: Record<ServiceNaam, DatabaseRollen>; opruimen(): Promise<void> }> {
   const prefix = `t_${label}_${process.pid}_${Math.floor(Math.random() * 1e6)}`;
   const urls = {} as Record<ServiceNaam, string>;
   const rollen = {} as Record<ServiceNaam, DatabaseRollen>;
   for (const naam of SUBGRAPHS) {
     const database = `${prefix}_${databaseNaam(naam)}`;
     urls[naam] = metDatabase(testServer(), database);
-    rollen[naam] = await richtRollenIn(testServer(), database);
+    if (opties.rollen) rollen[naam] = await richtRollenIn(testServer(), database);
   }
   return {
     urls,
@@ -42,7 +43,7 @@ export async function testDatabases(label: string): Promise<{ urls: Record<Servi
       await admin.connect();
       for (const url of Object.values(urls)) await admin.query(`DROP DATABASE IF EXISTS "${new URL(url).pathname.slice(1)}" WITH (FORCE)`);
       await admin.end();
-      for (const url of Object.values(urls)) await verwijderRollen(testServer(), new URL(url).pathname.slice(1));
+      if (opties.rollen) for (const url of Object.values(urls)) await verwijderRollen(testServer(), new URL(url).pathname.slice(1));
     },
   };
 }
@@ -105,7 +106,7 @@ export async function startTestNetwerk(
 ) {
   const opnemers: Partial<Record<ServiceNaam, Awaited<ReturnType<typeof startOpnemer>>>> = {};
   process.env.NETWERK_BSN_SLEUTEL ??= 'test-sleutel-'.padEnd(48, 'x');
-  const databases = await testDatabases(label);
+  const databases = await testDatabases(label, { rollen: true });
   const sleutels: DevSleutels = await laadOfMaakSleutels(mkdtempSync(path.join(os.tmpdir(), 'netwerkdossier-sleutels-')));
   const grantSleutels = await maakGrantSleutelpaar();
   const netwerk = await startNetwerk({

@@ -34,7 +34,7 @@ describe('bewaartermijnen', () => {
   const sleutels = maakGrantSleutelpaar();
   const beleid = laadBeleid(STANDAARD_POLICIES);
   beforeAll(async () => {
-    databases = await testDatabases('bewaren');
+    databases = await testDatabases('bewaren', { rollen: true });
     const open = (naam: (typeof SUBGRAPHS)[number]) => openDatabase({ url: databases.urls[naam], entities: SUBGRAPH_DEFINITIES[naam].entities, migrations: SUBGRAPH_DEFINITIES[naam].migrations });
     netwerk = await open('netwerk');
     gi = await open('gi');

@@ -2,16 +2,19 @@ import { JWK } from 'jose';
 
 import { startTracing, stopBijSignaal } from './beheer';
 import { maakLogger } from './logger';
+import { richtRollenIn, Rolsoort } from './rollen';
 import { envPrefix, STANDAARD_POORTEN } from './services';
-import { startSubgraph, SubgraphDefinitie } from './subgraph';
+import { migreer, startSubgraph, SubgraphDefinitie } from './subgraph';
 import { leesTls, TlsSleutels } from './tls';
 
 /**
  * Starts one subgraph on its own, configured from the environment:
- * `<NAAM>_DATABASE_URL` and `GATEWAY_GRANT_PUBLIEKE_SLEUTEL` (required), `<NAAM>_PORT`, `HOST` (default 127.0.0.1),
+ * `<NAAM>_DATABASE_URL` and `GATEWAY_GRANT_PUBLIEKE_SLEUTEL` (required), `<NAAM>_EIGENAAR_DATABASE_URL` (the owner,
+ * who then migrates; see SubgraphOpties.migratieUrl), `<NAAM>_PORT`, `HOST` (default 127.0.0.1),
  * and for mutual TLS `<NAAM>_TLS_CERT`, `<NAAM>_TLS_KEY` and `TLS_CA`.
  */
 export async function startAlleen(definitie: SubgraphDefinitie): Promise<void> {
+  if (process.argv[2] === 'migreren') return migreerAlleen(definitie);
   const log = maakLogger(definitie.naam);
   const prefix = envPrefix(definitie.naam);
   const databaseUrl = process.env[`${prefix}_DATABASE_URL`];
@@ -36,6 +39,7 @@ export async function startAlleen(definitie: SubgraphDefinitie): Promise<void> {
     const service = await startSubgraph(definitie, {
       grantSleutel: JSON.parse(grantSleutel) as JWK,
       databaseUrl,
+      migratieUrl: process.env[`${prefix}_EIGENAAR_DATABASE_URL`],
       host: process.env.HOST ?? '127.0.0.1',
       port: Number(process.env[`${prefix}_PORT`] ?? STANDAARD_POORTEN[definitie.naam]),
       tls,
@@ -44,6 +48,35 @@ export async function startAlleen(definitie: SubgraphDefinitie): Promise<void> {
     stopBijSignaal(log, () => service.stop(), tracing);
   } catch (fout) {
     log.error({ err: fout }, `${definitie.naam} kon niet starten`);
+    process.exit(1);
+  }
+}
+
+/**
+ * `main.js migreren`, the one-shot job before a service starts (docker-compose.yml): as the database's
+ * superuser (`<NAAM>_BEHEER_DATABASE_URL`) it sets up the roles with the passwords `<NAAM>_DB_EIGENAAR_PASSWORD`,
+ * `<NAAM>_DB_DIENST_PASSWORD` and `<NAAM>_DB_BEWAARTAAK_PASSWORD` (richtRollenIn), then migrates as the owner and
+ * grants the service's role its rights. The service itself never gets the superuser's password.
+ */
+async function migreerAlleen(definitie: SubgraphDefinitie): Promise<void> {
+  const log = maakLogger(definitie.naam);
+  const prefix = envPrefix(definitie.naam);
+  const soorten: Rolsoort[] = ['eigenaar', 'dienst', 'bewaartaak'];
+  const nodig = [`${prefix}_BEHEER_DATABASE_URL`, ...soorten.map((s) => `${prefix}_DB_${s.toUpperCase()}_PASSWORD`)];
+  const ontbreekt = nodig.filter((n) => !process.env[n]);
+  if (ontbreekt.length) {
+    log.error(`${ontbreekt.join(', ')} ontbreekt: zonder kan ${definitie.naam} zijn database niet inrichten`);
+    process.exit(2);
+  }
+  try {
+    const beheer = new URL(process.env[`${prefix}_BEHEER_DATABASE_URL`]!);
+    const database = decodeURIComponent(beheer.pathname.slice(1));
+    const wachtwoorden = Object.fromEntries(soorten.map((s) => [s, process.env[`${prefix}_DB_${s.toUpperCase()}_PASSWORD`]!]));
+    const rollen = await richtRollenIn(beheer.toString(), database, wachtwoorden);
+    await migreer(definitie, { migratieUrl: rollen.eigenaar, databaseUrl: rollen.dienst });
+    log.info(`${definitie.naam}: rollen ingericht en gemigreerd`);
+  } catch (fout) {
+    log.error({ err: fout }, `${definitie.naam}: inrichten of migreren mislukt`);
     process.exit(1);
   }
 }

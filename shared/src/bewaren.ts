@@ -1,8 +1,8 @@
 import { DataSource, QueryRunner } from 'typeorm';
 
 /**
- * The database role of the retention job: only its members (and superusers) may remove expired log
- * content. A service's own role is not a member, so it can only append to its logs.
+ * The database role of the retention job: only its members may remove expired log content (a superuser
+ * does not count as one: see BEWAARTAAK_SQL). A service's own role is not a member, so it can only append to its logs.
  */
 export const BEWAARROL = 'netwerkdossier_bewaartermijn';
 
@@ -12,6 +12,21 @@ export async function maakBewaarrol(q: QueryRunner): Promise<void> {
     IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '${BEWAARROL}') THEN CREATE ROLE "${BEWAARROL}" NOLOGIN; END IF;
   EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
   END $$`);
+}
+
+/**
+ * The triggers' test for the retention job (a function in each database, made by `BewaartaakGeenSuperuser`):
+ * a member of BEWAARROL, logged in as such; `pg_has_role` alone is true for every superuser, and a
+ * superuser's session that switched to a member's role is still the superuser's.
+ */
+export const BEWAARTAAK_SQL = 'netwerkdossier_bewaartaak()';
+
+/** Makes the retention job's test (BEWAARTAAK_SQL) in this database. */
+export async function maakBewaartaakTest(q: QueryRunner): Promise<void> {
+  await q.query(`CREATE OR REPLACE FUNCTION ${BEWAARTAAK_SQL} RETURNS boolean LANGUAGE sql STABLE AS $$
+    SELECT pg_has_role(current_user, '${BEWAARROL}', 'MEMBER')
+      AND NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolsuper AND rolname IN (current_user, session_user))
+  $$`);
 }
 
 /**

@@ -8,7 +8,7 @@ import { Client, Dossier, persoonBinnenReikwijdte } from './koppeling';
 import { Koppeling1763900000000 } from './koppeling.migration';
 import { ServiceNaam } from './services';
 import { SubgraphContext, SubgraphDefinitie } from './subgraph';
-import { Verstrekking, Verstrekkingen1795440000000, VerstrekkingenAlleenAanvullen1795450000000 } from './verstrekking';
+import { BewaartaakGeenSuperuser1796220000000, Verstrekking, Verstrekkingen1795440000000, VerstrekkingenAlleenAanvullen1795450000000 } from './verstrekking';
 import { verstrekkingenlogRoute } from './verstrekkingenlog';
 
 /** A federated Huishouden or Persoon as a partner holds it: only the registry's pseudonym; the partner's resolvers add its own fields. */
@@ -85,7 +85,7 @@ export function definieerPartner(eigen: PartnerDefinitie): SubgraphDefinitie {
     ...eigen,
     entities: [Verstrekking, Dossier, Client, ...eigen.entities],
     // typeorm runs migrations in the order of their timestamps, not of this list
-    migrations: [Koppeling1763900000000, Verstrekkingen1795440000000, VerstrekkingenAlleenAanvullen1795450000000, ...eigen.migrations],
+    migrations: [Koppeling1763900000000, Verstrekkingen1795440000000, VerstrekkingenAlleenAanvullen1795450000000, BewaartaakGeenSuperuser1796220000000, ...eigen.migrations],
     entiteitTypen: [Huishouden, Persoon],
     referenceResolvers: {
       Huishouden: { __resolveReference: resolveHuishoudenReference },

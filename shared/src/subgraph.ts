@@ -19,6 +19,7 @@ import { DemoOpties } from './demo/wereld';
 import { Dossierbevestiger, dossiervraagRoute } from './dossiervraag';
 import { Grant, GRANT_HEADER, GRANT_MAX_BYTES, GrantVerifier, maakGrantVerifier } from './grant';
 import { ServiceNaam } from './services';
+import { verleenDienstrechten, Wijzigingen } from './rollen';
 import { maakServer, TlsSleutels } from './tls';
 import { Verstrekking, VerstrektItem } from './verstrekking';
 
@@ -52,6 +53,11 @@ export interface SubgraphDefinitie {
    * from free text shown anonymised. Partners without any need not say; fixed patterns apply anyway.
    */
   namenVan?(dataSource: DataSource, huishoudenIds: string[]): Promise<string[]>;
+  /**
+   * What the service does beyond SELECT and INSERT, per table (UPDATE also covers SELECT … FOR UPDATE);
+   * its database role gets nothing more (see verleenDienstrechten). Most partners: nothing.
+   */
+  wijzigt?: Wijzigingen;
   /** True when the database holds no demo data yet. */
   isLeeg(dataSource: DataSource): Promise<boolean>;
   /**
@@ -70,7 +76,13 @@ export interface DraaiendeService {
 }
 
 export interface SubgraphOpties {
+  /** The service's own connection at runtime. */
   databaseUrl: string;
+  /**
+   * The owner's connection: migrations (and the demo seed) run with it, then the owner grants the role of
+   * `databaseUrl` what the service needs. Without it, `databaseUrl` migrates (nothing to do once migrated).
+   */
+  migratieUrl?: string;
   host: string;
   port: number;
   /** The gateway's public key (JWK) for verifying grants. */
@@ -116,11 +128,28 @@ export async function subgraphSchema(definitie: SubgraphDefinitie): Promise<Grap
   return schermAf(await buildFederatedSchema({ resolvers: definitie.resolvers, orphanedTypes: definitie.entiteitTypen }, definitie.referenceResolvers as GraphQLResolverMap<unknown>));
 }
 
+/**
+ * Migrates as the owner (`migratieUrl`), seeds the demo world when asked and the database is empty, and grants
+ * the role of `databaseUrl` what the service needs (verleenDienstrechten).
+ */
+export async function migreer(definitie: SubgraphDefinitie, opties: Pick<SubgraphOpties, 'databaseUrl' | 'demo'> & { migratieUrl: string }): Promise<void> {
+  const { migratieUrl } = opties;
+  const eigenaar = await openDatabase({ url: migratieUrl, entities: definitie.entities, migrations: definitie.migrations });
+  try {
+    if (opties.demo && (await definitie.isLeeg(eigenaar))) await definitie.seed(eigenaar, opties.demo);
+    const dienstrol = decodeURIComponent(new URL(opties.databaseUrl).username);
+    if (dienstrol !== decodeURIComponent(new URL(migratieUrl).username)) await verleenDienstrechten(eigenaar, dienstrol, definitie.wijzigt);
+  } finally {
+    await eigenaar.destroy();
+  }
+}
+
 /** Opens the subgraph's own database (migrations, optional demo seed) and serves it over HTTP. */
 export async function startSubgraph(definitie: SubgraphDefinitie, opties: SubgraphOpties): Promise<DraaiendeService> {
+  if (opties.migratieUrl) await migreer(definitie, { ...opties, migratieUrl: opties.migratieUrl });
   const dataSource = await openDatabase({ url: opties.databaseUrl, entities: definitie.entities, migrations: definitie.migrations });
   try {
-    if (opties.demo && (await definitie.isLeeg(dataSource))) await definitie.seed(dataSource, opties.demo);
+    if (!opties.migratieUrl && opties.demo && (await definitie.isLeeg(dataSource))) await definitie.seed(dataSource, opties.demo);
     const verifieerGrant = maakGrantVerifier(opties.grantSleutel, definitie.naam);
     const metingen = metingenVan(definitie.naam);
     const app = express();

@@ -1,6 +1,6 @@
 import { Column, Entity, Index, MigrationInterface, PrimaryColumn, QueryRunner } from 'typeorm';
 
-import { BEWAARROL, maakBewaarrol } from './bewaren';
+import { BEWAARROL, BEWAARTAAK_SQL, maakBewaarrol, maakBewaartaakTest } from './bewaren';
 
 /** One item a subgraph disclosed: this category about this household or person, as decided. */
 export interface VerstrektItem {
@@ -54,6 +54,13 @@ export class Verstrekkingen1795440000000 implements MigrationInterface {
   }
 }
 
+/** The verstrekkingenlog's trigger function; `bewaartaak` is the SQL that says the retention job is deleting. */
+const alleenAanvullen = (maak: 'CREATE' | 'CREATE OR REPLACE', bewaartaak: string) => `${maak} FUNCTION "verstrekking_alleen_aanvullen"() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF TG_OP = 'DELETE' AND ${bewaartaak} THEN RETURN OLD; END IF;
+        RAISE EXCEPTION 'het verstrekkingenlog is alleen aan te vullen: % op % geweigerd (verwijderen doet alleen de bewaartaak)', TG_OP, TG_TABLE_NAME USING ERRCODE = 'insufficient_privilege';
+      END $$`;
+
 /**
  * The verstrekkingenlog is append-only for the service's role, enforced by the database: no UPDATE or
  * TRUNCATE for anyone, DELETE only for the retention job's role (BEWAARROL), which removes entries
@@ -63,11 +70,7 @@ export class VerstrekkingenAlleenAanvullen1795450000000 implements MigrationInte
   async up(q: QueryRunner): Promise<void> {
     await maakBewaarrol(q);
     await q.query(`CREATE INDEX "IDX_verstrekking_tijdstip" ON "verstrekking"  ("tijdstip")`);
-    await q.query(`CREATE FUNCTION "verstrekking_alleen_aanvullen"() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        IF TG_OP = 'DELETE' AND pg_has_role(current_user, '${BEWAARROL}', 'MEMBER') THEN RETURN OLD; END IF;
-        RAISE EXCEPTION 'het verstrekkingenlog is alleen aan te vullen: % op % geweigerd (verwijderen doet alleen de bewaartaak)', TG_OP, TG_TABLE_NAME USING ERRCODE = 'insufficient_privilege';
-      END $$`);
+    await q.query(alleenAanvullen('CREATE', `pg_has_role(current_user, '${BEWAARROL}', 'MEMBER')`));
     await q.query(`CREATE TRIGGER "verstrekking_geen_wijziging" BEFORE UPDATE OR DELETE ON "verstrekking" FOR EACH ROW EXECUTE FUNCTION "verstrekking_alleen_aanvullen"()`);
     await q.query(`CREATE TRIGGER "verstrekking_geen_truncate" BEFORE TRUNCATE ON "verstrekking" FOR EACH STATEMENT EXECUTE FUNCTION "verstrekking_alleen_aanvullen"()`);
     await q.query(`REVOKE UPDATE, DELETE, TRUNCATE ON "verstrekking" FROM PUBLIC`);
@@ -80,5 +83,18 @@ export class VerstrekkingenAlleenAanvullen1795450000000 implements MigrationInte
     await q.query(`DROP TRIGGER "verstrekking_geen_wijziging" ON "verstrekking"`);
     await q.query(`DROP FUNCTION "verstrekking_alleen_aanvullen"()`);
     await q.query(`DROP INDEX "public"."IDX_verstrekking_tijdstip"`);
+  }
+}
+
+/** A superuser no longer deletes verstrekkingen as if it were the retention job (BEWAARTAAK_SQL). */
+export class BewaartaakGeenSuperuser1796220000000 implements MigrationInterface {
+  async up(q: QueryRunner): Promise<void> {
+    await maakBewaartaakTest(q);
+    await q.query(alleenAanvullen('CREATE OR REPLACE', BEWAARTAAK_SQL));
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(alleenAanvullen('CREATE OR REPLACE', `pg_has_role(current_user, '${BEWAARROL}', 'MEMBER')`));
+    await q.query(`DROP FUNCTION ${BEWAARTAAK_SQL}`);
   }
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { envPrefix, STANDAARD_POORTEN, SUBGRAPHS } from '@netwerkdossier/shared';
+import { databaseNaam, envPrefix, STANDAARD_POORTEN, SUBGRAPHS } from '@netwerkdossier/shared';
 import Ajv from 'ajv';
 import { parse } from 'yaml';
 
@@ -15,6 +15,7 @@ interface Service {
   depends_on?: Record<string, { condition: string }>;
   deploy?: { replicas?: number };
   healthcheck?: { test: string[] };
+  restart?: string;
 }
 
 /** The official Compose Specification schema (compose-spec/compose-spec), as kept current in the dclint package. */
@@ -43,7 +44,11 @@ const compose = parse(tekst, { merge: true }) as { services: Record<string, Serv
 const services = compose.services;
 const omgeving = (naam: string) => Object.fromEntries(Object.entries(services[naam]?.environment ?? {}).map(([k, v]) => [k, String(v)]));
 const postgres = Object.keys(services).filter((naam) => services[naam].image?.startsWith('postgres:'));
-const apps = Object.keys(services).filter((naam) => services[naam].command?.[0] === 'node');
+const node = Object.keys(services).filter((naam) => services[naam].command?.[0] === 'node');
+/** The long-running Node services, and the one-shot jobs before them (each subgraph's migration). */
+const apps = node.filter((naam) => services[naam].restart !== 'no');
+const jobs = node.filter((naam) => services[naam].restart === 'no');
+const ROLWACHTWOORDEN = (n: string) => ['EIGENAAR', 'DIENST', 'BEWAARTAAK'].map((s) => `${envPrefix(n)}_DB_${s}_PASSWORD`);
 
 describe('docker-compose.yml (productietopologie)', () => {
   test('volgt de Compose Specification; het schema keurt een fout bestand ook echt af', () => {
@@ -64,24 +69,47 @@ describe('docker-compose.yml (productietopologie)', () => {
     for (const naam of apps) expect([naam, omgeving(naam)]).toEqual([naam, expect.objectContaining({ HOST: '0.0.0.0', APOLLO_TELEMETRY_DISABLED: '1' })]);
   });
 
-  test('elke subgraph heeft een eigen PostgreSQL, die alleen hij bereikt', () => {
+  test('elke subgraph heeft een eigen PostgreSQL, die alleen hij en zijn migratie bereiken', () => {
     const hosts = SUBGRAPHS.map((subgraph) => {
       const url = omgeving(subgraph)[`${envPrefix(subgraph)}_DATABASE_URL`] ?? '';
       const [, gebruiker, wachtwoord, host, database] = /^postgres:\/\/([^:]+):([^@]+)@([\w-]+):5432\/(\w+)$/.exec(url) ?? [];
       const db = services[host] ?? {};
       const buren = Object.keys(services).filter((n) => n !== host && services[n].networks?.some((net) => db.networks?.includes(net)));
-      expect({ subgraph, image: db.image, wacht: services[subgraph].depends_on?.[host]?.condition, omgeving: omgeving(host), buren, volumes: db.volumes }).toEqual({
+      expect({ subgraph, gebruiker, wachtwoord, image: db.image, wacht: services[`${subgraph}-migratie`]?.depends_on?.[host]?.condition, omgeving: omgeving(host), buren, volumes: db.volumes }).toEqual({
         subgraph,
+        gebruiker: `${database}_dienst`,
+        wachtwoord: `«${envPrefix(subgraph)}_DB_DIENST_PASSWORD»`,
         image: 'postgres:18',
         wacht: 'service_healthy',
-        omgeving: { POSTGRES_USER: gebruiker, POSTGRES_DB: database, POSTGRES_PASSWORD: wachtwoord },
-        buren: [subgraph],
+        omgeving: { POSTGRES_USER: database, POSTGRES_DB: database, POSTGRES_PASSWORD: `«${envPrefix(subgraph)}_DB_PASSWORD»` },
+        buren: [subgraph, `${subgraph}-migratie`],
         volumes: [expect.stringMatching(/^[\w-]+:\/var\/lib\/postgresql$/)], // 18+: not …/data
       });
       expect(db.healthcheck?.test.join(' ')).toContain('pg_isready');
       return host;
     });
     expect(hosts.sort()).toEqual([...new Set(postgres)].sort());
+  });
+
+  test('geen dienst verbindt als de superuser van zijn database: een eenmalige migratie richt de rollen in en migreert als eigenaar, daarna pas start de dienst', () => {
+    expect(jobs.sort()).toEqual(SUBGRAPHS.map((n) => `${n}-migratie`).sort());
+    for (const subgraph of SUBGRAPHS) {
+      const job = `${subgraph}-migratie`;
+      const db = databaseNaam(subgraph);
+      expect([job, services[job].command, services[subgraph].depends_on, services[job].networks]).toEqual([
+        job,
+        ['node', '--no-turbo-inlining', `subgraphs/${subgraph}/dist/main.js`, 'migreren'],
+        { [job]: { condition: 'service_completed_successfully' } },
+        [`${subgraph}-db`],
+      ]);
+      expect(omgeving(job)).toEqual({
+        [`${envPrefix(subgraph)}_BEHEER_DATABASE_URL`]: `postgres://${db}:«${envPrefix(subgraph)}_DB_PASSWORD»@${subgraph}-db:5432/${db}`,
+        ...Object.fromEntries(ROLWACHTWOORDEN(subgraph).map((n) => [n, `«${n}»`])),
+      });
+    }
+    // the superuser's password reaches its database and the migration job, no running service
+    const metSuperuser = Object.keys(services).filter((naam) => Object.values(omgeving(naam)).some((v) => /«\w+_DB_PASSWORD»/.test(v)));
+    expect(metSuperuser.sort()).toEqual(SUBGRAPHS.flatMap((n) => [`${n}-db`, `${n}-migratie`]).sort());
   });
 
   test('alleen de proxy publiceert een poort, standaard op 127.0.0.1; geen database publiceert iets', () => {
@@ -105,6 +133,6 @@ describe('docker-compose.yml (productietopologie)', () => {
         .map(([k]) => `${naam}.${k}`),
     );
     expect(lekken).toEqual([]);
-    expect([...verplicht].sort()).toEqual([...SUBGRAPHS.map((n) => `${envPrefix(n)}_DB_PASSWORD`), 'NETWERK_BSN_SLEUTEL', 'VERTROUWDE_UITGEVERS', 'GATEWAY_GRANT_SLEUTEL', 'GATEWAY_GRANT_PUBLIEKE_SLEUTEL'].sort());
+    expect([...verplicht].sort()).toEqual([...SUBGRAPHS.flatMap((n) => [`${envPrefix(n)}_DB_PASSWORD`, ...ROLWACHTWOORDEN(n)]), 'NETWERK_BSN_SLEUTEL', 'VERTROUWDE_UITGEVERS', 'GATEWAY_GRANT_SLEUTEL', 'GATEWAY_GRANT_PUBLIEKE_SLEUTEL'].sort());
   });
 });

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 
 import { leesSupergraph, OidcAanmelder, VertrouwdeUitgever } from '@netwerkdossier/gateway';
-import { databaseNaam, maakGrantSleutelpaar, metDatabase, ServiceNaam, SUBGRAPHS } from '@netwerkdossier/shared';
+import { databaseNaam, DatabaseRollen, maakGrantSleutelpaar, metDatabase, richtRollenIn, ServiceNaam, SUBGRAPHS, verwijderRollen } from '@netwerkdossier/shared';
 import { AUDIENCE, DevSleutels, laadOfMaakSleutels, NetwerkOpties, poortenVoor, startNetwerk, tokenVoorClient, tokenVoorProfessional } from '@netwerkdossier/tools';
 import { Client } from 'pg';
 
@@ -20,18 +20,30 @@ export function testServer(): string {
   return url;
 }
 
-/** Fresh, uniquely named databases on the test server, one per service; dropped by `opruimen`. */
-export async function testDatabases(label: string): Promise<{ urls: Record<ServiceNaam, string>; opruimen(): Promise<void> }> {
+/**
+ * Fresh, uniquely named databases on the test server, one per service: `urls` as the server's superuser (for
+ * what a test sets up or attacks); with `rollen`, each made now with its roles (richtRollenIn) and `rollen`
+ * the URLs of its owner, service and retention job (otherwise made on first use, by whoever opens them).
+ * `opruimen` drops the databases and their roles.
+ */
+export async function testDatabases(label: string, opties: { rollen?: boolean } = {}): Promise<{ urls: Record<ServiceNaam, string>; rollen: Record<ServiceNaam, DatabaseRollen>; opruimen(): Promise<void> }> {
   const prefix = `t_${label}_${process.pid}_${Math.floor(Math.random() * 1e6)}`;
   const urls = {} as Record<ServiceNaam, string>;
-  for (const naam of SUBGRAPHS) urls[naam] = metDatabase(testServer(), `${prefix}_${databaseNaam(naam)}`);
+  const rollen = {} as Record<ServiceNaam, DatabaseRollen>;
+  for (const naam of SUBGRAPHS) {
+    const database = `${prefix}_${databaseNaam(naam)}`;
+    urls[naam] = metDatabase(testServer(), database);
+    if (opties.rollen) rollen[naam] = await richtRollenIn(testServer(), database);
+  }
   return {
     urls,
+    rollen,
     opruimen: async () => {
       const admin = new Client({ connectionString: testServer() });
       await admin.connect();
       for (const url of Object.values(urls)) await admin.query(`DROP DATABASE IF EXISTS "${new URL(url).pathname.slice(1)}" WITH (FORCE)`);
       await admin.end();
+      if (opties.rollen) for (const url of Object.values(urls)) await verwijderRollen(testServer(), new URL(url).pathname.slice(1));
     },
   };
 }
@@ -95,11 +107,13 @@ export async function startTestNetwerk(
 ) {
   const opnemers: Partial<Record<ServiceNaam, Awaited<ReturnType<typeof startOpnemer>>>> = {};
   process.env.NETWERK_BSN_SLEUTEL ??= 'test-sleutel-'.padEnd(48, 'x');
-  const databases = await testDatabases(label);
+  const databases = await testDatabases(label, { rollen: true });
   const sleutels: DevSleutels = await laadOfMaakSleutels(mkdtempSync(path.join(os.tmpdir(), 'netwerkdossier-sleutels-')));
   const grantSleutels = await maakGrantSleutelpaar();
   const netwerk = await startNetwerk({
-    databaseUrls: databases.urls,
+    // each service as in production: its own role, owning nothing; the owner migrates
+    databaseUrls: Object.fromEntries(SUBGRAPHS.map((n) => [n, databases.rollen[n].dienst])) as Record<ServiceNaam, string>,
+    migratieUrls: Object.fromEntries(SUBGRAPHS.map((n) => [n, databases.rollen[n].eigenaar])),
     host: '127.0.0.1',
     poorten: poortenVoor((naam) => (naam === 'gateway' ? (opties.gatewayPoort ?? 0) : 0)),
     sleutels,
@@ -121,6 +135,7 @@ export async function startTestNetwerk(
   return {
     ...netwerk,
     databaseUrls: databases.urls,
+    rollen: databases.rollen,
     grantSleutels,
     tokenOpties,
     token: (sub: string, geldigheid?: number) => tokenVoorProfessional(sub, { ...tokenOpties, geldigheid }),

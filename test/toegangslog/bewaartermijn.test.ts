@@ -2,8 +2,8 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 
-import { pasBewaartermijnenToe, verifieerToegangslog, voegToe } from '@netwerkdossier/netwerk';
-import { BEWAARROL, envPrefix, laadBeleid, maakGrantSleutelpaar, NieuweLogregel, openDatabase, STANDAARD_POLICIES, SUBGRAPHS, Verstrekking, verwijderVerlopenVerstrekkingen } from '@netwerkdossier/shared';
+import { pasBewaartermijnenToe, TOEGANGSLOG_ENTITIES, verifieerToegangslog, voegToe } from '@netwerkdossier/netwerk';
+import { envPrefix, laadBeleid, maakGrantSleutelpaar, NieuweLogregel, openDatabase, STANDAARD_POLICIES, SUBGRAPHS, Verstrekking, verwijderVerlopenVerstrekkingen } from '@netwerkdossier/shared';
 import { SUBGRAPH_DEFINITIES } from '@netwerkdossier/tools';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
@@ -16,8 +16,6 @@ const HUISHOUDEN = '00000000-0000-4000-8000-000000000001';
 const PERSOON = '00000000-0000-4000-8000-000000000002';
 /** A service's own role: may read and append, and is not a member of the retention job's role. */
 const ROL = `t_dienst_${process.pid}_${Math.floor(Math.random() * 1e6)}`;
-/** The retention job's own login: a member of that role, and no superuser. */
-const BEWAARDER = `t_bewaarder_${process.pid}_${Math.floor(Math.random() * 1e6)}`;
 
 const regel = (actie: string): NieuweLogregel => ({
   actie, auditId: null, sub: 'lt-fatima', organisatie: 'lokaal-team', rol: 'professional', team: 'Wijkteam Noord', namens: null, doel: 'gezamenlijk-plan',
@@ -36,7 +34,7 @@ describe('bewaartermijnen', () => {
   const sleutels = maakGrantSleutelpaar();
   const beleid = laadBeleid(STANDAARD_POLICIES);
   beforeAll(async () => {
-    databases = await testDatabases('bewaren');
+    databases = await testDatabases('bewaren', { rollen: true });
     const open = (naam: (typeof SUBGRAPHS)[number]) => openDatabase({ url: databases.urls[naam], entities: SUBGRAPH_DEFINITIES[naam].entities, migrations: SUBGRAPH_DEFINITIES[naam].migrations });
     netwerk = await open('netwerk');
     gi = await open('gi');
@@ -68,9 +66,11 @@ describe('bewaartermijnen', () => {
     const admin = new Client({ connectionString: testServer() });
     await admin.connect();
     await admin.query(`DROP ROLE IF EXISTS ${ROL}`);
-    await admin.query(`DROP ROLE IF EXISTS ${BEWAARDER}`);
     await admin.end();
   });
+
+  /** One connection as the retention job's own login (richtRollenIn): a member of its role, no superuser. */
+  const alsBewaartaak = (naam: 'netwerk' | 'gi') => new DataSource({ type: 'postgres', url: databases.rollen[naam].bewaartaak, entities: TOEGANGSLOG_ENTITIES, extra: { max: 1 } }).initialize();
 
   const velden = async () => (await db.query('SELECT volgnummer, actie, sub, personen, inhoud IS NULL AS leeg, vervallen_op IS NOT NULL AS vervallen FROM toegangslog ORDER BY volgnummer')).rows;
 
@@ -114,14 +114,8 @@ describe('bewaartermijnen', () => {
     const { publiek } = await sleutels;
     const termijnen = (await beleid).bewaartermijnen.toegangslog;
     expect((await verifieerToegangslog(netwerk, publiek, termijnen)).bevindingen).toEqual([]);
-    await db.query(`CREATE ROLE ${BEWAARDER} IN ROLE ${BEWAARROL}`);
-    // one connection each, switched to the job's role for good
-    const alsBewaarder = async (url: string) => {
-      const ds = await new DataSource({ type: 'postgres', url, extra: { max: 1 } }).initialize();
-      await ds.query(`SET ROLE ${BEWAARDER}`);
-      return ds;
-    };
-    const [netwerkAlsBewaarder, giAlsBewaarder] = [await alsBewaarder(databases.urls.netwerk), await alsBewaarder(databases.urls.gi)];
+    // the job's own login (richtRollenIn): a member of that role, and no superuser
+    const [netwerkAlsBewaarder, giAlsBewaarder] = [await alsBewaartaak('netwerk'), await alsBewaartaak('gi')];
     try {
       expect(await pasBewaartermijnenToe(netwerkAlsBewaarder, await beleid)).toEqual({ vervallen: 2, oudeVorm: 0 });
       expect(await verwijderVerlopenVerstrekkingen(giAlsBewaarder, (await beleid).bewaartermijnen.verstrekkingenlog)).toBe(1);
@@ -143,13 +137,13 @@ describe('bewaartermijnen', () => {
     expect((await gi.getRepository(Verstrekking).find()).map((v) => v.grant)).toEqual(['00000000-0000-4000-8000-0000000000a2']);
 
     // the commands: the job again (nothing left to do), then the verification
-    const cli = (script: string) => promisify(execFile)(process.execPath, [`tools/dist/${script}`], {
-      cwd: ROOT, env: { ...process.env, ...Object.fromEntries(SUBGRAPHS.map((n) => [`${envPrefix(n)}_DATABASE_URL`, databases.urls[n]])), GATEWAY_GRANT_PUBLIEKE_SLEUTEL: JSON.stringify(publiek) },
+    const cli = (script: string, urls: Record<string, string>) => promisify(execFile)(process.execPath, [`tools/dist/${script}`], {
+      cwd: ROOT, env: { ...process.env, ...Object.fromEntries(SUBGRAPHS.map((n) => [`${envPrefix(n)}_DATABASE_URL`, urls[n]])), GATEWAY_GRANT_PUBLIEKE_SLEUTEL: JSON.stringify(publiek) },
     });
-    const run = await cli('bewaren-cli.js');
+    const run = await cli('bewaren-cli.js', Object.fromEntries(SUBGRAPHS.map((n) => [n, databases.rollen[n].bewaartaak])));
     expect(run.stdout).toContain('toegangslog: van 0 records de inhoud verwijderd');
     expect(run.stdout).toContain('gi: 0 verstrekkingen na hun bewaartermijn verwijderd');
-    const verify = await cli('audit-verify-cli.js');
+    const verify = await cli('audit-verify-cli.js', databases.urls);
     expect(verify.stdout).toContain('toegangslog: 7 records (tot en met 7, waarvan 2 na hun bewaartermijn zonder inhoud)');
     expect(verify.stdout).toContain('intact');
   });
@@ -160,22 +154,24 @@ describe('bewaartermijnen', () => {
     const verifieer = async () => (await verifieerToegangslog(netwerk, publiek, termijnen)).bevindingen;
     // record 3 (4 years old, 60 months term) emptied by hand, by someone with the retention job's role,
     // who also tries to date the emptying back: the database stamps it with its own clock
-    await db.query("UPDATE toegangslog SET sub = NULL, organisatie = NULL, rol = NULL, team = NULL, namens = NULL, doel = NULL, beleidsversie = NULL, huishoudens = NULL, personen = NULL, inhoud = NULL, vervallen_op = '2000-01-01' WHERE volgnummer = 3");
+    const taak = await alsBewaartaak('netwerk');
+    await taak.query("UPDATE toegangslog SET sub = NULL, organisatie = NULL, rol = NULL, team = NULL, namens = NULL, doel = NULL, beleidsversie = NULL, huishoudens = NULL, personen = NULL, inhoud = NULL, vervallen_op = '2000-01-01' WHERE volgnummer = 3");
     const { rows: [{ recent }] } = await db.query("SELECT vervallen_op > now() - interval '1 minute' AS recent FROM toegangslog WHERE volgnummer = 3");
     expect(recent).toBe(true);
     expect(await verifieer()).toEqual([{ volgnummer: 3, reden: 'inhoud verwijderd zonder vastgelegde run van de bewaartaak' }]);
     // a run record forged afterwards does not cover it: it came after the emptying
-    await netwerk.transaction((m) => voegToe(m, [{ ...regel('bewaartermijn'), sub: 'bewaartaak', personen: [], huishoudens: [], inhoud: { termijnen, vervallen: [[3, 3]] } }]));
+    await taak.transaction((m) => voegToe(m, [{ ...regel('bewaartermijn'), sub: 'bewaartaak', personen: [], huishoudens: [], inhoud: { termijnen, vervallen: [[3, 3]] } }]));
     expect(await verifieer()).toEqual([{ volgnummer: 3, reden: 'inhoud verwijderd buiten de run van de bewaartaak in record 8 om' }]);
     // a real run, but with terms shorter than the policy's (inzage 1 month instead of 24): record 5 too early
     const kort = { ...(await beleid), bewaartermijnen: { ...(await beleid).bewaartermijnen, toegangslog: { ...termijnen, inzage: 1 } } };
-    expect((await pasBewaartermijnenToe(netwerk, kort)).vervallen).toBe(1);
+    expect((await pasBewaartermijnenToe(taak, kort)).vervallen).toBe(1);
     expect(await verifieer()).toEqual([
       { volgnummer: 3, reden: 'inhoud verwijderd buiten de run van de bewaartaak in record 8 om' },
       { volgnummer: 5, reden: 'inhoud verwijderd vóór het einde van de bewaartermijn (24 maanden voor inzage; de bewaartaak in record 9 rekende met 1 maanden)' },
     ]);
     // a run record that is not one
-    await netwerk.transaction((m) => voegToe(m, [{ ...regel('bewaartermijn'), inhoud: {} }]));
+    await taak.transaction((m) => voegToe(m, [{ ...regel('bewaartermijn'), inhoud: {} }]));
+    await taak.destroy();
     expect(await verifieer()).toContainEqual({ volgnummer: 10, reden: 'run van de bewaartaak is onleesbaar' });
     // the head of an emptied record is still covered by its hash
     await db.query('SET session_replication_role = replica');

@@ -8,7 +8,10 @@ import { ouderPersona } from './personas';
 import { AUDIENCE, DevSleutels, startDevUitgever, tokenVoorClient, tokenVoorProfessional } from './uitgever';
 
 export interface NetwerkOpties {
+  /** Each service's own connection at runtime. */
   databaseUrls: Record<ServiceNaam, string>;
+  /** Each database's owner, who migrates and grants the service its rights (see SubgraphOpties). */
+  migratieUrls?: Partial<Record<ServiceNaam, string>>;
   host: string;
   /** Per service (every subgraph, `gateway`, `uitgever`): its port, 0 for any free one. */
   poorten: Record<ServiceNaam | 'gateway' | 'uitgever', number>;
@@ -72,6 +75,7 @@ export async function startNetwerk(opties: NetwerkOpties): Promise<DraaiendNetwe
       const demo = opties.demo && { ...opties.demo, voortgang };
       const service = await startSubgraph(SUBGRAPH_DEFINITIES[naam], {
         databaseUrl: opties.databaseUrls[naam],
+        migratieUrl: opties.migratieUrls?.[naam],
         host: opties.host,
         port: opties.poorten[naam],
         grantSleutel: opties.grantSleutels.publiek,

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
-import { databaseNaam, embeddedAdminUrl, envPrefix, maakGrantSleutelpaar, metDatabase, ServiceNaam } from '@netwerkdossier/shared';
+import { databaseNaam, embeddedAdminUrl, envPrefix, maakGrantSleutelpaar, Rolsoort, rolUrls, ServiceNaam } from '@netwerkdossier/shared';
 import { JWK } from 'jose';
 
 /** Where `npm start` keeps its state (database, keys); git-ignored. */
@@ -12,9 +12,12 @@ export const DATA_MAP = path.resolve(process.env.NETWERKDOSSIER_DATA ?? '.data')
 export const DEMO_SEED = process.env.DEMO_SEED ?? 'netwerkdossier-demo';
 export const DEMO_AANTAL = Number(process.env.DEMO_AANTAL ?? 50);
 
-/** A service's database for the audit commands: <SERVICE>_DATABASE_URL, else the one `npm start` runs (embedded). */
-export function databaseUrlVan(naam: ServiceNaam): string {
-  return process.env[`${envPrefix(naam)}_DATABASE_URL`] ?? metDatabase(embeddedAdminUrl(Number(process.env.EMBEDDED_PG_PORT ?? 54329)), databaseNaam(naam));
+/**
+ * A service's database for the audit commands: <SERVICE>_DATABASE_URL, else the one `npm start` runs (embedded),
+ * as the service's role (reading is all they do) or the retention job's own login.
+ */
+export function databaseUrlVan(naam: ServiceNaam, rol: Extract<Rolsoort, 'dienst' | 'bewaartaak'> = 'dienst'): string {
+  return process.env[`${envPrefix(naam)}_DATABASE_URL`] ?? rolUrls(embeddedAdminUrl(Number(process.env.EMBEDDED_PG_PORT ?? 54329)), databaseNaam(naam))[rol];
 }
 
 /** Development secrets made on first start and kept in the data folder, never committed. */

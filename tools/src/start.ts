@@ -2,7 +2,7 @@ import path from 'node:path';
 
 import { leesSupergraph, leesTijdslimieten } from '@netwerkdossier/gateway';
 import {
-  databaseNaam, envPrefix, maakLogger, metDatabase, PostgresServer, ServiceNaam, STANDAARD_POORTEN, startEmbeddedPostgres, startTracing, stopBijSignaal, SUBGRAPHS,
+  databaseNaam, envPrefix, maakLogger, PostgresServer, richtRollenIn, ServiceNaam, STANDAARD_POORTEN, startEmbeddedPostgres, startTracing, stopBijSignaal, SUBGRAPHS,
 } from '@netwerkdossier/shared';
 
 import { poortenVoor, startNetwerk } from './netwerk';
@@ -20,14 +20,23 @@ async function main(): Promise<void> {
 
   let postgres: PostgresServer | undefined;
   const databaseUrls = {} as Record<ServiceNaam, string>;
+  const migratieUrls: Partial<Record<ServiceNaam, string>> = {};
   for (const naam of SUBGRAPHS) {
     const extern = process.env[`${envPrefix(naam)}_DATABASE_URL`];
-    if (!extern && !postgres) {
+    if (extern) {
+      databaseUrls[naam] = extern;
+      migratieUrls[naam] = process.env[`${envPrefix(naam)}_EIGENAAR_DATABASE_URL`];
+      continue;
+    }
+    if (!postgres) {
       const port = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
       log.info(`PostgreSQL (embedded) start op 127.0.0.1:${port}, data in ${path.join(DATA_MAP, 'postgres')}`);
       postgres = await startEmbeddedPostgres({ dataDir: path.join(DATA_MAP, 'postgres'), port });
     }
-    databaseUrls[naam] = extern ?? metDatabase(postgres!.adminUrl, databaseNaam(naam));
+    // as in production: the owner migrates, the service connects as a role that owns nothing
+    const rollen = await richtRollenIn(postgres.adminUrl, databaseNaam(naam));
+    databaseUrls[naam] = rollen.dienst;
+    migratieUrls[naam] = rollen.eigenaar;
   }
 
   const poort = (naam: keyof typeof STANDAARD_POORTEN) => Number(process.env[`${envPrefix(naam)}_PORT`] ?? STANDAARD_POORTEN[naam]);
@@ -36,6 +45,7 @@ async function main(): Promise<void> {
 
   const netwerk = await startNetwerk({
     databaseUrls,
+    migratieUrls,
     host,
     poorten: poortenVoor(poort),
     sleutels: await laadOfMaakSleutels(DATA_MAP),

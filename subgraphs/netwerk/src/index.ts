@@ -36,6 +36,8 @@ export const netwerk: SubgraphDefinitie = {
     Persoon: { __resolveReference: resolvePersoonReference },
   },
   seed: seedNetwerk,
+  // a registration locks its household, a confirmation or an inzage changes a betrokkenheid, a toestemming is withdrawn
+  wijzigt: { huishouden: ['UPDATE'], betrokkenheid: ['UPDATE'], toestemming: ['UPDATE'] },
   isLeeg: async (dataSource) => (await dataSource.getRepository(Huishouden).count()) === 0,
   routes: toegangslogRoutes,
 };

@@ -1,4 +1,4 @@
-import { databaseNaam, envPrefix, STANDAARD_POORTEN, SUBGRAPHS } from '@netwerkdossier/shared';
+import { databaseNaam, envPrefix, rolnaam, STANDAARD_POORTEN, SUBGRAPHS } from '@netwerkdossier/shared';
 
 /** What no partner changes: the header, the shared anchors, the proxy and the start of the gateway. */
 const KOP = `# Netwerkdossier, production topology: one gateway (two replicas) behind a reverse proxy,
@@ -16,8 +16,12 @@ const KOP = `# Netwerkdossier, production topology: one gateway (two replicas) b
 #   GATEWAY_GRANT_SLEUTEL / GATEWAY_GRANT_PUBLIEKE_SLEUTEL
 #                         the gateway's P-256 key pair as JWK (private half for the gateway,
 #                         public half for the subgraphs, which answer nothing without a grant)
-#   <NAAM>_DB_PASSWORD    one per database; URL-safe, e.g. \`openssl rand -hex 32\`,
-#                         because it is also written into <NAAM>_DATABASE_URL
+#   <NAAM>_DB_PASSWORD    per database, its superuser's: only <naam>-migratie gets it
+#   <NAAM>_DB_EIGENAAR_PASSWORD, <NAAM>_DB_DIENST_PASSWORD, <NAAM>_DB_BEWAARTAAK_PASSWORD
+#                         per database, its roles' (docs/beheer.md, Productierollen): the owner
+#                         migrates, the service connects as a role that owns nothing, the retention
+#                         job (npm run audit:bewaren, not in this file) as its own login.
+#                         All URL-safe, e.g. \`openssl rand -hex 32\`, as they go into URLs.
 name: netwerkdossier
 
 x-app: &app
@@ -62,7 +66,10 @@ services:
 
 const lijst = (regels: string[]) => regels.join('\n');
 
-/** One subgraph's service: its own database, the grant's public key, and the register's BSN key for netwerk. */
+/**
+ * One subgraph's service: connects as its database's service role (which owns nothing), after its migration
+ * job; the grant's public key, and the register's BSN key for netwerk.
+ */
 function dienst(naam: string): string {
   const env = envPrefix(naam);
   const db = databaseNaam(naam);
@@ -70,13 +77,30 @@ function dienst(naam: string): string {
     <<: *app
     command: [node, --no-turbo-inlining, subgraphs/${naam}/dist/main.js]
     depends_on:
-      ${naam}-db: { condition: service_healthy }
+      ${naam}-migratie: { condition: service_completed_successfully }
     environment:
       HOST: 0.0.0.0
       APOLLO_TELEMETRY_DISABLED: 1
-      ${env}_DATABASE_URL: postgres://${db}:\${${env}_DB_PASSWORD:?ontbreekt}@${naam}-db:5432/${db}
+      ${env}_DATABASE_URL: postgres://${rolnaam(db, 'dienst')}:\${${env}_DB_DIENST_PASSWORD:?ontbreekt}@${naam}-db:5432/${db}
       GATEWAY_GRANT_PUBLIEKE_SLEUTEL: \${GATEWAY_GRANT_PUBLIEKE_SLEUTEL:?publieke grant-sleutel (JWK) ontbreekt}${naam === 'netwerk' ? '\n      NETWERK_BSN_SLEUTEL: ${NETWERK_BSN_SLEUTEL:?ontbreekt (minstens 32 tekens)}' : ''}
     networks: [backend, ${naam}-db]
+`;
+}
+
+/** The one-shot job before it: as the database's superuser it sets up the roles, then migrates as the owner. */
+function migratie(naam: string): string {
+  const env = envPrefix(naam);
+  const db = databaseNaam(naam);
+  return `  ${naam}-migratie:
+    <<: *app
+    restart: 'no'
+    command: [node, --no-turbo-inlining, subgraphs/${naam}/dist/main.js, migreren]
+    depends_on:
+      ${naam}-db: { condition: service_healthy }
+    environment:
+      ${env}_BEHEER_DATABASE_URL: postgres://${db}:\${${env}_DB_PASSWORD:?ontbreekt}@${naam}-db:5432/${db}
+${lijst((['EIGENAAR', 'DIENST', 'BEWAARTAAK'] as const).map((s) => `      ${env}_DB_${s}_PASSWORD: \${${env}_DB_${s}_PASSWORD:?ontbreekt}`))}
+    networks: [${naam}-db]
 `;
 }
 
@@ -116,7 +140,7 @@ ${lijst(SUBGRAPHS.map((n) => `      ${envPrefix(n)}_URL: http://${n}:${STANDAARD
     # edge has egress (JWKS of the issuers); backend has none
     networks: [edge, backend]
 
-${SUBGRAPHS.map(dienst).join('\n')}
+${SUBGRAPHS.map((n) => `${dienst(n)}\n${migratie(n)}`).join('\n')}
   # Databases publish no ports and each sits on a network shared with its own subgraph only.
   # Since postgres:18 the data volume belongs at /var/lib/postgresql (PGDATA is per major version).
 ${SUBGRAPHS.map(database).join('\n')}

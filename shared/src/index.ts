@@ -32,3 +32,4 @@ export * from './toegangslog';
 export * from './partner';
 export * from './partners';
 export * from './wettelijke-grondslag';
+export * from './getuige';

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 
 import { leesSupergraph, OidcAanmelder, VertrouwdeUitgever } from '@netwerkdossier/gateway';
-import { databaseNaam, maakGrantSleutelpaar, metDatabase, ServiceNaam, SUBGRAPHS } from '@netwerkdossier/shared';
+import { databaseNaam, envPrefix, maakCheckpointSleutelpaar, maakGrantSleutelpaar, metDatabase, ServiceNaam, SUBGRAPHS } from '@netwerkdossier/shared';
 import { AUDIENCE, DevSleutels, laadOfMaakSleutels, poortenVoor, startNetwerk, tokenVoorClient, tokenVoorProfessional } from '@netwerkdossier/tools';
 import { Client } from 'pg';
 
@@ -34,6 +34,11 @@ export async function testDatabases(label: string): Promise<{ urls: Record<Servi
       await admin.end();
     },
   };
+}
+
+/** The environment that points the audit commands at these databases (`<SERVICE>_DATABASE_URL` each). */
+export function databaseEnv(urls: Record<ServiceNaam, string>): Record<string, string> {
+  return Object.fromEntries(SUBGRAPHS.map((n) => [`${envPrefix(n)}_DATABASE_URL`, urls[n]]));
 }
 
 export interface GraphQLAntwoord {
@@ -84,25 +89,29 @@ export const NIETS_AFGESCHERMD = { afgeschermd: [], ...MET_VERANTWOORDING };
  * The whole network on fresh databases of the test server, on free ports, seeded with a small demo world;
  * `oidc` (with `web`) adds sign-in through those providers, on `gatewayPoort` when their redirect URIs need it known;
  * `productie` and `alleenBekendeOperaties` start the gateway as production does (see GatewayOpties).
- * `tijdslimieten` are the gateway's per-subgraph limits (ms). The gateway reaches every subgraph through an opnemer.
+ * `tijdslimieten` are the gateway's per-subgraph limits (ms); `checkpointBestand` a file the gateway appends its
+ * checkpoints to (write-once storage). The gateway reaches every subgraph through an opnemer.
  */
 export async function startTestNetwerk(
   label: string,
   aantal = 12,
   extraUitgevers: VertrouwdeUitgever[] = [],
-  opties: { web?: boolean; oidc?: OidcAanmelder[]; gatewayPoort?: number; productie?: boolean; alleenBekendeOperaties?: boolean; tijdslimieten?: Partial<Record<ServiceNaam, number>> } = {},
+  opties: { web?: boolean; oidc?: OidcAanmelder[]; gatewayPoort?: number; productie?: boolean; alleenBekendeOperaties?: boolean; tijdslimieten?: Partial<Record<ServiceNaam, number>>; checkpointBestand?: string } = {},
 ) {
   const opnemers: Partial<Record<ServiceNaam, Awaited<ReturnType<typeof startOpnemer>>>> = {};
   process.env.NETWERK_BSN_SLEUTEL ??= 'test-sleutel-'.padEnd(48, 'x');
   const databases = await testDatabases(label);
   const sleutels: DevSleutels = await laadOfMaakSleutels(mkdtempSync(path.join(os.tmpdir(), 'netwerkdossier-sleutels-')));
   const grantSleutels = await maakGrantSleutelpaar();
+  const checkpointSleutels = await maakCheckpointSleutelpaar();
   const netwerk = await startNetwerk({
     databaseUrls: databases.urls,
     host: '127.0.0.1',
     poorten: poortenVoor((naam) => (naam === 'gateway' ? (opties.gatewayPoort ?? 0) : 0)),
     sleutels,
     grantSleutels,
+    checkpointSleutel: checkpointSleutels.prive,
+    checkpointBestand: opties.checkpointBestand,
     supergraphSdl: leesSupergraph(),
     demo: { seed: TEST_SEED, aantal },
     extraUitgevers,
@@ -120,6 +129,7 @@ export async function startTestNetwerk(
     ...netwerk,
     databaseUrls: databases.urls,
     grantSleutels,
+    checkpointSleutels,
     tokenOpties,
     token: (sub: string, geldigheid?: number) => tokenVoorProfessional(sub, { ...tokenOpties, geldigheid }),
     clientToken: (persoonId: string) => tokenVoorClient(persoonId, tokenOpties),

@@ -5,7 +5,7 @@ import { performance } from 'node:perf_hooks';
 
 import { netwerk } from '@netwerkdossier/netwerk';
 import { Logregel, postJson, Toegangslogschrijver } from '@netwerkdossier/gateway';
-import { GRANT_ALGORITME, GRANT_HEADER, maakGrantSleutelpaar, metDatabase, startEmbeddedPostgres, startSubgraph, tekenGrant } from '@netwerkdossier/shared';
+import { GRANT_ALGORITME, GRANT_HEADER, maakCheckpointSleutelpaar, maakGrantSleutelpaar, metDatabase, startEmbeddedPostgres, startSubgraph, tekenGrant } from '@netwerkdossier/shared';
 import { importJWK } from 'jose';
 
 import { meetWeergave } from './bench-weergave';
@@ -47,7 +47,7 @@ async function main(): Promise<void> {
   const sleutels = await maakGrantSleutelpaar();
   const dienst = await startSubgraph(netwerk, { databaseUrl: metDatabase(process.env.BENCH_DATABASE_URL ?? pg!.adminUrl, `bench_toegangslog_${process.pid}`), host: '127.0.0.1', port: 0, grantSleutel: sleutels.publiek });
   try {
-    const schrijver = new Toegangslogschrijver(dienst.url, sleutels.prive, { elke: 1_000_000, seconden: 1_000_000 });
+    const schrijver = new Toegangslogschrijver(dienst.url, sleutels.prive, { sleutel: (await maakCheckpointSleutelpaar()).prive, partners: {} }, { elke: 1_000_000, seconden: 1_000_000 });
     // the writer's own call path (imported key, fresh grant, POST, grant check), refused by the schema check before any write
     const sleutel = await importJWK(sleutels.prive, GRANT_ALGORITME);
     const basis = async () => {

@@ -74,9 +74,9 @@ export async function meetWeergave(adminUrl: string, n: number, apart: boolean):
         processen.push(proces);
         extern[naam] = url;
       }
-      netwerk = await startNetwerk({ ...opties, extern, toegangslog: (url, sleutel) => (schrijver = new SchakelbareSchrijver(url, sleutel)) });
+      netwerk = await startNetwerk({ ...opties, extern, toegangslog: (url, sleutel, checkpoints) => (schrijver = new SchakelbareSchrijver(url, sleutel, checkpoints)) });
     } else {
-      netwerk = await startNetwerk({ ...opties, toegangslog: (url, sleutel) => (schrijver = new SchakelbareSchrijver(url, sleutel)) });
+      netwerk = await startNetwerk({ ...opties, toegangslog: (url, sleutel, checkpoints) => (schrijver = new SchakelbareSchrijver(url, sleutel, checkpoints)) });
     }
     const gateway = netwerk;
     const token = await tokenVoorProfessional('rvt-eva', { uitgeverBase: gateway.uitgeverBase, sleutels });

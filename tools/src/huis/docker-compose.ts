@@ -16,6 +16,9 @@ const KOP = `# Netwerkdossier, production topology: one gateway (two replicas) b
 #   GATEWAY_GRANT_SLEUTEL / GATEWAY_GRANT_PUBLIEKE_SLEUTEL
 #                         the gateway's P-256 key pair as JWK (private half for the gateway,
 #                         public half for the subgraphs, which answer nothing without a grant)
+#   GATEWAY_CHECKPOINT_SLEUTEL
+#                         the gateway's own P-256 key (JWK with kid) for the toegangslog's
+#                         checkpoints; its public half goes to whoever runs audit:verify
 #   <NAAM>_DB_PASSWORD    one per database; URL-safe, e.g. \`openssl rand -hex 32\`,
 #                         because it is also written into <NAAM>_DATABASE_URL
 name: netwerkdossier
@@ -104,6 +107,7 @@ ${lijst(SUBGRAPHS.map((n) => `      ${n}: { condition: service_started }`))}
       GATEWAY_AUDIENCE: \${GATEWAY_AUDIENCE:-netwerkdossier}
       VERTROUWDE_UITGEVERS: \${VERTROUWDE_UITGEVERS:?JSON-lijst van vertrouwde uitgevers ontbreekt}
       GATEWAY_GRANT_SLEUTEL: \${GATEWAY_GRANT_SLEUTEL:?private grant-sleutel (JWK) ontbreekt}
+      GATEWAY_CHECKPOINT_SLEUTEL: \${GATEWAY_CHECKPOINT_SLEUTEL:?private checkpoint-sleutel (JWK met kid) ontbreekt}
 ${lijst(SUBGRAPHS.map((n) => `      ${envPrefix(n)}_URL: http://${n}:${STANDAARD_POORTEN[n]}/`))}
     healthcheck:
       test: [CMD, node, -e, "fetch('http://127.0.0.1:${STANDAARD_POORTEN.gateway}/gezond').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 
-import { GRANT_HEADER, GrantInhoud, tekenGrant, VERSTREKKINGENLOG } from '@netwerkdossier/shared';
+import { GETUIGE, GRANT_HEADER, GrantInhoud, tekenGrant, VERSTREKKINGENLOG } from '@netwerkdossier/shared';
 import { JWK } from 'jose';
 
 /** A grant the kit signed, with what it says (its jti and audit id are what the verstrekkingenlog must name). */
@@ -72,6 +72,12 @@ export class Partnerverbinding {
       headers: { 'content-type': 'application/json', ...(grant !== undefined ? { [GRANT_HEADER]: grant } : {}) },
       body: JSON.stringify({ query, variables }),
     });
+    return lees(res);
+  }
+
+  /** Hands the partner these would-be checkpoints (`POST /getuige`) with this grant header ('' for none). */
+  async getuige(handtekeningen: string[], grant: string): Promise<Antwoord> {
+    const res = await haal(new URL(`/${GETUIGE}`, this.url), { method: 'POST', headers: { 'content-type': 'application/json', ...(grant ? { [GRANT_HEADER]: grant } : {}) }, body: JSON.stringify({ handtekeningen }) });
     return lees(res);
   }
 

@@ -48,11 +48,6 @@ export class Getuigen {
     }
   }
 
-  /** Resolves once what was handed so far is in the file (tests, shutdown). */
-  async bestandBijgewerkt(): Promise<void> {
-    await this.bestand;
-  }
-
   stop(): void {
     for (const t of this.opnieuw.values()) clearTimeout(t);
     this.opnieuw.clear();

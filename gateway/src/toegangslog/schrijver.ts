@@ -1,4 +1,4 @@
-import { Checkpoint, GATEWAY_ACTIES, GRANT_ALGORITME, Groepscommit, maakLogger, metingenVan, NieuweLogregel, tekenCheckpoint, Vastgelegd } from '@netwerkdossier/shared';
+import { GATEWAY_ACTIES, GRANT_ALGORITME, Groepscommit, maakLogger, metingenVan, NieuweLogregel, tekenCheckpoint, Vastgelegd } from '@netwerkdossier/shared';
 import { importJWK, JWK } from 'jose';
 
 import type { Vrager } from '../beslissing';
@@ -81,11 +81,6 @@ export class Toegangslogschrijver {
     this.getuigen.stop();
   }
 
-  /** Resolves once the checkpoints so far are in the witness file, if one is configured (tests). */
-  bestandBijgewerkt(): Promise<void> {
-    return this.getuigen.bestandBijgewerkt();
-  }
-
   private tekenKop(): void {
     clearTimeout(this.naloop);
     this.naloop = undefined;
@@ -97,11 +92,10 @@ export class Toegangslogschrijver {
   }
 
   /** Signs a checkpoint of this head now, hands it to the witnesses and stores it in netwerk. */
-  async checkpoint(namens: Vrager, kop: Vastgelegd): Promise<Checkpoint> {
+  async checkpoint(namens: Vrager, kop: Vastgelegd): Promise<void> {
     const c = await tekenCheckpoint(this.checkpoints.sleutel, kop);
     this.getuigen.meld(namens, c);
     await this.post(namens, 'toegangslog/checkpoint', { volgnummer: c.volgnummer, hash: c.hash, handtekening: c.handtekening });
-    return c;
   }
 
   /** netwerk's toegangslog door (plain JSON, see subgraphs/netwerk/src/toegangslog/eindpunt.ts), with a grant of the gateway's own. */

@@ -56,14 +56,26 @@ export function leesCheckpointPubliekeSleutels(json: string, naam: string): JWK[
   return sleutels as JWK[];
 }
 
+/** Keys imported once per JWK object (as the grant key is: an import costs about as much as a signature). */
+const GEIMPORTEERD = new WeakMap<JWK, ReturnType<typeof importJWK>>();
+
+function geimporteerd(jwk: JWK): ReturnType<typeof importJWK> {
+  let sleutel = GEIMPORTEERD.get(jwk);
+  if (!sleutel) GEIMPORTEERD.set(jwk, (sleutel = importJWK(jwk, CHECKPOINT_ALGORITME)));
+  return sleutel;
+}
+
 /** Signs a checkpoint of this head with the (newest) private checkpoint key. */
 export async function tekenCheckpoint(prive: JWK, kop: { volgnummer: number; hash: string }): Promise<Checkpoint> {
+  const { kid } = prive;
+  // verifiers pick the public key by it: a checkpoint without one could never be checked
+  if (!kid) throw new Error('de checkpoint-sleutel heeft geen kid');
   const tijdstip = new Date(Math.floor(Date.now() / 1000) * 1000);
   const handtekening = await new SignJWT({ volgnummer: kop.volgnummer, hash: kop.hash })
-    .setProtectedHeader({ alg: CHECKPOINT_ALGORITME, typ: CHECKPOINT_TYP, kid: prive.kid! })
+    .setProtectedHeader({ alg: CHECKPOINT_ALGORITME, typ: CHECKPOINT_TYP, kid })
     .setIssuedAt(tijdstip.getTime() / 1000)
-    .sign(await importJWK(prive, CHECKPOINT_ALGORITME));
-  return { volgnummer: kop.volgnummer, hash: kop.hash, tijdstip, kid: prive.kid!, handtekening };
+    .sign(await geimporteerd(prive));
+  return { volgnummer: kop.volgnummer, hash: kop.hash, tijdstip, kid, handtekening };
 }
 
 /**
@@ -82,7 +94,6 @@ export function leesCheckpoint(handtekening: string): Checkpoint | null {
   }
 }
 
-const GEIMPORTEERD = new WeakMap<JWK, ReturnType<typeof importJWK>>();
 /** Signatures already checked: every witness holds the same JWS, and an audit checks each once. */
 const GECONTROLEERD = new WeakMap<JWK[], Map<string, Promise<boolean>>>();
 
@@ -101,9 +112,7 @@ async function handtekeningVan(handtekening: string, publiek: JWK[]): Promise<bo
     const { kid } = decodeProtectedHeader(handtekening);
     const sleutel = publiek.find((s) => s.kid === kid);
     if (!sleutel) return false;
-    let geimporteerd = GEIMPORTEERD.get(sleutel);
-    if (!geimporteerd) GEIMPORTEERD.set(sleutel, (geimporteerd = importJWK(sleutel, CHECKPOINT_ALGORITME)));
-    const { protectedHeader } = await jwtVerify(handtekening, await geimporteerd, { algorithms: [CHECKPOINT_ALGORITME] });
+    const { protectedHeader } = await jwtVerify(handtekening, await geimporteerd(sleutel), { algorithms: [CHECKPOINT_ALGORITME] });
     return protectedHeader.typ === CHECKPOINT_TYP;
   } catch {
     return false;

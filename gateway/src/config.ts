@@ -1,4 +1,4 @@
-import { envPrefix, leesTls, ServiceNaam, STANDAARD_POLICIES, STANDAARD_POORTEN, SUBGRAPHS, TlsSleutels } from '@netwerkdossier/shared';
+import { envPrefix, leesCheckpointSleutel, leesTls, ServiceNaam, STANDAARD_POLICIES, STANDAARD_POORTEN, SUBGRAPHS, TlsSleutels } from '@netwerkdossier/shared';
 import { JWK } from 'jose';
 
 import { STANDAARD_TIJDSLIMIET_MS } from './http';
@@ -19,6 +19,10 @@ export interface GatewayConfig {
   tijdslimieten: Record<ServiceNaam, number>;
   uitgevers: VertrouwdeUitgever[];
   grantSleutel: JWK;
+  /** The newest private checkpoint key (`GATEWAY_CHECKPOINT_SLEUTEL`, a JWK with kid). */
+  checkpointSleutel: JWK;
+  /** `TOEGANGSLOG_CHECKPOINT_BESTAND`: a file the checkpoints are also appended to (write-once storage). */
+  checkpointBestand?: string;
   /** The privacy officer's policy folder. */
   policiesMap: string;
   /** The composed supergraph (`GATEWAY_SUPERGRAPH`; default the checked-in gateway/supergraph.graphql). */
@@ -55,6 +59,8 @@ export function leesGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     tijdslimieten: leesTijdslimieten(env),
     uitgevers,
     grantSleutel: leesGrantSleutel(env.GATEWAY_GRANT_SLEUTEL),
+    checkpointSleutel: leesCheckpointSleutel(env.GATEWAY_CHECKPOINT_SLEUTEL, 'GATEWAY_CHECKPOINT_SLEUTEL'),
+    checkpointBestand: env.TOEGANGSLOG_CHECKPOINT_BESTAND || undefined,
     policiesMap: env.POLICIES_DIR ?? STANDAARD_POLICIES,
     supergraphPad: env.GATEWAY_SUPERGRAPH ?? SUPERGRAPH_PAD,
     oidc: leesOidcAanmelders(env.OIDC_AANMELDEN, uitgevers),

@@ -23,6 +23,8 @@ async function main(): Promise<void> {
     tijdslimieten: config.tijdslimieten,
     verifier: maakVerifier(config.uitgevers, config.audience),
     grantSleutel: config.grantSleutel,
+    checkpointSleutel: config.checkpointSleutel,
+    checkpointBestand: config.checkpointBestand,
     host: config.host,
     port: config.port,
     productie: config.productie,

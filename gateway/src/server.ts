@@ -22,7 +22,7 @@ import { haalStatus, STANDAARD_TIJDSLIMIET_MS } from './http';
 import { leesVeldkaart } from './handhaving';
 import { HandhavendeGateway } from './handhavende-gateway';
 import { Verifier } from './identiteit';
-import { Toegangslogschrijver } from './toegangslog';
+import { Checkpointopties, Toegangslogschrijver } from './toegangslog';
 import { verbindMetSubgraphs } from './transport';
 import { Sessies, WEB_MAP, webRoutes, WebOpties } from './web';
 
@@ -46,8 +46,12 @@ export interface GatewayOpties {
   port: number;
   /** The web app at `/` and its sign-in (absent: the gateway serves only /graphql). */
   web?: WebOpties;
+  /** Private key (JWK with kid) with which the gateway signs the toegangslog's checkpoints; not the grant key. */
+  checkpointSleutel: JWK;
+  /** A file (meant for write-once storage) the checkpoints are appended to as JSON lines; absent: none. */
+  checkpointBestand?: string;
   /** How the gateway writes its toegangslog (default: to netwerk's, durably); a benchmark passes one that measures. */
-  toegangslog?: (netwerkUrl: string, grantSleutel: JWK) => Toegangslogschrijver;
+  toegangslog?: (netwerkUrl: string, grantSleutel: JWK, checkpoints: Checkpointopties) => Toegangslogschrijver;
   /** Production: no introspection, and an unexpected error reaches the client only as a reference into the log. */
   productie: boolean;
   /** Run only the web app's operations registered when it was built (gateway/web/dist/bekende-operaties.json). */
@@ -88,7 +92,12 @@ export async function startGateway(opties: GatewayOpties): Promise<DraaiendeServ
     beleid: opties.beleid,
     netwerkUrl,
     grantSleutel: opties.grantSleutel,
-    toegangslog: (opties.toegangslog ?? ((url, sleutel) => new Toegangslogschrijver(url, sleutel)))(netwerkUrl, opties.grantSleutel),
+    toegangslog: (opties.toegangslog ?? ((url, sleutel, checkpoints) => new Toegangslogschrijver(url, sleutel, checkpoints)))(netwerkUrl, opties.grantSleutel, {
+      sleutel: opties.checkpointSleutel,
+      // every partner witnesses; netwerk, whose log it is, does not
+      partners: Object.fromEntries(Object.entries(opties.subgraphUrls).filter(([naam]) => naam !== 'netwerk')),
+      bestand: opties.checkpointBestand,
+    }),
     subgraphUrls: opties.subgraphUrls,
   });
   const server = new ApolloServer<GatewayContext>({

@@ -34,3 +34,4 @@ export * from './partner';
 export * from './partners';
 export * from './wettelijke-grondslag';
 export * from './rollen';
+export * from './getuige';

@@ -10,6 +10,7 @@ import { ServiceNaam } from './services';
 import { SubgraphContext, SubgraphDefinitie } from './subgraph';
 import { BewaartaakGeenSuperuser1796220000000, Verstrekking, Verstrekkingen1795440000000, VerstrekkingenAlleenAanvullen1795450000000 } from './verstrekking';
 import { verstrekkingenlogRoute } from './verstrekkingenlog';
+import { GetuigdCheckpoint, GetuigdeCheckpoints1796300000000, getuigeRoute } from './getuige';
 
 /** A federated Huishouden or Persoon as a partner holds it: only the registry's pseudonym; the partner's resolvers add its own fields. */
 export interface PartnerEntiteit {
@@ -75,17 +76,17 @@ export type PartnerDefinitie = Omit<SubgraphDefinitie, 'entiteitTypen' | 'refere
 
 /**
  * A partner's subgraph from what is its own (its entities, migrations, resolvers, seed, hooks): adds the
- * federated Huishouden and Persoon with their reference resolvers, the link tables (`dossier`, `client`)
- * and the verstrekkingenlog with their migrations and its route (`GET /verstrekkingenlog/:grant`, part of the
- * partner contract), and counts the database empty while it has no dossier.
+ * federated Huishouden and Persoon with their reference resolvers, the link tables (`dossier`, `client`),
+ * the verstrekkingenlog and the witnessed checkpoints with their migrations and routes (`GET /verstrekkingenlog/:grant`,
+ * `POST /getuige`, part of the partner contract), and counts the database empty while it has no dossier.
  */
 export function definieerPartner(eigen: PartnerDefinitie): SubgraphDefinitie {
   const { Huishouden, Persoon } = partnerTypen(eigen.naam);
   return {
     ...eigen,
-    entities: [Verstrekking, Dossier, Client, ...eigen.entities],
+    entities: [Verstrekking, Dossier, Client, GetuigdCheckpoint, ...eigen.entities],
     // typeorm runs migrations in the order of their timestamps, not of this list
-    migrations: [Koppeling1763900000000, Verstrekkingen1795440000000, VerstrekkingenAlleenAanvullen1795450000000, BewaartaakGeenSuperuser1796220000000, ...eigen.migrations],
+    migrations: [Koppeling1763900000000, Verstrekkingen1795440000000, VerstrekkingenAlleenAanvullen1795450000000, BewaartaakGeenSuperuser1796220000000, GetuigdeCheckpoints1796300000000, ...eigen.migrations],
     entiteitTypen: [Huishouden, Persoon],
     referenceResolvers: {
       Huishouden: { __resolveReference: resolveHuishoudenReference },
@@ -93,6 +94,7 @@ export function definieerPartner(eigen: PartnerDefinitie): SubgraphDefinitie {
     },
     routes: (app, hulp) => {
       verstrekkingenlogRoute(app, hulp);
+      getuigeRoute(app, hulp);
       eigen.routes?.(app, hulp);
     },
     isLeeg: async (dataSource: DataSource) => (await dataSource.getRepository(Dossier).count()) === 0,

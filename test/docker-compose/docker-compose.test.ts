@@ -120,9 +120,10 @@ describe('docker-compose.yml (productietopologie)', () => {
     expect(postgres.map((naam) => [naam, services[naam].ports])).toEqual(postgres.map((naam) => [naam, undefined]));
   });
 
-  test('de private grant-sleutel komt alleen bij de gateway; elke subgraph krijgt de publieke helft', () => {
+  test('de private grant- en checkpoint-sleutel komen alleen bij de gateway; elke subgraph krijgt de publieke helft', () => {
     const met = (variabele: string) => Object.keys(services).filter((naam) => omgeving(naam)[variabele] !== undefined).sort();
     expect(met('GATEWAY_GRANT_SLEUTEL')).toEqual(['gateway']);
+    expect(met('GATEWAY_CHECKPOINT_SLEUTEL')).toEqual(['gateway']);
     expect(met('GATEWAY_GRANT_PUBLIEKE_SLEUTEL')).toEqual([...SUBGRAPHS].sort());
   });
 
@@ -133,6 +134,6 @@ describe('docker-compose.yml (productietopologie)', () => {
         .map(([k]) => `${naam}.${k}`),
     );
     expect(lekken).toEqual([]);
-    expect([...verplicht].sort()).toEqual([...SUBGRAPHS.flatMap((n) => [`${envPrefix(n)}_DB_PASSWORD`, ...ROLWACHTWOORDEN(n)]), 'NETWERK_BSN_SLEUTEL', 'VERTROUWDE_UITGEVERS', 'GATEWAY_GRANT_SLEUTEL', 'GATEWAY_GRANT_PUBLIEKE_SLEUTEL'].sort());
+    expect([...verplicht].sort()).toEqual([...SUBGRAPHS.flatMap((n) => [`${envPrefix(n)}_DB_PASSWORD`, ...ROLWACHTWOORDEN(n)]), 'NETWERK_BSN_SLEUTEL', 'VERTROUWDE_UITGEVERS', 'GATEWAY_GRANT_SLEUTEL', 'GATEWAY_CHECKPOINT_SLEUTEL', 'GATEWAY_GRANT_PUBLIEKE_SLEUTEL'].sort());
   });
 });

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 
 import { leesSupergraph, OidcAanmelder, VertrouwdeUitgever } from '@netwerkdossier/gateway';
-import { databaseNaam, DatabaseRollen, maakGrantSleutelpaar, metDatabase, richtRollenIn, ServiceNaam, SUBGRAPHS, verwijderRollen } from '@netwerkdossier/shared';
+import { databaseNaam, DatabaseRollen, envPrefix, maakCheckpointSleutelpaar, maakGrantSleutelpaar, metDatabase, richtRollenIn, ServiceNaam, SUBGRAPHS, verwijderRollen } from '@netwerkdossier/shared';
 import { AUDIENCE, DevSleutels, laadOfMaakSleutels, NetwerkOpties, poortenVoor, startNetwerk, tokenVoorClient, tokenVoorProfessional } from '@netwerkdossier/tools';
 import { Client } from 'pg';
 
@@ -46,6 +46,11 @@ export async function testDatabases(label: string, opties: { rollen?: boolean } 
       if (opties.rollen) for (const url of Object.values(urls)) await verwijderRollen(testServer(), new URL(url).pathname.slice(1));
     },
   };
+}
+
+/** The environment that points the audit commands at these databases (`<SERVICE>_DATABASE_URL` each). */
+export function databaseEnv(urls: Record<ServiceNaam, string>): Record<string, string> {
+  return Object.fromEntries(SUBGRAPHS.map((n) => [`${envPrefix(n)}_DATABASE_URL`, urls[n]]));
 }
 
 export interface GraphQLAntwoord {
@@ -96,20 +101,22 @@ export const NIETS_AFGESCHERMD = { afgeschermd: [], ...MET_VERANTWOORDING };
  * The whole network on fresh databases of the test server, on free ports, seeded with a small demo world;
  * `oidc` (with `web`) adds sign-in through those providers, on `gatewayPoort` when their redirect URIs need it known;
  * `productie` and `alleenBekendeOperaties` start the gateway as production does (see GatewayOpties).
- * `tijdslimieten` are the gateway's per-subgraph limits (ms). The gateway reaches every subgraph through an opnemer,
- * except with `tls` (mutual TLS, see NetwerkOpties): then directly.
+ * `tijdslimieten` are the gateway's per-subgraph limits (ms); `checkpointBestand` a file the gateway appends its
+ * checkpoints to (write-once storage). The gateway reaches every subgraph through an opnemer, except with `tls`
+ * (mutual TLS, see NetwerkOpties): then directly.
  */
 export async function startTestNetwerk(
   label: string,
   aantal = 12,
   extraUitgevers: VertrouwdeUitgever[] = [],
-  opties: { web?: boolean; oidc?: OidcAanmelder[]; gatewayPoort?: number; productie?: boolean; alleenBekendeOperaties?: boolean; tijdslimieten?: Partial<Record<ServiceNaam, number>>; tls?: NetwerkOpties['tls'] } = {},
+  opties: { web?: boolean; oidc?: OidcAanmelder[]; gatewayPoort?: number; productie?: boolean; alleenBekendeOperaties?: boolean; tijdslimieten?: Partial<Record<ServiceNaam, number>>; tls?: NetwerkOpties['tls']; checkpointBestand?: string } = {},
 ) {
   const opnemers: Partial<Record<ServiceNaam, Awaited<ReturnType<typeof startOpnemer>>>> = {};
   process.env.NETWERK_BSN_SLEUTEL ??= 'test-sleutel-'.padEnd(48, 'x');
   const databases = await testDatabases(label, { rollen: true });
   const sleutels: DevSleutels = await laadOfMaakSleutels(mkdtempSync(path.join(os.tmpdir(), 'netwerkdossier-sleutels-')));
   const grantSleutels = await maakGrantSleutelpaar();
+  const checkpointSleutels = await maakCheckpointSleutelpaar();
   const netwerk = await startNetwerk({
     // each service as in production: its own role, owning nothing; the owner migrates
     databaseUrls: Object.fromEntries(SUBGRAPHS.map((n) => [n, databases.rollen[n].dienst])) as Record<ServiceNaam, string>,
@@ -118,6 +125,8 @@ export async function startTestNetwerk(
     poorten: poortenVoor((naam) => (naam === 'gateway' ? (opties.gatewayPoort ?? 0) : 0)),
     sleutels,
     grantSleutels,
+    checkpointSleutel: checkpointSleutels.prive,
+    checkpointBestand: opties.checkpointBestand,
     supergraphSdl: leesSupergraph(),
     demo: { seed: TEST_SEED, aantal },
     extraUitgevers,
@@ -137,6 +146,7 @@ export async function startTestNetwerk(
     databaseUrls: databases.urls,
     rollen: databases.rollen,
     grantSleutels,
+    checkpointSleutels,
     tokenOpties,
     token: (sub: string, geldigheid?: number) => tokenVoorProfessional(sub, { ...tokenOpties, geldigheid }),
     clientToken: (persoonId: string) => tokenVoorClient(persoonId, tokenOpties),

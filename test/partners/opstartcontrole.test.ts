@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 import { controleerSupergraph, subgraphsIn, SUPERGRAPH_PAD } from '@netwerkdossier/gateway';
-import { maakGrantSleutelpaar, SUBGRAPHS } from '@netwerkdossier/shared';
+import { maakCheckpointSleutelpaar, maakGrantSleutelpaar, SUBGRAPHS } from '@netwerkdossier/shared';
 
 const ROOT = path.resolve(__dirname, '../..');
 const SUPERGRAPH = readFileSync(SUPERGRAPH_PAD, 'utf8');
@@ -20,7 +20,7 @@ async function startProductieGateway(supergraph: string): Promise<{ code: number
   const uitgever = { issuer: 'http://127.0.0.1:9/proef', jwksUri: 'http://127.0.0.1:9/proef/jwks.json', organisatie: null, algoritmen: ['ES256'] };
   const proces = spawn(process.execPath, ['--no-turbo-inlining', 'gateway/dist/main.js'], {
     cwd: ROOT,
-    env: { ...process.env, GATEWAY_SUPERGRAPH: bestand, GATEWAY_PORT: '0', GATEWAY_GRANT_SLEUTEL: JSON.stringify(prive), VERTROUWDE_UITGEVERS: JSON.stringify([uitgever]), OIDC_AANMELDEN: '' },
+    env: { ...process.env, GATEWAY_SUPERGRAPH: bestand, GATEWAY_PORT: '0', GATEWAY_GRANT_SLEUTEL: JSON.stringify(prive), GATEWAY_CHECKPOINT_SLEUTEL: JSON.stringify((await maakCheckpointSleutelpaar()).prive), VERTROUWDE_UITGEVERS: JSON.stringify([uitgever]), OIDC_AANMELDEN: '' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { promisify } from 'node:util';
 
-import { demoHuishouden, envPrefix, GRANT_HEADER, maakGrantSleutelpaar, SUBGRAPHS, tekenGrant } from '@netwerkdossier/shared';
+import { demoHuishouden, envPrefix, GRANT_HEADER, maakCheckpointSleutelpaar, maakGrantSleutelpaar, SUBGRAPHS, tekenGrant } from '@netwerkdossier/shared';
 
 import { vrijePoort } from '../harness/global-setup';
 import { testDatabases, vraag } from '../harness/netwerk';
@@ -86,7 +86,7 @@ describe('elke service start ook alleen', () => {
     writeFileSync(path.join(policies, 'doorbraak.yaml'), 'doorbraak:\n  maximale_duur_uren: 720\n');
     const { prive } = await maakGrantSleutelpaar();
     const uitgevers = JSON.stringify([{ issuer: 'http://127.0.0.1:1/x', jwksUri: 'http://127.0.0.1:1/x/jwks.json', organisatie: 'gi', algoritmen: ['ES256'] }]);
-    const env = { PATH: process.env.PATH, GATEWAY_PORT: '0', POLICIES_DIR: policies, VERTROUWDE_UITGEVERS: uitgevers, GATEWAY_GRANT_SLEUTEL: JSON.stringify(prive) };
+    const env = { PATH: process.env.PATH, GATEWAY_PORT: '0', POLICIES_DIR: policies, VERTROUWDE_UITGEVERS: uitgevers, GATEWAY_GRANT_SLEUTEL: JSON.stringify(prive), GATEWAY_CHECKPOINT_SLEUTEL: JSON.stringify((await maakCheckpointSleutelpaar()).prive) };
     const uitvoer = await promisify(execFile)(process.execPath, ['gateway/dist/main.js'], { cwd: ROOT, env }).catch((e: { code: number; stdout: string }) => e);
     expect(uitvoer).toMatchObject({ code: 1, stdout: expect.stringContaining('doorbraak.yaml:2: \\"minimale_lengte_reden\\" ontbreekt') });
   });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 
 import { pasBewaartermijnenToe, TOEGANGSLOG_ENTITIES, verifieerToegangslog, voegToe } from '@netwerkdossier/netwerk';
-import { envPrefix, laadBeleid, maakGrantSleutelpaar, NieuweLogregel, openDatabase, STANDAARD_POLICIES, SUBGRAPHS, Verstrekking, verwijderVerlopenVerstrekkingen } from '@netwerkdossier/shared';
+import { envPrefix, laadBeleid, maakCheckpointSleutelpaar, NieuweLogregel, openDatabase, STANDAARD_POLICIES, SUBGRAPHS, Verstrekking, verwijderVerlopenVerstrekkingen } from '@netwerkdossier/shared';
 import { SUBGRAPH_DEFINITIES } from '@netwerkdossier/tools';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
@@ -31,7 +31,7 @@ describe('bewaartermijnen', () => {
   let netwerk: DataSource;
   let gi: DataSource;
   let db: Client;
-  const sleutels = maakGrantSleutelpaar();
+  const sleutels = maakCheckpointSleutelpaar();
   const beleid = laadBeleid(STANDAARD_POLICIES);
   beforeAll(async () => {
     databases = await testDatabases('bewaren', { rollen: true });
@@ -113,7 +113,7 @@ describe('bewaartermijnen', () => {
   test('de bewaartaak (een eigen rol, geen superuser) verwijdert de inhoud van verlopen records, legt zichzelf vast, en de keten blijft controleerbaar', async () => {
     const { publiek } = await sleutels;
     const termijnen = (await beleid).bewaartermijnen.toegangslog;
-    expect((await verifieerToegangslog(netwerk, publiek, termijnen)).bevindingen).toEqual([]);
+    expect((await verifieerToegangslog(netwerk, [publiek], termijnen)).bevindingen).toEqual([]);
     // the job's own login (richtRollenIn): a member of that role, and no superuser
     const [netwerkAlsBewaarder, giAlsBewaarder] = [await alsBewaartaak('netwerk'), await alsBewaartaak('gi')];
     try {
@@ -138,7 +138,7 @@ describe('bewaartermijnen', () => {
 
     // the commands: the job again (nothing left to do), then the verification
     const cli = (script: string, urls: Record<string, string>) => promisify(execFile)(process.execPath, [`tools/dist/${script}`], {
-      cwd: ROOT, env: { ...process.env, ...Object.fromEntries(SUBGRAPHS.map((n) => [`${envPrefix(n)}_DATABASE_URL`, urls[n]])), GATEWAY_GRANT_PUBLIEKE_SLEUTEL: JSON.stringify(publiek) },
+      cwd: ROOT, env: { ...process.env, ...Object.fromEntries(SUBGRAPHS.map((n) => [`${envPrefix(n)}_DATABASE_URL`, urls[n]])), CHECKPOINT_PUBLIEKE_SLEUTELS: JSON.stringify([publiek]) },
     });
     const run = await cli('bewaren-cli.js', Object.fromEntries(SUBGRAPHS.map((n) => [n, databases.rollen[n].bewaartaak])));
     expect(run.stdout).toContain('toegangslog: van 0 records de inhoud verwijderd');
@@ -151,7 +151,7 @@ describe('bewaartermijnen', () => {
   test('inhoud die buiten de bewaartaak om, of te vroeg, is verwijderd, wordt gevonden', async () => {
     const { publiek } = await sleutels;
     const termijnen = (await beleid).bewaartermijnen.toegangslog;
-    const verifieer = async () => (await verifieerToegangslog(netwerk, publiek, termijnen)).bevindingen;
+    const verifieer = async () => (await verifieerToegangslog(netwerk, [publiek], termijnen)).bevindingen;
     // record 3 (4 years old, 60 months term) emptied by hand, by someone with the retention job's role,
     // who also tries to date the emptying back: the database stamps it with its own clock
     const taak = await alsBewaartaak('netwerk');

@@ -8,7 +8,7 @@ import { demoHuishouden, GRANT_HEADER, laadBeleid, STANDAARD_POLICIES, tekenGran
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 
-import { startTestNetwerk, TEST_SEED, TestNetwerk } from '../harness/netwerk';
+import { databaseEnv, startTestNetwerk, TEST_SEED, TestNetwerk } from '../harness/netwerk';
 
 const AANTAL = 20;
 const wereld = Array.from({ length: AANTAL }, (_, i) => demoHuishouden(TEST_SEED, i));
@@ -40,7 +40,7 @@ describe('toegangslog', () => {
       await db.query('SET session_replication_role = DEFAULT');
     }
   };
-  const verifieer = async () => verifieerToegangslog(dataSource, netwerk.grantSleutels.publiek, (await laadBeleid(STANDAARD_POLICIES)).bewaartermijnen.toegangslog);
+  const verifieer = async () => verifieerToegangslog(dataSource, [netwerk.checkpointSleutels.publiek], (await laadBeleid(STANDAARD_POLICIES)).bewaartermijnen.toegangslog);
 
   test('elke netwerkdossier-respons heeft precies één record: evenveel records als antwoorden, ook tegelijk', async () => {
     // every involved professional whose vorm fits a doel of their organisation
@@ -137,7 +137,7 @@ describe('toegangslog', () => {
   });
 
   test('een stille gateway ondertekent zijn laatste records toch, na de ingestelde tijd', async () => {
-    const schrijver = new Toegangslogschrijver(netwerk.subgraphUrls.netwerk, netwerk.grantSleutels.prive, { elke: 1000, seconden: 0.3 });
+    const schrijver = new Toegangslogschrijver(netwerk.subgraphUrls.netwerk, netwerk.grantSleutels.prive, { sleutel: netwerk.checkpointSleutels.prive, partners: {} }, { elke: 1000, seconden: 0.3 });
     const vrager = { sub: 'lt-fatima', organisatie: 'lokaal-team', team: 'Wijkteam Noord', rol: 'professional' };
     const [kop] = await schrijver.legVast(vrager, [{ actie: 'inzien', auditId: null, ...vrager, namens: null, doel: 'gezamenlijk-plan', beleidsversie: null, huishoudens: [], personen: [], inhoud: { verstrekt: [], afgeschermd: [] } }]);
     expect((await db.query('SELECT 1 FROM toegangslog_checkpoint WHERE volgnummer = $1', [kop.volgnummer])).rowCount).toBe(0);
@@ -156,7 +156,7 @@ describe('toegangslog', () => {
   test('wijzigen, verwijderen, inkorten of vervangen wordt gevonden, met het eerste foute record', async () => {
     // a signed checkpoint of the current head, exactly as the gateway makes them
     const { rows: [kop] } = await db.query<{ volgnummer: string; hash: string }>('SELECT volgnummer, hash FROM toegangslog ORDER BY volgnummer DESC LIMIT 1');
-    await new Toegangslogschrijver(netwerk.subgraphUrls.netwerk, netwerk.grantSleutels.prive).checkpoint({ sub: 'gateway', organisatie: null, team: null, rol: 'professional' }, { volgnummer: Number(kop.volgnummer), hash: kop.hash });
+    await new Toegangslogschrijver(netwerk.subgraphUrls.netwerk, netwerk.grantSleutels.prive, { sleutel: netwerk.checkpointSleutels.prive, partners: {} }).checkpoint({ sub: 'gateway', organisatie: null, team: null, rol: 'professional' }, { volgnummer: Number(kop.volgnummer), hash: kop.hash });
     expect((await verifieer()).bevindingen).toEqual([]);
     await expect(db.query('DELETE FROM toegangslog_checkpoint')).rejects.toThrow(/het toegangslog is alleen aan te vullen/);
 
@@ -165,7 +165,7 @@ describe('toegangslog', () => {
     await alsBeheerder("UPDATE toegangslog SET sub = 'iemand-anders' WHERE volgnummer = 5");
     expect((await verifieer()).bevindingen[0]).toEqual({ volgnummer: 5, reden: 'inhoud klopt niet met zijn hash (gewijzigd)' });
     const cli = await promisify(execFile)(process.execPath, ['tools/dist/audit-verify-cli.js'], {
-      cwd: ROOT, env: { ...process.env, NETWERK_DATABASE_URL: netwerk.databaseUrls.netwerk, GATEWAY_GRANT_PUBLIEKE_SLEUTEL: JSON.stringify(netwerk.grantSleutels.publiek) },
+      cwd: ROOT, env: { ...process.env, ...databaseEnv(netwerk.databaseUrls), CHECKPOINT_PUBLIEKE_SLEUTELS: JSON.stringify([netwerk.checkpointSleutels.publiek]) },
     }).catch((e: { code: number; stdout: string }) => e);
     expect(cli).toMatchObject({ code: 1, stdout: expect.stringContaining('NIET INTACT — eerste fout bij record 5: inhoud klopt niet met zijn hash (gewijzigd)') });
     await alsBeheerder('UPDATE toegangslog SET sub = $1 WHERE volgnummer = 5', [vijf.sub]);

@@ -180,7 +180,8 @@ async function gatewayCookies(c: BrowserContext): Promise<string[]> {
   return (await c.cookies()).map((k) => k.name).filter((n) => n.startsWith('nd_'));
 }
 
-/** A production gateway's environment (grant key and the like), with these variables. */
+/** A production gateway's environment (grant and checkpoint keys and the like), with these variables. */
 function productieEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  return { GATEWAY_GRANT_SLEUTEL: JSON.stringify({ kty: 'EC', crv: 'P-256', x: 'x', y: 'y', d: 'd' }), ...extra };
+  const sleutel = { kty: 'EC', crv: 'P-256', x: 'x', y: 'y', d: 'd' };
+  return { GATEWAY_GRANT_SLEUTEL: JSON.stringify(sleutel), GATEWAY_CHECKPOINT_SLEUTEL: JSON.stringify({ ...sleutel, kid: 'test' }), ...extra };
 }

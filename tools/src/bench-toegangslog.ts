@@ -5,7 +5,7 @@ import { performance } from 'node:perf_hooks';
 
 import { netwerk } from '@netwerkdossier/netwerk';
 import { Logregel, postJson, Toegangslogschrijver } from '@netwerkdossier/gateway';
-import { GRANT_ALGORITME, GRANT_HEADER, maakGrantSleutelpaar, metDatabase, startEmbeddedPostgres, startSubgraph, tekenGrant } from '@netwerkdossier/shared';
+import { GRANT_ALGORITME, GRANT_HEADER, maakCheckpointSleutelpaar, maakGrantSleutelpaar, metDatabase, startEmbeddedPostgres, startSubgraph, tekenGrant } from '@netwerkdossier/shared';
 import { importJWK } from 'jose';
 
 import { meetWeergave } from './bench-weergave';
@@ -13,7 +13,8 @@ import { meetWeergave } from './bench-weergave';
 /**
  * `npm run bench:toegangslog`: what writing the toegangslog record adds to one household view. First
  * the headline: household views end to end through the gateway (whole network, demo world), with the
- * record written and — in the same run, interleaved — with the gateway's writer switched off. Then the
+ * record written and — in the same run, interleaved — with the gateway's writer switched off; once with
+ * witnessed checkpoints as in production and once without checkpoints, so the run shows what witnessing adds. Then the
  * write alone: the netwerk subgraph on an embedded PostgreSQL (fsync and synchronous_commit on, as
  * shipped; or BENCH_DATABASE_URL), the gateway's own writer over real HTTP, against the same HTTP call
  * with a fresh grant that the schema check refuses before writing. Then throughput under concurrency.
@@ -37,17 +38,23 @@ async function main(): Promise<void> {
   const GELIJKTIJDIG = Number(process.argv[3] ?? 32);
   const pg = process.env.BENCH_DATABASE_URL ? undefined : await startEmbeddedPostgres({ dataDir: mkdtempSync(path.join(os.tmpdir(), 'bench-toegangslog-')), port: 54396, tijdelijk: true });
   for (const apart of [false, true]) {
-    const weergave = await meetWeergave(process.env.BENCH_DATABASE_URL ?? pg!.adminUrl, N, apart);
-    const [met, zonder] = [percentiel(weergave.met, 50), percentiel(weergave.zonder, 50)];
-    console.log(`huishoudweergave door de gateway (rvt-eva, duo, ${weergave.huishoudens} huishoudens om de beurt; ${apart ? 'elke subgraph een eigen proces' : 'alles in één proces'}), ${N}× met en ${N}× zonder schrijven, afwisselend:`);
-    console.log(`  met toegangslog-record:   p50 ${ms(met)}, p95 ${ms(percentiel(weergave.met, 95))}, p99 ${ms(percentiel(weergave.met, 99))}`);
-    console.log(`  zonder (schrijver uit):   p50 ${ms(zonder)}, p95 ${ms(percentiel(weergave.zonder, 95))}, p99 ${ms(percentiel(weergave.zonder, 99))}`);
-    console.log(`  het record voegt toe: p50 ${ms(met - zonder)} (verhouding ${(met / zonder).toFixed(3)}); p95 ${ms(percentiel(weergave.met, 95) - percentiel(weergave.zonder, 95))}`);
+    // with and without witnessed checkpoints in the same run, each against its own baseline (writer off)
+    const toegevoegd: Record<string, number> = {};
+    for (const getuigen of [true, false]) {
+      const weergave = await meetWeergave(process.env.BENCH_DATABASE_URL ?? pg!.adminUrl, N, apart, getuigen);
+      const [met, zonder] = [percentiel(weergave.met, 50), percentiel(weergave.zonder, 50)];
+      console.log(`huishoudweergave door de gateway (rvt-eva, duo, ${weergave.huishoudens} huishoudens om de beurt; ${apart ? 'elke subgraph een eigen proces' : 'alles in één proces'}; ${getuigen ? 'met getuigde checkpoints (elke 10 records of 5 s, naar elke partner)' : 'zonder checkpoints'}), ${N}× met en ${N}× zonder schrijven, afwisselend:`);
+      console.log(`  met toegangslog-record:   p50 ${ms(met)}, p95 ${ms(percentiel(weergave.met, 95))}, p99 ${ms(percentiel(weergave.met, 99))}`);
+      console.log(`  zonder (schrijver uit):   p50 ${ms(zonder)}, p95 ${ms(percentiel(weergave.zonder, 95))}, p99 ${ms(percentiel(weergave.zonder, 99))}`);
+      console.log(`  het record voegt toe: p50 ${ms(met - zonder)} (verhouding ${(met / zonder).toFixed(3)}); p95 ${ms(percentiel(weergave.met, 95) - percentiel(weergave.zonder, 95))}`);
+      toegevoegd[String(getuigen)] = met - zonder;
+    }
+    console.log(`  dus de getuigde checkpoints voegen toe: p50 ≈ ${ms(toegevoegd.true - toegevoegd.false)} per huishoudweergave (record met getuigen ${ms(toegevoegd.true)}, zonder ${ms(toegevoegd.false)})`);
   }
   const sleutels = await maakGrantSleutelpaar();
   const dienst = await startSubgraph(netwerk, { databaseUrl: metDatabase(process.env.BENCH_DATABASE_URL ?? pg!.adminUrl, `bench_toegangslog_${process.pid}`), host: '127.0.0.1', port: 0, grantSleutel: sleutels.publiek });
   try {
-    const schrijver = new Toegangslogschrijver(dienst.url, sleutels.prive, { elke: 1_000_000, seconden: 1_000_000 });
+    const schrijver = new Toegangslogschrijver(dienst.url, sleutels.prive, { sleutel: (await maakCheckpointSleutelpaar()).prive, partners: {} }, { elke: 1_000_000, seconden: 1_000_000 });
     // the writer's own call path (imported key, fresh grant, POST, grant check), refused by the schema check before any write
     const sleutel = await importJWK(sleutels.prive, GRANT_ALGORITME);
     const basis = async () => {

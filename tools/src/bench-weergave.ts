@@ -5,16 +5,23 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import readline from 'node:readline';
 
-import { leesSupergraph, Logregel, Toegangslogschrijver, type Vrager } from '@netwerkdossier/gateway';
+import { type Checkpointopties, leesSupergraph, Logregel, Toegangslogschrijver, type Vrager } from '@netwerkdossier/gateway';
 import { envPrefix, maakGrantSleutelpaar, metDatabase, ServiceNaam, SUBGRAPHS } from '@netwerkdossier/shared';
 import { JWK } from 'jose';
 
 import { DraaiendNetwerk, poortenVoor, startNetwerk } from './netwerk';
 import { DevSleutels, laadOfMaakSleutels, tokenVoorProfessional } from './uitgever';
 
-/** The gateway's writer, or (switched off, for the baseline only) one that answers at once and writes nothing. */
+/**
+ * The gateway's writer, or (switched off, for the baseline only) one that answers at once and writes nothing;
+ * without `getuigen` it signs no checkpoints at all, so a run can show what witnessing adds.
+ */
 class SchakelbareSchrijver extends Toegangslogschrijver {
   schrijven = true;
+
+  constructor(url: string, sleutel: JWK, checkpoints: Checkpointopties, getuigen: boolean) {
+    super(url, sleutel, checkpoints, getuigen ? undefined : { elke: Number.MAX_SAFE_INTEGER, seconden: 1e6 });
+  }
 
   override async legVast(namens: Vrager, regels: Logregel[]) {
     return this.schrijven ? super.legVast(namens, regels) : regels.map(() => ({ volgnummer: 0, hash: '' }));
@@ -50,9 +57,10 @@ export async function startProces(naam: ServiceNaam, databaseUrl: string, grantS
  * A household view end to end through the real gateway and subgraphs (seeded demo world on the given
  * PostgreSQL server), `n` times with the toegangslog record written and `n` times with the writer
  * switched off, interleaved so that drift hits both alike, over the persona's households in turn.
- * `apart`: every subgraph in its own process (as deployed), else all in this one.
+ * `apart`: every subgraph in its own process (as deployed), else all in this one. `getuigen`: checkpoints
+ * signed and handed to every partner as in production (after at most 10 records or 5 s), else none at all.
  */
-export async function meetWeergave(adminUrl: string, n: number, apart: boolean): Promise<Weergavemeting> {
+export async function meetWeergave(adminUrl: string, n: number, apart: boolean, getuigen = true): Promise<Weergavemeting> {
   process.env.NETWERK_BSN_SLEUTEL ??= 'bench-sleutel-'.padEnd(48, 'x');
   const sleutels: DevSleutels = await laadOfMaakSleutels(mkdtempSync(path.join(os.tmpdir(), 'bench-sleutels-')));
   const grantSleutels = await maakGrantSleutelpaar();
@@ -74,9 +82,9 @@ export async function meetWeergave(adminUrl: string, n: number, apart: boolean):
         processen.push(proces);
         extern[naam] = url;
       }
-      netwerk = await startNetwerk({ ...opties, extern, toegangslog: (url, sleutel) => (schrijver = new SchakelbareSchrijver(url, sleutel)) });
+      netwerk = await startNetwerk({ ...opties, extern, toegangslog: (url, sleutel, checkpoints) => (schrijver = new SchakelbareSchrijver(url, sleutel, checkpoints, getuigen)) });
     } else {
-      netwerk = await startNetwerk({ ...opties, toegangslog: (url, sleutel) => (schrijver = new SchakelbareSchrijver(url, sleutel)) });
+      netwerk = await startNetwerk({ ...opties, toegangslog: (url, sleutel, checkpoints) => (schrijver = new SchakelbareSchrijver(url, sleutel, checkpoints, getuigen)) });
     }
     const gateway = netwerk;
     const token = await tokenVoorProfessional('rvt-eva', { uitgeverBase: gateway.uitgeverBase, sleutels });

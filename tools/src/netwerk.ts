@@ -1,5 +1,5 @@
 import { DemoAanmelden, DemoPersona, GatewayOpties, maakVerifier, type OidcAanmelder, startGateway, VertrouwdeUitgever, WEB_MAP } from '@netwerkdossier/gateway';
-import { BeleidBron, Beleidsmelding, DemoOpties, DraaiendeService, PROFESSIONALS, ServiceNaam, STANDAARD_POLICIES, startSubgraph, SUBGRAPHS, TlsSleutels } from '@netwerkdossier/shared';
+import { BeleidBron, Beleidsmelding, DemoOpties, DraaiendeService, maakCheckpointSleutelpaar, PROFESSIONALS, ServiceNaam, STANDAARD_POLICIES, startSubgraph, SUBGRAPHS, TlsSleutels } from '@netwerkdossier/shared';
 
 import { JWK } from 'jose';
 
@@ -18,6 +18,10 @@ export interface NetwerkOpties {
   sleutels: DevSleutels;
   /** The gateway's grant key pair; subgraphs get the public half. */
   grantSleutels: { prive: JWK; publiek: JWK };
+  /** The gateway's checkpoint key (JWK with kid); default a fresh one (nothing then verifies its checkpoints). */
+  checkpointSleutel?: JWK;
+  /** Passed to the gateway (see GatewayOpties). */
+  checkpointBestand?: string;
   supergraphSdl: string;
   /** The policy folder; default policies/ of this checkout. */
   policiesMap?: string;
@@ -96,6 +100,8 @@ export async function startNetwerk(opties: NetwerkOpties): Promise<DraaiendNetwe
       subgraphUrls: gatewayUrls,
       verifier: maakVerifier([...uitgever.uitgevers, ...(opties.extraUitgevers ?? [])], AUDIENCE),
       grantSleutel: opties.grantSleutels.prive,
+      checkpointSleutel: opties.checkpointSleutel ?? (await maakCheckpointSleutelpaar()).prive,
+      checkpointBestand: opties.checkpointBestand,
       host: opties.host,
       port: opties.poorten.gateway,
       toegangslog: opties.toegangslog,

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
-import { databaseNaam, embeddedAdminUrl, envPrefix, maakGrantSleutelpaar, Rolsoort, rolUrls, ServiceNaam } from '@netwerkdossier/shared';
+import { databaseNaam, embeddedAdminUrl, envPrefix, maakCheckpointSleutelpaar, maakGrantSleutelpaar, Rolsoort, rolUrls, ServiceNaam } from '@netwerkdossier/shared';
 import { JWK } from 'jose';
 
 /** Where `npm start` keeps its state (database, keys); git-ignored. */
@@ -35,6 +35,16 @@ export async function devGrantSleutels(): Promise<{ prive: JWK; publiek: JWK }> 
   const bestand = path.join(DATA_MAP, 'grant-sleutel.json');
   if (existsSync(bestand)) return JSON.parse(await readFile(bestand, 'utf8')) as { prive: JWK; publiek: JWK };
   const paar = await maakGrantSleutelpaar();
+  await mkdir(DATA_MAP, { recursive: true });
+  await writeFile(bestand, JSON.stringify(paar), { mode: 0o600 });
+  return paar;
+}
+
+/** The gateway's checkpoint key pair for development (with its kid), made on first start and kept in the data folder. */
+export async function devCheckpointSleutels(): Promise<{ prive: JWK; publiek: JWK }> {
+  const bestand = path.join(DATA_MAP, 'checkpoint-sleutel.json');
+  if (existsSync(bestand)) return JSON.parse(await readFile(bestand, 'utf8')) as { prive: JWK; publiek: JWK };
+  const paar = await maakCheckpointSleutelpaar('dev-1');
   await mkdir(DATA_MAP, { recursive: true });
   await writeFile(bestand, JSON.stringify(paar), { mode: 0o600 });
   return paar;

@@ -6,7 +6,7 @@ import {
 } from '@netwerkdossier/shared';
 
 import { poortenVoor, startNetwerk } from './netwerk';
-import { DATA_MAP, DEMO_AANTAL, DEMO_SEED, devGeheimen, devGrantSleutels, schrijfAdressen } from './omgeving';
+import { DATA_MAP, DEMO_AANTAL, DEMO_SEED, devCheckpointSleutels, devGeheimen, devGrantSleutels, schrijfAdressen } from './omgeving';
 import { ouderPersona, personaOverzicht } from './personas';
 import { laadOfMaakSleutels } from './uitgever';
 
@@ -50,6 +50,8 @@ async function main(): Promise<void> {
     poorten: poortenVoor(poort),
     sleutels: await laadOfMaakSleutels(DATA_MAP),
     grantSleutels: await devGrantSleutels(),
+    checkpointSleutel: (await devCheckpointSleutels()).prive,
+    checkpointBestand: process.env.TOEGANGSLOG_CHECKPOINT_BESTAND || undefined,
     supergraphSdl: leesSupergraph(),
     demo: { seed: DEMO_SEED, aantal: DEMO_AANTAL },
     voortgang: (naam, klaar, totaal) => log.info(`demodata ${naam}: ${klaar}/${totaal} huishoudens`),

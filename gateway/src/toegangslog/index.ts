@@ -1,3 +1,4 @@
 export * from './regel';
 export * from './schrijver';
 export * from './kruiscontrole';
+export * from './getuigen';

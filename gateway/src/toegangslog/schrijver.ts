@@ -1,8 +1,9 @@
-import { GATEWAY_ACTIES, GRANT_ALGORITME, Groepscommit, maakLogger, metingenVan, NieuweLogregel, Vastgelegd } from '@netwerkdossier/shared';
-import { importJWK, JWK, SignJWT } from 'jose';
+import { GATEWAY_ACTIES, GRANT_ALGORITME, Groepscommit, maakLogger, metingenVan, NieuweLogregel, tekenCheckpoint, Vastgelegd } from '@netwerkdossier/shared';
+import { importJWK, JWK } from 'jose';
 
 import type { Vrager } from '../beslissing';
 import { postMetGrant } from '../netwerk';
+import { Getuigen, Getuigenopties } from './getuigen';
 
 const logger = maakLogger('gateway');
 const metingen = metingenVan('gateway');
@@ -13,18 +14,30 @@ export type Logregel = Omit<NieuweLogregel, 'actie'> & { actie: (typeof GATEWAY_
 /** No record, no data: the client gets this and nothing else. */
 export class ToegangslogMislukt extends Error {}
 
+/** How the gateway signs the toegangslog's checkpoints, and who witnesses them. */
+export interface Checkpointopties extends Getuigenopties {
+  /** The newest private checkpoint key (JWK with kid); not the grant key. */
+  sleutel: JWK;
+}
+
 /**
- * Writes access records to netwerk's toegangslog and returns only once they are durable; every
- * `elke` records (or `seconden`) it also signs a checkpoint of the chain's head with the gateway's key,
- * so that cutting off the end of the log, or replacing it whole, is detectable.
+ * Writes access records to netwerk's toegangslog and returns only once they are durable. After at most
+ * `elke` records, or `seconden` after the oldest record not yet covered (whichever comes first), it signs
+ * a checkpoint of the chain's head with the checkpoint key, stores it in netwerk and hands it to every
+ * witness (the partners, the file): cutting off the end of the log, with its checkpoints, is then seen
+ * by them. Both happen after the response's record is durable, never on its path.
  */
 export class Toegangslogschrijver {
   private sindsCheckpoint = 0;
-  private laatsteCheckpoint = Date.now();
+  /** Since when records wait for a checkpoint (the oldest not yet covered). */
+  private ongedektSinds = 0;
+  private laatste?: { namens: Vrager; kop: Vastgelegd };
   private readonly sleutel: ReturnType<typeof importJWK>;
+  private readonly getuigen: Getuigen;
 
-  constructor(private readonly netwerkUrl: string, grantSleutel: JWK, private readonly opties = { elke: 100, seconden: 5 }) {
+  constructor(private readonly netwerkUrl: string, grantSleutel: JWK, private readonly checkpoints: Checkpointopties, private readonly opties = { elke: 10, seconden: 5 }) {
     this.sleutel = importJWK(grantSleutel, GRANT_ALGORITME);
+    this.getuigen = new Getuigen(grantSleutel, checkpoints);
   }
 
   /** One call for all records waiting; its grant names one of their requesters (each record names its own). */
@@ -46,13 +59,15 @@ export class Toegangslogschrijver {
       throw new ToegangslogMislukt('Het toegangslog kon niet worden bijgewerkt');
     }
     metingen.toegangslog.inc({ uitkomst: 'vastgelegd' }, vastgelegd.length);
+    if (this.sindsCheckpoint === 0) this.ongedektSinds = Date.now();
     this.sindsCheckpoint += vastgelegd.length;
     const kop = vastgelegd[vastgelegd.length - 1];
-    if (this.sindsCheckpoint >= this.opties.elke || Date.now() - this.laatsteCheckpoint >= this.opties.seconden * 1000) this.tekenKop(namens, kop);
-    else {
-      // a quiet gateway still signs its tail: the last records are covered at most `seconden` later
-      clearTimeout(this.naloop);
-      this.naloop = setTimeout(() => this.sindsCheckpoint > 0 && this.tekenKop(namens, kop), this.opties.seconden * 1000);
+    // concurrent writes may resolve out of order: sign the highest head
+    if (!this.laatste || kop.volgnummer > this.laatste.kop.volgnummer) this.laatste = { namens, kop };
+    if (this.sindsCheckpoint >= this.opties.elke || Date.now() - this.ongedektSinds >= this.opties.seconden * 1000) this.tekenKop();
+    else if (!this.naloop) {
+      // a quiet gateway still signs its tail: no record waits longer than `seconden` for a checkpoint
+      this.naloop = setTimeout(() => this.tekenKop(), this.ongedektSinds + this.opties.seconden * 1000 - Date.now());
       this.naloop.unref();
     }
     return vastgelegd;
@@ -60,26 +75,27 @@ export class Toegangslogschrijver {
 
   private naloop?: NodeJS.Timeout;
 
-  /** Stops the pending tail checkpoint (on shutdown the next start signs on its first records). */
+  /** Stops the pending tail checkpoint and retries to witnesses (on shutdown the next start signs on its first records). */
   stop(): void {
     clearTimeout(this.naloop);
+    this.getuigen.stop();
   }
 
-  private tekenKop(namens: Vrager, kop: Vastgelegd): void {
+  private tekenKop(): void {
     clearTimeout(this.naloop);
+    this.naloop = undefined;
+    if (!this.laatste || this.sindsCheckpoint === 0) return;
     this.sindsCheckpoint = 0;
-    this.laatsteCheckpoint = Date.now();
-    // after the response's own record is durable; a failed checkpoint is logged, the next one covers it
+    const { namens, kop } = this.laatste;
+    // a failed checkpoint is logged, the next one covers it
     void this.checkpoint(namens, kop).catch((fout: unknown) => logger.error({ err: fout }, 'toegangslog: checkpoint mislukt'));
   }
 
-  /** Signs and stores a checkpoint of this head now. */
+  /** Signs a checkpoint of this head now, hands it to the witnesses and stores it in netwerk. */
   async checkpoint(namens: Vrager, kop: Vastgelegd): Promise<void> {
-    const handtekening = await new SignJWT({ volgnummer: kop.volgnummer, hash: kop.hash })
-      .setProtectedHeader({ alg: GRANT_ALGORITME, typ: 'toegangslog-checkpoint' })
-      .setIssuedAt()
-      .sign(await this.sleutel);
-    await this.post(namens, 'toegangslog/checkpoint', { volgnummer: kop.volgnummer, hash: kop.hash, handtekening });
+    const c = await tekenCheckpoint(this.checkpoints.sleutel, kop);
+    this.getuigen.meld(namens, c);
+    await this.post(namens, 'toegangslog/checkpoint', { volgnummer: c.volgnummer, hash: c.hash, handtekening: c.handtekening });
   }
 
   /** netwerk's toegangslog door (plain JSON, see subgraphs/netwerk/src/toegangslog/eindpunt.ts), with a grant of the gateway's own. */

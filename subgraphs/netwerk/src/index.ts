@@ -43,7 +43,7 @@ export const netwerk: SubgraphDefinitie = {
 };
 
 export { TOEGANGSLOG_ENTITIES, verifieerToegangslog } from './toegangslog/verificatie';
-export type { Bevinding, Verificatie } from './toegangslog/verificatie';
+export type { Bevinding, Getuigenis, Getuigeverslag, Verificatie } from './toegangslog/verificatie';
 export { canoniek, hashVan, inhoudHashVan } from './toegangslog/keten';
 export { pasBewaartermijnenToe } from './toegangslog/bewaren';
 export { voegToe } from './toegangslog/logboek';

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-import { demoHuishouden, envPrefix, maakGrantSleutelpaar, metDatabase, ServiceNaam, startEmbeddedPostgres, SUBGRAPHS } from '@netwerkdossier/shared';
+import { demoHuishouden, envPrefix, maakCheckpointSleutelpaar, maakGrantSleutelpaar, metDatabase, ServiceNaam, startEmbeddedPostgres, SUBGRAPHS } from '@netwerkdossier/shared';
 
 import { startProces } from '../bench-weergave';
 import { laadOfMaakSleutels, startDevUitgever, tokenVoorProfessional } from '../uitgever';
@@ -105,7 +105,7 @@ async function main(): Promise<void> {
       for (const werkers of opties.werkers) {
         const poort = await vrijePoort();
         const gateway = spawn(process.execPath, [...VLAGGEN, path.join(__dirname, 'werkers.js'), String(werkers)], {
-          env: { ...process.env, ...ons, GATEWAY_PORT: String(poort), VERTROUWDE_UITGEVERS: JSON.stringify(uitgever.uitgevers), GATEWAY_GRANT_SLEUTEL: JSON.stringify(grantSleutels.prive), LOG_LEVEL: 'warn' },
+          env: { ...process.env, ...ons, GATEWAY_PORT: String(poort), VERTROUWDE_UITGEVERS: JSON.stringify(uitgever.uitgevers), GATEWAY_GRANT_SLEUTEL: JSON.stringify(grantSleutels.prive), GATEWAY_CHECKPOINT_SLEUTEL: JSON.stringify((await maakCheckpointSleutelpaar()).prive), LOG_LEVEL: 'warn' },
           stdio: ['ignore', 'ignore', 'inherit'],
         });
         processen.push(gateway);

@@ -16,6 +16,9 @@ const KOP = `# Netwerkdossier, production topology: one gateway (two replicas) b
 #   GATEWAY_GRANT_SLEUTEL / GATEWAY_GRANT_PUBLIEKE_SLEUTEL
 #                         the gateway's P-256 key pair as JWK (private half for the gateway,
 #                         public half for the subgraphs, which answer nothing without a grant)
+#   GATEWAY_CHECKPOINT_SLEUTEL
+#                         the gateway's own P-256 key (JWK with kid) for the toegangslog's
+#                         checkpoints; its public half goes to whoever runs audit:verify
 #   <NAAM>_DB_PASSWORD    per database, its superuser's: only <naam>-migratie gets it
 #   <NAAM>_DB_EIGENAAR_PASSWORD, <NAAM>_DB_DIENST_PASSWORD, <NAAM>_DB_BEWAARTAAK_PASSWORD
 #                         per database, its roles' (docs/beheer.md, Productierollen): the owner
@@ -128,6 +131,7 @@ ${lijst(SUBGRAPHS.map((n) => `      ${n}: { condition: service_started }`))}
       GATEWAY_AUDIENCE: \${GATEWAY_AUDIENCE:-netwerkdossier}
       VERTROUWDE_UITGEVERS: \${VERTROUWDE_UITGEVERS:?JSON-lijst van vertrouwde uitgevers ontbreekt}
       GATEWAY_GRANT_SLEUTEL: \${GATEWAY_GRANT_SLEUTEL:?private grant-sleutel (JWK) ontbreekt}
+      GATEWAY_CHECKPOINT_SLEUTEL: \${GATEWAY_CHECKPOINT_SLEUTEL:?private checkpoint-sleutel (JWK met kid) ontbreekt}
       # plain HTTP to the subgraphs, on the internal backend network only; for mutual TLS instead
       # see docs/beheer.md (Mutual TLS): certificates, TLS_CA and https:// URLs, then drop this
       GATEWAY_SUBGRAPHS_ZONDER_TLS: 1

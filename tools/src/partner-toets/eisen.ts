@@ -25,6 +25,8 @@ export const EISEN = {
   '4.1': 'geeft alleen de gevraagde velden, onder hun alias',
   '4.2': 'geeft precies één entiteit per gevraagde representatie, in volgorde',
   '4.3': 'geeft niets buiten data, en geen afgeschermde gegevens in fouten of extensions',
+  '5.1': 'neemt checkpoints van het toegangslog aan van de gateway (POST /getuige) en controleert wat het krijgt',
+  '5.2': 'neemt checkpoints alleen van de gateway aan',
 } as const;
 
 export type EisId = keyof typeof EISEN;
@@ -34,6 +36,7 @@ export const GROEPEN: Record<string, string> = {
   '2': 'Geeft per huishouden en persoon precies wat de besluiten van de grant zeggen',
   '3': 'Legt zijn verstrekkingenlog vast voordat het antwoordt',
   '4': 'Geeft niets waar niet om gevraagd is',
+  '5': 'Is getuige van het toegangslog: bewaart zijn ondertekende checkpoints',
 };
 
 export type Status = 'geslaagd' | 'gefaald' | 'niet getoetst';

@@ -9,6 +9,7 @@ import { leesSchema } from './schema';
 import { steekproef } from './steekproef';
 import { beschrijf, Partnerverbinding, SDL_QUERY } from './verbinding';
 import { toetsVerstrekkingenlog } from './verstrekkingenlog';
+import { toetsGetuige } from './getuige';
 import { toetsWeigeren } from './weigeren';
 
 export type { EisId, Status, Uitslag } from './eisen';
@@ -62,7 +63,7 @@ export async function toetsPartner(opties: ToetsOpties): Promise<Uitslag[]> {
     return uitslagen;
   }
   const rondes = await voerRondesUit(verbinding, schema, monster);
-  return [...uitslagen, ...toetsPerOnderwerp(rondes, schema, monster), ...(await toetsVerstrekkingenlog(verbinding, rondes)), ...toetsGevraagd(rondes)];
+  return [...uitslagen, ...toetsPerOnderwerp(rondes, schema, monster), ...(await toetsVerstrekkingenlog(verbinding, rondes)), ...toetsGevraagd(rondes), ...(await toetsGetuige(verbinding))];
 }
 
 const TEKEN = { geslaagd: '✓', gefaald: '✗', 'niet getoetst': '?' } as const;

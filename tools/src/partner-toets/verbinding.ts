@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 
-import { GRANT_HEADER, GrantInhoud, tekenGrant, VERSTREKKINGENLOG } from '@netwerkdossier/shared';
+import { GETUIGE, GRANT_HEADER, GrantInhoud, maakGrantSleutelpaar, tekenGrant, VERSTREKKINGENLOG } from '@netwerkdossier/shared';
 import { JWK } from 'jose';
 
 /** A grant the kit signed, with what it says (its jti and audit id are what the verstrekkingenlog must name). */
@@ -72,6 +72,21 @@ export class Partnerverbinding {
       headers: { 'content-type': 'application/json', ...(grant !== undefined ? { [GRANT_HEADER]: grant } : {}) },
       body: JSON.stringify({ query, variables }),
     });
+    return lees(res);
+  }
+
+  /** Grants that must not open one of the gateway's own doors (`intern`): none, an ordinary one, a forged one; by name. */
+  async nietVanDeGateway(intern: string): Promise<Array<[string, string]>> {
+    return [
+      ['zonder grant', ''],
+      ['met de grant van een gewone vraag', (await this.grant({})).token],
+      ['met een vervalste grant', (await this.grant({ intern }, (await maakGrantSleutelpaar()).prive)).token],
+    ];
+  }
+
+  /** Hands the partner these would-be checkpoints (`POST /getuige`) with this grant header ('' for none). */
+  async getuige(handtekeningen: string[], grant: string): Promise<Antwoord> {
+    const res = await haal(new URL(`/${GETUIGE}`, this.url), { method: 'POST', headers: { 'content-type': 'application/json', ...(grant ? { [GRANT_HEADER]: grant } : {}) }, body: JSON.stringify({ handtekeningen }) });
     return lees(res);
   }
 

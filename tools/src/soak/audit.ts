@@ -49,8 +49,8 @@ export async function controleerToegangslog(netwerk: DataSource, antwoorden: Ant
 }
 
 /** The toegangslog's hash chain and signed checkpoints (what `npm run audit:verify` checks). */
-export async function controleerKeten(netwerk: DataSource, sleutel: JWK, beleid: Beleid): Promise<Controle> {
-  const v = await verifieerToegangslog(netwerk, sleutel, beleid.bewaartermijnen.toegangslog);
+export async function controleerKeten(netwerk: DataSource, checkpointSleutels: JWK[], beleid: Beleid): Promise<Controle> {
+  const v = await verifieerToegangslog(netwerk, checkpointSleutels, beleid.bewaartermijnen.toegangslog);
   return {
     naam: 'toegangslog-keten klopt',
     geslaagd: v.records > 0 && v.bevindingen.length === 0,

@@ -51,7 +51,7 @@ export class Processen {
   readonly geheugen: Geheugenmeting[] = [];
   gatewayUrl = '';
 
-  constructor(private readonly databaseUrls: Record<ServiceNaam, string>, private readonly grantSleutels: { prive: JWK; publiek: JWK }) {}
+  constructor(private readonly databaseUrls: Record<ServiceNaam, string>, private readonly grantSleutels: { prive: JWK; publiek: JWK }, private readonly checkpointSleutel: JWK) {}
 
   async start(uitgevers: VertrouwdeUitgever[]): Promise<void> {
     const urls: Record<string, string> = {};
@@ -61,7 +61,7 @@ export class Processen {
     }
     const poort = await vrijePoort();
     const proces = spawn(process.execPath, [...VLAGGEN, GATEWAY_MAIN], {
-      env: { ...process.env, ...urls, GATEWAY_PORT: String(poort), VERTROUWDE_UITGEVERS: JSON.stringify(uitgevers), GATEWAY_GRANT_SLEUTEL: JSON.stringify(this.grantSleutels.prive), LOG_LEVEL: 'warn' },
+      env: { ...process.env, ...urls, GATEWAY_PORT: String(poort), VERTROUWDE_UITGEVERS: JSON.stringify(uitgevers), GATEWAY_GRANT_SLEUTEL: JSON.stringify(this.grantSleutels.prive), GATEWAY_CHECKPOINT_SLEUTEL: JSON.stringify(this.checkpointSleutel), LOG_LEVEL: 'warn' },
       stdio: ['ignore', 'ignore', 'inherit'],
     });
     this.draaiend.set('gateway', { proces, gestart: Date.now() });

@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-import { demoHuishouden, laadBeleid, maakGrantSleutelpaar, metDatabase, PostgresServer, ServiceNaam, STANDAARD_POLICIES, startEmbeddedPostgres, SUBGRAPHS } from '@netwerkdossier/shared';
+import { demoHuishouden, laadBeleid, maakCheckpointSleutelpaar, maakGrantSleutelpaar, metDatabase, PostgresServer, ServiceNaam, STANDAARD_POLICIES, startEmbeddedPostgres, SUBGRAPHS } from '@netwerkdossier/shared';
 import { Client } from 'pg';
 
 import { vrijePoort } from '../bench/kind';
@@ -62,6 +62,7 @@ async function main(): Promise<number> {
   let pg: PostgresServer | undefined;
   const sleutels = await laadOfMaakSleutels(mkdtempSync(path.join(os.tmpdir(), 'soak-sleutels-')));
   const grantSleutels = await maakGrantSleutelpaar();
+  const checkpointSleutels = await maakCheckpointSleutelpaar();
   const uitgever = await startDevUitgever(sleutels, '127.0.0.1', 0);
   let processen: Processen | undefined;
   let adminUrl = '';
@@ -72,7 +73,7 @@ async function main(): Promise<number> {
     for (const naam of SUBGRAPHS) databaseUrls[naam] = metDatabase(adminUrl, `soak_${process.pid}_${naam.replace('-', '_')}`);
     console.log(`# npm run soak — ${opties.minuten} min, ${opties.huishoudens} huishoudens, ${opties.verbindingen} verbindingen; uitval elke ${opties.uitvalElke} s voor ${opties.uitvalDuur} s, intrekking elke ${opties.intrekkingElke} s`);
     await zaaiDemowereld(databaseUrls, sleutels, grantSleutels, SEED, opties.huishoudens);
-    processen = new Processen(databaseUrls, grantSleutels);
+    processen = new Processen(databaseUrls, grantSleutels, checkpointSleutels.prive);
     await processen.start(uitgever.uitgevers);
     const p = processen;
     const beleid = await laadBeleid(STANDAARD_POLICIES);
@@ -137,7 +138,7 @@ async function main(): Promise<number> {
         controleerUitkomsten(antwoorden, p.uitval),
         controleerIntrekkingen(intrekkingen, antwoorden),
         await controleerToegangslog(netwerk, antwoorden),
-        await controleerKeten(netwerk, grantSleutels.publiek, beleid),
+        await controleerKeten(netwerk, [checkpointSleutels.publiek], beleid),
         await controleerVerstrekkingen(netwerk, databaseUrls),
         controleerGeheugen(p.geheugen, Math.min(60_000, duur / 3)),
       );

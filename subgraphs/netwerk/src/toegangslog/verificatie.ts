@@ -1,5 +1,5 @@
-import { GRANT_ALGORITME, plusMaanden, Recordsoort } from '@netwerkdossier/shared';
-import { importJWK, JWK, jwtVerify } from 'jose';
+import { Checkpoint, checkpointKlopt, plusMaanden, Recordsoort } from '@netwerkdossier/shared';
+import { JWK } from 'jose';
 import { DataSource, MoreThan } from 'typeorm';
 
 import { Bewaarrun, soortVanActie } from './bewaren';
@@ -12,6 +12,19 @@ export interface Bevinding {
   reden: string;
 }
 
+/** What one witness (a partner's database, the write-once file) holds of the log's signed checkpoints. */
+export interface Getuigenis {
+  getuige: string;
+  checkpoints: Checkpoint[];
+}
+
+/** Per witness: how many checkpoints it holds, and the highest record one of them names. */
+export interface Getuigeverslag {
+  getuige: string;
+  checkpoints: number;
+  hoogste: number | null;
+}
+
 export interface Verificatie {
   records: number;
   /** Records whose content the retention job removed (their head and hashes still verify). */
@@ -21,6 +34,7 @@ export interface Verificatie {
   laatste: number;
   /** Empty when the log is intact; otherwise the first bad record first. */
   bevindingen: Bevinding[];
+  getuigen: Getuigeverslag[];
 }
 
 const PAGINA = 5000;
@@ -68,13 +82,16 @@ function alsRun(inhoud: unknown): Bewaarrun | null {
  * A record whose content was removed must be named by a run of the retention job recorded just
  * before it was emptied (the run's time ≤ the emptying's, which is before the next record), and the
  * record's term by `termijnen` (the policy now) must have passed at the run.
+ * Checkpoints are checked with the checkpoint public keys, each by its kid. Then every witness's
+ * checkpoints (each partner's copy, the write-once file; see vergelijkMetGetuigen): a cut of the tail
+ * together with netwerk's own checkpoints still leaves them behind.
  * Reads in pages, so a long log fits in memory.
  * The data source needs the entities Logregel and Logcheckpoint (TOEGANGSLOG_ENTITIES).
  */
-export async function verifieerToegangslog(dataSource: DataSource, gatewaySleutel: JWK, termijnen: Record<Recordsoort, number>): Promise<Verificatie> {
+export async function verifieerToegangslog(dataSource: DataSource, checkpointSleutels: JWK[], termijnen: Record<Recordsoort, number>, getuigen: Getuigenis[] = []): Promise<Verificatie> {
   const bevindingen: Bevinding[] = [];
   const checkpoints = await dataSource.getRepository(Logcheckpoint).find({ order: { volgnummer: 'ASC' } });
-  const gezocht = new Map(checkpoints.map((c) => [c.volgnummer, c.hash]));
+  const gezocht = new Set([...checkpoints, ...getuigen.flatMap((g) => g.checkpoints)].map((c) => c.volgnummer));
   const gevonden = new Map<number, string>();
   const stompen: Stomp[] = [];
   const runs: Run[] = [];
@@ -122,21 +139,43 @@ export async function verifieerToegangslog(dataSource: DataSource, gatewaySleute
       bevindingen.push({ volgnummer: s.volgnummer, reden: `inhoud verwijderd vóór het einde van de bewaartermijn (${maanden ?? '?'} maanden voor ${s.soort}; de bewaartaak in record ${door.volgnummer} rekende met ${volgensRun ?? '?'} maanden)` });
     }
   }
-  const sleutel = await importJWK(gatewaySleutel, GRANT_ALGORITME);
   for (const c of checkpoints) {
     const { volgnummer } = c;
-    try {
-      const { payload, protectedHeader } = await jwtVerify(c.handtekening, sleutel, { algorithms: [GRANT_ALGORITME] });
-      if (protectedHeader.typ !== 'toegangslog-checkpoint' || payload.volgnummer !== volgnummer || payload.hash !== c.hash) throw new Error('inhoud');
-    } catch {
-      bevindingen.push({ volgnummer, reden: 'checkpoint is niet door de gateway ondertekend, of gewijzigd' });
+    if (!(await checkpointKlopt(c, checkpointSleutels))) {
+      bevindingen.push({ volgnummer, reden: 'checkpoint is niet met een checkpoint-sleutel van de gateway ondertekend, of gewijzigd' });
       continue;
     }
     if (!gevonden.has(volgnummer)) bevindingen.push({ volgnummer, reden: 'het record van dit checkpoint ontbreekt: het log is ingekort' });
     else if (gevonden.get(volgnummer) !== c.hash) bevindingen.push({ volgnummer, reden: 'het record heeft een andere hash dan het checkpoint: het log is vervangen of gewijzigd' });
   }
+  bevindingen.push(...(await vergelijkMetGetuigen(gevonden, vorige.volgnummer, checkpointSleutels, getuigen)));
   bevindingen.sort((a, b) => (a.volgnummer ?? 0) - (b.volgnummer ?? 0));
-  return { records, vervallen: stompen.length, checkpoints: checkpoints.length, laatste: vorige.volgnummer, bevindingen };
+  const verslagen = getuigen.map((g) => ({ getuige: g.getuige, checkpoints: g.checkpoints.length, hoogste: g.checkpoints.length ? Math.max(...g.checkpoints.map((c) => c.volgnummer)) : null }));
+  return { records, vervallen: stompen.length, checkpoints: checkpoints.length, laatste: vorige.volgnummer, bevindingen, getuigen: verslagen };
+}
+
+const tijd = (t: Date) => t.toISOString().replace('T', ' ').slice(0, 19);
+
+/**
+ * Per witness, at most one finding each of: a signed checkpoint beyond the chain's head (the tail was cut:
+ * from which record on, and what the witness saw), one whose record has another hash (the log was
+ * replaced), and one not signed by a checkpoint key (forged, or a key not configured).
+ */
+async function vergelijkMetGetuigen(gevonden: Map<number, string>, kop: number, sleutels: JWK[], getuigen: Getuigenis[]): Promise<Bevinding[]> {
+  const bevindingen: Bevinding[] = [];
+  for (const { getuige, checkpoints } of getuigen) {
+    const echt: Checkpoint[] = [];
+    let vals: Checkpoint | undefined;
+    for (const c of checkpoints) (await checkpointKlopt(c, sleutels)) ? echt.push(c) : (vals ??= c);
+    if (vals) bevindingen.push({ volgnummer: vals.volgnummer, reden: `getuige ${getuige} heeft een checkpoint dat niet met een checkpoint-sleutel van de gateway is ondertekend (kid ${vals.kid})` });
+    const voorbij = echt.filter((c) => c.volgnummer > kop).sort((a, b) => b.volgnummer - a.volgnummer)[0];
+    if (voorbij) {
+      bevindingen.push({ volgnummer: kop + 1, reden: `het log is ingekort: records ${kop + 1} tot en met ${voorbij.volgnummer} ontbreken; getuige ${getuige} zag een ondertekend checkpoint van record ${voorbij.volgnummer} (${tijd(voorbij.tijdstip)} UTC)` });
+    }
+    const anders = echt.find((c) => c.volgnummer <= kop && gevonden.has(c.volgnummer) && gevonden.get(c.volgnummer) !== c.hash);
+    if (anders) bevindingen.push({ volgnummer: anders.volgnummer, reden: `record ${anders.volgnummer} heeft een andere hash dan getuige ${getuige} zag: het log is vervangen of gewijzigd` });
+  }
+  return bevindingen;
 }
 
 /** What a data source needs to verify the log (e.g. the audit:verify command's own connection). */

@@ -19,7 +19,7 @@ import { openDatabase } from './database';
 import { buildFederatedSchema } from './federated-schema';
 import { DemoOpties } from './demo/wereld';
 import { Dossierbevestiger, dossiervraagRoute } from './dossiervraag';
-import { Grant, GRANT_HEADER, GRANT_MAX_BYTES, GrantVerifier, maakGrantVerifier } from './grant';
+import { GebruikteGrants1796300000400, gebruikteGrants, Grant, GRANT_HEADER, GRANT_MAX_BYTES, GRAPHQL_PAD, GrantVerifier, maakGrantVerifier } from './grant';
 import { ServiceNaam } from './services';
 import { Verstrekking, VerstrektItem } from './verstrekking';
 
@@ -41,6 +41,7 @@ export interface SubgraphContext {
 export interface SubgraphDefinitie {
   naam: ServiceNaam;
   entities: Function[];
+  /** Its migrations, GebruikteGrants1796300000400 among them (the replay memory every service keeps). */
   migrations: Function[];
   resolvers: NonEmptyArray<Function>;
   /** The federated entity types this subgraph resolves (a partner has no Query that reaches them). */
@@ -117,10 +118,12 @@ export async function subgraphSchema(definitie: SubgraphDefinitie): Promise<Grap
 
 /** Opens the subgraph's own database (migrations, optional demo seed) and serves it over HTTP. */
 export async function startSubgraph(definitie: SubgraphDefinitie, opties: SubgraphOpties): Promise<DraaiendeService> {
+  if (!definitie.migrations.includes(GebruikteGrants1796300000400)) throw new Error(`${definitie.naam}: de migratie van de gebruikte grants (GebruikteGrants1796300000400) ontbreekt; zonder kan een grant na een herstart opnieuw gebruikt worden`);
   const dataSource = await openDatabase({ url: opties.databaseUrl, entities: definitie.entities, migrations: definitie.migrations });
+  const gebruikt = gebruikteGrants(dataSource, definitie.naam);
   try {
     if (opties.demo && (await definitie.isLeeg(dataSource))) await definitie.seed(dataSource, opties.demo);
-    const verifieerGrant = maakGrantVerifier(opties.grantSleutel, definitie.naam);
+    const verifieerGrant = maakGrantVerifier(opties.grantSleutel, definitie.naam, gebruikt.eersteGebruik);
     const metingen = metingenVan(definitie.naam);
     const app = express();
     app.use(traceerVerzoeken(definitie.naam));
@@ -145,7 +148,8 @@ export async function startSubgraph(definitie: SubgraphDefinitie, opties: Subgra
       express.json({ limit: '1mb' }),
       expressMiddleware(server, {
         context: async ({ req }): Promise<SubgraphContext> => {
-          const grant = await verifieerGrant(req.headers[GRANT_HEADER]);
+          // bound to the body as posted; a GET (query in the URL) counts as no body, which no grant is for
+          const grant = await verifieerGrant(req.headers[GRANT_HEADER], { pad: GRAPHQL_PAD, body: req.method === 'POST' ? req.body : null });
           let anonimiseerder: Promise<Anonimiseerder> | undefined;
           const namen = async () => (definitie.namenVan ? definitie.namenVan(dataSource, [...(grant.besluiten?.huishoudens.keys() ?? [])]) : []);
           return { dataSource, grant, verstrekt: new Map(), anonimiseerder: () => (anonimiseerder ??= namen().then(maakAnonimiseerder)) };
@@ -162,11 +166,13 @@ export async function startSubgraph(definitie: SubgraphDefinitie, opties: Subgra
       naam: definitie.naam,
       url,
       stop: async () => {
+        gebruikt.stop();
         await server.stop();
         await dataSource.destroy();
       },
     };
   } catch (fout) {
+    gebruikt.stop();
     await dataSource.destroy();
     throw fout;
   }

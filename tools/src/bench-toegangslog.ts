@@ -5,7 +5,7 @@ import { performance } from 'node:perf_hooks';
 
 import { netwerk } from '@netwerkdossier/netwerk';
 import { Logregel, postJson, Toegangslogschrijver } from '@netwerkdossier/gateway';
-import { GRANT_ALGORITME, GRANT_HEADER, maakGrantSleutelpaar, metDatabase, startEmbeddedPostgres, startSubgraph, tekenGrant } from '@netwerkdossier/shared';
+import { GRANT_ALGORITME, GRANT_HEADER, maakGrantSleutelpaar, metDatabase, startEmbeddedPostgres, startSubgraph, tekenGrant, verzoekUrl } from '@netwerkdossier/shared';
 import { importJWK } from 'jose';
 
 import { meetWeergave } from './bench-weergave';
@@ -51,8 +51,9 @@ async function main(): Promise<void> {
     // the writer's own call path (imported key, fresh grant, POST, grant check), refused by the schema check before any write
     const sleutel = await importJWK(sleutels.prive, GRANT_ALGORITME);
     const basis = async () => {
-      const grant = await tekenGrant(sleutel, { subgraph: 'netwerk', ...VRAGER, doel: 'toegangslog', intern: 'toegangslog' });
-      const res = await postJson(new URL('toegangslog', dienst.url), { [GRANT_HEADER]: grant }, { regels: [] });
+      const verzoek = { pad: '/toegangslog', body: { regels: [] } };
+      const grant = await tekenGrant(sleutel, { subgraph: 'netwerk', verzoek, ...VRAGER, doel: 'toegangslog', intern: 'toegangslog' });
+      const res = await postJson(verzoekUrl(dienst.url, verzoek.pad), { [GRANT_HEADER]: grant }, verzoek.body);
       if (res.status !== 400) throw new Error(`basis: HTTP ${res.status}`);
     };
     for (let i = 0; i < 50; i++) {

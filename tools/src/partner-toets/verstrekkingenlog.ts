@@ -1,9 +1,11 @@
+import { randomUUID } from 'node:crypto';
+
 import { maakGrantSleutelpaar, VERSTREKKINGENLOG } from '@netwerkdossier/shared';
 
 import { beoordeel, nietGetoetst, Uitslag } from './eisen';
 import { uitkomstIn } from './model';
 import { Ronde } from './rondes';
-import { beschrijf, Partnerverbinding } from './verbinding';
+import { beschrijf, logVerzoek, Partnerverbinding } from './verbinding';
 import { verstrektIn } from './verstrekt';
 
 /** A record as `GET /verstrekkingenlog/:grant` gives it (shared/src/verstrekkingenlog.ts). */
@@ -67,8 +69,9 @@ export async function toetsVerstrekkingenlog(verbinding: Partnerverbinding, rond
   const jti = metRecord.grant.inhoud.jti;
   const pogingen: Array<[string, string]> = [
     ['zonder grant', ''],
-    ['met de grant van een gewone vraag', (await verbinding.grant({})).token],
-    ['met een vervalste grant', (await verbinding.grant({ intern: VERSTREKKINGENLOG }, (await maakGrantSleutelpaar()).prive)).token],
+    ['met de grant van een gewone vraag', (await verbinding.grant(logVerzoek(jti), {})).token],
+    ['met een vervalste grant', (await verbinding.grant(logVerzoek(jti), { intern: VERSTREKKINGENLOG }, (await maakGrantSleutelpaar()).prive)).token],
+    ['met de grant van de gateway voor het record van een andere grant', (await verbinding.grant(logVerzoek(randomUUID()), { intern: VERSTREKKINGENLOG })).token],
   ];
   const gelekt: string[] = [];
   for (const [naam, grant] of pogingen) {

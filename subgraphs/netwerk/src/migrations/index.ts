@@ -1,4 +1,4 @@
-import { Verstrekkingen1795440000000, VerstrekkingenAlleenAanvullen1795450000000 } from '@netwerkdossier/shared';
+import { GebruikteGrants1796300000400, Verstrekkingen1795440000000, VerstrekkingenAlleenAanvullen1795450000000 } from '@netwerkdossier/shared';
 
 import { Registratie1763900000100 } from './1763900000100-Registratie';
 import { Grondslagen1795428288965 } from './1795428288965-Grondslagen';
@@ -10,4 +10,4 @@ import { Bevestiging1795460000100 } from './1795460000100-Bevestiging';
 import { GeregistreerdDoor1796202762094 } from './1796202762094-GeregistreerdDoor';
 import { GeregistreerdOp1796210000100 } from './1796210000100-GeregistreerdOp';
 
-export const migrations: Function[] = [Registratie1763900000100, Grondslagen1795428288965, Doorbraken1795430949086, Toegangslog1795437758216, Verstrekkingen1795440000000, MeldingAanGezin1795440100000, VerstrekkingenAlleenAanvullen1795450000000, Bewaartermijnen1795450000100, Bevestiging1795460000100, GeregistreerdDoor1796202762094, GeregistreerdOp1796210000100];
+export const migrations: Function[] = [Registratie1763900000100, Grondslagen1795428288965, Doorbraken1795430949086, Toegangslog1795437758216, Verstrekkingen1795440000000, MeldingAanGezin1795440100000, VerstrekkingenAlleenAanvullen1795450000000, Bewaartermijnen1795450000100, Bevestiging1795460000100, GeregistreerdDoor1796202762094, GeregistreerdOp1796210000100, GebruikteGrants1796300000400];

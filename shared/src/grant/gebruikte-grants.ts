@@ -1,0 +1,52 @@
+import { DataSource, MigrationInterface, QueryRunner } from 'typeorm';
+
+import { Groepscommit } from '../groepscommit';
+import { maakLogger } from '../logger';
+import { EersteGebruik, SPELING } from './controleren';
+
+/**
+ * The service's used grants (jti, exp), in its own database: a grant used once is refused again after a
+ * restart and by the service's other replicas on the same database. A row is kept until its grant has
+ * expired, clock difference included; then it is purged.
+ */
+export class GebruikteGrants1796300000400 implements MigrationInterface {
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`CREATE TABLE "gebruikte_grant" ("jti" text NOT NULL, "exp" bigint NOT NULL, CONSTRAINT "PK_gebruikte_grant" PRIMARY KEY ("jti"))`);
+    await q.query(`CREATE INDEX "IDX_gebruikte_grant_exp" ON "gebruikte_grant" ("exp")`);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP TABLE "gebruikte_grant"`);
+  }
+}
+
+/** How often expired grants are purged from the table. */
+const OPRUIMEN_MS = 60_000;
+
+/** The durable replay memory of one service, on its database; stop() ends the periodic purge. */
+export interface GebruikteGrants {
+  eersteGebruik: EersteGebruik;
+  stop(): void;
+}
+
+/**
+ * One INSERT … ON CONFLICT DO NOTHING per grant, concurrent ones sharing a statement and a commit (see
+ * Groepscommit): the jti is used for the first time when the row was new. Each answer waits for its commit,
+ * so a replica that asks next sees it.
+ */
+export function gebruikteGrants(dataSource: DataSource, service: string): GebruikteGrants {
+  const logger = maakLogger(service);
+  const schrijver = new Groepscommit<{ jti: string; exp: number }, boolean>(async (items) => {
+    const nieuw = (await dataSource.query('INSERT INTO gebruikte_grant (jti, exp) SELECT * FROM unnest($1::text[], $2::bigint[]) ON CONFLICT (jti) DO NOTHING RETURNING jti', [items.map((i) => i.jti), items.map((i) => i.exp)])) as Array<{ jti: string }>;
+    const eerst = new Set(nieuw.map((r) => r.jti));
+    // the same jti twice in one statement is inserted once: only its first item counts as first use
+    return items.map((i) => eerst.delete(i.jti));
+  });
+  const opruimer = setInterval(() => {
+    dataSource.query('DELETE FROM gebruikte_grant WHERE exp < $1', [Math.floor(Date.now() / 1000) - SPELING]).catch((fout: unknown) => logger.warn({ err: fout }, 'verlopen grants niet opgeruimd; de volgende ronde probeert het opnieuw'));
+  }, OPRUIMEN_MS).unref();
+  return {
+    eersteGebruik: async (jti, exp) => (await schrijver.voegToe([{ jti, exp }]))[0],
+    stop: () => clearInterval(opruimer),
+  };
+}

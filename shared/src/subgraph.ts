@@ -166,13 +166,13 @@ export async function startSubgraph(definitie: SubgraphDefinitie, opties: Subgra
       naam: definitie.naam,
       url,
       stop: async () => {
-        gebruikt.stop();
         await server.stop();
+        await gebruikt.stop();
         await dataSource.destroy();
       },
     };
   } catch (fout) {
-    gebruikt.stop();
+    await gebruikt.stop();
     await dataSource.destroy();
     throw fout;
   }

@@ -83,11 +83,11 @@ export const BREUKEN = {
       return payload && payload.exp! < nu() ? teken({ ...payload, iat: nu(), exp: nu() + 30 }, sleutels) : grant;
     },
   },
-  /** Takes a grant for whatever request it comes with: not bound to its query and variables. */
+  /** Takes a grant for whatever GraphQL request it comes with: not bound to its query and variables. */
   'aanvaardt-ander-verzoek': {
     grant: async (grant, verzoek, naam, sleutels) => {
       const payload = await echt(grant, naam, sleutels);
-      return payload ? teken({ ...payload, verzoek: verzoekHash(alsVerzoek(verzoek)) }, sleutels) : grant;
+      return payload && !isLog(verzoek.pad) ? teken({ ...payload, verzoek: verzoekHash(alsVerzoek(verzoek)) }, sleutels) : grant;
     },
   },
   /** Remembers used grants in its own process only: another replica (or the same after a restart) takes them again. */

@@ -6,6 +6,8 @@ import { performance } from 'node:perf_hooks';
 
 import { GebruikteGrants1796300000400, gebruikteGrants, grantSleutel, GRAPHQL_PAD, maakGrantSleutelpaar, maakGrantVerifier, metDatabase, openDatabase, startEmbeddedPostgres, tekenGrant, Verzoek, verzoekHash } from '@netwerkdossier/shared';
 
+import { percentiel } from './bench/meting';
+
 /**
  * `npm run bench:grant`: what binding a grant to its request and keeping it in the service's database add
  * to one grant, measured against the check without them in the same run, interleaved: signing (the
@@ -24,7 +26,6 @@ function fetchBody(): Verzoek {
   return { pad: GRAPHQL_PAD, body: { query, variables: { representations }, operationName: 'Huishouden__lokaal_team__1' } };
 }
 
-const percentiel = (w: number[], p: number) => [...w].sort((a, b) => a - b)[Math.min(w.length - 1, Math.floor((p / 100) * w.length))];
 const ms = (x: number) => `${x.toFixed(3)} ms`;
 
 async function main(): Promise<void> {

@@ -9,6 +9,7 @@ import { GRANT_ALGORITME, GRANT_HEADER, maakGrantSleutelpaar, metDatabase, start
 import { importJWK } from 'jose';
 
 import { meetWeergave } from './bench-weergave';
+import { percentiel } from './bench/meting';
 
 /**
  * `npm run bench:toegangslog`: what writing the toegangslog record adds to one household view. First
@@ -29,7 +30,6 @@ function regel(i: number): Logregel {
   return { actie: 'inzien', auditId: id(9), ...VRAGER, namens: null, doel: 'gezamenlijk-plan', beleidsversie: 'sha256:bench', huishoudens: [id(0)], personen, inhoud: { verstrekt, afgeschermd } };
 }
 
-const percentiel = (w: number[], p: number) => [...w].sort((a, b) => a - b)[Math.min(w.length - 1, Math.floor((p / 100) * w.length))];
 const ms = (x: number) => `${x.toFixed(2)} ms`;
 
 async function main(): Promise<void> {

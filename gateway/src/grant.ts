@@ -2,7 +2,7 @@ import { GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apoll
 import { GraphQLDataSourceRequestKind } from '@apollo/gateway/dist/datasources/types';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { GraphQLSchema } from 'graphql';
-import { GRANT_HEADER, grantSleutel, GrantSleutel, maakLogger, metingenVan, tekenGrant } from '@netwerkdossier/shared';
+import { GRANT_HEADER, grantSleutel, GrantSleutel, GRAPHQL_PAD, maakLogger, metingenVan, tekenGrant } from '@netwerkdossier/shared';
 import { JWK } from 'jose';
 
 import type { Partner } from './beslissing';
@@ -14,8 +14,8 @@ const logger = maakLogger('gateway');
 
 /**
  * A data source that signs a fresh, short-lived grant for every subgraph fetch: audience = that
- * subgraph, a unique jti, and who the gateway asks for. Subgraphs answer nothing without one. It waits
- * `tijdslimietMs` for each answer.
+ * subgraph, a unique jti, who the gateway asks for, and the hash of this very fetch's body. Subgraphs
+ * answer nothing without one. It waits `tijdslimietMs` for each answer.
  */
 export class GrantDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   private readonly sleutel: Promise<GrantSleutel>;
@@ -56,7 +56,9 @@ export class GrantDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     if (!identiteit) throw new Error('Geen identiteit bij een subgraph-verzoek: de gateway vraagt niets zonder');
     const representaties = request.variables?.representations as unknown[] | undefined;
     const besluiten = context.besluiten?.voorFetch(this.subgraph as Partner, representaties);
-    const grant = await tekenGrant(await this.sleutel, { subgraph: this.subgraph, ...identiteit, doel: context.doel, vormen: context.vormen, reikwijdte: context.reikwijdte, besluiten, audit: context.auditId, dossierbevestigingen: context.dossierbevestigingen });
+    // the body RemoteGraphQLDataSource sends: the request without its http part
+    const { http: _http, ...body } = request;
+    const grant = await tekenGrant(await this.sleutel, { subgraph: this.subgraph, verzoek: { pad: GRAPHQL_PAD, body }, ...identiteit, doel: context.doel, vormen: context.vormen, reikwijdte: context.reikwijdte, besluiten, audit: context.auditId, dossierbevestigingen: context.dossierbevestigingen });
     request.http?.headers.set(GRANT_HEADER, grant);
   }
 }

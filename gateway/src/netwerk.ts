@@ -1,11 +1,11 @@
-import { GRANT_HEADER, GrantInhoud, GrantSleutel, tekenGrant } from '@netwerkdossier/shared';
+import { GRANT_HEADER, GRAPHQL_PAD, GrantInhoud, GrantSleutel, tekenGrant, Verzoek, verzoekUrl } from '@netwerkdossier/shared';
 import { JWK } from 'jose';
 
 import { postJson } from './http';
 
-/** POSTs JSON to netwerk under a fresh grant of the gateway's own (`inhoud.intern` says which call it is). */
-export async function postMetGrant(url: URL, sleutel: JWK | GrantSleutel, inhoud: Omit<GrantInhoud, 'subgraph'>, body: unknown): Promise<{ status: number; body: unknown }> {
-  return postJson(url, { [GRANT_HEADER]: await tekenGrant(sleutel, { subgraph: 'netwerk', ...inhoud }) }, body);
+/** POSTs a request to a service under a fresh grant of the gateway's own, bound to that request (`inhoud.intern` says which call it is). */
+export async function postMetGrant(basis: string, verzoek: Verzoek, sleutel: JWK | GrantSleutel, inhoud: Omit<GrantInhoud, 'verzoek'>): Promise<{ status: number; body: unknown }> {
+  return postJson(verzoekUrl(basis, verzoek.pad), { [GRANT_HEADER]: await tekenGrant(sleutel, { ...inhoud, verzoek }) }, verzoek.body);
 }
 
 /** netwerk could not be reached, or did not answer as a GraphQL service: the message says which call, and how. */
@@ -16,8 +16,8 @@ export class NetwerkOnbereikbaar extends Error {}
  * returns its data; any error, HTTP status or missing data is an exception, prefixed with `wat` (a
  * NetwerkOnbereikbaar when netwerk gave no GraphQL answer at all).
  */
-export async function vraagNetwerk<T>(netwerkUrl: string, sleutel: JWK | GrantSleutel, inhoud: Omit<GrantInhoud, 'subgraph'>, wat: string, query: string, variables: Record<string, unknown>): Promise<T> {
-  const res = await postMetGrant(new URL(netwerkUrl), sleutel, inhoud, { query, variables }).catch((fout: unknown) => {
+export async function vraagNetwerk<T>(netwerkUrl: string, sleutel: JWK | GrantSleutel, inhoud: Omit<GrantInhoud, 'subgraph' | 'verzoek'>, wat: string, query: string, variables: Record<string, unknown>): Promise<T> {
+  const res = await postMetGrant(netwerkUrl, { pad: GRAPHQL_PAD, body: { query, variables } }, sleutel, { subgraph: 'netwerk', ...inhoud }).catch((fout: unknown) => {
     throw new NetwerkOnbereikbaar(`${wat}: ${fout instanceof Error ? fout.message : String(fout)}`);
   });
   const body = (res.body ?? {}) as { data?: T; errors?: Array<{ message: string }> };

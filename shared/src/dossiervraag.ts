@@ -29,7 +29,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 export function dossiervraagRoute(app: express.Express, naam: string, bevestigt: Dossierbevestiger, { dataSource, verifieerGrant }: { dataSource: DataSource; verifieerGrant: GrantVerifier }): void {
   app.post(`/${DOSSIERVRAAG}`, express.json({ limit: '4kb' }), async (req, res) => {
     try {
-      const grant = await verifieerGrant(req.headers[GRANT_HEADER]);
+      const grant = await verifieerGrant(req.headers[GRANT_HEADER], { pad: `/${DOSSIERVRAAG}`, body: req.body ?? null });
       if (grant.intern !== DOSSIERVRAAG || grant.organisatie !== naam) return res.status(403).json({ fout: 'Alleen de gateway vraagt dit, voor een professional van deze organisatie' });
       const { huishouden, uitspraakkenmerk } = (req.body ?? {}) as Record<string, unknown>;
       if (typeof huishouden !== 'string' || !UUID.test(huishouden) || !(uitspraakkenmerk === null || (typeof uitspraakkenmerk === 'string' && uitspraakkenmerk.length <= 200))) {

@@ -1,3 +1,4 @@
+export * from './canoniek';
 export * from './categorie';
 export * from './classificatie';
 export * from './database';

@@ -2,7 +2,7 @@ import { ClassType, Directive, Field, ID, ObjectType } from 'type-graphql';
 import { DataSource } from 'typeorm';
 
 import { Categorie } from './categorie';
-import { binnenReikwijdte } from './grant';
+import { binnenReikwijdte, GebruikteGrants1796300000400 } from './grant';
 import { controleerPseudoniem } from './invoer';
 import { Client, Dossier, persoonBinnenReikwijdte } from './koppeling';
 import { Koppeling1763900000000 } from './koppeling.migration';
@@ -86,7 +86,7 @@ export function definieerPartner(eigen: PartnerDefinitie): SubgraphDefinitie {
     ...eigen,
     entities: [Verstrekking, Dossier, Client, GetuigdCheckpoint, ...eigen.entities],
     // typeorm runs migrations in the order of their timestamps, not of this list
-    migrations: [Koppeling1763900000000, Verstrekkingen1795440000000, VerstrekkingenAlleenAanvullen1795450000000, BewaartaakGeenSuperuser1796220000000, GetuigdeCheckpoints1796300000000, ...eigen.migrations],
+    migrations: [Koppeling1763900000000, Verstrekkingen1795440000000, VerstrekkingenAlleenAanvullen1795450000000, BewaartaakGeenSuperuser1796220000000, GetuigdeCheckpoints1796300000000, GebruikteGrants1796300000400, ...eigen.migrations],
     entiteitTypen: [Huishouden, Persoon],
     referenceResolvers: {
       Huishouden: { __resolveReference: resolveHuishoudenReference },

@@ -17,11 +17,14 @@ import { openDatabase } from './database';
 import { buildFederatedSchema } from './federated-schema';
 import { DemoOpties } from './demo/wereld';
 import { Dossierbevestiger, dossiervraagRoute } from './dossiervraag';
-import { Grant, GRANT_HEADER, GRANT_MAX_BYTES, GrantVerifier, maakGrantVerifier } from './grant';
+import { GebruikteGrants1796300000400, gebruikteGrants, Grant, GRANT_HEADER, GRANT_MAX_BYTES, GRAPHQL_PAD, GrantVerifier, maakGrantVerifier } from './grant';
 import { ServiceNaam } from './services';
 import { verleenDienstrechten, Wijzigingen } from './rollen';
 import { maakServer, TlsSleutels } from './tls';
 import { Verstrekking, VerstrektItem } from './verstrekking';
+
+/** What every service changes besides appending: it purges its own expired used grants (gebruikte-grants.ts). */
+const RECHTEN_VAN_ELKE_DIENST: Wijzigingen = { gebruikte_grant: ['DELETE'] };
 
 /** How long a subgraph keeps an idle connection open: longer than its clients keep it. */
 export const STIL_MS = 65_000;
@@ -41,6 +44,7 @@ export interface SubgraphContext {
 export interface SubgraphDefinitie {
   naam: ServiceNaam;
   entities: Function[];
+  /** Its migrations, GebruikteGrants1796300000400 among them (the replay memory every service keeps). */
   migrations: Function[];
   resolvers: NonEmptyArray<Function>;
   /** The federated entity types this subgraph resolves (a partner has no Query that reaches them). */
@@ -138,7 +142,7 @@ export async function migreer(definitie: SubgraphDefinitie, opties: Pick<Subgrap
   try {
     if (opties.demo && (await definitie.isLeeg(eigenaar))) await definitie.seed(eigenaar, opties.demo);
     const dienstrol = decodeURIComponent(new URL(opties.databaseUrl).username);
-    if (dienstrol !== decodeURIComponent(new URL(migratieUrl).username)) await verleenDienstrechten(eigenaar, dienstrol, definitie.wijzigt);
+    if (dienstrol !== decodeURIComponent(new URL(migratieUrl).username)) await verleenDienstrechten(eigenaar, dienstrol, { ...RECHTEN_VAN_ELKE_DIENST, ...definitie.wijzigt });
   } finally {
     await eigenaar.destroy();
   }
@@ -146,11 +150,13 @@ export async function migreer(definitie: SubgraphDefinitie, opties: Pick<Subgrap
 
 /** Opens the subgraph's own database (migrations, optional demo seed) and serves it over HTTP. */
 export async function startSubgraph(definitie: SubgraphDefinitie, opties: SubgraphOpties): Promise<DraaiendeService> {
+  if (!definitie.migrations.includes(GebruikteGrants1796300000400)) throw new Error(`${definitie.naam}: de migratie van de gebruikte grants (GebruikteGrants1796300000400) ontbreekt; zonder kan een grant na een herstart opnieuw gebruikt worden`);
   if (opties.migratieUrl) await migreer(definitie, { ...opties, migratieUrl: opties.migratieUrl });
   const dataSource = await openDatabase({ url: opties.databaseUrl, entities: definitie.entities, migrations: definitie.migrations });
+  const gebruikt = gebruikteGrants(dataSource, definitie.naam);
   try {
     if (!opties.migratieUrl && opties.demo && (await definitie.isLeeg(dataSource))) await definitie.seed(dataSource, opties.demo);
-    const verifieerGrant = maakGrantVerifier(opties.grantSleutel, definitie.naam);
+    const verifieerGrant = maakGrantVerifier(opties.grantSleutel, definitie.naam, gebruikt.eersteGebruik);
     const metingen = metingenVan(definitie.naam);
     const app = express();
     app.use(traceerVerzoeken(definitie.naam));
@@ -175,7 +181,8 @@ export async function startSubgraph(definitie: SubgraphDefinitie, opties: Subgra
       express.json({ limit: '1mb' }),
       expressMiddleware(server, {
         context: async ({ req }): Promise<SubgraphContext> => {
-          const grant = await verifieerGrant(req.headers[GRANT_HEADER]);
+          // bound to the body as posted; a GET (query in the URL) counts as no body, which no grant is for
+          const grant = await verifieerGrant(req.headers[GRANT_HEADER], { pad: GRAPHQL_PAD, body: req.method === 'POST' ? req.body : null });
           let anonimiseerder: Promise<Anonimiseerder> | undefined;
           const namen = async () => (definitie.namenVan ? definitie.namenVan(dataSource, [...(grant.besluiten?.huishoudens.keys() ?? [])]) : []);
           return { dataSource, grant, verstrekt: new Map(), anonimiseerder: () => (anonimiseerder ??= namen().then(maakAnonimiseerder)) };
@@ -193,10 +200,12 @@ export async function startSubgraph(definitie: SubgraphDefinitie, opties: Subgra
       url,
       stop: async () => {
         await server.stop();
+        await gebruikt.stop();
         await dataSource.destroy();
       },
     };
   } catch (fout) {
+    await gebruikt.stop();
     await dataSource.destroy();
     throw fout;
   }

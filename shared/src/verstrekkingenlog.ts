@@ -19,7 +19,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 export function verstrekkingenlogRoute(app: express.Express, { dataSource, verifieerGrant }: { dataSource: DataSource; verifieerGrant: GrantVerifier }): void {
   app.get(`/${VERSTREKKINGENLOG}/:grant`, async (req, res) => {
     try {
-      const grant = await verifieerGrant(req.headers[GRANT_HEADER]);
+      const grant = await verifieerGrant(req.headers[GRANT_HEADER], { pad: `/${VERSTREKKINGENLOG}/${req.params.grant}`, body: null });
       if (grant.intern !== VERSTREKKINGENLOG) return res.status(403).json({ fout: 'Alleen de gateway leest het verstrekkingenlog' });
       if (!UUID.test(req.params.grant)) return res.status(400).json({ fout: 'Verwacht de jti van een grant (uuid)' });
       const verstrekking = await dataSource.getRepository(Verstrekking).findOneBy({ grant: req.params.grant });

@@ -1,5 +1,5 @@
 import { beslisHuishouden, CedarBeslisser, laadBeslissingscontexten } from '@netwerkdossier/gateway';
-import { DEMO_PEILJAAR, demoHuishouden, GRANT_HEADER, laadBeleid, STANDAARD_POLICIES, tekenGrant } from '@netwerkdossier/shared';
+import { DEMO_PEILJAAR, demoHuishouden, GRANT_HEADER, GRAPHQL_PAD, laadBeleid, STANDAARD_POLICIES, tekenGrant } from '@netwerkdossier/shared';
 
 import { startTestNetwerk, TEST_SEED, TestNetwerk } from '../harness/netwerk';
 
@@ -51,11 +51,12 @@ describe('beslissen op de feiten uit het register', () => {
   });
 
   test('een interne grant ziet huishoudens en personen alleen als pseudoniem, niets van hun gegevens', async () => {
-    const grant = await tekenGrant(netwerk.grantSleutels.prive, { subgraph: 'netwerk', ...vrager, doel: 'gezamenlijk-plan', vormen: ['duo'], intern: 'beslissingscontext' });
+    const verzoek = { query: '{ huishoudens(limiet: 50) { id leden { id rol geboortejaar } betrokkenheden { vorm } } }' };
+    const grant = await tekenGrant(netwerk.grantSleutels.prive, { subgraph: 'netwerk', verzoek: { pad: GRAPHQL_PAD, body: verzoek }, ...vrager, doel: 'gezamenlijk-plan', vormen: ['duo'], intern: 'beslissingscontext' });
     const res = await fetch(netwerk.subgraphUrls.netwerk, {
       method: 'POST',
       headers: { 'content-type': 'application/json', [GRANT_HEADER]: grant },
-      body: JSON.stringify({ query: '{ huishoudens(limiet: 50) { id leden { id rol geboortejaar } betrokkenheden { vorm } } }' }),
+      body: JSON.stringify(verzoek),
     });
     const body = (await res.json()) as { data: { huishoudens: Array<{ id: string; leden: Array<{ id: string; rol: unknown; geboortejaar: unknown }>; betrokkenheden: unknown[] }> }; errors?: unknown };
     const eigen = body.data.huishoudens.find((h) => h.id === huishouden.id)!;
@@ -70,11 +71,12 @@ describe('beslissen op de feiten uit het register', () => {
     expect(viaGateway.status).toBe(400);
     expect(viaGateway.body.errors?.[0].message).toBe('Cannot query field "beslissingscontexten" on type "Query".');
 
-    const grant = await tekenGrant(netwerk.grantSleutels.prive, { subgraph: 'netwerk', ...vrager, doel: 'gezamenlijk-plan' });
+    const verzoek = { query: `{ beslissingscontexten(huishoudens: ["${huishouden.id}"]) { huishouden personen { id } } }` };
+    const grant = await tekenGrant(netwerk.grantSleutels.prive, { subgraph: 'netwerk', verzoek: { pad: GRAPHQL_PAD, body: verzoek }, ...vrager, doel: 'gezamenlijk-plan' });
     const res = await fetch(netwerk.subgraphUrls.netwerk, {
       method: 'POST',
       headers: { 'content-type': 'application/json', [GRANT_HEADER]: grant },
-      body: JSON.stringify({ query: `{ beslissingscontexten(huishoudens: ["${huishouden.id}"]) { huishouden personen { id } } }` }),
+      body: JSON.stringify(verzoek),
     });
     const body = (await res.json()) as { data: unknown; errors: Array<{ message: string; extensions: { code: string } }> };
     expect(body).toEqual({ data: null, errors: [expect.objectContaining({ message: 'De beslissingscontext is alleen voor de gateway', extensions: { code: 'FORBIDDEN' } })] });

@@ -1,4 +1,4 @@
-import { Besluiten, bit, demoHuishouden, GRANT_HEADER, GRANT_MAX_BYTES, tekenGrant } from '@netwerkdossier/shared';
+import { Besluiten, bit, demoHuishouden, GRANT_HEADER, GRANT_MAX_BYTES, GRAPHQL_PAD, tekenGrant } from '@netwerkdossier/shared';
 
 import { GraphQLAntwoord, startTestNetwerk, TEST_SEED, TestNetwerk } from '../harness/netwerk';
 
@@ -14,7 +14,7 @@ describe('grants: een subgraph geeft alleen wat de grant toestaat', () => {
   const variables = { representaties: [{ __typename: 'Huishouden', id: huishouden.id }] };
   // the household's veiligheid may be seen, nothing else (so not the melder)
   const veiligheid: Besluiten = { huishoudens: new Map([[huishouden.id, { zichtbaar: bit('veiligheid'), geanonimiseerd: 0 }]]), personen: new Map() };
-  const inhoud = { subgraph: 'veilig-thuis', sub: 'vt-daan', organisatie: 'veilig-thuis', team: 'RVT Midden', rol: 'professional', doel: 'veiligheidsonderzoek', reikwijdte: [huishouden.id], besluiten: veiligheid };
+  const inhoud = { subgraph: 'veilig-thuis', verzoek: { pad: GRAPHQL_PAD, body: { query: ENTITEITEN, variables } }, sub: 'vt-daan', organisatie: 'veilig-thuis', team: 'RVT Midden', rol: 'professional', doel: 'veiligheidsonderzoek', reikwijdte: [huishouden.id], besluiten: veiligheid };
 
   beforeAll(async () => {
     netwerk = await startTestNetwerk('grant', 20);
@@ -53,15 +53,12 @@ describe('grants: een subgraph geeft alleen wat de grant toestaat', () => {
       huishoudens: new Map([[lt.id, { zichtbaar: 0, geanonimiseerd: 0 }]]),
       personen: new Map([[wel.id, { zichtbaar: bit('pseudoniem') | bit('identificatie'), geanonimiseerd: 0 }], [niet.id, { zichtbaar: bit('pseudoniem') | bit('gezondheid'), geanonimiseerd: 0 }]]),
     };
-    const grant = await tekenGrant(netwerk.grantSleutels.prive, { ...inhoud, subgraph: 'lokaal-team', reikwijdte: [lt.id], besluiten });
-    const res = await fetch(netwerk.subgraphUrls['lokaal-team'], {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', [GRANT_HEADER]: grant },
-      body: JSON.stringify({
-        query: 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Persoon { id personalia { voornaam } } ... on Huishouden { adres gezinsplan { vastgesteldOp } } } }',
-        variables: { r: [{ __typename: 'Persoon', id: wel.id }, { __typename: 'Persoon', id: niet.id }, { __typename: 'Huishouden', id: lt.id }] },
-      }),
-    });
+    const body = {
+      query: 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Persoon { id personalia { voornaam } } ... on Huishouden { adres gezinsplan { vastgesteldOp } } } }',
+      variables: { r: [{ __typename: 'Persoon', id: wel.id }, { __typename: 'Persoon', id: niet.id }, { __typename: 'Huishouden', id: lt.id }] },
+    };
+    const grant = await tekenGrant(netwerk.grantSleutels.prive, { ...inhoud, subgraph: 'lokaal-team', verzoek: { pad: GRAPHQL_PAD, body }, reikwijdte: [lt.id], besluiten });
+    const res = await fetch(netwerk.subgraphUrls['lokaal-team'], { method: 'POST', headers: { 'content-type': 'application/json', [GRANT_HEADER]: grant }, body: JSON.stringify(body) });
     expect(await res.json()).toEqual({ data: { _entities: [{ id: wel.id, personalia: { voornaam: wel.voornaam } }, { id: niet.id, personalia: null }, { adres: null, gezinsplan: null }] } });
   });
 
@@ -82,12 +79,9 @@ describe('grants: een subgraph geeft alleen wat de grant toestaat', () => {
     const h = Array.from({ length: 20 }, (_, i) => demoHuishouden(TEST_SEED, i)).find((x) => x.toestemmingen.length > 0)!;
     const persoon = h.toestemmingen[0].persoon;
     const besluiten: Besluiten = { huishoudens: new Map([[h.id, { zichtbaar: 0, geanonimiseerd: 0 }]]), personen: new Map([[persoon, { zichtbaar: bit('pseudoniem'), geanonimiseerd: bit('grondslag') }]]) };
-    const grant = await tekenGrant(netwerk.grantSleutels.prive, { ...inhoud, subgraph: 'netwerk', reikwijdte: [h.id], besluiten });
-    const res = await fetch(netwerk.subgraphUrls.netwerk, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', [GRANT_HEADER]: grant },
-      body: JSON.stringify({ query: 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Persoon { toestemmingen { doel bewijs geldigVanaf gegevenDoor } } } }', variables: { r: [{ __typename: 'Persoon', id: persoon }] } }),
-    });
+    const verzoek = { query: 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Persoon { toestemmingen { doel bewijs geldigVanaf gegevenDoor } } } }', variables: { r: [{ __typename: 'Persoon', id: persoon }] } };
+    const grant = await tekenGrant(netwerk.grantSleutels.prive, { ...inhoud, subgraph: 'netwerk', verzoek: { pad: GRAPHQL_PAD, body: verzoek }, reikwijdte: [h.id], besluiten });
+    const res = await fetch(netwerk.subgraphUrls.netwerk, { method: 'POST', headers: { 'content-type': 'application/json', [GRANT_HEADER]: grant }, body: JSON.stringify(verzoek) });
     const body = (await res.json()) as { data: { _entities: Array<{ toestemmingen: Array<{ doel: string; bewijs: string; geldigVanaf: string; gegevenDoor: string[] }> }> } };
     const [t] = body.data._entities[0].toestemmingen;
     expect(t.doel).toBe('gezamenlijk-plan');

@@ -1,5 +1,5 @@
 import { leesSupergraph, leesVeldkaart } from '@netwerkdossier/gateway';
-import { CATEGORIEEN, demoHuishouden, DemoHuishouden, GRANT_HEADER, laadBeleid, PROFESSIONALS, STANDAARD_POLICIES, SUBGRAPHS, tekenGrant } from '@netwerkdossier/shared';
+import { CATEGORIEEN, demoHuishouden, DemoHuishouden, GRANT_HEADER, GRAPHQL_PAD, laadBeleid, PROFESSIONALS, STANDAARD_POLICIES, SUBGRAPHS, tekenGrant } from '@netwerkdossier/shared';
 import { ouderPersona } from '@netwerkdossier/tools';
 import { buildSchema, getNamedType, GraphQLObjectType, isEnumType, isLeafType, isObjectType } from 'graphql';
 
@@ -80,13 +80,10 @@ describe('categorieën die gelden: de uitleg is wat het netwerkdossier toont', (
     for (const partner of SUBGRAPHS) {
       const vraag = async (typeNaam: string, ids: string[]) => {
         // a grant is used once
-        const grant = await tekenGrant(netwerk.grantSleutels.prive, { subgraph: partner, sub: 'test', organisatie: partner, team: 'test', rol: 'professional', doel: 'gezamenlijk-plan', reikwijdte: [h.id], besluiten });
         const velden = selectie(knopen(schema.getType(typeNaam) as GraphQLObjectType, partner).filter((k) => k.veld !== 'leden'));
-        const res = await fetch(netwerk.subgraphUrls[partner], {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', [GRANT_HEADER]: grant },
-          body: JSON.stringify({ query: `query ($r: [_Any!]!) { _entities(representations: $r) { ... on ${typeNaam} { ${velden} } } }`, variables: { r: ids.map((id) => ({ __typename: typeNaam, id })) } }),
-        });
+        const verzoek = { query: `query ($r: [_Any!]!) { _entities(representations: $r) { ... on ${typeNaam} { ${velden} } } }`, variables: { r: ids.map((id) => ({ __typename: typeNaam, id })) } };
+        const grant = await tekenGrant(netwerk.grantSleutels.prive, { subgraph: partner, verzoek: { pad: GRAPHQL_PAD, body: verzoek }, sub: 'test', organisatie: partner, team: 'test', rol: 'professional', doel: 'gezamenlijk-plan', reikwijdte: [h.id], besluiten });
+        const res = await fetch(netwerk.subgraphUrls[partner], { method: 'POST', headers: { 'content-type': 'application/json', [GRANT_HEADER]: grant }, body: JSON.stringify(verzoek) });
         const body = (await res.json()) as { data?: { _entities: Waarden[] }; errors?: unknown };
         if (body.errors || !body.data) throw new Error(`${partner} gaf geen waarheid: ${JSON.stringify(body.errors)}`);
         return body.data._entities;

@@ -169,6 +169,8 @@ export async function startTestNetwerk(
     rijen: () => telRijen(databases.urls.netwerk),
     /** What the gateway asked each subgraph, request bodies in order. */
     ontvangen: (naam: ServiceNaam) => opnemers[naam]!.verzoeken,
+    /** The grants the gateway sent each subgraph with those requests, as taken off the wire. */
+    afgeluisterd: (naam: ServiceNaam) => opnemers[naam]!.grants,
     /** From now on the gateway gets this partner's answers rewritten by `f` (null: as the partner gave them). */
     vervals: (naam: ServiceNaam, f: ((antwoord: string) => string) | null) => void (opnemers[naam]!.vervalsing = f),
     /** From now on this subgraph fails for the gateway in this way (see `Storing`), or works again (null). */

@@ -1,11 +1,15 @@
 import http from 'node:http';
 
+import { GRANT_HEADER } from '@netwerkdossier/shared';
+
 import { beantwoordGestoord, Storing, TRAAG_MS } from './storing';
 
 export interface Opnemer {
   url: string;
   /** Every request body the gateway sent, in order. */
   verzoeken: string[];
+  /** The grant header of each of those requests: what anyone on the wire could take. */
+  grants: Array<string | undefined>;
   /** While set, the partner's answers reach the gateway rewritten by it: a partner that misbehaves. */
   vervalsing: ((antwoord: string) => string) | null;
   /** While set, nothing is forwarded until this promise resolves: a partner that is slow until released. */
@@ -21,6 +25,7 @@ export interface Opnemer {
  */
 export async function startOpnemer(doel: string): Promise<Opnemer> {
   const verzoeken: string[] = [];
+  const grants: Array<string | undefined> = [];
   let storing: Storing | null = null;
   const wekkers = new Set<NodeJS.Timeout>();
   const later = (ms: number, f: () => void) => {
@@ -37,6 +42,7 @@ export async function startOpnemer(doel: string): Promise<Opnemer> {
     req.on('end', () => {
       const body = Buffer.concat(delen).toString('utf8');
       verzoeken.push(body);
+      grants.push(req.headers[GRANT_HEADER] as string | undefined);
       if (beantwoordGestoord(storing, res)) return;
       const vertraging = storing === 'traag' ? TRAAG_MS : 0;
       const headers = Object.fromEntries(Object.entries(req.headers).filter(([k]) => !['host', 'content-length', 'connection'].includes(k))) as Record<string, string>;
@@ -61,6 +67,7 @@ export async function startOpnemer(doel: string): Promise<Opnemer> {
   const opnemer: Opnemer = {
     url: `http://127.0.0.1:${port}/`,
     verzoeken,
+    grants,
     vervalsing: null,
     vasthouden: null,
     async zetStoring(nieuw) {

@@ -1,4 +1,4 @@
-import { demoHuishouden, DemoHuishouden, GRANT_HEADER, laadBeleid, STANDAARD_POLICIES, tekenGrant } from '@netwerkdossier/shared';
+import { demoHuishouden, DemoHuishouden, GRANT_HEADER, GRAPHQL_PAD, laadBeleid, STANDAARD_POLICIES, tekenGrant } from '@netwerkdossier/shared';
 import { Client } from 'pg';
 
 import { MET_VERANTWOORDING, startTestNetwerk, TEST_SEED, TestNetwerk } from '../harness/netwerk';
@@ -111,12 +111,9 @@ describe('het netwerkdossier van één huishouden', () => {
   test('een partner die het huishouden niet kent, levert er niets over', async () => {
     const representaties = [{ __typename: 'Huishouden', id: alleenLokaalTeam.id }];
     const vraagPartner = async (partner: 'veilig-thuis' | 'gi' | 'raad', velden: string) => {
-      const grant = await tekenGrant(netwerk.grantSleutels.prive, { subgraph: partner, sub: 'test', organisatie: partner, team: 'test', rol: 'professional', doel: 'gezamenlijk-plan', reikwijdte: [alleenLokaalTeam.id] });
-      const res = await fetch(netwerk.subgraphUrls[partner], {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', [GRANT_HEADER]: grant },
-        body: JSON.stringify({ query: `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Huishouden { ${velden} } } }`, variables: { r: representaties } }),
-      });
+      const verzoek = { query: `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Huishouden { ${velden} } } }`, variables: { r: representaties } };
+      const grant = await tekenGrant(netwerk.grantSleutels.prive, { subgraph: partner, verzoek: { pad: GRAPHQL_PAD, body: verzoek }, sub: 'test', organisatie: partner, team: 'test', rol: 'professional', doel: 'gezamenlijk-plan', reikwijdte: [alleenLokaalTeam.id] });
+      const res = await fetch(netwerk.subgraphUrls[partner], { method: 'POST', headers: { 'content-type': 'application/json', [GRANT_HEADER]: grant }, body: JSON.stringify(verzoek) });
       return ((await res.json()) as { data: { _entities: unknown[] } }).data._entities[0];
     };
     expect(await vraagPartner('veilig-thuis', 'meldingen { aard } onderzoeken { status }')).toEqual({ meldingen: [], onderzoeken: [] });

@@ -1,7 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 
 import {
-  Besluiten, CATEGORIEEN, codeerBesluiten, decodeerBesluiten, GRANT_ALGORITME, GRANT_HEADER, GRANT_ISSUER, GRANT_MAX_BYTES, Onderwerpbesluit, tekenGrant, VERSTREKKINGENLOG,
+  Besluiten, CATEGORIEEN, codeerBesluiten, decodeerBesluiten, GRANT_ALGORITME, GRANT_HEADER, GRANT_ISSUER, GRANT_MAX_BYTES, Onderwerpbesluit, tekenGrant, VERSTREKKINGENLOG, Verzoek, verzoekHash,
 } from '@netwerkdossier/shared';
 import { importJWK, JWK, JWTPayload, jwtVerify, SignJWT } from 'jose';
 
@@ -19,6 +20,8 @@ interface Gedrag {
 const ALLES = (1 << CATEGORIEEN.length) - 1;
 const nu = () => Math.floor(Date.now() / 1000);
 const isLog = (pad: string) => pad.startsWith(`/${VERSTREKKINGENLOG}/`);
+/** The request as the partner received it, as a grant names it (a GET has no body). */
+const alsVerzoek = ({ pad, body }: { pad: string; body: string }): Verzoek => ({ pad, body: body ? (JSON.parse(body) as unknown) : null });
 
 /** The claims of a grant the gateway really signed for this partner (at `op`, default now), or null. */
 async function echt(grant: string | undefined, naam: string, sleutels: Sleutels, opties: { audience?: boolean; op?: (p: JWTPayload) => Date } = {}): Promise<JWTPayload | null> {
@@ -64,7 +67,7 @@ export const BREUKEN = {
   'kleine-headers': { maxHeaderSize: 16 * 1024 },
   /** Answers `_service` without a grant. */
   'service-zonder-grant': {
-    grant: async (grant, { body }, naam, sleutels) => (grant === undefined && body.includes('_service') ? tekenGrant(sleutels.prive, { subgraph: naam, sub: 'iedereen', organisatie: null, team: null, rol: 'professional', doel: 'gezamenlijk-plan' }) : grant),
+    grant: async (grant, verzoek, naam, sleutels) => (grant === undefined && verzoek.body.includes('_service') ? tekenGrant(sleutels.prive, { subgraph: naam, verzoek: alsVerzoek(verzoek), sub: 'iedereen', organisatie: null, team: null, rol: 'professional', doel: 'gezamenlijk-plan' }) : grant),
   },
   /** Takes a grant for any partner as its own. */
   'aanvaardt-andere-audience': {
@@ -78,6 +81,20 @@ export const BREUKEN = {
     grant: async (grant, _verzoek, naam, sleutels) => {
       const payload = await echt(grant, naam, sleutels, { op: (p) => new Date(((p.exp ?? 0) - 1) * 1000) });
       return payload && payload.exp! < nu() ? teken({ ...payload, iat: nu(), exp: nu() + 30 }, sleutels) : grant;
+    },
+  },
+  /** Takes a grant for whatever GraphQL request it comes with: not bound to its query and variables. */
+  'aanvaardt-ander-verzoek': {
+    grant: async (grant, verzoek, naam, sleutels) => {
+      const payload = await echt(grant, naam, sleutels);
+      return payload && !isLog(verzoek.pad) ? teken({ ...payload, verzoek: verzoekHash(alsVerzoek(verzoek)) }, sleutels) : grant;
+    },
+  },
+  /** Remembers used grants in its own process only: another replica (or the same after a restart) takes them again. */
+  'geheugen-per-proces': {
+    grant: async (grant, _verzoek, naam, sleutels) => {
+      const payload = await echt(grant, naam, sleutels);
+      return payload ? teken({ ...payload, jti: randomUUID() }, sleutels) : grant;
     },
   },
   /** Shows what its grant withholds (what it anonymises stays so). */
@@ -108,7 +125,7 @@ export const BREUKEN = {
   'onvolledig-log': { antwoord: (tekst, pad) => (isLog(pad) ? JSON.stringify({ ...(JSON.parse(tekst) as object), items: [] }) : tekst) },
   /** Shows its verstrekkingenlog to anyone who asks. */
   'log-voor-iedereen': {
-    grant: async (grant, { pad }, naam, sleutels) => (isLog(pad) ? tekenGrant(sleutels.prive, { subgraph: naam, sub: 'iedereen', organisatie: null, team: null, rol: 'professional', doel: 'gezamenlijk-plan', intern: VERSTREKKINGENLOG }) : grant),
+    grant: async (grant, verzoek, naam, sleutels) => (isLog(verzoek.pad) ? tekenGrant(sleutels.prive, { subgraph: naam, verzoek: alsVerzoek(verzoek), sub: 'iedereen', organisatie: null, team: null, rol: 'professional', doel: 'gezamenlijk-plan', intern: VERSTREKKINGENLOG }) : grant),
   },
   /** Adds a field no one asked for. */
   'extra-veld': { antwoord: anderAntwoord((body) => body.data!._entities!.forEach((e) => e && (e.geboortejaar = 2016))) },

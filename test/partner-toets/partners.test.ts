@@ -6,6 +6,7 @@ import { maakGrantSleutelpaar, PARTNER_NAMEN } from '@netwerkdossier/shared';
 import { EISEN, rapport, toetsPartner } from '@netwerkdossier/tools';
 
 import { startTestNetwerk, TEST_SEED, TestNetwerk } from '../harness/netwerk';
+import { startReplica } from '../harness/replica';
 
 const AANTAL = 20;
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -20,7 +21,9 @@ describe('conformiteitstoets: elke partner van het netwerk voldoet aan het partn
 
   test.each(PARTNER_NAMEN)('%s voldoet aan elke eis', async (naam) => {
     const url = netwerk.subgraphUrls[naam];
-    const uitslagen = await toetsPartner({ url, naam, sleutel: netwerk.grantSleutels.prive, seed: TEST_SEED, aantal: AANTAL });
+    // a second process on the partner's database: a grant used at one is refused at the other (1.13)
+    const replica = await startReplica(netwerk, naam);
+    const uitslagen = await toetsPartner({ url, replica: replica.url, naam, sleutel: netwerk.grantSleutels.prive, seed: TEST_SEED, aantal: AANTAL }).finally(() => replica.stop());
     expect(uitslagen.map((u) => u.id)).toEqual(Object.keys(EISEN));
     // the whole report on failure: it says what was seen
     expect(uitslagen.filter((u) => u.status !== 'geslaagd').length ? rapport(naam, url, uitslagen) : 'alles geslaagd').toBe('alles geslaagd');
@@ -28,8 +31,9 @@ describe('conformiteitstoets: elke partner van het netwerk voldoet aan het partn
 
   test('als opdracht: vindt zelf de naam, meldt per eis, en eindigt met 0; met een andere sleutel dan die van de gateway met 1', async () => {
     const url = netwerk.subgraphUrls.gi;
+    const replica = await startReplica(netwerk, 'gi');
     const draai = (sleutel: object) =>
-      promisify(execFile)(process.execPath, ['tools/dist/partner-toets-cli.js', url, '--seed', TEST_SEED, '--aantal', String(AANTAL)], { cwd: ROOT, env: { ...process.env, GATEWAY_GRANT_SLEUTEL: JSON.stringify(sleutel) } })
+      promisify(execFile)(process.execPath, ['tools/dist/partner-toets-cli.js', url, '--seed', TEST_SEED, '--aantal', String(AANTAL), '--replica', replica.url], { cwd: ROOT, env: { ...process.env, GATEWAY_GRANT_SLEUTEL: JSON.stringify(sleutel) } })
         .then(({ stdout }) => ({ code: 0, stdout }))
         .catch((e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout + e.stderr }));
     const goed = await draai(netwerk.grantSleutels.prive);
@@ -39,5 +43,6 @@ describe('conformiteitstoets: elke partner van het netwerk voldoet aan het partn
     // a key the partner does not trust: it answers no grant, so the kit cannot even tell its name
     const vals = await draai((await maakGrantSleutelpaar()).prive);
     expect(vals).toMatchObject({ code: 2, stdout: expect.stringContaining('de partner beantwoordt geen grant voor') });
+    await replica.stop();
   });
 });

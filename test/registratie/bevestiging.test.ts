@@ -157,11 +157,12 @@ describe('geen toegang op eigen woord: een onderzoek of maatregel opent pas iets
 
   test('het dossier antwoordt alleen de gateway, en alleen over de eigen professionals', async () => {
     const vraagDossier = async (grant?: Partial<Parameters<typeof tekenGrant>[1]>) => {
-      const inhoud = { subgraph: 'veilig-thuis', sub: 'vt-daan', organisatie: 'veilig-thuis', team: 'RVT Midden', rol: 'professional', doel: 'veiligheidsonderzoek', intern: 'dossierbevestiging', ...grant };
+      const body = { huishouden: gemeld.id, uitspraakkenmerk: null };
+      const inhoud = { subgraph: 'veilig-thuis', verzoek: { pad: '/dossierbevestiging', body }, sub: 'vt-daan', organisatie: 'veilig-thuis', team: 'RVT Midden', rol: 'professional', doel: 'veiligheidsonderzoek', intern: 'dossierbevestiging', ...grant };
       const res = await fetch(new URL('dossierbevestiging', netwerk.subgraphUrls['veilig-thuis']), {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...(grant ? { [GRANT_HEADER]: await tekenGrant(netwerk.grantSleutels.prive, inhoud) } : {}) },
-        body: JSON.stringify({ huishouden: gemeld.id, uitspraakkenmerk: null }),
+        body: JSON.stringify(body),
       });
       return { status: res.status, body: await res.json() };
     };

@@ -78,7 +78,7 @@ describe('databaserollen', () => {
     await netwerk?.stop();
   });
 
-  test('elke dienst draait als een eigen rol: geen superuser, bezit niets, alleen lezen en aanvullen (netwerk wijzigt wat het moet)', async () => {
+  test('elke dienst draait als een eigen rol: geen superuser, bezit niets, alleen lezen en aanvullen (en verlopen gebruikte grants opruimen; netwerk wijzigt wat het moet)', async () => {
     const rechten: Record<string, unknown> = {};
     for (const naam of SUBGRAPHS) {
       const db = await verbind(netwerk.rollen[naam].dienst);
@@ -97,7 +97,7 @@ describe('databaserollen', () => {
     const rol = { rolsuper: false, rolcreaterole: false, rolcreatedb: false, rolbypassrls: false };
     expect(rechten).toEqual(
       Object.fromEntries(
-        SUBGRAPHS.map((naam) => [naam, { rol, bezit: 0, anders: naam === 'netwerk' ? ['UPDATE betrokkenheid', 'UPDATE huishouden', 'UPDATE toestemming'] : [], migraties: ['SELECT'] }]),
+        SUBGRAPHS.map((naam) => [naam, { rol, bezit: 0, anders: ['DELETE gebruikte_grant', ...(naam === 'netwerk' ? ['UPDATE betrokkenheid', 'UPDATE huishouden', 'UPDATE toestemming'] : [])], migraties: ['SELECT'] }]),
       ),
     );
   });

@@ -1,4 +1,4 @@
-import { demoHuishouden, GRANT_HEADER, maakGrantSleutelpaar, tekenGrant } from '@netwerkdossier/shared';
+import { demoHuishouden, GRANT_HEADER, GRAPHQL_PAD, maakGrantSleutelpaar, tekenGrant } from '@netwerkdossier/shared';
 import { exportJWK, generateKeyPair } from 'jose';
 
 import { herteken, nu, ongetekend, publiekeSleutelAlsGeheim, startLokaas, vervalsClaims, vervalsKop } from '../harness/jwt';
@@ -16,7 +16,7 @@ describe('grant-aanvallen: een subgraph aanroepen zonder geldige grant levert ni
   let netwerk: TestNetwerk;
   const huishouden = Array.from({ length: 20 }, (_, i) => demoHuishouden(TEST_SEED, i)).find((h) => h.bekendBij.has('veilig-thuis'))!;
   const variables = { representaties: [{ __typename: 'Huishouden', id: huishouden.id }] };
-  const inhoud = { subgraph: 'veilig-thuis', sub: 'vt-daan', organisatie: 'veilig-thuis', team: 'RVT Midden', rol: 'professional', doel: 'veiligheidsonderzoek', reikwijdte: [huishouden.id] };
+  const inhoud = { subgraph: 'veilig-thuis', verzoek: { pad: GRAPHQL_PAD, body: { query: ENTITEITEN, variables } }, sub: 'vt-daan', organisatie: 'veilig-thuis', team: 'RVT Midden', rol: 'professional', doel: 'veiligheidsonderzoek', reikwijdte: [huishouden.id] };
   const grant = (extra: Partial<Parameters<typeof tekenGrant>[1]> = {}) => tekenGrant(netwerk.grantSleutels.prive, { ...inhoud, ...extra });
 
   beforeAll(async () => {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { promisify } from 'node:util';
 
-import { demoHuishouden, envPrefix, GRANT_HEADER, maakCheckpointSleutelpaar, maakGrantSleutelpaar, SUBGRAPHS, tekenGrant } from '@netwerkdossier/shared';
+import { demoHuishouden, envPrefix, GRANT_HEADER, GRAPHQL_PAD, maakCheckpointSleutelpaar, maakGrantSleutelpaar, SUBGRAPHS, tekenGrant } from '@netwerkdossier/shared';
 
 import { vrijePoort } from '../harness/global-setup';
 import { testDatabases, vraag } from '../harness/netwerk';
@@ -67,8 +67,9 @@ describe('elke service start ook alleen', () => {
     try {
       const [, url] = await wachtOpRegel(raad, /"url":"([^"]+)".*raad luistert/);
       expect((await vraag(url, '{ _service { sdl } }')).status).toBe(401);
-      const grant = await tekenGrant(prive, { subgraph: 'raad', sub: 'raad-joris', organisatie: 'raad', team: 'RVT Midden', rol: 'professional', doel: 'veiligheidsonderzoek' });
-      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', [GRANT_HEADER]: grant }, body: JSON.stringify({ query: '{ _service { sdl } }' }) });
+      const body = { query: '{ _service { sdl } }' };
+      const grant = await tekenGrant(prive, { subgraph: 'raad', verzoek: { pad: GRAPHQL_PAD, body }, sub: 'raad-joris', organisatie: 'raad', team: 'RVT Midden', rol: 'professional', doel: 'veiligheidsonderzoek' });
+      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', [GRANT_HEADER]: grant }, body: JSON.stringify(body) });
       const antwoord = { body: (await res.json()) as { data: unknown } };
       expect((antwoord.body.data as { _service: { sdl: string } })._service.sdl).toContain('type Beschermingsonderzoek');
       const einde = new Promise<number | null>((resolve) => raad.once('exit', resolve));

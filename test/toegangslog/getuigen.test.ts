@@ -130,8 +130,8 @@ describe('getuigen van het toegangslog', () => {
     };
     const vrager = { sub: 'lt-fatima', organisatie: 'lokaal-team', team: 'Wijkteam Noord', rol: 'professional', doel: 'gezamenlijk-plan' };
     expect(await post(null)).toEqual({ status: 401, body: { fout: 'Geen geldige grant van de gateway: geen grant meegestuurd' } });
-    expect(await post(await tekenGrant(netwerk.grantSleutels.prive, { subgraph: 'gi', ...vrager }))).toEqual({ status: 403, body: { fout: 'Alleen de gateway geeft checkpoints door' } });
-    expect(await post(await tekenGrant(netwerk.grantSleutels.prive, { subgraph: 'gi', ...vrager, intern: 'getuige' }))).toEqual({ status: 400, body: { fout: 'Niet elke handtekening is een checkpoint van het toegangslog' } });
+    expect(await post(await tekenGrant(netwerk.grantSleutels.prive, { subgraph: 'gi', ...vrager, verzoek: { pad: '/getuige', body: { handtekeningen: ['x'] } } }))).toEqual({ status: 403, body: { fout: 'Alleen de gateway geeft checkpoints door' } });
+    expect(await post(await tekenGrant(netwerk.grantSleutels.prive, { subgraph: 'gi', ...vrager, intern: 'getuige', verzoek: { pad: '/getuige', body: { handtekeningen: ['x'] } } }))).toEqual({ status: 400, body: { fout: 'Niet elke handtekening is een checkpoint van het toegangslog' } });
   });
 
   test('ondiep: de nieuwste records na het laatste checkpoint weg; ongezien tot het volgende checkpoint (hooguit 10 records, 5 seconden), daarna genoemd', async () => {

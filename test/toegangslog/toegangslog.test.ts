@@ -94,27 +94,29 @@ describe('toegangslog', () => {
 
   test('de deur van het toegangslog: alleen de gateway met een eigen grant, alleen geldige records', async () => {
     const { rows: [{ n: voor }] } = await db.query<{ n: string }>('SELECT count(*) AS n FROM toegangslog');
-    const post = async (grant: string | null, body: unknown) => {
-      const res = await fetch(new URL('toegangslog', netwerk.subgraphUrls.netwerk), { method: 'POST', headers: { 'content-type': 'application/json', ...(grant ? { [GRANT_HEADER]: grant } : {}) }, body: JSON.stringify(body) });
+    const vrager = { sub: 'lt-fatima', organisatie: 'lokaal-team', team: 'Wijkteam Noord', rol: 'professional' };
+    // a grant for this body at this route, with `intern` (null: none sent)
+    const grant = (pad: string, body: unknown, intern?: string) => tekenGrant(netwerk.grantSleutels.prive, { subgraph: 'netwerk', verzoek: { pad, body }, ...vrager, doel: 'toegangslog', intern });
+    const post = async (intern: string | undefined | null, body: unknown) => {
+      const headers: Record<string, string> = intern === null ? {} : { [GRANT_HEADER]: await grant('/toegangslog', body, intern) };
+      const res = await fetch(new URL('toegangslog', netwerk.subgraphUrls.netwerk), { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
       return { status: res.status, body: (await res.json()) as unknown };
     };
-    const vrager = { sub: 'lt-fatima', organisatie: 'lokaal-team', team: 'Wijkteam Noord', rol: 'professional' };
-    const grant = (intern?: string) => tekenGrant(netwerk.grantSleutels.prive, { subgraph: 'netwerk', ...vrager, doel: 'toegangslog', intern });
     const regel = { actie: 'inzien', auditId: null, ...vrager, namens: null, doel: 'gezamenlijk-plan', beleidsversie: null, huishoudens: [], personen: [], inhoud: {} };
     expect(await post(null, { regels: [regel] })).toEqual({ status: 401, body: { fout: 'Geen geldige grant van de gateway: geen grant meegestuurd' } });
-    expect(await post(await grant(), { regels: [regel] })).toEqual({ status: 403, body: { fout: 'Het toegangslog vult alleen de gateway aan' } });
-    expect(await post(await grant('toegangslog'), { regels: [{ ...regel, personen: ["'; DROP TABLE toegangslog; --"] }] })).toEqual({ status: 400, body: { fout: expect.stringMatching(/^Ongeldige records: data\/regels\/0\/personen\/0 must match pattern/) } });
-    expect(await post(await grant('toegangslog'), { regels: [{ ...regel, extra: 1 }] })).toMatchObject({ status: 400 });
+    expect(await post(undefined, { regels: [regel] })).toEqual({ status: 403, body: { fout: 'Het toegangslog vult alleen de gateway aan' } });
+    expect(await post('toegangslog', { regels: [{ ...regel, personen: ["'; DROP TABLE toegangslog; --"] }] })).toEqual({ status: 400, body: { fout: expect.stringMatching(/^Ongeldige records: data\/regels\/0\/personen\/0 must match pattern/) } });
+    expect(await post('toegangslog', { regels: [{ ...regel, extra: 1 }] })).toMatchObject({ status: 400 });
     // only what the gateway records: never a registration or a run of the retention job
-    expect(await post(await grant('toegangslog'), { regels: [{ ...regel, actie: 'bewaartermijn' }] })).toMatchObject({ status: 400, body: { fout: expect.stringMatching(/^Ongeldige records: data\/regels\/0\/actie must be equal to one of the allowed values/) } });
-    expect(await post(await grant('toegangslog'), { regels: [{ ...regel, sub: 'x'.repeat(501) }] })).toMatchObject({ status: 400 });
+    expect(await post('toegangslog', { regels: [{ ...regel, actie: 'bewaartermijn' }] })).toMatchObject({ status: 400, body: { fout: expect.stringMatching(/^Ongeldige records: data\/regels\/0\/actie must be equal to one of the allowed values/) } });
+    expect(await post('toegangslog', { regels: [{ ...regel, sub: 'x'.repeat(501) }] })).toMatchObject({ status: 400 });
     const { rows: [{ n: na }] } = await db.query<{ n: string }>('SELECT count(*) AS n FROM toegangslog');
     expect(na).toBe(voor);
-    const goed = await post(await grant('toegangslog'), { regels: [regel] });
+    const goed = await post('toegangslog', { regels: [regel] });
     expect(goed).toEqual({ status: 200, body: { vastgelegd: [{ volgnummer: Number(voor) + 1, hash: expect.stringMatching(/^[0-9a-f]{64}$/) }] } });
     // a checkpoint only of a record that is there, with its hash
     const checkpoint = async (body: unknown) => {
-      const res = await fetch(new URL('toegangslog/checkpoint', netwerk.subgraphUrls.netwerk), { method: 'POST', headers: { 'content-type': 'application/json', [GRANT_HEADER]: await grant('toegangslog') }, body: JSON.stringify(body) });
+      const res = await fetch(new URL('toegangslog/checkpoint', netwerk.subgraphUrls.netwerk), { method: 'POST', headers: { 'content-type': 'application/json', [GRANT_HEADER]: await grant('/toegangslog/checkpoint', body, 'toegangslog') }, body: JSON.stringify(body) });
       return { status: res.status, body: (await res.json()) as unknown };
     };
     expect(await checkpoint({ volgnummer: Number(voor) + 1000, hash: 'a'.repeat(64), handtekening: 'x' })).toEqual({ status: 400, body: { fout: `Record ${Number(voor) + 1000} met deze hash staat niet in het toegangslog` } });

@@ -5,10 +5,11 @@ import { performance } from 'node:perf_hooks';
 
 import { netwerk } from '@netwerkdossier/netwerk';
 import { Logregel, postJson, Toegangslogschrijver } from '@netwerkdossier/gateway';
-import { GRANT_ALGORITME, GRANT_HEADER, maakCheckpointSleutelpaar, maakGrantSleutelpaar, metDatabase, startEmbeddedPostgres, startSubgraph, tekenGrant } from '@netwerkdossier/shared';
+import { GRANT_ALGORITME, GRANT_HEADER, maakCheckpointSleutelpaar, maakGrantSleutelpaar, metDatabase, startEmbeddedPostgres, startSubgraph, tekenGrant, verzoekUrl } from '@netwerkdossier/shared';
 import { importJWK } from 'jose';
 
 import { meetWeergave } from './bench-weergave';
+import { percentiel } from './bench/meting';
 
 /**
  * `npm run bench:toegangslog`: what writing the toegangslog record adds to one household view. First
@@ -30,7 +31,6 @@ function regel(i: number): Logregel {
   return { actie: 'inzien', auditId: id(9), ...VRAGER, namens: null, doel: 'gezamenlijk-plan', beleidsversie: 'sha256:bench', huishoudens: [id(0)], personen, inhoud: { verstrekt, afgeschermd } };
 }
 
-const percentiel = (w: number[], p: number) => [...w].sort((a, b) => a - b)[Math.min(w.length - 1, Math.floor((p / 100) * w.length))];
 const ms = (x: number) => `${x.toFixed(2)} ms`;
 
 async function main(): Promise<void> {
@@ -58,8 +58,9 @@ async function main(): Promise<void> {
     // the writer's own call path (imported key, fresh grant, POST, grant check), refused by the schema check before any write
     const sleutel = await importJWK(sleutels.prive, GRANT_ALGORITME);
     const basis = async () => {
-      const grant = await tekenGrant(sleutel, { subgraph: 'netwerk', ...VRAGER, doel: 'toegangslog', intern: 'toegangslog' });
-      const res = await postJson(new URL('toegangslog', dienst.url), { [GRANT_HEADER]: grant }, { regels: [] });
+      const verzoek = { pad: '/toegangslog', body: { regels: [] } };
+      const grant = await tekenGrant(sleutel, { subgraph: 'netwerk', verzoek, ...VRAGER, doel: 'toegangslog', intern: 'toegangslog' });
+      const res = await postJson(verzoekUrl(dienst.url, verzoek.pad), { [GRANT_HEADER]: grant }, verzoek.body);
       if (res.status !== 400) throw new Error(`basis: HTTP ${res.status}`);
     };
     for (let i = 0; i < 50; i++) {

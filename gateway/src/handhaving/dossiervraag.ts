@@ -1,10 +1,10 @@
 import type { GatewayGraphQLRequestContext } from '@apollo/server-gateway-interface';
-import { DOSSIERVRAAG, Dossierbevestiging, GRANT_HEADER, maakLogger, tekenGrant } from '@netwerkdossier/shared';
+import { DOSSIERVRAAG, Dossierbevestiging, maakLogger } from '@netwerkdossier/shared';
 import { FieldNode, getArgumentValues, getVariableValues, Kind } from 'graphql';
 import { JWK } from 'jose';
 
-import { postJson } from '../http';
 import type { GatewayContext } from '../context';
+import { postMetGrant } from '../netwerk';
 
 const logger = maakLogger('gateway');
 
@@ -29,8 +29,8 @@ export async function vraagEigenDossier(rc: GatewayGraphQLRequestContext<Gateway
   const antwoorden = await Promise.all(registraties.map(async (i): Promise<Dossierbevestiging | null> => {
     const huishouden = String(i.huishouden);
     try {
-      const grant = await tekenGrant(grantSleutel, { subgraph: identiteit.organisatie!, ...identiteit, doel, intern: DOSSIERVRAAG, audit: auditId });
-      const res = await postJson(new URL(DOSSIERVRAAG, url), { [GRANT_HEADER]: grant }, { huishouden, uitspraakkenmerk: typeof i.uitspraakkenmerk === 'string' ? i.uitspraakkenmerk : null });
+      const body = { huishouden, uitspraakkenmerk: typeof i.uitspraakkenmerk === 'string' ? i.uitspraakkenmerk : null };
+      const res = await postMetGrant(url, { pad: `/${DOSSIERVRAAG}`, body }, grantSleutel, { subgraph: identiteit.organisatie!, ...identiteit, doel, intern: DOSSIERVRAAG, audit: auditId });
       const kenmerk = (res.body as { kenmerk?: unknown } | null)?.kenmerk;
       if (res.status >= 500) logger.warn({ partner: identiteit.organisatie, status: res.status }, 'dossier niet geraadpleegd; de registratie is niet door het dossier bevestigd');
       return res.status === 200 && typeof kenmerk === 'string' ? { huishouden, kenmerk } : null;

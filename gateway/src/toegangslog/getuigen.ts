@@ -1,10 +1,10 @@
 import { appendFile } from 'node:fs/promises';
 
-import { Checkpoint, GETUIGE, GRANT_HEADER, grantSleutel, maakLogger, tekenGrant } from '@netwerkdossier/shared';
+import { Checkpoint, GETUIGE, grantSleutel, maakLogger } from '@netwerkdossier/shared';
 import { JWK } from 'jose';
 
 import type { Vrager } from '../beslissing';
-import { postJson } from '../http';
+import { postMetGrant } from '../netwerk';
 
 const logger = maakLogger('gateway');
 
@@ -62,8 +62,8 @@ export class Getuigen {
         if (partij.length === 0) return;
         this.wachtend.set(naam, []);
         try {
-          const grant = await tekenGrant(await grantSleutel(this.grantSleutel), { subgraph: naam, ...namens, doel: 'toegangslog', intern: GETUIGE });
-          const res = await postJson(new URL(GETUIGE, this.opties.partners[naam]), { [GRANT_HEADER]: grant }, { handtekeningen: partij });
+          const verzoek = { pad: `/${GETUIGE}`, body: { handtekeningen: partij } };
+          const res = await postMetGrant(this.opties.partners[naam], verzoek, await grantSleutel(this.grantSleutel), { subgraph: naam, ...namens, doel: 'toegangslog', intern: GETUIGE });
           if (res.status !== 200) throw new Error(`HTTP ${res.status}: ${(res.body as { fout?: string } | null)?.fout ?? ''}`);
         } catch (fout) {
           this.wachtend.set(naam, [...partij, ...(this.wachtend.get(naam) ?? [])].slice(-MAX_WACHTEND));

@@ -42,7 +42,7 @@ export class Toegangslogschrijver {
 
   /** One call for all records waiting; its grant names one of their requesters (each record names its own). */
   private readonly groep = new Groepscommit<{ namens: Vrager; regel: Logregel }, Vastgelegd>(async (items) =>
-    (await this.post<{ vastgelegd: Vastgelegd[] }>(items[0].namens, 'toegangslog', { regels: items.map((i) => i.regel) })).vastgelegd);
+    (await this.post<{ vastgelegd: Vastgelegd[] }>(items[0].namens, '/toegangslog', { regels: items.map((i) => i.regel) })).vastgelegd);
 
   /**
    * Resolves once these records are durable. Records offered while a write is under way go together in
@@ -95,12 +95,12 @@ export class Toegangslogschrijver {
   async checkpoint(namens: Vrager, kop: Vastgelegd): Promise<void> {
     const c = await tekenCheckpoint(this.checkpoints.sleutel, kop);
     this.getuigen.meld(namens, c);
-    await this.post(namens, 'toegangslog/checkpoint', { volgnummer: c.volgnummer, hash: c.hash, handtekening: c.handtekening });
+    await this.post(namens, '/toegangslog/checkpoint', { volgnummer: c.volgnummer, hash: c.hash, handtekening: c.handtekening });
   }
 
   /** netwerk's toegangslog door (plain JSON, see subgraphs/netwerk/src/toegangslog/eindpunt.ts), with a grant of the gateway's own. */
   private async post<T>(namens: Vrager, pad: string, body: object): Promise<T> {
-    const res = await postMetGrant(new URL(pad, this.netwerkUrl), await this.sleutel, { ...namens, doel: 'toegangslog', intern: 'toegangslog' }, body);
+    const res = await postMetGrant(this.netwerkUrl, { pad, body }, await this.sleutel, { subgraph: 'netwerk', ...namens, doel: 'toegangslog', intern: 'toegangslog' });
     if (res.status !== 200) throw new Error(`netwerk: ${(res.body as { fout?: string } | null)?.fout ?? `HTTP ${res.status}`}`);
     return res.body as T;
   }

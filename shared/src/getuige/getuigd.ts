@@ -63,7 +63,7 @@ export class GetuigdeCheckpoints1796300000000 implements MigrationInterface {
 export function getuigeRoute(app: express.Express, { dataSource, verifieerGrant }: { dataSource: DataSource; verifieerGrant: GrantVerifier }): void {
   app.post(`/${GETUIGE}`, express.json({ limit: '1mb' }), async (req, res) => {
     try {
-      const grant = await verifieerGrant(req.headers[GRANT_HEADER]);
+      const grant = await verifieerGrant(req.headers[GRANT_HEADER], { pad: `/${GETUIGE}`, body: req.body ?? null });
       if (grant.intern !== GETUIGE) return res.status(403).json({ fout: 'Alleen de gateway geeft checkpoints door' });
       const lijst: unknown = req.body?.handtekeningen;
       if (!Array.isArray(lijst) || lijst.length === 0 || lijst.length > 1000) return res.status(400).json({ fout: 'Verwacht handtekeningen: 1 tot 1000 checkpoints' });

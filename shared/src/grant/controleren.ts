@@ -3,6 +3,7 @@ import { errors, importJWK, JWK, JWTPayload, jwtVerify } from 'jose';
 
 import { Besluiten, decodeerBesluiten } from '../besluiten';
 import { Dossierbevestiging, Grant, GRANT_ALGORITME, GRANT_ISSUER, GRANT_MAX_SECONDEN } from './grant';
+import { Verzoek, verzoekHash } from './verzoek';
 
 function alsDossierbevestigingen(waarde: unknown): Dossierbevestiging[] {
   if (!Array.isArray(waarde)) return [];
@@ -16,7 +17,7 @@ function geweigerd(reden: string): GraphQLError {
 }
 
 /** Seconds of clock difference between gateway and subgraph that a grant's exp, nbf and iat are given. */
-const SPELING = 5;
+export const SPELING = 5;
 
 /**
  * Forgets the jtis of grants that can no longer be accepted, oldest first, stopping at the first one that
@@ -31,16 +32,25 @@ function vergeetVerlopen(gezien: Map<string, number>, nu: number): void {
   }
 }
 
-export type GrantVerifier = (header: string | string[] | undefined) => Promise<Grant>;
+/** Checks the grant in `header` for the request it came with (see Verzoek), before anything is executed. */
+export type GrantVerifier = (header: string | string[] | undefined, verzoek: Verzoek) => Promise<Grant>;
+
+/**
+ * The durable memory of used grants, shared by every process of one service (see gebruikte-grants.ts):
+ * true when this jti is used for the first time; rejects when that cannot be recorded.
+ */
+export type EersteGebruik = (jti: string, exp: number) => Promise<boolean>;
 
 /**
  * Verifies the gateway's grant for this subgraph (`audience` = the subgraph's name): signature with
- * the gateway's public key, issuer, audience, expiry at most GRANT_MAX_SECONDEN away, and each jti once.
+ * the gateway's public key, issuer, audience, expiry at most GRANT_MAX_SECONDEN away, bound to this very
+ * request, and each jti once: first in this process's memory, then in `eersteGebruik`, which survives a
+ * restart and serves the service's other replicas.
  */
-export function maakGrantVerifier(publiekeSleutel: JWK, audience: string): GrantVerifier {
+export function maakGrantVerifier(publiekeSleutel: JWK, audience: string, eersteGebruik: EersteGebruik): GrantVerifier {
   const sleutel = importJWK(publiekeSleutel, GRANT_ALGORITME);
   const gezien = new Map<string, number>();
-  return async (header) => {
+  return async (header, verzoek) => {
     if (typeof header !== 'string' || header.length === 0) throw geweigerd('geen grant meegestuurd');
     let payload: JWTPayload;
     try {
@@ -61,6 +71,10 @@ export function maakGrantVerifier(publiekeSleutel: JWK, audience: string): Grant
     }
     const nu = Math.floor(Date.now() / 1000);
     if (payload.exp! - nu > GRANT_MAX_SECONDEN) throw geweigerd(`geldig langer dan ${GRANT_MAX_SECONDEN} seconden`);
+    // a grant taken off the wire is worth nothing for any other query, variables or route; refused without
+    // being marked used, so the request it was made for still goes through
+    if (typeof payload.verzoek !== 'string') throw geweigerd('niet gebonden aan een verzoek');
+    if (payload.verzoek !== verzoekHash(verzoek)) throw geweigerd('gegeven voor een ander verzoek (document, variabelen of route)');
     vergeetVerlopen(gezien, nu);
     if (gezien.has(payload.jti!)) throw geweigerd('al eerder gebruikt (replay)');
     let besluiten: Besluiten | null = null;
@@ -70,6 +84,13 @@ export function maakGrantVerifier(publiekeSleutel: JWK, audience: string): Grant
       throw geweigerd('claim besluiten is ongeldig');
     }
     gezien.set(payload.jti!, payload.exp!);
+    let eerste: boolean;
+    try {
+      eerste = await eersteGebruik(payload.jti!, payload.exp!);
+    } catch {
+      throw new GraphQLError('Het gebruik van de grant kon niet worden vastgelegd; er wordt niets gegeven', { extensions: { code: 'GRANT_NIET_VASTGELEGD', http: { status: 503 } } });
+    }
+    if (!eerste) throw geweigerd('al eerder gebruikt (replay)');
     return {
       jti: payload.jti!,
       sub: payload.sub!,

@@ -4,6 +4,7 @@ import { exportJWK, generateKeyPair, importJWK, JWK, SignJWT } from 'jose';
 
 import { Besluiten, codeerBesluiten } from '../besluiten';
 import { Dossierbevestiging, GRANT_ALGORITME, GRANT_ISSUER } from './grant';
+import { Verzoek, verzoekHash } from './verzoek';
 
 /** The gateway's grant key pair: the private half signs, subgraphs get the public half. */
 export async function maakGrantSleutelpaar(): Promise<{ prive: JWK; publiek: JWK }> {
@@ -19,6 +20,8 @@ export type GrantSleutel = Awaited<ReturnType<typeof importJWK>>;
 /** What the gateway puts in one grant (see Grant for what a subgraph reads from it). */
 export interface GrantInhoud {
   subgraph: string;
+  /** The one request this grant is for; the subgraph refuses it for any other (see verzoek.ts). */
+  verzoek: Verzoek;
   sub: string;
   organisatie: string | null;
   team: string | null;
@@ -57,7 +60,7 @@ export async function tekenGrant(priveSleutel: JWK | GrantSleutel, inhoud: Grant
   const sleutel = 'kty' in priveSleutel ? await grantSleutel(priveSleutel as JWK) : priveSleutel;
   const nu = Math.floor(Date.now() / 1000);
   const geldigheid = inhoud.geldigheid ?? GELDIGHEID;
-  return new SignJWT({ organisatie: inhoud.organisatie, team: inhoud.team, rol: inhoud.rol, doel: inhoud.doel, vormen: inhoud.vormen ?? [], ...(inhoud.reikwijdte ? { reikwijdte: inhoud.reikwijdte } : {}), ...(inhoud.besluiten ? { besluiten: codeerBesluiten(inhoud.besluiten) } : {}), ...(inhoud.intern ? { intern: inhoud.intern } : {}), ...(inhoud.audit ? { audit: inhoud.audit } : {}), ...(inhoud.dossierbevestigingen?.length ? { dossierbevestigingen: inhoud.dossierbevestigingen } : {}) })
+  return new SignJWT({ verzoek: verzoekHash(inhoud.verzoek), organisatie: inhoud.organisatie, team: inhoud.team, rol: inhoud.rol, doel: inhoud.doel, vormen: inhoud.vormen ?? [], ...(inhoud.reikwijdte ? { reikwijdte: inhoud.reikwijdte } : {}), ...(inhoud.besluiten ? { besluiten: codeerBesluiten(inhoud.besluiten) } : {}), ...(inhoud.intern ? { intern: inhoud.intern } : {}), ...(inhoud.audit ? { audit: inhoud.audit } : {}), ...(inhoud.dossierbevestigingen?.length ? { dossierbevestigingen: inhoud.dossierbevestigingen } : {}) })
     .setProtectedHeader({ alg: GRANT_ALGORITME, typ: 'JWT' })
     .setIssuer(GRANT_ISSUER)
     .setAudience(inhoud.subgraph)

@@ -99,7 +99,9 @@ export interface Meting {
   transacties: number[];
 }
 
-function percentiel(gesorteerd: number[], p: number): number {
+/** The p-th percentile (0–100) of the measured values, nearest rank; NaN when there are none. */
+export function percentiel(waarden: number[], p: number): number {
+  const gesorteerd = [...waarden].sort((a, b) => a - b);
   return gesorteerd.length ? gesorteerd[Math.min(gesorteerd.length - 1, Math.floor((p / 100) * gesorteerd.length))] : NaN;
 }
 

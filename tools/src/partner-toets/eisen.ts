@@ -12,6 +12,8 @@ export const EISEN = {
   '1.9': 'weigert een grant die nog niet geldig is (nbf of iat in de toekomst)',
   '1.10': 'weigert een grant die langer dan 60 seconden geldig is',
   '1.11': 'weigert een grant die al eens gebruikt is (replay)',
+  '1.12': 'weigert een grant voor een ander verzoek dan waarvoor hij gegeven is (andere query of andere variabelen)',
+  '1.13': 'weigert een grant die bij een ander proces van de partner op dezelfde database al gebruikt is (replica, of na een herstart)',
   '2.1': 'geeft elk veld van zijn schema een @categorie',
   '2.2': 'heeft gegevens over de demo-huishoudens (anders valt er niets te toetsen)',
   '2.3': 'toont wat zichtbaar is, ongewijzigd',
@@ -32,7 +34,7 @@ export const EISEN = {
 export type EisId = keyof typeof EISEN;
 
 export const GROEPEN: Record<string, string> = {
-  '1': 'Antwoordt alleen op een geldige grant (gewone vraag, _entities en _service)',
+  '1': 'Antwoordt alleen op een geldige grant, voor het verzoek waarvoor hij gegeven is, eenmaal (gewone vraag, _entities en _service)',
   '2': 'Geeft per huishouden en persoon precies wat de besluiten van de grant zeggen',
   '3': 'Legt zijn verstrekkingenlog vast voordat het antwoordt',
   '4': 'Geeft niets waar niet om gevraagd is',

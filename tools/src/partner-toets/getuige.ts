@@ -1,7 +1,7 @@
 import { GETUIGE } from '@netwerkdossier/shared';
 
 import { beoordeel, Uitslag } from './eisen';
-import { beschrijf, Partnerverbinding } from './verbinding';
+import { beschrijf, getuigeVerzoek, Partnerverbinding } from './verbinding';
 
 /**
  * Requirement group 5: the partner witnesses the toegangslog's checkpoints. The kit sends no real
@@ -10,10 +10,10 @@ import { beschrijf, Partnerverbinding } from './verbinding';
  * that nobody but the gateway gets through it.
  */
 export async function toetsGetuige(verbinding: Partnerverbinding): Promise<Uitslag[]> {
-  const eigen = await verbinding.getuige(['geen-checkpoint'], (await verbinding.grant({ intern: GETUIGE, audit: undefined })).token);
+  const eigen = await verbinding.getuige(['geen-checkpoint'], (await verbinding.grant(getuigeVerzoek(['geen-checkpoint']), { intern: GETUIGE, audit: undefined })).token);
   const deur = eigen.status === 400 ? [] : [`met de eigen grant van de gateway en iets dat geen checkpoint is: ${beschrijf(eigen)} (verwacht 400)`];
   const binnen: string[] = [];
-  for (const [naam, grant] of await verbinding.nietVanDeGateway(GETUIGE)) {
+  for (const [naam, grant] of await verbinding.nietVanDeGateway(GETUIGE, getuigeVerzoek(['geen-checkpoint']))) {
     const a = await verbinding.getuige(['geen-checkpoint'], grant);
     if (a.status !== 401 && a.status !== 403) binnen.push(`${naam}: ${beschrijf(a)} (verwacht 401 of 403)`);
   }

@@ -7,7 +7,7 @@ import { toetsPerOnderwerp } from './per-onderwerp';
 import { voerRondesUit } from './rondes';
 import { leesSchema } from './schema';
 import { steekproef } from './steekproef';
-import { beschrijf, Partnerverbinding, SDL_QUERY } from './verbinding';
+import { beschrijf, graphqlVerzoek, Partnerverbinding, SDL_QUERY } from './verbinding';
 import { toetsVerstrekkingenlog } from './verstrekkingenlog';
 import { toetsGetuige } from './getuige';
 import { toetsWeigeren } from './weigeren';
@@ -25,6 +25,11 @@ export interface ToetsOpties {
   /** The demo world the partner was seeded with. */
   seed: string;
   aantal: number;
+  /**
+   * Another address of the same partner on the same database (a second replica, or a second process
+   * started beside it): a grant used at one must be refused at the other (1.13). Without it, not tested.
+   */
+  replica?: string;
 }
 
 /** The partner's name: the one registered partner (shared/src/partners) whose grant it answers. */
@@ -32,7 +37,7 @@ export async function vindNaam(url: string, sleutel: JWK): Promise<string> {
   const aanvaard: string[] = [];
   for (const naam of PARTNER_NAMEN) {
     const verbinding = new Partnerverbinding(url, naam, sleutel);
-    const a = await verbinding.vraag(SDL_QUERY, undefined, (await verbinding.grant()).token);
+    const a = await verbinding.vraag(SDL_QUERY, undefined, (await verbinding.grant(graphqlVerzoek(SDL_QUERY))).token);
     if ((a.body?.data as { _service?: unknown } | null | undefined)?._service) aanvaard.push(naam);
   }
   if (aanvaard.length === 1) return aanvaard[0];
@@ -47,8 +52,8 @@ export async function toetsPartner(opties: ToetsOpties): Promise<Uitslag[]> {
   const naam = opties.naam ?? (await vindNaam(opties.url, opties.sleutel));
   const verbinding = new Partnerverbinding(opties.url, naam, opties.sleutel);
   const monster = steekproef(naam, opties.seed, opties.aantal);
-  const uitslagen = await toetsWeigeren(verbinding, monster, opties.sleutel);
-  const sdl = await verbinding.vraag(SDL_QUERY, undefined, (await verbinding.grant()).token);
+  const uitslagen = await toetsWeigeren(verbinding, monster, opties.sleutel, opties.replica);
+  const sdl = await verbinding.vraag(SDL_QUERY, undefined, (await verbinding.grant(graphqlVerzoek(SDL_QUERY))).token);
   const tekst = (sdl.body?.data as { _service?: { sdl?: unknown } } | null | undefined)?._service?.sdl;
   let schema;
   try {

@@ -3,7 +3,7 @@ import { Besluiten, bit, Categorie, CATEGORIEEN, isCategorie, Onderwerpbesluit }
 import { UITKOMSTEN } from './model';
 import { entiteitenQuery, Partnerschema, Selectie, volledigeSelectie } from './schema';
 import { Onderwerp, representaties, Steekproef, typeVan } from './steekproef';
-import { Antwoord, GetekendeGrant, Partnerverbinding } from './verbinding';
+import { Antwoord, GetekendeGrant, graphqlVerzoek, Partnerverbinding } from './verbinding';
 
 /** One request of the kit about the sample, what the partner answered, and its log record asked right after. */
 /** What a round is for: the basis, decisions per subject, or one of the cases where nothing may come. */
@@ -103,8 +103,10 @@ export async function voerRondesUit(verbinding: Partnerverbinding, schema: Partn
   ];
   const rondes: Ronde[] = [];
   for (const o of opdrachten) {
-    const grant = await verbinding.grant({ reikwijdte: o.reikwijdte, besluiten: o.besluiten });
-    const antwoord = await verbinding.vraag(entiteitenQuery(o.selectie), { representaties: representaties(onderwerpen) }, grant.token);
+    const query = entiteitenQuery(o.selectie);
+    const variables = { representaties: representaties(onderwerpen) };
+    const grant = await verbinding.grant(graphqlVerzoek(query, variables), { reikwijdte: o.reikwijdte, besluiten: o.besluiten });
+    const antwoord = await verbinding.vraag(query, variables, grant.token);
     const log = await verbinding.log(grant.inhoud.jti);
     rondes.push({ soort: o.soort, naam: o.naam, grant, selectie: o.selectie, onderwerpen, antwoord, log });
   }

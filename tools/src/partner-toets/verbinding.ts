@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 
-import { GETUIGE, GRANT_HEADER, GrantInhoud, maakGrantSleutelpaar, tekenGrant, VERSTREKKINGENLOG } from '@netwerkdossier/shared';
+import { GETUIGE, GRANT_HEADER, GrantInhoud, GRAPHQL_PAD, maakGrantSleutelpaar, tekenGrant, VERSTREKKINGENLOG, Verzoek, verzoekUrl } from '@netwerkdossier/shared';
 import { JWK } from 'jose';
 
 /** A grant the kit signed, with what it says (its jti and audit id are what the verstrekkingenlog must name). */
@@ -14,6 +14,21 @@ export interface Antwoord {
   status: number;
   tekst: string;
   body: { data?: unknown; errors?: unknown[]; extensions?: unknown; [sleutel: string]: unknown } | null;
+}
+
+/** A GraphQL operation as the kit posts it: what its grant is bound to. */
+export function graphqlVerzoek(query: string, variables?: Record<string, unknown>): Verzoek {
+  return { pad: GRAPHQL_PAD, body: { query, variables } };
+}
+
+/** The read of a partner's record for one grant (`GET /verstrekkingenlog/:jti`, no body). */
+export function logVerzoek(jti: string): Verzoek {
+  return { pad: `/${VERSTREKKINGENLOG}/${jti}`, body: null };
+}
+
+/** Would-be checkpoints handed to a partner (`POST /getuige`). */
+export function getuigeVerzoek(handtekeningen: string[]): Verzoek {
+  return { pad: `/${GETUIGE}`, body: { handtekeningen } };
 }
 
 /** What the kit asks to read a partner's schema. */
@@ -59,41 +74,43 @@ export function isGeweigerd(a: Antwoord): boolean {
 export class Partnerverbinding {
   constructor(readonly url: string, readonly naam: string, private readonly sleutel: JWK) {}
 
-  /** A fresh grant for this partner; `inhoud` overrides what the kit puts in by default. */
-  async grant(inhoud: Partial<GrantInhoud> = {}, sleutel: JWK = this.sleutel): Promise<GetekendeGrant> {
-    const volledig = { subgraph: this.naam, ...VRAGER, jti: randomUUID(), audit: randomUUID(), ...inhoud };
+  /** A fresh grant for this partner, bound to `verzoek`; `inhoud` overrides what the kit puts in by default. */
+  async grant(verzoek: Verzoek, inhoud: Partial<GrantInhoud> = {}, sleutel: JWK = this.sleutel): Promise<GetekendeGrant> {
+    const volledig = { subgraph: this.naam, verzoek, ...VRAGER, jti: randomUUID(), audit: randomUUID(), ...inhoud };
     return { token: await tekenGrant(sleutel, volledig), inhoud: volledig };
   }
 
-  /** POSTs a GraphQL operation with this grant header (none when undefined). */
-  async vraag(query: string, variables: Record<string, unknown> | undefined, grant: string | undefined): Promise<Antwoord> {
-    const res = await haal(this.url, {
+  /** POSTs a GraphQL operation with this grant header (none when undefined), to this partner or to `url` (another replica of it). */
+  async vraag(query: string, variables: Record<string, unknown> | undefined, grant: string | undefined, url = this.url): Promise<Antwoord> {
+    const res = await haal(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(grant !== undefined ? { [GRANT_HEADER]: grant } : {}) },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify(graphqlVerzoek(query, variables).body),
     });
     return lees(res);
   }
 
   /** Grants that must not open one of the gateway's own doors (`intern`): none, an ordinary one, a forged one; by name. */
-  async nietVanDeGateway(intern: string): Promise<Array<[string, string]>> {
+  async nietVanDeGateway(intern: string, verzoek: Verzoek): Promise<Array<[string, string]>> {
     return [
       ['zonder grant', ''],
-      ['met de grant van een gewone vraag', (await this.grant({})).token],
-      ['met een vervalste grant', (await this.grant({ intern }, (await maakGrantSleutelpaar()).prive)).token],
+      ['met de grant van een gewone vraag', (await this.grant(verzoek, {})).token],
+      ['met een vervalste grant', (await this.grant(verzoek, { intern }, (await maakGrantSleutelpaar()).prive)).token],
     ];
   }
 
   /** Hands the partner these would-be checkpoints (`POST /getuige`) with this grant header ('' for none). */
   async getuige(handtekeningen: string[], grant: string): Promise<Antwoord> {
-    const res = await haal(new URL(`/${GETUIGE}`, this.url), { method: 'POST', headers: { 'content-type': 'application/json', ...(grant ? { [GRANT_HEADER]: grant } : {}) }, body: JSON.stringify({ handtekeningen }) });
+    const verzoek = getuigeVerzoek(handtekeningen);
+    const res = await haal(verzoekUrl(this.url, verzoek.pad), { method: 'POST', headers: { 'content-type': 'application/json', ...(grant ? { [GRANT_HEADER]: grant } : {}) }, body: JSON.stringify(verzoek.body) });
     return lees(res);
   }
 
-  /** The partner's record for a grant (`GET /verstrekkingenlog/:jti`), asked with this grant header (default: the gateway's own). */
+  /** The partner's record for a grant (`GET /verstrekkingenlog/:jti`), asked with this grant header (default: the gateway's own, for this read). */
   async log(jti: string, grant?: string): Promise<Antwoord> {
-    const token = grant ?? (await this.grant({ intern: VERSTREKKINGENLOG, audit: undefined })).token;
-    const res = await haal(new URL(`/${VERSTREKKINGENLOG}/${jti}`, this.url), { headers: token ? { [GRANT_HEADER]: token } : {} });
+    const verzoek = logVerzoek(jti);
+    const token = grant ?? (await this.grant(verzoek, { intern: VERSTREKKINGENLOG, audit: undefined })).token;
+    const res = await haal(verzoekUrl(this.url, verzoek.pad), { headers: token ? { [GRANT_HEADER]: token } : {} });
     return lees(res);
   }
 }

@@ -1,9 +1,11 @@
+import { randomUUID } from 'node:crypto';
+
 import { VERSTREKKINGENLOG } from '@netwerkdossier/shared';
 
 import { beoordeel, nietGetoetst, Uitslag } from './eisen';
 import { uitkomstIn } from './model';
 import { Ronde } from './rondes';
-import { beschrijf, Partnerverbinding } from './verbinding';
+import { beschrijf, logVerzoek, Partnerverbinding } from './verbinding';
 import { verstrektIn } from './verstrekt';
 
 /** A record as `GET /verstrekkingenlog/:grant` gives it (shared/src/verstrekkingenlog.ts). */
@@ -66,7 +68,11 @@ export async function toetsVerstrekkingenlog(verbinding: Partnerverbinding, rond
   if (!metRecord) return [...uitslagen, nietGetoetst('3.3', 'er is geen record om naar te vragen (3.1)')];
   const jti = metRecord.grant.inhoud.jti;
   const gelekt: string[] = [];
-  for (const [naam, grant] of await verbinding.nietVanDeGateway(VERSTREKKINGENLOG)) {
+  const pogingen: Array<[string, string]> = [
+    ...(await verbinding.nietVanDeGateway(VERSTREKKINGENLOG, logVerzoek(jti))),
+    ['met de grant van de gateway voor het record van een andere grant', (await verbinding.grant(logVerzoek(randomUUID()), { intern: VERSTREKKINGENLOG })).token],
+  ];
+  for (const [naam, grant] of pogingen) {
     const a = await verbinding.log(jti, grant);
     if (a.status < 400 || a.tekst.includes(jti)) gelekt.push(`${naam}: ${beschrijf(a)}`);
   }

@@ -57,16 +57,17 @@ function fout(res: Response, status: number, melding: string): void {
 export function toegangslogRoutes(app: express.Express, { dataSource, verifieerGrant }: { dataSource: DataSource; verifieerGrant: GrantVerifier }): void {
   const alleenGateway = async (req: Request, res: Response, volgende: NextFunction) => {
     try {
-      const grant = await verifieerGrant(req.headers[GRANT_HEADER]);
+      const grant = await verifieerGrant(req.headers[GRANT_HEADER], { pad: (req.route as { path: string }).path, body: req.body ?? null });
       if (grant.intern !== 'toegangslog') return fout(res, 403, 'Het toegangslog vult alleen de gateway aan');
       volgende();
     } catch (e) {
       fout(res, 401, e instanceof GraphQLError ? e.message : 'Geen geldige grant van de gateway');
     }
   };
-  // a group commit under load carries many records (at most 32 requests' worth, see Groepscommit)
+  // a group commit under load carries many records (at most 32 requests' worth, see Groepscommit); read
+  // before the grant, which is bound to it
   const json = express.json({ limit: '64mb' });
-  app.post('/toegangslog', alleenGateway, json, async (req, res) => {
+  app.post('/toegangslog', json, alleenGateway, async (req, res) => {
     if (!geldigeRegels(req.body)) return fout(res, 400, `Ongeldige records: ${ajv.errorsText(geldigeRegels.errors)}`);
     try {
       res.json({ vastgelegd: await logboekVoor(dataSource).schrijf(req.body.regels) });
@@ -75,7 +76,7 @@ export function toegangslogRoutes(app: express.Express, { dataSource, verifieerG
       fout(res, 503, 'Het toegangslog kon niet worden bijgewerkt');
     }
   });
-  app.post('/toegangslog/checkpoint', alleenGateway, json, async (req, res) => {
+  app.post('/toegangslog/checkpoint', json, alleenGateway, async (req, res) => {
     if (!geldigCheckpoint(req.body)) return fout(res, 400, `Ongeldig checkpoint: ${ajv.errorsText(geldigCheckpoint.errors)}`);
     const { volgnummer, hash, handtekening } = req.body;
     try {

@@ -1,16 +1,8 @@
 import { createHash } from 'node:crypto';
 
-import type { Inhoudvelden } from '@netwerkdossier/shared';
+import { canoniek, type Inhoudvelden } from '@netwerkdossier/shared';
 
-/** Keys sorted at every level: the same record always serialises the same, whatever stored it (jsonb reorders). */
-export function canoniek(waarde: unknown): string {
-  if (Array.isArray(waarde)) return `[${waarde.map(canoniek).join(',')}]`;
-  if (waarde instanceof Date) return JSON.stringify(waarde.toISOString());
-  if (waarde !== null && typeof waarde === 'object') {
-    return `{${Object.keys(waarde).sort().filter((k) => (waarde as Record<string, unknown>)[k] !== undefined).map((k) => `${JSON.stringify(k)}:${canoniek((waarde as Record<string, unknown>)[k])}`).join(',')}}`;
-  }
-  return JSON.stringify(waarde);
-}
+export { canoniek };
 
 /** The first record's predecessor. */
 export const BEGIN_HASH = '0'.repeat(64);

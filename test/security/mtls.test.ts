@@ -126,7 +126,7 @@ describe('mTLS tussen gateway en subgraphs', () => {
 describe('transportconfiguratie van de gateway', () => {
   const UITGEVERS = JSON.stringify([{ issuer: 'https://idp.example/', jwksUri: 'https://idp.example/jwks', organisatie: 'gi', algoritmen: ['ES256'] }]);
   const config = (extra: Record<string, string>) => () =>
-    leesGatewayConfig({ GATEWAY_GRANT_SLEUTEL: JSON.stringify({ kty: 'EC', crv: 'P-256', x: 'x', y: 'y', d: 'd' }), VERTROUWDE_UITGEVERS: UITGEVERS, ...extra });
+    leesGatewayConfig({ GATEWAY_GRANT_SLEUTEL: JSON.stringify({ kty: 'EC', crv: 'P-256', x: 'x', y: 'y', d: 'd' }), GATEWAY_CHECKPOINT_SLEUTEL: JSON.stringify({ kty: 'EC', crv: 'P-256', x: 'x', y: 'y', d: 'd', kid: 'proef-1' }), VERTROUWDE_UITGEVERS: UITGEVERS, ...extra });
 
   test('in productie weigert de gateway onversleuteld HTTP naar een subgraph buiten deze host, tenzij GATEWAY_SUBGRAPHS_ZONDER_TLS=1; op 127.0.0.1 en buiten productie mag het', () => {
     expect(config({ NODE_ENV: 'production', GI_URL: 'http://gi:4003/' })).toThrow(

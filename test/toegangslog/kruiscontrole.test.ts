@@ -134,6 +134,19 @@ describe('kruiscontrole in beide richtingen', () => {
     expect((await kruiscontrole(toegangslog, bronnen)).onverantwoord).toEqual([]);
   });
 
+  test('netwerk faalt na het inzien-record, tijdens het verzoek: 503, het record staat, en ernaast dat niets is vrijgegeven; de inzage noemt het niet', async () => {
+    const voor = await inzageVanGi();
+    // only netwerk's answer to the plan's fetch; the decision context and the toegangslog write come through
+    netwerk.vervals('netwerk', (antwoord) => (antwoord.startsWith('{"data":{"huishouden"') ? '<html>Onderhoud</html>' : antwoord));
+    const gestoord = await netwerk.vraag(PERSONALIA, { token: await netwerk.token(duo.professional), variables: { id: huishouden.id } }).finally(() => netwerk.vervals('netwerk', null));
+    expect(gestoord.body.errors?.[0].extensions?.code).toBe('NETWERK_ONBEREIKBAAR');
+    const [inzien] = (await toegangslog.query("SELECT audit_id FROM toegangslog WHERE actie = 'inzien' ORDER BY volgnummer DESC LIMIT 1")) as Array<{ audit_id: string }>;
+    await wachtTot(async () => (await nietVrijgegeven([inzien.audit_id])).length === 1);
+    expect((await nietVrijgegeven([inzien.audit_id]))[0].inhoud).toMatchObject({ reden: 'netwerk viel weg tijdens het verzoek; de gateway gaf niets vrij', partners: null });
+    expect(await inzageVanGi()).toBe(voor);
+    expect((await kruiscontrole(toegangslog, bronnen)).onverantwoord).toEqual([]);
+  });
+
   test('netwerk valt weg met twee verzoeken onderweg: geen gegevens, en zodra netwerk terug is staat het als verstrekt maar niet vrijgegeven', async () => {
     const inzageVoor = await inzageVanGi();
     const slot = new Client({ connectionString: netwerk.databaseUrls.netwerk });

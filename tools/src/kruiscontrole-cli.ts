@@ -37,11 +37,19 @@ function toon(u: Kruiscontrole): void {
  * Exit 0 when everything is accounted for, 1 when not, 2 when a log could not be read (named).
  */
 async function main(): Promise<void> {
+  let gevraagd: ReturnType<typeof opties>;
+  try {
+    gevraagd = opties(process.argv.slice(2));
+  } catch (fout) {
+    console.error((fout as Error).message);
+    process.exitCode = 2;
+    return;
+  }
+  const { vastleggen, margeMinuten } = gevraagd;
   const netwerk = new DataSource({ type: 'postgres', url: databaseUrlVan('netwerk'), entities: TOEGANGSLOG_ENTITIES });
   const bronnen: Partial<Record<ServiceNaam, DataSource>> = {};
   const onbereikbaar: ServiceNaam[] = [];
   try {
-    const { vastleggen, margeMinuten } = opties(process.argv.slice(2));
     const beleid = await laadBeleid(process.env.POLICIES_DIR ?? STANDAARD_POLICIES);
     await netwerk.initialize();
     for (const naam of SUBGRAPHS) {

@@ -24,6 +24,7 @@ const GEVALLEN: Array<[Breuk, EisId, string, EisId[]]> = [
   ['geen-verstrekkingenlog', '3.1', 'direct na het antwoord geen record', ['3.2', '3.3', '3.4']],
   ['onvolledig-log', '3.2', 'is verstrekt maar niet vastgelegd', []],
   ['log-voor-iedereen', '3.3', 'zonder grant: status 200', []],
+  ['geen-lege-verstrekking', '3.4', 'niets verstrekt, en geen record voor grant', []],
   ['extra-veld', '4.1', '.geboortejaar is niet gevraagd', []],
   ['extra-entiteit', '4.2', 'entiteiten voor', []],
   ['extra-sleutel', '4.3', '"debug" naast data, errors en extensions', []],

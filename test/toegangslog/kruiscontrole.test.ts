@@ -43,9 +43,9 @@ describe('kruiscontrole in beide richtingen', () => {
     await netwerk?.stop();
   });
 
-  /** The command as an administrator runs it, against this network's databases (`extra` overrides). */
+  /** The command as an administrator runs it, as each service's role, against this network's databases (`extra` overrides). */
   const cli = (args: string[] = [], extra: Record<string, string> = {}): Promise<Uitvoer> => {
-    const env = { ...process.env, ...Object.fromEntries(SUBGRAPHS.map((n) => [`${envPrefix(n)}_DATABASE_URL`, netwerk.databaseUrls[n]])), ...extra };
+    const env = { ...process.env, ...Object.fromEntries(SUBGRAPHS.map((n) => [`${envPrefix(n)}_DATABASE_URL`, netwerk.rollen[n].dienst])), ...extra };
     return promisify(execFile)(process.execPath, ['tools/dist/kruiscontrole-cli.js', ...args], { cwd: ROOT, env }).then(({ stdout }) => ({ code: 0, stdout }), (e: Uitvoer) => ({ code: e.code, stdout: e.stdout }));
   };
   /** As the database's administrator (a superuser), with triggers off: what no service role can do. */

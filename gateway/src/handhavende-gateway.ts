@@ -7,7 +7,7 @@ import type {
 import { FragmentDefinitionNode, getVariableValues, GraphQLError, Kind, print } from 'graphql';
 import { JWK } from 'jose';
 
-import { Beleid, BeleidBron, EIGEN_VELDEN, maakLogger } from '@netwerkdossier/shared';
+import { Beleid, BeleidBron, EIGEN_VELDEN, maakLogger, NIET_VRIJGEGEVEN, NietVrijgegeven } from '@netwerkdossier/shared';
 import { beslisHuishouden, CedarBeslisser, controleerDoel, laadBeslissingscontexten, laadEigenHuishoudens, laadMijnHuishouden } from './beslissing';
 import { NetwerkOnbereikbaar } from './netwerk';
 import type { GatewayContext } from './context';
@@ -159,12 +159,24 @@ export class HandhavendeGateway implements GatewayInterface {
     // the record follows from the decisions and the pruned document (what each partner is asked to
     // disclose, on which grondslag), so it is written while the partners answer; nothing leaves before it
     // is durable. It names the real pseudonyms.
-    const vastgelegd = this.legVast(rc.context, beleid.versie, { ...inzien, inhoud: inhoudVanInzage(onder, verstrektDoor(rc.schema, document, besluiten, veldkaart), afgeschermd) });
+    const verstrekt = verstrektDoor(rc.schema, document, besluiten, veldkaart);
+    const vastgelegd = this.legVast(rc.context, beleid.versie, { ...inzien, inhoud: inhoudVanInzage(onder, verstrekt, afgeschermd) });
     // awaited below; this only keeps a failure that comes before the answer from going unhandled
     vastgelegd.catch(() => undefined);
     const queryHash = createHash('sha256').update(print(document)).digest('hex');
-    const resultaat = await executor({ ...rc, document, queryHash, operation: gesnoeid });
-    await vastgelegd;
+    // the partners are asked from here on: what they disclose and is not released is recorded as such
+    const nietVrijgegeven = (inhoud: NietVrijgegeven) => this.legNietVrijgegevenVast(rc.context, beleid.versie, { ...inzien, actie: NIET_VRIJGEGEVEN, inhoud });
+    let resultaat: GatewayExecutionResult;
+    try {
+      resultaat = await executor({ ...rc, document, queryHash, operation: gesnoeid });
+      await vastgelegd;
+    } catch (fout) {
+      nietVrijgegeven({ reden: redenNietVrijgegeven(fout), partners: null, verstrekt });
+      throw fout;
+    }
+    const weg = [...(rc.context.onbereikbaar ?? [])].sort();
+    if (!resultaat.data) nietVrijgegeven({ reden: 'het antwoord bevatte geen gegevens, alleen fouten; de gateway gaf niets vrij', partners: null, verstrekt });
+    else if (weg.length) nietVrijgegeven({ reden: `${weg.join(', ')} niet bereikbaar: dat deel bleef leeg`, partners: weg });
     if (!resultaat.data) return metAfgeschermd(resultaat, afgeschermd);
     const controle = controleerResultaat(rc.schema, document, resultaat.data, besluiten, veldkaart, eenmalig);
     if (controle.overtredingen.length) {
@@ -183,6 +195,13 @@ export class HandhavendeGateway implements GatewayInterface {
     await this.legVast(context, this.opties.beleid.huidig.versie, { actie: 'weigering', namens: null, huishoudens: [], personen: [], inhoud: { reden: fout.message } })
       .catch((e: unknown) => logger.error({ err: e }, 'toegangslog: weigering niet vastgelegd'));
     return { errors: [fout] };
+  }
+
+  /** Records "disclosed, not released" for this request (see Toegangslogschrijver.legNietVrijgegevenVast); never throws. */
+  private legNietVrijgegevenVast(context: Verzoeker, beleidsversie: string, regel: Pick<Logregel, 'actie' | 'namens' | 'huishoudens' | 'personen' | 'inhoud'>): void {
+    const { identiteit, doel, auditId } = context;
+    const { sub, organisatie, rol, team } = identiteit;
+    this.opties.toegangslog.legNietVrijgegevenVast(identiteit, { ...regel, auditId, sub, organisatie, rol, team, doel, beleidsversie });
   }
 
   /** Writes the response's one toegangslog record; throws (and so releases nothing) if it is not durable. */
@@ -218,6 +237,13 @@ type Verzoeker = Pick<GatewayContext, 'identiteit' | 'auditId'> & { doel: string
 
 /** A client's document that uses the gateway's own response key is refused: the gateway could not tell its own apart. */
 const eigenAlias = (): GatewayExecutionResult => ({ errors: [new GraphQLError(`De naam ${ONDERWERP_ALIAS} is voor de gateway zelf; kies een andere alias`, { extensions: { code: 'BAD_USER_INPUT' } })] });
+
+/** Why a request whose partners were asked released nothing, for its NIET_VRIJGEGEVEN record. */
+function redenNietVrijgegeven(fout: unknown): string {
+  if (fout instanceof NetwerkOnbereikbaar) return 'netwerk viel weg tijdens het verzoek; de gateway gaf niets vrij';
+  if (fout instanceof GraphQLError && fout.extensions.code === 'TOEGANGSLOG_MISLUKT') return 'het toegangslog kon niet worden bijgewerkt; de gateway gaf niets vrij';
+  return 'het verzoek mislukte nadat de partners gevraagd waren; de gateway gaf niets vrij';
+}
 
 function alsFout(fout: unknown): GraphQLError {
   if (fout instanceof GraphQLError) return fout;

@@ -112,10 +112,13 @@ function verstrekkingenPlugin(dataSource: DataSource): ApolloServerPlugin<Subgra
   return {
     async requestDidStart() {
       return {
-        async willSendResponse({ contextValue, response }) {
+        async willSendResponse({ contextValue, response, operation }) {
           const verstrekt = contextValue?.verstrekt;
-          if (!verstrekt?.size || response.body.kind !== 'single') return;
+          if (!verstrekt || response.body.kind !== 'single') return;
           const { grant } = contextValue;
+          // a query fetch the gateway makes for a request is recorded even when it disclosed nothing: the
+          // toegangslog names the partners it asked, and audit:kruiscontrole finds each one's record
+          if (!verstrekt.size && (operation?.operation !== 'query' || grant.intern || !grant.audit)) return;
           try {
             await schrijver.voegToe([{ grant: grant.jti, auditId: grant.audit, tijdstip: new Date(), sub: grant.sub, organisatie: grant.organisatie, doel: grant.doel, items: [...verstrekt.values()] }]);
           } catch {

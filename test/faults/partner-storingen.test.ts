@@ -1,3 +1,4 @@
+import { NIET_VRIJGEGEVEN } from '@netwerkdossier/shared';
 import { Client } from 'pg';
 
 import { Dossier, huishoudenVanJeugdbeschermer, NETWERKDOSSIER } from '../harness/jeugdbeschermer';
@@ -92,16 +93,20 @@ describe('een partner die faalt: het netwerkdossier komt zonder zijn deel, en no
     expect(JSON.stringify(antwoord.body)).not.toContain('VERVALST');
   });
 
-  test('het toegangslog van een antwoord zonder gi: één record, dat gi noemt als gevraagd; alleen een trage gi verstrekte ook echt', async () => {
-    const verstrektDoorGi = async (antwoord: GraphQLAntwoord) => {
+  test('het toegangslog van een antwoord zonder gi: het record noemt gi als gevraagd, een tweede dat het deel van gi niet is vrijgegeven; alleen een trage gi verstrekte ook echt', async () => {
+    const verstrektDoorGi = async (antwoord: GraphQLAntwoord, records = 1): Promise<{ acties: string[]; gi: string[]; giVerstrekkingen: number | null; nietVrijgegeven?: unknown }> => {
       const auditId = antwoord.body.extensions?.auditId as string;
       const netwerkDb = new Client({ connectionString: netwerk.databaseUrls.netwerk });
       const giDb = new Client({ connectionString: netwerk.databaseUrls.gi });
       await Promise.all([netwerkDb.connect(), giDb.connect()]);
       try {
-        const log = await netwerkDb.query<{ actie: string; inhoud: { verstrekt: Array<{ partner: string; categorie: string }> } }>('SELECT actie, inhoud FROM toegangslog WHERE audit_id = $1', [auditId]);
-        const gi = await giDb.query('SELECT 1 FROM verstrekking WHERE audit_id = $1', [auditId]);
-        return { acties: log.rows.map((r) => r.actie), gi: [...new Set(log.rows[0].inhoud.verstrekt.filter((v) => v.partner === 'gi').map((v) => v.categorie))], giVerstrekkingen: gi.rowCount };
+        const lees = () => netwerkDb.query<{ actie: string; inhoud: { verstrekt: Array<{ partner: string; categorie: string }>; partners?: string[] } }>('SELECT actie, inhoud FROM toegangslog WHERE audit_id = $1 ORDER BY volgnummer', [auditId]);
+        // the record of what was not released follows the answer
+        let log = await lees();
+        for (let i = 0; i < 50 && log.rows.length < records; i++) log = await new Promise((r) => setTimeout(r, 100)).then(lees);
+        const gi = await giDb.query("SELECT 1 FROM verstrekking WHERE audit_id = $1 AND items <> '[]'", [auditId]);
+        const niet = log.rows.find((r) => r.actie === NIET_VRIJGEGEVEN);
+        return { acties: log.rows.map((r) => r.actie), gi: [...new Set(log.rows[0].inhoud.verstrekt.filter((v) => v.partner === 'gi').map((v) => v.categorie))], giVerstrekkingen: gi.rowCount, ...(niet ? { nietVrijgegeven: niet.inhoud.partners } : {}) };
       } finally {
         await Promise.all([netwerkDb.end(), giDb.end()]);
       }
@@ -112,8 +117,10 @@ describe('een partner die faalt: het netwerkdossier komt zonder zijn deel, en no
     const traag = await vraag().finally(() => netwerk.zetStoring('gi', null));
     expect(await verstrektDoorGi(volledig)).toEqual({ acties: ['inzien'], gi: ['maatregelkader'], giVerstrekkingen: 1 });
     // the record is written while the partners are asked; it cannot know gi will fail, and a slow gi did
-    // disclose (its own verstrekkingenlog), which the cross-check needs the record for
-    expect(await verstrektDoorGi(verbroken)).toEqual({ acties: ['inzien'], gi: ['maatregelkader'], giVerstrekkingen: 0 });
-    expect(await verstrektDoorGi(traag)).toEqual({ acties: ['inzien'], gi: ['maatregelkader'], giVerstrekkingen: 1 });
+    // disclose (its own verstrekkingenlog), which the cross-check needs the record for. That gi's part was
+    // not released is recorded after the answer, so the inzage does not list it as seen
+    const zonderGi = { acties: ['inzien', NIET_VRIJGEGEVEN], gi: ['maatregelkader'], nietVrijgegeven: ['gi'] };
+    expect(await verstrektDoorGi(verbroken, 2)).toEqual({ ...zonderGi, giVerstrekkingen: 0 });
+    expect(await verstrektDoorGi(traag, 2)).toEqual({ ...zonderGi, giVerstrekkingen: 1 });
   });
 });

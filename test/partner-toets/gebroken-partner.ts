@@ -14,6 +14,8 @@ interface Gedrag {
   maxHeaderSize?: number;
   grant?(grant: string | undefined, verzoek: { pad: string; body: string }, naam: string, sleutels: Sleutels): Promise<string | undefined>;
   antwoord?(tekst: string, pad: string): string;
+  /** Another status for a good answer (undefined: the partner's own). */
+  status?(tekst: string, pad: string): number | undefined;
   zelf?(pad: string): { status: number; body: object } | undefined;
 }
 
@@ -22,6 +24,7 @@ const nu = () => Math.floor(Date.now() / 1000);
 const isLog = (pad: string) => pad.startsWith(`/${VERSTREKKINGENLOG}/`);
 /** The request as the partner received it, as a grant names it (a GET has no body). */
 const alsVerzoek = ({ pad, body }: { pad: string; body: string }): Verzoek => ({ pad, body: body ? (JSON.parse(body) as unknown) : null });
+const zonderItems = (tekst: string) => (JSON.parse(tekst) as { items?: unknown[] }).items?.length === 0;
 
 /** The claims of a grant the gateway really signed for this partner (at `op`, default now), or null. */
 async function echt(grant: string | undefined, naam: string, sleutels: Sleutels, opties: { audience?: boolean; op?: (p: JWTPayload) => Date } = {}): Promise<JWTPayload | null> {
@@ -123,6 +126,11 @@ export const BREUKEN = {
   'geen-verstrekkingenlog': { zelf: (pad) => (isLog(pad) ? { status: 404, body: { fout: 'Voor deze grant is niets verstrekt' } } : undefined) },
   /** Records that it answered, not what it disclosed. */
   'onvolledig-log': { antwoord: (tekst, pad) => (isLog(pad) ? JSON.stringify({ ...(JSON.parse(tekst) as object), items: [] }) : tekst) },
+  /** Records only what it disclosed: a fetch that disclosed nothing leaves no record. */
+  'geen-lege-verstrekking': {
+    antwoord: (tekst, pad) => (isLog(pad) && zonderItems(tekst) ? JSON.stringify({ fout: 'Voor deze grant is niets verstrekt' }) : tekst),
+    status: (tekst, pad) => (isLog(pad) && zonderItems(tekst) ? 404 : undefined),
+  },
   /** Shows its verstrekkingenlog to anyone who asks. */
   'log-voor-iedereen': {
     grant: async (grant, verzoek, naam, sleutels) => (isLog(verzoek.pad) ? tekenGrant(sleutels.prive, { subgraph: naam, verzoek: alsVerzoek(verzoek), sub: 'iedereen', organisatie: null, team: null, rol: 'professional', doel: 'gezamenlijk-plan', intern: VERSTREKKINGENLOG }) : grant),
@@ -158,7 +166,7 @@ export async function startGebrokenPartner(doel: string, naam: string, sleutels:
       body: req.method === 'GET' || req.method === 'HEAD' ? undefined : body,
     });
     const tekst = await antwoord.text();
-    res.writeHead(antwoord.status, { 'content-type': antwoord.headers.get('content-type') ?? 'application/json' }).end(antwoord.ok && gedrag.antwoord ? gedrag.antwoord(tekst, pad) : tekst);
+    res.writeHead((antwoord.ok && gedrag.status?.(tekst, pad)) || antwoord.status, { 'content-type': antwoord.headers.get('content-type') ?? 'application/json' }).end(antwoord.ok && gedrag.antwoord ? gedrag.antwoord(tekst, pad) : tekst);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return { url: `http://127.0.0.1:${(server.address() as { port: number }).port}/`, stop: () => new Promise<void>((resolve) => server.close(() => resolve())) };

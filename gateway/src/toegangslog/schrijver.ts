@@ -11,6 +11,9 @@ const metingen = metingenVan('gateway');
 /** A record as the gateway offers it to netwerk's toegangslog (see subgraphs/netwerk/src/toegangslog). */
 export type Logregel = Omit<NieuweLogregel, 'actie'> & { actie: (typeof GATEWAY_ACTIES)[number] };
 
+/** How often a "not released" record is offered again while netwerk does not take it. */
+const OPNIEUW_MS = 2000;
+
 /** No record, no data: the client gets this and nothing else. */
 export class ToegangslogMislukt extends Error {}
 
@@ -60,6 +63,8 @@ export class Toegangslogschrijver {
     }
     metingen.toegangslog.inc({ uitkomst: 'vastgelegd' }, vastgelegd.length);
     if (this.sindsCheckpoint === 0) this.ongedektSinds = Date.now();
+    // netwerk is back: what waits is written now
+    if (this.nogTeMelden.length) void this.meldNietVrijgegeven();
     this.sindsCheckpoint += vastgelegd.length;
     const kop = vastgelegd[vastgelegd.length - 1];
     // concurrent writes may resolve out of order: sign the highest head
@@ -75,9 +80,51 @@ export class Toegangslogschrijver {
 
   private naloop?: NodeJS.Timeout;
 
-  /** Stops the pending tail checkpoint and retries to witnesses (on shutdown the next start signs on its first records). */
+  /** Records "disclosed, not released" that could not be written yet (netwerk down): kept, and retried. */
+  private readonly nogTeMelden: Array<{ namens: Vrager; regel: Logregel }> = [];
+  private opnieuw?: NodeJS.Timeout;
+
+  /**
+   * Records that partners may have disclosed under this audit id what was never released (the request
+   * failed after they were asked, or a partner's part did not arrive). Never throws: when netwerk cannot
+   * take it now, it is kept and written once netwerk is back (retried every OPNIEUW_MS, and after the
+   * next record that succeeds). Lost only if this process ends first: then
+   * `audit:kruiscontrole --vastleggen` records it from the partners' logs.
+   */
+  legNietVrijgegevenVast(namens: Vrager, regel: Logregel): void {
+    this.nogTeMelden.push({ namens, regel });
+    void this.meldNietVrijgegeven();
+  }
+
+  private bezig = false;
+
+  private async meldNietVrijgegeven(): Promise<void> {
+    if (this.bezig || this.nogTeMelden.length === 0) return;
+    this.bezig = true;
+    clearTimeout(this.opnieuw);
+    const items = this.nogTeMelden.slice();
+    let gelukt = false;
+    try {
+      await this.groep.voegToe(items);
+      this.nogTeMelden.splice(0, items.length);
+      metingen.toegangslog.inc({ uitkomst: 'vastgelegd' }, items.length);
+      logger.warn({ auditIds: items.map((i) => i.regel.auditId) }, 'toegangslog: verstrekt maar niet vrijgegeven, vastgelegd');
+      gelukt = true;
+    } catch (fout) {
+      logger.error({ err: fout, wachtend: this.nogTeMelden.length }, 'toegangslog: "niet vrijgegeven" nog niet vastgelegd; opnieuw zodra netwerk er is');
+      this.opnieuw = setTimeout(() => void this.meldNietVrijgegeven(), OPNIEUW_MS);
+      this.opnieuw.unref();
+    } finally {
+      this.bezig = false;
+    }
+    // offered while this write was under way
+    if (gelukt) void this.meldNietVrijgegeven();
+  }
+
+  /** Stops the pending tail checkpoint and the retries, to witnesses and of "not released" (on shutdown the next start signs on its first records). */
   stop(): void {
     clearTimeout(this.naloop);
+    clearTimeout(this.opnieuw);
     this.getuigen.stop();
   }
 

@@ -24,6 +24,7 @@ export const EISEN = {
   '3.1': 'legt elke verstrekking vast onder de jti van de grant voordat het antwoordt',
   '3.2': 'legt per huishouden of persoon en categorie vast wat het verstrekte, zichtbaar of geanonimiseerd',
   '3.3': 'geeft zijn verstrekkingenlog alleen aan de gateway',
+  '3.4': 'legt ook een vraag vast waarin het niets verstrekte (met lege items)',
   '4.1': 'geeft alleen de gevraagde velden, onder hun alias',
   '4.2': 'geeft precies één entiteit per gevraagde representatie, in volgorde',
   '4.3': 'geeft niets buiten data, en geen afgeschermde gegevens in fouten of extensions',

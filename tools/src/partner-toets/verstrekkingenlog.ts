@@ -65,7 +65,11 @@ export async function toetsVerstrekkingenlog(verbinding: Partnerverbinding, rond
   const uitslagen = [beoordeel('3.1', vastgelegd), getoetst ? beoordeel('3.2', inhoud) : nietGetoetst('3.2', 'er is geen record om te toetsen (3.1)')];
 
   const metRecord = rondes.find((r) => r.log.status === 200);
-  if (!metRecord) return [...uitslagen, nietGetoetst('3.3', 'er is geen record om naar te vragen (3.1)')];
+  if (!metRecord) return [...uitslagen, nietGetoetst('3.3', 'er is geen record om naar te vragen (3.1)'), nietGetoetst('3.4', 'er is geen record om naar te vragen (3.1)')];
+  // a fetch that disclosed nothing is recorded too: audit:kruiscontrole then tells "had nothing" from "removed"
+  const zonderVerstrekking = rondes.filter((r) => r.antwoord.status === 200 && r.antwoord.body?.data && verstrektIn(r).length === 0);
+  const nietVastgelegd = zonderVerstrekking.filter((r) => r.log.status !== 200).map((r) => `${r.naam}: niets verstrekt, en geen record voor grant ${r.grant.inhoud.jti} (${beschrijf(r.log)})`);
+  const leegVastgelegd = zonderVerstrekking.length ? beoordeel('3.4', nietVastgelegd) : nietGetoetst('3.4', 'geen ronde waarin niets verstrekt werd');
   const jti = metRecord.grant.inhoud.jti;
   const gelekt: string[] = [];
   const pogingen: Array<[string, string]> = [
@@ -76,5 +80,5 @@ export async function toetsVerstrekkingenlog(verbinding: Partnerverbinding, rond
     const a = await verbinding.log(jti, grant);
     if (a.status < 400 || a.tekst.includes(jti)) gelekt.push(`${naam}: ${beschrijf(a)}`);
   }
-  return [...uitslagen, beoordeel('3.3', gelekt)];
+  return [...uitslagen, beoordeel('3.3', gelekt), leegVastgelegd];
 }

@@ -67,7 +67,7 @@ export async function controleerVerstrekkingen(netwerk: DataSource, databaseUrls
     return {
       naam: 'verstrekkingenlogs kloppen met het toegangslog',
       geslaagd: verstrekkingen > 0 && onverantwoord.length === 0,
-      regels: [`${verstrekkingen} verstrekkingen bij ${SUBGRAPHS.length} diensten, ${onverantwoord.length} niet verantwoord`, ...onverantwoord.slice(0, 10).map((o) => `${o.partner} grant ${o.grant} (audit ${o.auditId ?? '—'}): ${o.reden}`)],
+      regels: [`${verstrekkingen} verstrekkingen bij ${SUBGRAPHS.length} diensten, ${onverantwoord.length} niet verantwoord`, ...onverantwoord.slice(0, 10).map((o) => `${o.partner} grant ${o.grant ?? '—'} (audit ${o.auditId ?? '—'}): ${o.reden}`)],
     };
   } finally {
     for (const ds of Object.values(bronnen)) if (ds.isInitialized) await ds.destroy();

@@ -4,16 +4,16 @@ import { DataSource } from 'typeorm';
 import { INHOUDVELDEN } from './keten';
 import { voegToe } from './logboek';
 
-/** Every registration's actie is `registratie/<what>`; its kind, for the retention term, is `registratie`. */
-const REGISTRATIE = 'registratie/';
-
-/** The kind of record an action is, for its retention term. */
+/**
+ * The kind of record an action is, for its retention term: the part before a slash (`registratie/<what>`
+ * is a registratie, `inzien/niet-vrijgegeven` belongs to its inzien).
+ */
 export function soortVanActie(actie: string): string {
-  return actie.startsWith(REGISTRATIE) ? 'registratie' : actie;
+  return actie.split('/')[0];
 }
 
 /** soortVanActie in SQL, for the selection of expired records. */
-const SOORT_SQL = `CASE WHEN actie LIKE '${REGISTRATIE}%' THEN 'registratie' ELSE actie END`;
+const SOORT_SQL = "split_part(actie, '/', 1)";
 
 /** Volgnummers as ranges [from, to], so a run's record stays small. */
 export function bereiken(volgnummers: number[]): Array<[number, number]> {

@@ -10,6 +10,7 @@ import { perGrondslag } from './grondslag';
 import type { Inzieninhoud } from './inhoud';
 import { Inzageregel } from './inzage';
 import { isVolledig, Logregel } from './logregel';
+import { nietVrijgegevenVoor, vrijgegeven } from './niet-vrijgegeven';
 import { legRegistratieVast } from './registratie';
 import { nogNietGemeld, onderNogNietGemeld } from './uitgesteld';
 
@@ -37,10 +38,13 @@ export class InzageResolver {
     const nogNiet = await nogNietGemeld(dataSource, beleid, persoon.huishoudenId);
     const regels = await dataSource.getRepository(Logregel).createQueryBuilder('l')
       .where("l.actie = 'inzien'").andWhere(':p = ANY(l.personen)', { p: persoonId }).orderBy('l.volgnummer', 'ASC').getMany();
+    // what a partner gave and the gateway never released was not seen
+    const niet = await nietVrijgegevenVoor(dataSource, regels.map((r) => r.auditId).filter((a): a is string => !!a));
     const uit: Inzageregel[] = [];
     for (const r of regels.filter(isVolledig)) {
       const items = ((r.inhoud as Inzieninhoud).verstrekt ?? [])
         .filter((v) => v.persoon === persoonId || (v.persoon === null && v.huishouden === persoon.huishoudenId))
+        .filter((v) => vrijgegeven(niet, r.auditId, v.partner))
         .filter((v) => !onderNogNietGemeld(r, v.huishouden, nogNiet, beleid));
       if (items.length === 0) continue;
       const grondslagen = perGrondslag(items);

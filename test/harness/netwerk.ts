@@ -167,8 +167,8 @@ export async function startTestNetwerk(
     },
     /** How many rows the registry holds of what a request can add: to show that a refused one changed nothing. */
     rijen: () => telRijen(databases.urls.netwerk),
-    /** What the gateway asked each subgraph, request bodies in order. */
-    ontvangen: (naam: ServiceNaam) => opnemers[naam]!.verzoeken,
+    /** What the gateway asked each subgraph, request bodies in order; not the toegangslog checkpoints it hands every partner on a timer (POST /getuige). */
+    ontvangen: (naam: ServiceNaam) => opnemers[naam]!.verzoeken.filter((body) => !body.startsWith('{"handtekeningen":')),
     /** The grants the gateway sent each subgraph with those requests, as taken off the wire. */
     afgeluisterd: (naam: ServiceNaam) => opnemers[naam]!.grants,
     /** From now on the gateway gets this partner's answers rewritten by `f` (null: as the partner gave them). */

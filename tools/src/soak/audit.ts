@@ -1,6 +1,6 @@
 import { TOEGANGSLOG_ENTITIES, verifieerToegangslog } from '@netwerkdossier/netwerk';
 import { kruiscontrole } from '@netwerkdossier/gateway';
-import { Beleid, ServiceNaam, SUBGRAPHS, Verstrekking } from '@netwerkdossier/shared';
+import { Beleid, NIET_VRIJGEGEVEN, ServiceNaam, SUBGRAPHS, Verstrekking } from '@netwerkdossier/shared';
 import { JWK } from 'jose';
 import { DataSource } from 'typeorm';
 
@@ -13,18 +13,24 @@ function perVrager(xs: Array<{ sub: string; doel: string | null }>): Map<string,
   return m;
 }
 
+const beantwoordVan = (antwoorden: Antwoord[]) => new Set(antwoorden.map((a) => a.auditId).filter((id): id is string => !!id));
+
 /**
  * Every response's audit id has exactly one toegangslog record, and every record with an audit id has its
  * response. A refused doel's 403 carries no audit id (the gateway refuses before the response has one) while
  * its `weigering` record has one: those are matched by count per persona and doel, and reported.
  */
 export async function controleerToegangslog(netwerk: DataSource, antwoorden: Antwoord[]): Promise<Controle> {
-  const rijen = (await netwerk.query('SELECT audit_id::text AS audit_id, actie, sub, doel FROM toegangslog WHERE audit_id IS NOT NULL')) as Array<{ audit_id: string; actie: string; sub: string; doel: string | null }>;
+  const alle = (await netwerk.query('SELECT audit_id::text AS audit_id, actie, sub, doel FROM toegangslog WHERE audit_id IS NOT NULL')) as Array<{ audit_id: string; actie: string; sub: string; doel: string | null }>;
+  // a response whose partner's part was not released (that partner down) has its inzien record and, beside it,
+  // one that says so: not a second record of the response, counted apart
+  const rijen = alle.filter((r) => r.actie !== NIET_VRIJGEGEVEN);
+  const nietVrijgegeven = alle.filter((r) => r.actie === NIET_VRIJGEGEVEN && beantwoordVan(antwoorden).has(r.audit_id)).length;
   const [{ zonder }] = (await netwerk.query('SELECT count(*)::int AS zonder FROM toegangslog WHERE audit_id IS NULL')) as Array<{ zonder: number }>;
   const records = new Map<string, number>();
   for (const r of rijen) records.set(r.audit_id, (records.get(r.audit_id) ?? 0) + 1);
   const ids = antwoorden.map((a) => a.auditId).filter((id): id is string => !!id);
-  const beantwoord = new Set(ids);
+  const beantwoord = beantwoordVan(antwoorden);
   const geweigerd = antwoorden.filter((a) => !a.auditId && a.soort === 'weigering' && a.status === 403);
   const zonderAuditId = antwoorden.filter((a) => !a.auditId).length - geweigerd.length;
   const dubbelGeantwoord = ids.length - beantwoord.size;
@@ -43,7 +49,7 @@ export async function controleerToegangslog(netwerk: DataSource, antwoorden: Ant
       `${antwoorden.length} antwoorden, ${ids.length} met audit-id (${dubbelGeantwoord} dubbel); ${records.size} audit-id's in het toegangslog`,
       `zonder record: ${ontbreekt.length}${voorbeeld(ontbreekt)}; met meer dan één record: ${meer.length}${voorbeeld(meer)}; records zonder antwoord: ${zonderAntwoord.length}${voorbeeld(zonderAntwoord)}; antwoorden zonder audit-id: ${zonderAuditId}`,
       `geweigerd doel (403, zonder audit-id in het antwoord): ${geweigerd.length} antwoorden, ${weigeringen.length} weigering-records (${[...gevonden].map(([k, n]) => `${k} ${n}`).join(', ') || 'geen'})${weigeringenKloppen ? '' : ' KLOPT NIET'}`,
-      `buiten de vergelijking: ${zonder} records zonder audit-id (de gateway legt elk geladen beleid vast, actie 'beleid')`,
+      `buiten de vergelijking: ${zonder} records zonder audit-id (de gateway legt elk geladen beleid vast, actie 'beleid'); ${nietVrijgegeven} records '${NIET_VRIJGEGEVEN}' naast het record van hun antwoord`,
     ],
   };
 }

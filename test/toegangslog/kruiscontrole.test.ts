@@ -136,11 +136,14 @@ describe('kruiscontrole in beide richtingen', () => {
 
   test('netwerk faalt na het inzien-record, tijdens het verzoek: 503, het record staat, en ernaast dat niets is vrijgegeven; de inzage noemt het niet', async () => {
     const voor = await inzageVanGi();
+    const [{ kop }] = (await toegangslog.query('SELECT coalesce(max(volgnummer), 0)::int AS kop FROM toegangslog')) as Array<{ kop: number }>;
     // only netwerk's answer to the plan's fetch; the decision context and the toegangslog write come through
     netwerk.vervals('netwerk', (antwoord) => (antwoord.startsWith('{"data":{"huishouden"') ? '<html>Onderhoud</html>' : antwoord));
     const gestoord = await netwerk.vraag(PERSONALIA, { token: await netwerk.token(duo.professional), variables: { id: huishouden.id } }).finally(() => netwerk.vervals('netwerk', null));
     expect(gestoord.body.errors?.[0].extensions?.code).toBe('NETWERK_ONBEREIKBAAR');
-    const [inzien] = (await toegangslog.query("SELECT audit_id FROM toegangslog WHERE actie = 'inzien' ORDER BY volgnummer DESC LIMIT 1")) as Array<{ audit_id: string }>;
+    // this request's own inzien record: written after the head taken before it
+    const [inzien] = (await toegangslog.query("SELECT audit_id FROM toegangslog WHERE actie = 'inzien' AND volgnummer > $1 ORDER BY volgnummer LIMIT 1", [kop])) as Array<{ audit_id: string }>;
+    expect(inzien).toBeDefined();
     await wachtTot(async () => (await nietVrijgegeven([inzien.audit_id])).length === 1);
     expect((await nietVrijgegeven([inzien.audit_id]))[0].inhoud).toMatchObject({ reden: 'netwerk viel weg tijdens het verzoek; de gateway gaf niets vrij', partners: null });
     expect(await inzageVanGi()).toBe(voor);

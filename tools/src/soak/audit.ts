@@ -13,8 +13,6 @@ function perVrager(xs: Array<{ sub: string; doel: string | null }>): Map<string,
   return m;
 }
 
-const beantwoordVan = (antwoorden: Antwoord[]) => new Set(antwoorden.map((a) => a.auditId).filter((id): id is string => !!id));
-
 /**
  * Every response's audit id has exactly one toegangslog record, and every record with an audit id has its
  * response. A refused doel's 403 carries no audit id (the gateway refuses before the response has one) while
@@ -24,13 +22,13 @@ export async function controleerToegangslog(netwerk: DataSource, antwoorden: Ant
   const alle = (await netwerk.query('SELECT audit_id::text AS audit_id, actie, sub, doel FROM toegangslog WHERE audit_id IS NOT NULL')) as Array<{ audit_id: string; actie: string; sub: string; doel: string | null }>;
   // a response whose partner's part was not released (that partner down) has its inzien record and, beside it,
   // one that says so: not a second record of the response, counted apart
+  const ids = antwoorden.map((a) => a.auditId).filter((id): id is string => !!id);
+  const beantwoord = new Set(ids);
   const rijen = alle.filter((r) => r.actie !== NIET_VRIJGEGEVEN);
-  const nietVrijgegeven = alle.filter((r) => r.actie === NIET_VRIJGEGEVEN && beantwoordVan(antwoorden).has(r.audit_id)).length;
+  const nietVrijgegeven = alle.filter((r) => r.actie === NIET_VRIJGEGEVEN && beantwoord.has(r.audit_id)).length;
   const [{ zonder }] = (await netwerk.query('SELECT count(*)::int AS zonder FROM toegangslog WHERE audit_id IS NULL')) as Array<{ zonder: number }>;
   const records = new Map<string, number>();
   for (const r of rijen) records.set(r.audit_id, (records.get(r.audit_id) ?? 0) + 1);
-  const ids = antwoorden.map((a) => a.auditId).filter((id): id is string => !!id);
-  const beantwoord = beantwoordVan(antwoorden);
   const geweigerd = antwoorden.filter((a) => !a.auditId && a.soort === 'weigering' && a.status === 403);
   const zonderAuditId = antwoorden.filter((a) => !a.auditId).length - geweigerd.length;
   const dubbelGeantwoord = ids.length - beantwoord.size;

@@ -11,6 +11,10 @@ const AANTAL = 40;
 const wereld = Array.from({ length: AANTAL }, (_, i) => demoHuishouden(TEST_SEED, i));
 const maatregel = wereld.find((h) => h.bekendBij.has('veilig-thuis') && h.betrokkenheden.some((b) => b.organisatie === 'gi' && b.vorm === 'maatregel'))!;
 const jeugdbeschermer = maatregel.betrokkenheden.find((b) => b.organisatie === 'gi' && b.vorm === 'maatregel')!.professional;
+// a consultatie of Veilig Thuis brought in by the lokaal team, in a household with a parent: a consent to register
+const consultatie = wereld.find((h) => h.betrokkenheden.some((b) => b.vorm === 'consultatie' && b.organisatie === 'veilig-thuis') && h.leden.some((p) => p.rol === 'ouder'))!;
+const inbrenger = consultatie.betrokkenheden.find((b) => b.organisatie === 'lokaal-team')!.professional;
+const ouder = consultatie.leden.find((p) => p.rol === 'ouder')!;
 
 /** What the thief asks with a grant taken off the wire: the melding's omschrijving and the veiligheidskaart. */
 const MEER = /* GraphQL */ `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Huishouden { meldingen { aard omschrijving } veiligheidskaart { situatie veiligheidsafspraken } } } }`;
@@ -40,6 +44,17 @@ describe('grant-gebonden: een grant geldt voor één verzoek, eenmaal, ook na ee
   };
   const inhoud = (verzoek: Verzoek) => ({ subgraph: 'veilig-thuis', verzoek, sub: 'vt-daan', organisatie: 'veilig-thuis', team: 'RVT Midden', rol: 'professional', doel: 'veiligheidsonderzoek', reikwijdte: [maatregel.id] });
   const sdl: Verzoek = { pad: GRAPHQL_PAD, body: { query: '{ _service { sdl } }' } };
+  /** The request the gateway made of `naam` since the `voor`-th grant whose body contains `bevat`, with the grant it carried. */
+  const afgeluisterdVerzoek = (naam: 'netwerk' | 'veilig-thuis', voor: number, bevat: string): { verzoek: Verzoek; grant: string } => {
+    const verzoeken = netwerk.ontvangen(naam).filter((b) => b.includes(bevat)).map((b): Verzoek => ({ pad: GRAPHQL_PAD, body: JSON.parse(b) }));
+    for (const grant of netwerk.afgeluisterd(naam).slice(voor)) {
+      if (!grant) continue;
+      const { verzoek: hash } = JSON.parse(Buffer.from(grant.split('.')[1]!, 'base64url').toString()) as { verzoek: string };
+      const verzoek = verzoeken.find((v) => verzoekHash(v) === hash);
+      if (verzoek) return { verzoek, grant };
+    }
+    throw new Error(`geen verzoek aan ${naam} met ${bevat}`);
+  };
   const metSdl = (a: GraphQLAntwoord) => typeof (a.body.data as { _service?: { sdl?: unknown } } | undefined)?._service?.sdl === 'string';
 
   beforeAll(async () => {
@@ -120,5 +135,38 @@ describe('grant-gebonden: een grant geldt voor één verzoek, eenmaal, ook na ee
       expect(antwoorden.filter(metSdl)).toHaveLength(1);
       expect(antwoorden.filter((x) => !metSdl(x))).toEqual([geweigerd(REPLAY)]);
     }
+  });
+
+  test('een inhoudsvraag opnieuw aangeboden bij de andere replica: geen gegevens, en alleen het eerste gebruik staat in de verstrekkingenlog', async () => {
+    const voor = netwerk.afgeluisterd('veilig-thuis').length;
+    const antwoord = await netwerk.vraag('query ($id: ID!) { huishouden(id: $id) { meldingen { aard } } }', { token: await netwerk.token(jeugdbeschermer), doel: 'uitvoering-maatregel', variables: { id: maatregel.id } });
+    expect(antwoord.body.errors).toBeUndefined();
+    const { verzoek, grant } = afgeluisterdVerzoek('veilig-thuis', voor, 'meldingen{aard}');
+    // the replica reads beside recording the first use; the replay is found there and nothing leaves
+    expect(await post((await replica()).url, verzoek, grant)).toEqual(geweigerd(REPLAY));
+    const db = new Client({ connectionString: netwerk.databaseUrls['veilig-thuis'] });
+    await db.connect();
+    try {
+      const jti = (JSON.parse(Buffer.from(grant.split('.')[1], 'base64url').toString()) as { jti: string }).jti;
+      const { rows } = await db.query<{ n: string }>('SELECT count(*) AS n FROM verstrekking WHERE "grant" = $1', [jti]);
+      expect(Number(rows[0].n)).toBe(1);
+    } finally {
+      await db.end();
+    }
+  });
+
+  test('een mutatie opnieuw aangeboden bij een andere replica van netwerk: geweigerd voor ze iets vastlegt', async () => {
+    const voor = netwerk.afgeluisterd('netwerk').length;
+    const registratie = await netwerk.vraag('mutation ($i: ToestemmingInvoer!) { registreerToestemming(invoer: $i) { id } }', {
+      token: await netwerk.token(inbrenger),
+      variables: { i: { persoon: ouder.id, gegevenDoor: [ouder.id], ontvangerOrganisatie: 'veilig_thuis', categorieen: ['identificatie'], doel: 'casusoverleg', vorm: 'schriftelijk', bewijs: 'Formulier TF-replay', geldigVanaf: '2026-01-01' } },
+    });
+    expect(registratie.body.errors).toBeUndefined();
+    const { verzoek, grant } = afgeluisterdVerzoek('netwerk', voor, 'registreerToestemming');
+    const rijen = await netwerk.rijen();
+    const andere = await startReplica(netwerk, 'netwerk');
+    replicas.push(andere);
+    expect(await post(andere.url, verzoek, grant)).toEqual(geweigerd(REPLAY));
+    expect((await netwerk.rijen()).toestemming).toBe(rijen.toestemming);
   });
 });

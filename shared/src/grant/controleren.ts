@@ -42,12 +42,25 @@ export type GrantVerifier = (header: string | string[] | undefined, verzoek: Ver
 export type EersteGebruik = (jti: string, exp: number) => Promise<boolean>;
 
 /**
+ * A verified grant whose first use is still being recorded in the durable memory: `eersteGebruik` resolves
+ * once it is recorded and rejects (401 replay, 503 not recorded) otherwise. Nothing may be written or answered
+ * before it resolved; reading may overlap it.
+ */
+export interface GecontroleerdeGrant {
+  grant: Grant;
+  eersteGebruik: Promise<void>;
+}
+
+/** As GrantVerifier, but the durable record of the first use is left to finish beside the request's own work. */
+export type GrantControle = (header: string | string[] | undefined, verzoek: Verzoek) => Promise<GecontroleerdeGrant>;
+
+/**
  * Verifies the gateway's grant for this subgraph (`audience` = the subgraph's name): signature with
  * the gateway's public key, issuer, audience, expiry at most GRANT_MAX_SECONDEN away, bound to this very
- * request, and each jti once: first in this process's memory, then in `eersteGebruik`, which survives a
- * restart and serves the service's other replicas.
+ * request, and each jti once: first in this process's memory (refused at once), then in `eersteGebruik`, which
+ * survives a restart and serves the service's other replicas (see GecontroleerdeGrant).
  */
-export function maakGrantVerifier(publiekeSleutel: JWK, audience: string, eersteGebruik: EersteGebruik): GrantVerifier {
+export function maakGrantControle(publiekeSleutel: JWK, audience: string, eersteGebruik: EersteGebruik): GrantControle {
   const sleutel = importJWK(publiekeSleutel, GRANT_ALGORITME);
   const gezien = new Map<string, number>();
   return async (header, verzoek) => {
@@ -84,14 +97,17 @@ export function maakGrantVerifier(publiekeSleutel: JWK, audience: string, eerste
       throw geweigerd('claim besluiten is ongeldig');
     }
     gezien.set(payload.jti!, payload.exp!);
-    let eerste: boolean;
-    try {
-      eerste = await eersteGebruik(payload.jti!, payload.exp!);
-    } catch {
-      throw new GraphQLError('Het gebruik van de grant kon niet worden vastgelegd; er wordt niets gegeven', { extensions: { code: 'GRANT_NIET_VASTGELEGD', http: { status: 503 } } });
-    }
-    if (!eerste) throw geweigerd('al eerder gebruikt (replay)');
-    return {
+    const vastgelegd = eersteGebruik(payload.jti!, payload.exp!).then(
+      (eerste) => {
+        if (!eerste) throw geweigerd('al eerder gebruikt (replay)');
+      },
+      () => {
+        throw new GraphQLError('Het gebruik van de grant kon niet worden vastgelegd; er wordt niets gegeven', { extensions: { code: 'GRANT_NIET_VASTGELEGD', http: { status: 503 } } });
+      },
+    );
+    // awaited later by whoever uses the grant; until then a refusal is not an unhandled rejection
+    vastgelegd.catch(() => undefined);
+    const grant: Grant = {
       jti: payload.jti!,
       sub: payload.sub!,
       organisatie: typeof payload.organisatie === 'string' ? payload.organisatie : null,
@@ -106,8 +122,20 @@ export function maakGrantVerifier(publiekeSleutel: JWK, audience: string, eerste
       dossierbevestigingen: alsDossierbevestigingen(payload.dossierbevestigingen),
       exp: payload.exp!,
     };
+    return { grant, eersteGebruik: vastgelegd };
   };
 }
+
+/** The grant checked as GrantControle does, returned only once its first use is durably recorded. */
+export function maakGrantVerifier(publiekeSleutel: JWK, audience: string, eersteGebruik: EersteGebruik): GrantVerifier {
+  const controle = maakGrantControle(publiekeSleutel, audience, eersteGebruik);
+  return async (header, verzoek) => {
+    const { grant, eersteGebruik: vastgelegd } = await controle(header, verzoek);
+    await vastgelegd;
+    return grant;
+  };
+}
+
 
 /** True when the grant's decisions cover this household; without a scope, nothing is covered. */
 export function binnenReikwijdte(grant: Grant, huishoudenId: string): boolean {

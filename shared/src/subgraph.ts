@@ -17,7 +17,7 @@ import { openDatabase } from './database';
 import { buildFederatedSchema } from './federated-schema';
 import { DemoOpties } from './demo/wereld';
 import { Dossierbevestiger, dossiervraagRoute } from './dossiervraag';
-import { GebruikteGrants1796300000400, gebruikteGrants, Grant, GRANT_HEADER, GRANT_MAX_BYTES, GRAPHQL_PAD, GrantVerifier, maakGrantControle } from './grant';
+import { EersteGebruik, GebruikteGrants1796300000400, gebruikteGrants, Grant, GRANT_HEADER, GRANT_MAX_BYTES, GRAPHQL_PAD, GrantVerifier, maakGrantControle } from './grant';
 import { ServiceNaam } from './services';
 import { verleenDienstrechten, Wijzigingen } from './rollen';
 import { maakServer, TlsSleutels } from './tls';
@@ -101,6 +101,8 @@ export interface SubgraphOpties {
   demo?: DemoOpties;
   /** Serve HTTPS to clients with a certificate of this CA only (mutual TLS); absent: plain HTTP. */
   tls?: TlsSleutels;
+  /** For measurement only (`npm run bench:grant`): wraps the durable memory of used grants. */
+  eersteGebruik?: (duurzaam: EersteGebruik) => EersteGebruik;
 }
 
 /**
@@ -179,7 +181,7 @@ export async function startSubgraph(definitie: SubgraphDefinitie, opties: Subgra
   const gebruikt = gebruikteGrants(dataSource, definitie.naam);
   try {
     if (!opties.migratieUrl && opties.demo && (await definitie.isLeeg(dataSource))) await definitie.seed(dataSource, opties.demo);
-    const controleerGrant = maakGrantControle(opties.grantSleutel, definitie.naam, gebruikt.eersteGebruik);
+    const controleerGrant = maakGrantControle(opties.grantSleutel, definitie.naam, opties.eersteGebruik?.(gebruikt.eersteGebruik) ?? gebruikt.eersteGebruik);
     // the plain routes write or answer at once: they wait for the grant's first use to be recorded
     const verifieerGrant: GrantVerifier = async (header, verzoek) => {
       const { grant, eersteGebruik } = await controleerGrant(header, verzoek);

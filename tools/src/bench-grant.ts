@@ -6,6 +6,7 @@ import { performance } from 'node:perf_hooks';
 
 import { GebruikteGrants1796300000400, gebruikteGrants, grantSleutel, GRAPHQL_PAD, maakGrantSleutelpaar, maakGrantVerifier, metDatabase, openDatabase, startEmbeddedPostgres, tekenGrant, Verzoek, verzoekHash } from '@netwerkdossier/shared';
 
+import { meetWeergave } from './bench-weergave';
 import { percentiel } from './bench/meting';
 
 /**
@@ -14,7 +15,9 @@ import { percentiel } from './bench/meting';
  * gateway, with the request's hash), the hash alone, and the subgraph's check with the process's memory
  * only (the baseline) against the check with the durable memory on an embedded PostgreSQL (fsync and
  * synchronous_commit on; the memory's own connection turns the latter off, and the same insert with it on is
- * measured beside it; or BENCH_DATABASE_URL). Then the durable check under concurrency (grouped inserts).
+ * measured beside it; or BENCH_DATABASE_URL). Then what the durable memory adds to a whole household view
+ * through the gateway (against the process's memory alone, interleaved), and the durable check under
+ * concurrency (grouped inserts).
  */
 const VRAGER = { sub: 'rvt-eva', organisatie: 'veilig-thuis', team: 'RVT Midden', rol: 'professional', doel: 'gezamenlijk-plan' };
 
@@ -71,6 +74,14 @@ async function main(): Promise<void> {
     console.log(`  ter vergelijking: dezelfde insert met synchronous_commit aan  p50 ${ms(p(tijden.synchroon, 50))}, p95 ${ms(p(tijden.synchroon, 95))}`);
     const erbij = p(tijden.duurzaam, 50) - p(tijden.geheugen, 50);
     console.log(`  de database voegt toe: p50 ${ms(erbij)} (verhouding ${(p(tijden.duurzaam, 50) / p(tijden.geheugen, 50)).toFixed(2)}); binding: 2 × hash = ${ms(2 * p(tijden.hash, 50))} per grant`);
+
+    // the headline: what the durable memory adds to a household view end to end (whole network in this process)
+    const weergave = await meetWeergave(process.env.BENCH_DATABASE_URL ?? pg!.adminUrl, Math.max(200, Math.floor(N / 2)), false, true, 'gebruikte-grants');
+    const [met, zonder] = [percentiel(weergave.met, 50), percentiel(weergave.zonder, 50)];
+    console.log(`huishoudweergave door de gateway (rvt-eva, duo, ${weergave.huishoudens} huishoudens om de beurt; alles in één proces), ${weergave.met.length}× met en ${weergave.zonder.length}× zonder, afwisselend:`);
+    console.log(`  gebruikte grants in de database (zoals geleverd):  p50 ${ms(met)}, p95 ${ms(percentiel(weergave.met, 95))}, p99 ${ms(percentiel(weergave.met, 99))}`);
+    console.log(`  alleen in het geheugen van het proces (basis):     p50 ${ms(zonder)}, p95 ${ms(percentiel(weergave.zonder, 95))}, p99 ${ms(percentiel(weergave.zonder, 99))}`);
+    console.log(`  het duurzame geheugen voegt toe: p50 ${ms(met - zonder)} per huishoudweergave (verhouding ${(met / zonder).toFixed(3)})`);
 
     const latenties: number[] = [];
     let volgende = 0;

@@ -6,7 +6,7 @@ import { performance } from 'node:perf_hooks';
 import readline from 'node:readline';
 
 import { type Checkpointopties, leesSupergraph, Logregel, Toegangslogschrijver, type Vrager } from '@netwerkdossier/gateway';
-import { envPrefix, maakGrantSleutelpaar, metDatabase, ServiceNaam, SUBGRAPHS } from '@netwerkdossier/shared';
+import { EersteGebruik, envPrefix, maakGrantSleutelpaar, metDatabase, ServiceNaam, SUBGRAPHS } from '@netwerkdossier/shared';
 import { JWK } from 'jose';
 
 import { DraaiendNetwerk, poortenVoor, startNetwerk } from './netwerk';
@@ -59,8 +59,11 @@ export async function startProces(naam: ServiceNaam, databaseUrl: string, grantS
  * switched off, interleaved so that drift hits both alike, over the persona's households in turn.
  * `apart`: every subgraph in its own process (as deployed), else all in this one. `getuigen`: checkpoints
  * signed and handed to every partner as in production (after at most 10 records or 5 s), else none at all.
+ * `schakel`: what is switched off for the baseline, the toegangslog record or (in one process only) the
+ * durable memory of used grants (then remembered in the subgraph's process alone).
  */
-export async function meetWeergave(adminUrl: string, n: number, apart: boolean, getuigen = true): Promise<Weergavemeting> {
+export async function meetWeergave(adminUrl: string, n: number, apart: boolean, getuigen = true, schakel: 'toegangslog' | 'gebruikte-grants' = 'toegangslog'): Promise<Weergavemeting> {
+  if (apart && schakel === 'gebruikte-grants') throw new Error('het geheugen van gebruikte grants is alleen in één proces te schakelen');
   process.env.NETWERK_BSN_SLEUTEL ??= 'bench-sleutel-'.padEnd(48, 'x');
   const sleutels: DevSleutels = await laadOfMaakSleutels(mkdtempSync(path.join(os.tmpdir(), 'bench-sleutels-')));
   const grantSleutels = await maakGrantSleutelpaar();
@@ -70,6 +73,9 @@ export async function meetWeergave(adminUrl: string, n: number, apart: boolean, 
     poorten: poortenVoor(() => 0),
   };
   const processen: ChildProcess[] = [];
+  // switched off (baseline only): a used grant is remembered in the process alone, nothing written
+  let duurzaam = true;
+  const eersteGebruik = schakel === 'gebruikte-grants' ? (echt: EersteGebruik): EersteGebruik => (jti, exp) => (duurzaam ? echt(jti, exp) : Promise.resolve(true)) : undefined;
   let schrijver: SchakelbareSchrijver | undefined;
   let netwerk: DraaiendNetwerk | undefined;
   try {
@@ -84,7 +90,7 @@ export async function meetWeergave(adminUrl: string, n: number, apart: boolean, 
       }
       netwerk = await startNetwerk({ ...opties, extern, toegangslog: (url, sleutel, checkpoints) => (schrijver = new SchakelbareSchrijver(url, sleutel, checkpoints, getuigen)) });
     } else {
-      netwerk = await startNetwerk({ ...opties, toegangslog: (url, sleutel, checkpoints) => (schrijver = new SchakelbareSchrijver(url, sleutel, checkpoints, getuigen)) });
+      netwerk = await startNetwerk({ ...opties, eersteGebruik, toegangslog: (url, sleutel, checkpoints) => (schrijver = new SchakelbareSchrijver(url, sleutel, checkpoints, getuigen)) });
     }
     const gateway = netwerk;
     const token = await tokenVoorProfessional('rvt-eva', { uitgeverBase: gateway.uitgeverBase, sleutels });
@@ -98,7 +104,8 @@ export async function meetWeergave(adminUrl: string, n: number, apart: boolean, 
     const meting: Weergavemeting = { met: [], zonder: [], huishoudens: ids.length };
     for (let i = 0; i < 2 * (n + 20); i++) {
       const schrijven = i % 2 === 0;
-      schrijver!.schrijven = schrijven;
+      if (schakel === 'toegangslog') schrijver!.schrijven = schrijven;
+      else duurzaam = schrijven;
       const t = performance.now();
       await vraag(WEERGAVE, { id: ids[Math.floor(i / 2) % ids.length] });
       // the first rounds warm plans, caches and connections

@@ -1,5 +1,5 @@
 import { DemoAanmelden, DemoPersona, GatewayOpties, maakVerifier, type OidcAanmelder, startGateway, VertrouwdeUitgever, WEB_MAP } from '@netwerkdossier/gateway';
-import { BeleidBron, Beleidsmelding, DemoOpties, DraaiendeService, maakCheckpointSleutelpaar, PROFESSIONALS, ServiceNaam, STANDAARD_POLICIES, startSubgraph, SUBGRAPHS, TlsSleutels } from '@netwerkdossier/shared';
+import { BeleidBron, Beleidsmelding, DemoOpties, DraaiendeService, maakCheckpointSleutelpaar, PROFESSIONALS, ServiceNaam, STANDAARD_POLICIES, startSubgraph, SubgraphOpties, SUBGRAPHS, TlsSleutels } from '@netwerkdossier/shared';
 
 import { JWK } from 'jose';
 
@@ -49,6 +49,8 @@ export interface NetwerkOpties {
   alleenBekendeOperaties?: boolean;
   /** Mutual TLS: each subgraph's server certificate and the gateway's client certificate, by service; default plain HTTP. */
   tls?: (naam: ServiceNaam | 'gateway') => TlsSleutels;
+  /** Passed to every subgraph started here (see SubgraphOpties; for measurement only). */
+  eersteGebruik?: SubgraphOpties['eersteGebruik'];
 }
 
 export interface DraaiendNetwerk {
@@ -85,6 +87,7 @@ export async function startNetwerk(opties: NetwerkOpties): Promise<DraaiendNetwe
         grantSleutel: opties.grantSleutels.publiek,
         demo,
         tls: opties.tls?.(naam),
+        eersteGebruik: opties.eersteGebruik,
       });
       gestart.push(service);
       subgraphUrls[naam] = service.url;

@@ -1,0 +1,25 @@
+/**
+ * The fast tests of the decision and enforcement core (test/kern, and the other suites that start no network):
+ * no PostgreSQL, no services. The workspace packages load from their sources, not from dist, so that
+ * `npm run mutatie` (stryker.config.json) tests the mutated code, and no build is needed first.
+ */
+const basis = require('./jest.config');
+
+module.exports = {
+  transform: basis.transform,
+  transformIgnorePatterns: basis.transformIgnorePatterns,
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test'],
+  testMatch: [
+    '<rootDir>/test/kern/**/*.test.ts',
+    '<rootDir>/test/beleid/gevallen.test.ts',
+    '<rootDir>/test/beleid/gezin.test.ts',
+    '<rootDir>/test/handhaving/controle.test.ts',
+    '<rootDir>/test/security/grant-replay.test.ts',
+  ],
+  moduleNameMapper: {
+    '^@netwerkdossier/(shared|gateway|tools)$': '<rootDir>/$1/src/index.ts',
+    '^@netwerkdossier/netwerk$': '<rootDir>/subgraphs/netwerk/src/index.ts',
+  },
+  testTimeout: 30000,
+};

@@ -3,7 +3,7 @@ import path from 'node:path';
 
 import { Beleid, beleidUitBestanden, STANDAARD_POLICIES } from '@netwerkdossier/shared';
 
-import type { Beslissingscontext, ContextPersoon, ContextToestemming, Vrager } from '../../gateway/src/beslissing';
+import type { Beslissingscontext, ContextPersoon, ContextToestemming, Vrager } from '../../gateway/src/beslissing/context';
 
 /** The checked-in policy files, by name: change one and load them with `beleidMet`. */
 export const BESTANDEN: Record<string, string> = Object.fromEntries(

@@ -1,7 +1,9 @@
 import { SUBGRAPHS } from '@netwerkdossier/shared';
 
-import { beslisHuishouden, CedarBeslisser, controleerDoel, NOG_NIET_BEVESTIGD, passendeBetrokkenheden } from '../../gateway/src/beslissing';
-import type { ContextBetrokkenheid, Persoonsbeslissing, Vrager } from '../../gateway/src/beslissing';
+import { beslisHuishouden, controleerDoel, NOG_NIET_BEVESTIGD, passendeBetrokkenheden } from '../../gateway/src/beslissing/beslis';
+import { CedarBeslisser } from '../../gateway/src/beslissing/cedar';
+import type { ContextBetrokkenheid, Vrager } from '../../gateway/src/beslissing/context';
+import type { Persoonsbeslissing } from '../../gateway/src/beslissing/uitkomst';
 import { beleidMet, DUO, gezin, ID, toestemming } from './beleid';
 
 const beleid = beleidMet();

@@ -1,7 +1,7 @@
 import { Categorie, CATEGORIEEN, EISEN, SUBGRAPHS, VORMEN } from '@netwerkdossier/shared';
 
 import { CedarBeslisser, naarCedar, NIET_BETROKKEN } from '../../gateway/src/beslissing/cedar';
-import type { Celinvoer } from '../../gateway/src/beslissing';
+import type { Celinvoer } from '../../gateway/src/beslissing/uitkomst';
 import { BESTANDEN, beleidMet } from './beleid';
 
 const beleid = beleidMet();

@@ -1,7 +1,9 @@
 import { bit, Categorie, CATEGORIEEN, codeerBesluiten, decodeerBesluiten, SUBGRAPHS, uitkomstVan, Uitkomst } from '@netwerkdossier/shared';
 import { buildSchema, OperationDefinitionNode, parse, print } from 'graphql';
 
-import { NIET_BETROKKEN, NOG_NIET_BEVESTIGD, Persoonsbeslissing } from '../../gateway/src/beslissing';
+import { NOG_NIET_BEVESTIGD } from '../../gateway/src/beslissing/beslis';
+import { NIET_BETROKKEN } from '../../gateway/src/beslissing/cedar';
+import type { Persoonsbeslissing } from '../../gateway/src/beslissing/uitkomst';
 import { Besluitenset } from '../../gateway/src/handhaving/besluitenset';
 import { EenmaligePseudoniemen } from '../../gateway/src/handhaving/eenmalig';
 import { snoei } from '../../gateway/src/handhaving/snoeien';
@@ -16,7 +18,7 @@ const ctx = gezin(2014);
 const [KIND, MOEDER, VADER] = [ID.kind, ID.moeder, ID.vader];
 
 /** A decision table: every cell `standaard`, except the ones given as "persoon|categorie|partner" → uitkomst. */
-function tabel(standaard: Uitkomst, uitzonderingen: Record<string, Uitkomst> = {}, personen = [KIND, MOEDER, VADER]): Persoonsbeslissing[] {
+function tabel(standaard: Uitkomst, uitzonderingen: Record<string, Uitkomst> = {}, personen: string[] = [KIND, MOEDER, VADER]): Persoonsbeslissing[] {
   return personen.flatMap((persoonId) => CATEGORIEEN.flatMap((categorie) => SUBGRAPHS.map((partner) => {
     const uitkomst = uitzonderingen[`${persoonId}|${categorie}|${partner}`] ?? uitzonderingen[`${persoonId}|${categorie}|*`] ?? uitzonderingen[`*|${categorie}|${partner}`] ?? uitzonderingen[`*|${categorie}|*`] ?? standaard;
     return { persoonId, categorie, partner, uitkomst, regel: uitkomst === 'zichtbaar' ? 'test/open' : `test/${categorie}`, reden: `Reden ${categorie}.`, grondslag: uitkomst === 'afgeschermd' ? [] : [`toestemming:${persoonId}`] };

@@ -1,6 +1,7 @@
 /**
- * The fast tests of the decision and enforcement core (test/kern, and the other suites that start no network):
- * no PostgreSQL, no services. The workspace packages load from their sources, not from dist, so that
+ * The fast tests of the decision and enforcement core (test/kern, and two other suites that start no network):
+ * no PostgreSQL, no services. The policy cases (test/beleid/gevallen.test.ts) stay in `npm test` only: they
+ * read every case file on each run, which would dominate the time of a mutation run. The workspace packages load from their sources, not from dist, so that
  * `npm run mutatie` (stryker.config.json) tests the mutated code, and no build is needed first.
  */
 const basis = require('./jest.config');
@@ -12,8 +13,6 @@ module.exports = {
   roots: ['<rootDir>/test'],
   testMatch: [
     '<rootDir>/test/kern/**/*.test.ts',
-    '<rootDir>/test/beleid/gevallen.test.ts',
-    '<rootDir>/test/beleid/gezin.test.ts',
     '<rootDir>/test/handhaving/controle.test.ts',
     '<rootDir>/test/security/grant-replay.test.ts',
   ],

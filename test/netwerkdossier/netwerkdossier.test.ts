@@ -1,4 +1,4 @@
-import { demoHuishouden, DemoHuishouden, GRANT_HEADER, GRAPHQL_PAD, laadBeleid, STANDAARD_POLICIES, tekenGrant } from '@netwerkdossier/shared';
+import { CATEGORIEEN, demoHuishouden, DemoHuishouden, GRANT_HEADER, GRAPHQL_PAD, laadBeleid, STANDAARD_POLICIES, tekenGrant } from '@netwerkdossier/shared';
 import { Client } from 'pg';
 
 import { MET_VERANTWOORDING, startTestNetwerk, TEST_SEED, TestNetwerk } from '../harness/netwerk';
@@ -108,17 +108,23 @@ describe('het netwerkdossier van één huishouden', () => {
     expect(new Set(d.beschermingsonderzoeken.map((b) => b.onderzoeker))).toEqual(new Set(['gewijzigd-in-raad-database']));
   });
 
-  test('een partner die het huishouden niet kent, levert er niets over', async () => {
-    const representaties = [{ __typename: 'Huishouden', id: alleenLokaalTeam.id }];
-    const vraagPartner = async (partner: 'veilig-thuis' | 'gi' | 'raad', velden: string) => {
-      const verzoek = { query: `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Huishouden { ${velden} } } }`, variables: { r: representaties } };
-      const grant = await tekenGrant(netwerk.grantSleutels.prive, { subgraph: partner, verzoek: { pad: GRAPHQL_PAD, body: verzoek }, sub: 'test', organisatie: partner, team: 'test', rol: 'professional', doel: 'gezamenlijk-plan', reikwijdte: [alleenLokaalTeam.id] });
+  test('een partner die het huishouden niet kent, levert er niets over, ook als de grant alles opent', async () => {
+    // decisions that open every category for the household and each member: only not knowing it can leave the answer empty
+    const alles = { zichtbaar: (1 << CATEGORIEEN.length) - 1, geanonimiseerd: 0 };
+    const vraagPartner = async (partner: 'veilig-thuis' | 'gi' | 'raad', h: DemoHuishouden, velden: string) => {
+      const verzoek = { query: `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Huishouden { ${velden} } } }`, variables: { r: [{ __typename: 'Huishouden', id: h.id }] } };
+      const besluiten = { huishoudens: new Map([[h.id, alles]]), personen: new Map(h.leden.map((l) => [l.id, alles])) };
+      const grant = await tekenGrant(netwerk.grantSleutels.prive, { subgraph: partner, verzoek: { pad: GRAPHQL_PAD, body: verzoek }, sub: 'test', organisatie: partner, team: 'test', rol: 'professional', doel: 'gezamenlijk-plan', reikwijdte: [h.id], besluiten });
       const res = await fetch(netwerk.subgraphUrls[partner], { method: 'POST', headers: { 'content-type': 'application/json', [GRANT_HEADER]: grant }, body: JSON.stringify(verzoek) });
-      return ((await res.json()) as { data: { _entities: unknown[] } }).data._entities[0];
+      return ((await res.json()) as { data: { _entities: Array<Record<string, unknown[]>> } }).data._entities[0];
     };
-    expect(await vraagPartner('veilig-thuis', 'meldingen { aard } onderzoeken { status }')).toEqual({ meldingen: [], onderzoeken: [] });
-    expect(await vraagPartner('gi', 'maatregelen { soort } jeugdbeschermer { naam }')).toEqual({ maatregelen: [], jeugdbeschermer: null });
-    expect(await vraagPartner('raad', 'beschermingsonderzoeken { status }')).toEqual({ beschermingsonderzoeken: [] });
+    // the same grant for a household each of them knows: records come back
+    expect((await vraagPartner('veilig-thuis', bijAllen, 'meldingen { aard }')).meldingen.length).toBeGreaterThan(0);
+    expect((await vraagPartner('gi', bijAllen, 'maatregelen { soort }')).maatregelen.length).toBeGreaterThan(0);
+    expect((await vraagPartner('raad', bijAllen, 'beschermingsonderzoeken { status }')).beschermingsonderzoeken.length).toBeGreaterThan(0);
+    expect(await vraagPartner('veilig-thuis', alleenLokaalTeam, 'meldingen { aard } onderzoeken { status }')).toEqual({ meldingen: [], onderzoeken: [] });
+    expect(await vraagPartner('gi', alleenLokaalTeam, 'maatregelen { soort } jeugdbeschermer { naam }')).toEqual({ maatregelen: [], jeugdbeschermer: null });
+    expect(await vraagPartner('raad', alleenLokaalTeam, 'beschermingsonderzoeken { status }')).toEqual({ beschermingsonderzoeken: [] });
   });
 
   test('elk antwoord noemt de versie van het beleid dat gold en zijn audit-id', async () => {

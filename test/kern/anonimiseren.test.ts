@@ -1,0 +1,30 @@
+import { maakAnonimiseerder } from '../../shared/src/anonimiseren';
+
+/** The scrub of a free text shown anonymised: every name the partner knows, in any case. */
+describe('de scrub van namen', () => {
+  const scrub = maakAnonimiseerder(['Zoë de Vries', 'Mohammed El Amrani', 'Jan', ' ', 'A']);
+
+  test('in elke schrijfwijze van hoofdletters', () => {
+    expect(scrub('ZOË DE VRIES belde.')).toBe('[naam] belde.');
+    expect(scrub('zoë de vries belde.')).toBe('[naam] belde.');
+    expect(scrub('JAN en jan en Jan en jAN.')).toBe('[naam] en [naam] en [naam] en [naam].');
+    expect(scrub('Gesprek met MOHAMMED EL AMRANI en amrani.')).toBe('Gesprek met [naam] en [naam].');
+  });
+
+  test('met en zonder accent, en met een bezittelijke s', () => {
+    expect(scrub('Zoe en ZOE en Zoë en zoë.')).toBe('[naam] en [naam] en [naam] en [naam].');
+    expect(scrub("Jans fiets en Zoë's tas en Zoë’s jas.")).toBe('[naam] fiets en [naam] tas en [naam] jas.');
+  });
+
+  test('delen van een naam apart, maar een tussenvoegsel, een losse letter of een deel van een ander woord niet', () => {
+    expect(scrub('Vries zei dat Mohammed kwam.')).toBe('[naam] zei dat [naam] kwam.');
+    expect(scrub('De buurman van de school zei El Hierro.')).toBe('De buurman van de school zei El Hierro.');
+    expect(scrub('Januari: Janssen en Jannie, een A4.')).toBe('Januari: Janssen en Jannie, een A4.');
+    // the longest name first: the whole name becomes one [naam]
+    expect(scrub('Zoë de Vries')).toBe('[naam]');
+  });
+
+  test('zonder bekende namen blijft gewone tekst staan', () => {
+    expect(maakAnonimiseerder([])('Moeder komt morgen.')).toBe('Moeder komt morgen.');
+  });
+});

@@ -1,0 +1,114 @@
+import { SUBGRAPHS } from '@netwerkdossier/shared';
+
+import { beslisHuishouden, controleerDoel, NOG_NIET_BEVESTIGD, passendeBetrokkenheden } from '../../gateway/src/beslissing/beslis';
+import { CedarBeslisser } from '../../gateway/src/beslissing/cedar';
+import type { ContextBetrokkenheid, Vrager } from '../../gateway/src/beslissing/context';
+import type { Persoonsbeslissing } from '../../gateway/src/beslissing/uitkomst';
+import { beleidMet, DUO, gezin, ID, toestemming } from './beleid';
+
+const beleid = beleidMet();
+const beslisser = new CedarBeslisser(beleid);
+const NU = new Date('2026-06-15T12:00:00Z');
+
+const betrokkenheid = (extra: Partial<ContextBetrokkenheid> = {}): ContextBetrokkenheid => ({
+  id: '00000000-0000-4000-8000-0000000000b1', organisatie: DUO.organisatie!, team: DUO.team!, professional: DUO.sub, vorm: 'duo', vanaf: '2026-01-01', tot: null,
+  grondslag: null, afweging: null, uitspraakkenmerk: null, bevestigdDoor: null, bevestigdMet: null, bevestigdOp: null, ...extra,
+});
+const rij = (tabel: Persoonsbeslissing[], persoonId: string, categorie: string, partner: string) => tabel.find((r) => r.persoonId === persoonId && r.categorie === categorie && r.partner === partner && !r.niveau)!;
+
+describe('het doel van een verzoek', () => {
+  test('elk verzoek noemt een doel uit het beleid, dat bij de rol en de organisatie van de vrager past', () => {
+    expect(controleerDoel(beleid, DUO, 'gezamenlijk-plan')).toBe(beleid.doelen['gezamenlijk-plan']);
+    expect(() => controleerDoel(beleid, DUO, undefined)).toThrow(/^Doel geweigerd: elk verzoek noemt zijn doel; bekende doelen: casusoverleg, gezamenlijk-plan/);
+    expect(() => controleerDoel(beleid, DUO, 'toString')).toThrow('Doel geweigerd: "toString" is geen doel uit het beleid');
+    expect(() => controleerDoel(beleid, DUO, 'toezicht')).toThrow('Doel geweigerd: de rol professional mag het doel toezicht niet gebruiken');
+    expect(() => controleerDoel(beleid, { ...DUO, organisatie: 'lokaal-team' }, 'veiligheidsonderzoek')).toThrow('Doel geweigerd: het doel veiligheidsonderzoek is alleen voor veilig-thuis, raad');
+    expect(() => controleerDoel(beleid, { ...DUO, organisatie: null }, 'veiligheidsonderzoek')).toThrow(/alleen voor/);
+    expect(controleerDoel(beleid, DUO, 'veiligheidsonderzoek').vormen).toEqual(['onderzoek']);
+  });
+});
+
+describe('onder welke betrokkenheid de vrager handelt', () => {
+  test('een lopende van de vrager zelf, bij zijn organisatie, in een vorm van het doel; de zwaarste eerst; een onbevestigde wettelijke niet', () => {
+    const d = beleid.doelen['veiligheidsonderzoek'];
+    const bevestigd = { bevestigdDoor: 'dossier:veilig-thuis', bevestigdMet: 'K-1', bevestigdOp: '2026-02-01', grondslag: 'art. 4.1.1', afweging: 'x' };
+    const ctx = gezin(2014, { betrokkenheden: [
+      betrokkenheid({ id: 'duo' }),
+      betrokkenheid({ id: 'onderzoek', vorm: 'onderzoek', ...bevestigd }),
+      betrokkenheid({ id: 'onbevestigd', vorm: 'onderzoek', grondslag: 'art. 4.1.1', afweging: 'x' }),
+      betrokkenheid({ id: 'verlopen', vorm: 'onderzoek', tot: '2026-06-14', ...bevestigd }),
+      betrokkenheid({ id: 'toekomst', vorm: 'onderzoek', vanaf: '2026-06-16', ...bevestigd }),
+      betrokkenheid({ id: 'ander', vorm: 'onderzoek', professional: 'vt-ander', ...bevestigd }),
+      betrokkenheid({ id: 'andereOrg', vorm: 'onderzoek', organisatie: 'raad', ...bevestigd }),
+    ] });
+    expect(passendeBetrokkenheden(d, DUO, ctx, NU).map((b) => b.id)).toEqual(['onderzoek']);
+    expect(passendeBetrokkenheden(beleid.doelen['gezamenlijk-plan'], DUO, ctx, NU).map((b) => b.id)).toEqual(['duo']);
+  });
+});
+
+describe('de beslistabel van een huishouden', () => {
+  test('elke persoon × categorie × partner, met de grondslag waarop een zichtbare cel rust', () => {
+    const t = toestemming(ID.moeder, [ID.moeder]);
+    const ctx = gezin(2014, { betrokkenheden: [betrokkenheid()], toestemmingen: [t] });
+    const tabel = beslisHuishouden(beleid, beslisser, DUO, 'gezamenlijk-plan', ctx, NU);
+    expect(tabel).toHaveLength(3 * 13 * SUBGRAPHS.length);
+    expect(rij(tabel, ID.moeder, 'gezondheid', 'lokaal-team')).toMatchObject({ uitkomst: 'zichtbaar', grondslag: [`toestemming:${t.id}`] });
+    expect(rij(tabel, ID.moeder, 'gezondheid', 'veilig-thuis')).toMatchObject({ uitkomst: 'zichtbaar', grondslag: ['eigen:veilig-thuis'] });
+    expect(rij(tabel, ID.moeder, 'pseudoniem', 'netwerk')).toMatchObject({ uitkomst: 'zichtbaar', grondslag: [] });
+    expect(rij(tabel, ID.vader, 'gezondheid', 'lokaal-team')).toMatchObject({ uitkomst: 'afgeschermd', grondslag: [] });
+    expect(rij(tabel, ID.moeder, 'maatregelkader', 'gi')).toMatchObject({ uitkomst: 'zichtbaar', grondslag: ['wet:gi'] });
+  });
+
+  test('wie nog moet instemmen staat er alleen bij als de vrager de gezinssituatie van allen die het noemt ziet', () => {
+    const ctx = gezin(2014, { betrokkenheden: [betrokkenheid()], toestemmingen: [toestemming(ID.kind, [ID.kind, ID.moeder])] });
+    const zonder = beslisHuishouden(beleid, beslisser, DUO, 'gezamenlijk-plan', ctx, NU);
+    expect(rij(zonder, ID.kind, 'gezondheid', 'lokaal-team')).toMatchObject({ uitkomst: 'afgeschermd', reden: 'Toestemming ontbreekt.' });
+    const gezinssituatie = [ID.kind, ID.vader].map((p) => toestemming(p, [p, ...(p === ID.kind ? [ID.moeder, ID.vader] : [])], { categorieen: ['gezinssituatie'] }));
+    const met = beslisHuishouden(beleid, beslisser, DUO, 'gezamenlijk-plan', { ...ctx, toestemmingen: [...ctx.toestemmingen, ...gezinssituatie] }, NU);
+    expect(rij(met, ID.kind, 'gezondheid', 'lokaal-team')).toMatchObject({ uitkomst: 'afgeschermd', reden: 'Toestemming van ouder (gezag) ontbreekt.' });
+  });
+
+  test('een doorbraak opent alleen voor zijn personen en categorieën, van de vrager zelf, zolang hij loopt', () => {
+    const bevestigd = { bevestigdDoor: 'dossier:veilig-thuis', bevestigdMet: 'K-1', bevestigdOp: '2026-02-01', grondslag: 'art. 4.1.1', afweging: 'x' };
+    const doorbraak = { id: 'db-1', personen: [ID.kind], categorieen: ['gezondheid'], professional: DUO.sub, organisatie: DUO.organisatie!, eindigtOp: '2026-06-16T00:00:00Z' };
+    const ctx = gezin(2014, { betrokkenheden: [betrokkenheid({ vorm: 'onderzoek', ...bevestigd })], doorbraken: [doorbraak, { ...doorbraak, id: 'db-ander', personen: [ID.vader], professional: 'vt-ander' }, { ...doorbraak, id: 'db-oud', personen: [ID.moeder], eindigtOp: '2026-06-15T11:00:00Z' }] });
+    const tabel = beslisHuishouden(beleid, beslisser, DUO, 'veiligheidsonderzoek', ctx, NU);
+    expect(rij(tabel, ID.kind, 'gezondheid', 'lokaal-team')).toMatchObject({ uitkomst: 'zichtbaar', regel: 'doorbraak/gezondheid/onderzoek', grondslag: ['doorbraak:db-1'] });
+    expect(rij(tabel, ID.kind, 'bestaanszekerheid', 'lokaal-team').uitkomst).toBe('afgeschermd');
+    expect(rij(tabel, ID.vader, 'gezondheid', 'lokaal-team').uitkomst).toBe('afgeschermd');
+    expect(rij(tabel, ID.moeder, 'gezondheid', 'lokaal-team').uitkomst).toBe('afgeschermd');
+    // on the statutory ground: the betrokkenheid itself
+    expect(rij(tabel, ID.kind, 'identificatie', 'lokaal-team')).toMatchObject({ uitkomst: 'zichtbaar', grondslag: ['betrokkenheid:00000000-0000-4000-8000-0000000000b1'] });
+  });
+
+  test('een wettelijke betrokkenheid die op bevestiging wacht, opent niets en zegt waarom', () => {
+    const ctx = gezin(2014, { betrokkenheden: [betrokkenheid({ vorm: 'onderzoek', grondslag: 'art. 4.1.1', afweging: 'x' })] });
+    const tabel = beslisHuishouden(beleid, beslisser, DUO, 'veiligheidsonderzoek', ctx, NU);
+    expect(rij(tabel, ID.kind, 'identificatie', 'lokaal-team')).toMatchObject({ uitkomst: 'afgeschermd', regel: 'bevestiging', reden: NOG_NIET_BEVESTIGD });
+    expect(tabel.every((r) => r.uitkomst === 'afgeschermd' || r.partner === 'veilig-thuis')).toBe(true);
+  });
+
+  test('een huishouden met kinderen: alleen met iemand die zeker jonger dan 18 is; anders geldt de uitzondering voor gi', () => {
+    const gi: Vrager = { sub: 'gi-sanne', organisatie: 'gi', team: 'RVT Midden', rol: 'professional' };
+    const maatregel = betrokkenheid({ professional: 'gi-sanne', organisatie: 'gi', vorm: 'maatregel', uitspraakkenmerk: 'U-1', bevestigdDoor: 'dossier:gi', bevestigdMet: 'U-1', bevestigdOp: '2026-02-01' });
+    // a child born in 2009 is 16 or 17, one born in 2008 may be 18 already
+    const volwassenen = (jaar: number) => ({ ...gezin(jaar, { betrokkenheden: [maatregel] }) });
+    expect(rij(beslisHuishouden(beleid, beslisser, gi, 'uitvoering-maatregel', volwassenen(2009), NU), ID.moeder, 'identificatie', 'lokaal-team').uitkomst).toBe('zichtbaar');
+    expect(rij(beslisHuishouden(beleid, beslisser, gi, 'uitvoering-maatregel', volwassenen(2008), NU), ID.moeder, 'identificatie', 'lokaal-team')).toMatchObject({ uitkomst: 'afgeschermd', regel: 'uitzondering/1' });
+    expect(rij(beslisHuishouden(beleid, beslisser, gi, 'uitvoering-maatregel', volwassenen(2009), NU), ID.moeder, 'identificatie', 'lokaal-team').grondslag).toEqual([`betrokkenheid:${maatregel.id}`]);
+  });
+
+  test('een gezinslid in het eigen huishouden: ook de rijen over het huishouden als geheel, op grond van het lidmaatschap', () => {
+    const client: Vrager = { sub: ID.moeder, organisatie: null, team: null, rol: 'client' };
+    const tabel = beslisHuishouden(beleid, beslisser, client, 'inzage', gezin(2014), NU);
+    const huishouden = tabel.filter((r) => r.niveau === 'huishouden');
+    expect(huishouden).toHaveLength(3 * 13 * SUBGRAPHS.length);
+    expect(huishouden.find((r) => r.persoonId === ID.kind && r.categorie === 'hulpverlening' && r.partner === 'lokaal-team')).toMatchObject({ uitkomst: 'zichtbaar', grondslag: [`gezinslid:${ID.moeder}`] });
+    expect(huishouden.find((r) => r.persoonId === ID.kind && r.categorie === 'pseudoniem' && r.partner === 'netwerk')).toMatchObject({ uitkomst: 'zichtbaar', grondslag: [] });
+    expect(huishouden.find((r) => r.persoonId === ID.kind && r.categorie === 'hulpverlening' && r.partner === 'gi')).toMatchObject({ uitkomst: 'afgeschermd', grondslag: [] });
+    expect(tabel.filter((r) => !r.niveau && r.uitkomst !== 'afgeschermd').map((r) => r.categorie)).toEqual(expect.arrayContaining(['pseudoniem']));
+    expect(tabel.filter((r) => !r.niveau && r.uitkomst !== 'afgeschermd' && r.categorie !== 'pseudoniem')).toEqual([]);
+    // someone else's household: no household rows
+    expect(beslisHuishouden(beleid, beslisser, { ...client, sub: ID.ander }, 'inzage', gezin(2014), NU).some((r) => r.niveau)).toBe(false);
+  });
+});

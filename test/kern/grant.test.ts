@@ -1,0 +1,66 @@
+import { bit, binnenReikwijdte, GRAPHQL_PAD, maakGrantSleutelpaar, maakGrantVerifier, tekenGrant } from '@netwerkdossier/shared';
+import { importJWK, JWK, SignJWT } from 'jose';
+
+/** The subgraph's check of the gateway's grant, before anything is executed. */
+describe('de grant: alleen van de gateway, voor deze subgraph, dit verzoek, één keer', () => {
+  const verzoek = { pad: GRAPHQL_PAD, body: { query: '{ huishoudens { id } }' } };
+  const inhoud = { subgraph: 'gi', verzoek, sub: 'gi-sanne', organisatie: 'gi', team: 'RVT Midden', rol: 'professional', doel: 'uitvoering-maatregel' };
+  let sleutels: { prive: JWK; publiek: JWK };
+  beforeAll(async () => {
+    sleutels = await maakGrantSleutelpaar();
+  });
+  const weigering = (p: Promise<unknown>) => p.then(() => 'aanvaard', (fout: Error & { extensions?: { code?: string } }) => `${fout.extensions?.code}: ${fout.message}`);
+  const verifier = (eersteGebruik = async () => true) => maakGrantVerifier(sleutels.publiek, 'gi', eersteGebruik);
+
+  test('een goede grant geeft wie, waarvoor en welke besluiten', async () => {
+    const besluiten = { huishoudens: new Map([['h', { zichtbaar: bit('pseudoniem'), geanonimiseerd: 0 }]]), personen: new Map() };
+    const grant = await tekenGrant(sleutels.prive, { ...inhoud, vormen: ['maatregel'], reikwijdte: ['h'], besluiten, intern: 'beslissingscontext', audit: 'a', dossierbevestigingen: [{ huishouden: 'h', kenmerk: 'k' }] });
+    const g = await verifier()(grant, verzoek);
+    expect(g).toMatchObject({ sub: 'gi-sanne', organisatie: 'gi', team: 'RVT Midden', rol: 'professional', doel: 'uitvoering-maatregel', vormen: ['maatregel'], intern: 'beslissingscontext', reikwijdte: ['h'], audit: 'a', dossierbevestigingen: [{ huishouden: 'h', kenmerk: 'k' }] });
+    expect(g.besluiten?.huishoudens.get('h')).toEqual({ zichtbaar: bit('pseudoniem'), geanonimiseerd: 0 });
+    expect(binnenReikwijdte(g, 'h')).toBe(true);
+    expect(binnenReikwijdte(g, 'ander')).toBe(false);
+    const kaal = await verifier()(await tekenGrant(sleutels.prive, { ...inhoud, organisatie: null, team: null }), verzoek);
+    expect(kaal).toMatchObject({ organisatie: null, team: null, vormen: [], intern: null, reikwijdte: null, besluiten: null, audit: null, dossierbevestigingen: [] });
+    expect(binnenReikwijdte(kaal, 'h')).toBe(false);
+  });
+
+  test('geen, een andere sleutel, een andere subgraph, verlopen of te lang geldig: geweigerd', async () => {
+    const v = verifier();
+    expect(await weigering(v(undefined, verzoek))).toBe('UNAUTHENTICATED: Geen geldige grant van de gateway: geen grant meegestuurd');
+    expect(await weigering(v('', verzoek))).toBe('UNAUTHENTICATED: Geen geldige grant van de gateway: geen grant meegestuurd');
+    expect(await weigering(v(['a', 'b'], verzoek))).toBe('UNAUTHENTICATED: Geen geldige grant van de gateway: geen grant meegestuurd');
+    const ander = await maakGrantSleutelpaar();
+    expect(await weigering(v(await tekenGrant(ander.prive, inhoud), verzoek))).toBe('UNAUTHENTICATED: Geen geldige grant van de gateway: handtekening of vorm klopt niet');
+    expect(await weigering(v(await tekenGrant(sleutels.prive, { ...inhoud, subgraph: 'raad' }), verzoek))).toBe('UNAUTHENTICATED: Geen geldige grant van de gateway: claim aud is ongeldig');
+    expect(await weigering(v(await tekenGrant(sleutels.prive, { ...inhoud, geldigheid: -10 }), verzoek))).toBe('UNAUTHENTICATED: Geen geldige grant van de gateway: verlopen');
+    expect(await weigering(v(await tekenGrant(sleutels.prive, { ...inhoud, geldigheid: 120 }), verzoek))).toBe('UNAUTHENTICATED: Geen geldige grant van de gateway: geldig langer dan 60 seconden');
+    const hs256 = await new SignJWT({ doel: 'x' }).setProtectedHeader({ alg: 'HS256' }).setIssuer('netwerkdossier-gateway').setAudience('gi').setSubject('s').setJti('j').setIssuedAt().setExpirationTime('30s').sign(new Uint8Array(32));
+    expect(await weigering(v(hs256, verzoek))).toBe('UNAUTHENTICATED: Geen geldige grant van de gateway: niet toegestaan algoritme');
+  });
+
+  test('gebonden aan dit ene verzoek: een ander document, andere variabelen of een andere route worden geweigerd', async () => {
+    const v = verifier();
+    const grant = await tekenGrant(sleutels.prive, inhoud);
+    expect(await weigering(v(grant, { pad: GRAPHQL_PAD, body: { query: '{ huishoudens { id leden { id } } }' } }))).toBe('UNAUTHENTICATED: Geen geldige grant van de gateway: gegeven voor een ander verzoek (document, variabelen of route)');
+    expect(await weigering(v(grant, { pad: '/toegangslog', body: verzoek.body }))).toMatch(/gegeven voor een ander verzoek/);
+    // refused without being marked used: the request it was made for still goes through
+    expect(await weigering(v(grant, verzoek))).toBe('aanvaard');
+    const ongebonden = await new SignJWT({ doel: 'x' }).setProtectedHeader({ alg: 'ES256' }).setIssuer('netwerkdossier-gateway').setAudience('gi').setSubject('s').setJti('j').setIssuedAt().setExpirationTime('30s').sign(await importJWK(sleutels.prive, 'ES256'));
+    expect(await weigering(v(ongebonden, verzoek))).toBe('UNAUTHENTICATED: Geen geldige grant van de gateway: niet gebonden aan een verzoek');
+  });
+
+  test('één keer: in dit proces, en volgens het duurzame geheugen; kan dat niet vastleggen, dan niets', async () => {
+    const v = verifier();
+    const grant = await tekenGrant(sleutels.prive, inhoud);
+    expect(await weigering(v(grant, verzoek))).toBe('aanvaard');
+    expect(await weigering(v(grant, verzoek))).toBe('UNAUTHENTICATED: Geen geldige grant van de gateway: al eerder gebruikt (replay)');
+    expect(await weigering(verifier(async () => false)(await tekenGrant(sleutels.prive, inhoud), verzoek))).toBe('UNAUTHENTICATED: Geen geldige grant van de gateway: al eerder gebruikt (replay)');
+    expect(await weigering(verifier(async () => { throw new Error('database weg'); })(await tekenGrant(sleutels.prive, inhoud), verzoek))).toBe('GRANT_NIET_VASTGELEGD: Het gebruik van de grant kon niet worden vastgelegd; er wordt niets gegeven');
+  });
+
+  test('besluiten die niet te lezen zijn, openen niets', async () => {
+    const kapot = await new SignJWT({ doel: 'x', verzoek: (await import('@netwerkdossier/shared')).verzoekHash(verzoek), besluiten: { h: 'x', p: [] } }).setProtectedHeader({ alg: 'ES256' }).setIssuer('netwerkdossier-gateway').setAudience('gi').setSubject('s').setJti('kapot').setIssuedAt().setExpirationTime('30s').sign(await importJWK(sleutels.prive, 'ES256'));
+    expect(await weigering(verifier()(kapot, verzoek))).toBe('UNAUTHENTICATED: Geen geldige grant van de gateway: claim besluiten is ongeldig');
+  });
+});

@@ -1,0 +1,199 @@
+import { bit, Categorie, CATEGORIEEN, codeerBesluiten, decodeerBesluiten, SUBGRAPHS, uitkomstVan, Uitkomst } from '@netwerkdossier/shared';
+import { buildSchema, OperationDefinitionNode, parse, print } from 'graphql';
+
+import { NOG_NIET_BEVESTIGD } from '../../gateway/src/beslissing/beslis';
+import { NIET_BETROKKEN } from '../../gateway/src/beslissing/cedar';
+import type { Persoonsbeslissing } from '../../gateway/src/beslissing/uitkomst';
+import { Besluitenset } from '../../gateway/src/handhaving/besluitenset';
+import { EenmaligePseudoniemen } from '../../gateway/src/handhaving/eenmalig';
+import { snoei } from '../../gateway/src/handhaving/snoeien';
+import { bereidVoor, heelAfgeschermd } from '../../gateway/src/handhaving/voorbereiding';
+import { leesVeldkaart } from '../../gateway/src/handhaving/veldkaart';
+import { leesSupergraph } from '../../gateway/src/supergraph';
+import { gezin, HUISHOUDEN, ID } from './beleid';
+
+const schema = buildSchema(leesSupergraph(), { assumeValidSDL: true });
+const veldkaart = leesVeldkaart(leesSupergraph());
+const ctx = gezin(2014);
+const [KIND, MOEDER, VADER] = [ID.kind, ID.moeder, ID.vader];
+
+/** A decision table: every cell `standaard`, except the ones given as "persoon|categorie|partner" → uitkomst. */
+function tabel(standaard: Uitkomst, uitzonderingen: Record<string, Uitkomst> = {}, personen: string[] = [KIND, MOEDER, VADER]): Persoonsbeslissing[] {
+  return personen.flatMap((persoonId) => CATEGORIEEN.flatMap((categorie) => SUBGRAPHS.map((partner) => {
+    const uitkomst = uitzonderingen[`${persoonId}|${categorie}|${partner}`] ?? uitzonderingen[`${persoonId}|${categorie}|*`] ?? uitzonderingen[`*|${categorie}|${partner}`] ?? uitzonderingen[`*|${categorie}|*`] ?? standaard;
+    return { persoonId, categorie, partner, uitkomst, regel: uitkomst === 'zichtbaar' ? 'test/open' : `test/${categorie}`, reden: `Reden ${categorie}.`, grondslag: uitkomst === 'afgeschermd' ? [] : [`toestemming:${persoonId}`] };
+  })));
+}
+const H = { soort: 'huishouden' as const, id: HUISHOUDEN };
+const P = (id: string) => ({ soort: 'persoon' as const, id });
+
+describe('besluiten per onderwerp', () => {
+  test('een huishouden ziet wat voor elk lid zichtbaar is, en geanonimiseerd wat voor elk lid minstens geanonimiseerd is', () => {
+    const b = new Besluitenset([ctx], tabel('zichtbaar', { [`${VADER}|gezondheid|*`]: 'afgeschermd', [`${VADER}|veiligheid|*`]: 'geanonimiseerd', [`${MOEDER}|hulpverlening|*`]: 'geanonimiseerd' }));
+    expect(b.uitkomst('lokaal-team', H, 'gezondheid')).toBe('afgeschermd');
+    expect(b.uitkomst('lokaal-team', H, 'veiligheid')).toBe('geanonimiseerd');
+    expect(b.uitkomst('lokaal-team', H, 'hulpverlening')).toBe('geanonimiseerd');
+    expect(b.uitkomst('lokaal-team', H, 'identificatie')).toBe('zichtbaar');
+    expect(b.uitkomst('lokaal-team', P(MOEDER), 'gezondheid')).toBe('zichtbaar');
+    expect(b.uitkomst('lokaal-team', P(VADER), 'veiligheid')).toBe('geanonimiseerd');
+    expect(b.uitkomst('lokaal-team', P('onbekend'), 'pseudoniem')).toBe('afgeschermd');
+    expect(b.uitkomst('lokaal-team', { soort: 'huishouden', id: 'onbekend' }, 'pseudoniem')).toBe('afgeschermd');
+  });
+
+  test('een lid zonder rijen telt voor het huishouden als afgeschermd', () => {
+    const b = new Besluitenset([ctx], tabel('zichtbaar', {}, [KIND, MOEDER]));
+    expect(b.uitkomst('gi', H, 'identificatie')).toBe('afgeschermd');
+    expect(b.uitkomst('gi', P(MOEDER), 'identificatie')).toBe('zichtbaar');
+  });
+
+  test("de rijen op huishoudniveau van een gezinslid gaan voor die van de persoon, alleen voor het huishouden", () => {
+    const rijen = tabel('afgeschermd', { '*|pseudoniem|*': 'zichtbaar' });
+    const huishoudniveau = [KIND, MOEDER, VADER].map((persoonId) => ({ persoonId, categorie: 'hulpverlening' as Categorie, partner: 'lokaal-team', uitkomst: 'zichtbaar' as const, regel: 'gezin/lokaal-team/hulpverlening', reden: 'Gezin.', grondslag: ['gezinslid:x'], niveau: 'huishouden' as const }));
+    const b = new Besluitenset([ctx], [...rijen, ...huishoudniveau]);
+    expect(b.uitkomst('lokaal-team', H, 'hulpverlening')).toBe('zichtbaar');
+    expect(b.uitkomst('lokaal-team', P(MOEDER), 'hulpverlening')).toBe('afgeschermd');
+    expect(b.uitkomst('gi', H, 'hulpverlening')).toBe('afgeschermd');
+    expect(b.grondslagVan('lokaal-team', H, 'hulpverlening')).toEqual(['gezinslid:x']);
+    expect(b.grondslagVan('lokaal-team', P(MOEDER), 'hulpverlening')).toEqual([]);
+    expect(b.redenen('lokaal-team', H, 'hulpverlening')).toEqual([]);
+    expect(b.redenen('lokaal-team', P(MOEDER), 'hulpverlening').map((r) => r.regel)).toEqual(['test/hulpverlening']);
+    expect(b.ergensToegestaan('lokaal-team', 'hulpverlening', 'huishouden')).toBe(true);
+    expect(b.ergensToegestaan('lokaal-team', 'hulpverlening', 'persoon')).toBe(false);
+  });
+
+  test('grondslag en redenen: van de persoon zelf, of van elk lid voor het huishouden', () => {
+    const b = new Besluitenset([ctx], tabel('zichtbaar', { [`${VADER}|gezondheid|*`]: 'afgeschermd' }));
+    expect(b.grondslagVan('lokaal-team', H, 'identificatie')).toEqual([`toestemming:${KIND}`, `toestemming:${MOEDER}`, `toestemming:${VADER}`]);
+    expect(b.grondslagVan('lokaal-team', P(KIND), 'identificatie')).toEqual([`toestemming:${KIND}`]);
+    expect(b.redenen('lokaal-team', H, 'gezondheid').map((r) => r.persoonId)).toEqual([VADER]);
+    expect(b.redenen('lokaal-team', P(KIND), 'gezondheid')).toEqual([]);
+    expect(b.redenen('lokaal-team', P('onbekend'), 'gezondheid')).toEqual([]);
+  });
+
+  test('betrokken: alleen waar iets van het huishouden te zien is', () => {
+    expect(new Besluitenset([ctx], tabel('afgeschermd')).betrokkenBij(KIND)).toBe(false);
+    expect(new Besluitenset([ctx], tabel('afgeschermd', { [`${VADER}|veiligheid|raad`]: 'geanonimiseerd' })).betrokkenBij(KIND)).toBe(true);
+    expect(new Besluitenset([ctx], tabel('afgeschermd', { [`${VADER}|veiligheid|raad`]: 'zichtbaar' })).betrokkenBij(MOEDER)).toBe(true);
+    expect(new Besluitenset([ctx], tabel('zichtbaar')).betrokkenBij('onbekend')).toBe(false);
+  });
+
+  test('alleen geanonimiseerd: niets dan het pseudoniem zichtbaar, en iets geanonimiseerd', () => {
+    const consultatie = new Besluitenset([ctx], tabel('afgeschermd', { '*|pseudoniem|*': 'zichtbaar', [`${KIND}|veiligheid|lokaal-team`]: 'geanonimiseerd', [`${MOEDER}|veiligheid|lokaal-team`]: 'zichtbaar' }));
+    expect(consultatie.alleenAnoniem(KIND)).toBe(true);
+    expect(consultatie.alleenAnoniem(MOEDER)).toBe(false);
+    expect(consultatie.alleenAnoniem(VADER)).toBe(false);
+    expect(consultatie.alleenAnoniem('onbekend')).toBe(false);
+    const eenmalig = new EenmaligePseudoniemen(consultatie);
+    const kind = eenmalig.voor(KIND);
+    expect(kind).not.toBe(KIND);
+    expect(eenmalig.voor(KIND)).toBe(kind);
+    expect(new EenmaligePseudoniemen(consultatie).voor(KIND)).not.toBe(kind);
+    expect(eenmalig.voor(MOEDER)).toBe(MOEDER);
+    expect(eenmalig.voor(null)).toBeNull();
+  });
+
+  test('een fetch krijgt de besluiten van de huishoudens die zijn representaties noemen, met al hun leden; een root-fetch alle', () => {
+    const ander = { ...gezin(1990), huishoudenId: '00000000-0000-4000-8000-000000000200', personen: [{ id: ID.ander, geboortejaar: 1990, rol: 'ouder', gezaghebbenden: [] }] };
+    const b = new Besluitenset([ctx, ander], [...tabel('zichtbaar', { [`${VADER}|gezondheid|*`]: 'afgeschermd', [`${KIND}|veiligheid|*`]: 'geanonimiseerd' }), ...tabel('afgeschermd', {}, [ID.ander])]);
+    const viaKind = b.voorFetch('lokaal-team', [{ __typename: 'Persoon', id: KIND }]);
+    expect([...viaKind.huishoudens.keys()]).toEqual([HUISHOUDEN]);
+    expect([...viaKind.personen.keys()]).toEqual([KIND, MOEDER, VADER]);
+    expect(uitkomstVan(viaKind.personen.get(VADER), 'gezondheid')).toBe('afgeschermd');
+    expect(uitkomstVan(viaKind.personen.get(KIND), 'veiligheid')).toBe('geanonimiseerd');
+    expect(uitkomstVan(viaKind.huishoudens.get(HUISHOUDEN), 'gezondheid')).toBe('afgeschermd');
+    expect(uitkomstVan(viaKind.huishoudens.get(HUISHOUDEN), 'identificatie')).toBe('zichtbaar');
+    expect([...b.voorFetch('lokaal-team', [{ id: HUISHOUDEN }]).personen.keys()]).toEqual([KIND, MOEDER, VADER]);
+    expect([...b.voorFetch('lokaal-team', [{ id: 'onbekend' }]).huishoudens.keys()]).toEqual([]);
+    const root = b.voorFetch('lokaal-team', undefined);
+    expect([...root.huishoudens.keys()]).toEqual([HUISHOUDEN, ander.huishoudenId]);
+    expect(root.personen.get(ID.ander)).toEqual({ zichtbaar: 0, geanonimiseerd: 0 });
+  });
+});
+
+describe('besluiten in de grant', () => {
+  test('heen en terug dezelfde besluiten; een onderwerp zonder iets valt weg (en krijgt dus niets)', () => {
+    const besluiten = { huishoudens: new Map([[HUISHOUDEN, { zichtbaar: bit('pseudoniem'), geanonimiseerd: 0 }]]), personen: new Map([[KIND, { zichtbaar: bit('identificatie'), geanonimiseerd: bit('veiligheid') }], [MOEDER, { zichtbaar: bit('identificatie'), geanonimiseerd: bit('veiligheid') }], [VADER, { zichtbaar: 0, geanonimiseerd: 0 }]]) };
+    const gecodeerd = codeerBesluiten(besluiten);
+    expect(gecodeerd).toEqual({ h: [[bit('pseudoniem'), 0, [HUISHOUDEN]]], p: [[bit('identificatie'), bit('veiligheid'), [KIND, MOEDER]]] });
+    const terug = decodeerBesluiten(JSON.parse(JSON.stringify(gecodeerd)));
+    expect(terug.personen.get(KIND)).toEqual({ zichtbaar: bit('identificatie'), geanonimiseerd: bit('veiligheid') });
+    expect(terug.personen.has(VADER)).toBe(false);
+  });
+
+  test('wat niet klopt, opent niets: een fout, en onbekende bits en dubbel zichtbaar+geanonimiseerd vallen weg', () => {
+    for (const kapot of [null, 'x', { h: [] }, { h: [[1, 0]], p: [] }, { h: [[1.5, 0, []]], p: [] }, { h: [[1, 0, 'id']], p: [] }, { h: [['1', 0, []]], p: [] }, { h: [[1, '0', []]], p: [] }, { h: [], p: {} }]) {
+      expect(() => decodeerBesluiten(kapot)).toThrow('besluiten hebben geen geldige vorm');
+    }
+    const alles = 2 ** 20 - 1;
+    const terug = decodeerBesluiten({ h: [], p: [[bit('pseudoniem') | 2 ** 19, alles, [KIND]]] });
+    expect(terug.personen.get(KIND)).toEqual({ zichtbaar: bit('pseudoniem'), geanonimiseerd: (2 ** CATEGORIEEN.length - 1) & ~bit('pseudoniem') });
+    expect(uitkomstVan(undefined, 'pseudoniem')).toBe('afgeschermd');
+  });
+});
+
+describe('snoeien: op schema-coördinaten, door aliassen en fragmenten heen', () => {
+  const toegestaan = (c: string) => !['Persoon.gezondheid', 'Personalia.achternaam'].includes(c);
+  test('een afgeschermd veld verdwijnt onder elke alias en in elk fragment, met zijn pad', () => {
+    const doc = parse(`query Q { h: huishouden(id: "x") { __typename leden { id gz: gezondheid { notitie } ... on Persoon { gezondheid { notitie } } ...P } } } fragment P on Persoon { personalia { voornaam a: achternaam } }`);
+    const { document, verwijderd } = snoei(schema, doc, toegestaan);
+    expect(print(document)).toBe(print(parse('query Q { h: huishouden(id: "x") { __typename leden { id ...P } } } fragment P on Persoon { personalia { voornaam } }')));
+    expect(verwijderd).toEqual([
+      { pad: 'h.leden.gz', coordinaat: 'Persoon.gezondheid' },
+      { pad: 'h.leden.gezondheid', coordinaat: 'Persoon.gezondheid' },
+      { pad: 'h.leden.personalia.a', coordinaat: 'Personalia.achternaam' },
+    ]);
+  });
+
+  test('wat leeg raakt verdwijnt ook, tot en met ongebruikte fragmenten; introspectie blijft', () => {
+    const doc = parse(`query { __schema { queryType { name } } huishouden(id: "x") { leden { ...G } } } fragment G on Persoon { gezondheid { notitie } } fragment Ongebruikt on Persoon { id }`);
+    const { document, verwijderd } = snoei(schema, doc, toegestaan);
+    expect(print(document)).toBe(print(parse('query { __schema { queryType { name } } }')));
+    expect(verwijderd).toEqual([{ pad: 'huishouden.leden.gezondheid', coordinaat: 'Persoon.gezondheid' }]);
+    // nothing allowed: nothing left
+    expect((snoei(schema, parse('{ huishouden(id: "x") { id } }'), () => false).document.definitions[0] as OperationDefinitionNode).selectionSet.selections).toEqual([]);
+  });
+
+  test('een fragment dat zichzelf noemt, loopt niet eindeloos', () => {
+    const doc = parse('query { huishouden(id: "x") { leden { ...A } } } fragment A on Persoon { gezondheid { notitie } ...A }');
+    expect(snoei(schema, doc, toegestaan).verwijderd).toEqual([{ pad: 'huishouden.leden.gezondheid', coordinaat: 'Persoon.gezondheid' }]);
+  });
+});
+
+describe('voorbereiden: wat van een huishouden te zien is', () => {
+  const vraag = parse(`query { huishouden(id: "${HUISHOUDEN}") { id leden { id personalia { voornaam } gezondheid { notitie } } } }`);
+  const bereid = (rijen: Persoonsbeslissing[]) => bereidVoor(schema, vraag, null, [{ pad: 'huishouden', huishoudens: [HUISHOUDEN] }], [ctx], rijen, veldkaart);
+
+  test('niets te zien: één item dat niemand noemt, en niets te vragen', () => {
+    const v = bereid(tabel('afgeschermd'));
+    expect(v).toMatchObject({ reikwijdte: [], document: null, operatie: null });
+    expect(v.afgeschermd).toEqual([{ pad: 'huishouden', persoon: null, categorie: 'pseudoniem', partner: 'netwerk', regel: 'betrokkenheid', reden: NIET_BETROKKEN }]);
+  });
+
+  test('alles afgeschermd wat gevraagd is, bij een huishouden dat wel te zien is: per lid, met de regel', () => {
+    const v = bereid(tabel('afgeschermd', { '*|pseudoniem|*': 'zichtbaar' }));
+    expect(v.reikwijdte).toEqual([HUISHOUDEN]);
+    expect(print(v.document!)).toContain('_onderwerp: id');
+    expect(print(v.document!)).not.toMatch(/personalia|gezondheid/);
+    expect(v.afgeschermd.map((a) => [a.pad, a.persoon, a.partner, a.regel])).toEqual([
+      ...[KIND, MOEDER, VADER].map((p) => ['huishouden.leden.personalia', p, 'lokaal-team', 'test/identificatie']),
+      ...[KIND, MOEDER, VADER].map((p) => ['huishouden.leden.gezondheid', p, 'lokaal-team', 'test/gezondheid']),
+    ]);
+  });
+
+  test('een veld blijft als iemand in de reikwijdte het mag zien', () => {
+    const v = bereid(tabel('afgeschermd', { '*|pseudoniem|*': 'zichtbaar', [`${MOEDER}|gezondheid|lokaal-team`]: 'zichtbaar' }));
+    expect(print(v.document!)).toContain('gezondheid');
+    expect(v.afgeschermd.filter((a) => a.pad.endsWith('gezondheid'))).toEqual([]);
+  });
+
+  test('heelAfgeschermd: zichtbaar als het register het pseudoniem voor elk lid toont; anders waarom', () => {
+    expect(heelAfgeschermd(tabel('afgeschermd', { '*|pseudoniem|netwerk': 'zichtbaar' }))).toBeNull();
+    expect(heelAfgeschermd(tabel('afgeschermd'))).toEqual({ regel: 'betrokkenheid', reden: NIET_BETROKKEN });
+    expect(heelAfgeschermd([])).toEqual({ regel: 'betrokkenheid', reden: NIET_BETROKKEN });
+    const wacht = tabel('afgeschermd').map((r, i) => (i === 0 ? { ...r, regel: 'bevestiging' } : r));
+    expect(heelAfgeschermd(wacht)).toEqual({ regel: 'bevestiging', reden: NOG_NIET_BEVESTIGD });
+    // something else visible, the pseudonym closed for one member: the rule that closes it
+    const half = tabel('zichtbaar', { [`${VADER}|pseudoniem|netwerk`]: 'afgeschermd' });
+    expect(heelAfgeschermd(half)).toEqual({ regel: 'test/pseudoniem', reden: 'Reden pseudoniem.' });
+  });
+});

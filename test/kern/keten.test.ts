@@ -1,0 +1,219 @@
+import 'reflect-metadata';
+
+import { Checkpoint, checkpointKlopt, leesCheckpoint, leesCheckpointPubliekeSleutels, leesCheckpointSleutel, maakCheckpointSleutelpaar, Recordsoort, tekenCheckpoint } from '@netwerkdossier/shared';
+import { JWK, SignJWT, UnsecuredJWT } from 'jose';
+import { DataSource, FindOperator } from 'typeorm';
+
+import { BEGIN_HASH, hashVan, inhoudHashVan, Ketenvelden } from '../../subgraphs/netwerk/src/toegangslog/keten';
+import { Logcheckpoint, Logregel } from '../../subgraphs/netwerk/src/toegangslog/logregel';
+import { Getuigenis, verifieerToegangslog } from '../../subgraphs/netwerk/src/toegangslog/verificatie';
+
+const TERMIJNEN: Record<Recordsoort, number> = { inzien: 12, uitleg: 12, toezicht: 12, inzage: 12, weigering: 12, overtreding: 12, registratie: 24, beleid: 24 };
+
+/** A chain of n records, hashed as netwerk writes them, a minute apart from 2026-01-01. */
+function keten(n: number): Logregel[] {
+  const uit: Logregel[] = [];
+  for (let i = 1; i <= n; i++) {
+    const inhoud = { sub: `prof-${i}`, organisatie: 'gi', rol: 'professional', team: null, namens: null, doel: 'uitvoering-maatregel', beleidsversie: 'sha256:1', huishoudens: [], personen: [], inhoud: { n: i } };
+    const kop = { volgnummer: i, tijdstip: new Date(Date.UTC(2026, 0, 1, 0, i)), actie: 'inzien', auditId: null, vorigeHash: uit[i - 2]?.hash ?? BEGIN_HASH, inhoudHash: inhoudHashVan(inhoud) };
+    uit.push(Object.assign(new Logregel(), { ...inhoud, ...kop, vervallenOp: null, hash: hashVan({ ...kop, ...inhoud } as Ketenvelden) }));
+  }
+  return uit;
+}
+
+/** netwerk's two tables in memory, read as verifieerToegangslog reads them (pages by volgnummer). */
+function bron(regels: Logregel[], checkpoints: Checkpoint[]): DataSource {
+  return {
+    getRepository: (entity: unknown) => ({
+      find: async (opties: { where?: { volgnummer: FindOperator<number> }; take?: number }) => {
+        if (entity === Logcheckpoint) return [...checkpoints].sort((a, b) => a.volgnummer - b.volgnummer);
+        const vanaf = opties.where!.volgnummer.value as number;
+        return regels.filter((r) => r.volgnummer > vanaf).sort((a, b) => a.volgnummer - b.volgnummer).slice(0, opties.take);
+      },
+    }),
+  } as unknown as DataSource;
+}
+
+let sleutels: { prive: JWK; publiek: JWK };
+let vals: { prive: JWK; publiek: JWK };
+beforeAll(async () => {
+  sleutels = await maakCheckpointSleutelpaar('checkpoint-test');
+  // another key under the same kid: what someone without the gateway's key could make
+  vals = await maakCheckpointSleutelpaar('checkpoint-test');
+});
+
+const checkpointVan = (r: Logregel, sleutel = sleutels.prive) => tekenCheckpoint(sleutel, r);
+const verifieer = (regels: Logregel[], checkpoints: Checkpoint[], getuigen: Getuigenis[] = []) => verifieerToegangslog(bron(regels, checkpoints), [sleutels.publiek], TERMIJNEN, getuigen);
+
+describe('checkpointhandtekeningen worden geverifieerd, niet alleen gelezen', () => {
+  test('een echt checkpoint klopt; met een andere sleutel onder dezelfde kid, ongetekend of met een gewijzigd veld niet', async () => {
+    const [r] = keten(1);
+    const echt = await checkpointVan(r);
+    expect(await checkpointKlopt(echt, [sleutels.publiek])).toBe(true);
+    expect(await checkpointKlopt(await checkpointVan(r, vals.prive), [sleutels.publiek])).toBe(false);
+    const ongetekend = new UnsecuredJWT({ volgnummer: 1, hash: r.hash }).setIssuedAt().encode();
+    expect(await checkpointKlopt({ volgnummer: 1, hash: r.hash, handtekening: ongetekend }, [sleutels.publiek])).toBe(false);
+    expect(await checkpointKlopt({ ...echt, hash: 'f'.repeat(64) }, [sleutels.publiek])).toBe(false);
+    expect(await checkpointKlopt({ ...echt, volgnummer: 2 }, [sleutels.publiek])).toBe(false);
+    // an unknown kid, and a JWS with the right key but not of the checkpoint type
+    expect(await checkpointKlopt(echt, [{ ...sleutels.publiek, kid: 'ander' }])).toBe(false);
+    const anderType = await new SignJWT({ volgnummer: 1, hash: r.hash }).setProtectedHeader({ alg: 'ES256', kid: 'checkpoint-test', typ: 'JWT' }).setIssuedAt().sign(await (await import('jose')).importJWK(sleutels.prive, 'ES256'));
+    expect(await checkpointKlopt({ volgnummer: 1, hash: r.hash, handtekening: anderType }, [sleutels.publiek])).toBe(false);
+  });
+
+  test('leesCheckpoint leest wat een JWS zegt, en alleen een checkpoint', async () => {
+    const [r] = keten(1);
+    const echt = await checkpointVan(r);
+    expect(leesCheckpoint(echt.handtekening)).toEqual(echt);
+    expect(leesCheckpoint('geen.jws.hier')).toBeNull();
+    const zonder = async (payload: Record<string, unknown>, typ = 'toegangslog-checkpoint', kid: string | undefined = 'k') => leesCheckpoint(await new SignJWT(payload).setProtectedHeader({ alg: 'ES256', typ, ...(kid ? { kid } : {}) }).sign(await (await import('jose')).importJWK(sleutels.prive, 'ES256')));
+    const goed = { volgnummer: 1, hash: r.hash, iat: 1 };
+    expect(await zonder(goed)).toMatchObject({ volgnummer: 1, kid: 'k', tijdstip: new Date(1000) });
+    expect(await zonder(goed, 'JWT')).toBeNull();
+    expect(await zonder(goed, undefined, '')).toBeNull();
+    expect(await zonder({ ...goed, volgnummer: 0 })).toBeNull();
+    expect(await zonder({ ...goed, volgnummer: 1.5 })).toBeNull();
+    expect(await zonder({ ...goed, hash: 'F'.repeat(64) })).toBeNull();
+    expect(await zonder({ ...goed, hash: 'a'.repeat(63) })).toBeNull();
+    expect(await zonder({ volgnummer: 1, hash: r.hash })).toBeNull();
+  });
+
+  test('tekenen vraagt een kid', async () => {
+    const { kid: _kid, ...zonderKid } = sleutels.prive;
+    await expect(tekenCheckpoint(zonderKid, keten(1)[0])).rejects.toThrow('de checkpoint-sleutel heeft geen kid');
+  });
+
+  test('de sleutels uit de configuratie: alleen EC met kid, privé met d, publiek zonder, geen dubbele kid', () => {
+    expect(leesCheckpointSleutel(JSON.stringify(sleutels.prive), 'X')).toEqual(sleutels.prive);
+    expect(() => leesCheckpointSleutel(undefined, 'X')).toThrow(/^X ontbreekt/);
+    expect(() => leesCheckpointSleutel(JSON.stringify(sleutels.publiek), 'X')).toThrow('X moet een private EC-sleutel (P-256) als JWK met een kid zijn');
+    expect(() => leesCheckpointSleutel(JSON.stringify({ ...sleutels.prive, kid: '' }), 'X')).toThrow(/moet een private/);
+    expect(() => leesCheckpointSleutel('{', 'X')).toThrow(/moet een private/);
+    expect(leesCheckpointPubliekeSleutels(JSON.stringify([sleutels.publiek]), 'P')).toEqual([sleutels.publiek]);
+    expect(leesCheckpointPubliekeSleutels(JSON.stringify({ keys: [sleutels.publiek] }), 'P')).toEqual([sleutels.publiek]);
+    expect(() => leesCheckpointPubliekeSleutels('{', 'P')).toThrow('P is geen JSON');
+    expect(() => leesCheckpointPubliekeSleutels('[]', 'P')).toThrow("P moet een lijst van publieke JWK's (of een JWKS) zijn");
+    expect(() => leesCheckpointPubliekeSleutels(JSON.stringify([sleutels.prive]), 'P')).toThrow('P[0] moet een publieke EC-sleutel met een kid zijn');
+    expect(() => leesCheckpointPubliekeSleutels(JSON.stringify([{ ...sleutels.publiek, kid: '' }]), 'P')).toThrow('P[0] moet een publieke EC-sleutel met een kid zijn');
+    expect(() => leesCheckpointPubliekeSleutels(JSON.stringify([sleutels.publiek, sleutels.publiek]), 'P')).toThrow('P: kid checkpoint-test staat er twee keer in');
+  });
+});
+
+describe('audit:verify: de keten en de checkpoints', () => {
+  test('een heel log met echte checkpoints is intact', async () => {
+    const regels = keten(7);
+    const v = await verifieer(regels, [await checkpointVan(regels[2]), await checkpointVan(regels[6])], [{ getuige: 'gi', checkpoints: [await checkpointVan(regels[6])] }]);
+    expect(v).toEqual({ records: 7, vervallen: 0, checkpoints: 2, laatste: 7, bevindingen: [], getuigen: [{ getuige: 'gi', checkpoints: 1, hoogste: 7 }] });
+  });
+
+  test('een checkpoint met een andere sleutel (zelfde kid) ondertekend, wordt gevonden', async () => {
+    const regels = keten(3);
+    const v = await verifieer(regels, [await checkpointVan(regels[2], vals.prive)]);
+    expect(v.bevindingen).toEqual([{ volgnummer: 3, reden: 'checkpoint is niet met een checkpoint-sleutel van de gateway ondertekend, of gewijzigd' }]);
+  });
+
+  test('een gewijzigd, verwijderd of verkeerd gekoppeld record: de eerste fout wordt genoemd', async () => {
+    const gewijzigd = keten(4);
+    gewijzigd[1].sub = 'iemand-anders';
+    expect((await verifieer(gewijzigd, [])).bevindingen).toEqual([{ volgnummer: 2, reden: 'inhoud klopt niet met zijn hash (gewijzigd)' }]);
+    const kop = keten(4);
+    kop[2].actie = 'uitleg';
+    expect((await verifieer(kop, [])).bevindingen).toEqual([{ volgnummer: 3, reden: 'inhoud klopt niet met zijn hash (gewijzigd)' }]);
+    const weg = keten(5).filter((r) => r.volgnummer !== 2 && r.volgnummer !== 3);
+    expect((await verifieer(weg, [])).bevindingen).toEqual([{ volgnummer: 2, reden: 'record 2 tot 3 ontbreekt' }]);
+    const een = keten(3).filter((r) => r.volgnummer !== 2);
+    expect((await verifieer(een, [])).bevindingen).toEqual([{ volgnummer: 2, reden: 'record 2 ontbreekt' }]);
+    const andereKeten = keten(3);
+    andereKeten[1].vorigeHash = 'a'.repeat(64);
+    expect((await verifieer(andereKeten, [])).bevindingen[0]).toEqual({ volgnummer: 2, reden: 'verwijst niet naar de hash van zijn voorganger' });
+  });
+
+  test('ingekort: het record van een checkpoint ontbreekt, of een getuige zag verder', async () => {
+    const regels = keten(6);
+    const c6 = await checkpointVan(regels[5]);
+    expect((await verifieer(regels.slice(0, 4), [c6])).bevindingen).toEqual([{ volgnummer: 6, reden: 'het record van dit checkpoint ontbreekt: het log is ingekort' }]);
+    const v = await verifieer(regels.slice(0, 4), [], [{ getuige: 'raad', checkpoints: [await checkpointVan(regels[1]), c6] }]);
+    expect(v.bevindingen).toEqual([{ volgnummer: 5, reden: `het log is ingekort: records 5 tot en met 6 ontbreken; getuige raad zag een ondertekend checkpoint van record 6 (${c6.tijdstip.toISOString().replace('T', ' ').slice(0, 19)} UTC)` }]);
+    expect(v.getuigen).toEqual([{ getuige: 'raad', checkpoints: 2, hoogste: 6 }]);
+  });
+
+  test('vervangen: het record heeft een andere hash dan het checkpoint of de getuige', async () => {
+    const echt = await checkpointVan(keten(3)[2]);
+    // a whole new chain from record 1 on: every hash differs
+    const nieuw = keten(3);
+    nieuw[0].sub = 'x';
+    const herrekend = herbereken(nieuw);
+    expect((await verifieer(herrekend, [echt])).bevindingen).toEqual([{ volgnummer: 3, reden: 'het record heeft een andere hash dan het checkpoint: het log is vervangen of gewijzigd' }]);
+    expect((await verifieer(herrekend, [], [{ getuige: 'gi', checkpoints: [echt] }])).bevindingen).toEqual([{ volgnummer: 3, reden: 'record 3 heeft een andere hash dan getuige gi zag: het log is vervangen of gewijzigd' }]);
+  });
+
+  test('een getuige met een vals checkpoint wordt genoemd', async () => {
+    const regels = keten(2);
+    const nep = await checkpointVan(regels[1], vals.prive);
+    const v = await verifieer(regels, [], [{ getuige: 'vrouwenopvang', checkpoints: [nep] }]);
+    expect(v.bevindingen).toEqual([{ volgnummer: 2, reden: 'getuige vrouwenopvang heeft een checkpoint dat niet met een checkpoint-sleutel van de gateway is ondertekend (kid checkpoint-test)' }]);
+    expect(v.getuigen).toEqual([{ getuige: 'vrouwenopvang', checkpoints: 1, hoogste: 2 }]);
+    // a witness without checkpoints
+    expect((await verifieer(regels, [], [{ getuige: 'leeg', checkpoints: [] }])).getuigen).toEqual([{ getuige: 'leeg', checkpoints: 0, hoogste: null }]);
+  });
+
+  test('een tijd die terugloopt wordt gevonden', async () => {
+    const regels = keten(3);
+    regels[2].tijdstip = new Date(Date.UTC(2025, 0, 1));
+    const herrekend = herbereken(regels);
+    expect((await verifieer(herrekend, [])).bevindingen).toEqual([{ volgnummer: 3, reden: 'tijdstip ligt vóór dat van zijn voorganger' }]);
+  });
+
+  test('verwijderde inhoud zonder run van de bewaartaak, of voor het einde van de termijn', async () => {
+    const regels = keten(3);
+    const leeg = (r: Logregel, op: Date) => Object.assign(r, { sub: null, organisatie: null, rol: null, team: null, namens: null, doel: null, beleidsversie: null, huishoudens: null, personen: null, inhoud: null, vervallenOp: op });
+    leeg(regels[0], new Date(Date.UTC(2027, 5, 1)));
+    expect((await verifieer(regels, [])).bevindingen).toEqual([{ volgnummer: 1, reden: 'inhoud verwijderd zonder vastgelegde run van de bewaartaak' }]);
+    expect((await verifieer(regels, [])).vervallen).toBe(1);
+  });
+
+  test('verwijderde inhoud met een run van de bewaartaak: goed na de termijn, binnen de run; anders genoemd', async () => {
+    // record 1 (2026-01-01) emptied by the run in record 3 (2027-03-01) at `op`; record 4 comes on 2027-03-02
+    const met = (runOp: Date, op: Date, termijnen = TERMIJNEN) => {
+      const regels = keten(4);
+      regels[2].tijdstip = runOp;
+      regels[3].tijdstip = new Date(Date.UTC(2027, 2, 2));
+      Object.assign(regels[2], { actie: 'bewaartermijn', inhoud: { termijnen, vervallen: [[1, 1]] } });
+      const herrekend = herbereken(regels);
+      const stomp = herrekend[0];
+      Object.assign(stomp, { sub: null, organisatie: null, rol: null, team: null, namens: null, doel: null, beleidsversie: null, huishoudens: null, personen: null, inhoud: null, vervallenOp: op });
+      return herrekend;
+    };
+    const run = new Date(Date.UTC(2027, 2, 1));
+    expect((await verifieer(met(run, new Date(Date.UTC(2027, 2, 1, 1))), [])).bevindingen).toEqual([]);
+    expect((await verifieer(met(run, new Date(Date.UTC(2027, 1, 1))), [])).bevindingen).toEqual([{ volgnummer: 1, reden: 'inhoud verwijderd buiten de run van de bewaartaak in record 3 om' }]);
+    expect((await verifieer(met(run, new Date(Date.UTC(2027, 2, 3))), [])).bevindingen).toEqual([{ volgnummer: 1, reden: 'inhoud verwijderd buiten de run van de bewaartaak in record 3 om' }]);
+    const vroeg = new Date(Date.UTC(2026, 5, 1));
+    const regels = met(vroeg, new Date(Date.UTC(2026, 5, 1, 1)), { ...TERMIJNEN, inzien: 3 });
+    regels[3].tijdstip = new Date(Date.UTC(2026, 5, 2));
+    const kort = herbereken(regels.map((r, i) => (i === 0 ? keten(1)[0] : r))).map((r, i) => (i === 0 ? Object.assign(r, { sub: null, organisatie: null, rol: null, team: null, namens: null, doel: null, beleidsversie: null, huishoudens: null, personen: null, inhoud: null, vervallenOp: new Date(Date.UTC(2026, 5, 1, 1)) }) : r));
+    expect((await verifieer(kort, [])).bevindingen).toEqual([{ volgnummer: 1, reden: 'inhoud verwijderd vóór het einde van de bewaartermijn (12 maanden voor inzien; de bewaartaak in record 3 rekende met 3 maanden)' }]);
+    // a run record that cannot be read
+    const onleesbaar = keten(2);
+    Object.assign(onleesbaar[1], { actie: 'bewaartermijn', inhoud: { termijnen: TERMIJNEN, vervallen: [[2, 1]] } });
+    expect((await verifieer(herbereken(onleesbaar), [])).bevindingen).toEqual([{ volgnummer: 2, reden: 'run van de bewaartaak is onleesbaar' }]);
+  });
+
+  test('lange logs worden in pagina\'s gelezen', async () => {
+    const regels = keten(5003);
+    const v = await verifieer(regels, [await checkpointVan(regels[5002])]);
+    expect(v).toMatchObject({ records: 5003, laatste: 5003, bevindingen: [] });
+  });
+});
+
+/** The chain's hashes recomputed after a change: what someone who rewrites the whole log does. */
+function herbereken(regels: Logregel[]): Logregel[] {
+  let vorige = BEGIN_HASH;
+  return regels.map((r) => {
+    const inhoudHash = inhoudHashVan(r as Ketenvelden);
+    const uit = Object.assign(new Logregel(), { ...r, vorigeHash: vorige, inhoudHash });
+    uit.hash = hashVan(uit as Ketenvelden);
+    vorige = uit.hash;
+    return uit;
+  });
+}

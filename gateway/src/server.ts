@@ -65,6 +65,7 @@ export const BODY_LIMIET = '100kb';
 
 /** Starts the gateway: token check, then the composed supergraph over real HTTP to each subgraph. */
 export async function startGateway(opties: GatewayOpties): Promise<DraaiendeService> {
+  if (opties.productie && opties.web?.demo) throw new Error('aanmelden als demopersona is er alleen in ontwikkeling, niet met NODE_ENV=production');
   controleerSupergraph(opties.supergraphSdl);
   const losTls = verbindMetSubgraphs(opties.subgraphUrls, opties.tls);
   // every type and field the partners have, inaccessible ones too: the shape of an unreachable partner's empty part
@@ -81,6 +82,8 @@ export async function startGateway(opties: GatewayOpties): Promise<DraaiendeServ
   });
   const metingen = metingenVan('gateway');
   const app = express();
+  // no `X-Powered-By: Express`: what runs behind the gateway is no one's business
+  app.disable('x-powered-by');
   app.use(traceerVerzoeken('gateway'));
   const httpServer = http.createServer(app);
   const { plugins, validationRules, parseOptions } = limieten();

@@ -21,6 +21,7 @@ describe('de stroomonderbreker van één partner', () => {
       // failures that are not in a row do not open it
       for (let i = 1; i < FOUTEN_OP_RIJ; i++) await expect(breker.voer(mislukt)).rejects.toThrow('geen antwoord');
       await expect(breker.voer(async () => 'antwoord')).resolves.toBe('antwoord');
+      expect(breker.open).toBe(false);
       for (let i = 0; i < FOUTEN_OP_RIJ; i++) await expect(breker.voer(mislukt)).rejects.toThrow('geen antwoord');
       expect(breker.open).toBe(true);
       let gevraagd = false;

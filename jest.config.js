@@ -22,7 +22,6 @@ module.exports = {
   globalTeardown: '<rootDir>/test/harness/global-teardown.ts',
   testTimeout: 120000,
   // two worker processes, also on this 2-core machine: the suites wait mostly on PostgreSQL and HTTP, so
-  // the run takes about half as long; and a runtime crash (Node 20's intermittent V8 'unreachable code',
-  // nodejs/node#51555) then takes down one worker's suite, not the whole run
+  // the run takes about half as long
   maxWorkers: 2,
 };

@@ -1,7 +1,7 @@
 import { envPrefix, leesCheckpointSleutel, leesTls, ServiceNaam, STANDAARD_POLICIES, STANDAARD_POORTEN, SUBGRAPHS, TlsSleutels } from '@netwerkdossier/shared';
 import { JWK } from 'jose';
 
-import { STANDAARD_TIJDSLIMIET_MS } from './http';
+import { standaardTijdslimiet } from './http';
 import { SUPERGRAPH_PAD } from './supergraph';
 import { VertrouwdeUitgever } from './identiteit';
 import { leesJsonLijst } from './json-lijst';
@@ -79,7 +79,7 @@ function leesAanUit(waarde: string | undefined, naam: string): boolean | undefin
 }
 
 /**
- * Each subgraph's `<SERVICE>_TIJDSLIMIET_MS` (e.g. `GI_TIJDSLIMIET_MS=2000`), default STANDAARD_TIJDSLIMIET_MS;
+ * Each subgraph's `<SERVICE>_TIJDSLIMIET_MS` (e.g. `GI_TIJDSLIMIET_MS=2000`), default standaardTijdslimiet;
  * refuses anything but a whole number of milliseconds from 1 to two minutes.
  */
 export function leesTijdslimieten(env: NodeJS.ProcessEnv): Record<ServiceNaam, number> {
@@ -88,7 +88,7 @@ export function leesTijdslimieten(env: NodeJS.ProcessEnv): Record<ServiceNaam, n
     const variabele = `${envPrefix(naam)}_TIJDSLIMIET_MS`;
     const waarde = env[variabele];
     if (waarde === undefined) {
-      tijdslimieten[naam] = STANDAARD_TIJDSLIMIET_MS;
+      tijdslimieten[naam] = standaardTijdslimiet(naam);
       continue;
     }
     const ms = /^\d+$/.test(waarde) ? Number(waarde) : NaN;

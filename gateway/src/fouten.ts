@@ -9,14 +9,24 @@ import type { Logger } from 'pino';
 const ONVERWACHT = new Set([undefined, 'INTERNAL_SERVER_ERROR', 'DOWNSTREAM_SERVICE_ERROR']);
 
 /**
+ * The error extensions a client is told in production; the rest stays in the gateway, such as Apollo
+ * Gateway's `serviceName` (which subgraph answered) and `response` (its URL, status and body).
+ */
+const VOOR_DE_CLIENT = ['code', 'veld', 'bezwaren', 'validationErrorCode'];
+
+/**
  * Apollo's `formatError` in production: an unexpected error reaches the client as a generic Dutch message
  * with a reference that the log names beside the real error; the gateway's own errors (UNAUTHENTICATED,
- * FORBIDDEN, BAD_USER_INPUT …) and GraphQL's client errors keep their message.
+ * FORBIDDEN, BAD_USER_INPUT …) and GraphQL's client errors keep their message, and of their extensions only
+ * VOOR_DE_CLIENT.
  */
 export function verbergOnverwachteFouten(log: Logger): (opgemaakt: GraphQLFormattedError, fout: unknown) => GraphQLFormattedError {
   return (opgemaakt, fout) => {
     const code = opgemaakt.extensions?.code;
-    if (!ONVERWACHT.has(typeof code === 'string' ? code : undefined)) return opgemaakt;
+    if (!ONVERWACHT.has(typeof code === 'string' ? code : undefined)) {
+      const extensions = Object.fromEntries(Object.entries(opgemaakt.extensions ?? {}).filter(([sleutel]) => VOOR_DE_CLIENT.includes(sleutel)));
+      return { ...opgemaakt, extensions };
+    }
     const referentie = randomUUID();
     log.error({ referentie, err: unwrapResolverError(fout) }, 'onverwachte fout; de client ziet alleen de referentie');
     return {

@@ -8,21 +8,30 @@ import { JWK } from 'jose';
 import type { Partner } from './beslissing';
 import type { GatewayContext } from './context';
 import { leegAntwoord } from './handhaving/leeg';
-import { nodeFetcher } from './http';
+import { haalStatus, nodeFetcher } from './http';
+import { Stroomonderbreker, StroomonderbrekerOpen } from './stroomonderbreker';
 
 const logger = maakLogger('gateway');
 
 /**
  * A data source that signs a fresh, short-lived grant for every subgraph fetch: audience = that
  * subgraph, a unique jti, who the gateway asks for, and the hash of this very fetch's body. Subgraphs
- * answer nothing without one. It waits `tijdslimietMs` for each answer.
+ * answer nothing without one. It waits `tijdslimietMs` for each answer; a partner's fetches go through its
+ * circuit breaker (not netwerk's: without the registry nothing is shown, breaker or not).
  */
 export class GrantDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   private readonly sleutel: Promise<GrantSleutel>;
+  private readonly onderbreker: Stroomonderbreker | undefined;
 
   constructor(url: string, private readonly subgraph: string, priveSleutel: JWK, tijdslimietMs: number, private readonly schema?: GraphQLSchema) {
     super({ url, fetcher: nodeFetcher(tijdslimietMs) });
     this.sleutel = grantSleutel(priveSleutel);
+    if (subgraph !== 'netwerk') this.onderbreker = new Stroomonderbreker(subgraph, async () => (await haalStatus(new URL('gereed', url), tijdslimietMs)) === 200);
+  }
+
+  /** Stops the breaker's probes (the gateway stops). */
+  stop(): void {
+    this.onderbreker?.stop();
   }
 
   /**
@@ -31,10 +40,13 @@ export class GrantDataSource extends RemoteGraphQLDataSource<GatewayContext> {
    * netwerkdossier still shows. Without netwerk (the registry under every decision) nothing is shown.
    */
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
-    try {
+    const vraag = async () => {
       const antwoord = await super.process(options);
       if (!isGraphQLAntwoord(antwoord, options.request.variables?.representations)) throw new Error('het antwoord is geen GraphQL-antwoord op deze vraag');
       return antwoord;
+    };
+    try {
+      return await (this.onderbreker ? this.onderbreker.voer(vraag) : vraag());
     } catch (fout) {
       if (options.kind !== GraphQLDataSourceRequestKind.INCOMING_OPERATION || !this.schema) throw fout;
       if (this.subgraph === 'netwerk') {
@@ -44,7 +56,8 @@ export class GrantDataSource extends RemoteGraphQLDataSource<GatewayContext> {
       }
       const data = leegAntwoord(this.schema, options.request.query ?? '', options.request.variables);
       if (!data) throw fout;
-      logger.warn({ subgraph: this.subgraph, fout: fout instanceof Error ? fout.message : String(fout) }, 'partner niet bereikbaar; zijn deel blijft leeg');
+      // an open breaker said so once, when it opened
+      if (!(fout instanceof StroomonderbrekerOpen)) logger.warn({ subgraph: this.subgraph, fout: fout instanceof Error ? fout.message : String(fout) }, 'partner niet bereikbaar; zijn deel blijft leeg');
       (options.context.onbereikbaar ??= new Set()).add(this.subgraph);
       metingenVan('gateway').onbereikbaar.inc({ partner: this.subgraph });
       return { data };

@@ -32,8 +32,21 @@ export function gebruikTls(urls: string[], tls: TlsSleutels): () => void {
   };
 }
 
-/** How long the gateway waits for a subgraph's answer unless configured otherwise (`<SERVICE>_TIJDSLIMIET_MS`). */
-export const STANDAARD_TIJDSLIMIET_MS = 10_000;
+/**
+ * How long the gateway waits for a partner's answer to a view's fetch unless configured otherwise
+ * (`<SERVICE>_TIJDSLIMIET_MS`): a professional waits seconds for a view, and a partner that takes longer
+ * is left out and named, not waited for.
+ */
+export const STANDAARD_TIJDSLIMIET_MS = 3_000;
+/**
+ * How long the gateway waits for netwerk: its own calls (decision context, toegangslog) and, unless
+ * `NETWERK_TIJDSLIMIET_MS` says otherwise, a view's fetches. Without the registry no view is shown at all,
+ * so under load it is given more time than a partner.
+ */
+export const NETWERK_TIJDSLIMIET_MS = 10_000;
+
+/** The time limit of a subgraph's fetches when none is configured. */
+export const standaardTijdslimiet = (naam: string): number => (naam === 'netwerk' ? NETWERK_TIJDSLIMIET_MS : STANDAARD_TIJDSLIMIET_MS);
 
 interface Antwoord {
   status: number;
@@ -76,10 +89,10 @@ function verstuur(url: URL, method: string, headers: Record<string, string>, bod
 
 /**
  * POSTs a JSON body and resolves with the status and the parsed JSON answer (null when the answer is
- * not JSON); rejects when the connection fails or no answer comes within the default limit.
+ * not JSON); rejects when the connection fails or no answer comes within NETWERK_TIJDSLIMIET_MS.
  */
 export async function postJson(url: URL, headers: Record<string, string>, body: unknown): Promise<{ status: number; body: unknown }> {
-  const antwoord = await verstuur(url, 'POST', { ...headers, 'content-type': 'application/json' }, JSON.stringify(body), STANDAARD_TIJDSLIMIET_MS);
+  const antwoord = await verstuur(url, 'POST', { ...headers, 'content-type': 'application/json' }, JSON.stringify(body), NETWERK_TIJDSLIMIET_MS);
   let json: unknown = null;
   try {
     json = JSON.parse(antwoord.body.toString('utf8'));

@@ -13,5 +13,6 @@ export * from './handhavende-gateway';
 export * from './toegangslog';
 export * from './oidc';
 export * from './web';
-export { postJson } from './http';
+export { NETWERK_TIJDSLIMIET_MS, postJson, STANDAARD_TIJDSLIMIET_MS } from './http';
+export * from './stroomonderbreker';
 export { alsBekendeOperatie, BEKENDE_OPERATIES_BESTAND } from './bekende-operaties';

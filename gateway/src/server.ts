@@ -18,7 +18,7 @@ import { limieten } from './limieten';
 import { controleerSupergraph } from './supergraph';
 import { controleerDoel } from './beslissing';
 import { GrantDataSource } from './grant';
-import { haalStatus, STANDAARD_TIJDSLIMIET_MS } from './http';
+import { haalStatus, standaardTijdslimiet } from './http';
 import { leesVeldkaart } from './handhaving';
 import { HandhavendeGateway } from './handhavende-gateway';
 import { Verifier } from './identiteit';
@@ -40,7 +40,7 @@ export interface GatewayOpties {
   beleid: BeleidBron;
   /** Private key (JWK) with which the gateway signs its grants to the subgraphs. */
   grantSleutel: JWK;
-  /** How long the gateway waits for each subgraph's answer, in ms, by name (default STANDAARD_TIJDSLIMIET_MS). */
+  /** How long the gateway waits for each subgraph's answer, in ms, by name (default standaardTijdslimiet). */
   tijdslimieten?: Partial<Record<string, number>>;
   host: string;
   port: number;
@@ -65,22 +65,28 @@ export const BODY_LIMIET = '100kb';
 
 /** Starts the gateway: token check, then the composed supergraph over real HTTP to each subgraph. */
 export async function startGateway(opties: GatewayOpties): Promise<DraaiendeService> {
+  if (opties.productie && opties.web?.demo) throw new Error('aanmelden als demopersona is er alleen in ontwikkeling, niet met NODE_ENV=production');
   controleerSupergraph(opties.supergraphSdl);
   const losTls = verbindMetSubgraphs(opties.subgraphUrls, opties.tls);
   // every type and field the partners have, inaccessible ones too: the shape of an unreachable partner's empty part
   const typen = buildASTSchema(parse(opties.supergraphSdl), { assumeValidSDL: true });
+  const bronnen: GrantDataSource[] = [];
   const gateway = new ApolloGateway({
     supergraphSdl: opties.supergraphSdl,
     buildService: ({ name }) => {
       const url = opties.subgraphUrls[name];
       if (!url) throw new Error(`Geen URL voor subgraph ${name}: de gateway start niet zonder alle partners te kennen`);
-      return new GrantDataSource(url, name, opties.grantSleutel, opties.tijdslimieten?.[name] ?? STANDAARD_TIJDSLIMIET_MS, typen);
+      const bron = new GrantDataSource(url, name, opties.grantSleutel, opties.tijdslimieten?.[name] ?? standaardTijdslimiet(name), typen);
+      bronnen.push(bron);
+      return bron;
     },
     // its spans name the operation, never its document or error messages (they can carry personal data)
     telemetry: { includeDocument: false, recordExceptions: false },
   });
   const metingen = metingenVan('gateway');
   const app = express();
+  // no `X-Powered-By: Express`: what runs behind the gateway is no one's business
+  app.disable('x-powered-by');
   app.use(traceerVerzoeken('gateway'));
   const httpServer = http.createServer(app);
   const { plugins, validationRules, parseOptions } = limieten();
@@ -167,6 +173,7 @@ export async function startGateway(opties: GatewayOpties): Promise<DraaiendeServ
     url: `http://${opties.host}:${port}/graphql`,
     stop: async () => {
       await server.stop();
+      for (const bron of bronnen) bron.stop();
       opties.beleid.stop();
       losTls();
     },

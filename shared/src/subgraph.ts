@@ -190,6 +190,8 @@ export async function startSubgraph(definitie: SubgraphDefinitie, opties: Subgra
     };
     const metingen = metingenVan(definitie.naam);
     const app = express();
+    // no `X-Powered-By: Express`, as at the gateway
+    app.disable('x-powered-by');
     app.use(traceerVerzoeken(definitie.naam));
     // a grant lists the decisions for every household and person a fetch can reach: allow it room
     // idle connections are closed by the gateway first (after 4 s; Apollo's default fetcher does the same):

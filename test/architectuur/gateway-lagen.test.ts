@@ -8,7 +8,7 @@ import ts from 'typescript';
  * two files import each other, directly or round about.
  *
  * - transport: how the gateway reaches a service (HTTP over kept-alive connections; its own calls to
- *   netwerk under a grant signed with @netwerkdossier/shared's grant module). Lowest, because deciding
+ *   netwerk under a grant signed with @netwerkdossier/shared's grant module; a partner's circuit breaker). Lowest, because deciding
  *   loads its facts from netwerk and recording writes to netwerk's toegangslog.
  * - identiteit: who asks (the verified token).
  * - beslissen: the policy and the registry's facts decide per person, category and partner.
@@ -21,7 +21,7 @@ import ts from 'typescript';
  *   main.ts and index.ts.
  */
 const LAGEN: Array<[laag: string, bestanden: string[]]> = [
-  ['transport', ['http.ts', 'netwerk.ts']],
+  ['transport', ['http.ts', 'netwerk.ts', 'stroomonderbreker.ts']],
   ['identiteit', ['identiteit.ts', 'uitgever-sleutels.ts']],
   ['beslissen', ['beslissing/']],
   ['handhaven', ['handhaving/', 'context.ts']],

@@ -17,7 +17,7 @@ describe('bestanden die uit het partnerregister volgen', () => {
     for (const p of PARTNERS) {
       expect(tsconfig).toContain(`"subgraphs/${p.naam}"`);
       expect(dockerfile).toContain(`COPY subgraphs/${p.naam}/package.json subgraphs/${p.naam}/`);
-      expect(compose).toContain(`command: [node, --no-turbo-inlining, subgraphs/${p.naam}/dist/main.js]`);
+      expect(compose).toContain(`command: [node, subgraphs/${p.naam}/dist/main.js]`);
       expect(compose).toContain(`http://${p.naam}:${p.poort}/`);
       expect(compose).toContain(`  ${p.naam}-db: { internal: true }`);
     }

@@ -58,8 +58,7 @@ describe('docker-compose.yml (productietopologie)', () => {
 
   test('vijf subgraphs en de gateway, elk met het eigen commando; de gateway minstens tweemaal', () => {
     const commandos = Object.fromEntries(apps.map((naam) => [naam, services[naam].command]));
-    // every Node service with --no-turbo-inlining: Node 20's V8 crashes under load without it (docs/beheer.md)
-    expect(commandos).toEqual({ gateway: ['node', '--no-turbo-inlining', 'gateway/dist/main.js'], ...Object.fromEntries(SUBGRAPHS.map((n) => [n, ['node', '--no-turbo-inlining', `subgraphs/${n}/dist/main.js`]])) });
+    expect(commandos).toEqual({ gateway: ['node', 'gateway/dist/main.js'], ...Object.fromEntries(SUBGRAPHS.map((n) => [n, ['node', `subgraphs/${n}/dist/main.js`]])) });
     expect(services.gateway.deploy?.replicas).toBeGreaterThanOrEqual(2);
     const subgraphUrls = Object.fromEntries(Object.entries(omgeving('gateway')).filter(([k]) => k.endsWith('_URL')));
     expect(subgraphUrls).toEqual(Object.fromEntries(SUBGRAPHS.map((n) => [`${envPrefix(n)}_URL`, `http://${n}:${STANDAARD_POORTEN[n]}/`])));
@@ -98,7 +97,7 @@ describe('docker-compose.yml (productietopologie)', () => {
       const db = databaseNaam(subgraph);
       expect([job, services[job].command, services[subgraph].depends_on, services[job].networks]).toEqual([
         job,
-        ['node', '--no-turbo-inlining', `subgraphs/${subgraph}/dist/main.js`, 'migreren'],
+        ['node', `subgraphs/${subgraph}/dist/main.js`, 'migreren'],
         { [job]: { condition: 'service_completed_successfully' } },
         [`${subgraph}-db`],
       ]);

@@ -8,7 +8,7 @@ const ROOT = path.resolve(__dirname, '../..');
 /** Runs `npm run soak` (built) against the test run's PostgreSQL; resolves with its exit code and report. */
 function soak(args: string[]): Promise<{ code: number | null; uitvoer: string }> {
   return new Promise((resolve) => {
-    const kind = spawn(process.execPath, ['--no-turbo-inlining', 'tools/dist/soak/soak.js', ...args], { cwd: ROOT, env: { ...process.env, DATABASE_URL: testServer() }, stdio: ['ignore', 'pipe', 'inherit'] });
+    const kind = spawn(process.execPath, ['tools/dist/soak/soak.js', ...args], { cwd: ROOT, env: { ...process.env, DATABASE_URL: testServer() }, stdio: ['ignore', 'pipe', 'inherit'] });
     let uitvoer = '';
     kind.stdout.on('data', (d: Buffer) => (uitvoer += d.toString()));
     kind.once('exit', (code) => resolve({ code, uitvoer }));

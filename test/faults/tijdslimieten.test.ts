@@ -2,15 +2,16 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 
-import { leesTijdslimieten } from '@netwerkdossier/gateway';
+import { leesTijdslimieten, NETWERK_TIJDSLIMIET_MS, STANDAARD_TIJDSLIMIET_MS } from '@netwerkdossier/gateway';
 import { maakGrantSleutelpaar, SUBGRAPHS } from '@netwerkdossier/shared';
 
 const ROOT = path.resolve(__dirname, '../..');
 
 /** Each subgraph's time limit comes from its own variable; a wrong one stops the gateway before it serves anything. */
 describe('tijdslimieten per subgraph', () => {
-  test('zonder instelling wacht de gateway 10 s op elke subgraph; GI_TIJDSLIMIET_MS geldt alleen voor gi', () => {
-    const overal = Object.fromEntries(SUBGRAPHS.map((n) => [n, 10_000]));
+  test('zonder instelling wacht de gateway 3 s op elke partner en 10 s op netwerk; GI_TIJDSLIMIET_MS geldt alleen voor gi', () => {
+    expect({ STANDAARD_TIJDSLIMIET_MS, NETWERK_TIJDSLIMIET_MS }).toEqual({ STANDAARD_TIJDSLIMIET_MS: 3_000, NETWERK_TIJDSLIMIET_MS: 10_000 });
+    const overal = Object.fromEntries(SUBGRAPHS.map((n) => [n, n === 'netwerk' ? 10_000 : 3_000]));
     expect(leesTijdslimieten({})).toEqual(overal);
     expect(leesTijdslimieten({ GI_TIJDSLIMIET_MS: '2000', LOKAAL_TEAM_TIJDSLIMIET_MS: '500' })).toEqual({ ...overal, 'lokaal-team': 500, gi: 2000 });
   });

@@ -18,7 +18,7 @@ async function startProductieGateway(supergraph: string): Promise<{ code: number
   writeFileSync(bestand, supergraph);
   const { prive } = await maakGrantSleutelpaar();
   const uitgever = { issuer: 'http://127.0.0.1:9/proef', jwksUri: 'http://127.0.0.1:9/proef/jwks.json', organisatie: null, algoritmen: ['ES256'] };
-  const proces = spawn(process.execPath, ['--no-turbo-inlining', 'gateway/dist/main.js'], {
+  const proces = spawn(process.execPath, ['gateway/dist/main.js'], {
     cwd: ROOT,
     env: { ...process.env, GATEWAY_SUPERGRAPH: bestand, GATEWAY_PORT: '0', GATEWAY_GRANT_SLEUTEL: JSON.stringify(prive), GATEWAY_CHECKPOINT_SLEUTEL: JSON.stringify((await maakCheckpointSleutelpaar()).prive), VERTROUWDE_UITGEVERS: JSON.stringify([uitgever]), OIDC_AANMELDEN: '' },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -119,6 +119,27 @@ describe('het GraphQL-oppervlak van de gateway in productie', () => {
     }
   });
 
+  test('een fout die een partner geeft, komt met zijn melding maar zonder te zeggen welke service hem gaf', async () => {
+    netwerk.vervals('lokaal-team', (tekst) => JSON.stringify({ ...JSON.parse(tekst), errors: [{ message: 'Niet toegestaan voor deze grant', extensions: { code: 'FORBIDDEN' } }] }));
+    try {
+      const antwoord = await netwerk.vraag('{ huishoudens(limiet: 1) { id adres } }', { token });
+      expect(antwoord.body.errors?.map(({ message, extensions }) => ({ message, extensions }))).toEqual([{ message: 'Niet toegestaan voor deze grant', extensions: { code: 'FORBIDDEN' } }]);
+      expect(JSON.stringify(antwoord.body)).not.toMatch(/serviceName|lokaal-team|127\.0\.0\.1/);
+    } finally {
+      netwerk.vervals('lokaal-team', null);
+    }
+  });
+
+  test('geen antwoord zegt waarop het draait (X-Powered-By), van de gateway noch van een subgraph', async () => {
+    const antwoorden = [
+      await fetch(netwerk.gatewayUrl, { method: 'POST', headers: { ...kop, 'content-type': 'application/json' }, body: JSON.stringify({ query: EEN_QUERY }) }),
+      await fetch(new URL('/gezond', netwerk.gatewayUrl)),
+      await fetch(new URL('/bestaat-niet', netwerk.gatewayUrl)),
+      ...(await Promise.all(Object.values(netwerk.subgraphUrls).flatMap((url) => [fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: EEN_QUERY }) }), fetch(new URL('/gezond', url))]))),
+    ];
+    expect(antwoorden.map((a) => `${a.url} ${a.status} ${a.headers.get('x-powered-by')}`)).toEqual(antwoorden.map((a) => `${a.url} ${a.status} null`));
+  });
+
   test('de eigen fouten van de gateway houden hun duidelijke melding', async () => {
     const zonderToken = await netwerk.vraag(EEN_QUERY);
     expect(zonderToken.body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');

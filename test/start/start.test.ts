@@ -1,10 +1,11 @@
-import { ChildProcess, execFile, spawn } from 'node:child_process';
+import { ChildProcess, exec, execFile, spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { promisify } from 'node:util';
 
+import { GatewayOpties, startGateway } from '@netwerkdossier/gateway';
 import { demoHuishouden, envPrefix, GRANT_HEADER, GRAPHQL_PAD, maakCheckpointSleutelpaar, maakGrantSleutelpaar, SUBGRAPHS, tekenGrant } from '@netwerkdossier/shared';
 
 import { vrijePoort } from '../harness/global-setup';
@@ -95,5 +96,29 @@ describe('elke service start ook alleen', () => {
   test('de gateway weigert te starten zonder vertrouwde uitgevers', async () => {
     const uitvoer = await promisify(execFile)(process.execPath, ['gateway/dist/main.js'], { cwd: ROOT, env: { PATH: process.env.PATH, GATEWAY_PORT: '0' } }).catch((e: { code: number; stdout: string }) => e);
     expect(uitvoer).toMatchObject({ code: 1, stdout: expect.stringContaining('VERTROUWDE_UITGEVERS ontbreekt') });
+  });
+});
+
+/** `NODE_ENV=production npm start`, as an operator might try it: the checkout stays whole, and the demo does not start. */
+describe('npm start met NODE_ENV=production', () => {
+  test('de installatiestap van npm start haalt niets uit de checkout (geen devDependencies weg)', async () => {
+    const { scripts } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    const installeren = scripts.start.split(' && ')[0];
+    expect(installeren).toMatch(/^npm install /);
+    const { stdout } = await promisify(exec)(`${installeren} --dry-run`, { cwd: ROOT, env: { ...process.env, NODE_ENV: 'production' } });
+    expect(stdout.split('\n').filter((regel) => /^remove |removed/.test(regel))).toEqual([]);
+  });
+
+  test('npm start weigert, met de reden, voor het iets start', async () => {
+    const env = { ...(await schoneOmgeving(mkdtempSync(path.join(os.tmpdir(), 'netwerkdossier-start-')))), NODE_ENV: 'production' };
+    const uitvoer = await promisify(execFile)(process.execPath, ['tools/dist/start.js'], { cwd: ROOT, env }).catch((e: { code: number; stdout: string }) => e);
+    expect(uitvoer).toMatchObject({ code: 1, stdout: expect.stringContaining('npm start is de demo (ontwikkelsleutels, demodata, aanmelden als demopersona) en start niet met NODE_ENV=production') });
+    expect(uitvoer.stdout).not.toMatch(/PostgreSQL \(embedded\) start/);
+  });
+
+  test('een gateway in productie start niet met aanmelden als demopersona', async () => {
+    // only what the refusal looks at: it comes before anything else is read or started
+    const opties = { productie: true, web: { map: 'gateway/web/dist', demo: { personas: async () => [], token: async () => '' } } } as unknown as GatewayOpties;
+    await expect(startGateway(opties)).rejects.toThrow('aanmelden als demopersona is er alleen in ontwikkeling, niet met NODE_ENV=production');
   });
 });

@@ -4,3 +4,7 @@ export * from './subgraphs';
 export * from './uitgever';
 export * from './huis';
 export * from './partner-toets';
+export { WEERGAVE, werklasten } from './bench/werklasten';
+export { zaaiDemowereld } from './bench/zaai';
+export { Processen } from './soak/processen';
+export { Antwoord, rijd, Verzoek } from './soak/verkeer';

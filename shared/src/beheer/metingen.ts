@@ -1,4 +1,4 @@
-import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 
 /** One service's Prometheus metrics; every label has a small, fixed set of values (no ids, no personal data). */
 export interface Metingen {
@@ -9,6 +9,8 @@ export interface Metingen {
   weigeringen: Counter<'code'>;
   /** Partner fetches that failed, so that the partner's part stayed empty (gateway). */
   onbereikbaar: Counter<'partner'>;
+  /** 1 while a partner's circuit breaker is open (answered as unreachable without asking it), else 0 (gateway). */
+  stroomonderbreker: Gauge<'partner'>;
   /** Toegangslog records written (vastgelegd) and writes that failed (mislukt) (gateway). */
   toegangslog: Counter<'uitkomst'>;
 }
@@ -36,6 +38,7 @@ export function metingenVan(service: string): Metingen {
     verzoekduur: new Histogram({ name: 'netwerkdossier_graphql_verzoek_seconden', help: 'Duur van GraphQL-verzoeken, per soort operatie en uitkomst', labelNames: ['operatie', 'uitkomst'], registers }),
     weigeringen: new Counter({ name: 'netwerkdossier_weigeringen_totaal', help: 'Fouten in GraphQL-antwoorden, per code', labelNames: ['code'], registers }),
     onbereikbaar: new Counter({ name: 'netwerkdossier_partner_onbereikbaar_totaal', help: 'Partnerverzoeken zonder bruikbaar antwoord (deel bleef leeg), per partner', labelNames: ['partner'], registers }),
+    stroomonderbreker: new Gauge({ name: 'netwerkdossier_partner_stroomonderbreker_open', help: 'Stroomonderbreker per partner: 1 open (niet gevraagd, onbereikbaar), 0 gesloten', labelNames: ['partner'], registers }),
     toegangslog: new Counter({ name: 'netwerkdossier_toegangslog_totaal', help: 'Toegangslogregels vastgelegd en mislukte schrijfpogingen', labelNames: ['uitkomst'], registers }),
   };
   PER_SERVICE.set(service, metingen);

@@ -2,8 +2,8 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import readline from 'node:readline';
 
-/** Node's flags for every service the development tools start (docs/beheer.md: the V8 crash under load). */
-export const VLAGGEN = (process.env.BENCH_NODE_VLAGGEN ?? '--no-turbo-inlining').split(' ').filter(Boolean);
+/** Node's flags for every service the development tools start, e.g. `--cpu-prof` (BENCHMARKS.md); none by default. */
+export const VLAGGEN = (process.env.BENCH_NODE_VLAGGEN ?? '').split(' ').filter(Boolean);
 
 /** A free loopback port, for a process that must listen on a known one. */
 export async function vrijePoort(): Promise<number> {

@@ -4,7 +4,7 @@ import path from 'node:path';
 /**
  * `node tools/dist/bench/profiel.js <map met .cpuprofile> [aantal]`: what each profiled process spent
  * its busy time on, by package and by function (self time), from the profiles `--cpu-prof` writes
- * (`BENCH_NODE_VLAGGEN="--no-turbo-inlining --cpu-prof --cpu-prof-dir=…" npm run bench`). Open a profile
+ * (`BENCH_NODE_VLAGGEN="--cpu-prof --cpu-prof-dir=…" npm run bench`). Open a profile
  * in Chrome DevTools for the flame graph; this prints the totals to compare runs in text.
  */
 

@@ -62,7 +62,7 @@ services:
 
   gateway:
     <<: *app
-    command: [node, --no-turbo-inlining, gateway/dist/main.js]
+    command: [node, gateway/dist/main.js]
     deploy:
       replicas: 2
 `;
@@ -78,7 +78,7 @@ function dienst(naam: string): string {
   const db = databaseNaam(naam);
   return `  ${naam}:
     <<: *app
-    command: [node, --no-turbo-inlining, subgraphs/${naam}/dist/main.js]
+    command: [node, subgraphs/${naam}/dist/main.js]
     depends_on:
       ${naam}-migratie: { condition: service_completed_successfully }
     environment:
@@ -97,7 +97,7 @@ function migratie(naam: string): string {
   return `  ${naam}-migratie:
     <<: *app
     restart: 'no'
-    command: [node, --no-turbo-inlining, subgraphs/${naam}/dist/main.js, migreren]
+    command: [node, subgraphs/${naam}/dist/main.js, migreren]
     depends_on:
       ${naam}-db: { condition: service_healthy }
     environment:

@@ -71,7 +71,7 @@ async function main(): Promise<number> {
     pg = extern ? undefined : await startEmbeddedPostgres({ dataDir: path.join(mkdtempSync(path.join(os.tmpdir(), 'soak-pg-')), 'pg'), port: await vrijePoort(), tijdelijk: true });
     adminUrl = extern || pg!.adminUrl;
     for (const naam of SUBGRAPHS) databaseUrls[naam] = metDatabase(adminUrl, `soak_${process.pid}_${naam.replace('-', '_')}`);
-    console.log(`# npm run soak — ${opties.minuten} min, ${opties.huishoudens} huishoudens, ${opties.verbindingen} verbindingen; uitval elke ${opties.uitvalElke} s voor ${opties.uitvalDuur} s, intrekking elke ${opties.intrekkingElke} s`);
+    console.log(`# npm run soak — Node ${process.version}${process.execArgv.length ? ` ${process.execArgv.join(' ')}` : ''}, ${opties.minuten} min, ${opties.huishoudens} huishoudens, ${opties.verbindingen} verbindingen; uitval elke ${opties.uitvalElke} s voor ${opties.uitvalDuur} s, intrekking elke ${opties.intrekkingElke} s`);
     await zaaiDemowereld(databaseUrls, sleutels, grantSleutels, SEED, opties.huishoudens);
     processen = new Processen(databaseUrls, grantSleutels, checkpointSleutels.prive);
     await processen.start(uitgever.uitgevers);

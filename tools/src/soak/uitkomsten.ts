@@ -1,3 +1,5 @@
+import { AFKOELEN_MS } from '@netwerkdossier/gateway';
+
 import type { Uitval } from './processen';
 import type { Antwoord } from './verkeer';
 import { DUOPARTNER, Intrekking } from './toestemmingen';
@@ -9,8 +11,9 @@ export interface Controle {
   regels: string[];
 }
 
-// the gateway may have sent a request to the partner just before it came back up
-const MARGE_MS = 1000;
+// the gateway may have sent a request to the partner just before it came back up, and the partner's
+// circuit breaker, opened by the outage, answers for it until its next probe: one cool-down at most
+const MARGE_MS = AFKOELEN_MS + 1000;
 
 /** What a response was, in words, and whether it is one the network is designed to give. */
 export function uitkomst(a: Antwoord, uitval: Uitval[]): { naam: string; ontworpen: boolean } {

@@ -15,3 +15,4 @@ export * from './oidc';
 export * from './web';
 export { postJson } from './http';
 export { alsBekendeOperatie, BEKENDE_OPERATIES_BESTAND } from './bekende-operaties';
+export * from './sessieopslag';

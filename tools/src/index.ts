@@ -4,3 +4,5 @@ export * from './subgraphs';
 export * from './uitgever';
 export * from './huis';
 export * from './partner-toets';
+export * from './topologie/topologie';
+export * from './topologie/nginx';

@@ -1,5 +1,5 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** The reverse proxy's configuration as docker-compose.yml mounts it into the nginx image. */
@@ -40,6 +40,7 @@ export interface DraaiendeNginx {
  * Its files (configuration, logs, temporary bodies) stay in `map`.
  */
 export async function startNginx(map: string, poort: number, replicas: string[]): Promise<DraaiendeNginx> {
+  if (!existsSync(NGINX)) throw new Error(`nginx ontbreekt (${NGINX}): bash test/harness/nginx.sh installeert Debian's pakket, of zet NGINX`);
   mkdirSync(path.join(map, 'tmp'), { recursive: true });
   writeFileSync(path.join(map, 'default.conf'), lokaleNginxConf(readFileSync(NGINX_CONF, 'utf8'), poort));
   const tmp = (naam: string) => `${naam}_temp_path ${path.join(map, 'tmp', naam)};`;

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-import { DEMO_PEILJAAR, demoHuishouden, GRANT_HEADER, GRAPHQL_PAD, metDatabase, PARTNER_NAMEN, STANDAARD_POLICIES, SUBGRAPHS, tekenGrant, verwijderRollen } from '@netwerkdossier/shared';
+import { databaseNaam, DEMO_PEILJAAR, demoHuishouden, GRANT_HEADER, GRAPHQL_PAD, MET_DATABASE, metDatabase, PARTNER_NAMEN, STANDAARD_POLICIES, tekenGrant, verwijderRollen } from '@netwerkdossier/shared';
 import { DraaiendeTopologie, OIDC_AANMELDER_ID, startTopologie, tokenVoorProfessional } from '@netwerkdossier/tools';
 import { Client } from 'pg';
 import { Browser } from 'playwright-core';
@@ -65,17 +65,17 @@ describe('productietopologie: nginx voor twee gateway-replica\'s, een partner tw
     await topologie?.stop();
     const admin = new Client({ connectionString: testServer() });
     await admin.connect();
-    for (const naam of ['gateway', ...SUBGRAPHS]) await admin.query(`DROP DATABASE IF EXISTS "${VOORVOEGSEL}${naam.replace(/-/g, '_')}" WITH (FORCE)`);
+    for (const naam of MET_DATABASE) await admin.query(`DROP DATABASE IF EXISTS "${VOORVOEGSEL}${databaseNaam(naam)}" WITH (FORCE)`);
     await admin.end();
-    for (const naam of ['gateway', ...SUBGRAPHS]) await verwijderRollen(testServer(), `${VOORVOEGSEL}${naam.replace(/-/g, '_')}`);
+    for (const naam of MET_DATABASE) await verwijderRollen(testServer(), `${VOORVOEGSEL}${databaseNaam(naam)}`);
   });
 
   test('elke dienst verbindt als de eigen rol van de eigen database, die niets bezit; de gateway ook (voor zijn sessies)', async () => {
     const admin = new Client({ connectionString: testServer() });
     await admin.connect();
     try {
-      for (const naam of ['gateway', ...SUBGRAPHS]) {
-        const database = `${VOORVOEGSEL}${naam.replace(/-/g, '_')}`;
+      for (const naam of MET_DATABASE) {
+        const database = `${VOORVOEGSEL}${databaseNaam(naam)}`;
         // whoever is connected to it now (pools close idle connections, so perhaps nobody) is its service role
         const { rows } = await admin.query<{ usename: string }>('SELECT DISTINCT usename FROM pg_stat_activity WHERE datname = $1 AND usename IS NOT NULL', [database]);
         expect({ naam, anderen: rows.map((r) => r.usename).filter((r) => r !== `${database}_dienst`) }).toEqual({ naam, anderen: [] });

@@ -6,7 +6,7 @@ import { createInterface } from 'node:readline';
 
 import type { OidcAanmelder, VertrouwdeUitgever } from '@netwerkdossier/gateway';
 import {
-  DatabaseRollen, databaseNaam, envPrefix, maakCheckpointSleutelpaar, maakGrantSleutelpaar, metDatabase, migreer, PARTNER_NAMEN, Rolsoort, rolUrls, ServiceNaam, STANDAARD_POLICIES, SUBGRAPHS,
+  DatabaseRollen, databaseNaam, envPrefix, maakCheckpointSleutelpaar, maakGrantSleutelpaar, MET_DATABASE, metDatabase, migreer, PARTNER_NAMEN, Rolsoort, rolUrls, ServiceNaam, STANDAARD_POLICIES, SUBGRAPHS,
 } from '@netwerkdossier/shared';
 import { JWK } from 'jose';
 
@@ -88,10 +88,9 @@ export async function startTopologie(opties: TopologieOpties): Promise<Draaiende
     const log = (naam: string) => createWriteStream(path.join(opties.map, `${naam}.log`), { flags: 'a' });
 
     // 1. each database's migration job, as docker-compose.yml runs it: the superuser's URL and three passwords
-    const services = ['gateway', ...SUBGRAPHS];
     const rollen = {} as Record<string, DatabaseRollen>;
     await Promise.all(
-      services.map(async (naam) => {
+      MET_DATABASE.map(async (naam) => {
         const prefix = envPrefix(naam);
         const database = `${opties.voorvoegsel ?? ''}${databaseNaam(naam)}`;
         const wachtwoorden = Object.fromEntries((['eigenaar', 'dienst', 'bewaartaak'] as Rolsoort[]).map((s) => [s, randomBytes(24).toString('hex')])) as Record<Rolsoort, string>;

@@ -59,7 +59,8 @@ describe('productietopologie: nginx voor twee gateway-replica\'s, een partner tw
     cpSync(STANDAARD_POLICIES, policies, { recursive: true });
     topologie = await startTopologie({ adminUrl: testServer(), voorvoegsel: VOORVOEGSEL, demo: { seed: TEST_SEED, aantal: AANTAL }, map, policiesMap: policies });
     browser = await startChromium();
-  });
+    // some 20 processes start: on a busy machine that takes longer than one test may
+  }, 600_000);
   afterAll(async () => {
     await browser?.close();
     await topologie?.stop();
@@ -68,7 +69,7 @@ describe('productietopologie: nginx voor twee gateway-replica\'s, een partner tw
     for (const naam of MET_DATABASE) await admin.query(`DROP DATABASE IF EXISTS "${VOORVOEGSEL}${databaseNaam(naam)}" WITH (FORCE)`);
     await admin.end();
     for (const naam of MET_DATABASE) await verwijderRollen(testServer(), `${VOORVOEGSEL}${databaseNaam(naam)}`);
-  });
+  }, 120_000);
 
   test('elke dienst verbindt als de eigen rol van de eigen database, die niets bezit; de gateway ook (voor zijn sessies)', async () => {
     const admin = new Client({ connectionString: testServer() });

@@ -109,7 +109,7 @@ export async function startTopologie(opties: TopologieOpties): Promise<Draaiende
 
     // 3. every subgraph replica as its own process, as its database's service role
     const subgraphs = {} as Record<ServiceNaam, Replica[]>;
-    for (const naam of SUBGRAPHS) {
+    await Promise.all(SUBGRAPHS.map(async (naam) => {
       subgraphs[naam] = await Promise.all(
         Array.from({ length: replicas(naam) }, async (_, i) => {
           const r = await startService(mainVan(naam), {
@@ -122,7 +122,7 @@ export async function startTopologie(opties: TopologieOpties): Promise<Draaiende
           return r;
         }),
       );
-    }
+    }));
 
     // 4. the identity providers: the development issuer (API tokens) and a real OpenID provider (web sign-in)
     const sleutels = await laadOfMaakSleutels(path.join(opties.map, 'sleutels'));
@@ -136,8 +136,7 @@ export async function startTopologie(opties: TopologieOpties): Promise<Draaiende
     const aanmelder: OidcAanmelder = { id: OIDC_AANMELDER_ID, naam: 'Veilig Thuis', issuer: oidc.uitgever.issuer, clientId: 'webapp', clientSecret: OIDC_GEHEIM, redirectUri: terug, scope: 'openid dossier', resource: 'urn:netwerkdossier:gateway' };
 
     // 5. the gateway replicas: production mode, sessions in their own database, each to a replica of every subgraph in turn
-    const gateways: Replica[] = [];
-    for (let i = 0; i < replicas('gateway'); i++) {
+    const gateways: Replica[] = await Promise.all(Array.from({ length: replicas('gateway') }, async (_, i) => {
       const gatewayPoort = await vrijePoort();
       const r = await startService(mainVan('gateway'), {
         NODE_ENV: 'production',
@@ -155,8 +154,8 @@ export async function startTopologie(opties: TopologieOpties): Promise<Draaiende
         ...Object.fromEntries(SUBGRAPHS.map((naam) => [`${envPrefix(naam)}_URL`, subgraphs[naam][i % subgraphs[naam].length].url])),
       }, log(`gateway-${i + 1}`));
       processen.push(r.proces);
-      gateways.push(r);
-    }
+      return r;
+    }));
 
     // 6. the reverse proxy in front of them
     const nginx = await startNginx(path.join(opties.map, 'nginx'), poort, gateways.map((g) => new URL(g.url).host));

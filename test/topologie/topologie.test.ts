@@ -9,6 +9,7 @@ import { Browser } from 'playwright-core';
 
 import { startChromium } from '../harness/browser';
 import { GraphQLAntwoord, testServer, TEST_SEED, vraag } from '../harness/netwerk';
+import { stuurTerugNaar } from '../harness/openid-provider';
 
 const AANTAL = 40;
 const VOORVOEGSEL = `t_topologie_${process.pid}_`;
@@ -95,19 +96,8 @@ describe('productietopologie: nginx voor twee gateway-replica\'s, een partner tw
     const [a, b] = topologie.gateways.map((g) => new URL('/', g.url).href.slice(0, -1));
     const context = await browser.newContext();
     await context.route((url) => url.hostname !== '127.0.0.1', (route) => route.abort());
-    // the provider sends the browser back to nginx: that callback goes to replica b instead. Chromium follows
-    // the provider's redirects itself, out of a route's reach: so its answers to the login and consent forms
-    // are resumed here (as test/web/oidc.test.ts does), and the redirect to the callback sent to b
-    await context.route(
-      (url) => url.pathname.startsWith('/interaction/'),
-      async (route) => {
-        if (route.request().method() !== 'POST') return route.fallback();
-        const antwoord = await route.fetch({ maxRedirects: 0 });
-        const hervat = await context.request.get(new URL(antwoord.headers().location, route.request().url()).href, { maxRedirects: 0 });
-        const naar = new URL(hervat.headers().location, route.request().url());
-        await route.fulfill({ status: 303, headers: { location: naar.pathname === TERUG ? `${b}${naar.pathname}${naar.search}` : naar.href } });
-      },
-    );
+    // the provider sends the browser back to nginx: that callback goes to replica b instead
+    await stuurTerugNaar(context, TERUG, (naar) => `${b}${naar.pathname}${naar.search}`);
     const page = await context.newPage();
     const terugBijB: Array<{ status: number; naar?: string }> = [];
     page.on('response', (r) => void (r.url().startsWith(`${b}${TERUG}`) && terugBijB.push({ status: r.status(), naar: r.headers().location })));

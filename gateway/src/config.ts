@@ -35,6 +35,11 @@ export interface GatewayConfig {
   productie: boolean;
   /** Run only the web app's operations registered at build time (`ALLEEN_BEKENDE_OPERATIES`; default: in production). */
   alleenBekendeOperaties: boolean;
+  /**
+   * `GATEWAY_DATABASE_URL`: the gateway's own database (as its service role), where the web sessions and
+   * sign-ins in progress are kept for every replica; absent: in this process's memory (one gateway only).
+   */
+  databaseUrl?: string;
   /** Mutual TLS to the subgraphs (`GATEWAY_TLS_CERT`, `GATEWAY_TLS_KEY`, `TLS_CA`); absent: plain HTTP. */
   tls?: TlsSleutels;
 }
@@ -68,6 +73,7 @@ export function leesGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     productie,
     alleenBekendeOperaties: leesAanUit(env.ALLEEN_BEKENDE_OPERATIES, 'ALLEEN_BEKENDE_OPERATIES') ?? productie,
     tls,
+    databaseUrl: env.GATEWAY_DATABASE_URL || undefined,
   };
 }
 

@@ -16,3 +16,4 @@ export * from './web';
 export { NETWERK_TIJDSLIMIET_MS, postJson, STANDAARD_TIJDSLIMIET_MS } from './http';
 export * from './stroomonderbreker';
 export { alsBekendeOperatie, BEKENDE_OPERATIES_BESTAND } from './bekende-operaties';
+export * from './sessieopslag';

@@ -1,16 +1,28 @@
-import { BeleidBron, maakLogger, startTracing, stopBijSignaal } from '@netwerkdossier/shared';
+import { BeleidBron, maakLogger, migreerVanuitOmgeving, startTracing, stopBijSignaal } from '@netwerkdossier/shared';
 
 import { leesGatewayConfig } from './config';
 import { maakVerifier } from './identiteit';
 import { startGateway } from './server';
+import { migreerGatewayDatabase, PostgresOpslag } from './sessieopslag';
 import { leesSupergraph } from './supergraph';
 import { WEB_MAP } from './web';
 
 const log = maakLogger('gateway');
 
-/** Starts the gateway alone (production): the checked-in supergraph, no introspection of subgraphs. */
+/**
+ * Starts the gateway alone (production): the checked-in supergraph, no introspection of subgraphs. With the
+ * argument `migreren`, the one-shot job before it instead: its database's roles and migration (migreerVanuitOmgeving).
+ */
 async function main(): Promise<void> {
+  if (process.argv[2] === 'migreren') return migreerVanuitOmgeving('gateway', migreerGatewayDatabase);
   const config = leesGatewayConfig();
+  let sessieopslag: PostgresOpslag | undefined;
+  if (config.databaseUrl) {
+    sessieopslag = new PostgresOpslag(config.databaseUrl);
+    await sessieopslag.controleer();
+  } else if (config.oidc.length > 0) {
+    log.warn('GATEWAY_DATABASE_URL ontbreekt: de websessies staan in het geheugen van dit proces; achter een load balancer met meer replica\'s breekt een sessie op een andere replica');
+  }
   const tracing = startTracing('gateway');
   const beleid = await BeleidBron.start(config.policiesMap, (m) =>
     'fout' in m ? log.error(m.fout.message) : log.info(`beleid ${m.versie} geladen uit ${config.policiesMap}`),
@@ -30,6 +42,7 @@ async function main(): Promise<void> {
     productie: config.productie,
     alleenBekendeOperaties: config.alleenBekendeOperaties,
     tls: config.tls,
+    sessieopslag,
     // the web app only with a way to sign in to it
     web: config.oidc.length > 0 ? { map: WEB_MAP, oidc: config.oidc, cookieSecure: config.cookieSecure } : undefined,
   });

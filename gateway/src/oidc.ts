@@ -1,5 +1,3 @@
-import { randomBytes } from 'node:crypto';
-
 import { maakLogger } from '@netwerkdossier/shared';
 import express from 'express';
 import { GraphQLError } from 'graphql';
@@ -7,6 +5,7 @@ import * as client from 'openid-client';
 
 import { leesCookie } from './cookie';
 import { Identiteit, Verifier } from './identiteit';
+import { isSessieId, Sessieopslag } from './sessieopslag';
 
 /** An identity provider through which an organisation's people sign in to the web app (OIDC). */
 export interface OidcAanmelder {
@@ -42,23 +41,17 @@ interface LopendeAanmelding {
   verloopt: number;
 }
 
-/** Sign-ins in progress: bounded, each used once, gone after ten minutes. */
+/** Sign-ins in progress: bounded, each used once, gone after ten minutes; in the Sessieopslag, so the callback may reach another replica. */
 class LopendeAanmeldingen {
-  private readonly lopend = new Map<string, LopendeAanmelding>();
+  constructor(private readonly opslag: Sessieopslag) {}
 
-  begin(aanmelding: LopendeAanmelding): string {
-    const nu = Date.now();
-    for (const [id, a] of this.lopend) if (a.verloopt <= nu) this.lopend.delete(id);
-    // the oldest first: a flood of started sign-ins pushes out only the flood
-    while (this.lopend.size >= MAX_LOPEND) this.lopend.delete(this.lopend.keys().next().value!);
-    const id = randomBytes(32).toString('base64url');
-    this.lopend.set(id, aanmelding);
-    return id;
+  begin(aanmelding: LopendeAanmelding): Promise<string> {
+    return this.opslag.bewaar('aanmelding', JSON.stringify(aanmelding), aanmelding.verloopt, MAX_LOPEND);
   }
 
-  neem(id: string | undefined): LopendeAanmelding | undefined {
-    const aanmelding = id ? this.lopend.get(id) : undefined;
-    if (id) this.lopend.delete(id);
+  async neem(id: string | undefined): Promise<LopendeAanmelding | undefined> {
+    const inhoud = isSessieId(id) ? await this.opslag.neem('aanmelding', id) : undefined;
+    const aanmelding = inhoud === undefined ? undefined : (JSON.parse(inhoud) as LopendeAanmelding);
     return aanmelding && aanmelding.verloopt > Date.now() ? aanmelding : undefined;
   }
 }
@@ -93,11 +86,12 @@ export function oidcRoutes(
   app: express.Express,
   aanmelders: OidcAanmelder[],
   verifier: Verifier,
-  meldAan: (res: express.Response, accessToken: string) => void,
+  opslag: Sessieopslag,
+  meldAan: (res: express.Response, accessToken: string) => Promise<void>,
   secure: boolean,
 ): void {
   const configuratie = configuraties();
-  const lopend = new LopendeAanmeldingen();
+  const lopend = new LopendeAanmeldingen(opslag);
   const perId = new Map(aanmelders.map((a) => [a.id, a]));
   const cookieOpties = (a: OidcAanmelder) => ({ httpOnly: true, secure, path: `/aanmelden/oidc/${a.id}/terug`, sameSite: 'lax' as const });
   const fout = (res: express.Response, reden: Aanmeldfout, a?: OidcAanmelder, oorzaak?: unknown) => {
@@ -127,14 +121,14 @@ export function oidcRoutes(
       code_challenge_method: 'S256',
       ...(a.resource ? { resource: a.resource } : {}),
     });
-    const id = lopend.begin({ aanmelder: a.id, state, nonce, codeVerifier, verloopt: Date.now() + GELDIG_MS });
+    const id = await lopend.begin({ aanmelder: a.id, state, nonce, codeVerifier, verloopt: Date.now() + GELDIG_MS });
     // Lax, not Strict: the provider sends the browser back with a cross-site top-level navigation
     res.cookie(AANMELDING_COOKIE, id, { ...cookieOpties(a), maxAge: GELDIG_MS }).redirect(303, url.href);
   });
   app.get('/aanmelden/oidc/:id/terug', async (req, res) => {
     const a = perId.get(req.params.id);
     if (!a) return fout(res, 'onbekend');
-    const aanmelding = lopend.neem(leesCookie(req.headers.cookie, AANMELDING_COOKIE));
+    const aanmelding = await lopend.neem(leesCookie(req.headers.cookie, AANMELDING_COOKIE));
     res.clearCookie(AANMELDING_COOKIE, cookieOpties(a));
     if (aanmelding?.aanmelder !== a.id) return fout(res, 'verlopen', a);
     // the URL the provider sent the browser to, on the configured callback (never the Host header)
@@ -159,7 +153,7 @@ export function oidcRoutes(
       return fout(res, 'niet-toegelaten', a, oorzaak);
     }
     if (identiteit.issuer !== a.issuer) return fout(res, 'niet-toegelaten', a);
-    meldAan(res, accessToken);
+    await meldAan(res, accessToken);
     res.redirect(303, '/');
   });
 }

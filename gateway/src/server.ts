@@ -24,6 +24,7 @@ import { HandhavendeGateway } from './handhavende-gateway';
 import { Verifier } from './identiteit';
 import { Checkpointopties, Toegangslogschrijver } from './toegangslog';
 import { verbindMetSubgraphs } from './transport';
+import { Sessieopslag } from './sessieopslag';
 import { Sessies, WEB_MAP, webRoutes, WebOpties } from './web';
 
 process.env.APOLLO_TELEMETRY_DISABLED ??= '1';
@@ -56,6 +57,11 @@ export interface GatewayOpties {
   productie: boolean;
   /** Run only the web app's operations registered when it was built (gateway/web/dist/bekende-operaties.json). */
   alleenBekendeOperaties: boolean;
+  /**
+   * Where the web app's sessions and sign-ins in progress are kept; default this process's memory, which
+   * is enough for one gateway. Replicas behind a load balancer share one (PostgresOpslag). Stopped with the gateway.
+   */
+  sessieopslag?: Sessieopslag;
   /** Reach every subgraph over mutual TLS with this client certificate (its URLs must be https://); absent: as the URLs say. */
   tls?: TlsSleutels;
 }
@@ -137,7 +143,7 @@ export async function startGateway(opties: GatewayOpties): Promise<DraaiendeServ
       if (code !== 200) throw new Error(`netwerk is niet gereed (HTTP ${code})`);
     },
   });
-  const sessies = new Sessies();
+  const sessies = new Sessies(opties.sessieopslag);
   app.use(
     '/graphql',
     express.json({ limit: BODY_LIMIET }),
@@ -146,7 +152,7 @@ export async function startGateway(opties: GatewayOpties): Promise<DraaiendeServ
     expressMiddleware(server, {
       context: async ({ req }) => {
         // a bearer token from the client, or the one of the web app's session (its cookie is SameSite=Strict)
-        const sessie = opties.web && !req.headers.authorization ? sessies.token(req.headers.cookie) : undefined;
+        const sessie = opties.web && !req.headers.authorization ? await sessies.token(req.headers.cookie) : undefined;
         const identiteit = await opties.verifier(sessie ? `Bearer ${sessie}` : req.headers.authorization);
         const kop = req.headers[DOEL_HEADER];
         const doel = typeof kop === 'string' ? kop : undefined;
@@ -175,6 +181,7 @@ export async function startGateway(opties: GatewayOpties): Promise<DraaiendeServ
       await server.stop();
       for (const bron of bronnen) bron.stop();
       opties.beleid.stop();
+      await opties.sessieopslag?.stop();
       losTls();
     },
   };

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 
@@ -10,6 +9,7 @@ import { controleerDoel } from './beslissing';
 import { leesCookie } from './cookie';
 import { Identiteit, Verifier } from './identiteit';
 import { OidcAanmelder, oidcRoutes } from './oidc';
+import { GeheugenOpslag, isSessieId, Sessieopslag } from './sessieopslag';
 import { beleidRoutes } from './web-beleid';
 
 /** A persona one may sign in as in development, as the sign-in page lists it. */
@@ -44,33 +44,23 @@ export const WEB_MAP = path.resolve(__dirname, '..', 'web', 'dist');
 /** The session cookie: an opaque id; the token itself stays in the gateway, never in the browser. */
 export const SESSIE_COOKIE = 'nd_sessie';
 
-/** Sessions of this gateway process: id → bearer token (until the token expires). */
+/** Web sessions: id (the cookie) → bearer token until the token expires, kept in a Sessieopslag (shared by replicas, or this process's). */
 export class Sessies {
-  private readonly tokens = new Map<string, { token: string; verloopt: number }>();
+  constructor(readonly opslag: Sessieopslag = new GeheugenOpslag()) {}
 
-  maak(token: string): string {
-    const nu = Date.now();
-    for (const [oud, sessie] of this.tokens) if (sessie.verloopt <= nu) this.tokens.delete(oud);
-    const id = randomBytes(32).toString('base64url');
-    this.tokens.set(id, { token, verloopt: (decodeJwt(token).exp ?? 0) * 1000 });
-    return id;
+  maak(token: string): Promise<string> {
+    return this.opslag.bewaar('sessie', token, (decodeJwt(token).exp ?? 0) * 1000);
   }
 
   /** The bearer token of the session in this cookie header, if it is still valid. */
-  token(cookieHeader: string | undefined): string | undefined {
+  async token(cookieHeader: string | undefined): Promise<string | undefined> {
     const id = leesCookie(cookieHeader, SESSIE_COOKIE);
-    const sessie = id ? this.tokens.get(id) : undefined;
-    if (!sessie) return undefined;
-    if (sessie.verloopt <= Date.now()) {
-      this.tokens.delete(id!);
-      return undefined;
-    }
-    return sessie.token;
+    return isSessieId(id) ? this.opslag.lees('sessie', id) : undefined;
   }
 
-  beeindig(cookieHeader: string | undefined): void {
+  async beeindig(cookieHeader: string | undefined): Promise<void> {
     const id = leesCookie(cookieHeader, SESSIE_COOKIE);
-    if (id) this.tokens.delete(id);
+    if (isSessieId(id)) await this.opslag.verwijder('sessie', id);
   }
 }
 
@@ -97,7 +87,7 @@ export function webRoutes(app: express.Express, opties: WebOpties, sessies: Sess
   const cookieOpties = { httpOnly: true, sameSite: 'strict' as const, path: '/', secure };
   /** The signed-in identity, verified like any bearer token; otherwise a 401 is sent and undefined returned. */
   const aangemeld = async (req: express.Request, res: express.Response): Promise<Identiteit | undefined> => {
-    const token = sessies.token(req.headers.cookie);
+    const token = await sessies.token(req.headers.cookie);
     const identiteit = token ? await verifier(`Bearer ${token}`).catch(() => undefined) : undefined;
     if (!identiteit) res.status(401).json({ fout: token ? 'De aanmelding is niet (meer) geldig; meld u opnieuw aan' : 'Niet aangemeld' });
     return identiteit;
@@ -132,8 +122,8 @@ export function webRoutes(app: express.Express, opties: WebOpties, sessies: Sess
   // the registered partners by name, for the web app's labels: public, the same for everyone, no dossier content
   app.get('/partners', (_req, res) => void res.json(PARTNERS.map(({ naam, weergavenaam, inZin }) => ({ naam, weergavenaam, inZin }))));
   beleidRoutes(app, aangemeld, beleid);
-  app.post('/afmelden', (req, res) => {
-    sessies.beeindig(req.headers.cookie);
+  app.post('/afmelden', async (req, res) => {
+    await sessies.beeindig(req.headers.cookie);
     res.clearCookie(SESSIE_COOKIE, cookieOpties).status(204).end();
   });
   const demo = opties.demo;
@@ -142,10 +132,10 @@ export function webRoutes(app: express.Express, opties: WebOpties, sessies: Sess
     app.post('/aanmelden/demo', json, async (req, res) => {
       const sub = (req.body as { persona?: unknown } | undefined)?.persona;
       if (typeof sub !== 'string' || !(await demo.personas()).some((p) => p.sub === sub)) return void res.status(400).json({ fout: 'Kies een van de demopersona\'s' });
-      res.cookie(SESSIE_COOKIE, sessies.maak(await demo.token(sub)), cookieOpties).status(204).end();
+      res.cookie(SESSIE_COOKIE, await sessies.maak(await demo.token(sub)), cookieOpties).status(204).end();
     });
   }
-  if (opties.oidc?.length) oidcRoutes(app, opties.oidc, verifier, (res, token) => void res.cookie(SESSIE_COOKIE, sessies.maak(token), cookieOpties), secure);
+  if (opties.oidc?.length) oidcRoutes(app, opties.oidc, verifier, sessies.opslag, async (res, token) => void res.cookie(SESSIE_COOKIE, await sessies.maak(token), cookieOpties), secure);
   if (!existsSync(path.join(opties.map, 'index.html'))) throw new Error(`De webapp is niet gebouwd (${opties.map}): draai npm run build`);
   const beveiliging: express.RequestHandler = (_req, res, volgende) => {
     res.set({ 'content-security-policy': "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'", 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer' });

@@ -2,7 +2,7 @@ import { JWK } from 'jose';
 
 import { startTracing, stopBijSignaal } from './beheer';
 import { maakLogger } from './logger';
-import { richtRollenIn, Rolsoort } from './rollen';
+import { DatabaseRollen, richtRollenIn, Rolsoort } from './rollen';
 import { envPrefix, STANDAARD_POORTEN } from './services';
 import { migreer, startSubgraph, SubgraphDefinitie } from './subgraph';
 import { leesTls, TlsSleutels } from './tls';
@@ -58,25 +58,29 @@ export async function startAlleen(definitie: SubgraphDefinitie): Promise<void> {
  * `<NAAM>_DB_DIENST_PASSWORD` and `<NAAM>_DB_BEWAARTAAK_PASSWORD` (richtRollenIn), then migrates as the owner and
  * grants the service's role its rights. The service itself never gets the superuser's password.
  */
-async function migreerAlleen(definitie: SubgraphDefinitie): Promise<void> {
-  const log = maakLogger(definitie.naam);
-  const prefix = envPrefix(definitie.naam);
+function migreerAlleen(definitie: SubgraphDefinitie): Promise<void> {
+  return migreerVanuitOmgeving(definitie.naam, (rollen) => migreer(definitie, { migratieUrl: rollen.eigenaar, databaseUrl: rollen.dienst }));
+}
+
+/** The migration job of any service with a database of its own (the subgraphs, the gateway's sessions): roles from the environment, then `migreer`. */
+export async function migreerVanuitOmgeving(naam: string, migreer: (rollen: DatabaseRollen) => Promise<void>): Promise<void> {
+  const log = maakLogger(naam);
+  const prefix = envPrefix(naam);
   const soorten: Rolsoort[] = ['eigenaar', 'dienst', 'bewaartaak'];
   const nodig = [`${prefix}_BEHEER_DATABASE_URL`, ...soorten.map((s) => `${prefix}_DB_${s.toUpperCase()}_PASSWORD`)];
   const ontbreekt = nodig.filter((n) => !process.env[n]);
   if (ontbreekt.length) {
-    log.error(`${ontbreekt.join(', ')} ontbreekt: zonder kan ${definitie.naam} zijn database niet inrichten`);
+    log.error(`${ontbreekt.join(', ')} ontbreekt: zonder kan ${naam} zijn database niet inrichten`);
     process.exit(2);
   }
   try {
     const beheer = new URL(process.env[`${prefix}_BEHEER_DATABASE_URL`]!);
     const database = decodeURIComponent(beheer.pathname.slice(1));
     const wachtwoorden = Object.fromEntries(soorten.map((s) => [s, process.env[`${prefix}_DB_${s.toUpperCase()}_PASSWORD`]!]));
-    const rollen = await richtRollenIn(beheer.toString(), database, wachtwoorden);
-    await migreer(definitie, { migratieUrl: rollen.eigenaar, databaseUrl: rollen.dienst });
-    log.info(`${definitie.naam}: rollen ingericht en gemigreerd`);
+    await migreer(await richtRollenIn(beheer.toString(), database, wachtwoorden));
+    log.info(`${naam}: rollen ingericht en gemigreerd`);
   } catch (fout) {
-    log.error({ err: fout }, `${definitie.naam}: inrichten of migreren mislukt`);
+    log.error({ err: fout }, `${naam}: inrichten of migreren mislukt`);
     process.exit(1);
   }
 }

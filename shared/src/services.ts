@@ -3,6 +3,9 @@ import { PARTNER_NAMEN, PARTNERS, VASTE_POORTEN } from './partners';
 /** Every subgraph: the register (netwerk) and the registered partners, in the order they are started and composed. */
 export const SUBGRAPHS: readonly string[] = ['netwerk', ...PARTNER_NAMEN];
 
+/** Every service with a PostgreSQL database of its own: the gateway (its web sessions) and every subgraph. */
+export const MET_DATABASE: readonly string[] = ['gateway', ...SUBGRAPHS];
+
 /** A subgraph's name: `netwerk` or a registered partner's. */
 export type ServiceNaam = string;
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { databaseNaam, envPrefix, STANDAARD_POORTEN, SUBGRAPHS } from '@netwerkdossier/shared';
+import { databaseNaam, envPrefix, MET_DATABASE, STANDAARD_POORTEN, SUBGRAPHS } from '@netwerkdossier/shared';
 import Ajv from 'ajv';
 import { parse } from 'yaml';
 
@@ -60,7 +60,7 @@ describe('docker-compose.yml (productietopologie)', () => {
     const commandos = Object.fromEntries(apps.map((naam) => [naam, services[naam].command]));
     expect(commandos).toEqual({ gateway: ['node', 'gateway/dist/main.js'], ...Object.fromEntries(SUBGRAPHS.map((n) => [n, ['node', `subgraphs/${n}/dist/main.js`]])) });
     expect(services.gateway.deploy?.replicas).toBeGreaterThanOrEqual(2);
-    const subgraphUrls = Object.fromEntries(Object.entries(omgeving('gateway')).filter(([k]) => k.endsWith('_URL')));
+    const subgraphUrls = Object.fromEntries(Object.entries(omgeving('gateway')).filter(([k]) => k.endsWith('_URL') && !k.endsWith('_DATABASE_URL')));
     expect(subgraphUrls).toEqual(Object.fromEntries(SUBGRAPHS.map((n) => [`${envPrefix(n)}_URL`, `http://${n}:${STANDAARD_POORTEN[n]}/`])));
   });
 
@@ -68,8 +68,8 @@ describe('docker-compose.yml (productietopologie)', () => {
     for (const naam of apps) expect([naam, omgeving(naam)]).toEqual([naam, expect.objectContaining({ HOST: '0.0.0.0', APOLLO_TELEMETRY_DISABLED: '1' })]);
   });
 
-  test('elke subgraph heeft een eigen PostgreSQL, die alleen hij en zijn migratie bereiken', () => {
-    const hosts = SUBGRAPHS.map((subgraph) => {
+  test('elke subgraph, en de gateway voor zijn websessies, heeft een eigen PostgreSQL, die alleen hij en zijn migratie bereiken', () => {
+    const hosts = MET_DATABASE.map((subgraph) => {
       const url = omgeving(subgraph)[`${envPrefix(subgraph)}_DATABASE_URL`] ?? '';
       const [, gebruiker, wachtwoord, host, database] = /^postgres:\/\/([^:]+):([^@]+)@([\w-]+):5432\/(\w+)$/.exec(url) ?? [];
       const db = services[host] ?? {};
@@ -91,14 +91,14 @@ describe('docker-compose.yml (productietopologie)', () => {
   });
 
   test('geen dienst verbindt als de superuser van zijn database: een eenmalige migratie richt de rollen in en migreert als eigenaar, daarna pas start de dienst', () => {
-    expect(jobs.sort()).toEqual(SUBGRAPHS.map((n) => `${n}-migratie`).sort());
-    for (const subgraph of SUBGRAPHS) {
+    expect(jobs.sort()).toEqual(MET_DATABASE.map((n) => `${n}-migratie`).sort());
+    for (const subgraph of MET_DATABASE) {
       const job = `${subgraph}-migratie`;
       const db = databaseNaam(subgraph);
-      expect([job, services[job].command, services[subgraph].depends_on, services[job].networks]).toEqual([
+      expect([job, services[job].command, services[subgraph].depends_on?.[job], services[job].networks]).toEqual([
         job,
-        ['node', `subgraphs/${subgraph}/dist/main.js`, 'migreren'],
-        { [job]: { condition: 'service_completed_successfully' } },
+        ['node', `${subgraph === 'gateway' ? 'gateway' : `subgraphs/${subgraph}`}/dist/main.js`, 'migreren'],
+        { condition: 'service_completed_successfully' },
         [`${subgraph}-db`],
       ]);
       expect(omgeving(job)).toEqual({
@@ -108,7 +108,7 @@ describe('docker-compose.yml (productietopologie)', () => {
     }
     // the superuser's password reaches its database and the migration job, no running service
     const metSuperuser = Object.keys(services).filter((naam) => Object.values(omgeving(naam)).some((v) => /«\w+_DB_PASSWORD»/.test(v)));
-    expect(metSuperuser.sort()).toEqual(SUBGRAPHS.flatMap((n) => [`${n}-db`, `${n}-migratie`]).sort());
+    expect(metSuperuser.sort()).toEqual(MET_DATABASE.flatMap((n) => [`${n}-db`, `${n}-migratie`]).sort());
   });
 
   test('alleen de proxy publiceert een poort, standaard op 127.0.0.1; geen database publiceert iets', () => {
@@ -133,6 +133,6 @@ describe('docker-compose.yml (productietopologie)', () => {
         .map(([k]) => `${naam}.${k}`),
     );
     expect(lekken).toEqual([]);
-    expect([...verplicht].sort()).toEqual([...SUBGRAPHS.flatMap((n) => [`${envPrefix(n)}_DB_PASSWORD`, ...ROLWACHTWOORDEN(n)]), 'NETWERK_BSN_SLEUTEL', 'VERTROUWDE_UITGEVERS', 'GATEWAY_GRANT_SLEUTEL', 'GATEWAY_CHECKPOINT_SLEUTEL', 'GATEWAY_GRANT_PUBLIEKE_SLEUTEL'].sort());
+    expect([...verplicht].sort()).toEqual([...MET_DATABASE.flatMap((n) => [`${envPrefix(n)}_DB_PASSWORD`, ...ROLWACHTWOORDEN(n)]), 'NETWERK_BSN_SLEUTEL', 'VERTROUWDE_UITGEVERS', 'GATEWAY_GRANT_SLEUTEL', 'GATEWAY_CHECKPOINT_SLEUTEL', 'GATEWAY_GRANT_PUBLIEKE_SLEUTEL'].sort());
   });
 });

@@ -9,7 +9,7 @@ import { Browser, BrowserContext } from 'playwright-core';
 import { startChromium, toegankelijk } from '../harness/browser';
 import { vrijePoort } from '../harness/global-setup';
 import { startTestNetwerk, TestNetwerk } from '../harness/netwerk';
-import { PROVIDER_GEHEIM, startOpenIdProvider } from '../harness/openid-provider';
+import { PROVIDER_GEHEIM, startOpenIdProvider, stuurTerugNaar } from '../harness/openid-provider';
 
 const TERUG = '/aanmelden/oidc/veilig-thuis/terug';
 
@@ -101,22 +101,12 @@ describe('aanmelden via de identity provider van de organisatie (OIDC)', () => {
     const c = await context();
     const page = await c.newPage();
     let echt: string | undefined;
-    // Chromium follows the provider's redirects itself, out of a route's reach: so its answers to the login
-    // and consent forms are resumed here, and the redirect to the gateway sent on with another state
-    await c.route(
-      (url) => url.pathname.startsWith('/interaction/'),
-      async (route) => {
-        if (route.request().method() !== 'POST') return route.fallback();
-        const antwoord = await route.fetch({ maxRedirects: 0 });
-        const hervat = await c.request.get(new URL(antwoord.headers().location, route.request().url()).href, { maxRedirects: 0 });
-        const naar = new URL(hervat.headers().location, route.request().url());
-        if (naar.pathname === TERUG) {
-          echt = naar.href;
-          naar.searchParams.set('state', 'vervalst');
-        }
-        await route.fulfill({ status: 303, headers: { location: naar.href } });
-      },
-    );
+    // the provider's redirect to the gateway sent on with another state
+    await stuurTerugNaar(c, TERUG, (naar) => {
+      echt = naar.href;
+      naar.searchParams.set('state', 'vervalst');
+      return naar.href;
+    });
     await page.goto(basis);
     await page.getByRole('link', { name: 'Aanmelden via Veilig Thuis' }).click();
     await page.locator('input[name=login]').fill('rvt-eva');

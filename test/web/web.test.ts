@@ -240,17 +240,17 @@ describe('webapp', () => {
     expect(await wie.json()).toEqual({ sub: 'rvt-eva', organisatie: 'veilig-thuis', team: 'RVT Midden', rol: 'professional', doelen: ['casusoverleg', 'gezamenlijk-plan', 'veiligheidsonderzoek'].map((naam) => expect.objectContaining({ naam })) });
   });
 
-  test('een sessie geldt zolang haar token geldt, en alleen met haar eigen id', () => {
+  test('een sessie geldt zolang haar token geldt, en alleen met haar eigen id', async () => {
     const jwt = (exp: number) => ['{"alg":"ES256"}', JSON.stringify({ sub: 'x', exp })].map((d) => Buffer.from(d).toString('base64url')).join('.') + '.handtekening';
     const sessies = new Sessies();
     const nu = Math.floor(Date.now() / 1000);
-    const geldig = sessies.maak(jwt(nu + 60));
-    const verlopen = sessies.maak(jwt(nu - 1));
-    expect(sessies.token(`andere=1; ${SESSIE_COOKIE}=${geldig}`)).toBe(jwt(nu + 60));
-    expect(sessies.token(`${SESSIE_COOKIE}=${verlopen}`)).toBeUndefined();
-    expect(sessies.token(`${SESSIE_COOKIE}=${geldig}x`)).toBeUndefined();
-    expect(sessies.token(undefined)).toBeUndefined();
-    sessies.beeindig(`${SESSIE_COOKIE}=${geldig}`);
-    expect(sessies.token(`${SESSIE_COOKIE}=${geldig}`)).toBeUndefined();
+    const geldig = await sessies.maak(jwt(nu + 60));
+    const verlopen = await sessies.maak(jwt(nu - 1));
+    expect(await sessies.token(`andere=1; ${SESSIE_COOKIE}=${geldig}`)).toBe(jwt(nu + 60));
+    expect(await sessies.token(`${SESSIE_COOKIE}=${verlopen}`)).toBeUndefined();
+    expect(await sessies.token(`${SESSIE_COOKIE}=${geldig}x`)).toBeUndefined();
+    expect(await sessies.token(undefined)).toBeUndefined();
+    await sessies.beeindig(`${SESSIE_COOKIE}=${geldig}`);
+    expect(await sessies.token(`${SESSIE_COOKIE}=${geldig}`)).toBeUndefined();
   });
 });

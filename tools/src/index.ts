@@ -8,3 +8,5 @@ export { WEERGAVE, werklasten } from './bench/werklasten';
 export { zaaiDemowereld } from './bench/zaai';
 export { Processen } from './soak/processen';
 export { Antwoord, rijd, Verzoek } from './soak/verkeer';
+export * from './topologie/topologie';
+export * from './topologie/nginx';

@@ -8,6 +8,7 @@ import { demoHuishouden, envPrefix, maakCheckpointSleutelpaar, maakGrantSleutelp
 import { startProces } from '../bench-weergave';
 import { laadOfMaakSleutels, startDevUitgever, tokenVoorProfessional } from '../uitgever';
 import { meetIntrekking } from './intrekking';
+import { startOnzeReplicas } from './replicas';
 import { startKind, VLAGGEN, vrijePoort } from './kind';
 import { last, meetPaar } from './meting';
 import type { Lastopdracht } from './last';
@@ -16,7 +17,7 @@ import { zaaiDemowereld } from './zaai';
 
 const SEED = 'netwerkdossier-demo';
 
-interface Opties { schalen: number[]; seconden: number; verbindingen: number; werkers: number[]; rondes: number }
+interface Opties { schalen: number[]; seconden: number; verbindingen: number; werkers: number[]; rondes: number; replicas: boolean }
 
 function leesOpties(argv: string[]): Opties {
   const waarde = (naam: string, standaard: string) => {
@@ -24,9 +25,9 @@ function leesOpties(argv: string[]): Opties {
     return i >= 0 && argv[i + 1] ? argv[i + 1] : standaard;
   };
   const getallen = (s: string) => s.split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
-  const o = { schalen: getallen(waarde('huishoudens', '1000')), seconden: Number(waarde('seconden', '10')), verbindingen: Number(waarde('verbindingen', '8')), werkers: getallen(waarde('werkers', '1,2')), rondes: Number(waarde('rondes', '4')) };
+  const o = { schalen: getallen(waarde('huishoudens', '1000')), seconden: Number(waarde('seconden', '10')), verbindingen: Number(waarde('verbindingen', '8')), werkers: getallen(waarde('werkers', '1,2')), rondes: Number(waarde('rondes', '4')), replicas: argv.includes('--replicas') };
   if (!o.schalen.length || !o.werkers.length || !(o.seconden > 0) || !(o.verbindingen > 0) || !Number.isInteger(o.rondes) || o.rondes < 1) {
-    throw new Error('Gebruik: npm run bench -- [--huishoudens 1000,10000] [--seconden 10] [--verbindingen 8] [--werkers 1,2] [--rondes 4]');
+    throw new Error('Gebruik: npm run bench -- [--huishoudens 1000,10000] [--seconden 10] [--verbindingen 8] [--werkers 1,2] [--rondes 4] [--replicas]');
   }
   return o;
 }
@@ -49,7 +50,8 @@ const r = (x: number) => x.toFixed(2);
  * (the same resolvers, nothing checked) — behind our gateway (1 and 2 worker processes) and a bare
  * `@apollo/gateway` of the same version on the same supergraph. A load generator in its own process
  * (autocannon) drives both with the same requests, pair by pair in the same run, bare first and ours
- * second, then the other way round; the ratios are computed per pair.
+ * second, then the other way round; the ratios are computed per pair. With `--replicas`, instead: our gateway
+ * as 1 and as 2 replicas (processes), each behind Debian's nginx with deploy/nginx.conf, pair by pair the same way.
  */
 async function main(): Promise<void> {
   const opties = leesOpties(process.argv.slice(2));
@@ -102,7 +104,35 @@ async function main(): Promise<void> {
       }));
       const gemengd: Werklast = { naam: 'gemengd (alle vier)', sub: '', doel: '', huishoudens: [] };
 
-      for (const werkers of opties.werkers) {
+      if (opties.replicas) {
+        // our gateway as 1 replica and as 2 behind the same nginx configuration, in alternating rounds
+        const env = { ...ons, VERTROUWDE_UITGEVERS: JSON.stringify(uitgever.uitgevers), GATEWAY_GRANT_SLEUTEL: JSON.stringify(grantSleutels.prive), GATEWAY_CHECKPOINT_SLEUTEL: JSON.stringify((await maakCheckpointSleutelpaar()).prive), LOG_LEVEL: 'warn' };
+        const een = await startOnzeReplicas(1, env);
+        const twee = await startOnzeReplicas(2, env);
+        try {
+          console.log('\n### Onze gateway: 2 replica\'s tegen 1, elk achter nginx (deploy/nginx.conf), in afwisselende rondes');
+          console.log('| werklast | 1 replica verz/s | 2 replica\'s verz/s | doorvoer 2/1 | p50/p99 ms 1 | p50/p99 ms 2 | p99 2/1 | gateway-CPU ms per verz 1 / 2 | mislukt 1/2 |');
+          console.log('|---|---|---|---|---|---|---|---|---|');
+          for (const w of [...lasten, gemengd]) {
+            const eigen = w === gemengd ? lasten.flatMap((l) => verzoeken(l, true)) : verzoeken(w, true);
+            const door = w === gemengd ? eigen.map((x, i) => ({ x, k: (i * 7919) % eigen.length })).sort((a, b) => a.k - b.k).map((p) => p.x) : eigen;
+            const bestand = (wie: string) => path.join(antwoorden, `${aantal}-replicas-${w.naam.split(/[ ,(]/)[0]}-${wie}.json`);
+            await controleerAntwoord(een.url, eigen[0], '1 replica', bestand('1'));
+            await controleerAntwoord(twee.url, eigen[0], '2 replica\'s', bestand('2'));
+            await last({ url: een.url, verbindingen: 2, seconden: 2, verzoeken: door });
+            await last({ url: twee.url, verbindingen: 2, seconden: 2, verzoeken: door });
+            const [a, b] = await meetPaar([
+              { url: een.url, gatewayPid: een.pid, subgraphPids: onzePids, verzoeken: door },
+              { url: twee.url, gatewayPid: twee.pid, subgraphPids: onzePids, verzoeken: door },
+            ], { seconden: opties.seconden, verbindingen: opties.verbindingen, rondes: opties.rondes, adminUrl, aantal });
+            console.log(`| ${w.naam} | ${a.perSeconde.toFixed(0)} | ${b.perSeconde.toFixed(0)} | **${r(b.perSeconde / a.perSeconde)}** | ${ms(a.p50)} / ${ms(a.p99)} | ${ms(b.p50)} / ${ms(b.p99)} | **${r(b.p99 / a.p99)}** | ${r(a.cpuMs[0])} / ${r(b.cpuMs[0])} | ${a.mislukt} / ${b.mislukt} |`);
+          }
+        } finally {
+          await een.stop();
+          await twee.stop();
+        }
+      }
+      for (const werkers of opties.replicas ? [] : opties.werkers) {
         const poort = await vrijePoort();
         const gateway = spawn(process.execPath, [...VLAGGEN, path.join(__dirname, 'werkers.js'), String(werkers)], {
           env: { ...process.env, ...ons, GATEWAY_PORT: String(poort), VERTROUWDE_UITGEVERS: JSON.stringify(uitgever.uitgevers), GATEWAY_GRANT_SLEUTEL: JSON.stringify(grantSleutels.prive), GATEWAY_CHECKPOINT_SLEUTEL: JSON.stringify((await maakCheckpointSleutelpaar()).prive), LOG_LEVEL: 'warn' },
@@ -166,10 +196,12 @@ async function main(): Promise<void> {
       }
       for (const p of processen.splice(0)) p.kill('SIGTERM');
     }
-    console.log('\n### De weergave van één huishouden (1 verbinding, ons, 1 werker) per schaal');
-    console.log('| huishoudens per partner | werklast | p50 ms | p99 ms |');
-    console.log('|---|---|---|---|');
-    for (const regel of schaalregels) console.log(regel);
+    if (schaalregels.length) {
+      console.log('\n### De weergave van één huishouden (1 verbinding, ons, 1 werker) per schaal');
+      console.log('| huishoudens per partner | werklast | p50 ms | p99 ms |');
+      console.log('|---|---|---|---|');
+      for (const regel of schaalregels) console.log(regel);
+    }
   } finally {
     for (const p of processen) p.kill('SIGTERM');
     await uitgever.stop();

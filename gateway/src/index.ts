@@ -13,5 +13,6 @@ export * from './handhavende-gateway';
 export * from './toegangslog';
 export * from './oidc';
 export * from './web';
+export { volgBeleid } from './beleid/volgen';
 export { postJson } from './http';
 export { alsBekendeOperatie, BEKENDE_OPERATIES_BESTAND } from './bekende-operaties';

@@ -1,5 +1,6 @@
-import { BeleidBron, maakLogger, startTracing, stopBijSignaal } from '@netwerkdossier/shared';
+import { maakLogger, startTracing, stopBijSignaal } from '@netwerkdossier/shared';
 
+import { volgBeleid } from './beleid/volgen';
 import { leesGatewayConfig } from './config';
 import { maakVerifier } from './identiteit';
 import { startGateway } from './server';
@@ -12,10 +13,13 @@ const log = maakLogger('gateway');
 async function main(): Promise<void> {
   const config = leesGatewayConfig();
   const tracing = startTracing('gateway');
-  const beleid = await BeleidBron.start(config.policiesMap, (m) =>
-    'fout' in m ? log.error(m.fout.message) : log.info(`beleid ${m.versie} geladen uit ${config.policiesMap}`),
+  const netwerkUrl = config.subgraphUrls.netwerk;
+  if (!netwerkUrl) throw new Error('Geen URL voor netwerk: zonder register geen beleid en geen beslissingen');
+  // no policy until netwerk has sent the version in force: the gateway waits for it
+  const beleid = await volgBeleid(netwerkUrl, config.grantSleutel, (m) =>
+    'fout' in m ? log.error(m.fout.message) : log.info(`beleid ${m.versie} (versie ${m.volgnummer}) in werking`),
   );
-  log.info(`beleid ${beleid.huidig.versie} geladen uit ${config.policiesMap}`);
+  log.info(`beleid ${beleid.huidig.versie} (versie ${beleid.volgnummer}) in werking`);
   const gateway = await startGateway({
     beleid,
     supergraphSdl: leesSupergraph(config.supergraphPad),

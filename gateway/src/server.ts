@@ -89,7 +89,6 @@ export async function startGateway(opties: GatewayOpties): Promise<DraaiendeServ
   if (!netwerkUrl) throw new Error('Geen URL voor netwerk: zonder register geen beslissingen');
   const handhavend = new HandhavendeGateway(gateway, {
     veldkaart: leesVeldkaart(opties.supergraphSdl),
-    beleid: opties.beleid,
     netwerkUrl,
     grantSleutel: opties.grantSleutel,
     toegangslog: (opties.toegangslog ?? ((url, sleutel, checkpoints) => new Toegangslogschrijver(url, sleutel, checkpoints)))(netwerkUrl, opties.grantSleutel, {
@@ -145,11 +144,13 @@ export async function startGateway(opties: GatewayOpties): Promise<DraaiendeServ
         const kop = req.headers[DOEL_HEADER];
         const doel = typeof kop === 'string' ? kop : undefined;
         const auditId = randomUUID();
+        // taken once: a version that comes into force meanwhile applies from the next request on
+        const beleid = opties.beleid.huidig;
         try {
-          return { identiteit, doel: doel as string, vormen: controleerDoel(opties.beleid.huidig, identiteit, doel).vormen, auditId };
+          return { identiteit, doel: doel as string, beleid, vormen: controleerDoel(beleid, identiteit, doel).vormen, auditId };
         } catch (fout) {
           // a known caller refused for this doel: recorded, then refused
-          if (fout instanceof GraphQLError) await handhavend.weiger({ identiteit, doel: doel ?? null, auditId }, fout);
+          if (fout instanceof GraphQLError) await handhavend.weiger({ identiteit, doel: doel ?? null, auditId, beleid }, fout);
           throw fout;
         }
       },
@@ -173,7 +174,7 @@ export async function startGateway(opties: GatewayOpties): Promise<DraaiendeServ
   };
 }
 
-/** Every response names the policy version in force (`extensions.beleidsversie`) and, once known, its audit id. */
+/** Every response names the policy version it was decided under (`extensions.beleidsversie`) and, once known, its audit id. */
 function verantwoordingPlugin(beleid: BeleidBron): ApolloServerPlugin<GatewayContext> {
   return {
     async requestDidStart() {
@@ -181,7 +182,7 @@ function verantwoordingPlugin(beleid: BeleidBron): ApolloServerPlugin<GatewayCon
         async willSendResponse({ response, contextValue }) {
           if (response.body.kind === 'single') {
             const audit = contextValue?.auditId ? { auditId: contextValue.auditId } : {};
-            response.body.singleResult.extensions = { ...response.body.singleResult.extensions, beleidsversie: beleid.huidig.versie, ...audit };
+            response.body.singleResult.extensions = { ...response.body.singleResult.extensions, beleidsversie: (contextValue?.beleid ?? beleid.huidig).versie, ...audit };
           }
         },
       };

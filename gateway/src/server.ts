@@ -20,6 +20,7 @@ import { controleerDoel } from './beslissing';
 import { GrantDataSource } from './grant';
 import { haalStatus, STANDAARD_TIJDSLIMIET_MS } from './http';
 import { leesVeldkaart } from './handhaving';
+import { houdersPerCategorie } from './beleid/organisaties';
 import { HandhavendeGateway } from './handhavende-gateway';
 import { Verifier } from './identiteit';
 import { Checkpointopties, Toegangslogschrijver } from './toegangslog';
@@ -87,8 +88,9 @@ export async function startGateway(opties: GatewayOpties): Promise<DraaiendeServ
   const bekende = opties.alleenBekendeOperaties ? BekendeOperaties.lees(opties.web?.map ?? WEB_MAP) : undefined;
   const netwerkUrl = opties.subgraphUrls.netwerk;
   if (!netwerkUrl) throw new Error('Geen URL voor netwerk: zonder register geen beslissingen');
+  const veldkaart = leesVeldkaart(opties.supergraphSdl);
   const handhavend = new HandhavendeGateway(gateway, {
-    veldkaart: leesVeldkaart(opties.supergraphSdl),
+    veldkaart,
     netwerkUrl,
     grantSleutel: opties.grantSleutel,
     toegangslog: (opties.toegangslog ?? ((url, sleutel, checkpoints) => new Toegangslogschrijver(url, sleutel, checkpoints)))(netwerkUrl, opties.grantSleutel, {
@@ -156,7 +158,7 @@ export async function startGateway(opties: GatewayOpties): Promise<DraaiendeServ
       },
     }),
   );
-  if (opties.web) webRoutes(app, opties.web, sessies, opties.verifier, opties.beleid);
+  if (opties.web) webRoutes(app, opties.web, sessies, opties.verifier, opties.beleid, { netwerkUrl, grantSleutel: opties.grantSleutel, houders: houdersPerCategorie(veldkaart) });
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(opties.port, opties.host, resolve);

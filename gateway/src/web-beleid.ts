@@ -1,14 +1,28 @@
-import { BeleidBron, beleidUitBestanden, BeleidOngeldig } from '@netwerkdossier/shared';
+import { Beleid, BeleidBron, beleidUitBestanden, BeleidOngeldig, Categorie } from '@netwerkdossier/shared';
 import express from 'express';
+import { JWK } from 'jose';
 
+import { BELEID_INTERN } from './beleid/volgen';
+import { betrokkenOrganisaties } from './beleid/organisaties';
 import { beleidsverschillen } from './beleidsverschillen';
 import { Identiteit } from './identiteit';
+import { postMetGrant } from './netwerk';
 
 /** The signed-in identity of a web request; otherwise a 401 has been sent and undefined is returned. */
 export type Aangemeld = (req: express.Request, res: express.Response) => Promise<Identiteit | undefined>;
 
+/** Where the policy's versions are kept (netwerk) and what the gateway needs to ask for them. */
+export interface Beleidsregister {
+  netwerkUrl: string;
+  grantSleutel: JWK;
+  /** Per category, the organisations holding its data (houdersPerCategorie). */
+  houders: Record<Categorie, string[]>;
+}
+
 // a policy file is a few kB; a proposal of every file fits many times over
 const LIMIET_KB = 200;
+// a reason someone else can weigh: a sentence, not a word
+const KORTSTE_REDEN = 10;
 
 /** Only the privacy officer passes; anyone else gets a 401 or 403 with `fout`. */
 function alleenPrivacyfunctionaris(aangemeld: Aangemeld, fout: string): express.RequestHandler {
@@ -16,6 +30,7 @@ function alleenPrivacyfunctionaris(aangemeld: Aangemeld, fout: string): express.
     const identiteit = await aangemeld(req, res);
     if (!identiteit) return;
     if (identiteit.rol !== 'privacyfunctionaris') return void res.status(403).json({ fout });
+    res.locals.identiteit = identiteit;
     volgende();
   };
 }
@@ -41,26 +56,110 @@ function voorstel(body: unknown, bekend: string[]): Record<string, string> | str
   return bestanden as Record<string, string>;
 }
 
+/** The reason in a body, or the error at its field. */
+function reden(body: unknown): string | { fout: string; veld: 'reden' } {
+  const tekst = (body as { reden?: unknown } | undefined)?.reden;
+  if (typeof tekst !== 'string' || tekst.trim().length < KORTSTE_REDEN) return { fout: `Schrijf een reden van minstens ${KORTSTE_REDEN} tekens: een ander moet haar kunnen wegen`, veld: 'reden' };
+  return tekst.trim();
+}
+
+/** The moment a proposal asks to be in force from (absent: as soon as it is approved), or the error at its field. */
+function gewenstVanaf(body: unknown): string | null | { fout: string; veld: 'gewenstVanaf' } {
+  const waarde = (body as { gewenstVanaf?: unknown } | undefined)?.gewenstVanaf;
+  if (waarde === undefined || waarde === null || waarde === '') return null;
+  if (typeof waarde !== 'string' || Number.isNaN(Date.parse(waarde))) return { fout: 'Geef een datum en tijd, of laat het leeg: dan geldt het zodra het is goedgekeurd', veld: 'gewenstVanaf' };
+  return new Date(waarde).toISOString();
+}
+
+/** The checked policy, or its errors with file and line. */
+function controleer(bestanden: Record<string, string>): { beleid: Beleid } | { fouten: BeleidOngeldig['fouten'] } {
+  try {
+    return { beleid: beleidUitBestanden(bestanden) };
+  } catch (fout) {
+    if (!(fout instanceof BeleidOngeldig)) throw fout;
+    return { fouten: fout.fouten };
+  }
+}
+
 /**
- * The privacy officer's view of the policy files: `GET /beleid/bestanden` (the texts in force) and
- * `POST /beleid/controle` {bestanden} (would these texts, replacing those in force, be a valid
- * policy, and what would change). The check is the start-up validation; it changes nothing in force.
+ * The privacy officer's view and governance of the policy. Reading: `GET /beleid/bestanden` (the texts in force),
+ * `POST /beleid/controle` {bestanden} (would these texts, replacing those in force, be a valid policy, what
+ * would change, whose say it needs: the start-up validation, nothing changes). With the register (netwerk):
+ * `GET /beleid/versies` (the history), `GET /beleid/verschil?van=&naar=` (two versions compared in words),
+ * `POST /beleid/voorstellen` {bestanden, reden, gewenstVanaf?}, `POST /beleid/voorstellen/:nr/goedkeuren` and
+ * `/afwijzen` {reden}, and `POST /beleid/terugdraaien` {naar, reden} (a proposal equal to an older version).
+ * netwerk holds the rules (four eyes, each organisation's say) and records every step in the toegangslog.
  */
-export function beleidRoutes(app: express.Express, aangemeld: Aangemeld, beleid: BeleidBron): void {
-  app.get('/beleid/bestanden', alleenPrivacyfunctionaris(aangemeld, 'De beleidsbestanden zijn in te zien door de privacyfunctionaris'), (_req, res) => {
+export function beleidRoutes(app: express.Express, aangemeld: Aangemeld, beleid: BeleidBron, register?: Beleidsregister): void {
+  const fg = alleenPrivacyfunctionaris(aangemeld, 'Het beleid is in te zien en te wijzigen door de privacyfunctionaris');
+  app.get('/beleid/bestanden', fg, (_req, res) => {
     const { versie, bestanden } = beleid.huidig;
-    res.json({ versie, bestanden });
+    res.json({ versie, volgnummer: beleid.volgnummer, bestanden });
   });
   app.post('/beleid/controle', alleenPrivacyfunctionaris(aangemeld, 'Een beleidswijziging controleren kan alleen de privacyfunctionaris'), jsonBody(), (req, res) => {
     const huidig = beleid.huidig;
     const gevraagd = voorstel(req.body, Object.keys(huidig.bestanden));
     if (typeof gevraagd === 'string') return void res.status(400).json({ fout: gevraagd });
-    try {
-      const nieuw = beleidUitBestanden({ ...huidig.bestanden, ...gevraagd });
-      res.json({ geldig: true, versie: nieuw.versie, verschillen: beleidsverschillen(huidig, nieuw) });
-    } catch (fout) {
-      if (!(fout instanceof BeleidOngeldig)) throw fout;
-      res.json({ geldig: false, fouten: fout.fouten });
-    }
+    const uitslag = controleer({ ...huidig.bestanden, ...gevraagd });
+    if ('fouten' in uitslag) return void res.json({ geldig: false, fouten: uitslag.fouten });
+    const organisaties = register ? betrokkenOrganisaties(huidig, uitslag.beleid, register.houders) : [];
+    res.json({ geldig: true, versie: uitslag.beleid.versie, verschillen: beleidsverschillen(huidig, uitslag.beleid), organisaties });
   });
+  if (!register) return;
+
+  /** Asks netwerk on behalf of the signed-in privacy officer and passes its answer (status and body) on. */
+  const vraag = async (res: express.Response, pad: string, body: unknown) => {
+    const { sub, organisatie, team, rol } = res.locals.identiteit as Identiteit;
+    return postMetGrant(register.netwerkUrl, { pad, body }, register.grantSleutel, { subgraph: 'netwerk', sub, organisatie, team, rol, doel: 'toezicht', intern: BELEID_INTERN });
+  };
+  const doorgeven = async (res: express.Response, pad: string, body: unknown) => {
+    const antwoord = await vraag(res, pad, body).catch(() => ({ status: 503, body: { fout: 'Het beleidsregister (netwerk) is nu niet bereikbaar' } }));
+    res.status(antwoord.status).json(antwoord.body);
+  };
+  const bestandenVan = async (res: express.Response, volgnummer: number) => {
+    const antwoord = await vraag(res, '/beleid/bestanden', { volgnummer });
+    return antwoord.status === 200 ? (antwoord.body as { bestanden: Record<string, string> }).bestanden : undefined;
+  };
+  /** Proposes these complete texts as the version after the one in force, with whose say it needs. */
+  const stelVoor = async (res: express.Response, bestanden: Record<string, string>, body: unknown, terugNaar: number | null) => {
+    const waarom = reden(body);
+    if (typeof waarom !== 'string') return void res.status(400).json(waarom);
+    const vanaf = gewenstVanaf(body);
+    if (vanaf !== null && typeof vanaf !== 'string') return void res.status(400).json(vanaf);
+    const uitslag = controleer(bestanden);
+    if ('fouten' in uitslag) return void res.status(400).json({ fout: 'Het voorstel is geen geldig beleid', fouten: uitslag.fouten });
+    const huidig = beleid.huidig;
+    const verschillen = beleidsverschillen(huidig, uitslag.beleid);
+    if (!verschillen.length) return void res.status(400).json({ fout: 'Dit voorstel verandert niets aan de regels die nu gelden', veld: 'bestanden' });
+    const organisaties = betrokkenOrganisaties(huidig, uitslag.beleid, register.houders);
+    const antwoord = await vraag(res, '/beleid/voorstel', { bestanden, reden: waarom, gewenstVanaf: vanaf, basis: beleid.volgnummer, terugNaar, organisaties });
+    res.status(antwoord.status).json(antwoord.status === 200 ? { ...(antwoord.body as object), verschillen, organisaties } : antwoord.body);
+  };
+
+  app.get('/beleid/versies', fg, (_req, res) => doorgeven(res, '/beleid/versies', {}));
+  app.get('/beleid/verschil', fg, async (req, res) => {
+    const [van, naar] = [Number(req.query.van), Number(req.query.naar)];
+    if (!Number.isInteger(van) || !Number.isInteger(naar)) return void res.status(400).json({ fout: 'Noem twee versies: ?van=…&naar=…' });
+    const [a, b] = await Promise.all([bestandenVan(res, van), bestandenVan(res, naar)]);
+    if (!a || !b) return void res.status(404).json({ fout: `Versie ${a ? naar : van} bestaat niet` });
+    res.json({ van, naar, verschillen: beleidsverschillen(beleidUitBestanden(a), beleidUitBestanden(b)) });
+  });
+  app.post('/beleid/voorstellen', fg, jsonBody(), async (req, res) => {
+    const gevraagd = voorstel(req.body, Object.keys(beleid.huidig.bestanden));
+    if (typeof gevraagd === 'string') return void res.status(400).json({ fout: gevraagd, veld: 'bestanden' });
+    await stelVoor(res, { ...beleid.huidig.bestanden, ...gevraagd }, req.body, null);
+  });
+  app.post('/beleid/terugdraaien', fg, jsonBody(), async (req, res) => {
+    const naar = Number((req.body as { naar?: unknown }).naar);
+    const bestanden = Number.isInteger(naar) ? await bestandenVan(res, naar) : undefined;
+    if (!bestanden) return void res.status(400).json({ fout: 'Kies de versie om naar terug te gaan', veld: 'naar' });
+    await stelVoor(res, bestanden, req.body, naar);
+  });
+  for (const [stap, oordeel] of [['goedkeuren', 'goedgekeurd'], ['afwijzen', 'afgewezen']] as const) {
+    app.post(`/beleid/voorstellen/:nr/${stap}`, fg, jsonBody(), async (req, res) => {
+      const waarom = reden(req.body);
+      if (typeof waarom !== 'string') return void res.status(400).json(waarom);
+      await doorgeven(res, '/beleid/besluit', { volgnummer: Number(req.params.nr), oordeel, reden: waarom });
+    });
+  }
 }

@@ -89,18 +89,13 @@ export async function startGateway(opties: GatewayOpties): Promise<DraaiendeServ
   const netwerkUrl = opties.subgraphUrls.netwerk;
   if (!netwerkUrl) throw new Error('Geen URL voor netwerk: zonder register geen beslissingen');
   const veldkaart = leesVeldkaart(opties.supergraphSdl);
-  const handhavend = new HandhavendeGateway(gateway, {
-    veldkaart,
-    netwerkUrl,
-    grantSleutel: opties.grantSleutel,
-    toegangslog: (opties.toegangslog ?? ((url, sleutel, checkpoints) => new Toegangslogschrijver(url, sleutel, checkpoints)))(netwerkUrl, opties.grantSleutel, {
-      sleutel: opties.checkpointSleutel,
-      // every partner witnesses; netwerk, whose log it is, does not
-      partners: Object.fromEntries(Object.entries(opties.subgraphUrls).filter(([naam]) => naam !== 'netwerk')),
-      bestand: opties.checkpointBestand,
-    }),
-    subgraphUrls: opties.subgraphUrls,
+  const toegangslog = (opties.toegangslog ?? ((url, sleutel, checkpoints) => new Toegangslogschrijver(url, sleutel, checkpoints)))(netwerkUrl, opties.grantSleutel, {
+    sleutel: opties.checkpointSleutel,
+    // every partner witnesses; netwerk, whose log it is, does not
+    partners: Object.fromEntries(Object.entries(opties.subgraphUrls).filter(([naam]) => naam !== 'netwerk')),
+    bestand: opties.checkpointBestand,
   });
+  const handhavend = new HandhavendeGateway(gateway, { veldkaart, netwerkUrl, grantSleutel: opties.grantSleutel, toegangslog, subgraphUrls: opties.subgraphUrls });
   const server = new ApolloServer<GatewayContext>({
     gateway: handhavend,
     validationRules,
@@ -158,7 +153,7 @@ export async function startGateway(opties: GatewayOpties): Promise<DraaiendeServ
       },
     }),
   );
-  if (opties.web) webRoutes(app, opties.web, sessies, opties.verifier, opties.beleid, { netwerkUrl, grantSleutel: opties.grantSleutel, houders: houdersPerCategorie(veldkaart) });
+  if (opties.web) webRoutes(app, opties.web, sessies, opties.verifier, opties.beleid, { netwerkUrl, grantSleutel: opties.grantSleutel, houders: houdersPerCategorie(veldkaart), toegangslog });
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(opties.port, opties.host, resolve);

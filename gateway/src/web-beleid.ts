@@ -3,10 +3,12 @@ import express from 'express';
 import { JWK } from 'jose';
 
 import { BELEID_INTERN } from './beleid/volgen';
+import { berekenImpact } from './beleid/impact';
 import { betrokkenOrganisaties } from './beleid/organisaties';
 import { beleidsverschillen } from './beleidsverschillen';
 import { Identiteit } from './identiteit';
 import { postMetGrant } from './netwerk';
+import { Toegangslogschrijver } from './toegangslog';
 
 /** The signed-in identity of a web request; otherwise a 401 has been sent and undefined is returned. */
 export type Aangemeld = (req: express.Request, res: express.Response) => Promise<Identiteit | undefined>;
@@ -17,6 +19,8 @@ export interface Beleidsregister {
   grantSleutel: JWK;
   /** Per category, the organisations holding its data (houdersPerCategorie). */
   houders: Record<Categorie, string[]>;
+  /** Where an impact calculation (which reads the registry for every persona) is recorded. */
+  toegangslog: Toegangslogschrijver;
 }
 
 // a policy file is a few kB; a proposal of every file fits many times over
@@ -154,6 +158,18 @@ export function beleidRoutes(app: express.Express, aangemeld: Aangemeld, beleid:
     const bestanden = Number.isInteger(naar) ? await bestandenVan(res, naar) : undefined;
     if (!bestanden) return void res.status(400).json({ fout: 'Kies de versie om naar terug te gaan', veld: 'naar' });
     await stelVoor(res, bestanden, req.body, naar);
+  });
+  // what a proposal would change on the real registry, per persona and partner; itself recorded as toezicht
+  app.get('/beleid/voorstellen/:nr/impact', fg, async (req, res) => {
+    const bestanden = await bestandenVan(res, Number(req.params.nr));
+    if (!bestanden) return void res.status(404).json({ fout: `Er is geen voorstel ${req.params.nr}` });
+    const huidig = beleid.huidig;
+    const { regels, huishoudens } = await berekenImpact(huidig, beleidUitBestanden(bestanden), register.houders, register.netwerkUrl, register.grantSleutel);
+    const { sub, organisatie, team, rol } = res.locals.identiteit as Identiteit;
+    await register.toegangslog.legVast({ sub, organisatie, team, rol }, [{
+      actie: 'toezicht', auditId: null, sub, organisatie, rol, team, namens: null, doel: 'toezicht', beleidsversie: huidig.versie, huishoudens, personen: [], inhoud: { impact: Number(req.params.nr) },
+    }]);
+    res.json({ volgnummer: Number(req.params.nr), tegen: huidig.versie, regels });
   });
   for (const [stap, oordeel] of [['goedkeuren', 'goedgekeurd'], ['afwijzen', 'afgewezen']] as const) {
     app.post(`/beleid/voorstellen/:nr/${stap}`, fg, jsonBody(), async (req, res) => {

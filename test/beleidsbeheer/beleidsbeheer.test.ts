@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
+import { PROFESSIONALS } from '@netwerkdossier/shared';
 import { Client } from 'pg';
 
 import { GatewayProces, startGatewayProces } from '../harness/gateway-proces';
@@ -138,5 +139,38 @@ describe('beleidsbeheer', () => {
     // each gateway that decided under a version recorded it (with the one before): the two processes twice each
     const { rows: versies } = await db.query("SELECT beleidsversie, inhoud->>'vorige' AS vorige FROM toegangslog WHERE actie = 'beleid'");
     expect(versies.filter((v) => v.beleidsversie === nieuw && v.vorige === eerste)).toHaveLength(2);
+  });
+
+  test('de impact van een voorstel, per persona en partner, klopt met een eigen telling via elke persona\'s eigen uitleg', async () => {
+    const regel = deelmatrix.split('\n').find((r) => r.trim().startsWith('bestaanszekerheid:'))!;
+    const voorstel = await api('fg-ingrid', '/beleid/voorstellen', { bestanden: { 'deelmatrix.yaml': vervang(deelmatrix, regel, '  bestaanszekerheid: { alle: nooit }') }, reden: 'Bestaanszekerheid niet meer delen buiten het lokaal team.' });
+    expect(voorstel.body).toMatchObject({ organisaties: ['lokaal-team'] });
+    const nr = voorstel.body.volgnummer as number;
+    const impact = await api('fg-hanneke', `/beleid/voorstellen/${nr}/impact`);
+    expect(impact.status).toBe(200);
+    // counted here another way: each persona lists its own households and asks its own uitleg under the version in force;
+    // every bestaanszekerheid cell of another organisation that is not withheld now, is withheld under "nooit"
+    const verwacht: Array<Record<string, unknown>> = [];
+    for (const p of PROFESSIONALS.filter((x) => x.persona && x.doel && x.rol !== 'privacyfunctionaris' && x.organisatie !== 'lokaal-team')) {
+      const token = await netwerk.token(p.sub);
+      const lijst = await netwerk.vraag('{ huishoudens(limiet: 50) { id } }', { token, doel: p.doel });
+      const telling = new Map<string, { huishoudens: number; personen: number }>();
+      for (const { id } of ((lijst.body.data as { huishoudens?: Array<{ id: string }> } | undefined)?.huishoudens ?? [])) {
+        const uitleg = await netwerk.vraag('query ($h: ID!, $d: String!) { uitleg(huishouden: $h, doel: $d) { beslissingen { persoon categorie partner uitkomst } } }', { token, doel: p.doel, variables: { h: id, d: p.doel } });
+        const cellen = (uitleg.body.data as { uitleg: { beslissingen: Array<{ persoon: string; categorie: string; partner: string; uitkomst: string }> } }).uitleg.beslissingen
+          .filter((b) => b.categorie === 'bestaanszekerheid' && b.partner.replace(/_/g, '-') === 'lokaal-team' && b.uitkomst !== 'afgeschermd');
+        for (const van of new Set(cellen.map((c) => c.uitkomst))) {
+          const t = telling.get(van) ?? { huishoudens: 0, personen: 0 };
+          telling.set(van, { huishoudens: t.huishoudens + 1, personen: t.personen + new Set(cellen.filter((c) => c.uitkomst === van).map((c) => c.persoon)).size });
+        }
+      }
+      for (const [van, t] of telling) verwacht.push({ persona: p.sub, partner: 'lokaal-team', categorie: 'bestaanszekerheid', van, naar: 'afgeschermd', ...t });
+    }
+    expect(verwacht.length).toBeGreaterThan(0);
+    const regels = (impact.body.regels as Array<Record<string, unknown>>).map(({ persona, partner, categorie, van, naar, huishoudens, personen }) => ({ persona, partner, categorie, van, naar, huishoudens, personen }));
+    const orde = (a: Record<string, unknown>, b: Record<string, unknown>) => JSON.stringify(a).localeCompare(JSON.stringify(b));
+    expect(regels.sort(orde)).toEqual(verwacht.sort(orde));
+    const { rows } = await db.query("SELECT sub, array_length(huishoudens, 1) AS n FROM toegangslog WHERE actie = 'toezicht' AND (inhoud->>'impact')::int = $1", [nr]);
+    expect(rows).toEqual([{ sub: 'fg-hanneke', n: expect.any(Number) }]);
   });
 });

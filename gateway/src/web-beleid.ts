@@ -5,6 +5,7 @@ import { JWK } from 'jose';
 import { BELEID_INTERN } from './beleid/volgen';
 import { berekenImpact } from './beleid/impact';
 import { betrokkenOrganisaties } from './beleid/organisaties';
+import { metVelden, pasToe, Veldfout, waardenVan, Wijziging } from './beleid/wijzigingen';
 import { beleidsverschillen } from './beleidsverschillen';
 import { Identiteit } from './identiteit';
 import { postMetGrant } from './netwerk';
@@ -49,15 +50,25 @@ function jsonBody(): express.RequestHandler {
   });
 }
 
-/** The proposed files of a request body, or why they cannot be checked. */
-function voorstel(body: unknown, bekend: string[]): Record<string, string> | string {
-  const bestanden = (body as { bestanden?: unknown } | undefined)?.bestanden;
-  if (typeof bestanden !== 'object' || bestanden === null || Array.isArray(bestanden) || Object.keys(bestanden).length === 0) return 'Stuur de voorgestelde tekst van een of meer beleidsbestanden mee in "bestanden"';
-  const onbekend = Object.keys(bestanden).filter((b) => !bekend.includes(b));
-  if (onbekend.length) return `Onbekend beleidsbestand: ${onbekend.join(', ')}; kies uit ${bekend.join(', ')}`;
+const isWaarde = (w: unknown) => typeof w === 'string' || (typeof w === 'number' && Number.isFinite(w)) || (Array.isArray(w) && w.every((x) => typeof x === 'string'));
+
+/**
+ * The proposed texts of a request body: `bestanden` (texts of some files) and/or `wijzigingen` (the form's
+ * fields), applied to the texts in force; or why they cannot be checked.
+ */
+function voorstel(body: unknown, inWerking: Record<string, string>): { bestanden: Record<string, string>; velden: Map<string, string> } | string {
+  const { bestanden = {}, wijzigingen = [] } = (body ?? {}) as { bestanden?: unknown; wijzigingen?: unknown };
+  const bekend = Object.keys(inWerking);
+  if (typeof bestanden !== 'object' || bestanden === null || Array.isArray(bestanden)) return 'Stuur de voorgestelde tekst van beleidsbestanden mee in "bestanden"';
+  if (!Array.isArray(wijzigingen) || !wijzigingen.every((w: Wijziging) => typeof w?.bestand === 'string' && Array.isArray(w.pad) && w.pad.length > 0 && w.pad.length <= 6 && w.pad.every((d) => typeof d === 'string' || Number.isInteger(d)) && isWaarde(w.waarde))) {
+    return 'Elke wijziging noemt een bestand, een pad en een waarde';
+  }
+  if (Object.keys(bestanden).length === 0 && wijzigingen.length === 0) return 'Wijzig minstens één regel, in het formulier of in een beleidsbestand';
+  const onbekend = [...Object.keys(bestanden), ...wijzigingen.map((w: Wijziging) => w.bestand)].filter((b) => !bekend.includes(b));
+  if (onbekend.length) return `Onbekend beleidsbestand: ${[...new Set(onbekend)].join(', ')}; kies uit ${bekend.join(', ')}`;
   const geenTekst = Object.entries(bestanden).filter(([, t]) => typeof t !== 'string').map(([b]) => b);
   if (geenTekst.length) return `De inhoud van ${geenTekst.join(', ')} moet tekst zijn`;
-  return bestanden as Record<string, string>;
+  return pasToe({ ...inWerking, ...(bestanden as Record<string, string>) }, wijzigingen as Wijziging[]);
 }
 
 /** The reason in a body, or the error at its field. */
@@ -75,22 +86,22 @@ function gewenstVanaf(body: unknown): string | null | { fout: string; veld: 'gew
   return new Date(waarde).toISOString();
 }
 
-/** The checked policy, or its errors with file and line. */
-function controleer(bestanden: Record<string, string>): { beleid: Beleid } | { fouten: BeleidOngeldig['fouten'] } {
+/** The checked policy, or its errors with file and line (and the form's field, where it changed that line). */
+function controleer(bestanden: Record<string, string>, velden = new Map<string, string>()): { beleid: Beleid } | { fouten: Veldfout[] } {
   try {
     return { beleid: beleidUitBestanden(bestanden) };
   } catch (fout) {
     if (!(fout instanceof BeleidOngeldig)) throw fout;
-    return { fouten: fout.fouten };
+    return { fouten: metVelden(fout.fouten, velden) };
   }
 }
 
 /**
- * The privacy officer's view and governance of the policy. Reading: `GET /beleid/bestanden` (the texts in force),
- * `POST /beleid/controle` {bestanden} (would these texts, replacing those in force, be a valid policy, what
+ * The privacy officer's view and governance of the policy. Reading: `GET /beleid/bestanden` (the texts in force,
+ * and their values for the form), `POST /beleid/controle` {bestanden?, wijzigingen?} (would these texts or form fields, replacing those in force, be a valid policy, what
  * would change, whose say it needs: the start-up validation, nothing changes). With the register (netwerk):
  * `GET /beleid/versies` (the history), `GET /beleid/verschil?van=&naar=` (two versions compared in words),
- * `POST /beleid/voorstellen` {bestanden, reden, gewenstVanaf?}, `POST /beleid/voorstellen/:nr/goedkeuren` and
+ * `POST /beleid/voorstellen` {bestanden?, wijzigingen?, reden, gewenstVanaf?}, `POST /beleid/voorstellen/:nr/goedkeuren` and
  * `/afwijzen` {reden}, and `POST /beleid/terugdraaien` {naar, reden} (a proposal equal to an older version).
  * netwerk holds the rules (four eyes, each organisation's say) and records every step in the toegangslog.
  */
@@ -98,13 +109,13 @@ export function beleidRoutes(app: express.Express, aangemeld: Aangemeld, beleid:
   const fg = alleenPrivacyfunctionaris(aangemeld, 'Het beleid is in te zien en te wijzigen door de privacyfunctionaris');
   app.get('/beleid/bestanden', fg, (_req, res) => {
     const { versie, bestanden } = beleid.huidig;
-    res.json({ versie, volgnummer: beleid.volgnummer, bestanden });
+    res.json({ versie, volgnummer: beleid.volgnummer, bestanden, waarden: waardenVan(bestanden) });
   });
   app.post('/beleid/controle', alleenPrivacyfunctionaris(aangemeld, 'Een beleidswijziging controleren kan alleen de privacyfunctionaris'), jsonBody(), (req, res) => {
     const huidig = beleid.huidig;
-    const gevraagd = voorstel(req.body, Object.keys(huidig.bestanden));
+    const gevraagd = voorstel(req.body, huidig.bestanden);
     if (typeof gevraagd === 'string') return void res.status(400).json({ fout: gevraagd });
-    const uitslag = controleer({ ...huidig.bestanden, ...gevraagd });
+    const uitslag = controleer(gevraagd.bestanden, gevraagd.velden);
     if ('fouten' in uitslag) return void res.json({ geldig: false, fouten: uitslag.fouten });
     const organisaties = register ? betrokkenOrganisaties(huidig, uitslag.beleid, register.houders) : [];
     res.json({ geldig: true, versie: uitslag.beleid.versie, verschillen: beleidsverschillen(huidig, uitslag.beleid), organisaties });
@@ -125,12 +136,12 @@ export function beleidRoutes(app: express.Express, aangemeld: Aangemeld, beleid:
     return antwoord.status === 200 ? (antwoord.body as { bestanden: Record<string, string> }).bestanden : undefined;
   };
   /** Proposes these complete texts as the version after the one in force, with whose say it needs. */
-  const stelVoor = async (res: express.Response, bestanden: Record<string, string>, body: unknown, terugNaar: number | null) => {
+  const stelVoor = async (res: express.Response, { bestanden, velden }: { bestanden: Record<string, string>; velden?: Map<string, string> }, body: unknown, terugNaar: number | null) => {
     const waarom = reden(body);
     if (typeof waarom !== 'string') return void res.status(400).json(waarom);
     const vanaf = gewenstVanaf(body);
     if (vanaf !== null && typeof vanaf !== 'string') return void res.status(400).json(vanaf);
-    const uitslag = controleer(bestanden);
+    const uitslag = controleer(bestanden, velden);
     if ('fouten' in uitslag) return void res.status(400).json({ fout: 'Het voorstel is geen geldig beleid', fouten: uitslag.fouten });
     const huidig = beleid.huidig;
     const verschillen = beleidsverschillen(huidig, uitslag.beleid);
@@ -149,15 +160,15 @@ export function beleidRoutes(app: express.Express, aangemeld: Aangemeld, beleid:
     res.json({ van, naar, verschillen: beleidsverschillen(beleidUitBestanden(a), beleidUitBestanden(b)) });
   });
   app.post('/beleid/voorstellen', fg, jsonBody(), async (req, res) => {
-    const gevraagd = voorstel(req.body, Object.keys(beleid.huidig.bestanden));
+    const gevraagd = voorstel(req.body, beleid.huidig.bestanden);
     if (typeof gevraagd === 'string') return void res.status(400).json({ fout: gevraagd, veld: 'bestanden' });
-    await stelVoor(res, { ...beleid.huidig.bestanden, ...gevraagd }, req.body, null);
+    await stelVoor(res, gevraagd, req.body, null);
   });
   app.post('/beleid/terugdraaien', fg, jsonBody(), async (req, res) => {
     const naar = Number((req.body as { naar?: unknown }).naar);
     const bestanden = Number.isInteger(naar) ? await bestandenVan(res, naar) : undefined;
     if (!bestanden) return void res.status(400).json({ fout: 'Kies de versie om naar terug te gaan', veld: 'naar' });
-    await stelVoor(res, bestanden, req.body, naar);
+    await stelVoor(res, { bestanden }, req.body, naar);
   });
   // what a proposal would change on the real registry, per persona and partner; itself recorded as toezicht
   app.get('/beleid/voorstellen/:nr/impact', fg, async (req, res) => {

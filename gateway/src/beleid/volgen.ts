@@ -58,7 +58,7 @@ export function volgBeleid(netwerkUrl: string, grantSleutel: JWK, meld: Beleidsm
       };
       const stil = () => {
         clearTimeout(wekker);
-        wekker = setTimeout(() => opnieuw(new Error(`${STIL_MS} ms niets gehoord`)), STIL_MS);
+        wekker = setTimeout(() => opnieuw(new Error(`${STIL_MS} ms niets gehoord`)), STIL_MS).unref();
       };
       stil();
       verzoek.on('error', opnieuw);

@@ -158,8 +158,8 @@ export async function stelVoor(dataSource: DataSource, door: Functionaris, voors
 }
 
 /**
- * A privacy officer's approval or refusal of a proposal, with a reason. The proposer cannot approve; an
- * organisation decides once. A refusal closes the proposal. The approval that completes it (a second privacy
+ * A privacy officer's approval or refusal of a proposal, with a reason. The proposer cannot approve (their own
+ * organisation's say is their proposal); each privacy officer decides once. A refusal closes the proposal. The approval that completes it (a second privacy
  * officer, and each organisation concerned) puts it in force at its moment (at once when that has passed),
  * unless another version was approved after it was proposed.
  */
@@ -176,7 +176,8 @@ export async function beslis(dataSource: DataSource, door: Functionaris, volgnum
     if (oordeel === 'afgewezen') return;
     const besluiten = [...versie.besluiten, { door: door.sub, organisatie: door.organisatie }];
     const tweede = besluiten.some((b) => b.door !== versie.voorgesteldDoor);
-    const nogNodig = versie.organisaties.filter((o) => !besluiten.some((b) => b.organisatie === o));
+    // the proposer's own organisation said yes by proposing it
+    const nogNodig = versie.organisaties.filter((o) => o !== versie.organisatie && !besluiten.some((b) => b.organisatie === o));
     if (!tweede || nogNodig.length) return;
     const laatste = await laatstGoedgekeurd(m);
     if (versie.basis !== laatste) throw new BeleidsstapGeweigerd(`Dit voorstel ging uit van versie ${versie.basis}, maar inmiddels is versie ${laatste} goedgekeurd; het kan niet meer in werking treden`);

@@ -9,7 +9,8 @@ export const BELEID_KANAAL = 'beleid';
  * it is in force. The service may only add rows (SELECT and INSERT, see verleenDienstrechten), so a version
  * or a decision is never changed afterwards. The triggers hold the four-eyes rule against the service role
  * too: no approval by the proposer, and no version in force without a second privacy officer and every
- * organisation concerned (except the first version, taken from policies/ at installation).
+ * organisation concerned (the proposer's own said so by proposing; the first version, taken from policies/ at
+ * installation, needs none).
  */
 export class Beleidsversies1796400000100 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {
@@ -57,7 +58,7 @@ export class Beleidsversies1796400000100 implements MigrationInterface {
         IF NOT EXISTS (SELECT 1 FROM beleidsbesluit b WHERE b.volgnummer = v.volgnummer AND b.oordeel = 'goedgekeurd' AND b.door <> v.voorgesteld_door) THEN
           RAISE EXCEPTION 'vier ogen: beleidsversie % is niet goedgekeurd door een tweede privacyfunctionaris', v.volgnummer;
         END IF;
-        IF EXISTS (SELECT 1 FROM unnest(v.organisaties) o WHERE NOT EXISTS (SELECT 1 FROM beleidsbesluit b WHERE b.volgnummer = v.volgnummer AND b.oordeel = 'goedgekeurd' AND b.organisatie = o)) THEN
+        IF EXISTS (SELECT 1 FROM unnest(v.organisaties) o WHERE o IS DISTINCT FROM v.organisatie AND NOT EXISTS (SELECT 1 FROM beleidsbesluit b WHERE b.volgnummer = v.volgnummer AND b.oordeel = 'goedgekeurd' AND b.organisatie = o)) THEN
           RAISE EXCEPTION 'beleidsversie % mist de goedkeuring van een organisatie waarvan zij het delen wijzigt', v.volgnummer;
         END IF;
         IF EXISTS (SELECT 1 FROM beleidsbesluit b WHERE b.volgnummer = v.volgnummer AND b.oordeel = 'afgewezen') THEN

@@ -31,6 +31,7 @@ describe('beleidsbeheer in de webapp', () => {
 
   test('een fout staat bij het veld, in woorden; een geldig voorstel uit het formulier staat bij de open voorstellen', async () => {
     await ingrid.getByRole('heading', { name: 'Beleidswijziging voorstellen' }).waitFor();
+    await ingrid.getByText('De regels in een formulier').click();
     const duur = ingrid.getByLabel('Maximale duur van een doorbraak (uren)');
     expect(await duur.inputValue()).toBe('72');
     await duur.fill('500');

@@ -99,7 +99,10 @@ export function Beleidswijziging() {
         <Heading3 id="wijziging-kop">Beleidswijziging voorstellen</Heading3>
         <Paragraph>Wijzig de regels in het formulier of in een beleidsbestand (versie {inWerking.volgnummer} geldt nu). De gateway controleert het zoals bij het starten. Een voorstel geldt pas als een tweede privacyfunctionaris het goedkeurt, en bij een wijziging van wat een organisatie deelt ook de privacyfunctionaris van die organisatie.</Paragraph>
         <form onSubmit={(e: FormEvent) => { e.preventDefault(); void verstuur('/beleid/voorstellen'); }}>
-          <Beleidsformulier stand={stand} />
+          <details className="nd-beleidsformulier">
+            <summary>De regels in een formulier</summary>
+            <Beleidsformulier stand={stand} />
+          </details>
           <FormField>
             <FormLabel htmlFor="wijziging-bestand">Beleidsbestand</FormLabel>
             <Select id="wijziging-bestand" value={bestand} onChange={(e) => setBestand(e.target.value)}>

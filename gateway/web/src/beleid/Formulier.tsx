@@ -95,7 +95,7 @@ export function Beleidsformulier({ stand }: { stand: Formulierstand }) {
   const gezin = ((w['gezin.yaml']?.gezin as { zichtbaar?: Record<string, string[]> } | undefined)?.zichtbaar) ?? {};
   return (
     <>
-      <Heading4>Deelmatrix: wat een andere organisatie ziet, per vorm van betrokkenheid</Heading4>
+      <Heading4>Delen met een andere organisatie, per vorm van betrokkenheid</Heading4>
       <Matrix stand={stand} bestand="deelmatrix.yaml" pad={['matrix']} kolommen={VORMEN} keuzes={EISEN} kop="Eis per categorie en vorm" />
       <Heading4>Eigen organisatie: wat een professional van het eigen dossier ziet, per doel en vorm</Heading4>
       <Matrix stand={stand} bestand="eigen-organisatie.yaml" pad={['eigen_organisatie', 'matrix']} kolommen={eigenKolommen} keuzes={EIGEN_EISEN} kop="Eis per categorie, doel en vorm" />

@@ -15,11 +15,10 @@ async function main(): Promise<void> {
   const tracing = startTracing('gateway');
   const netwerkUrl = config.subgraphUrls.netwerk;
   if (!netwerkUrl) throw new Error('Geen URL voor netwerk: zonder register geen beleid en geen beslissingen');
-  // no policy until netwerk has sent the version in force: the gateway waits for it
-  const beleid = await volgBeleid(netwerkUrl, config.grantSleutel, (m) =>
+  // no policy until netwerk has sent the version in force: until then nothing is decided and /gereed says so
+  const beleid = volgBeleid(netwerkUrl, config.grantSleutel, (m) =>
     'fout' in m ? log.error(m.fout.message) : log.info(`beleid ${m.versie} (versie ${m.volgnummer}) in werking`),
   );
-  log.info(`beleid ${beleid.huidig.versie} (versie ${beleid.volgnummer}) in werking`);
   const gateway = await startGateway({
     beleid,
     supergraphSdl: leesSupergraph(config.supergraphPad),

@@ -126,18 +126,22 @@ describe('beleid uit policies/', () => {
     expect(gevonden[2]).toEqual({ bestand: 'uitzonderingen.yaml', regel: 9, melding: 'geen geldige YAML: een regel van een lijst moet met "- " beginnen' });
   });
 
-  test('een goedgekeurde versie geldt op haar moment; een kapotte vervangt het werkende beleid niet', async () => {
+  test('zonder rooster geen beleid; een goedgekeurde versie geldt op haar moment; een kapotte vervangt het werkende beleid niet', async () => {
     const eerste = await laadBeleid(POLICIES);
     const tweede = await laadBeleid(kopie({ 'doorbraak.yaml': (t) => t.replace('maximale_duur_uren: 72', 'maximale_duur_uren: 24') }));
     const regel = (volgnummer: number, vanaf: number, bestanden: Record<string, string>) => ({ volgnummer, versie: `v${volgnummer}`, vanaf: new Date(vanaf).toISOString(), volgorde: volgnummer, bestanden });
     const meldingen: unknown[] = [];
     const nu = Date.now();
-    const bron = BeleidBron.uitRooster([regel(1, nu - 1000, eerste.bestanden), regel(2, nu + 300, tweede.bestanden)], (m) => meldingen.push(m));
+    const bron = BeleidBron.wachtend((m) => meldingen.push(m));
     try {
+      // no schedule from netwerk yet: no policy, so nothing is decided
+      expect(() => bron.huidig).toThrow('Er is nog geen beleid van netwerk ontvangen; er wordt niets beslist');
+      bron.zetRooster([regel(1, nu - 1000, eerste.bestanden), regel(2, nu + 300, tweede.bestanden)]);
+      await bron.gereed;
       expect([bron.volgnummer, bron.huidig.doorbraak.maximaleDuurUren]).toEqual([1, 72]);
       await new Promise((r) => setTimeout(r, 500));
       expect([bron.volgnummer, bron.huidig.doorbraak.maximaleDuurUren]).toEqual([2, 24]);
-      expect(meldingen).toEqual([{ versie: tweede.versie, volgnummer: 2 }]);
+      expect(meldingen).toEqual([{ versie: eerste.versie, volgnummer: 1 }, { versie: tweede.versie, volgnummer: 2 }]);
 
       bron.zetRooster([regel(2, nu - 1000, tweede.bestanden), regel(3, nu - 10, { ...tweede.bestanden, 'deelmatrix.yaml': 'matrix: [kapot\n' })]);
       expect([bron.volgnummer, bron.huidig.versie]).toEqual([2, tweede.versie]);

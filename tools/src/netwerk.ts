@@ -89,7 +89,8 @@ export async function startNetwerk(opties: NetwerkOpties): Promise<DraaiendNetwe
     }
     const uitgever = await startDevUitgever(opties.sleutels, opties.host, opties.poorten.uitgever);
     gestart.push(uitgever);
-    const beleid = await volgBeleid(subgraphUrls.netwerk, opties.grantSleutels.prive, opties.beleidsmelding);
+    const beleid = volgBeleid(subgraphUrls.netwerk, opties.grantSleutels.prive, opties.beleidsmelding);
+    await beleid.gereed;
     const gatewayUrls = { ...subgraphUrls };
     for (const naam of SUBGRAPHS) if (opties.viaGateway) gatewayUrls[naam] = await opties.viaGateway(naam, subgraphUrls[naam]);
     const gateway = await startGateway({

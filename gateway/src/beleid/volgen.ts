@@ -17,69 +17,59 @@ const OPNIEUW_MS = 500;
 /**
  * Follows the policy in force from netwerk's database: opens `POST /beleid/stroom` under a grant of its own and
  * takes every schedule netwerk sends (at once, and after every approval: netwerk LISTENs for the database's
- * notification), so an approved version is in force here at its moment, without a restart. Resolves once the
- * first schedule has come (until then there is no policy, and so no data); a lost stream is opened again, and
- * its first line brings whatever was approved in between.
+ * notification), so an approved version is in force here at its moment, without a restart. Returns at once;
+ * until the first schedule has come there is no policy, and so no data (`gereed` resolves then). A lost stream
+ * is opened again, and its first line brings whatever was approved in between.
  */
-export function volgBeleid(netwerkUrl: string, grantSleutel: JWK, meld: Beleidsmelding = () => undefined): Promise<BeleidBron> {
-  let bron: BeleidBron | undefined;
+export function volgBeleid(netwerkUrl: string, grantSleutel: JWK, meld: Beleidsmelding = () => undefined): BeleidBron {
   let gestopt = false;
   let huidig: ReturnType<typeof openStroom> | undefined;
   let wekker: NodeJS.Timeout | undefined;
-  return new Promise((resolve) => {
-    const neem = (rooster: Roosterregel[]) => {
-      if (bron) return bron.zetRooster(rooster);
-      try {
-        bron = BeleidBron.uitRooster(rooster, meld, () => {
-          gestopt = true;
-          clearTimeout(wekker);
-          huidig?.destroy();
-        });
-      } catch (fout) {
-        return meld({ fout: fout as Error });
-      }
-      resolve(bron);
-    };
-    const verbind = async () => {
-      if (gestopt) return;
-      const grant = await tekenGrant(grantSleutel, { subgraph: 'netwerk', verzoek: { pad: STROOM, body: {} }, ...ALS_GATEWAY });
-      const verzoek = openStroom(verzoekUrl(netwerkUrl, STROOM), { [GRANT_HEADER]: grant }, '{}');
-      verzoek.setNoDelay(true);
-      huidig = verzoek;
-      let afgehandeld = false;
-      const opnieuw = (fout: Error) => {
-        if (afgehandeld) return;
-        afgehandeld = true;
-        clearTimeout(wekker);
-        verzoek.destroy();
-        if (gestopt) return;
-        meld({ fout: new Error(`beleid: de stroom van netwerk viel weg (${fout.message}); opnieuw`) });
-        setTimeout(() => void verbind(), OPNIEUW_MS).unref();
-      };
-      const stil = () => {
-        clearTimeout(wekker);
-        wekker = setTimeout(() => opnieuw(new Error(`${STIL_MS} ms niets gehoord`)), STIL_MS).unref();
-      };
-      stil();
-      verzoek.on('error', opnieuw);
-      verzoek.on('response', (antwoord) => {
-        if (antwoord.statusCode !== 200) return opnieuw(new Error(`HTTP ${antwoord.statusCode}`));
-        let rest = '';
-        antwoord.setEncoding('utf8');
-        antwoord.on('data', (stuk: string) => {
-          stil();
-          const regels = (rest + stuk).split('\n');
-          rest = regels.pop() ?? '';
-          try {
-            for (const regel of regels.filter((r) => r.trim())) neem((JSON.parse(regel) as { rooster: Roosterregel[] }).rooster);
-          } catch (fout) {
-            opnieuw(fout as Error);
-          }
-        });
-        antwoord.on('end', () => opnieuw(new Error('netwerk sloot de stroom')));
-        antwoord.on('error', opnieuw);
-      });
-    };
-    void verbind();
+  const bron = BeleidBron.wachtend(meld, () => {
+    gestopt = true;
+    clearTimeout(wekker);
+    huidig?.destroy();
   });
+  const verbind = async () => {
+    if (gestopt) return;
+    const grant = await tekenGrant(grantSleutel, { subgraph: 'netwerk', verzoek: { pad: STROOM, body: {} }, ...ALS_GATEWAY });
+    const verzoek = openStroom(verzoekUrl(netwerkUrl, STROOM), { [GRANT_HEADER]: grant }, '{}');
+    verzoek.setNoDelay(true);
+    huidig = verzoek;
+    let afgehandeld = false;
+    const opnieuw = (fout: Error) => {
+      if (afgehandeld) return;
+      afgehandeld = true;
+      clearTimeout(wekker);
+      verzoek.destroy();
+      if (gestopt) return;
+      meld({ fout: new Error(`beleid: de stroom van netwerk viel weg (${fout.message}); opnieuw`) });
+      setTimeout(() => void verbind(), OPNIEUW_MS).unref();
+    };
+    const stil = () => {
+      clearTimeout(wekker);
+      wekker = setTimeout(() => opnieuw(new Error(`${STIL_MS} ms niets gehoord`)), STIL_MS).unref();
+    };
+    stil();
+    verzoek.on('error', opnieuw);
+    verzoek.on('response', (antwoord) => {
+      if (antwoord.statusCode !== 200) return opnieuw(new Error(`HTTP ${antwoord.statusCode}`));
+      let rest = '';
+      antwoord.setEncoding('utf8');
+      antwoord.on('data', (stuk: string) => {
+        stil();
+        const regels = (rest + stuk).split('\n');
+        rest = regels.pop() ?? '';
+        try {
+          for (const regel of regels.filter((r) => r.trim())) bron.zetRooster((JSON.parse(regel) as { rooster: Roosterregel[] }).rooster);
+        } catch (fout) {
+          opnieuw(fout as Error);
+        }
+      });
+      antwoord.on('end', () => opnieuw(new Error('netwerk sloot de stroom')));
+      antwoord.on('error', opnieuw);
+    });
+  };
+  void verbind();
+  return bron;
 }

@@ -18,13 +18,18 @@ export class BeleidBron {
   private rooster: Roosterregel[] = [];
   private readonly geladen = new Map<number, Beleid>();
   private timer?: NodeJS.Timeout;
+  private klaar: () => void = () => undefined;
+  /** Resolves once a policy is in force here. */
+  readonly gereed = new Promise<void>((resolve) => (this.klaar = resolve));
 
   private constructor(
-    private beleid: Beleid,
+    private beleid: Beleid | undefined,
     private nummer: number | null,
     private readonly meld: Beleidsmelding,
     private readonly bijStop: () => void = () => undefined,
-  ) {}
+  ) {
+    if (beleid) this.klaar();
+  }
 
   /** A policy that never changes: for tools and tests that decide without netwerk's versions. */
   static vast(beleid: Beleid): BeleidBron {
@@ -32,18 +37,17 @@ export class BeleidBron {
   }
 
   /**
-   * The source of netwerk's approved versions, starting with the one in force now (no version in force: no
-   * policy, no data); `bijStop` ends whatever feeds it new schedules.
+   * The source of netwerk's approved versions, without a policy until the first schedule (zetRooster) puts one
+   * in force: until then `huidig` throws, so nothing is decided and no data leaves. `bijStop` ends whatever
+   * feeds it new schedules.
    */
-  static uitRooster(rooster: Roosterregel[], meld: Beleidsmelding = () => undefined, bijStop?: () => void): BeleidBron {
-    const nu = inWerkingOp(rooster, Date.now());
-    if (!nu) throw new Error('Netwerk heeft geen beleidsversie in werking');
-    const bron = new BeleidBron(beleidUitBestanden(nu.bestanden), nu.volgnummer, meld, bijStop);
-    bron.zetRooster(rooster);
-    return bron;
+  static wachtend(meld: Beleidsmelding = () => undefined, bijStop?: () => void): BeleidBron {
+    return new BeleidBron(undefined, null, meld, bijStop);
   }
 
+  /** The policy in force; throws while there is none yet (fail closed). */
   get huidig(): Beleid {
+    if (!this.beleid) throw new Error('Er is nog geen beleid van netwerk ontvangen; er wordt niets beslist');
     return this.beleid;
   }
 
@@ -68,6 +72,7 @@ export class BeleidBron {
         this.geladen.set(regel.volgnummer, beleid);
         this.beleid = beleid;
         this.nummer = regel.volgnummer;
+        this.klaar();
         this.meld({ versie: beleid.versie, volgnummer: regel.volgnummer });
       } catch (fout) {
         this.meld({ fout: fout as Error });

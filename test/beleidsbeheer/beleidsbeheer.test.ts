@@ -6,6 +6,7 @@ import { Client } from 'pg';
 
 import { GatewayProces, startGatewayProces } from '../harness/gateway-proces';
 import { startTestNetwerk, TestNetwerk, vraag } from '../harness/netwerk';
+import { sessieCookie } from '../harness/sessie';
 
 const POLICIES = path.resolve(__dirname, '../../policies');
 const deelmatrix = readFileSync(path.join(POLICIES, 'deelmatrix.yaml'), 'utf8');
@@ -28,10 +29,7 @@ describe('beleidsbeheer', () => {
   let db: Client;
   let basis: string;
   const cookies: Record<string, string> = {};
-  const aanmelden = async (persona: string) => {
-    const res = await fetch(new URL('/aanmelden/demo', basis), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ persona }) });
-    return (res.headers.get('set-cookie') ?? '').split(';')[0];
-  };
+  const aanmelden = (persona: string) => sessieCookie(basis, persona);
   const api = async (wie: string, pad: string, body?: unknown) => {
     const res = await fetch(new URL(pad, basis), { method: body === undefined ? 'GET' : 'POST', headers: { 'content-type': 'application/json', cookie: cookies[wie] }, body: body === undefined ? undefined : JSON.stringify(body) });
     return { status: res.status, body: (await res.json()) as Record<string, unknown> & { fout?: string } };

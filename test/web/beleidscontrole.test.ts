@@ -5,6 +5,7 @@ import { Browser } from 'playwright-core';
 
 import { aangemeldAls, startChromium, toegankelijk } from '../harness/browser';
 import { startTestNetwerk, TestNetwerk } from '../harness/netwerk';
+import { sessieCookie } from '../harness/sessie';
 
 const POLICIES = path.resolve(__dirname, '../../policies');
 const inWerking = (bestand: string) => readFileSync(path.join(POLICIES, bestand), 'utf8');
@@ -26,10 +27,7 @@ describe('beleidscontrole', () => {
   let browser: Browser;
   let basis: string;
   const cookies: Record<string, string> = {};
-  const aanmelden = async (persona: string) => {
-    const res = await fetch(new URL('/aanmelden/demo', basis), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ persona }) });
-    return (res.headers.get('set-cookie') ?? '').split(';')[0];
-  };
+  const aanmelden = (persona: string) => sessieCookie(basis, persona);
   const controle = async (body: unknown, cookie: string | null = cookies.ingrid) => {
     const res = await fetch(new URL('/beleid/controle', basis), { method: 'POST', headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) }, body: typeof body === 'string' ? body : JSON.stringify(body) });
     return { status: res.status, body: (await res.json()) as Record<string, unknown> };

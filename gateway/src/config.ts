@@ -1,4 +1,4 @@
-import { envPrefix, leesCheckpointSleutel, leesTls, ServiceNaam, STANDAARD_POLICIES, STANDAARD_POORTEN, SUBGRAPHS, TlsSleutels } from '@netwerkdossier/shared';
+import { envPrefix, leesCheckpointSleutel, leesTls, ServiceNaam, STANDAARD_POORTEN, SUBGRAPHS, TlsSleutels } from '@netwerkdossier/shared';
 import { JWK } from 'jose';
 
 import { standaardTijdslimiet } from './http';
@@ -23,8 +23,6 @@ export interface GatewayConfig {
   checkpointSleutel: JWK;
   /** `TOEGANGSLOG_CHECKPOINT_BESTAND`: a file the checkpoints are also appended to (write-once storage). */
   checkpointBestand?: string;
-  /** The privacy officer's policy folder. */
-  policiesMap: string;
   /** The composed supergraph (`GATEWAY_SUPERGRAPH`; default the checked-in gateway/supergraph.graphql). */
   supergraphPad: string;
   /** Sign-in to the web app through these identity providers; none: no web app. */
@@ -66,7 +64,6 @@ export function leesGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     grantSleutel: leesGrantSleutel(env.GATEWAY_GRANT_SLEUTEL),
     checkpointSleutel: leesCheckpointSleutel(env.GATEWAY_CHECKPOINT_SLEUTEL, 'GATEWAY_CHECKPOINT_SLEUTEL'),
     checkpointBestand: env.TOEGANGSLOG_CHECKPOINT_BESTAND || undefined,
-    policiesMap: env.POLICIES_DIR ?? STANDAARD_POLICIES,
     supergraphPad: env.GATEWAY_SUPERGRAPH ?? SUPERGRAPH_PAD,
     oidc: leesOidcAanmelders(env.OIDC_AANMELDEN, uitgevers),
     cookieSecure: leesAanUit(env.WEB_COOKIE_SECURE, 'WEB_COOKIE_SECURE'),

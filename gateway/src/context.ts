@@ -1,4 +1,4 @@
-import type { Dossierbevestiging } from '@netwerkdossier/shared';
+import type { Beleid, Dossierbevestiging } from '@netwerkdossier/shared';
 
 import type { Besluitenset } from './handhaving/besluitenset';
 import type { Identiteit } from './identiteit';
@@ -10,6 +10,8 @@ export interface GatewayContext {
   auditId: string;
   /** The request's declared doel (header `doel`), allowed for this caller by the policy. */
   doel: string;
+  /** The policy version in force when the request came in: the whole request is decided under it, and its response names it. */
+  beleid: Beleid;
   /** The betrokkenheid-vormen the policy allows for that doel. */
   vormen: string[];
   /** The households decided for; set by the enforcement before anything is fetched. */

@@ -7,7 +7,7 @@ import type {
 import { FragmentDefinitionNode, getVariableValues, GraphQLError, Kind, print } from 'graphql';
 import { JWK } from 'jose';
 
-import { Beleid, BeleidBron, EIGEN_VELDEN, maakLogger, NIET_VRIJGEGEVEN, NietVrijgegeven } from '@netwerkdossier/shared';
+import { Beleid, EIGEN_VELDEN, maakLogger, NIET_VRIJGEGEVEN, NietVrijgegeven } from '@netwerkdossier/shared';
 import { beslisHuishouden, CedarBeslisser, controleerDoel, laadBeslissingscontexten, laadEigenHuishoudens, laadMijnHuishouden } from './beslissing';
 import { NetwerkOnbereikbaar } from './netwerk';
 import type { GatewayContext } from './context';
@@ -26,7 +26,6 @@ import { bereidVoor, Gevraagd } from './handhaving/voorbereiding';
 
 export interface HandhavingOpties {
   veldkaart: Veldkaart;
-  beleid: BeleidBron;
   netwerkUrl: string;
   grantSleutel: JWK;
   toegangslog: Toegangslogschrijver;
@@ -93,7 +92,7 @@ export class HandhavendeGateway implements GatewayInterface {
     const velden = rootVelden(operatie.selectionSet, new Map(fragmenten.map((f) => [f.name.value, f]))).filter((v) => !v.name.value.startsWith('__'));
     if (velden.some((v) => v.name.value === 'uitleg')) {
       if (velden.some((v) => v.name.value !== 'uitleg')) return { errors: [new GraphQLError('Vraag de uitleg in een eigen verzoek, zonder andere velden', { extensions: { code: 'BAD_USER_INPUT' } })] };
-      const beleid = this.opties.beleid.huidig;
+      const beleid = rc.context.beleid;
       const gevraagd: Array<{ huishouden: string; namens: string | null; personen: string[] }> = [];
       const resultaat = await beantwoordUitleg(rc, beleid, this.cedar(beleid), this.opties.netwerkUrl, this.opties.grantSleutel, gevraagd);
       await this.legVast(rc.context, beleid.versie, {
@@ -116,7 +115,7 @@ export class HandhavendeGateway implements GatewayInterface {
       const resultaat = await executor({ ...rc, document, queryHash, operation: metSleutels });
       const huishoudens = haalHuishoudensEruit(resultaat.data);
       const actie = identiteit.rol === 'client' ? 'inzage' : 'toezicht';
-      await this.legVast(rc.context, this.opties.beleid.huidig.versie, { actie, namens: null, huishoudens, personen: identiteit.rol === 'client' ? [identiteit.sub] : [], inhoud: { velden: velden.map((v) => v.name.value) } });
+      await this.legVast(rc.context, rc.context.beleid.versie, { actie, namens: null, huishoudens, personen: identiteit.rol === 'client' ? [identiteit.sub] : [], inhoud: { velden: velden.map((v) => v.name.value) } });
       return resultaat;
     }
     if (gebruiktOnderwerpAlias(rc.document)) return eigenAlias();
@@ -134,7 +133,7 @@ export class HandhavendeGateway implements GatewayInterface {
     }
     const uniek = [...new Set(gevraagd.flatMap((g) => g.huishoudens))];
     const contexten = await laadBeslissingscontexten(netwerkUrl, grantSleutel, identiteit, doel, uniek, rc.context.auditId);
-    const beleid = this.opties.beleid.huidig;
+    const beleid = rc.context.beleid;
     const beslisser = this.cedar(beleid);
     const nu = new Date();
     const tabel = contexten.flatMap((ctx) => beslisHuishouden(beleid, beslisser, identiteit, doel, ctx, nu));
@@ -192,7 +191,7 @@ export class HandhavendeGateway implements GatewayInterface {
    * returns it as the response. The refusal stands whether or not the record could be written.
    */
   async weiger(context: Verzoeker, fout: GraphQLError): Promise<GatewayExecutionResult> {
-    await this.legVast(context, this.opties.beleid.huidig.versie, { actie: 'weigering', namens: null, huishoudens: [], personen: [], inhoud: { reden: fout.message } })
+    await this.legVast(context, context.beleid.versie, { actie: 'weigering', namens: null, huishoudens: [], personen: [], inhoud: { reden: fout.message } })
       .catch((e: unknown) => logger.error({ err: e }, 'toegangslog: weigering niet vastgelegd'));
     return { errors: [fout] };
   }
@@ -213,7 +212,7 @@ export class HandhavendeGateway implements GatewayInterface {
       const vorige = this.versieRecord?.versie ?? null;
       const klaar = this.opties.toegangslog.legVast(identiteit, [{
         actie: 'beleid', auditId: null, sub: 'gateway', organisatie: null, rol: 'systeem', team: null, namens: null, doel: null, beleidsversie,
-        huishoudens: [], personen: [], inhoud: { versie: beleidsversie, vorige, map: this.opties.beleid.map },
+        huishoudens: [], personen: [], inhoud: { versie: beleidsversie, vorige },
       }]);
       this.versieRecord = { versie: beleidsversie, klaar };
       // not recorded: the next request tries again
@@ -233,7 +232,7 @@ export class HandhavendeGateway implements GatewayInterface {
 }
 
 /** Who asks, for what doel, in which request: what each toegangslog record of the request names. */
-type Verzoeker = Pick<GatewayContext, 'identiteit' | 'auditId'> & { doel: string | null };
+type Verzoeker = Pick<GatewayContext, 'identiteit' | 'auditId' | 'beleid'> & { doel: string | null };
 
 /** A client's document that uses the gateway's own response key is refused: the gateway could not tell its own apart. */
 const eigenAlias = (): GatewayExecutionResult => ({ errors: [new GraphQLError(`De naam ${ONDERWERP_ALIAS} is voor de gateway zelf; kies een andere alias`, { extensions: { code: 'BAD_USER_INPUT' } })] });

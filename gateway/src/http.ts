@@ -32,6 +32,16 @@ export function gebruikTls(urls: string[], tls: TlsSleutels): () => void {
   };
 }
 
+/** A long-lived request (a stream) to a service, over mutual TLS where gebruikTls set it up: on its own connection, not a kept-alive one. */
+export function openStroom(url: URL, headers: Record<string, string>, body: string): http.ClientRequest {
+  const module = url.protocol === 'https:' ? https : http;
+  const tls = TLS_AGENTEN.get(url.origin);
+  const agent = tls ? new https.Agent({ ...tls.options, keepAlive: false }) : false;
+  const verzoek = module.request(url, { method: 'POST', agent, headers: { ...headers, 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) } });
+  verzoek.end(body);
+  return verzoek;
+}
+
 /**
  * How long the gateway waits for a partner's answer to a view's fetch unless configured otherwise
  * (`<SERVICE>_TIJDSLIMIET_MS`): a professional waits seconds for a view, and a partner that takes longer

@@ -15,5 +15,6 @@ export * from './oidc';
 export * from './web';
 export { NETWERK_TIJDSLIMIET_MS, postJson, STANDAARD_TIJDSLIMIET_MS } from './http';
 export * from './stroomonderbreker';
+export { volgBeleid } from './beleid/volgen';
 export { alsBekendeOperatie, BEKENDE_OPERATIES_BESTAND } from './bekende-operaties';
 export * from './sessieopslag';

@@ -1,5 +1,6 @@
-import { BeleidBron, maakLogger, migreerVanuitOmgeving, startTracing, stopBijSignaal } from '@netwerkdossier/shared';
+import { maakLogger, migreerVanuitOmgeving, startTracing, stopBijSignaal } from '@netwerkdossier/shared';
 
+import { volgBeleid } from './beleid/volgen';
 import { leesGatewayConfig } from './config';
 import { maakVerifier } from './identiteit';
 import { startGateway } from './server';
@@ -24,10 +25,12 @@ async function main(): Promise<void> {
     log.warn('GATEWAY_DATABASE_URL ontbreekt: de websessies staan in het geheugen van dit proces; achter een load balancer met meer replica\'s breekt een sessie op een andere replica');
   }
   const tracing = startTracing('gateway');
-  const beleid = await BeleidBron.start(config.policiesMap, (m) =>
-    'fout' in m ? log.error(m.fout.message) : log.info(`beleid ${m.versie} geladen uit ${config.policiesMap}`),
+  const netwerkUrl = config.subgraphUrls.netwerk;
+  if (!netwerkUrl) throw new Error('Geen URL voor netwerk: zonder register geen beleid en geen beslissingen');
+  // no policy until netwerk has sent the version in force: until then nothing is decided and /gereed says so
+  const beleid = volgBeleid(netwerkUrl, config.grantSleutel, (m) =>
+    'fout' in m ? log.error(m.fout.message) : log.info(`beleid ${m.versie} (versie ${m.volgnummer}) in werking`),
   );
-  log.info(`beleid ${beleid.huidig.versie} geladen uit ${config.policiesMap}`);
   const gateway = await startGateway({
     beleid,
     supergraphSdl: leesSupergraph(config.supergraphPad),

@@ -20,6 +20,7 @@ import { controleerDoel } from './beslissing';
 import { GrantDataSource } from './grant';
 import { haalStatus, standaardTijdslimiet } from './http';
 import { leesVeldkaart } from './handhaving';
+import { houdersPerCategorie } from './beleid/organisaties';
 import { HandhavendeGateway } from './handhavende-gateway';
 import { Verifier } from './identiteit';
 import { Checkpointopties, Toegangslogschrijver } from './toegangslog';
@@ -99,19 +100,14 @@ export async function startGateway(opties: GatewayOpties): Promise<DraaiendeServ
   const bekende = opties.alleenBekendeOperaties ? BekendeOperaties.lees(opties.web?.map ?? WEB_MAP) : undefined;
   const netwerkUrl = opties.subgraphUrls.netwerk;
   if (!netwerkUrl) throw new Error('Geen URL voor netwerk: zonder register geen beslissingen');
-  const handhavend = new HandhavendeGateway(gateway, {
-    veldkaart: leesVeldkaart(opties.supergraphSdl),
-    beleid: opties.beleid,
-    netwerkUrl,
-    grantSleutel: opties.grantSleutel,
-    toegangslog: (opties.toegangslog ?? ((url, sleutel, checkpoints) => new Toegangslogschrijver(url, sleutel, checkpoints)))(netwerkUrl, opties.grantSleutel, {
-      sleutel: opties.checkpointSleutel,
-      // every partner witnesses; netwerk, whose log it is, does not
-      partners: Object.fromEntries(Object.entries(opties.subgraphUrls).filter(([naam]) => naam !== 'netwerk')),
-      bestand: opties.checkpointBestand,
-    }),
-    subgraphUrls: opties.subgraphUrls,
+  const veldkaart = leesVeldkaart(opties.supergraphSdl);
+  const toegangslog = (opties.toegangslog ?? ((url, sleutel, checkpoints) => new Toegangslogschrijver(url, sleutel, checkpoints)))(netwerkUrl, opties.grantSleutel, {
+    sleutel: opties.checkpointSleutel,
+    // every partner witnesses; netwerk, whose log it is, does not
+    partners: Object.fromEntries(Object.entries(opties.subgraphUrls).filter(([naam]) => naam !== 'netwerk')),
+    bestand: opties.checkpointBestand,
   });
+  const handhavend = new HandhavendeGateway(gateway, { veldkaart, netwerkUrl, grantSleutel: opties.grantSleutel, toegangslog, subgraphUrls: opties.subgraphUrls });
   const server = new ApolloServer<GatewayContext>({
     gateway: handhavend,
     validationRules,
@@ -157,17 +153,19 @@ export async function startGateway(opties: GatewayOpties): Promise<DraaiendeServ
         const kop = req.headers[DOEL_HEADER];
         const doel = typeof kop === 'string' ? kop : undefined;
         const auditId = randomUUID();
+        // taken once: a version that comes into force meanwhile applies from the next request on
+        const beleid = opties.beleid.huidig;
         try {
-          return { identiteit, doel: doel as string, vormen: controleerDoel(opties.beleid.huidig, identiteit, doel).vormen, auditId };
+          return { identiteit, doel: doel as string, beleid, vormen: controleerDoel(beleid, identiteit, doel).vormen, auditId };
         } catch (fout) {
           // a known caller refused for this doel: recorded, then refused
-          if (fout instanceof GraphQLError) await handhavend.weiger({ identiteit, doel: doel ?? null, auditId }, fout);
+          if (fout instanceof GraphQLError) await handhavend.weiger({ identiteit, doel: doel ?? null, auditId, beleid }, fout);
           throw fout;
         }
       },
     }),
   );
-  if (opties.web) webRoutes(app, opties.web, sessies, opties.verifier, opties.beleid);
+  if (opties.web) webRoutes(app, opties.web, sessies, opties.verifier, opties.beleid, { netwerkUrl, grantSleutel: opties.grantSleutel, houders: houdersPerCategorie(veldkaart), toegangslog });
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(opties.port, opties.host, resolve);
@@ -187,7 +185,7 @@ export async function startGateway(opties: GatewayOpties): Promise<DraaiendeServ
   };
 }
 
-/** Every response names the policy version in force (`extensions.beleidsversie`) and, once known, its audit id. */
+/** Every response names the policy version it was decided under (`extensions.beleidsversie`) and, once known, its audit id. */
 function verantwoordingPlugin(beleid: BeleidBron): ApolloServerPlugin<GatewayContext> {
   return {
     async requestDidStart() {
@@ -195,7 +193,7 @@ function verantwoordingPlugin(beleid: BeleidBron): ApolloServerPlugin<GatewayCon
         async willSendResponse({ response, contextValue }) {
           if (response.body.kind === 'single') {
             const audit = contextValue?.auditId ? { auditId: contextValue.auditId } : {};
-            response.body.singleResult.extensions = { ...response.body.singleResult.extensions, beleidsversie: beleid.huidig.versie, ...audit };
+            response.body.singleResult.extensions = { ...response.body.singleResult.extensions, beleidsversie: (contextValue?.beleid ?? beleid.huidig).versie, ...audit };
           }
         },
       };

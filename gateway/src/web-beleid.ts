@@ -1,14 +1,33 @@
-import { BeleidBron, beleidUitBestanden, BeleidOngeldig } from '@netwerkdossier/shared';
+import { Beleid, BeleidBron, beleidUitBestanden, BeleidOngeldig, Categorie } from '@netwerkdossier/shared';
 import express from 'express';
+import { JWK } from 'jose';
 
+import { BELEID_INTERN } from './beleid/volgen';
+import { berekenImpact } from './beleid/impact';
+import { betrokkenOrganisaties } from './beleid/organisaties';
+import { metVelden, pasToe, Veldfout, waardenVan, Wijziging } from './beleid/wijzigingen';
 import { beleidsverschillen } from './beleidsverschillen';
 import { Identiteit } from './identiteit';
+import { postMetGrant } from './netwerk';
+import { Toegangslogschrijver } from './toegangslog';
 
 /** The signed-in identity of a web request; otherwise a 401 has been sent and undefined is returned. */
 export type Aangemeld = (req: express.Request, res: express.Response) => Promise<Identiteit | undefined>;
 
+/** Where the policy's versions are kept (netwerk) and what the gateway needs to ask for them. */
+export interface Beleidsregister {
+  netwerkUrl: string;
+  grantSleutel: JWK;
+  /** Per category, the organisations holding its data (houdersPerCategorie). */
+  houders: Record<Categorie, string[]>;
+  /** Where an impact calculation (which reads the registry for every persona) is recorded. */
+  toegangslog: Toegangslogschrijver;
+}
+
 // a policy file is a few kB; a proposal of every file fits many times over
 const LIMIET_KB = 200;
+// a reason someone else can weigh: a sentence, not a word
+const KORTSTE_REDEN = 10;
 
 /** Only the privacy officer passes; anyone else gets a 401 or 403 with `fout`. */
 function alleenPrivacyfunctionaris(aangemeld: Aangemeld, fout: string): express.RequestHandler {
@@ -16,6 +35,7 @@ function alleenPrivacyfunctionaris(aangemeld: Aangemeld, fout: string): express.
     const identiteit = await aangemeld(req, res);
     if (!identiteit) return;
     if (identiteit.rol !== 'privacyfunctionaris') return void res.status(403).json({ fout });
+    res.locals.identiteit = identiteit;
     volgende();
   };
 }
@@ -30,37 +50,143 @@ function jsonBody(): express.RequestHandler {
   });
 }
 
-/** The proposed files of a request body, or why they cannot be checked. */
-function voorstel(body: unknown, bekend: string[]): Record<string, string> | string {
-  const bestanden = (body as { bestanden?: unknown } | undefined)?.bestanden;
-  if (typeof bestanden !== 'object' || bestanden === null || Array.isArray(bestanden) || Object.keys(bestanden).length === 0) return 'Stuur de voorgestelde tekst van een of meer beleidsbestanden mee in "bestanden"';
-  const onbekend = Object.keys(bestanden).filter((b) => !bekend.includes(b));
-  if (onbekend.length) return `Onbekend beleidsbestand: ${onbekend.join(', ')}; kies uit ${bekend.join(', ')}`;
+const isWaarde = (w: unknown) => typeof w === 'string' || (typeof w === 'number' && Number.isFinite(w)) || (Array.isArray(w) && w.every((x) => typeof x === 'string'));
+
+/**
+ * The proposed texts of a request body: `bestanden` (texts of some files) and/or `wijzigingen` (the form's
+ * fields), applied to the texts in force; or why they cannot be checked.
+ */
+function voorstel(body: unknown, inWerking: Record<string, string>): { bestanden: Record<string, string>; velden: Map<string, string> } | string {
+  const { bestanden = {}, wijzigingen = [] } = (body ?? {}) as { bestanden?: unknown; wijzigingen?: unknown };
+  const bekend = Object.keys(inWerking);
+  if (typeof bestanden !== 'object' || bestanden === null || Array.isArray(bestanden)) return 'Stuur de voorgestelde tekst van beleidsbestanden mee in "bestanden"';
+  if (!Array.isArray(wijzigingen) || !wijzigingen.every((w: Wijziging) => typeof w?.bestand === 'string' && Array.isArray(w.pad) && w.pad.length > 0 && w.pad.length <= 6 && w.pad.every((d) => typeof d === 'string' || Number.isInteger(d)) && isWaarde(w.waarde))) {
+    return 'Elke wijziging noemt een bestand, een pad en een waarde';
+  }
+  if (Object.keys(bestanden).length === 0 && wijzigingen.length === 0) return 'Wijzig minstens één regel, in het formulier of in een beleidsbestand';
+  const onbekend = [...Object.keys(bestanden), ...wijzigingen.map((w: Wijziging) => w.bestand)].filter((b) => !bekend.includes(b));
+  if (onbekend.length) return `Onbekend beleidsbestand: ${[...new Set(onbekend)].join(', ')}; kies uit ${bekend.join(', ')}`;
   const geenTekst = Object.entries(bestanden).filter(([, t]) => typeof t !== 'string').map(([b]) => b);
   if (geenTekst.length) return `De inhoud van ${geenTekst.join(', ')} moet tekst zijn`;
-  return bestanden as Record<string, string>;
+  return pasToe({ ...inWerking, ...(bestanden as Record<string, string>) }, wijzigingen as Wijziging[]);
+}
+
+/** The reason in a body, or the error at its field. */
+function reden(body: unknown): string | { fout: string; veld: 'reden' } {
+  const tekst = (body as { reden?: unknown } | undefined)?.reden;
+  if (typeof tekst !== 'string' || tekst.trim().length < KORTSTE_REDEN) return { fout: `Schrijf een reden van minstens ${KORTSTE_REDEN} tekens: een ander moet haar kunnen wegen`, veld: 'reden' };
+  return tekst.trim();
+}
+
+/** The moment a proposal asks to be in force from (absent: as soon as it is approved), or the error at its field. */
+function gewenstVanaf(body: unknown): string | null | { fout: string; veld: 'gewenstVanaf' } {
+  const waarde = (body as { gewenstVanaf?: unknown } | undefined)?.gewenstVanaf;
+  if (waarde === undefined || waarde === null || waarde === '') return null;
+  if (typeof waarde !== 'string' || Number.isNaN(Date.parse(waarde))) return { fout: 'Geef een datum en tijd, of laat het leeg: dan geldt het zodra het is goedgekeurd', veld: 'gewenstVanaf' };
+  return new Date(waarde).toISOString();
+}
+
+/** The checked policy, or its errors with file and line (and the form's field, where it changed that line). */
+function controleer(bestanden: Record<string, string>, velden = new Map<string, string>()): { beleid: Beleid } | { fouten: Veldfout[] } {
+  try {
+    return { beleid: beleidUitBestanden(bestanden) };
+  } catch (fout) {
+    if (!(fout instanceof BeleidOngeldig)) throw fout;
+    return { fouten: metVelden(fout.fouten, velden) };
+  }
 }
 
 /**
- * The privacy officer's view of the policy files: `GET /beleid/bestanden` (the texts in force) and
- * `POST /beleid/controle` {bestanden} (would these texts, replacing those in force, be a valid
- * policy, and what would change). The check is the start-up validation; it changes nothing in force.
+ * The privacy officer's view and governance of the policy. Reading: `GET /beleid/bestanden` (the texts in force,
+ * and their values for the form), `POST /beleid/controle` {bestanden?, wijzigingen?} (would these texts or form fields, replacing those in force, be a valid policy, what
+ * would change, whose say it needs: the start-up validation, nothing changes). With the register (netwerk):
+ * `GET /beleid/versies` (the history), `GET /beleid/verschil?van=&naar=` (two versions compared in words),
+ * `POST /beleid/voorstellen` {bestanden?, wijzigingen?, reden, gewenstVanaf?}, `POST /beleid/voorstellen/:nr/goedkeuren` and
+ * `/afwijzen` {reden}, and `POST /beleid/terugdraaien` {naar, reden} (a proposal equal to an older version).
+ * netwerk holds the rules (four eyes, each organisation's say) and records every step in the toegangslog.
  */
-export function beleidRoutes(app: express.Express, aangemeld: Aangemeld, beleid: BeleidBron): void {
-  app.get('/beleid/bestanden', alleenPrivacyfunctionaris(aangemeld, 'De beleidsbestanden zijn in te zien door de privacyfunctionaris'), (_req, res) => {
+export function beleidRoutes(app: express.Express, aangemeld: Aangemeld, beleid: BeleidBron, register?: Beleidsregister): void {
+  const fg = alleenPrivacyfunctionaris(aangemeld, 'Het beleid is in te zien en te wijzigen door de privacyfunctionaris');
+  app.get('/beleid/bestanden', fg, (_req, res) => {
     const { versie, bestanden } = beleid.huidig;
-    res.json({ versie, bestanden });
+    res.json({ versie, volgnummer: beleid.volgnummer, bestanden, waarden: waardenVan(bestanden) });
   });
   app.post('/beleid/controle', alleenPrivacyfunctionaris(aangemeld, 'Een beleidswijziging controleren kan alleen de privacyfunctionaris'), jsonBody(), (req, res) => {
     const huidig = beleid.huidig;
-    const gevraagd = voorstel(req.body, Object.keys(huidig.bestanden));
+    const gevraagd = voorstel(req.body, huidig.bestanden);
     if (typeof gevraagd === 'string') return void res.status(400).json({ fout: gevraagd });
-    try {
-      const nieuw = beleidUitBestanden({ ...huidig.bestanden, ...gevraagd });
-      res.json({ geldig: true, versie: nieuw.versie, verschillen: beleidsverschillen(huidig, nieuw) });
-    } catch (fout) {
-      if (!(fout instanceof BeleidOngeldig)) throw fout;
-      res.json({ geldig: false, fouten: fout.fouten });
-    }
+    const uitslag = controleer(gevraagd.bestanden, gevraagd.velden);
+    if ('fouten' in uitslag) return void res.json({ geldig: false, fouten: uitslag.fouten });
+    const organisaties = register ? betrokkenOrganisaties(huidig, uitslag.beleid, register.houders) : [];
+    res.json({ geldig: true, versie: uitslag.beleid.versie, verschillen: beleidsverschillen(huidig, uitslag.beleid), organisaties });
   });
+  if (!register) return;
+
+  /** Asks netwerk on behalf of the signed-in privacy officer and passes its answer (status and body) on. */
+  const vraag = async (res: express.Response, pad: string, body: unknown) => {
+    const { sub, organisatie, team, rol } = res.locals.identiteit as Identiteit;
+    return postMetGrant(register.netwerkUrl, { pad, body }, register.grantSleutel, { subgraph: 'netwerk', sub, organisatie, team, rol, doel: 'toezicht', intern: BELEID_INTERN });
+  };
+  const doorgeven = async (res: express.Response, pad: string, body: unknown) => {
+    const antwoord = await vraag(res, pad, body).catch(() => ({ status: 503, body: { fout: 'Het beleidsregister (netwerk) is nu niet bereikbaar' } }));
+    res.status(antwoord.status).json(antwoord.body);
+  };
+  const bestandenVan = async (res: express.Response, volgnummer: number) => {
+    const antwoord = await vraag(res, '/beleid/bestanden', { volgnummer });
+    return antwoord.status === 200 ? (antwoord.body as { bestanden: Record<string, string> }).bestanden : undefined;
+  };
+  /** Proposes these complete texts as the version after the one in force, with whose say it needs. */
+  const stelVoor = async (res: express.Response, { bestanden, velden }: { bestanden: Record<string, string>; velden?: Map<string, string> }, body: unknown, terugNaar: number | null) => {
+    const waarom = reden(body);
+    if (typeof waarom !== 'string') return void res.status(400).json(waarom);
+    const vanaf = gewenstVanaf(body);
+    if (vanaf !== null && typeof vanaf !== 'string') return void res.status(400).json(vanaf);
+    const uitslag = controleer(bestanden, velden);
+    if ('fouten' in uitslag) return void res.status(400).json({ fout: 'Het voorstel is geen geldig beleid', fouten: uitslag.fouten });
+    const huidig = beleid.huidig;
+    const verschillen = beleidsverschillen(huidig, uitslag.beleid);
+    if (!verschillen.length) return void res.status(400).json({ fout: 'Dit voorstel verandert niets aan de regels die nu gelden', veld: 'bestanden' });
+    const organisaties = betrokkenOrganisaties(huidig, uitslag.beleid, register.houders);
+    const antwoord = await vraag(res, '/beleid/voorstel', { bestanden, reden: waarom, gewenstVanaf: vanaf, basis: beleid.volgnummer, terugNaar, organisaties });
+    res.status(antwoord.status).json(antwoord.status === 200 ? { ...(antwoord.body as object), verschillen, organisaties } : antwoord.body);
+  };
+
+  app.get('/beleid/versies', fg, (_req, res) => doorgeven(res, '/beleid/versies', {}));
+  app.get('/beleid/verschil', fg, async (req, res) => {
+    const [van, naar] = [Number(req.query.van), Number(req.query.naar)];
+    if (!Number.isInteger(van) || !Number.isInteger(naar)) return void res.status(400).json({ fout: 'Noem twee versies: ?van=…&naar=…' });
+    const [a, b] = await Promise.all([bestandenVan(res, van), bestandenVan(res, naar)]);
+    if (!a || !b) return void res.status(404).json({ fout: `Versie ${a ? naar : van} bestaat niet` });
+    res.json({ van, naar, verschillen: beleidsverschillen(beleidUitBestanden(a), beleidUitBestanden(b)) });
+  });
+  app.post('/beleid/voorstellen', fg, jsonBody(), async (req, res) => {
+    const gevraagd = voorstel(req.body, beleid.huidig.bestanden);
+    if (typeof gevraagd === 'string') return void res.status(400).json({ fout: gevraagd, veld: 'bestanden' });
+    await stelVoor(res, gevraagd, req.body, null);
+  });
+  app.post('/beleid/terugdraaien', fg, jsonBody(), async (req, res) => {
+    const naar = Number((req.body as { naar?: unknown }).naar);
+    const bestanden = Number.isInteger(naar) ? await bestandenVan(res, naar) : undefined;
+    if (!bestanden) return void res.status(400).json({ fout: 'Kies de versie om naar terug te gaan', veld: 'naar' });
+    await stelVoor(res, { bestanden }, req.body, naar);
+  });
+  // what a proposal would change on the real registry, per persona and partner; itself recorded as toezicht
+  app.get('/beleid/voorstellen/:nr/impact', fg, async (req, res) => {
+    const bestanden = await bestandenVan(res, Number(req.params.nr));
+    if (!bestanden) return void res.status(404).json({ fout: `Er is geen voorstel ${req.params.nr}` });
+    const huidig = beleid.huidig;
+    const { regels, huishoudens } = await berekenImpact(huidig, beleidUitBestanden(bestanden), register.houders, register.netwerkUrl, register.grantSleutel);
+    const { sub, organisatie, team, rol } = res.locals.identiteit as Identiteit;
+    await register.toegangslog.legVast({ sub, organisatie, team, rol }, [{
+      actie: 'toezicht', auditId: null, sub, organisatie, rol, team, namens: null, doel: 'toezicht', beleidsversie: huidig.versie, huishoudens, personen: [], inhoud: { impact: Number(req.params.nr) },
+    }]);
+    res.json({ volgnummer: Number(req.params.nr), tegen: huidig.versie, regels });
+  });
+  for (const [stap, oordeel] of [['goedkeuren', 'goedgekeurd'], ['afwijzen', 'afgewezen']] as const) {
+    app.post(`/beleid/voorstellen/:nr/${stap}`, fg, jsonBody(), async (req, res) => {
+      const waarom = reden(req.body);
+      if (typeof waarom !== 'string') return void res.status(400).json(waarom);
+      await doorgeven(res, '/beleid/besluit', { volgnummer: Number(req.params.nr), oordeel, reden: waarom });
+    });
+  }
 }

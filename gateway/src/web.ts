@@ -10,7 +10,7 @@ import { leesCookie } from './cookie';
 import { Identiteit, Verifier } from './identiteit';
 import { OidcAanmelder, oidcRoutes } from './oidc';
 import { GeheugenOpslag, isSessieId, Sessieopslag } from './sessieopslag';
-import { beleidRoutes } from './web-beleid';
+import { Beleidsregister, beleidRoutes } from './web-beleid';
 
 /** A persona one may sign in as in development, as the sign-in page lists it. */
 export interface DemoPersona {
@@ -81,7 +81,7 @@ function toegestaan(controle: () => unknown): boolean {
  * `/aanmelden/oidc` (see oidcRoutes). A session is an HttpOnly, SameSite=Strict cookie; the gateway puts
  * its token on the GraphQL requests.
  */
-export function webRoutes(app: express.Express, opties: WebOpties, sessies: Sessies, verifier: Verifier, beleid: BeleidBron): void {
+export function webRoutes(app: express.Express, opties: WebOpties, sessies: Sessies, verifier: Verifier, beleid: BeleidBron, register?: Beleidsregister): void {
   const json = express.json({ limit: '10kb' });
   const secure = opties.cookieSecure ?? (opties.oidc ?? []).some((a) => a.redirectUri.startsWith('https:'));
   const cookieOpties = { httpOnly: true, sameSite: 'strict' as const, path: '/', secure };
@@ -121,7 +121,7 @@ export function webRoutes(app: express.Express, opties: WebOpties, sessies: Sess
   });
   // the registered partners by name, for the web app's labels: public, the same for everyone, no dossier content
   app.get('/partners', (_req, res) => void res.json(PARTNERS.map(({ naam, weergavenaam, inZin }) => ({ naam, weergavenaam, inZin }))));
-  beleidRoutes(app, aangemeld, beleid);
+  beleidRoutes(app, aangemeld, beleid, register);
   app.post('/afmelden', async (req, res) => {
     await sessies.beeindig(req.headers.cookie);
     res.clearCookie(SESSIE_COOKIE, cookieOpties).status(204).end();

@@ -75,8 +75,11 @@ export interface SubgraphDefinitie {
    * by one of its professionals rests on, which confirms that betrokkenheid (see dossiervraag.ts).
    */
   bevestigt?: Dossierbevestiger;
-  /** Plain HTTP routes beside the GraphQL endpoint, for the gateway's own calls (each checks the grant itself). */
-  routes?(app: express.Express, hulp: { dataSource: DataSource; verifieerGrant: GrantVerifier }): void;
+  /**
+   * Plain HTTP routes beside the GraphQL endpoint, for the gateway's own calls (each checks the grant itself);
+   * what they keep running (a listening connection, open streams) is stopped before the server.
+   */
+  routes?(app: express.Express, hulp: { dataSource: DataSource; verifieerGrant: GrantVerifier }): void | Promise<{ stop(): Promise<void> } | void>;
 }
 
 export interface DraaiendeService {
@@ -179,6 +182,7 @@ export async function startSubgraph(definitie: SubgraphDefinitie, opties: Subgra
   if (opties.migratieUrl) await migreer(definitie, { ...opties, migratieUrl: opties.migratieUrl });
   const dataSource = await openDatabase({ url: opties.databaseUrl, entities: definitie.entities, migrations: definitie.migrations });
   const gebruikt = gebruikteGrants(dataSource, definitie.naam);
+  let routes: { stop(): Promise<void> } | undefined;
   try {
     if (!opties.migratieUrl && opties.demo && (await definitie.isLeeg(dataSource))) await definitie.seed(dataSource, opties.demo);
     const controleerGrant = maakGrantControle(opties.grantSleutel, definitie.naam, opties.eersteGebruik?.(gebruikt.eersteGebruik) ?? gebruikt.eersteGebruik);
@@ -207,7 +211,7 @@ export async function startSubgraph(definitie: SubgraphDefinitie, opties: Subgra
     await server.start();
     // before the GraphQL endpoint at `/`, which would take every path
     beheerRoutes(app, definitie.naam, metingen, { database: () => dataSource.query('SELECT 1') });
-    definitie.routes?.(app, { dataSource, verifieerGrant });
+    routes = (await definitie.routes?.(app, { dataSource, verifieerGrant })) ?? undefined;
     if (definitie.bevestigt) dossiervraagRoute(app, definitie.naam, definitie.bevestigt, { dataSource, verifieerGrant });
     app.use(
       '/',
@@ -234,12 +238,14 @@ export async function startSubgraph(definitie: SubgraphDefinitie, opties: Subgra
       naam: definitie.naam,
       url,
       stop: async () => {
+        await routes?.stop();
         await server.stop();
         await gebruikt.stop();
         await dataSource.destroy();
       },
     };
   } catch (fout) {
+    await routes?.stop();
     await gebruikt.stop();
     await dataSource.destroy();
     throw fout;

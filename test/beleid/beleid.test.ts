@@ -126,21 +126,25 @@ describe('beleid uit policies/', () => {
     expect(gevonden[2]).toEqual({ bestand: 'uitzonderingen.yaml', regel: 9, melding: 'geen geldige YAML: een regel van een lijst moet met "- " beginnen' });
   });
 
-  test('een gewijzigd bestand wordt opnieuw geladen; een kapotte wijziging vervangt het werkende beleid niet', async () => {
-    const map = kopie();
+  test('zonder rooster geen beleid; een goedgekeurde versie geldt op haar moment; een kapotte vervangt het werkende beleid niet', async () => {
+    const eerste = await laadBeleid(POLICIES);
+    const tweede = await laadBeleid(kopie({ 'doorbraak.yaml': (t) => t.replace('maximale_duur_uren: 72', 'maximale_duur_uren: 24') }));
+    const regel = (volgnummer: number, vanaf: number, bestanden: Record<string, string>) => ({ volgnummer, versie: `v${volgnummer}`, vanaf: new Date(vanaf).toISOString(), volgorde: volgnummer, bestanden });
     const meldingen: unknown[] = [];
-    const bron = await BeleidBron.start(map, (m: unknown) => meldingen.push(m));
+    const nu = Date.now();
+    const bron = BeleidBron.wachtend((m) => meldingen.push(m));
     try {
-      const eerste = bron.huidig.versie;
-      writeFileSync(path.join(map, 'doorbraak.yaml'), readFileSync(path.join(map, 'doorbraak.yaml'), 'utf8').replace('72', '24'));
-      for (let i = 0; i < 50 && bron.huidig.versie === eerste; i++) await new Promise((r) => setTimeout(r, 100));
-      expect(bron.huidig.doorbraak.maximaleDuurUren).toBe(24);
-      const tweede = bron.huidig.versie;
-      expect(tweede).not.toBe(eerste);
+      // no schedule from netwerk yet: no policy, so nothing is decided
+      expect(() => bron.huidig).toThrow('Er is nog geen beleid van netwerk ontvangen; er wordt niets beslist');
+      bron.zetRooster([regel(1, nu - 1000, eerste.bestanden), regel(2, nu + 300, tweede.bestanden)]);
+      await bron.gereed;
+      expect([bron.volgnummer, bron.huidig.doorbraak.maximaleDuurUren]).toEqual([1, 72]);
+      await new Promise((r) => setTimeout(r, 500));
+      expect([bron.volgnummer, bron.huidig.doorbraak.maximaleDuurUren]).toEqual([2, 24]);
+      expect(meldingen).toEqual([{ versie: eerste.versie, volgnummer: 1 }, { versie: tweede.versie, volgnummer: 2 }]);
 
-      writeFileSync(path.join(map, 'deelmatrix.yaml'), 'matrix: [kapot\n');
-      await bron.herlaad();
-      expect(bron.huidig.versie).toBe(tweede);
+      bron.zetRooster([regel(2, nu - 1000, tweede.bestanden), regel(3, nu - 10, { ...tweede.bestanden, 'deelmatrix.yaml': 'matrix: [kapot\n' })]);
+      expect([bron.volgnummer, bron.huidig.versie]).toEqual([2, tweede.versie]);
       expect(meldingen.at(-1)).toEqual({ fout: expect.objectContaining({ fouten: [expect.objectContaining({ bestand: 'deelmatrix.yaml', regel: 2 })] }) });
     } finally {
       bron.stop();

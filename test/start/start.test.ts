@@ -6,7 +6,7 @@ import { createInterface } from 'node:readline';
 import { promisify } from 'node:util';
 
 import { GatewayOpties, startGateway } from '@netwerkdossier/gateway';
-import { demoHuishouden, envPrefix, GRANT_HEADER, GRAPHQL_PAD, maakCheckpointSleutelpaar, maakGrantSleutelpaar, SUBGRAPHS, tekenGrant } from '@netwerkdossier/shared';
+import { demoHuishouden, envPrefix, GRANT_HEADER, GRAPHQL_PAD, maakGrantSleutelpaar, SUBGRAPHS, tekenGrant } from '@netwerkdossier/shared';
 
 import { vrijePoort } from '../harness/global-setup';
 import { testDatabases, vraag } from '../harness/netwerk';
@@ -82,15 +82,19 @@ describe('elke service start ook alleen', () => {
     }
   });
 
-  test('de gateway weigert te starten met een kapot beleid, en noemt bestand en regel', async () => {
+  test('netwerk weigert te starten met een kapot beleid als eerste versie, en noemt bestand en regel', async () => {
     const policies = mkdtempSync(path.join(os.tmpdir(), 'kapot-beleid-'));
     cpSync(path.join(ROOT, 'policies'), policies, { recursive: true });
     writeFileSync(path.join(policies, 'doorbraak.yaml'), 'doorbraak:\n  maximale_duur_uren: 720\n');
-    const { prive } = await maakGrantSleutelpaar();
-    const uitgevers = JSON.stringify([{ issuer: 'http://127.0.0.1:1/x', jwksUri: 'http://127.0.0.1:1/x/jwks.json', organisatie: 'gi', algoritmen: ['ES256'] }]);
-    const env = { PATH: process.env.PATH, GATEWAY_PORT: '0', POLICIES_DIR: policies, VERTROUWDE_UITGEVERS: uitgevers, GATEWAY_GRANT_SLEUTEL: JSON.stringify(prive), GATEWAY_CHECKPOINT_SLEUTEL: JSON.stringify((await maakCheckpointSleutelpaar()).prive) };
-    const uitvoer = await promisify(execFile)(process.execPath, ['gateway/dist/main.js'], { cwd: ROOT, env }).catch((e: { code: number; stdout: string }) => e);
-    expect(uitvoer).toMatchObject({ code: 1, stdout: expect.stringContaining('doorbraak.yaml:2: \\"minimale_lengte_reden\\" ontbreekt') });
+    const databases = await testDatabases('kapot-beleid');
+    try {
+      const { publiek } = await maakGrantSleutelpaar();
+      const env = { PATH: process.env.PATH, NETWERK_DATABASE_URL: databases.urls.netwerk, NETWERK_PORT: '0', POLICIES_DIR: policies, NETWERK_BSN_SLEUTEL: 'test-sleutel-'.padEnd(48, 'x'), GATEWAY_GRANT_PUBLIEKE_SLEUTEL: JSON.stringify(publiek) };
+      const uitvoer = await promisify(execFile)(process.execPath, ['subgraphs/netwerk/dist/main.js'], { cwd: ROOT, env }).catch((e: { code: number; stdout: string }) => e);
+      expect(uitvoer).toMatchObject({ code: 1, stdout: expect.stringContaining('doorbraak.yaml:2: \\"minimale_lengte_reden\\" ontbreekt') });
+    } finally {
+      await databases.opruimen();
+    }
   });
 
   test('de gateway weigert te starten zonder vertrouwde uitgevers', async () => {

@@ -77,8 +77,10 @@ describe('toegangslog', () => {
       }
     }
     expect(gedeeld.some((v) => v.grondslag.some((g) => g.startsWith('toestemming:')))).toBe(true);
-    // the policy version was recorded before the first decision under it left the gateway
-    const { rows: [eerste] } = await db.query('SELECT actie, sub, beleidsversie FROM toegangslog ORDER BY volgnummer LIMIT 1');
+    // the first version came into force with netwerk's installation, and the gateway recorded that it
+    // decides under it before the first decision under it left the gateway
+    const { rows: [ingevoerd, eerste] } = await db.query('SELECT actie, sub, beleidsversie FROM toegangslog ORDER BY volgnummer LIMIT 2');
+    expect(ingevoerd).toEqual({ actie: 'beleid/in-werking', sub: 'installatie', beleidsversie: antwoorden[0].body.extensions?.beleidsversie });
     expect(eerste).toEqual({ actie: 'beleid', sub: 'gateway', beleidsversie: antwoorden[0].body.extensions?.beleidsversie });
     const { rows: [{ n }] } = await db.query<{ n: string }>("SELECT count(*) AS n FROM toegangslog WHERE actie = 'beleid'");
     expect(n).toBe('1');

@@ -5,6 +5,7 @@ import { Browser } from 'playwright-core';
 
 import { aangemeldAls, startChromium, toegankelijk } from '../harness/browser';
 import { startTestNetwerk, TestNetwerk } from '../harness/netwerk';
+import { sessieCookie } from '../harness/sessie';
 
 const POLICIES = path.resolve(__dirname, '../../policies');
 const inWerking = (bestand: string) => readFileSync(path.join(POLICIES, bestand), 'utf8');
@@ -26,10 +27,7 @@ describe('beleidscontrole', () => {
   let browser: Browser;
   let basis: string;
   const cookies: Record<string, string> = {};
-  const aanmelden = async (persona: string) => {
-    const res = await fetch(new URL('/aanmelden/demo', basis), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ persona }) });
-    return (res.headers.get('set-cookie') ?? '').split(';')[0];
-  };
+  const aanmelden = (persona: string) => sessieCookie(basis, persona);
   const controle = async (body: unknown, cookie: string | null = cookies.ingrid) => {
     const res = await fetch(new URL('/beleid/controle', basis), { method: 'POST', headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) }, body: typeof body === 'string' ? body : JSON.stringify(body) });
     return { status: res.status, body: (await res.json()) as Record<string, unknown> };
@@ -57,11 +55,11 @@ describe('beleidscontrole', () => {
       },
     });
     expect(status).toBe(200);
-    expect(body).toEqual({ geldig: true, versie: expect.stringMatching(/^sha256:[0-9a-f]{16}$/), verschillen: ['gezondheid bij duo: toestemming → nooit', 'maximale duur van een doorbraak: 72 → 48 uur'] });
+    expect(body).toEqual({ geldig: true, versie: expect.stringMatching(/^sha256:[0-9a-f]{16}$/), verschillen: ['gezondheid bij duo: toestemming → nooit', 'maximale duur van een doorbraak: 72 → 48 uur'], organisaties: ['lokaal-team'] });
     expect(body.versie).not.toBe(voor);
     // the texts in force, unchanged: the same version, and only comments changed says so
-    expect(await controle({ bestanden: { 'leeftijden.yaml': `# alleen een opmerking\n${inWerking('leeftijden.yaml')}` } })).toEqual({ status: 200, body: { geldig: true, versie: expect.any(String), verschillen: [] } });
-    expect(await controle({ bestanden: { 'leeftijden.yaml': inWerking('leeftijden.yaml') } })).toEqual({ status: 200, body: { geldig: true, versie: voor, verschillen: [] } });
+    expect(await controle({ bestanden: { 'leeftijden.yaml': `# alleen een opmerking\n${inWerking('leeftijden.yaml')}` } })).toEqual({ status: 200, body: { geldig: true, versie: expect.any(String), verschillen: [], organisaties: [] } });
+    expect(await controle({ bestanden: { 'leeftijden.yaml': inWerking('leeftijden.yaml') } })).toEqual({ status: 200, body: { geldig: true, versie: voor, verschillen: [], organisaties: [] } });
     expect(await versieInWerking()).toBe(voor);
   });
 
@@ -87,7 +85,7 @@ describe('beleidscontrole', () => {
       status: 400,
       body: { fout: 'Onbekend beleidsbestand: deelmatrix.yml; kies uit bewaartermijnen.yaml, deelmatrix.yaml, doelen.yaml, doorbraak.yaml, eigen-organisatie.yaml, gezin.yaml, inzage.yaml, leeftijden.yaml, uitzonderingen.yaml' },
     });
-    expect(await controle({ bestanden: {} })).toEqual({ status: 400, body: { fout: 'Stuur de voorgestelde tekst van een of meer beleidsbestanden mee in "bestanden"' } });
+    expect(await controle({ bestanden: {} })).toEqual({ status: 400, body: { fout: 'Wijzig minstens één regel, in het formulier of in een beleidsbestand' } });
     expect(await controle('{ kapot')).toEqual({ status: 400, body: { fout: 'Het verzoek is geen geldige JSON' } });
     expect(await controle({ bestanden: { 'deelmatrix.yaml': 'x'.repeat(250_000) } })).toEqual({ status: 413, body: { fout: 'Het voorstel is te groot (hoogstens 200 kB)' } });
     // a broken proposal is not the policy in force either
@@ -100,14 +98,14 @@ describe('beleidscontrole', () => {
 
   test('in de webapp: een fout in een bestand in woorden, daarna een geldige wijziging met wat er verandert; toegankelijk', async () => {
     const page = await aangemeldAls(browser, basis, 'Ingrid Bos');
-    await page.getByRole('heading', { name: 'Beleidswijziging controleren' }).waitFor();
+    await page.getByRole('heading', { name: 'Beleidswijziging voorstellen' }).waitFor();
     await page.getByLabel('Beleidsbestand').selectOption('deelmatrix.yaml');
     const tekst = page.getByLabel('Voorgestelde tekst van deelmatrix.yaml');
     expect(await tekst.inputValue()).toBe(inWerking('deelmatrix.yaml'));
     const fout = vervang(inWerking('deelmatrix.yaml'), GEZONDHEID_DUO, GEZONDHEID_DUO.replace('duo: toestemming', 'duo: toestemmig'));
     await tekst.fill(fout);
     await page.getByRole('button', { name: 'Controleer' }).click();
-    const uitslag = page.locator('section[aria-labelledby="wijziging-kop"] [aria-live="polite"]');
+    const uitslag = page.locator('section[aria-labelledby="wijziging-kop"] > [aria-live="polite"]');
     await uitslag.getByText('Niet geldig').waitFor();
     expect(await uitslag.getByRole('listitem').allTextContents()).toEqual([
       `deelmatrix.yaml, regel ${regelMet(fout, 'toestemmig')}: "toestemmig" is geen eis; kies uit altijd, betrokkenheid, toestemming, toestemming-anders-geanonimiseerd, grondslag, doorbraak, geanonimiseerd, nooit`,

@@ -1,7 +1,7 @@
 import { AddressInfo } from 'node:net';
 
 import { leesGatewayConfig, maakVerifier, OidcAanmelder, Sessies, WEB_MAP, webRoutes } from '@netwerkdossier/gateway';
-import { BeleidBron, STANDAARD_POLICIES } from '@netwerkdossier/shared';
+import { BeleidBron, laadBeleid, STANDAARD_POLICIES } from '@netwerkdossier/shared';
 import { AUDIENCE } from '@netwerkdossier/tools';
 import express from 'express';
 import { Browser, BrowserContext } from 'playwright-core';
@@ -142,7 +142,7 @@ describe('aanmelden via de identity provider van de organisatie (OIDC)', () => {
   });
 
   test('achter https krijgen de cookies Secure, tenzij WEB_COOKIE_SECURE=0', async () => {
-    const beleid = await BeleidBron.start(STANDAARD_POLICIES);
+    const beleid = BeleidBron.vast(await laadBeleid(STANDAARD_POLICIES));
     const verifier = maakVerifier([provider.uitgever], AUDIENCE);
     const https = { ...aanmelder, redirectUri: `https://gateway.example${TERUG}` };
     const cookieBijStart = async (cookieSecure?: boolean) => {

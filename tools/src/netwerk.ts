@@ -1,5 +1,5 @@
-import { DemoAanmelden, DemoPersona, GatewayOpties, maakVerifier, type OidcAanmelder, startGateway, VertrouwdeUitgever, WEB_MAP } from '@netwerkdossier/gateway';
-import { BeleidBron, Beleidsmelding, DemoOpties, DraaiendeService, maakCheckpointSleutelpaar, PROFESSIONALS, ServiceNaam, STANDAARD_POLICIES, startSubgraph, SubgraphOpties, SUBGRAPHS, TlsSleutels } from '@netwerkdossier/shared';
+import { DemoAanmelden, DemoPersona, GatewayOpties, maakVerifier, type OidcAanmelder, startGateway, VertrouwdeUitgever, volgBeleid, WEB_MAP } from '@netwerkdossier/gateway';
+import { Beleidsmelding, DemoOpties, DraaiendeService, maakCheckpointSleutelpaar, PROFESSIONALS, ServiceNaam, startSubgraph, SubgraphOpties, SUBGRAPHS, TlsSleutels } from '@netwerkdossier/shared';
 
 import { JWK } from 'jose';
 
@@ -23,8 +23,6 @@ export interface NetwerkOpties {
   /** Passed to the gateway (see GatewayOpties). */
   checkpointBestand?: string;
   supergraphSdl: string;
-  /** The policy folder; default policies/ of this checkout. */
-  policiesMap?: string;
   /** Issuers trusted besides the local development issuers (e.g. a real OpenID provider). */
   extraUitgevers?: VertrouwdeUitgever[];
   /** Seed each empty database with this demo world. */
@@ -94,7 +92,8 @@ export async function startNetwerk(opties: NetwerkOpties): Promise<DraaiendNetwe
     }
     const uitgever = await startDevUitgever(opties.sleutels, opties.host, opties.poorten.uitgever);
     gestart.push(uitgever);
-    const beleid = await BeleidBron.start(opties.policiesMap ?? STANDAARD_POLICIES, opties.beleidsmelding);
+    const beleid = volgBeleid(subgraphUrls.netwerk, opties.grantSleutels.prive, opties.beleidsmelding);
+    await beleid.gereed;
     const gatewayUrls = { ...subgraphUrls };
     for (const naam of SUBGRAPHS) if (opties.viaGateway) gatewayUrls[naam] = await opties.viaGateway(naam, subgraphUrls[naam]);
     const gateway = await startGateway({
@@ -114,7 +113,7 @@ export async function startNetwerk(opties: NetwerkOpties): Promise<DraaiendNetwe
       tls: opties.tls?.('gateway'),
       web: opties.web ? { map: WEB_MAP, demo: demoAanmelden(uitgever.url, opties), oidc: opties.oidc } : undefined,
     }).catch((fout: unknown) => {
-      // the gateway stops the policy's watcher when it stops; one that did not start cannot
+      // the gateway stops following the policy when it stops; one that did not start cannot
       beleid.stop();
       throw fout;
     });

@@ -209,7 +209,7 @@ function Cijfers() {
   );
 }
 
-/** The privacy officer: the policy, a change checked before it is made, the simulator, the review queue and the figures. */
+/** The privacy officer: the policy, proposing and deciding on changes (Beleidswijziging), the simulator, the review queue and the figures. */
 export function Toezicht() {
   return (
     <section aria-labelledby="toezicht-kop">

@@ -1,61 +1,89 @@
-import { FSWatcher, watch } from 'node:fs';
-
 import { Beleid } from './beleid';
-import { BeleidOngeldig, laadBeleid } from './laden';
+import { BeleidOngeldig, beleidUitBestanden } from './laden';
+import { inWerkingOp, Roosterregel, volgendeWissel } from './rooster';
 
-/** What a policy source reports: a new version in force, or a change that was refused. */
-export type Beleidsmelding = (gebeurtenis: { versie: string } | { fout: BeleidOngeldig | Error }) => void;
+/** What a policy source reports: a new version in force, or a version that could not be put in force. */
+export type Beleidsmelding = (gebeurtenis: { versie: string; volgnummer: number | null } | { fout: BeleidOngeldig | Error }) => void;
+
+// setTimeout takes at most 2^31-1 ms; a moment further away is looked at again after that long
+const LANGSTE_WACHT_MS = 2 ** 31 - 1;
 
 /**
- * The current policy, reloaded when a file in the folder changes. A broken change never replaces a
- * working policy: the previous one stays in force and the errors are reported.
+ * The policy in force: netwerk's approved versions (see Roosterregel), each switched to at its own moment
+ * by a timer, so every replica changes at the same time without being told again. A request takes
+ * `huidig` once and is decided entirely under it. A version that does not load (it never should: netwerk
+ * validates it before it is stored) never replaces a working one; the error is reported.
  */
 export class BeleidBron {
-  private watcher?: FSWatcher;
+  private rooster: Roosterregel[] = [];
+  private readonly geladen = new Map<number, Beleid>();
   private timer?: NodeJS.Timeout;
-  private laden: Promise<void> = Promise.resolve();
+  private klaar: () => void = () => undefined;
+  /** Resolves once a policy is in force here. */
+  readonly gereed = new Promise<void>((resolve) => (this.klaar = resolve));
 
   private constructor(
-    readonly map: string,
-    private beleid: Beleid,
+    private beleid: Beleid | undefined,
+    private nummer: number | null,
     private readonly meld: Beleidsmelding,
-  ) {}
-
-  /** Loads the folder (a broken policy at start-up is fatal: no policy, no data) and watches it. */
-  static async start(map: string, meld: Beleidsmelding = () => undefined): Promise<BeleidBron> {
-    const bron = new BeleidBron(map, await laadBeleid(map), meld);
-    bron.watcher = watch(map, () => bron.plan());
-    return bron;
+    private readonly bijStop: () => void = () => undefined,
+  ) {
+    if (beleid) this.klaar();
   }
 
+  /** A policy that never changes: for tools and tests that decide without netwerk's versions. */
+  static vast(beleid: Beleid): BeleidBron {
+    return new BeleidBron(beleid, null, () => undefined);
+  }
+
+  /**
+   * The source of netwerk's approved versions, without a policy until the first schedule (zetRooster) puts one
+   * in force: until then `huidig` throws, so nothing is decided and no data leaves. `bijStop` ends whatever
+   * feeds it new schedules.
+   */
+  static wachtend(meld: Beleidsmelding = () => undefined, bijStop?: () => void): BeleidBron {
+    return new BeleidBron(undefined, null, meld, bijStop);
+  }
+
+  /** The policy in force; throws while there is none yet (fail closed). */
   get huidig(): Beleid {
+    if (!this.beleid) throw new Error('Er is nog geen beleid van netwerk ontvangen; er wordt niets beslist');
     return this.beleid;
   }
 
-  /** Reloads now; resolves when done (also used by tests instead of waiting for the watcher). */
-  herlaad(): Promise<void> {
-    this.laden = this.laden.then(async () => {
+  /** netwerk's number of the version in force (null for a fixed policy). */
+  get volgnummer(): number | null {
+    return this.nummer;
+  }
+
+  /** Takes netwerk's latest schedule: switches now if another version is in force, and plans the next switch. */
+  zetRooster(rooster: Roosterregel[]): void {
+    this.rooster = rooster;
+    this.wissel();
+  }
+
+  private wissel(): void {
+    clearTimeout(this.timer);
+    const nu = Date.now();
+    const regel = inWerkingOp(this.rooster, nu);
+    if (regel && regel.volgnummer !== this.nummer) {
       try {
-        const nieuw = await laadBeleid(this.map);
-        if (nieuw.versie !== this.beleid.versie) {
-          this.beleid = nieuw;
-          this.meld({ versie: nieuw.versie });
-        }
+        const beleid = this.geladen.get(regel.volgnummer) ?? beleidUitBestanden(regel.bestanden);
+        this.geladen.set(regel.volgnummer, beleid);
+        this.beleid = beleid;
+        this.nummer = regel.volgnummer;
+        this.klaar();
+        this.meld({ versie: beleid.versie, volgnummer: regel.volgnummer });
       } catch (fout) {
         this.meld({ fout: fout as Error });
       }
-    });
-    return this.laden;
-  }
-
-  private plan(): void {
-    // editors write a file in several steps; reload once they are done
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.herlaad(), 150);
+    }
+    const volgende = volgendeWissel(this.rooster, nu);
+    if (volgende !== undefined) this.timer = setTimeout(() => this.wissel(), Math.min(LANGSTE_WACHT_MS, Math.max(0, volgende - Date.now()))).unref();
   }
 
   stop(): void {
     clearTimeout(this.timer);
-    this.watcher?.close();
+    this.bijStop();
   }
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 
-import { Beleid, Categorie, CATEGORIEEN, controleerPseudoniem, laadBeleid, maakLogger, STANDAARD_POLICIES, SubgraphContext } from '@netwerkdossier/shared';
+import { Beleid, Categorie, CATEGORIEEN, controleerPseudoniem, maakLogger, SubgraphContext } from '@netwerkdossier/shared';
 import { GraphQLError } from 'graphql';
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 
@@ -9,6 +9,7 @@ import { Doorbraak } from './doorbraak';
 import { legRegistratieVast } from './toegangslog/registratie';
 import { DoorbraakInvoer } from './doorbraak.invoer';
 import { Persoon } from './persoon';
+import { beleidInWerking } from './beleid/in-werking';
 
 const log = maakLogger('netwerk');
 
@@ -45,8 +46,8 @@ export class DoorbraakResolver {
     if (!['professional', 'gedragswetenschapper'].includes(grant.rol) || !(await betrokkenBij(dataSource, grant, huishoudenId))) {
       throw geweigerd(['dit huishouden is niet bekend, of u bent er niet bij betrokken'], 'FORBIDDEN');
     }
-    // the same policy files as the gateway, read now: the doorbraak records the version it was allowed under
-    const beleid = await laadBeleid(process.env.POLICIES_DIR ?? STANDAARD_POLICIES);
+    // the version in force, as the gateway decides under it: the doorbraak records the version it was allowed under
+    const beleid = await beleidInWerking(dataSource);
     const leden = (await dataSource.getRepository(Persoon).findBy({ huishoudenId })).map((p) => p.id);
     const personen = invoer.personen.map((p) => controleerPseudoniem(p, 'personen'));
     const bezwaren = bezwarenTegenDoorbraak({ ...invoer, personen }, leden, beleid);

@@ -20,6 +20,7 @@ import { ToestemmingResolver } from './toestemming.resolver';
 import { UitlegResolver } from './uitleg.resolver';
 import { Logcheckpoint, Logregel } from './toegangslog/logregel';
 import { toegangslogRoutes } from './toegangslog/eindpunt';
+import { beleidRoutes } from './beleid/eindpunt';
 import { BeoordelingResolver } from './toegangslog/beoordeling.resolver';
 import { InzageResolver } from './toegangslog/inzage.resolver';
 import { GezinResolver } from './gezin/gezin.resolver';
@@ -39,7 +40,10 @@ export const netwerk: SubgraphDefinitie = {
   // a registration locks its household, a confirmation or an inzage changes a betrokkenheid, a toestemming is withdrawn
   wijzigt: { huishouden: ['UPDATE'], betrokkenheid: ['UPDATE'], toestemming: ['UPDATE'] },
   isLeeg: async (dataSource) => (await dataSource.getRepository(Huishouden).count()) === 0,
-  routes: toegangslogRoutes,
+  routes: (app, hulp) => {
+    toegangslogRoutes(app, hulp);
+    return beleidRoutes(app, hulp);
+  },
 };
 
 export { TOEGANGSLOG_ENTITIES, verifieerToegangslog } from './toegangslog/verificatie';

@@ -1,4 +1,4 @@
-import { Categorie, controleerPseudoniem, laadBeleid, STANDAARD_POLICIES, SubgraphContext } from '@netwerkdossier/shared';
+import { Categorie, controleerPseudoniem, SubgraphContext } from '@netwerkdossier/shared';
 import { GraphQLError } from 'graphql';
 import { Ctx, Query, Resolver } from 'type-graphql';
 import { ArrayContains, IsNull, MoreThan, MoreThanOrEqual } from 'typeorm';
@@ -13,6 +13,7 @@ import { nogNietGemeld } from '../toegangslog/uitgesteld';
 import { Deling } from './deling';
 import { delingen } from './deling.regels';
 import { MijnToestemming } from './mijn-toestemming';
+import { beleidInWerking } from '../beleid/in-werking';
 
 function alleenGezinslid(rol: string): void {
   if (rol !== 'client') throw new GraphQLError('De inzage is voor de gezinsleden zelf', { extensions: { code: 'FORBIDDEN' } });
@@ -55,7 +56,7 @@ export class GezinResolver {
     alleenGezinslid(grant.rol);
     const ik = await dataSource.getRepository(Persoon).findOneBy({ id: controleerPseudoniem(grant.sub, 'sub') });
     if (!ik) return [];
-    const beleid = await laadBeleid(process.env.POLICIES_DIR ?? STANDAARD_POLICIES);
+    const beleid = await beleidInWerking(dataSource);
     const huishoudenId = ik.huishoudenId;
     const [betrokkenheden, toestemmingen, doorbraken, nogNiet] = await Promise.all([
       dataSource.getRepository(Betrokkenheid).find({ where: [{ huishoudenId, tot: IsNull() }, { huishoudenId, tot: MoreThanOrEqual(vandaag()) }], order: { vanaf: 'ASC', id: 'ASC' } }),

@@ -1,4 +1,4 @@
-import { Categorie, controleerPseudoniem, laadBeleid, STANDAARD_POLICIES, SubgraphContext } from '@netwerkdossier/shared';
+import { Categorie, controleerPseudoniem, SubgraphContext } from '@netwerkdossier/shared';
 import { GraphQLError } from 'graphql';
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 
@@ -13,6 +13,7 @@ import { isVolledig, Logregel } from './logregel';
 import { nietVrijgegevenVoor, vrijgegeven } from './niet-vrijgegeven';
 import { legRegistratieVast } from './registratie';
 import { nogNietGemeld, onderNogNietGemeld } from './uitgesteld';
+import { beleidInWerking } from '../beleid/in-werking';
 
 function geweigerd(bericht: string): GraphQLError {
   return new GraphQLError(bericht, { extensions: { code: 'FORBIDDEN' } });
@@ -25,7 +26,7 @@ export class InzageResolver {
   async inzage(@Arg('persoon', () => ID, { nullable: true }) persoonArg: string | null, @Ctx() { dataSource, grant }: SubgraphContext): Promise<Inzageregel[]> {
     if (grant.rol !== 'client') throw geweigerd('De inzage is voor de gezinsleden zelf');
     const persoonId = persoonArg ? controleerPseudoniem(persoonArg, 'persoon') : grant.sub;
-    const beleid = await laadBeleid(process.env.POLICIES_DIR ?? STANDAARD_POLICIES);
+    const beleid = await beleidInWerking(dataSource);
     const persoon = await dataSource.getRepository(Persoon).findOneBy({ id: persoonId });
     if (!persoon) throw geweigerd('U ziet alleen uw eigen inzage, of die van een jong kind over wie u gezag heeft');
     if (persoonId !== grant.sub) {

@@ -1,0 +1,40 @@
+import { Beleid, Categorie, CATEGORIEEN, PARTNER_NAMEN, VORMEN } from '@netwerkdossier/shared';
+
+import { Veldkaart } from '../handhaving/veldkaart';
+
+/** Per category, the partner organisations that hold data of it: whose say a change of its rules needs. */
+export function houdersPerCategorie(veldkaart: Veldkaart): Record<Categorie, string[]> {
+  const houders = Object.fromEntries(CATEGORIEEN.map((c) => [c, new Set<string>()])) as Record<Categorie, Set<string>>;
+  for (const { categorie, partners } of veldkaart.values()) for (const p of partners) if ((PARTNER_NAMEN as readonly string[]).includes(p)) houders[categorie].add(p);
+  return Object.fromEntries(CATEGORIEEN.map((c) => [c, [...houders[c]].sort()])) as Record<Categorie, string[]>;
+}
+
+const anders = (a: unknown, b: unknown) => JSON.stringify(a) !== JSON.stringify(b);
+
+/**
+ * The organisations whose own data a change shares differently, so each one's privacy officer must approve it
+ * (beside a second privacy officer): the holders of every category whose cells change (the deelmatrix, the
+ * own dossier, what a doorbraak never opens), and every organisation named in a changed `gedeeld_door`,
+ * `bronnen`, exception, gezin or uitgestelde inzage. Rules for the whole network (ages, a doorbraak's
+ * duration, doelen, retention) need the four eyes only.
+ */
+export function betrokkenOrganisaties(oud: Beleid, nieuw: Beleid, houders: Record<Categorie, string[]>): string[] {
+  const uit = new Set<string>();
+  const voeg = (orgs: readonly string[] | undefined) => orgs?.forEach((o) => uit.add(o));
+  for (const c of CATEGORIEEN) {
+    const nooit = (b: Beleid) => b.doorbraak.nooitVoor.includes(c);
+    if (anders(oud.matrix[c], nieuw.matrix[c]) || anders(oud.eigen.matrix[c], nieuw.eigen.matrix[c]) || nooit(oud) !== nooit(nieuw)) voeg(houders[c]);
+    if (anders(oud.gedeeldDoor[c], nieuw.gedeeldDoor[c])) voeg([...(oud.gedeeldDoor[c] ?? []), ...(nieuw.gedeeldDoor[c] ?? [])]);
+  }
+  for (const v of VORMEN) {
+    if (!anders(oud.bronnen[v]?.alleen, nieuw.bronnen[v]?.alleen)) continue;
+    const bron = (b: Beleid) => b.bronnen[v]?.alleen ?? [...PARTNER_NAMEN];
+    voeg([...bron(oud), ...bron(nieuw)].filter((o) => !bron(oud).includes(o) || !bron(nieuw).includes(o)));
+  }
+  const perOrganisatie = <T extends { organisatie: string }>(a: T[], b: T[]) =>
+    [...a, ...b].map((x) => x.organisatie).filter((o) => anders(a.filter((x) => x.organisatie === o), b.filter((x) => x.organisatie === o)));
+  voeg(perOrganisatie(oud.uitzonderingen, nieuw.uitzonderingen));
+  voeg(perOrganisatie(oud.inzage.uitgesteld, nieuw.inzage.uitgesteld));
+  voeg([...new Set([...Object.keys(oud.gezin.zichtbaar), ...Object.keys(nieuw.gezin.zichtbaar)])].filter((o) => anders(oud.gezin.zichtbaar[o], nieuw.gezin.zichtbaar[o])));
+  return [...uit].filter((o) => (PARTNER_NAMEN as readonly string[]).includes(o)).sort();
+}

@@ -1,0 +1,75 @@
+import { BeleidBron, Beleidsmelding, GRANT_HEADER, Roosterregel, tekenGrant, verzoekUrl } from '@netwerkdossier/shared';
+import { JWK } from 'jose';
+
+import { openStroom } from '../http';
+
+/** The gateway's own calls about the policy carry this `intern` in their grant (netwerk's beleid/eindpunt.ts). */
+export const BELEID_INTERN = 'beleid';
+
+/** The gateway as the one who asks netwerk about the policy on its own behalf. */
+export const ALS_GATEWAY = { sub: 'gateway', organisatie: null, team: null, rol: 'systeem', doel: 'toezicht', intern: BELEID_INTERN } as const;
+
+const STROOM = '/beleid/stroom';
+// netwerk sends an empty line every 5 s (HARTSLAG_MS): three missed and the stream counts as dead
+const STIL_MS = 15_000;
+const OPNIEUW_MS = 500;
+
+/**
+ * Follows the policy in force from netwerk's database: opens `POST /beleid/stroom` under a grant of its own and
+ * takes every schedule netwerk sends (at once, and after every approval: netwerk LISTENs for the database's
+ * notification), so an approved version is in force here at its moment, without a restart. Returns at once;
+ * until the first schedule has come there is no policy, and so no data (`gereed` resolves then). A lost stream
+ * is opened again, and its first line brings whatever was approved in between.
+ */
+export function volgBeleid(netwerkUrl: string, grantSleutel: JWK, meld: Beleidsmelding = () => undefined): BeleidBron {
+  let gestopt = false;
+  let huidig: ReturnType<typeof openStroom> | undefined;
+  let wekker: NodeJS.Timeout | undefined;
+  const bron = BeleidBron.wachtend(meld, () => {
+    gestopt = true;
+    clearTimeout(wekker);
+    huidig?.destroy();
+  });
+  const verbind = async () => {
+    if (gestopt) return;
+    const grant = await tekenGrant(grantSleutel, { subgraph: 'netwerk', verzoek: { pad: STROOM, body: {} }, ...ALS_GATEWAY });
+    const verzoek = openStroom(verzoekUrl(netwerkUrl, STROOM), { [GRANT_HEADER]: grant }, '{}');
+    verzoek.setNoDelay(true);
+    huidig = verzoek;
+    let afgehandeld = false;
+    const opnieuw = (fout: Error) => {
+      if (afgehandeld) return;
+      afgehandeld = true;
+      clearTimeout(wekker);
+      verzoek.destroy();
+      if (gestopt) return;
+      meld({ fout: new Error(`beleid: de stroom van netwerk viel weg (${fout.message}); opnieuw`) });
+      setTimeout(() => void verbind(), OPNIEUW_MS).unref();
+    };
+    const stil = () => {
+      clearTimeout(wekker);
+      wekker = setTimeout(() => opnieuw(new Error(`${STIL_MS} ms niets gehoord`)), STIL_MS).unref();
+    };
+    stil();
+    verzoek.on('error', opnieuw);
+    verzoek.on('response', (antwoord) => {
+      if (antwoord.statusCode !== 200) return opnieuw(new Error(`HTTP ${antwoord.statusCode}`));
+      let rest = '';
+      antwoord.setEncoding('utf8');
+      antwoord.on('data', (stuk: string) => {
+        stil();
+        const regels = (rest + stuk).split('\n');
+        rest = regels.pop() ?? '';
+        try {
+          for (const regel of regels.filter((r) => r.trim())) bron.zetRooster((JSON.parse(regel) as { rooster: Roosterregel[] }).rooster);
+        } catch (fout) {
+          opnieuw(fout as Error);
+        }
+      });
+      antwoord.on('end', () => opnieuw(new Error('netwerk sloot de stroom')));
+      antwoord.on('error', opnieuw);
+    });
+  };
+  void verbind();
+  return bron;
+}

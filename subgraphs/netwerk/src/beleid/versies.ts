@@ -1,0 +1,188 @@
+import { BeleidOngeldig, beleidUitBestanden, laadBeleid, NieuweLogregel, Roosterregel } from '@netwerkdossier/shared';
+import { DataSource, EntityManager } from 'typeorm';
+
+import { voegToe } from '../toegangslog/logboek';
+
+/** A privacy officer as the gateway's grant names them. */
+export interface Functionaris {
+  sub: string;
+  organisatie: string | null;
+  rol: string;
+  team: string | null;
+}
+
+/** A step refused, with the reason in the privacy officer's words (HTTP 409 or 400). */
+export class BeleidsstapGeweigerd extends Error {
+  constructor(melding: string, readonly fouten?: BeleidOngeldig['fouten']) {
+    super(melding);
+  }
+}
+
+export type Status = 'voorgesteld' | 'afgewezen' | 'gepland' | 'in werking' | 'vervangen';
+
+/** One version with who proposed it, why, who decided what, and where it stands now. */
+export interface Versie {
+  volgnummer: number;
+  versie: string;
+  reden: string;
+  voorgesteldDoor: string;
+  organisatie: string | null;
+  voorgesteldOp: string;
+  gewenstVanaf: string | null;
+  basis: number | null;
+  terugNaar: number | null;
+  organisaties: string[];
+  besluiten: Array<{ oordeel: 'goedgekeurd' | 'afgewezen'; door: string; organisatie: string | null; reden: string; tijdstip: string }>;
+  inWerkingVanaf: string | null;
+  status: Status;
+}
+
+/** Who installed the first version: not a person, so never a privacy officer who could approve their own. */
+export const INSTALLATIE = 'installatie';
+
+// one policy step at a time across every netwerk replica: numbers without gaps, and no two approvals racing
+const vergrendel = (m: EntityManager) => m.query("SELECT pg_advisory_xact_lock(hashtext('beleidsversie'))");
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+/** Records a policy step in the toegangslog, in the same transaction as the step itself. */
+function legVast(m: EntityManager, actie: string, door: Functionaris, beleidsversie: string, inhoud: Record<string, unknown>) {
+  const regel: NieuweLogregel = { actie, auditId: null, ...door, namens: null, doel: 'toezicht', beleidsversie, huishoudens: [], personen: [], inhoud };
+  return voegToe(m, [regel]);
+}
+
+/**
+ * The first version: the files of `map` (policies/), in force from now, when the registry holds none yet.
+ * Validated as at start-up: a broken policies/ stops netwerk from starting.
+ */
+export async function voerEersteVersieIn(dataSource: DataSource, map: string): Promise<void> {
+  const beleid = await laadBeleid(map);
+  await dataSource.transaction(async (m) => {
+    await vergrendel(m);
+    const [{ aantal }] = (await m.query('SELECT count(*)::int AS aantal FROM beleidsversie')) as Array<{ aantal: number }>;
+    if (aantal > 0) return;
+    await m.query('INSERT INTO beleidsversie (volgnummer, versie, bestanden, reden, voorgesteld_door, organisaties) VALUES (1, $1, $2, $3, $4, $5)', [beleid.versie, beleid.bestanden, `eerste versie, uit ${map}`, INSTALLATIE, []]);
+    await m.query('INSERT INTO beleid_in_werking (volgnummer, vanaf) VALUES (1, clock_timestamp())');
+    await legVast(m, 'beleid/in-werking', { sub: INSTALLATIE, organisatie: null, rol: 'systeem', team: null }, beleid.versie, { volgnummer: 1, reden: `eerste versie, uit ${map}` });
+  });
+}
+
+/** The version in force now and every approved one that may follow it: what a gateway needs to decide at any moment. */
+export async function rooster(q: DataSource | EntityManager): Promise<Roosterregel[]> {
+  const rijen = (await q.query(`
+    WITH huidig AS (SELECT coalesce(max(volgorde), 0) AS volgorde FROM beleid_in_werking WHERE vanaf <= clock_timestamp())
+    SELECT w.volgnummer, v.versie, w.vanaf, w.volgorde, v.bestanden FROM beleid_in_werking w JOIN beleidsversie v USING (volgnummer), huidig h
+    WHERE w.volgorde >= h.volgorde ORDER BY w.volgorde`)) as Array<{ volgnummer: number; versie: string; vanaf: Date; volgorde: number; bestanden: Record<string, string> }>;
+  return rijen.map((r) => ({ ...r, vanaf: r.vanaf.toISOString() }));
+}
+
+/** The last version approved (whether or not its moment has come): what a new proposal must start from. */
+async function laatstGoedgekeurd(m: EntityManager): Promise<number> {
+  const [rij] = (await m.query('SELECT volgnummer FROM beleid_in_werking ORDER BY volgorde DESC LIMIT 1')) as Array<{ volgnummer: number }>;
+  return rij.volgnummer;
+}
+
+/** Every version, newest first, with its decisions and status. */
+export async function versies(q: DataSource | EntityManager): Promise<Versie[]> {
+  const rijen = (await q.query(`
+    SELECT v.*, w.vanaf, w.volgorde,
+      coalesce((SELECT json_agg(json_build_object('oordeel', b.oordeel, 'door', b.door, 'organisatie', b.organisatie, 'reden', b.reden, 'tijdstip', b.tijdstip) ORDER BY b.id) FROM beleidsbesluit b WHERE b.volgnummer = v.volgnummer), '[]') AS besluiten
+    FROM beleidsversie v LEFT JOIN beleid_in_werking w USING (volgnummer) ORDER BY v.volgnummer DESC`)) as Array<Record<string, unknown>>;
+  const huidig = (await rooster(q))[0]?.volgnummer;
+  return rijen.map((r) => {
+    const besluiten = (r.besluiten as Versie['besluiten']).map((b) => ({ ...b, tijdstip: new Date(b.tijdstip).toISOString() }));
+    const vanaf = r.vanaf as Date | null;
+    const status: Status = r.volgnummer === huidig ? 'in werking'
+      : vanaf && vanaf.getTime() > Date.now() ? 'gepland'
+      : vanaf ? 'vervangen'
+      : besluiten.some((b) => b.oordeel === 'afgewezen') ? 'afgewezen' : 'voorgesteld';
+    return {
+      volgnummer: r.volgnummer as number,
+      versie: r.versie as string,
+      reden: r.reden as string,
+      voorgesteldDoor: r.voorgesteld_door as string,
+      organisatie: r.organisatie as string | null,
+      voorgesteldOp: iso(r.voorgesteld_op as Date)!,
+      gewenstVanaf: iso(r.gewenst_vanaf as Date | null),
+      basis: r.basis as number | null,
+      terugNaar: r.terug_naar as number | null,
+      organisaties: r.organisaties as string[],
+      besluiten,
+      inWerkingVanaf: iso(vanaf),
+      status,
+    };
+  });
+}
+
+/** One version's texts (for a comparison or a rollback), or undefined. */
+export async function bestandenVan(q: DataSource | EntityManager, volgnummer: number): Promise<{ versie: string; bestanden: Record<string, string> } | undefined> {
+  const [rij] = (await q.query('SELECT versie, bestanden FROM beleidsversie WHERE volgnummer = $1', [volgnummer])) as Array<{ versie: string; bestanden: Record<string, string> }>;
+  return rij;
+}
+
+export interface Voorstel {
+  bestanden: Record<string, string>;
+  reden: string;
+  /** ISO time; absent or past: in force as soon as it is approved. */
+  gewenstVanaf: string | null;
+  /** The version it changes: the last one approved when it was made. */
+  basis: number;
+  /** On a rollback: the older version it equals. */
+  terugNaar: number | null;
+  /** The organisations whose own data's sharing it changes: each one's privacy officer must approve it. */
+  organisaties: string[];
+}
+
+/** Stores a proposal, validated exactly as start-up validates; returns its volgnummer. */
+export async function stelVoor(dataSource: DataSource, door: Functionaris, voorstel: Voorstel): Promise<number> {
+  let versie: string;
+  try {
+    versie = beleidUitBestanden(voorstel.bestanden).versie;
+  } catch (fout) {
+    if (fout instanceof BeleidOngeldig) throw new BeleidsstapGeweigerd('Het voorstel is geen geldig beleid', fout.fouten);
+    throw fout;
+  }
+  return dataSource.transaction(async (m) => {
+    await vergrendel(m);
+    const laatste = await laatstGoedgekeurd(m);
+    if (voorstel.basis !== laatste) throw new BeleidsstapGeweigerd(`Dit voorstel gaat uit van versie ${voorstel.basis}, maar inmiddels is versie ${laatste} goedgekeurd; begin opnieuw vanaf versie ${laatste}`);
+    if (voorstel.terugNaar !== null && !(await bestandenVan(m, voorstel.terugNaar))) throw new BeleidsstapGeweigerd(`Versie ${voorstel.terugNaar} bestaat niet`);
+    const [{ volgnummer }] = (await m.query(
+      'INSERT INTO beleidsversie (volgnummer, versie, bestanden, reden, voorgesteld_door, organisatie, gewenst_vanaf, basis, terug_naar, organisaties) SELECT coalesce(max(volgnummer), 0) + 1, $1, $2, $3, $4, $5, $6, $7, $8, $9 FROM beleidsversie RETURNING volgnummer',
+      [versie, voorstel.bestanden, voorstel.reden, door.sub, door.organisatie, voorstel.gewenstVanaf, voorstel.basis, voorstel.terugNaar, voorstel.organisaties],
+    )) as Array<{ volgnummer: number }>;
+    const { bestanden: _, ...inhoud } = voorstel;
+    await legVast(m, 'beleid/voorstel', door, versie, { volgnummer, ...inhoud });
+    return volgnummer;
+  });
+}
+
+/**
+ * A privacy officer's approval or refusal of a proposal, with a reason. The proposer cannot approve (their own
+ * organisation's say is their proposal); each privacy officer decides once. A refusal closes the proposal. The approval that completes it (a second privacy
+ * officer, and each organisation concerned) puts it in force at its moment (at once when that has passed),
+ * unless another version was approved after it was proposed.
+ */
+export async function beslis(dataSource: DataSource, door: Functionaris, volgnummer: number, oordeel: 'goedgekeurd' | 'afgewezen', reden: string): Promise<Versie> {
+  await dataSource.transaction(async (m) => {
+    await vergrendel(m);
+    const versie = (await versies(m)).find((v) => v.volgnummer === volgnummer);
+    if (!versie) throw new BeleidsstapGeweigerd(`Er is geen voorstel ${volgnummer}`);
+    if (versie.status !== 'voorgesteld') throw new BeleidsstapGeweigerd(`Voorstel ${volgnummer} is al ${versie.status === 'afgewezen' ? 'afgewezen' : 'goedgekeurd'}`);
+    if (oordeel === 'goedgekeurd' && versie.voorgesteldDoor === door.sub) throw new BeleidsstapGeweigerd('U stelde dit voor; een tweede privacyfunctionaris moet het goedkeuren (vier ogen)');
+    if (versie.besluiten.some((b) => b.door === door.sub)) throw new BeleidsstapGeweigerd('U heeft over dit voorstel al besloten');
+    await m.query('INSERT INTO beleidsbesluit (volgnummer, oordeel, door, organisatie, reden) VALUES ($1, $2, $3, $4, $5)', [volgnummer, oordeel, door.sub, door.organisatie, reden]);
+    await legVast(m, oordeel === 'goedgekeurd' ? 'beleid/goedkeuring' : 'beleid/afwijzing', door, versie.versie, { volgnummer, reden });
+    if (oordeel === 'afgewezen') return;
+    const besluiten = [...versie.besluiten, { door: door.sub, organisatie: door.organisatie }];
+    const tweede = besluiten.some((b) => b.door !== versie.voorgesteldDoor);
+    // the proposer's own organisation said yes by proposing it
+    const nogNodig = versie.organisaties.filter((o) => o !== versie.organisatie && !besluiten.some((b) => b.organisatie === o));
+    if (!tweede || nogNodig.length) return;
+    const laatste = await laatstGoedgekeurd(m);
+    if (versie.basis !== laatste) throw new BeleidsstapGeweigerd(`Dit voorstel ging uit van versie ${versie.basis}, maar inmiddels is versie ${laatste} goedgekeurd; het kan niet meer in werking treden`);
+    const [{ vanaf }] = (await m.query('INSERT INTO beleid_in_werking (volgnummer, vanaf) VALUES ($1, greatest(clock_timestamp(), $2::timestamptz)) RETURNING vanaf', [volgnummer, versie.gewenstVanaf])) as Array<{ vanaf: Date }>;
+    await legVast(m, 'beleid/in-werking', door, versie.versie, { volgnummer, vanaf: vanaf.toISOString() });
+  });
+  return (await versies(dataSource)).find((v) => v.volgnummer === volgnummer)!;
+}

@@ -1,0 +1,98 @@
+import { Browser, Page } from 'playwright-core';
+
+import { aangemeldAls, startChromium, toegankelijk } from '../harness/browser';
+import { startTestNetwerk, TestNetwerk } from '../harness/netwerk';
+
+/**
+ * The privacy officers' pages in Chromium: a proposal made in the form (an error at its field first), refused
+ * approval by its proposer, the impact, approval by a second privacy officer and the change in force, a
+ * rollback and the history; accessible (axe) at each step.
+ */
+describe('beleidsbeheer in de webapp', () => {
+  let netwerk: TestNetwerk;
+  let browser: Browser;
+  let basis: string;
+  let ingrid: Page;
+  let hanneke: Page;
+
+  beforeAll(async () => {
+    netwerk = await startTestNetwerk('beleidsbeheer-web', 4, [], { web: true });
+    basis = new URL('/', netwerk.gatewayUrl).href;
+    browser = await startChromium();
+    ingrid = await aangemeldAls(browser, basis, 'Ingrid Bos');
+    hanneke = await aangemeldAls(browser, basis, 'Hanneke Willems');
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await netwerk?.stop();
+  });
+
+  const voorstel = (page: Page, nr: number) => page.locator(`article[aria-labelledby="voorstel-${nr}-kop"]`);
+
+  test('een fout staat bij het veld, in woorden; een geldig voorstel uit het formulier staat bij de open voorstellen', async () => {
+    await ingrid.getByRole('heading', { name: 'Beleidswijziging voorstellen' }).waitFor();
+    await ingrid.getByText('De regels in een formulier').click();
+    const duur = ingrid.getByLabel('Maximale duur van een doorbraak (uren)');
+    expect(await duur.inputValue()).toBe('72');
+    await duur.fill('500');
+    await ingrid.getByLabel('Waarom deze wijziging').fill('Een doorbraak mag langer duren in de zomer.');
+    await ingrid.getByRole('button', { name: 'Controleer' }).click();
+    await ingrid.getByText('Niet geldig').waitFor();
+    expect(await duur.getAttribute('aria-invalid')).toBe('true');
+    const fout = ingrid.locator(`#${await duur.getAttribute('aria-describedby')}`);
+    expect(await fout.textContent()).toBe('"maximale_duur_uren" mag hoogstens 168 zijn');
+    expect(await toegankelijk(ingrid)).toEqual([]);
+
+    await duur.fill('72');
+    await ingrid.getByLabel('gezondheid bij duo').selectOption('nooit');
+    await ingrid.getByLabel('Waarom deze wijziging').fill('Gezondheid niet meer delen in een duo, ook niet met toestemming.');
+    await ingrid.getByRole('button', { name: 'Stel voor' }).click();
+    await ingrid.getByText('Voorgesteld als voorstel 2').waitFor();
+    await voorstel(ingrid, 2).getByText('gezondheid bij duo: toestemming → nooit').waitFor();
+    await voorstel(ingrid, 2).getByText('Nog nodig: een tweede privacyfunctionaris.').waitFor();
+    expect(await toegankelijk(ingrid)).toEqual([]);
+  });
+
+  test('de voorsteller keurt niet zelf goed; de impact staat bij het voorstel; een tweede privacyfunctionaris keurt goed en het geldt', async () => {
+    await ingrid.getByLabel('Reden van uw besluit over voorstel 2').fill('Ik keur mijn eigen voorstel goed.');
+    await ingrid.getByRole('button', { name: 'Keur voorstel 2 goed' }).click();
+    await voorstel(ingrid, 2).getByText('U stelde dit voor; een tweede privacyfunctionaris moet het goedkeuren (vier ogen)').waitFor();
+
+    await hanneke.reload();
+    await voorstel(hanneke, 2).getByRole('button', { name: 'Bereken de impact van voorstel 2' }).click();
+    await voorstel(hanneke, 2).getByRole('columnheader', { name: 'Huishoudens' }).or(voorstel(hanneke, 2).getByText('Voor geen enkele persona verandert iets')).waitFor();
+    expect(await toegankelijk(hanneke)).toEqual([]);
+    await hanneke.getByLabel('Reden van uw besluit over voorstel 2').fill('Akkoord: gezondheid alleen in het eigen dossier.');
+    await hanneke.getByRole('button', { name: 'Keur voorstel 2 goed' }).click();
+    await hanneke.getByRole('heading', { name: 'Voorstel 2' }).waitFor({ state: 'detached' });
+    // in force on the gateway: the deelmatrix on a fresh page says so
+    for (let i = 0; i < 20; i++) {
+      await hanneke.reload();
+      const cellen = await hanneke.getByRole('row', { name: /^gezondheid/ }).first().locator('td').allTextContents();
+      if (cellen[1] === 'nooit') break;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    expect(await hanneke.getByRole('row', { name: /^gezondheid/ }).first().locator('td').allTextContents()).toEqual(['nooit', 'nooit', 'met toestemming', 'met toestemming']);
+  });
+
+  test('terugdraaien en de geschiedenis', async () => {
+    await ingrid.reload();
+    await ingrid.getByLabel('Reden om terug te gaan naar versie 1').fill('Terug: duo-partners hebben de gezondheid nodig voor het plan.');
+    await ingrid.getByRole('button', { name: 'Stel voor terug te gaan naar versie 1' }).click();
+    await ingrid.getByRole('heading', { name: 'Voorstel 3: terug naar versie 1' }).waitFor();
+    await voorstel(ingrid, 3).getByText('gezondheid bij duo: nooit → toestemming').waitFor();
+    await hanneke.reload();
+    await hanneke.getByLabel('Reden van uw besluit over voorstel 3').fill('Akkoord met terugdraaien.');
+    await hanneke.getByRole('button', { name: 'Keur voorstel 3 goed' }).click();
+    await hanneke.getByRole('heading', { name: 'Voorstel 3: terug naar versie 1' }).waitFor({ state: 'detached' });
+    const geschiedenis = hanneke.locator('section[aria-labelledby="geschiedenis-kop"] tbody tr');
+    await geschiedenis.first().getByText('in werking').waitFor();
+    const rijen = await geschiedenis.evaluateAll((tr) => tr.map((r) => [...r.querySelectorAll('td')].slice(0, 2).map((td) => td.textContent)));
+    expect(rijen).toEqual([['3', 'in werking'], ['2', 'vervangen'], ['1', 'vervangen']]);
+    await hanneke.getByLabel('Vergelijk versie').selectOption('1');
+    await hanneke.getByLabel('met versie', { exact: true }).selectOption('2');
+    await hanneke.getByRole('button', { name: 'Vergelijk' }).click();
+    await hanneke.locator('section[aria-labelledby="vergelijk-kop"]').getByText('gezondheid bij duo: toestemming → nooit').waitFor();
+    expect(await toegankelijk(hanneke)).toEqual([]);
+  });
+});

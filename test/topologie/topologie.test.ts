@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -199,25 +199,56 @@ describe('productietopologie: nginx voor twee gateway-replica\'s, een partner tw
     expect(daarna.body.errors?.[0].message).toMatch(/al eerder gebruikt \(replay\)/);
   });
 
-  test('een gewijzigd beleid bereikt beide gateway-replica\'s (elk leest de beleidsmap opnieuw)', async () => {
+  /** A browser context signed in as `sub` through nginx and the organisations' OpenID provider. */
+  const aangemeldAls = async (sub: string) => {
+    const context = await browser.newContext();
+    await context.route((url) => url.hostname !== '127.0.0.1', (route) => route.abort());
+    const page = await context.newPage();
+    await page.goto(`${topologie.url}/aanmelden/oidc/${OIDC_AANMELDER_ID}`);
+    await page.locator('input[name=login]').fill(sub);
+    await page.locator('input[name=password]').fill('willekeurig');
+    await page.getByRole('button', { name: 'Sign-in' }).click();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByText(`Aangemeld als ${sub}`).waitFor();
+    return context;
+  };
+
+  test('een goedgekeurde beleidsversie is zonder herstart in werking bij beide gateway-replica\'s (melding uit de database van netwerk)', async () => {
     const eva = await token(rvt);
     const versie = async (url: string) => (await vraag(url, '{ __typename }', { token: eva, doel: 'gezamenlijk-plan' })).body.extensions?.beleidsversie as string;
     const oud = await Promise.all(topologie.gateways.map((g) => versie(g.url)));
     expect(new Set(oud).size).toBe(1);
-    const bestand = path.join(policies, 'doelen.yaml');
-    writeFileSync(bestand, `${readFileSync(bestand, 'utf8')}\n# gewijzigd door de topologietest\n`);
-    const nieuw: string[] = [];
-    for (const g of topologie.gateways) {
-      for (let i = 0; i < 200; i++) {
-        const v = await versie(g.url);
-        if (v !== oud[0]) {
-          nieuw.push(v);
-          break;
+    const [voorsteller, goedkeurder] = await Promise.all([aangemeldAls('fg-ingrid'), aangemeldAls('fg-hanneke')]);
+    try {
+      const doelen = readFileSync(path.join(policies, 'doelen.yaml'), 'utf8');
+      const gewijzigd = doelen.replace('Als duo samenwerken aan één gezinsplan.', 'Als duo samenwerken aan één gezinsplan met het gezin.');
+      expect(gewijzigd).not.toBe(doelen);
+      const voorstel = await voorsteller.request.post(`${topologie.url}/beleid/voorstellen`, { data: { bestanden: { 'doelen.yaml': gewijzigd }, reden: 'De omschrijving van het gezamenlijk plan noemt het gezin.' } });
+      expect(voorstel.status()).toBe(200);
+      const { volgnummer } = (await voorstel.json()) as { volgnummer: number };
+      const goedgekeurd = await goedkeurder.request.post(`${topologie.url}/beleid/voorstellen/${volgnummer}/goedkeuren`, { data: { reden: 'Past bij de werkwijze.' } });
+      expect(goedgekeurd.status()).toBe(200);
+      const goedgekeurdOm = Date.now();
+      const nieuw: string[] = [];
+      const vertraging: number[] = [];
+      for (const g of topologie.gateways) {
+        for (let i = 0; i < 200; i++) {
+          const v = await versie(g.url);
+          if (v !== oud[0]) {
+            nieuw.push(v);
+            vertraging.push(Date.now() - goedgekeurdOm);
+            break;
+          }
+          await new Promise((r) => setTimeout(r, 50));
         }
-        await new Promise((r) => setTimeout(r, 50));
       }
+      // measured, not asserted (timings belong in the benchmarks): the note reports it
+      console.log(`beleidsversie in werking bij de replica's na ${vertraging.join(' en ')} ms (gemeten vanaf het antwoord op de goedkeuring)`);
+      expect(nieuw).toHaveLength(2);
+      expect(new Set(nieuw).size).toBe(1);
+    } finally {
+      await voorsteller.close();
+      await goedkeurder.close();
     }
-    expect(nieuw).toHaveLength(2);
-    expect(new Set(nieuw).size).toBe(1);
   });
 });

@@ -31,7 +31,7 @@ export interface TopologieOpties {
   demo: { seed: string; aantal: number };
   /** Logs, nginx's files and the development issuer's keys. */
   map: string;
-  /** The policy folder the gateways watch; default policies/. */
+  /** The policy folder netwerk takes its first version from; default policies/. */
   policiesMap?: string;
   /** The proxy's port; default any free one. */
   poort?: number;
@@ -114,7 +114,7 @@ export async function startTopologie(opties: TopologieOpties): Promise<Draaiende
             [`${envPrefix(naam)}_DATABASE_URL`]: rollen[naam].dienst,
             [`${envPrefix(naam)}_PORT`]: '0',
             GATEWAY_GRANT_PUBLIEKE_SLEUTEL: JSON.stringify(grantSleutels.publiek),
-            ...(naam === 'netwerk' ? { NETWERK_BSN_SLEUTEL: process.env.NETWERK_BSN_SLEUTEL } : {}),
+            ...(naam === 'netwerk' ? { NETWERK_BSN_SLEUTEL: process.env.NETWERK_BSN_SLEUTEL, POLICIES_DIR: opties.policiesMap ?? STANDAARD_POLICIES } : {}),
           }, log(replicas(naam) > 1 ? `${naam}-${i + 1}` : naam));
           processen.push(r.proces);
           return r;
@@ -146,7 +146,6 @@ export async function startTopologie(opties: TopologieOpties): Promise<Draaiende
         GATEWAY_SUBGRAPHS_ZONDER_TLS: '1',
         GATEWAY_DATABASE_URL: rollen.gateway.dienst,
         OIDC_AANMELDEN: JSON.stringify([aanmelder]),
-        POLICIES_DIR: opties.policiesMap ?? STANDAARD_POLICIES,
         // the API is driven with operations of its own, not only the web app's registered ones
         ALLEEN_BEKENDE_OPERATIES: '0',
         ...Object.fromEntries(SUBGRAPHS.map((naam) => [`${envPrefix(naam)}_URL`, subgraphs[naam][i % subgraphs[naam].length].url])),

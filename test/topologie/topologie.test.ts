@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -199,56 +199,16 @@ describe('productietopologie: nginx voor twee gateway-replica\'s, een partner tw
     expect(daarna.body.errors?.[0].message).toMatch(/al eerder gebruikt \(replay\)/);
   });
 
-  /** A browser context signed in as `sub` through nginx and the organisations' OpenID provider. */
-  const aangemeldAls = async (sub: string) => {
-    const context = await browser.newContext();
-    await context.route((url) => url.hostname !== '127.0.0.1', (route) => route.abort());
-    const page = await context.newPage();
-    await page.goto(`${topologie.url}/aanmelden/oidc/${OIDC_AANMELDER_ID}`);
-    await page.locator('input[name=login]').fill(sub);
-    await page.locator('input[name=password]').fill('willekeurig');
-    await page.getByRole('button', { name: 'Sign-in' }).click();
-    await page.getByRole('button', { name: 'Continue' }).click();
-    await page.getByText(`Aangemeld als ${sub}`).waitFor();
-    return context;
-  };
-
-  test('een goedgekeurde beleidsversie is zonder herstart in werking bij beide gateway-replica\'s (melding uit de database van netwerk)', async () => {
+  test('beide gateway-replica\'s beslissen onder de beleidsversie die in netwerks database in werking is (geen beleidsmap bij de gateway)', async () => {
     const eva = await token(rvt);
-    const versie = async (url: string) => (await vraag(url, '{ __typename }', { token: eva, doel: 'gezamenlijk-plan' })).body.extensions?.beleidsversie as string;
-    const oud = await Promise.all(topologie.gateways.map((g) => versie(g.url)));
-    expect(new Set(oud).size).toBe(1);
-    const [voorsteller, goedkeurder] = await Promise.all([aangemeldAls('fg-ingrid'), aangemeldAls('fg-hanneke')]);
+    const versies = await Promise.all(topologie.gateways.map(async (g) => (await vraag(g.url, '{ __typename }', { token: eva, doel: 'gezamenlijk-plan' })).body.extensions?.beleidsversie as string));
+    const db = new Client({ connectionString: metDatabase(testServer(), `${VOORVOEGSEL}${databaseNaam('netwerk')}`) });
+    await db.connect();
     try {
-      const doelen = readFileSync(path.join(policies, 'doelen.yaml'), 'utf8');
-      const gewijzigd = doelen.replace('Als duo samenwerken aan één gezinsplan.', 'Als duo samenwerken aan één gezinsplan met het gezin.');
-      expect(gewijzigd).not.toBe(doelen);
-      const voorstel = await voorsteller.request.post(`${topologie.url}/beleid/voorstellen`, { data: { bestanden: { 'doelen.yaml': gewijzigd }, reden: 'De omschrijving van het gezamenlijk plan noemt het gezin.' } });
-      expect(voorstel.status()).toBe(200);
-      const { volgnummer } = (await voorstel.json()) as { volgnummer: number };
-      const goedgekeurd = await goedkeurder.request.post(`${topologie.url}/beleid/voorstellen/${volgnummer}/goedkeuren`, { data: { reden: 'Past bij de werkwijze.' } });
-      expect(goedgekeurd.status()).toBe(200);
-      const goedgekeurdOm = Date.now();
-      const nieuw: string[] = [];
-      const vertraging: number[] = [];
-      for (const g of topologie.gateways) {
-        for (let i = 0; i < 200; i++) {
-          const v = await versie(g.url);
-          if (v !== oud[0]) {
-            nieuw.push(v);
-            vertraging.push(Date.now() - goedgekeurdOm);
-            break;
-          }
-          await new Promise((r) => setTimeout(r, 50));
-        }
-      }
-      // measured, not asserted (timings belong in the benchmarks): the note reports it
-      console.log(`beleidsversie in werking bij de replica's na ${vertraging.join(' en ')} ms (gemeten vanaf het antwoord op de goedkeuring)`);
-      expect(nieuw).toHaveLength(2);
-      expect(new Set(nieuw).size).toBe(1);
+      const { rows } = await db.query<{ versie: string }>('SELECT v.versie FROM beleid_in_werking w JOIN beleidsversie v USING (volgnummer) ORDER BY w.volgorde DESC LIMIT 1');
+      expect(versies).toEqual(topologie.gateways.map(() => rows[0]?.versie));
     } finally {
-      await voorsteller.close();
-      await goedkeurder.close();
+      await db.end();
     }
   });
 });

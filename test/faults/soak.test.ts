@@ -18,6 +18,8 @@ function soak(args: string[]): Promise<{ code: number | null; uitvoer: string }>
 describe('soak, kort: verkeer terwijl een partner wordt gedood en een toestemming wordt ingetrokken', () => {
   test('elke controle van het rapport slaagt, en de uitval en de intrekking zijn er echt in gezien', async () => {
     const { code, uitvoer } = await soak(['--minuten', '0.75', '--huishoudens', '60', '--verbindingen', '3', '--uitval-elke', '20', '--uitval-duur', '8', '--intrekking-elke', '12']);
+    // the soak's whole report, shown when this test fails
+    console.log(uitvoer);
     const controles = [...uitvoer.matchAll(/^(GESLAAGD|MISLUKT ) {2}(.+)$/gm)].map((m) => `${m[1].trim()} ${m[2]}`);
     expect({ code, controles }).toEqual({
       code: 0,

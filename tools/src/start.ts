@@ -12,13 +12,8 @@ import { laadOfMaakSleutels } from './uitgever';
 
 const log = maakLogger('start');
 
-/** What `npm start` says under NODE_ENV=production, before it starts anything. */
-export const GEEN_PRODUCTIE = 'npm start is de demo (ontwikkelsleutels, demodata, aanmelden als demopersona) en start niet met NODE_ENV=production; ' +
-  'start in productie elke service als eigen proces, zie docs/beheer.md';
-
 /** `npm start`: the whole network with demo data, on an embedded PostgreSQL unless DATABASE_URLs are given. */
 async function main(): Promise<void> {
-  if (process.env.NODE_ENV === 'production') throw new Error(GEEN_PRODUCTIE);
   const host = process.env.HOST ?? '127.0.0.1';
   const geheimen = await devGeheimen();
   process.env.NETWERK_BSN_SLEUTEL ??= geheimen.bsnSleutel;
@@ -89,6 +84,13 @@ async function main(): Promise<void> {
       'Stoppen: Ctrl-C (stopt ook PostgreSQL).',
     ].join('\n'),
   );
+}
+
+if (process.env.NODE_ENV === 'production') {
+  // a plain sentence for whoever typed the command, not a log record with a stack
+  console.error('npm start is de demo (ontwikkelsleutels, demodata, aanmelden als demopersona) en start niet met NODE_ENV=production;\n' +
+    'start in productie elke service als eigen proces: zie docs/beheer.md, "Starting a service alone".');
+  process.exit(1);
 }
 
 main().catch((fout: unknown) => {

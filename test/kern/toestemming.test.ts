@@ -104,6 +104,19 @@ describe('toestemming naar leeftijd (policies/leeftijden.yaml), alleen het geboo
     expect(oordeel(2015, [toestemming(ID.kind, [ID.kind])], { ctx: zonderGezag })).toMatchObject({ gegeven: false, ontbreekt: ['een gezaghebbende (niemand met gezag geregistreerd)'] });
   });
 
+  test('een gezaghebbende buiten het huishouden heet "gezaghebbende", zonder rol', () => {
+    const buiten = { personen: [{ id: ID.kind, geboortejaar: 2015, rol: 'kind', gezaghebbenden: [ID.ander] }] };
+    expect(oordeel(2015, [toestemming(ID.kind, [ID.kind])], { ctx: buiten })).toMatchObject({ gegeven: false, ontbreekt: ['gezaghebbende (gezag)'], genoemd: [ID.kind, ID.ander] });
+  });
+
+  test('vanaf 18 beslist iedereen zelf, ook als de leeftijdsregels iets anders zeggen; wie 17 of 18 kan zijn, stemt ook zelf in', () => {
+    const anders = beleidMet({ 'leeftijden.yaml': 'toestemming:\n  - tot: 18\n    door: [gezaghebbenden]\n  - vanaf: 18\n    door: [gezaghebbenden]\n' });
+    const volwassen = gezin(2000, { toestemmingen: [toestemming(ID.kind, [ID.kind])] });
+    expect(toestemmingVoor(anders, volwassen, volwassen.personen[0], 'gezondheid', DUO, 'gezamenlijk-plan', NU).gegeven).toBe(true);
+    const grens = gezin(2008, { toestemmingen: [toestemming(ID.kind, [ID.moeder, ID.vader])] });
+    expect(toestemmingVoor(anders, grens, grens.personen[0], 'gezondheid', DUO, 'gezamenlijk-plan', NU)).toMatchObject({ gegeven: false, ontbreekt: ['het kind zelf'] });
+  });
+
   test('leeftijdsregels die een leeftijd niemand geven: voor een minderjarige ontbreekt dan een gezaghebbende', () => {
     const gat = beleidMet();
     gat.leeftijden = [{ vanaf: 0, tot: 12, door: ['gezaghebbenden'] }];

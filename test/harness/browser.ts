@@ -19,7 +19,7 @@ export async function toegankelijk(page: Page): Promise<string[]> {
 export async function aangemeldAls(browser: Browser, basis: string, persona: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
   await page.goto(basis);
-  await page.getByRole('button', { name: persona }).click();
+  await page.getByRole('button', { name: persona, exact: true }).click();
   await page.getByText('Aangemeld als').waitFor();
   return page;
 }

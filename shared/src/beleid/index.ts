@@ -2,3 +2,4 @@ export * from './beleid';
 export * from './bron';
 export * from './laden';
 export * from './opzoeken';
+export * from './leeftijden';

@@ -1,5 +1,5 @@
 import {
-  Alert, Button, ButtonGroup, Heading2, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow,
+  Alert, Button, ButtonGroup, Heading2, Paragraph, Table, TableBody, TableCell, TableContainer, TableHeader, TableHeaderCell, TableRow,
 } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
@@ -51,6 +51,8 @@ export function Toestemmingen({ onIngetrokken }: { onIngetrokken(): void }) {
       {error && <Alert type="error">{error.graphQLErrors[0]?.message ?? 'Uw toestemmingen konden niet worden geladen.'}</Alert>}
       {data && data.mijnToestemmingen.length === 0 && <Paragraph>U heeft geen toestemming gegeven, en er is ook geen toestemming voor u vastgelegd.</Paragraph>}
       {data && data.mijnToestemmingen.length > 0 && (
+        // on a phone the table scrolls within itself, never the page; the region can be reached and scrolled by keyboard
+        <TableContainer overflowInline role="region" aria-label="Uw toestemmingen, tabel" tabIndex={0}>
         <Table>
           <TableHeader>
             <TableRow>
@@ -88,6 +90,7 @@ export function Toestemmingen({ onIngetrokken }: { onIngetrokken(): void }) {
             ))}
           </TableBody>
         </Table>
+        </TableContainer>
       )}
     </section>
   );

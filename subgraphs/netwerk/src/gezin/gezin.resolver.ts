@@ -13,6 +13,8 @@ import { nogNietGemeld } from '../toegangslog/uitgesteld';
 import { Deling } from './deling';
 import { delingen } from './deling.regels';
 import { MijnToestemming } from './mijn-toestemming';
+import { volledigeVragen } from './vraag.resolver';
+import { metZeggenschap } from './zeggenschap';
 
 function alleenGezinslid(rol: string): void {
   if (rol !== 'client') throw new GraphQLError('De inzage is voor de gezinsleden zelf', { extensions: { code: 'FORBIDDEN' } });
@@ -29,12 +31,15 @@ function ontvanger(t: Toestemming): string {
 /** A household member's own view of sharing: their toestemmingen, and who may see what about them on which grondslag. */
 @Resolver()
 export class GezinResolver {
-  @Query(() => [MijnToestemming], { description: 'Voor een gezinslid: de toestemmingen van of voor u, en die u gaf (bijvoorbeeld voor uw kind)' })
+  @Query(() => [MijnToestemming], { description: 'Voor een gezinslid: de toestemmingen van of voor u, en die u gaf voor een kind over wie u nog beslist (tot 16 jaar); die in de app gevraagd zijn, staan in mijnToestemmingsvragen' })
   @Categorie('grondslag')
   async mijnToestemmingen(@Ctx() { dataSource, grant }: SubgraphContext): Promise<MijnToestemming[]> {
     alleenGezinslid(grant.rol);
     const sub = controleerPseudoniem(grant.sub, 'sub');
-    const toestemmingen = await dataSource.getRepository(Toestemming).find({ where: [{ persoonId: sub }, { gegevenDoor: ArrayContains([sub]) }], order: { geldigVanaf: 'ASC', id: 'ASC' } });
+    const alle = await dataSource.getRepository(Toestemming).find({ where: [{ persoonId: sub, vraagId: IsNull() }, { gegevenDoor: ArrayContains([sub]), vraagId: IsNull() }], order: { geldigVanaf: 'ASC', id: 'ASC' } });
+    // what a youth of 16 or older decides alone is no longer in a parent's view
+    const zeggenschap = await metZeggenschap(dataSource, sub, alle.filter((t) => t.persoonId !== sub).map((t) => t.persoonId));
+    const toestemmingen = alle.filter((t) => t.persoonId === sub || zeggenschap.has(t.persoonId));
     const ik = await dataSource.getRepository(Persoon).findOneBy({ id: sub });
     const leden = ik ? await dataSource.getRepository(Persoon).findBy({ huishoudenId: ik.huishoudenId }) : [];
     return toestemmingen.map((t) => {
@@ -63,6 +68,9 @@ export class GezinResolver {
       dataSource.getRepository(Doorbraak).find({ where: { huishoudenId, eindigtOp: MoreThan(new Date()), personen: ArrayContains([ik.id]) }, order: { begintOp: 'ASC' } }),
       nogNietGemeld(dataSource, beleid, huishoudenId),
     ]);
-    return delingen(beleid, { betrokkenheden: betrokkenheden.filter((b) => b.vanaf <= vandaag()), toestemmingen: toestemmingen.filter(geldig), doorbraken }, nogNiet);
+    // a yes in the app counts once everyone the age rules ask has said yes, as the gateway decides
+    const volledig = await volledigeVragen(dataSource, ik.id, toestemmingen.flatMap((t) => (t.vraagId ? [t.vraagId] : [])));
+    const telt = (t: Toestemming) => geldig(t) && (t.vraagId === null || volledig.has(t.vraagId));
+    return delingen(beleid, { betrokkenheden: betrokkenheden.filter((b) => b.vanaf <= vandaag()), toestemmingen: toestemmingen.filter(telt), doorbraken }, nogNiet);
   }
 }

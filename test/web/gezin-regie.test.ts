@@ -145,6 +145,7 @@ describe('het gezin geeft zelf toestemming', () => {
     await formulier.getByRole('checkbox', { name: /^Gezondheid\. / }).check();
     await formulier.getByRole('button', { name: 'Toestemming geven' }).click();
     await j.locator('section[aria-labelledby="vragen-kop"]').getByRole('status').getByText(/Iedereen heeft ja gezegd\. Vanaf nu wordt dit gedeeld\./).waitFor();
+    await vraagKaart(j).getByText('U: ja').waitFor();
     expect(await vraagKaart(j).getByRole('listitem').allTextContents()).toEqual(['U: ja']);
     expect(await teBreed(j)).toEqual([]);
     expect(await toegankelijk(j)).toEqual([]);
@@ -157,5 +158,45 @@ describe('het gezin geeft zelf toestemming', () => {
     const poging = await netwerk.vraag('mutation ($i: ToestemmingsvraagInvoer!) { vraagToestemming(invoer: $i) { id } }', { token: await netwerk.clientToken(ouderA.sub), doel: 'inzage', variables: { i: { persoon: jongere.sub, ontvangerOrganisatie: ORGANISATIE, categorieen: ['gezondheid'] } } });
     expect(poging.body.errors?.[0]).toMatchObject({ message: 'Toestemming niet gevraagd: deze vraag of persoon is niet bekend, of u beslist hier niet over', extensions: expect.objectContaining({ code: 'FORBIDDEN' }) });
     await j.context().close();
+  });
+
+  const UITGENODIGD = [{ scherm: SCHERMEN[0], sub: 'rvt-eva', naam: 'Eva Mulder' }, { scherm: SCHERMEN[1], sub: 'rvt-pieter', naam: 'Pieter Dekker' }] as const;
+  test.each(UITGENODIGD)('een ouder nodigt $naam uit; aannemen registreert de betrokkenheid, en opent; intrekken sluit bij het volgende verzoek', async ({ scherm, sub, naam }) => {
+    /** Whether this professional sees Ouder A's health notes: the household at all, and that not withheld. */
+    const ziet = async () => {
+      const antwoord = await netwerk.vraag('query ($id: ID!) { huishouden(id: $id) { leden { id gezondheid { notitie } } } }', { token: await netwerk.token(sub), variables: { id: huishouden.id } });
+      const afgeschermd = (antwoord.body.extensions?.afgeschermd ?? []) as Array<{ persoon: string | null; categorie: string }>;
+      return !!(antwoord.body.data as { huishouden: unknown } | undefined)?.huishouden && !afgeschermd.some((a) => a.persoon === ouderA.sub && a.categorie === 'gezondheid');
+    };
+    expect(await ziet()).toBe(false);
+    const a = await als('Ouder A', scherm);
+    const formulier = a.getByRole('form', { name: 'Een professional uitnodigen' });
+    await formulier.getByLabel('Wie nodigt u uit').selectOption({ label: (await formulier.getByLabel('Wie nodigt u uit').locator('option').filter({ hasText: naam }).textContent())! });
+    await formulier.getByRole('checkbox', { name: /^Gezondheid\. / }).check();
+    expect(await toegankelijk(a)).toEqual([]);
+    await formulier.getByRole('button', { name: 'Uitnodigen' }).click();
+    await a.locator('section[aria-labelledby="vragen-kop"]').getByRole('status').getByText(/^Uw uitnodiging is verstuurd\..*Zodra .* de uitnodiging aanneemt, wordt dit gedeeld\./).waitFor();
+    const kaart = a.locator('section[aria-labelledby="vragen-kop"] article').filter({ hasText: naam }).first();
+    await kaart.getByText(/^Uitgenodigd\./).waitFor();
+    expect(await teBreed(a)).toEqual([]);
+    expect(await ziet()).toBe(false);
+
+    const p = await aangemeldAls(browser, new URL('/', netwerk.gatewayUrl).href, naam);
+    await p.setViewportSize({ width: scherm.width, height: scherm.height });
+    const uitnodigingen = p.locator('section[aria-labelledby="uitnodigingen-kop"]');
+    await uitnodigingen.getByRole('button', { name: `Uitnodiging van huishouden ${huishouden.id} aannemen` }).click();
+    await uitnodigingen.getByRole('status').getByText(/^Uitnodiging aangenomen: /).waitFor().catch(async (e: Error) => { throw new Error(`${e.message}\n${await p.locator('main').innerText()}`); });
+    expect(await toegankelijk(p)).toEqual([]);
+    expect(await ziet()).toBe(true);
+
+    await a.reload();
+    await kaart.getByText(/heeft uw uitnodiging aangenomen/).waitFor();
+    await kaart.getByRole('button', { name: /^Intrekken: / }).click();
+    await kaart.getByRole('button', { name: 'Ja, intrekken' }).click();
+    await a.locator('section[aria-labelledby="vragen-kop"]').getByRole('status').getByText(/is ingetrokken\. Vanaf nu wordt er niets meer op gedeeld\.$/).waitFor();
+    expect(await ziet()).toBe(false);
+    const stappen = (await db.query<{ actie: string; sub: string }>("SELECT actie, sub FROM toegangslog WHERE actie LIKE 'registratie/%' AND $1 = ANY(huishoudens) AND (sub = $2 OR sub = $3) ORDER BY volgnummer", [huishouden.id, ouderA.sub, sub])).rows.slice(-3);
+    expect(stappen).toEqual([{ actie: 'registratie/uitnodiging', sub: ouderA.sub }, { actie: 'registratie/betrokkenheid', sub }, { actie: 'registratie/intrekking', sub: ouderA.sub }]);
+    for (const x of [a, p]) await x.context().close();
   });
 });

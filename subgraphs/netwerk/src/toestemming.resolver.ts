@@ -87,8 +87,8 @@ export class ToestemmingResolver {
       toestemming.ingetrokkenOp = new Date();
       const ingetrokken = await m.getRepository(Toestemming).save(toestemming);
       // one revocation closes the household's own vraag: the other yeses to it go with it
-      const ook = ingetrokken.vraagId ? await sluit(m, ingetrokken.vraagId) : [];
-      await legRegistratieVast(m, grant, 'intrekking', [persoon.huishoudenId], [persoon.id], { toestemming: ingetrokken.id, ingetrokkenOp: ingetrokken.ingetrokkenOp, ...(ingetrokken.vraagId ? { vraag: ingetrokken.vraagId, ook } : {}) });
+      const ook = ingetrokken.vraagId ? { vraag: ingetrokken.vraagId, ...(await sluit(m, ingetrokken.vraagId)) } : {};
+      await legRegistratieVast(m, grant, 'intrekking', [persoon.huishoudenId], [persoon.id], { toestemming: ingetrokken.id, ingetrokkenOp: ingetrokken.ingetrokkenOp, ...ook });
       return ingetrokken;
     });
   }

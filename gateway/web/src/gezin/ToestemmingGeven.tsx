@@ -1,9 +1,9 @@
-import { Alert, Button, FormField, FormFieldDescription, FormLabel, Heading3, Paragraph, Select, SelectOption, Textbox } from '@utrecht/component-library-react';
+import { Alert, Button, FormField, FormLabel, Heading3, Paragraph, Select, SelectOption } from '@utrecht/component-library-react';
 import { FormEvent, useState } from 'react';
-import { useMutation, useQuery } from 'urql';
+import { useMutation } from 'urql';
 
-import { Keuzes } from '../Keuzes';
-import { Keuze, KEUZES, VRAAG } from './vragen';
+import { SoortenEnTot } from './SoortenEnTot';
+import { Keuze, Keuzemenu, VRAAG } from './vragen';
 
 /** A recipient choice: a whole organisation, or one named professional involved with the household. */
 const ontvangerWaarde = (k: Keuze) => (k.organisatie ? `${k.organisatie}/${k.waarde}` : k.waarde);
@@ -13,13 +13,9 @@ const ontvangerWaarde = (k: Keuze) => (k.organisatie ? `${k.organisatie}/${k.waa
  * professional, which kinds of information (each with an example), for how long. Who else must say yes
  * is asked in their own view; nothing opens before they have.
  */
-export function ToestemmingGeven({ onGegeven }: { onGegeven(tekst: string): void }) {
-  const [{ data, error }] = useQuery<{ toestemmingskeuzes: { voorWie: Keuze[]; organisaties: Keuze[]; professionals: Keuze[]; soorten: Keuze[] } }>({ query: KEUZES });
+export function ToestemmingGeven({ keuzes, onGegeven }: { keuzes: Keuzemenu; onGegeven(tekst: string): void }) {
   const [{ fetching, error: fout }, vraag] = useMutation(VRAAG);
   const [soorten, setSoorten] = useState<string[]>([]);
-  const keuzes = data?.toestemmingskeuzes;
-  if (error) return <Alert type="error">{error.graphQLErrors[0]?.message ?? 'Het formulier kon niet worden geladen.'}</Alert>;
-  if (!keuzes) return null;
   if (keuzes.voorWie.length === 0) return <Paragraph>U kunt hier zelf geen toestemming geven: voor u beslissen de ouders of anderen met gezag.</Paragraph>;
   const verstuur = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
@@ -48,12 +44,7 @@ export function ToestemmingGeven({ onGegeven }: { onGegeven(tekst: string): void
           {keuzes.organisaties.map((k) => <SelectOption key={k.waarde} value={k.waarde}>{`Iedereen van ${k.naam}`}</SelectOption>)}
         </Select>
       </FormField>
-      <Keuzes legenda="Welke gegevens" opties={keuzes.soorten.map((k) => ({ waarde: k.waarde, label: `${k.naam}. ${k.uitleg ?? ''}` }))} gekozen={soorten} onChange={setSoorten} />
-      <FormField>
-        <FormLabel htmlFor="geven-tot">Tot en met welke datum (leeg: tot u de toestemming intrekt)</FormLabel>
-        <FormFieldDescription id="geven-tot-uitleg">U kunt de toestemming altijd eerder intrekken.</FormFieldDescription>
-        <Textbox id="geven-tot" name="tot" type="date" aria-describedby="geven-tot-uitleg" />
-      </FormField>
+      <SoortenEnTot id="geven" soorten={keuzes.soorten} gekozen={soorten} onChange={setSoorten} />
       <Button type="submit" appearance="primary-action-button" disabled={fetching || soorten.length === 0}>Toestemming geven</Button>
       <div aria-live="polite">
         {fout && <Alert type="error">{fout.graphQLErrors[0]?.message ?? 'Uw toestemming kon niet worden vastgelegd.'}</Alert>}

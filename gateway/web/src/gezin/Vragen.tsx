@@ -4,7 +4,8 @@ import { useMutation, useQuery } from 'urql';
 
 import { TREK_TOESTEMMING_IN } from '../graphql';
 import { ToestemmingGeven } from './ToestemmingGeven';
-import { ANTWOORD, BEANTWOORD, MIJN_VRAGEN, STATUS, Vraag } from './vragen';
+import { Uitnodigen } from './Uitnodigen';
+import { ANTWOORD, BEANTWOORD, Keuzemenu, KEUZES, MIJN_VRAGEN, STATUS, Vraag } from './vragen';
 
 type Melding = { type: 'ok' | 'error'; tekst: string } | null;
 
@@ -30,7 +31,8 @@ function VraagKaart({ vraag, onVeranderd, melden }: { vraag: Vraag; onVeranderd(
   return (
     <article aria-labelledby={kop} className="nd-paneel">
       <Heading3 id={kop}>{`Voor ${vraag.voorWie}: ${vraag.ontvanger}`}</Heading3>
-      <Paragraph><strong>{STATUS[vraag.status]}.</strong> {vraag.omschrijving}</Paragraph>
+      <Paragraph><strong>{vraag.uitnodiging === 'verstuurd' && vraag.status === 'gegeven' ? 'Uitgenodigd' : STATUS[vraag.status]}.</strong> {vraag.omschrijving}</Paragraph>
+      {vraag.uitnodiging === 'aangenomen' && <Paragraph>{`${vraag.ontvanger} heeft uw uitnodiging aangenomen en werkt nu met u samen aan uw plan.`}</Paragraph>}
       <Paragraph>Wie moet ja zeggen:</Paragraph>
       <UnorderedList>
         {vraag.antwoorden.map((a, i) => <UnorderedListItem key={i}>{`${a.ikZelf ? 'U' : a.wie}: ${ANTWOORD[a.antwoord]}`}</UnorderedListItem>)}
@@ -63,6 +65,7 @@ function VraagKaart({ vraag, onVeranderd, melden }: { vraag: Vraag; onVeranderd(
 /** Consent the household gives itself: what was asked and who still has to answer, and a form to give it. */
 export function Vragen({ onVeranderd }: { onVeranderd(): void }) {
   const [{ data, error, fetching }, opnieuw] = useQuery<{ mijnToestemmingsvragen: Vraag[] }>({ query: MIJN_VRAGEN, requestPolicy: 'network-only' });
+  const [{ data: menu, error: menuFout }] = useQuery<{ toestemmingskeuzes: Keuzemenu }>({ query: KEUZES });
   const [melding, setMelding] = useState<Melding>(null);
   const [versie, setVersie] = useState(0);
   useEffect(() => {
@@ -71,6 +74,10 @@ export function Vragen({ onVeranderd }: { onVeranderd(): void }) {
   const veranderd = () => {
     setVersie((v) => v + 1);
     onVeranderd();
+  };
+  const gelukt = (tekst: string) => {
+    setMelding({ type: 'ok', tekst });
+    veranderd();
   };
   const open = data?.mijnToestemmingsvragen.filter((v) => v.uwBeurt) ?? [];
   return (
@@ -83,7 +90,9 @@ export function Vragen({ onVeranderd }: { onVeranderd(): void }) {
       {error && <Alert type="error">{error.graphQLErrors[0]?.message ?? 'Uw toestemmingen konden niet worden geladen.'}</Alert>}
       {open.length > 0 && <Paragraph>{open.length === 1 ? 'Er is 1 vraag waarop u nog moet antwoorden.' : `Er zijn ${open.length} vragen waarop u nog moet antwoorden.`}</Paragraph>}
       {data?.mijnToestemmingsvragen.map((v) => <VraagKaart key={v.id} vraag={v} onVeranderd={veranderd} melden={setMelding} />)}
-      <ToestemmingGeven onGegeven={(tekst) => { setMelding({ type: 'ok', tekst }); veranderd(); }} />
+      {menuFout && <Alert type="error">{menuFout.graphQLErrors[0]?.message ?? 'De formulieren konden niet worden geladen.'}</Alert>}
+      {menu && <ToestemmingGeven keuzes={menu.toestemmingskeuzes} onGegeven={gelukt} />}
+      {menu && <Uitnodigen keuzes={menu.toestemmingskeuzes} onUitgenodigd={gelukt} />}
     </section>
   );
 }

@@ -1,7 +1,7 @@
 /** The household's own consent: the vragen a member sees, and what they can choose when giving consent. */
 export const MIJN_VRAGEN = /* GraphQL */ `
   query MijnToestemmingsvragen {
-    mijnToestemmingsvragen { id voorWie ontvanger soorten geldigTot status omschrijving uwBeurt uwToestemming antwoorden { wie antwoord ikZelf } }
+    mijnToestemmingsvragen { id voorWie ontvanger soorten geldigTot status omschrijving uwBeurt uwToestemming uitnodiging antwoorden { wie antwoord ikZelf } }
   }
 `;
 
@@ -11,6 +11,7 @@ export const KEUZES = /* GraphQL */ `
       voorWie { waarde naam }
       organisaties { waarde naam }
       professionals { waarde naam uitleg organisatie }
+      uitTeNodigen { waarde naam uitleg organisatie }
       soorten { waarde naam uitleg }
     }
   }
@@ -19,6 +20,12 @@ export const KEUZES = /* GraphQL */ `
 export const VRAAG = /* GraphQL */ `
   mutation VraagToestemming($invoer: ToestemmingsvraagInvoer!) {
     vraagToestemming(invoer: $invoer) { id status omschrijving }
+  }
+`;
+
+export const NODIG_UIT = /* GraphQL */ `
+  mutation NodigUit($invoer: UitnodigingInvoer!) {
+    nodigUit(invoer: $invoer) { id status omschrijving }
   }
 `;
 
@@ -38,6 +45,7 @@ export interface Vraag {
   omschrijving: string;
   uwBeurt: boolean;
   uwToestemming: string | null;
+  uitnodiging: 'verstuurd' | 'aangenomen' | null;
   antwoorden: Array<{ wie: string; antwoord: 'gegeven' | 'geweigerd' | 'ingetrokken' | 'nog-niet'; ikZelf: boolean }>;
 }
 
@@ -46,6 +54,15 @@ export interface Keuze {
   naam: string;
   uitleg?: string | null;
   organisatie?: string | null;
+}
+
+/** What a member can choose in the household's consent forms. */
+export interface Keuzemenu {
+  voorWie: Keuze[];
+  organisaties: Keuze[];
+  professionals: Keuze[];
+  uitTeNodigen: Keuze[];
+  soorten: Keuze[];
 }
 
 export const STATUS: Record<Vraag['status'], string> = {

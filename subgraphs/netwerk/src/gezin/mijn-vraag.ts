@@ -56,6 +56,10 @@ export class MijnToestemmingsvraag {
   @Categorie('grondslag')
   uwBeurt!: boolean;
 
+  @Field(() => String, { nullable: true, description: 'Bij een uitnodiging van een professional: verstuurd of aangenomen' })
+  @Categorie('grondslag')
+  uitnodiging!: string | null;
+
   @Field(() => ID, { nullable: true, description: 'Uw eigen ja, zolang het geldt: trekToestemmingIn trekt het in en sluit de vraag' })
   @Categorie('pseudoniem')
   uwToestemming!: string | null;
@@ -95,6 +99,10 @@ export class Toestemmingskeuzes {
   @Field(() => [Keuze], { description: 'Professionals die nu bij uw huishouden betrokken zijn, met hun organisatie' })
   @Categorie('grondslag')
   professionals!: Keuze[];
+
+  @Field(() => [Keuze], { description: 'Professionals van de partners die u kunt uitnodigen (nog niet bij uw huishouden betrokken), met hun organisatie' })
+  @Categorie('grondslag')
+  uitTeNodigen!: Keuze[];
 
   @Field(() => [Keuze], { description: 'Soorten gegevens, elk met een voorbeeld' })
   @Categorie('grondslag')

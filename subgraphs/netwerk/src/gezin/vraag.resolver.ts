@@ -16,8 +16,9 @@ import { bezwarenTegenToestemming } from '../toestemming.regels';
 import { legRegistratieVast } from '../toegangslog/registratie';
 import { nogNietGemeld } from '../toegangslog/uitgesteld';
 import { Keuze, MijnToestemmingsvraag, Toestemmingskeuzes } from './mijn-vraag';
-import { kiesbareSoorten, SOORTEN, soortInWoorden } from './soorten';
+import { kiesbareSoorten, SOORTEN, soortInWoorden } from './woorden';
 import { sluit } from './sluiten';
+import { Uitnodiging } from './uitnodiging';
 import { Toestemmingsvraag, Toestemmingsweigering } from './vraag';
 import { ToestemmingsvraagInvoer } from './vraag.invoer';
 import { antwoordVan, statusVan, wieAntwoordt } from './vraag.regels';
@@ -28,6 +29,9 @@ export const DOEL_VAN_HET_GEZIN = 'gezamenlijk-plan';
 /** One answer for an unknown person or vraag and for one the caller has no say in: it tells nothing about the family. */
 const GEEN_ZEGGENSCHAP = 'deze vraag of persoon is niet bekend, of u beslist hier niet over';
 
+/** The roles a household can invite: those who work on cases with households. */
+const UITNODIGBAAR = ['professional', 'gedragswetenschapper'];
+
 const vandaag = () => new Date().toISOString().slice(0, 10);
 const beleid = () => laadBeleid(process.env.POLICIES_DIR ?? STANDAARD_POLICIES);
 const enumWaarde = (organisatie: string) => organisatie.replace(/-/g, '_');
@@ -36,13 +40,13 @@ function geweigerd(wat: string, bezwaren: string[], code = 'BAD_USER_INPUT'): Gr
   return new GraphQLError(`${wat}: ${bezwaren.join('; ')}`, { extensions: { code, bezwaren } });
 }
 
-function alleenGezinslid(grant: Grant): string {
+export function alleenGezinslid(grant: Grant): string {
   if (grant.rol !== 'client') throw new GraphQLError('Toestemming geven in de app is voor de gezinsleden zelf', { extensions: { code: 'FORBIDDEN' } });
   return controleerPseudoniem(grant.sub, 'sub');
 }
 
 /** A professional of a partner by name where the registry knows it (partner.json), else by their identity. */
-function professionalNaam(organisatie: string, sub: string): string {
+export function professionalNaam(organisatie: string, sub: string): string {
   return PARTNERS.find((p) => p.naam === organisatie)?.professionals.find((p) => p.sub === sub)?.naam ?? sub;
 }
 
@@ -52,14 +56,14 @@ function ontvangerInWoorden(organisatie: string, professional: string | null): s
 }
 
 /** The persons whose consent the caller takes part in, with their gezag holders and the caller's own household. */
-interface Kring {
+export interface Kring {
   ik: Persoon;
   leden: Persoon[];
   personen: Map<string, Persoon>;
   gezag: Map<string, string[]>;
 }
 
-async function kringVan(m: EntityManager | DataSource, sub: string): Promise<Kring | null> {
+export async function kringVan(m: EntityManager | DataSource, sub: string): Promise<Kring | null> {
   const ik = await m.getRepository(Persoon).findOneBy({ id: sub });
   if (!ik) return null;
   const leden = await m.getRepository(Persoon).findBy({ huishoudenId: ik.huishoudenId });
@@ -95,11 +99,12 @@ const ZIN: Record<string, string> = {
 };
 
 /** The vragen as the caller reads them: only those about them or that they must answer under the age rules today. */
-async function alsMijnVragen(m: EntityManager | DataSource, kring: Kring, vragen: Toestemmingsvraag[]): Promise<MijnToestemmingsvraag[]> {
+export async function alsMijnVragen(m: EntityManager | DataSource, kring: Kring, vragen: Toestemmingsvraag[]): Promise<MijnToestemmingsvraag[]> {
   const regels = await beleid();
   const ids = vragen.map((v) => v.id);
   const ja = ids.length ? await m.getRepository(Toestemming).findBy({ vraagId: In(ids) }) : [];
   const nee = ids.length ? await m.getRepository(Toestemmingsweigering).findBy({ vraagId: In(ids) }) : [];
+  const uitnodigingen = ids.length ? await m.getRepository(Uitnodiging).findBy({ vraagId: In(ids) }) : [];
   return vragen.flatMap((v) => {
     const persoon = kring.personen.get(v.persoonId);
     if (!persoon) return [];
@@ -113,11 +118,14 @@ async function alsMijnVragen(m: EntityManager | DataSource, kring: Kring, vragen
     const mijn = eigenJa.find((t) => t.gegevenDoor.includes(kring.ik.id) && !t.ingetrokkenOp);
     const ontvanger = ontvangerInWoorden(v.ontvangerOrganisatie, v.ontvangerProfessional);
     const soorten = v.categorieen.map(soortInWoorden);
+    const uitnodiging = uitnodigingen.find((u) => u.vraagId === v.id);
+    const zin = uitnodiging && status === 'gegeven' && !uitnodiging.betrokkenheidId ? `Uitgenodigd. Zodra ${ontvanger} de uitnodiging aanneemt, wordt dit gedeeld.` : ZIN[status];
     return [{
       id: v.id, voorWie: voorWie(kring, v.persoonId), ontvanger, soorten, geldigTot: v.geldigTot, status, antwoorden,
+      uitnodiging: !uitnodiging ? null : uitnodiging.betrokkenheidId ? 'aangenomen' : 'verstuurd',
       uwBeurt: status === 'wacht' && antwoorden.some((a) => a.ikZelf && a.antwoord === 'nog-niet'),
       uwToestemming: status === 'wacht' || status === 'gegeven' ? mijn?.id ?? null : null,
-      omschrijving: `${ontvanger} mag ${soorten.join(', ')} zien van ${voorWie(kring, v.persoonId)}${v.geldigTot ? `, tot en met ${datumInWoorden(v.geldigTot)}` : ''}. ${ZIN[status]}${status === 'wacht' && nog.length ? ` Nog niet geantwoord: ${nog.join(', ')}.` : ''}`,
+      omschrijving: `${ontvanger} mag ${soorten.join(', ')} zien van ${voorWie(kring, v.persoonId)}${v.geldigTot ? `, tot en met ${datumInWoorden(v.geldigTot)}` : ''}. ${zin}${status === 'wacht' && nog.length ? ` Nog niet geantwoord: ${nog.join(', ')}.` : ''}`,
     }];
   });
 }
@@ -141,7 +149,7 @@ export class VraagResolver {
     const regels = await beleid();
     const organisaties: Keuze[] = PARTNERS.map((p) => ({ waarde: enumWaarde(p.naam), naam: ORGANISATIES[p.naam], uitleg: null, organisatie: null }));
     const soorten: Keuze[] = kiesbareSoorten(regels).map((c) => ({ waarde: c, naam: SOORTEN[c]!.naam, uitleg: `Bijvoorbeeld: ${SOORTEN[c]!.voorbeeld}.`, organisatie: null }));
-    if (!kring) return { voorWie: [], organisaties, professionals: [], soorten };
+    if (!kring) return { voorWie: [], organisaties, professionals: [], uitTeNodigen: [], soorten };
     const voor: Keuze[] = [...kring.personen.values()]
       .filter((p) => wieAntwoordt(regels, p, kring.gezag.get(p.id) ?? []).includes(kring.ik.id))
       .map((p) => ({ waarde: p.id, naam: voorWie(kring, p.id), uitleg: null, organisatie: null }));
@@ -152,32 +160,18 @@ export class VraagResolver {
     for (const b of lopend.filter((x) => !verborgen.has(x.id) && x.vanaf <= vandaag())) {
       professionals.set(`${b.organisatie}/${b.professional}`, { waarde: b.professional, naam: professionalNaam(b.organisatie, b.professional), uitleg: ORGANISATIES[b.organisatie] ?? b.organisatie, organisatie: enumWaarde(b.organisatie) });
     }
-    return { voorWie: voor, organisaties, professionals: [...professionals.values()], soorten };
+    const betrokken = new Set(lopend.map((b) => `${b.organisatie}/${b.professional}`));
+    // who a household can invite: the professionals the partners list (partner.json) who work on cases
+    const uitTeNodigen: Keuze[] = PARTNERS.flatMap((p) => p.professionals.filter((x) => UITNODIGBAAR.includes(x.rol) && !betrokken.has(`${p.naam}/${x.sub}`))
+      .map((x) => ({ waarde: x.sub, naam: x.naam, uitleg: ORGANISATIES[p.naam], organisatie: enumWaarde(p.naam) })));
+    return { voorWie: voor, organisaties, professionals: [...professionals.values()], uitTeNodigen, soorten };
   }
 
   @Mutation(() => MijnToestemmingsvraag, { description: 'Een gezinslid vraagt toestemming en geeft meteen de eigen: voor uzelf of voor uw kind. Wie volgens de leeftijdsregels nog meer moet instemmen, ziet de vraag in de eigen app; er opent niets tot iedereen ja zei' })
   @Categorie('grondslag')
   async vraagToestemming(@Arg('invoer', () => ToestemmingsvraagInvoer) invoer: ToestemmingsvraagInvoer, @Ctx() { dataSource, grant }: SubgraphContext): Promise<MijnToestemmingsvraag> {
-    const sub = alleenGezinslid(grant);
-    const persoonId = controleerPseudoniem(invoer.persoon, 'persoon');
-    const regels = await beleid();
     return dataSource.transaction(async (m) => {
-      const kring = await kringVan(m, sub);
-      const persoon = kring?.personen.get(persoonId);
-      if (!kring || !persoon || !wieAntwoordt(regels, persoon, kring.gezag.get(persoonId) ?? []).includes(sub)) throw geweigerd('Toestemming niet gevraagd', [GEEN_ZEGGENSCHAP], 'FORBIDDEN');
-      const kiesbaar: string[] = kiesbareSoorten(regels);
-      const bezwaren = invoer.categorieen.filter((c) => !kiesbaar.includes(c)).map((c) => `"${c}" is geen soort gegevens waarvoor u toestemming kunt geven`);
-      if (invoer.ontvangerProfessional != null && !invoer.ontvangerProfessional.trim()) bezwaren.push('noem de professional, of kies de hele organisatie');
-      const id = randomUUID();
-      const toestemming = nieuweToestemming(id, persoonId, sub, { ...invoer, doel: DOEL_VAN_HET_GEZIN });
-      bezwaren.push(...bezwarenTegenToestemming({ ...toestemming, persoon: persoonId }, kring.gezag.get(persoonId) ?? []));
-      if (bezwaren.length) throw geweigerd('Toestemming niet gevraagd', bezwaren);
-      const vraag = await m.getRepository(Toestemmingsvraag).save({
-        id, huishoudenId: persoon.huishoudenId, persoonId, gevraagdDoor: sub, ontvangerOrganisatie: invoer.ontvangerOrganisatie,
-        ontvangerProfessional: invoer.ontvangerProfessional ?? null, categorieen: [...new Set(invoer.categorieen)], doel: DOEL_VAN_HET_GEZIN, geldigTot: invoer.geldigTot ?? null,
-      });
-      await m.getRepository(Toestemming).save(toestemming);
-      await legRegistratieVast(m, grant, 'toestemmingsvraag', [persoon.huishoudenId], [persoonId], { vraag, toestemming: toestemming.id });
+      const { vraag, kring } = await legVraagVast(m, grant, invoer, 'toestemmingsvraag');
       return (await alsMijnVragen(m, kring, [vraag]))[0];
     });
   }
@@ -203,8 +197,7 @@ export class VraagResolver {
         await legRegistratieVast(m, grant, 'toestemming', [vraag.huishoudenId], [vraag.persoonId], { vraag: vraag.id, toestemming: toestemming.id });
       } else {
         await m.getRepository(Toestemmingsweigering).save({ vraagId: vraag.id, door: sub });
-        const ingetrokken = await sluit(m, vraag.id);
-        await legRegistratieVast(m, grant, 'weigering', [vraag.huishoudenId], [vraag.persoonId], { vraag: vraag.id, ingetrokken });
+        await legRegistratieVast(m, grant, 'weigering', [vraag.huishoudenId], [vraag.persoonId], { vraag: vraag.id, ...(await sluit(m, vraag.id)) });
       }
       return (await alsMijnVragen(m, kring, [vraag]))[0];
     });
@@ -226,4 +219,31 @@ export async function volledigeVragen(m: EntityManager | DataSource, sub: string
   if (!kring) return new Set();
   const vragen = await m.getRepository(Toestemmingsvraag).findBy({ id: In(vraagIds) });
   return new Set((await alsMijnVragen(m, kring, vragen)).filter((v) => v.status === 'gegeven').map((v) => v.id));
+}
+
+/**
+ * Stores a vraag and the caller's own yes to it, and records it in the toegangslog as `registratie/<wat>`:
+ * only by someone the age rules ask for this person's consent.
+ */
+export async function legVraagVast(m: EntityManager, grant: Grant, invoer: ToestemmingsvraagInvoer, wat: string, extra: object = {}): Promise<{ vraag: Toestemmingsvraag; kring: Kring }> {
+  const sub = alleenGezinslid(grant);
+  const persoonId = controleerPseudoniem(invoer.persoon, 'persoon');
+  const regels = await beleid();
+  const kring = await kringVan(m, sub);
+  const persoon = kring?.personen.get(persoonId);
+  if (!kring || !persoon || !wieAntwoordt(regels, persoon, kring.gezag.get(persoonId) ?? []).includes(sub)) throw geweigerd('Toestemming niet gevraagd', [GEEN_ZEGGENSCHAP], 'FORBIDDEN');
+  const kiesbaar: string[] = kiesbareSoorten(regels);
+  const bezwaren = invoer.categorieen.filter((c) => !kiesbaar.includes(c)).map((c) => `"${c}" is geen soort gegevens waarvoor u toestemming kunt geven`);
+  if (invoer.ontvangerProfessional != null && !invoer.ontvangerProfessional.trim()) bezwaren.push('noem de professional, of kies de hele organisatie');
+  const id = randomUUID();
+  const toestemming = nieuweToestemming(id, persoonId, sub, { ...invoer, doel: DOEL_VAN_HET_GEZIN });
+  bezwaren.push(...bezwarenTegenToestemming({ ...toestemming, persoon: persoonId }, kring.gezag.get(persoonId) ?? []));
+  if (bezwaren.length) throw geweigerd('Toestemming niet gevraagd', bezwaren);
+  const vraag = await m.getRepository(Toestemmingsvraag).save({
+    id, huishoudenId: persoon.huishoudenId, persoonId, gevraagdDoor: sub, ontvangerOrganisatie: invoer.ontvangerOrganisatie,
+    ontvangerProfessional: invoer.ontvangerProfessional ?? null, categorieen: [...new Set(invoer.categorieen)], doel: DOEL_VAN_HET_GEZIN, geldigTot: invoer.geldigTot ?? null,
+  });
+  await m.getRepository(Toestemming).save(toestemming);
+  await legRegistratieVast(m, grant, wat, [persoon.huishoudenId], [persoonId], { vraag, toestemming: toestemming.id, ...extra });
+  return { vraag, kring };
 }

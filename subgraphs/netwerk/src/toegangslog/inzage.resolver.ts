@@ -4,6 +4,7 @@ import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 
 import { Betrokkenheid } from '../betrokkenheid';
 import { Gezag } from '../gezag';
+import { soortInWoorden } from '../gezin/woorden';
 import { ORGANISATIES } from '../organisaties';
 import { Persoon } from '../persoon';
 import { perGrondslag } from './grondslag';
@@ -13,6 +14,9 @@ import { isVolledig, Logregel } from './logregel';
 import { nietVrijgegevenVoor, vrijgegeven } from './niet-vrijgegeven';
 import { legRegistratieVast } from './registratie';
 import { nogNietGemeld, onderNogNietGemeld } from './uitgesteld';
+
+/** A role as a family reads it. */
+const ROLLEN: Record<string, string> = { professional: 'hulpverlener', gedragswetenschapper: 'gedragswetenschapper', teamleider: 'teamleider', privacyfunctionaris: 'privacyfunctionaris' };
 
 function geweigerd(bericht: string): GraphQLError {
   return new GraphQLError(bericht, { extensions: { code: 'FORBIDDEN' } });
@@ -49,11 +53,13 @@ export class InzageResolver {
       if (items.length === 0) continue;
       const grondslagen = perGrondslag(items);
       const categorieen = [...new Set(items.map((v) => v.categorie))].sort();
-      const wie = r.rol === 'client' ? (r.sub === grant.sub ? 'u zelf' : 'een ander gezinslid') : `een ${r.rol} van ${ORGANISATIES[r.organisatie ?? ''] ?? r.organisatie ?? 'onbekend'}`;
+      const eigen = r.rol === 'client' && r.sub === grant.sub;
+      const wie = r.rol === 'client' ? (eigen ? 'u zelf' : 'een ander gezinslid') : `een ${ROLLEN[r.rol] ?? 'medewerker'} van ${ORGANISATIES[r.organisatie ?? ''] ?? 'een andere organisatie'}`;
       const wanneer = r.tijdstip.toLocaleString('nl-NL', { timeZone: 'Europe/Amsterdam', dateStyle: 'long', timeStyle: 'short' });
-      const wat = grondslagen.map((g) => `${g.categorieen.join(', ')}, ${g.grondslag}`).join('; en over ');
+      // kinds of information in words, never their keys; each on the ground it was really shown on
+      const wat = grondslagen.map((g) => `${g.categorieen.map(soortInWoorden).join(', ')} (${g.grondslag})`).join('; en over ');
       uit.push({
-        tijdstip: r.tijdstip, organisatie: r.organisatie, rol: r.rol, categorieen, grondslagen, doorbraak: grondslagen.some((g) => g.soort === 'doorbraak'),
+        volgnummer: r.volgnummer, eigen, tijdstip: r.tijdstip, organisatie: r.organisatie, rol: r.rol, categorieen, grondslagen, doorbraak: grondslagen.some((g) => g.soort === 'doorbraak'),
         omschrijving: `Op ${wanneer} zag ${wie} gegevens over ${wat}.`,
       });
     }

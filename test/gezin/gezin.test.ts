@@ -17,7 +17,9 @@ const ander = huishouden.leden.find((p) => volwassen(p) && p.id !== ouder.id)!;
 const duo = huishouden.betrokkenheden.find((b) => b.vorm === 'duo' && b.organisatie === 'gi')!;
 const lokaal = huishouden.betrokkenheden.find((b) => b.organisatie === 'lokaal-team')!;
 const vreemde = wereld.find((h) => h.id !== huishouden.id && h.leden.some(volwassen))!.leden.find(volwassen)!;
-const eigenToestemmingen = huishouden.toestemmingen.filter((t) => t.persoon === ouder.id || t.gegevenDoor.includes(ouder.id));
+// what she gave for a child she still decides for: not for a youth who is 16 whichever birthday has passed this year
+const beslistAlleen = (id: string) => new Date().getUTCFullYear() - huishouden.leden.find((p) => p.id === id)!.geboortejaar - 1 >= 16;
+const eigenToestemmingen = huishouden.toestemmingen.filter((t) => t.persoon === ouder.id || (t.gegevenDoor.includes(ouder.id) && !beslistAlleen(t.persoon)));
 const aanGi = huishouden.toestemmingen.find((t) => t.persoon === ouder.id && t.ontvangerOrganisatie === 'gi')!;
 
 const TOESTEMMINGEN = '{ mijnToestemmingen { id voorWie doorU organisatie ontvanger categorieen doel vorm geldigVanaf geldigTot ingetrokkenOp geldig omschrijving } }';

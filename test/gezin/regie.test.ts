@@ -67,4 +67,33 @@ describe('het gezin nodigt uit en maakt bezwaar', () => {
     const mijn = ((await als(ouderB.sub, '{ mijnVerzoeken { antwoord beantwoordOp omschrijving } }')).body.data as { mijnVerzoeken: unknown[] }).mijnVerzoeken;
     expect(mijn).toEqual([{ antwoord: expect.stringMatching(/^Uw bezwaar is terecht/), beantwoordOp: expect.any(String), omschrijving: expect.stringMatching(/^De privacyfunctionaris van het lokaal team antwoordde op .+\.$/) }]);
   });
+
+  test('een beschermd gezinslid: de andere gezinsleden zien de opvang niet meer, in wat gedeeld wordt, de keuzes en de inzage; zijzelf wel', async () => {
+    const lokaal = huishouden.betrokkenheden.find((b) => b.organisatie === 'lokaal-team' && b.regiehouder)!;
+    const opvang = await alsProfessional(lokaal.professional, 'mutation ($i: BetrokkenheidInvoer!) { registreerBetrokkenheid(invoer: $i) { id } }', {
+      i: { huishouden: huishouden.id, organisatie: 'vrouwenopvang', team: 'Vrouwenopvang Midden', professional: 'vo-lotte', vorm: 'duo', regiehouder: false, vanaf: '2026-01-01' },
+    });
+    expect(opvang.body.errors).toBeUndefined();
+    // Ouder A lets the shelter see her place in the family, and the shelter looks: an access in her inzage
+    const vraag = await als(ouderA.sub, 'mutation ($i: ToestemmingsvraagInvoer!) { vraagToestemming(invoer: $i) { status } }', { i: { persoon: ouderA.sub, ontvangerOrganisatie: 'vrouwenopvang', categorieen: ['gezinssituatie'] } });
+    expect(vraag.body.data).toEqual({ vraagToestemming: { status: 'gegeven' } });
+    expect((await alsProfessional('vo-lotte', 'query ($id: ID!) { huishouden(id: $id) { leden { aanduiding } } }', { id: huishouden.id })).body.errors).toBeUndefined();
+    const ZICHT = '{ mijnDeling { organisatie } toestemmingskeuzes { professionals { waarde } } inzage { organisatie } }';
+    type Zicht = { mijnDeling: Array<{ organisatie: string }>; toestemmingskeuzes: { professionals: Array<{ waarde: string }> }; inzage: Array<{ organisatie: string | null }> };
+    const zicht = async (sub: string) => {
+      const z = (await als(sub, ZICHT)).body.data as Zicht;
+      return { deling: z.mijnDeling.some((d) => d.organisatie === 'vrouwenopvang'), keuze: z.toestemmingskeuzes.professionals.some((p) => p.waarde === 'vo-lotte'), inzage: z.inzage.some((r) => r.organisatie === 'vrouwenopvang') };
+    };
+    expect(await zicht(ouderA.sub)).toEqual({ deling: true, keuze: true, inzage: true });
+    const MARKEER = 'mutation ($p: ID!, $b: Boolean!) { markeerBeschermd(persoon: $p, beschermd: $b) }';
+    // not by the household itself, nor by a professional who is not involved
+    expect((await als(ouderA.sub, MARKEER, { p: ouderB.sub, b: true })).body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await alsProfessional('raad-joris', MARKEER, { p: ouderB.sub, b: true })).body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await alsProfessional(lokaal.professional, MARKEER, { p: ouderB.sub, b: true })).body.data).toEqual({ markeerBeschermd: true });
+    expect(await zicht(ouderA.sub)).toEqual({ deling: false, keuze: false, inzage: false });
+    // she sees her own stay (the shelter saw nothing about her, so her inzage has no access of it either way)
+    expect(await zicht(ouderB.sub)).toMatchObject({ deling: true, keuze: true });
+    expect((await alsProfessional(lokaal.professional, MARKEER, { p: ouderB.sub, b: false })).body.data).toEqual({ markeerBeschermd: false });
+    expect(await zicht(ouderA.sub)).toEqual({ deling: true, keuze: true, inzage: true });
+  });
 });

@@ -29,13 +29,15 @@ import { Uitnodiging } from './gezin/uitnodiging';
 import { UitnodigingResolver } from './gezin/uitnodiging.resolver';
 import { Verzoek, Verzoekantwoord } from './gezin/verzoek';
 import { VerzoekResolver } from './gezin/verzoek.resolver';
+import { Bescherming } from './gezin/bescherming';
+import { BeschermingResolver } from './gezin/bescherming.resolver';
 
 /** The network's registry: pseudonyms, gezag, betrokkenheden and toestemmingen. No names, no dossier content. */
 export const netwerk: SubgraphDefinitie = {
   naam: 'netwerk',
-  entities: [Verstrekking, Huishouden, Persoon, Gezag, Betrokkenheid, Toestemming, Doorbraak, Logregel, Logcheckpoint, Toestemmingsvraag, Toestemmingsweigering, Uitnodiging, Verzoek, Verzoekantwoord],
+  entities: [Verstrekking, Huishouden, Persoon, Gezag, Betrokkenheid, Toestemming, Doorbraak, Logregel, Logcheckpoint, Toestemmingsvraag, Toestemmingsweigering, Uitnodiging, Verzoek, Verzoekantwoord, Bescherming],
   migrations,
-  resolvers: [HuishoudenResolver, PersoonResolver, BetrokkenheidResolver, BevestigingResolver, BeslissingscontextResolver, ToestemmingResolver, DoorbraakResolver, UitlegResolver, BeoordelingResolver, InzageResolver, GezinResolver, VraagResolver, UitnodigingResolver, VerzoekResolver],
+  resolvers: [HuishoudenResolver, PersoonResolver, BetrokkenheidResolver, BevestigingResolver, BeslissingscontextResolver, ToestemmingResolver, DoorbraakResolver, UitlegResolver, BeoordelingResolver, InzageResolver, GezinResolver, VraagResolver, UitnodigingResolver, VerzoekResolver, BeschermingResolver],
   entiteitTypen: [Huishouden, Persoon],
   referenceResolvers: {
     Huishouden: { __resolveReference: resolveHuishoudenReference },

@@ -64,7 +64,7 @@ export function Verzoeken({ onderwerp }: { onderwerp: Onderwerp | null }) {
         <UnorderedList>
           {data.mijnVerzoeken.map((v) => (
             <UnorderedListItem key={v.id}>
-              <Paragraph><strong>{`${v.soort}, bij ${v.organisatie}`}</strong>{`: ${v.over}. ${v.omschrijving}`}</Paragraph>
+              <Paragraph><strong>{`${v.soort}, bij ${v.organisatie}`}</strong>{`: ${v.over.replace(/\.$/, '')}. ${v.omschrijving}`}</Paragraph>
               {v.antwoord && <Paragraph>{`Antwoord van ${datum(v.beantwoordOp ?? '')}: ${v.antwoord}`}</Paragraph>}
             </UnorderedListItem>
           ))}

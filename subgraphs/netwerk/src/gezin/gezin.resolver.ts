@@ -13,6 +13,7 @@ import { nogNietGemeld } from '../toegangslog/uitgesteld';
 import { Deling } from './deling';
 import { delingen } from './deling.regels';
 import { MijnToestemming } from './mijn-toestemming';
+import { beschermd, verborgenVoor } from './bescherming';
 import { volledigeVragen } from './vraag.resolver';
 import { doelInWoorden, soortenInWoorden, soortInWoorden } from './woorden';
 import { metZeggenschap } from './zeggenschap';
@@ -37,12 +38,13 @@ export class GezinResolver {
   async mijnToestemmingen(@Ctx() { dataSource, grant }: SubgraphContext): Promise<MijnToestemming[]> {
     alleenGezinslid(grant.rol);
     const sub = controleerPseudoniem(grant.sub, 'sub');
+    const ik = await dataSource.getRepository(Persoon).findOneBy({ id: sub });
+    const leden = ik ? await dataSource.getRepository(Persoon).findBy({ huishoudenId: ik.huishoudenId }) : [];
     const alle = await dataSource.getRepository(Toestemming).find({ where: [{ persoonId: sub, vraagId: IsNull() }, { gegevenDoor: ArrayContains([sub]), vraagId: IsNull() }], order: { geldigVanaf: 'ASC', id: 'ASC' } });
     // what a youth of 16 or older decides alone is no longer in a parent's view
     const zeggenschap = await metZeggenschap(dataSource, sub, alle.filter((t) => t.persoonId !== sub).map((t) => t.persoonId));
-    const toestemmingen = alle.filter((t) => t.persoonId === sub || zeggenschap.has(t.persoonId));
-    const ik = await dataSource.getRepository(Persoon).findOneBy({ id: sub });
-    const leden = ik ? await dataSource.getRepository(Persoon).findBy({ huishoudenId: ik.huishoudenId }) : [];
+    const beschermden = await beschermd(dataSource, leden.map((l) => l.id));
+    const toestemmingen = alle.filter((t) => (t.persoonId === sub || zeggenschap.has(t.persoonId)) && !verborgenVoor(t.ontvangerOrganisatie, sub, beschermden));
     return toestemmingen.map((t) => {
       const lid = leden.find((l) => l.id === t.persoonId);
       const voorWie = t.persoonId === sub ? 'uzelf' : lid ? aanduiding(lid, leden) : 'een gezinslid';
@@ -72,6 +74,11 @@ export class GezinResolver {
     // a yes in the app counts once everyone the age rules ask has said yes, as the gateway decides
     const volledig = await volledigeVragen(dataSource, ik.id, toestemmingen.flatMap((t) => (t.vraagId ? [t.vraagId] : [])));
     const telt = (t: Toestemming) => geldig(t) && (t.vraagId === null || volledig.has(t.vraagId));
-    return delingen(beleid, { betrokkenheden: betrokkenheden.filter((b) => b.vanaf <= vandaag()), toestemmingen: toestemmingen.filter(telt), doorbraken }, nogNiet);
+    // while someone else in the household is beschermd, nothing that tells where they stay
+    const beschermden = await beschermd(dataSource, (await dataSource.getRepository(Persoon).findBy({ huishoudenId })).map((p) => p.id));
+    const zichtbaar = (organisatie: string) => !verborgenVoor(organisatie, ik.id, beschermden);
+    return delingen(beleid, {
+      betrokkenheden: betrokkenheden.filter((b) => b.vanaf <= vandaag() && zichtbaar(b.organisatie)), toestemmingen: toestemmingen.filter((t) => telt(t) && zichtbaar(t.ontvangerOrganisatie)), doorbraken: doorbraken.filter((d) => zichtbaar(d.organisatie)),
+    }, nogNiet);
   }
 }

@@ -17,6 +17,7 @@ import { legRegistratieVast } from '../toegangslog/registratie';
 import { nogNietGemeld } from '../toegangslog/uitgesteld';
 import { Keuze, MijnToestemmingsvraag, Toestemmingskeuzes } from './mijn-vraag';
 import { kiesbareSoorten, SOORTEN, soortInWoorden } from './woorden';
+import { beschermd, verborgenVoor } from './bescherming';
 import { sluit } from './sluiten';
 import { Uitnodiging } from './uitnodiging';
 import { Toestemmingsvraag, Toestemmingsweigering } from './vraag';
@@ -125,7 +126,7 @@ export async function alsMijnVragen(m: EntityManager | DataSource, kring: Kring,
       uitnodiging: !uitnodiging ? null : uitnodiging.betrokkenheidId ? 'aangenomen' : 'verstuurd',
       uwBeurt: status === 'wacht' && antwoorden.some((a) => a.ikZelf && a.antwoord === 'nog-niet'),
       uwToestemming: status === 'wacht' || status === 'gegeven' ? mijn?.id ?? null : null,
-      omschrijving: `${ontvanger} mag ${soorten.join(', ')} zien van ${voorWie(kring, v.persoonId)}${v.geldigTot ? `, tot en met ${datumInWoorden(v.geldigTot)}` : ''}. ${zin}${status === 'wacht' && nog.length ? ` Nog niet geantwoord: ${nog.join(', ')}.` : ''}`,
+      omschrijving: `${ontvanger} mag dit over ${v.persoonId === kring.ik.id ? 'u' : voorWie(kring, v.persoonId)} zien: ${soorten.join(', ')}${v.geldigTot ? `, tot en met ${datumInWoorden(v.geldigTot)}` : ''}. ${zin}${status === 'wacht' && nog.length ? ` Nog niet geantwoord: ${nog.join(', ')}.` : ''}`,
     }];
   });
 }
@@ -157,7 +158,8 @@ export class VraagResolver {
     const verborgen = new Set((await nogNietGemeld(dataSource, regels, huishoudenId)).map((b) => b.id));
     const lopend = await dataSource.getRepository(Betrokkenheid).find({ where: [{ huishoudenId, tot: IsNull() }, { huishoudenId, tot: MoreThanOrEqual(vandaag()) }], order: { vanaf: 'ASC', id: 'ASC' } });
     const professionals = new Map<string, Keuze>();
-    for (const b of lopend.filter((x) => !verborgen.has(x.id) && x.vanaf <= vandaag())) {
+    const beschermden = await beschermd(dataSource, kring.leden.map((l) => l.id));
+    for (const b of lopend.filter((x) => !verborgen.has(x.id) && x.vanaf <= vandaag() && !verborgenVoor(x.organisatie, kring.ik.id, beschermden))) {
       professionals.set(`${b.organisatie}/${b.professional}`, { waarde: b.professional, naam: professionalNaam(b.organisatie, b.professional), uitleg: ORGANISATIES[b.organisatie] ?? b.organisatie, organisatie: enumWaarde(b.organisatie) });
     }
     const betrokken = new Set(lopend.map((b) => `${b.organisatie}/${b.professional}`));

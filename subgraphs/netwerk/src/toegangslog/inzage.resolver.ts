@@ -4,6 +4,7 @@ import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 
 import { Betrokkenheid } from '../betrokkenheid';
 import { Gezag } from '../gezag';
+import { beschermd, verborgenVoor } from '../gezin/bescherming';
 import { soortInWoorden } from '../gezin/woorden';
 import { ORGANISATIES } from '../organisaties';
 import { Persoon } from '../persoon';
@@ -44,8 +45,10 @@ export class InzageResolver {
       .where("l.actie = 'inzien'").andWhere(':p = ANY(l.personen)', { p: persoonId }).orderBy('l.volgnummer', 'ASC').getMany();
     // what a partner gave and the gateway never released was not seen
     const niet = await nietVrijgegevenVoor(dataSource, regels.map((r) => r.auditId).filter((a): a is string => !!a));
+    // while someone else in the household is beschermd, no access by an organisation that tells where they stay
+    const beschermden = await beschermd(dataSource, (await dataSource.getRepository(Persoon).findBy({ huishoudenId: persoon.huishoudenId })).map((p) => p.id));
     const uit: Inzageregel[] = [];
-    for (const r of regels.filter(isVolledig)) {
+    for (const r of regels.filter(isVolledig).filter((x) => !verborgenVoor(x.organisatie, grant.sub, beschermden))) {
       const items = ((r.inhoud as Inzieninhoud).verstrekt ?? [])
         .filter((v) => v.persoon === persoonId || (v.persoon === null && v.huishouden === persoon.huishoudenId))
         .filter((v) => vrijgegeven(niet, r.auditId, v.partner))

@@ -3,7 +3,7 @@ import { gezinPersonas } from '@netwerkdossier/tools';
 import { Browser, Page } from 'playwright-core';
 import { Client } from 'pg';
 
-import { aangemeldAls, startChromium, toegankelijk } from '../harness/browser';
+import { aangemeldAls, SCHERMEN, startChromium, teBreed, toegankelijk } from '../harness/browser';
 import { startTestNetwerk, TEST_SEED, TestNetwerk } from '../harness/netwerk';
 
 const AANTAL = 20;
@@ -13,8 +13,6 @@ const huishouden = Array.from({ length: AANTAL }, (_, i) => demoHuishouden(TEST_
 const duo = huishouden.betrokkenheden.find((b) => b.vorm === 'duo' && b.organisatie !== 'lokaal-team')!;
 const ORGANISATIE = duo.organisatie.replace(/-/g, '_');
 
-/** Both viewports the household uses: a phone (390 px wide) and a laptop. */
-const SCHERMEN = [{ naam: 'telefoon', width: 390, height: 844 }, { naam: 'laptop', width: 1366, height: 900 }] as const;
 
 /** The household's own consent, in their own views: asked, answered by everyone the age rules ask, opened, closed. */
 describe('het gezin geeft zelf toestemming', () => {
@@ -48,13 +46,6 @@ describe('het gezin geeft zelf toestemming', () => {
     await page.getByRole('heading', { name: 'Toestemming geven en vragen', level: 2 }).waitFor();
     return page;
   }
-  /** What sticks out beyond the screen's width (none expected): the page itself, and each element that does. */
-  const teBreed = (page: Page) => page.evaluate<string[]>(`(() => {
-    const breedte = document.documentElement.clientWidth;
-    if (document.documentElement.scrollWidth <= breedte) return [];
-    return [...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > breedte + 1 && !e.closest('.utrecht-table-container--overflow-inline *'))
-      .map((e) => e.tagName.toLowerCase() + '.' + e.className + ': ' + (e.textContent ?? '').slice(0, 40));
-  })()`);
   const vraagKaart = (page: Page) => page.locator('section[aria-labelledby="vragen-kop"] article').filter({ hasText: 'Gezondheid' }).first();
 
   test.each(SCHERMEN)('een ouder vraagt toestemming voor haar kind van 13; die wacht tot de andere ouder en het kind ja zeiden, gaat dan open, en sluit bij één intrekking (%s)', async (scherm) => {

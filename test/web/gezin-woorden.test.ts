@@ -2,25 +2,16 @@ import { CATEGORIEEN, demoHuishouden, laadBeleid, STANDAARD_POLICIES } from '@ne
 import { gezinPersonas } from '@netwerkdossier/tools';
 import { Browser, Page } from 'playwright-core';
 
-import { aangemeldAls, startChromium, toegankelijk } from '../harness/browser';
+import { aangemeldAls, SCHERMEN, startChromium, teBreed, toegankelijk } from '../harness/browser';
 import { startTestNetwerk, TEST_SEED, TestNetwerk } from '../harness/netwerk';
 
 const AANTAL = 20;
 const kind = gezinPersonas(TEST_SEED, AANTAL)[2];
 const huishouden = Array.from({ length: AANTAL }, (_, i) => demoHuishouden(TEST_SEED, i)).find((h) => h.leden.some((l) => l.id === kind.sub))!;
 const lokaal = huishouden.betrokkenheden.find((b) => b.organisatie === 'lokaal-team')!;
-const SCHERMEN = [{ naam: 'telefoon', width: 390, height: 844 }, { naam: 'laptop', width: 1366, height: 900 }] as const;
 const GEZINSLEDEN = ['Ouder', 'Ouder A', 'Ouder B', 'Kind van 13', 'Jongere van 17'];
 // ordinary Dutch words the family's texts use in their plain sense ("Veiligheid thuis", "Gezondheid")
 const GEWONE_WOORDEN = ['veiligheid', 'gezondheid'];
-
-/** What sticks out beyond the screen's width (none expected), tables that scroll within themselves aside. */
-const teBreed = (page: Page) => page.evaluate<string[]>(`(() => {
-  const breedte = document.documentElement.clientWidth;
-  if (document.documentElement.scrollWidth <= breedte) return [];
-  return [...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > breedte + 1 && !e.closest('.utrecht-table-container--overflow-inline *'))
-    .map((e) => e.tagName.toLowerCase() + '.' + e.className + ': ' + (e.textContent ?? '').slice(0, 40));
-})()`);
 
 /** The household member's pages: no system words, an objection answered by the privacy officer. */
 describe('de pagina\'s van het gezinslid', () => {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 
 import { Categorie, controleerPseudoniem, SubgraphContext } from '@netwerkdossier/shared';
 import { GraphQLError } from 'graphql';
-import { Arg, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { In } from 'typeorm';
 
 import { Organisatie } from '../enums';
@@ -12,6 +12,7 @@ import { Logregel } from '../toegangslog/logregel';
 import { legRegistratieVast } from '../toegangslog/registratie';
 import { alleenGezinslid } from './vraag.resolver';
 import { Verzoek, Verzoekantwoord, VERZOEKSOORTEN, Verzoeksoort } from './verzoek';
+import { Gezinsverzoek, MijnVerzoek } from './verzoek.typen';
 
 /** Each kind of request in words, with the article of the AVG it rests on. */
 const SOORT_IN_WOORDEN: Record<Verzoeksoort, string> = {
@@ -38,89 +39,12 @@ export class VerzoekInvoer {
   toelichting!: string;
 }
 
-@ObjectType({ description: 'Een bezwaar of verzoek van u, en het antwoord' })
-export class MijnVerzoek {
-  @Field(() => ID)
-  @Categorie('pseudoniem')
-  id!: string;
-
-  @Field({ description: 'Wat voor verzoek, in woorden' })
-  @Categorie('grondslag')
-  soort!: string;
-
-  @Field()
-  @Categorie('grondslag')
-  organisatie!: string;
-
-  @Field()
-  @Categorie('grondslag')
-  over!: string;
-
-  @Field()
-  @Categorie('grondslag')
-  toelichting!: string;
-
-  @Field()
-  @Categorie('grondslag')
-  ingediendOp!: Date;
-
-  @Field(() => String, { nullable: true })
-  @Categorie('grondslag')
-  antwoord!: string | null;
-
-  @Field(() => Date, { nullable: true })
-  @Categorie('grondslag')
-  beantwoordOp!: Date | null;
-
-  @Field({ description: 'Waar het staat, in één zin' })
-  @Categorie('grondslag')
-  omschrijving!: string;
-}
-
-@ObjectType({ description: 'Een bezwaar of verzoek van een gezinslid, voor de privacyfunctionaris van de organisatie' })
-export class Gezinsverzoek {
-  @Field(() => ID)
-  @Categorie('pseudoniem')
-  id!: string;
-
-  @Field(() => ID, { description: 'Het huishouden (pseudoniem)' })
-  @Categorie('pseudoniem')
-  huishouden!: string;
-
-  @Field(() => ID, { description: 'Het gezinslid dat het indiende (pseudoniem)' })
-  @Categorie('pseudoniem')
-  persoon!: string;
-
-  @Field({ description: 'bezwaar, correctie of verwijdering' })
-  @Categorie('grondslag')
-  soort!: string;
-
-  @Field()
-  @Categorie('grondslag')
-  over!: string;
-
-  @Field(() => Int, { nullable: true, description: 'De toegang waartegen het bezwaar is (volgnummer in het toegangslog)' })
-  @Categorie('grondslag')
-  logregel!: number | null;
-
-  @Field()
-  @Categorie('grondslag')
-  toelichting!: string;
-
-  @Field()
-  @Categorie('grondslag')
-  ingediendOp!: Date;
-
-  @Field(() => String, { nullable: true })
-  @Categorie('grondslag')
-  antwoord!: string | null;
-
-  @Field(() => Date, { nullable: true })
-  @Categorie('grondslag')
-  beantwoordOp!: Date | null;
-}
-
 const fout = (bericht: string, code = 'BAD_USER_INPUT') => new GraphQLError(bericht, { extensions: { code } });
+
+/** A request as the privacy officer reads it: pseudonyms, what and why, and the answer once given. */
+function alsGezinsverzoek(v: Verzoek, a: Verzoekantwoord | undefined): Gezinsverzoek {
+  return { id: v.id, huishouden: v.huishoudenId, persoon: v.persoonId, soort: v.soort, over: v.over, logregel: v.logregel, toelichting: v.toelichting, ingediendOp: v.ingediendOp, antwoord: a?.antwoord ?? null, beantwoordOp: a?.beantwoordOp ?? null };
+}
 
 function alsMijnVerzoek(v: Verzoek, a: Verzoekantwoord | undefined): MijnVerzoek {
   const naam = ORGANISATIES[v.organisatie] ?? v.organisatie;
@@ -175,10 +99,7 @@ export class VerzoekResolver {
     if (grant.rol !== 'privacyfunctionaris') throw fout('Alleen de privacyfunctionaris beantwoordt bezwaren en verzoeken', 'FORBIDDEN');
     const verzoeken = await dataSource.getRepository(Verzoek).find({ where: { organisatie: grant.organisatie ?? '' }, order: { ingediendOp: 'ASC' } });
     const antwoorden = verzoeken.length ? await dataSource.getRepository(Verzoekantwoord).findBy({ verzoekId: In(verzoeken.map((v) => v.id)) }) : [];
-    const uit = verzoeken.map((v) => {
-      const a = antwoorden.find((x) => x.verzoekId === v.id);
-      return { id: v.id, huishouden: v.huishoudenId, persoon: v.persoonId, soort: v.soort, over: v.over, logregel: v.logregel, toelichting: v.toelichting, ingediendOp: v.ingediendOp, antwoord: a?.antwoord ?? null, beantwoordOp: a?.beantwoordOp ?? null };
-    });
+    const uit = verzoeken.map((v) => alsGezinsverzoek(v, antwoorden.find((x) => x.verzoekId === v.id)));
     return ookBeantwoord ? uit : uit.filter((v) => v.antwoord === null);
   }
 
@@ -195,7 +116,7 @@ export class VerzoekResolver {
       if (await m.getRepository(Verzoekantwoord).findOneBy({ verzoekId: id })) throw fout('Niet beantwoord: dit verzoek is al beantwoord');
       const a = await m.getRepository(Verzoekantwoord).save({ verzoekId: id, antwoord: antwoord.trim(), beantwoordDoor: grant.sub });
       await legRegistratieVast(m, grant, 'verzoek-antwoord', [v.huishoudenId], [v.persoonId], { verzoek: v.id });
-      return { id: v.id, huishouden: v.huishoudenId, persoon: v.persoonId, soort: v.soort, over: v.over, logregel: v.logregel, toelichting: v.toelichting, ingediendOp: v.ingediendOp, antwoord: a.antwoord, beantwoordOp: a.beantwoordOp };
+      return alsGezinsverzoek(v, a);
     });
   }
 }

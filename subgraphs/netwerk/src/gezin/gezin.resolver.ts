@@ -1,8 +1,9 @@
-import { Categorie, controleerPseudoniem, laadBeleid, STANDAARD_POLICIES, SubgraphContext } from '@netwerkdossier/shared';
+import { Categorie, controleerPseudoniem, SubgraphContext } from '@netwerkdossier/shared';
 import { GraphQLError } from 'graphql';
 import { Ctx, Query, Resolver } from 'type-graphql';
 import { ArrayContains, IsNull, MoreThan, MoreThanOrEqual } from 'typeorm';
 
+import { huidigBeleid } from '../beleid';
 import { aanduiding } from '../aanduiding';
 import { Betrokkenheid } from '../betrokkenheid';
 import { Doorbraak } from '../doorbraak';
@@ -63,7 +64,7 @@ export class GezinResolver {
     alleenGezinslid(grant.rol);
     const ik = await dataSource.getRepository(Persoon).findOneBy({ id: controleerPseudoniem(grant.sub, 'sub') });
     if (!ik) return [];
-    const beleid = await laadBeleid(process.env.POLICIES_DIR ?? STANDAARD_POLICIES);
+    const beleid = await huidigBeleid();
     const huishoudenId = ik.huishoudenId;
     const [betrokkenheden, toestemmingen, doorbraken, nogNiet] = await Promise.all([
       dataSource.getRepository(Betrokkenheid).find({ where: [{ huishoudenId, tot: IsNull() }, { huishoudenId, tot: MoreThanOrEqual(vandaag()) }], order: { vanaf: 'ASC', id: 'ASC' } }),

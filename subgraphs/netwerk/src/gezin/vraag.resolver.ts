@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 
-import { Categorie, controleerPseudoniem, Grant, laadBeleid, PARTNERS, STANDAARD_POLICIES, SubgraphContext } from '@netwerkdossier/shared';
+import { Categorie, controleerPseudoniem, Grant, PARTNERS, SubgraphContext } from '@netwerkdossier/shared';
 import { GraphQLError } from 'graphql';
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { DataSource, EntityManager, In, IsNull, MoreThanOrEqual } from 'typeorm';
 
+import { huidigBeleid } from '../beleid';
 import { aanduiding } from '../aanduiding';
 import { Betrokkenheid } from '../betrokkenheid';
 import { Toestemmingsvorm } from '../enums';
@@ -34,7 +35,6 @@ const GEEN_ZEGGENSCHAP = 'deze vraag of persoon is niet bekend, of u beslist hie
 const UITNODIGBAAR = ['professional', 'gedragswetenschapper'];
 
 const vandaag = () => new Date().toISOString().slice(0, 10);
-const beleid = () => laadBeleid(process.env.POLICIES_DIR ?? STANDAARD_POLICIES);
 const enumWaarde = (organisatie: string) => organisatie.replace(/-/g, '_');
 
 function geweigerd(wat: string, bezwaren: string[], code = 'BAD_USER_INPUT'): GraphQLError {
@@ -101,7 +101,7 @@ const ZIN: Record<string, string> = {
 
 /** The vragen as the caller reads them: only those about them or that they must answer under the age rules today. */
 export async function alsMijnVragen(m: EntityManager | DataSource, kring: Kring, vragen: Toestemmingsvraag[]): Promise<MijnToestemmingsvraag[]> {
-  const regels = await beleid();
+  const regels = await huidigBeleid();
   const ids = vragen.map((v) => v.id);
   const ja = ids.length ? await m.getRepository(Toestemming).findBy({ vraagId: In(ids) }) : [];
   const nee = ids.length ? await m.getRepository(Toestemmingsweigering).findBy({ vraagId: In(ids) }) : [];
@@ -147,7 +147,7 @@ export class VraagResolver {
   @Categorie('grondslag')
   async toestemmingskeuzes(@Ctx() { dataSource, grant }: SubgraphContext): Promise<Toestemmingskeuzes> {
     const kring = await kringVan(dataSource, alleenGezinslid(grant));
-    const regels = await beleid();
+    const regels = await huidigBeleid();
     const organisaties: Keuze[] = PARTNERS.map((p) => ({ waarde: enumWaarde(p.naam), naam: ORGANISATIES[p.naam], uitleg: null, organisatie: null }));
     const soorten: Keuze[] = kiesbareSoorten(regels).map((c) => ({ waarde: c, naam: SOORTEN[c]!.naam, uitleg: `Bijvoorbeeld: ${SOORTEN[c]!.voorbeeld}.`, organisatie: null }));
     if (!kring) return { voorWie: [], organisaties, professionals: [], uitTeNodigen: [], soorten };
@@ -183,7 +183,7 @@ export class VraagResolver {
   async beantwoordToestemmingsvraag(@Arg('vraag', () => ID) vraagId: string, @Arg('ja') ja: boolean, @Ctx() { dataSource, grant }: SubgraphContext): Promise<MijnToestemmingsvraag> {
     const sub = alleenGezinslid(grant);
     const id = controleerPseudoniem(vraagId, 'vraag');
-    const regels = await beleid();
+    const regels = await huidigBeleid();
     return dataSource.transaction(async (m) => {
       // answers to one vraag one at a time: two answers cannot both see it still open
       await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`toestemmingsvraag:${id}`]);
@@ -230,7 +230,7 @@ export async function volledigeVragen(m: EntityManager | DataSource, sub: string
 export async function legVraagVast(m: EntityManager, grant: Grant, invoer: ToestemmingsvraagInvoer, wat: string, extra: object = {}): Promise<{ vraag: Toestemmingsvraag; kring: Kring }> {
   const sub = alleenGezinslid(grant);
   const persoonId = controleerPseudoniem(invoer.persoon, 'persoon');
-  const regels = await beleid();
+  const regels = await huidigBeleid();
   const kring = await kringVan(m, sub);
   const persoon = kring?.personen.get(persoonId);
   if (!kring || !persoon || !wieAntwoordt(regels, persoon, kring.gezag.get(persoonId) ?? []).includes(sub)) throw geweigerd('Toestemming niet gevraagd', [GEEN_ZEGGENSCHAP], 'FORBIDDEN');

@@ -1,6 +1,6 @@
-import { laadBeleid, STANDAARD_POLICIES } from '@netwerkdossier/shared';
 import { DataSource, EntityManager, In } from 'typeorm';
 
+import { huidigBeleid } from '../beleid';
 import { Gezag } from '../gezag';
 import { Persoon } from '../persoon';
 import { wieAntwoordt } from './vraag.regels';
@@ -13,7 +13,7 @@ import { wieAntwoordt } from './vraag.regels';
 export async function metZeggenschap(m: EntityManager | DataSource, sub: string, persoonIds: string[]): Promise<Set<string>> {
   const ids = [...new Set(persoonIds)];
   if (ids.length === 0) return new Set();
-  const beleid = await laadBeleid(process.env.POLICIES_DIR ?? STANDAARD_POLICIES);
+  const beleid = await huidigBeleid();
   const personen = await m.getRepository(Persoon).findBy({ id: In(ids) });
   const gezag = await m.getRepository(Gezag).findBy({ kindId: In(ids) });
   return new Set(personen.filter((p) => wieAntwoordt(beleid, p, gezag.filter((g) => g.kindId === p.id).map((g) => g.gezaghebbendeId)).includes(sub)).map((p) => p.id));

@@ -1,7 +1,8 @@
-import { Categorie, controleerPseudoniem, laadBeleid, STANDAARD_POLICIES, SubgraphContext } from '@netwerkdossier/shared';
+import { Categorie, controleerPseudoniem, SubgraphContext } from '@netwerkdossier/shared';
 import { GraphQLError } from 'graphql';
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 
+import { huidigBeleid } from '../beleid';
 import { Betrokkenheid } from '../betrokkenheid';
 import { Gezag } from '../gezag';
 import { beschermd, verborgenVoor } from '../gezin/bescherming';
@@ -30,7 +31,7 @@ export class InzageResolver {
   async inzage(@Arg('persoon', () => ID, { nullable: true }) persoonArg: string | null, @Ctx() { dataSource, grant }: SubgraphContext): Promise<Inzageregel[]> {
     if (grant.rol !== 'client') throw geweigerd('De inzage is voor de gezinsleden zelf');
     const persoonId = persoonArg ? controleerPseudoniem(persoonArg, 'persoon') : grant.sub;
-    const beleid = await laadBeleid(process.env.POLICIES_DIR ?? STANDAARD_POLICIES);
+    const beleid = await huidigBeleid();
     const persoon = await dataSource.getRepository(Persoon).findOneBy({ id: persoonId });
     if (!persoon) throw geweigerd('U ziet alleen uw eigen inzage, of die van een jong kind over wie u gezag heeft');
     if (persoonId !== grant.sub) {

@@ -18,7 +18,9 @@ const ander = huishouden.leden.find((p) => volwassen(p) && p.id !== ouder.id)!;
 const duo = huishouden.betrokkenheden.find((b) => b.vorm === 'duo' && b.organisatie === 'gi')!;
 const lokaal = huishouden.betrokkenheden.find((b) => b.organisatie === 'lokaal-team')!;
 const vreemde = wereld.find((h) => h.id !== huishouden.id && h.leden.some(volwassen))!.leden.find(volwassen)!;
-const eigenToestemmingen = huishouden.toestemmingen.filter((t) => t.persoon === ouder.id || t.gegevenDoor.includes(ouder.id));
+// what she gave for a child she still decides for: not for a youth who is 16 whichever birthday has passed this year
+const beslistAlleen = (id: string) => new Date().getUTCFullYear() - huishouden.leden.find((p) => p.id === id)!.geboortejaar - 1 >= 16;
+const eigenToestemmingen = huishouden.toestemmingen.filter((t) => t.persoon === ouder.id || (t.gegevenDoor.includes(ouder.id) && !beslistAlleen(t.persoon)));
 const aanGi = uitDeTestwereld(huishouden.toestemmingen.find((t) => t.persoon === ouder.id && t.ontvangerOrganisatie === 'gi'), 'toestemming van die ouder aan gi');
 
 const TOESTEMMINGEN = '{ mijnToestemmingen { id voorWie doorU organisatie ontvanger categorieen doel vorm geldigVanaf geldigTot ingetrokkenOp geldig omschrijving } }';
@@ -63,7 +65,7 @@ describe('het gezinslid: toestemmingen, deling en het MDO van het eigen huishoud
     expect(lijst.find((t) => t.id === aanGi.id)).toEqual({
       id: aanGi.id, voorWie: 'uzelf', doorU: true, organisatie: 'gi', ontvanger: 'de jeugdbescherming (GI)', categorieen: aanGi.categorieen, doel: 'gezamenlijk-plan',
       vorm: aanGi.vorm, geldigVanaf: aanGi.geldigVanaf, geldigTot: null, ingetrokkenOp: null, geldig: true,
-      omschrijving: expect.stringMatching(/^Toestemming voor uzelf: de jeugdbescherming \(GI\) mag identificatie, .+ zien voor het doel gezamenlijk-plan, vanaf .+; geldig\.$/),
+      omschrijving: expect.stringMatching(/^Toestemming voor uzelf: de jeugdbescherming \(GI\) mag wie u bent, .+ zien om samen met u aan één plan te werken, vanaf .+; geldig\.$/),
     });
     const voorKind = lijst.filter((t) => t.voorWie !== 'uzelf');
     expect(voorKind.length).toBeGreaterThan(0);
@@ -96,7 +98,7 @@ describe('het gezinslid: toestemmingen, deling en het MDO van het eigen huishoud
     // the lokaal team is a duo: what the GI records of a maatregel's frame it sees by law, as the gateway decides (policies/deelmatrix.yaml gedeeld_door)
     expect(wettelijk(lijst, 'lokaal-team')).toEqual([{
       soort: 'wettelijk', categorieen: ['maatregelkader'], tot: null,
-      omschrijving: 'Op grond van de wet, zonder dat uw toestemming nodig is: legt de jeugdbescherming (GI) maatregelkader over u vast, dan mag het lokaal team dat zien.',
+      omschrijving: 'Op grond van de wet, zonder dat uw toestemming nodig is: het lokaal team mag zien wat de jeugdbescherming (GI) over u vastlegt (besluit van de rechter).',
     }]);
     // the GI, a duo too, shares its own maatregel: that is its own dossier, no ground of sharing
     expect(wettelijk(lijst, 'gi')).toEqual([]);
@@ -154,9 +156,9 @@ describe('het gezinslid: toestemmingen, deling en het MDO van het eigen huishoud
     expect(record.inhoud.verstrekt).toEqual([{ huishouden: huishouden.id, persoon: null, partner: 'lokaal-team', categorie: 'hulpverlening', uitkomst: 'zichtbaar', grondslag: [`gezinslid:${ouder.id}`] }]);
 
     const inzage = async (wie: string) => ((await netwerk.vraag('{ inzage { omschrijving grondslagen { soort categorieen grondslag } } }', { token: await netwerk.clientToken(wie), doel: 'inzage' })).body.data as { inzage: Array<{ omschrijving: string; grondslagen: unknown[] }> }).inzage;
-    const alsGezinslid = [{ soort: 'gezin', categorieen: ['hulpverlening'], grondslag: 'als gezinslid van het eigen huishouden' }];
-    expect(await inzage(ouder.id)).toContainEqual({ grondslagen: alsGezinslid, omschrijving: expect.stringMatching(/^Op .+ zag u zelf gegevens over hulpverlening, als gezinslid van het eigen huishouden\.$/) });
-    expect(await inzage(ander.id)).toContainEqual({ grondslagen: alsGezinslid, omschrijving: expect.stringMatching(/^Op .+ zag een ander gezinslid gegevens over hulpverlening, als gezinslid van het eigen huishouden\.$/) });
+    const alsGezinslid = [{ soort: 'gezin', categorieen: ['hulpverlening'], grondslag: 'omdat het over uw eigen huishouden gaat' }];
+    expect(await inzage(ouder.id)).toContainEqual({ grondslagen: alsGezinslid, omschrijving: expect.stringMatching(/^Op .+ zag u zelf gegevens over hulp en plan \(omdat het over uw eigen huishouden gaat\)\.$/) });
+    expect(await inzage(ander.id)).toContainEqual({ grondslagen: alsGezinslid, omschrijving: expect.stringMatching(/^Op .+ zag een ander gezinslid gegevens over hulp en plan \(omdat het over uw eigen huishouden gaat\)\.$/) });
   });
 
   test('het eigen huishouden is alleen voor gezinsleden; een gezinslid van een ander huishouden ziet via huishouden(id) niets', async () => {

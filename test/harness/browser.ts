@@ -19,7 +19,20 @@ export async function toegankelijk(page: Page): Promise<string[]> {
 export async function aangemeldAls(browser: Browser, basis: string, persona: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
   await page.goto(basis);
-  await page.getByRole('button', { name: persona }).click();
+  await page.getByRole('button', { name: persona, exact: true }).click();
   await page.getByText('Aangemeld als').waitFor();
   return page;
+}
+
+/** The viewports the household's pages are tested at: a phone (390 px wide) and a laptop. */
+export const SCHERMEN = [{ naam: 'telefoon', width: 390, height: 844 }, { naam: 'laptop', width: 1366, height: 900 }] as const;
+
+/** What sticks out beyond the screen's width (none expected): each element that does, tables that scroll within themselves aside. */
+export function teBreed(page: Page): Promise<string[]> {
+  return page.evaluate<string[]>(`(() => {
+    const breedte = document.documentElement.clientWidth;
+    if (document.documentElement.scrollWidth <= breedte) return [];
+    return [...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > breedte + 1 && !e.closest('.utrecht-table-container--overflow-inline *'))
+      .map((e) => e.tagName.toLowerCase() + '.' + e.className + ': ' + (e.textContent ?? '').slice(0, 40));
+  })()`);
 }

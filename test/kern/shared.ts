@@ -7,6 +7,7 @@
 export * from '../../shared/src/beleid/beleid';
 export { BeleidOngeldig, beleidUitBestanden, laadBeleid, STANDAARD_POLICIES } from '../../shared/src/beleid/laden';
 export { eigenWaarde } from '../../shared/src/beleid/opzoeken';
+export * from '../../shared/src/beleid/leeftijden';
 export * from '../../shared/src/besluiten';
 export { canoniek } from '../../shared/src/canoniek';
 export * from '../../shared/src/categorie';

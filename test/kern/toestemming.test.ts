@@ -1,4 +1,5 @@
-import { isMinderjarig, leeftijden, toestemmingVoor } from '../../gateway/src/beslissing/toestemming';
+import { isMinderjarig, leeftijden } from '../../shared/src/beleid/leeftijden';
+import { toestemmingVoor } from '../../gateway/src/beslissing/toestemming';
 import type { Beslissingscontext, ContextToestemming, Vrager } from '../../gateway/src/beslissing/context';
 import { beleidMet, DUO, gezin, ID, toestemming } from './beleid';
 

@@ -1,4 +1,5 @@
 import { DEMO_PEILJAAR, demoHuishouden, PROFESSIONALS } from '@netwerkdossier/shared';
+import { soortInWoorden } from '@netwerkdossier/netwerk';
 import { Client } from 'pg';
 
 import { startTestNetwerk, TEST_SEED, TestNetwerk } from '../harness/netwerk';
@@ -37,6 +38,8 @@ describe('inzage voor het gezin', () => {
   afterAll(() => netwerk?.stop());
 
   const inzage = async (wie: string, persoon?: string) => netwerk.vraag(INZAGE, { token: await netwerk.clientToken(wie), doel: 'inzage', variables: { p: persoon ?? null } });
+  const MET_TOESTEMMING = 'omdat er toestemming voor is gegeven';
+  const rolInWoorden = (rol: string) => (rol === 'professional' ? 'hulpverlener' : rol);
   const regels = (a: Awaited<ReturnType<typeof inzage>>) => (a.body.data as { inzage: Regel[] }).inzage;
 
   test('de testwereld heeft zo\'n huishouden', () => {
@@ -49,7 +52,7 @@ describe('inzage voor het gezin', () => {
     const eigen = await inzage(ouder.id);
     expect(eigen.body.errors).toBeUndefined();
     const rol = PROFESSIONALS.find((p) => p.sub === duo.professional)!.rol;
-    expect(regels(eigen)).toContainEqual({ organisatie: 'gi', rol, categorieen: ['identificatie'], grondslagen: [{ soort: 'toestemming', categorieen: ['identificatie'], grondslag: 'met toestemming' }], doorbraak: false, omschrijving: expect.stringMatching(new RegExp(`^Op .+ zag een ${rol} van de jeugdbescherming \\(GI\\) gegevens over identificatie, met toestemming\\.$`)) });
+    expect(regels(eigen)).toContainEqual({ organisatie: 'gi', rol, categorieen: ['identificatie'], grondslagen: [{ soort: 'toestemming', categorieen: ['identificatie'], grondslag: MET_TOESTEMMING }], doorbraak: false, omschrijving: expect.stringMatching(new RegExp(`^Op .+ zag een ${rolInWoorden(rol)} van de jeugdbescherming \\(GI\\) gegevens over wie u bent \\(${MET_TOESTEMMING}\\)\\.$`)) });
     expect((await inzage(ouder.id, kind.id)).body.errors).toBeUndefined();
     const vanAnder = await inzage(ouder.id, ander.id);
     expect(vanAnder.body.data ?? null).toBeNull();
@@ -74,7 +77,7 @@ describe('inzage voor het gezin', () => {
     await db.end();
     const melding = await netwerk.vraag('mutation ($b: ID!) { meldAanGezin(betrokkenheid: $b) }', { token, doel: 'veiligheidsonderzoek', variables: { b: b.id } });
     expect(melding.body.data).toEqual({ meldAanGezin: true });
-    expect(regels(await inzage(ouder.id)).filter((r) => r.organisatie === 'veilig-thuis')).toContainEqual(expect.objectContaining({ grondslagen: [{ soort: 'wettelijk', categorieen: ['identificatie'], grondslag: 'op grond van de wet' }], categorieen: ['identificatie'] }));
+    expect(regels(await inzage(ouder.id)).filter((r) => r.organisatie === 'veilig-thuis')).toContainEqual(expect.objectContaining({ grondslagen: [{ soort: 'wettelijk', categorieen: ['identificatie'], grondslag: 'omdat de wet dat toestaat, ook zonder toestemming' }], categorieen: ['identificatie'] }));
   });
 
   test('de inzage zegt niet \'met toestemming\' bij wat het eigen dossier van Veilig Thuis is', async () => {
@@ -96,10 +99,10 @@ describe('inzage voor het gezin', () => {
     expect(vt).toEqual([{
       organisatie: 'veilig-thuis', rol, categorieen: [...new Set(['identificatie', ...eigen])].sort(), doorbraak: false,
       grondslagen: [
-        { soort: 'toestemming', categorieen: ['identificatie'], grondslag: 'met toestemming' },
-        { soort: 'eigen', categorieen: eigen, grondslag: 'in het eigen dossier van Veilig Thuis' },
+        { soort: 'toestemming', categorieen: ['identificatie'], grondslag: MET_TOESTEMMING },
+        { soort: 'eigen', categorieen: eigen, grondslag: 'omdat Veilig Thuis dit zelf heeft vastgelegd' },
       ],
-      omschrijving: expect.stringMatching(new RegExp(`^Op .+ zag een ${rol} van Veilig Thuis gegevens over identificatie, met toestemming; en over ${eigen.join(', ')}, in het eigen dossier van Veilig Thuis\\.$`)),
+      omschrijving: expect.stringMatching(new RegExp(`^Op .+ zag een ${rolInWoorden(rol)} van Veilig Thuis gegevens over wie u bent \\(${MET_TOESTEMMING}\\); en over ${eigen.map(soortInWoorden).join(', ')} \\(omdat Veilig Thuis dit zelf heeft vastgelegd\\)\\.$`)),
     }]);
   });
 

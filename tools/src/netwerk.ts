@@ -4,7 +4,7 @@ import { Beleidsmelding, DemoOpties, DraaiendeService, maakCheckpointSleutelpaar
 import { JWK } from 'jose';
 
 import { SUBGRAPH_DEFINITIES } from './subgraphs';
-import { ouderPersona } from './personas';
+import { gezinPersonas, ouderPersona } from './personas';
 import { AUDIENCE, DevSleutels, startDevUitgever, tokenVoorClient, tokenVoorProfessional } from './uitgever';
 
 export interface NetwerkOpties {
@@ -132,10 +132,12 @@ function demoAanmelden(uitgeverBase: string, opties: NetwerkOpties): DemoAanmeld
   const personas: DemoPersona[] = [
     ...PROFESSIONALS.filter((p) => p.persona).map((p) => ({ sub: p.sub, naam: p.naam, omschrijving: p.persona!, organisatie: p.organisatie, rol: p.rol })),
     ...(ouder ? [{ sub: ouder.persoonId, naam: 'Ouder', omschrijving: 'een ouder met gezag (gezinslid)', organisatie: null, rol: 'client' }] : []),
+    ...(opties.demo ? gezinPersonas(opties.demo.seed, opties.demo.aantal) : []).map((p) => ({ ...p, organisatie: null, rol: 'client' })),
   ];
+  const gezinsleden = new Set(personas.filter((p) => p.rol === 'client').map((p) => p.sub));
   return {
     personas: async () => personas,
-    token: (sub) => (ouder && sub === ouder.persoonId ? tokenVoorClient(sub, tokenOpties) : tokenVoorProfessional(sub, tokenOpties)),
+    token: (sub) => (gezinsleden.has(sub) ? tokenVoorClient(sub, tokenOpties) : tokenVoorProfessional(sub, tokenOpties)),
   };
 }
 

@@ -29,3 +29,36 @@ export async function personaOverzicht(netwerkDatabaseUrl: string): Promise<Arra
     await db.end();
   }
 }
+
+/** A household member persona for the sign-in page: who, in words, and their pseudonym. */
+export interface Gezinspersona {
+  sub: string;
+  naam: string;
+  omschrijving: string;
+}
+
+/**
+ * The household member personas beside `ouderPersona`, for consent the family gives itself: both parents
+ * with gezag over a child of 13 (whose consent needs all three) in a duo household, that child, and a
+ * youth of 17 who decides alone. Ages as this year counts them, like the gateway.
+ */
+export function gezinPersonas(seed: string, aantal: number, nu = new Date()): Gezinspersona[] {
+  const leeftijd = (p: { geboortejaar: number }) => nu.getUTCFullYear() - p.geboortejaar;
+  const wereld = Array.from({ length: aantal }, (_, i) => demoHuishouden(seed, i));
+  const personas: Gezinspersona[] = [];
+  for (const h of wereld.filter((x) => x.betrokkenheden.some((b) => b.vorm === 'duo' && b.organisatie !== 'lokaal-team'))) {
+    const gezag = (kind: { id: string }) => h.gezag.filter((g) => g.kind === kind.id).map((g) => g.gezaghebbende);
+    const kind = h.leden.find((p) => p.rol === 'kind' && leeftijd(p) === 13 && gezag(p).length === 2 && gezag(p).every((id) => h.leden.some((l) => l.id === id)));
+    if (!kind) continue;
+    const [a, b] = gezag(kind);
+    personas.push(
+      { sub: a, naam: 'Ouder A', omschrijving: 'een ouder met gezag over een kind van 13 (gezinslid)' },
+      { sub: b, naam: 'Ouder B', omschrijving: 'de andere ouder met gezag over dat kind (gezinslid)' },
+      { sub: kind.id, naam: 'Kind van 13', omschrijving: 'dat kind zelf (gezinslid)' },
+    );
+    break;
+  }
+  const jongere = wereld.flatMap((h) => h.leden).find((p) => p.rol === 'kind' && leeftijd(p) === 17);
+  if (jongere) personas.push({ sub: jongere.id, naam: 'Jongere van 17', omschrijving: 'een jongere die zelf beslist (gezinslid)' });
+  return personas;
+}

@@ -58,12 +58,13 @@ async function main(): Promise<void> {
       await page.screenshot({ path: path.join(DOCS, naam), fullPage: true });
       console.log(`docs/${naam}`);
     };
-    const alsPersona = async (knop: string) => {
-      const page = await (await browser.newContext({ viewport: { width: 1280, height: 720 } })).newPage();
+    const alsPersona = async (knop: string, viewport = { width: 1280, height: 720 }) => {
+      const page = await (await browser.newContext({ viewport })).newPage();
       await page.goto(basis);
-      await page.getByRole('button', { name: knop }).click();
+      await page.getByRole('button', { name: knop, exact: true }).click();
       return page;
     };
+    const TELEFOON = { width: 390, height: 844 };
     const aanmelden = await (await browser.newContext({ viewport: { width: 1280, height: 720 } })).newPage();
     await aanmelden.goto(basis);
     await aanmelden.getByRole('button', { name: 'Fatima Kaya' }).waitFor();
@@ -109,6 +110,37 @@ async function main(): Promise<void> {
     const ingrid = await alsPersona('Ingrid Bos');
     await ingrid.getByRole('row', { name: /^melder/ }).waitFor();
     await ingrid.getByRole('row', { name: /^Beoordeeld/ }).waitFor();
+    // the household's own regie, on a phone: a parent asks consent for the child of 13, the child answers
+    const ouderA = await alsPersona('Ouder A', TELEFOON);
+    const geven = ouderA.getByRole('form', { name: 'Nieuwe toestemming geven' });
+    await geven.getByLabel('Voor wie').selectOption({ index: 1 });
+    await geven.getByRole('checkbox', { name: /^Gezondheid\. / }).check();
+    await geven.getByRole('button', { name: 'Toestemming geven' }).click();
+    await ouderA.getByText(/^Uw toestemming is vastgelegd\./).waitFor();
+    await ouderA.locator('section[aria-labelledby="vragen-kop"] article').first().screenshot({ path: path.join(DOCS, 'gezin-toestemming-gevraagd.png') });
+    console.log('docs/gezin-toestemming-gevraagd.png');
+    const kind = await alsPersona('Kind van 13', TELEFOON);
+    const vraag = kind.locator('section[aria-labelledby="vragen-kop"] article').filter({ has: kind.getByRole('button', { name: 'Ja, ik geef toestemming' }) }).first();
+    await vraag.waitFor();
+    await vraag.screenshot({ path: path.join(DOCS, 'gezin-toestemming-kind.png') });
+    console.log('docs/gezin-toestemming-kind.png');
+    await foto(kind, 'gezin-telefoon.png');
+    // an objection: the parent objects to an access, the privacy officer of that organisation answers
+    await ouder.getByRole('listitem').filter({ hasText: 'van het lokaal team' }).first().getByRole('button', { name: 'Bezwaar maken' }).click();
+    await ouder.getByLabel('Uw toelichting').fill('Ik wil weten waarom mijn gegevens werden bekeken.');
+    await ouder.getByRole('button', { name: 'Versturen' }).click();
+    await ouder.getByText(/^Uw verzoek is verstuurd\./).waitFor();
+    await ingrid.reload();
+    const verzoek = ingrid.locator('section[aria-labelledby="gezinsverzoeken-kop"]').getByRole('listitem').first();
+    await verzoek.getByLabel('Uw antwoord aan het gezinslid').fill('De regiehouder bekeek uw gegevens om het MDO voor te bereiden. Dat mag, omdat het lokaal team dit zelf vastlegde.');
+    await ingrid.locator('section[aria-labelledby="gezinsverzoeken-kop"]').screenshot({ path: path.join(DOCS, 'toezicht-bezwaar.png') });
+    console.log('docs/toezicht-bezwaar.png');
+    await verzoek.getByRole('button', { name: 'Antwoord versturen' }).click();
+    await ingrid.getByText('Beantwoord. Het gezinslid ziet uw antwoord met de datum.').waitFor();
+    await ouder.reload();
+    await ouder.getByText(/^Antwoord van /).waitFor();
+    await ouder.locator('section[aria-labelledby="verzoeken-kop"]').screenshot({ path: path.join(DOCS, 'gezin-bezwaar.png') });
+    console.log('docs/gezin-bezwaar.png');
     await foto(ingrid, 'toezicht.png');
     // a policy change with a typo, in plain words
     await ingrid.getByLabel('Beleidsbestand').selectOption('deelmatrix.yaml');

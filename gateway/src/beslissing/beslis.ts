@@ -1,10 +1,10 @@
-import { Beleid, CATEGORIEEN, Doel, eigenWaarde, geeftWettelijkeGrondslag, SUBGRAPHS, Vorm, wachtOpBevestiging } from '@netwerkdossier/shared';
+import { Beleid, CATEGORIEEN, Doel, eigenWaarde, geeftWettelijkeGrondslag, leeftijden, SUBGRAPHS, Vorm, wachtOpBevestiging } from '@netwerkdossier/shared';
 import { GraphQLError } from 'graphql';
 
 import { CedarBeslisser } from './cedar';
 import { gezinsrijen } from './gezin';
 import { Beslissingscontext, ContextBetrokkenheid, lopend, Vrager } from './context';
-import { leeftijden, toestemmingVoor } from './toestemming';
+import { toestemmingVoor } from './toestemming';
 import { Celinvoer, Persoonsbeslissing } from './uitkomst';
 
 /** The request's doel is not one this caller may use: the whole request is refused. */

@@ -1,33 +1,6 @@
-import { Beleid, Categorie, Leeftijdsregel } from '@netwerkdossier/shared';
+import { Beleid, Categorie, isMinderjarig, wieStemtIn } from '@netwerkdossier/shared';
 
 import { Beslissingscontext, ContextPersoon, ContextToestemming, lopend, Vrager } from './context';
-
-const VOLWASSEN = 18;
-
-/** Possible ages in whole years: only the birth year is known, so someone is one of two ages. */
-export function leeftijden(persoon: ContextPersoon, nu: Date): [number, number] | null {
-  if (persoon.geboortejaar === null) return null;
-  // an expected child (birth year still to come) counts as a newborn: the rules for the youngest apply
-  const max = Math.max(0, nu.getUTCFullYear() - persoon.geboortejaar);
-  return [Math.max(0, max - 1), max];
-}
-
-export function isMinderjarig(persoon: ContextPersoon, nu: Date): boolean {
-  const l = leeftijden(persoon, nu);
-  return l === null || l[0] < VOLWASSEN;
-}
-
-/**
- * Who must consent for this person: the union over every age the person may have (conservative at a
- * birthday boundary), from the age rules in policies/leeftijden.yaml; an adult consents alone.
- */
-function vereist(regels: Leeftijdsregel[], persoon: ContextPersoon, nu: Date): Set<'persoon' | 'gezaghebbenden'> {
-  const l = leeftijden(persoon, nu) ?? [0, VOLWASSEN];
-  const wie = new Set<'persoon' | 'gezaghebbenden'>();
-  for (const r of regels) if (r.vanaf <= Math.min(l[1], VOLWASSEN - 1) && (r.tot === undefined || r.tot > l[0])) r.door.forEach((d) => wie.add(d));
-  if (l[1] >= VOLWASSEN) wie.add('persoon');
-  return wie;
-}
 
 function voorVrager(t: ContextToestemming, vrager: Vrager): boolean {
   return t.ontvangerOrganisatie === vrager.organisatie && (t.ontvangerTeam === null || t.ontvangerTeam === vrager.team) && (t.ontvangerProfessional === null || t.ontvangerProfessional === vrager.sub);
@@ -55,7 +28,7 @@ export function toestemmingVoor(beleid: Beleid, ctx: Beslissingscontext, persoon
   const minderjarig = isMinderjarig(persoon, nu);
   const ontbreekt: string[] = [];
   const genoemd = new Set<string>([persoon.id]);
-  const nodig = vereist(beleid.leeftijden, persoon, nu);
+  const nodig = wieStemtIn(beleid.leeftijden, persoon, nu);
   for (const wie of nodig) {
     if (wie === 'persoon' && !gevers.has(persoon.id)) ontbreekt.push(minderjarig ? 'het kind zelf' : `de ${persoon.rol} zelf`);
     if (wie === 'gezaghebbenden') {

@@ -10,6 +10,7 @@ import { Bevestigen } from './Bevestigen';
 import { Netwerkdossier } from './Dossier';
 import { ORGANISATIES } from './partners';
 import { afgeschermdOp, afgeschermdVoor, clientVoor } from './graphql';
+import { Uitnodigingen } from './gezin/Uitnodigingen';
 import { Inzage } from './Inzage';
 import { Toezicht } from './Toezicht';
 
@@ -92,11 +93,13 @@ function Lijst({ open }: { open(id: string): void }) {
 export function Huishoudens({ aangemeld }: { aangemeld: Aangemeld }) {
   const [doel, setDoel] = useState(aangemeld.doelen[0]?.naam ?? '');
   const [geopend, setGeopend] = useState<string | null>(null);
+  // an accepted invitation adds a household to the list
+  const [versie, setVersie] = useState(0);
   const client = useMemo(() => clientVoor(doel), [doel]);
   if (aangemeld.doelen.length === 0) return <Alert type="warning">Het beleid staat u geen enkel doel toe.</Alert>;
   return (
     <Provider value={client}>
-      <FormField>
+      {aangemeld.rol !== 'client' && <FormField>
         <FormLabel htmlFor="doel">Doel van uw raadpleging</FormLabel>
         <Select id="doel" value={doel} onChange={(e) => { setDoel(e.target.value); setGeopend(null); }}>
           {aangemeld.doelen.map((d) => (
@@ -105,7 +108,7 @@ export function Huishoudens({ aangemeld }: { aangemeld: Aangemeld }) {
             </SelectOption>
           ))}
         </Select>
-      </FormField>
+      </FormField>}
       {aangemeld.rol === 'client' ? (
         <Inzage />
       ) : aangemeld.rol === 'privacyfunctionaris' ? (
@@ -117,7 +120,8 @@ export function Huishoudens({ aangemeld }: { aangemeld: Aangemeld }) {
       ) : (
         <section aria-labelledby="huishoudens-kop">
           <Heading2 id="huishoudens-kop">Uw huishoudens</Heading2>
-          <Lijst key={doel} open={setGeopend} />
+          <Uitnodigingen onAangenomen={() => setVersie((v) => v + 1)} />
+          <Lijst key={`${doel}-${versie}`} open={setGeopend} />
         </section>
       )}
     </Provider>

@@ -8,6 +8,7 @@ import { useMutation, useQuery } from 'urql';
 import { demoPersonas, DemoPersona } from './aanmelding';
 import { useJson } from './laden';
 import { Beleidswijziging } from './Beleidswijziging';
+import { VerzoekenVanGezinnen } from './gezin/VerzoekenVanGezinnen';
 
 interface Beleid {
   versie: string;
@@ -218,6 +219,7 @@ export function Toezicht() {
       <Beleidswijziging />
       <Simulator />
       <Wachtrij />
+      <VerzoekenVanGezinnen />
       <Cijfers />
     </section>
   );

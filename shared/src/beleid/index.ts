@@ -3,3 +3,4 @@ export * from './bron';
 export * from './laden';
 export * from './opzoeken';
 export * from './rooster';
+export * from './leeftijden';

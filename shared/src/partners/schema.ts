@@ -32,5 +32,6 @@ export const PARTNER_SCHEMA = {
       },
     },
     demo: { type: 'object', additionalProperties: false, required: ['aandeel'], properties: { aandeel: { type: 'number', minimum: 0, maximum: 1 } } },
+    verblijfplaats: { type: 'boolean' },
   },
 } as const;

@@ -34,4 +34,9 @@ export interface PartnerVermelding {
   professionals: readonly PartnerProfessional[];
   /** In the demo world: the share of households (0–1) that, besides the proeftuin's mix, this partner knows and consults on. */
   demo?: { aandeel: number };
+  /**
+   * Its involvement with someone tells where they stay (a shelter): while a member of a household is
+   * beschermd, the other members' views never show it.
+   */
+  verblijfplaats?: boolean;
 }

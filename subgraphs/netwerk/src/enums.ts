@@ -25,6 +25,8 @@ export enum Betrokkenheidsvorm {
 export enum Toestemmingsvorm {
   schriftelijk = 'schriftelijk',
   mondeling = 'mondeling',
+  /** Given by the household member in the app (a toestemmingsvraag). */
+  digitaal = 'digitaal',
 }
 
 registerEnumType(Gezinsrol, { name: 'Gezinsrol', description: 'Rol van een persoon in het huishouden' });

@@ -24,21 +24,29 @@ import { beleidRoutes } from './beleid/eindpunt';
 import { BeoordelingResolver } from './toegangslog/beoordeling.resolver';
 import { InzageResolver } from './toegangslog/inzage.resolver';
 import { GezinResolver } from './gezin/gezin.resolver';
+import { Toestemmingsvraag, Toestemmingsweigering } from './gezin/vraag';
+import { VraagResolver } from './gezin/vraag.resolver';
+import { Uitnodiging } from './gezin/uitnodiging';
+import { UitnodigingResolver } from './gezin/uitnodiging.resolver';
+import { Verzoek, Verzoekantwoord } from './gezin/verzoek';
+import { VerzoekResolver } from './gezin/verzoek.resolver';
+import { Bescherming } from './gezin/bescherming';
+import { BeschermingResolver } from './gezin/bescherming.resolver';
 
 /** The network's registry: pseudonyms, gezag, betrokkenheden and toestemmingen. No names, no dossier content. */
 export const netwerk: SubgraphDefinitie = {
   naam: 'netwerk',
-  entities: [Verstrekking, Huishouden, Persoon, Gezag, Betrokkenheid, Toestemming, Doorbraak, Logregel, Logcheckpoint],
+  entities: [Verstrekking, Huishouden, Persoon, Gezag, Betrokkenheid, Toestemming, Doorbraak, Logregel, Logcheckpoint, Toestemmingsvraag, Toestemmingsweigering, Uitnodiging, Verzoek, Verzoekantwoord, Bescherming],
   migrations,
-  resolvers: [HuishoudenResolver, PersoonResolver, BetrokkenheidResolver, BevestigingResolver, BeslissingscontextResolver, ToestemmingResolver, DoorbraakResolver, UitlegResolver, BeoordelingResolver, InzageResolver, GezinResolver],
+  resolvers: [HuishoudenResolver, PersoonResolver, BetrokkenheidResolver, BevestigingResolver, BeslissingscontextResolver, ToestemmingResolver, DoorbraakResolver, UitlegResolver, BeoordelingResolver, InzageResolver, GezinResolver, VraagResolver, UitnodigingResolver, VerzoekResolver, BeschermingResolver],
   entiteitTypen: [Huishouden, Persoon],
   referenceResolvers: {
     Huishouden: { __resolveReference: resolveHuishoudenReference },
     Persoon: { __resolveReference: resolvePersoonReference },
   },
   seed: seedNetwerk,
-  // a registration locks its household, a confirmation or an inzage changes a betrokkenheid, a toestemming is withdrawn
-  wijzigt: { huishouden: ['UPDATE'], betrokkenheid: ['UPDATE'], toestemming: ['UPDATE'] },
+  // a registration locks its household, a confirmation or an inzage changes a betrokkenheid, a toestemming is withdrawn, an invitation is accepted
+  wijzigt: { huishouden: ['UPDATE'], betrokkenheid: ['UPDATE'], toestemming: ['UPDATE'], uitnodiging: ['UPDATE'] },
   isLeeg: async (dataSource) => (await dataSource.getRepository(Huishouden).count()) === 0,
   routes: (app, hulp) => {
     toegangslogRoutes(app, hulp);
@@ -51,3 +59,4 @@ export type { Bevinding, Getuigenis, Getuigeverslag, Verificatie } from './toega
 export { canoniek, hashVan, inhoudHashVan } from './toegangslog/keten';
 export { pasBewaartermijnenToe } from './toegangslog/bewaren';
 export { voegToe } from './toegangslog/logboek';
+export { SOORTEN, soortInWoorden } from './gezin/woorden';

@@ -11,6 +11,8 @@ import { Persoon } from './persoon';
 import { Toestemming } from './toestemming';
 import { ToestemmingInvoer } from './toestemming.invoer';
 import { bezwarenTegenToestemming } from './toestemming.regels';
+import { sluit } from './gezin/sluiten';
+import { metZeggenschap } from './gezin/zeggenschap';
 import { legRegistratieVast } from './toegangslog/registratie';
 
 function geweigerd(wat: string, bezwaren: string[], code = 'BAD_USER_INPUT'): GraphQLError {
@@ -24,12 +26,13 @@ const NIET_VAN_U = 'deze toestemming is niet bekend, of niet van of door u';
 const NIET_INTREKBAAR = 'deze toestemming is niet bekend, of u mag haar niet intrekken (dat mag wie haar vastlegde, de regiehouder van het huishouden, en het gezinslid om wie het gaat of dat haar gaf)';
 
 /**
- * Who may revoke: the person the consent is about and whoever gave it (a household member), the
+ * Who may revoke: the person the consent is about and whoever gave it while they still have a say (a household member), the
  * professional who registered it while still involved with the household, or the household's
  * regiehouder; no other professional, however involved (a consultatie included).
  */
 async function magIntrekken(m: EntityManager | DataSource, grant: Grant, toestemming: Toestemming, huishoudenId: string): Promise<boolean> {
-  if (grant.rol === 'client') return toestemming.persoonId === grant.sub || toestemming.gegevenDoor.includes(grant.sub);
+  // a giver only while they still have a say: a parent does not undo what a youth of 16 now decides alone
+  if (grant.rol === 'client') return toestemming.persoonId === grant.sub || (toestemming.gegevenDoor.includes(grant.sub) && (await metZeggenschap(m, grant.sub, [toestemming.persoonId])).has(toestemming.persoonId));
   const vastgelegd = toestemming.geregistreerdDoor === grant.sub && toestemming.geregistreerdDoorOrganisatie === grant.organisatie;
   return betrokkenBij(m, grant, huishoudenId, !vastgelegd);
 }
@@ -83,7 +86,9 @@ export class ToestemmingResolver {
       if (toestemming.ingetrokkenOp) throw geweigerd('Toestemming niet ingetrokken', [`al ingetrokken op ${toestemming.ingetrokkenOp.toISOString()}`]);
       toestemming.ingetrokkenOp = new Date();
       const ingetrokken = await m.getRepository(Toestemming).save(toestemming);
-      await legRegistratieVast(m, grant, 'intrekking', [persoon.huishoudenId], [persoon.id], { toestemming: ingetrokken.id, ingetrokkenOp: ingetrokken.ingetrokkenOp });
+      // one revocation closes the household's own vraag: the other yeses to it go with it
+      const ook = ingetrokken.vraagId ? { vraag: ingetrokken.vraagId, ...(await sluit(m, ingetrokken.vraagId)) } : {};
+      await legRegistratieVast(m, grant, 'intrekking', [persoon.huishoudenId], [persoon.id], { toestemming: ingetrokken.id, ingetrokkenOp: ingetrokken.ingetrokkenOp, ...ook });
       return ingetrokken;
     });
   }

@@ -84,4 +84,9 @@ export class Toestemming {
 
   @Column('text', { name: 'geregistreerd_door_organisatie', nullable: true })
   geregistreerdDoorOrganisatie!: Organisatie | null;
+
+  /** The household's own toestemmingsvraag this yes answers (given in the app); null when a professional registered it. Never a @Field. */
+  @Index('IDX_toestemming_vraag')
+  @Column('uuid', { name: 'vraag_id', nullable: true })
+  vraagId!: string | null;
 }

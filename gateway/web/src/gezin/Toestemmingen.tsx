@@ -1,5 +1,5 @@
 import {
-  Alert, Button, ButtonGroup, Heading2, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow,
+  Alert, Button, ButtonGroup, Heading2, Paragraph, Table, TableBody, TableCell, TableContainer, TableHeader, TableHeaderCell, TableRow,
 } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
@@ -9,7 +9,7 @@ import { TREK_TOESTEMMING_IN } from '../graphql';
 
 const MIJN_TOESTEMMINGEN = /* GraphQL */ `
   query MijnToestemmingen {
-    mijnToestemmingen { id voorWie ontvanger categorieen doel geldigVanaf geldigTot ingetrokkenOp geldig }
+    mijnToestemmingen { id voorWie ontvanger soorten waarvoor geldigVanaf geldigTot ingetrokkenOp geldig }
   }
 `;
 
@@ -17,8 +17,8 @@ interface Toestemming {
   id: string;
   voorWie: string;
   ontvanger: string;
-  categorieen: string[];
-  doel: string;
+  soorten: string[];
+  waarvoor: string;
   geldigVanaf: string;
   geldigTot: string | null;
   ingetrokkenOp: string | null;
@@ -44,13 +44,16 @@ export function Toestemmingen({ onIngetrokken }: { onIngetrokken(): void }) {
   return (
     <section aria-labelledby="toestemmingen-kop">
       <Heading2 id="toestemmingen-kop">Uw toestemmingen</Heading2>
+      <Paragraph>Deze toestemmingen legde een hulpverlener voor u vast, op papier of na een gesprek.</Paragraph>
       <div role="status" aria-live="polite">
         {melding && <Alert type={melding.type}>{melding.tekst}</Alert>}
       </div>
       {fetching && !data && <Paragraph>Laden…</Paragraph>}
       {error && <Alert type="error">{error.graphQLErrors[0]?.message ?? 'Uw toestemmingen konden niet worden geladen.'}</Alert>}
-      {data && data.mijnToestemmingen.length === 0 && <Paragraph>U heeft geen toestemming gegeven, en er is ook geen toestemming voor u vastgelegd.</Paragraph>}
+      {data && data.mijnToestemmingen.length === 0 && <Paragraph>Er is geen toestemming voor u vastgelegd door een hulpverlener.</Paragraph>}
       {data && data.mijnToestemmingen.length > 0 && (
+        // on a phone the table scrolls within itself, never the page; the region can be reached and scrolled by keyboard
+        <TableContainer overflowInline role="region" aria-label="Uw toestemmingen, tabel" tabIndex={0}>
         <Table>
           <TableHeader>
             <TableRow>
@@ -67,7 +70,7 @@ export function Toestemmingen({ onIngetrokken }: { onIngetrokken(): void }) {
               <TableRow key={t.id}>
                 <TableCell>{t.voorWie}</TableCell>
                 <TableCell>{t.ontvanger}</TableCell>
-                <TableCell>{t.categorieen.join(', ')} (doel: {t.doel})</TableCell>
+                <TableCell>{`${t.soorten.join(', ')}, ${t.waarvoor}`}</TableCell>
                 <TableCell>vanaf {datum(t.geldigVanaf)}{t.geldigTot ? ` tot ${datum(t.geldigTot)}` : ''}</TableCell>
                 <TableCell>{status(t)}</TableCell>
                 <TableCell>
@@ -88,6 +91,7 @@ export function Toestemmingen({ onIngetrokken }: { onIngetrokken(): void }) {
             ))}
           </TableBody>
         </Table>
+        </TableContainer>
       )}
     </section>
   );

@@ -5,6 +5,7 @@ import { Doorbraak } from '../doorbraak';
 import { datumInWoorden, ORGANISATIES } from '../organisaties';
 import { Toestemming } from '../toestemming';
 import { Deling, Delingsgrond } from './deling';
+import { doelInWoorden, soortenInWoorden, toestemmingsvormInWoorden, vormInWoorden } from './woorden';
 
 /** What the facts the caller may know about: running betrokkenheden, the caller's valid consents, doorbraken naming the caller. */
 export interface Delingsfeiten {
@@ -13,7 +14,6 @@ export interface Delingsfeiten {
   doorbraken: Doorbraak[];
 }
 
-const lijst = (c: string[]) => c.join(', ');
 /** The categories the deelmatrix opens for this vorm on one of these eisen. */
 const opEis = (beleid: Beleid, vorm: Vorm, ...eisen: Eis[]) => CATEGORIEEN.filter((c) => eisen.includes(beleid.matrix[c][vorm]));
 
@@ -22,11 +22,11 @@ function wettelijk(beleid: Beleid, b: Betrokkenheid): Delingsgrond | null {
   if (wachtOpBevestiging(b)) return null;
   if (b.vorm === 'onderzoek' && b.grondslag && b.afweging) {
     const categorieen = opEis(beleid, 'onderzoek', 'grondslag');
-    return { soort: 'wettelijk', categorieen, tot: b.tot, omschrijving: `Op grond van de wet (${b.grondslag}), voor een onderzoek, zonder dat uw toestemming nodig is: ${lijst(categorieen)}. De organisatie legt schriftelijk vast waarom dat nodig is.` };
+    return { soort: 'wettelijk', categorieen, tot: b.tot, omschrijving: `Op grond van de wet (${b.grondslag}), voor een onderzoek, zonder dat uw toestemming nodig is: ${soortenInWoorden(categorieen)}. De organisatie legt schriftelijk vast waarom dat nodig is.` };
   }
   if (b.vorm === 'maatregel' && b.uitspraakkenmerk) {
     const categorieen = opEis(beleid, 'maatregel', 'grondslag');
-    return { soort: 'wettelijk', categorieen, tot: b.tot, omschrijving: `Op grond van een uitspraak van de rechter (een maatregel): ${lijst(categorieen)}.` };
+    return { soort: 'wettelijk', categorieen, tot: b.tot, omschrijving: `Op grond van een uitspraak van de rechter (een maatregel): ${soortenInWoorden(categorieen)}.` };
   }
   return null;
 }
@@ -43,14 +43,14 @@ function doorAnderenGedeeld(beleid: Beleid, organisatie: string, b: Betrokkenhei
   const naam = ORGANISATIES[organisatie] ?? organisatie;
   return [...perDeler].map(([deler, categorieen]) => ({
     soort: 'wettelijk', categorieen, tot: b.tot,
-    omschrijving: `Op grond van de wet, zonder dat uw toestemming nodig is: legt ${ORGANISATIES[deler] ?? deler} ${lijst(categorieen)} over u vast, dan mag ${naam} dat zien.`,
+    omschrijving: `Op grond van de wet, zonder dat uw toestemming nodig is: ${naam} mag zien wat ${ORGANISATIES[deler] ?? deler} over u vastlegt (${soortenInWoorden(categorieen)}).`,
   }));
 }
 
 function grondslagenVan(beleid: Beleid, organisatie: string, eigen: Betrokkenheid[], feiten: Delingsfeiten): Delingsgrond[] {
   const uit: Delingsgrond[] = [];
   for (const t of feiten.toestemmingen.filter((x) => x.ontvangerOrganisatie === organisatie)) {
-    uit.push({ soort: 'toestemming', categorieen: [...t.categorieen].sort(), tot: t.geldigTot, omschrijving: `Met uw toestemming (${t.vorm}, sinds ${datumInWoorden(t.geldigVanaf)}${t.geldigTot ? ` tot ${datumInWoorden(t.geldigTot)}` : ''}) voor het doel ${t.doel}: ${lijst([...t.categorieen].sort())}.` });
+    uit.push({ soort: 'toestemming', categorieen: [...t.categorieen].sort(), tot: t.geldigTot, omschrijving: `Met uw toestemming (${toestemmingsvormInWoorden(t.vorm)} gegeven, sinds ${datumInWoorden(t.geldigVanaf)}${t.geldigTot ? ` tot ${datumInWoorden(t.geldigTot)}` : ''}), ${doelInWoorden(t.doel)}: ${soortenInWoorden([...t.categorieen].sort())}.` });
   }
   for (const b of eigen) {
     const w = wettelijk(beleid, b);
@@ -60,14 +60,14 @@ function grondslagenVan(beleid: Beleid, organisatie: string, eigen: Betrokkenhei
     const bronnen = beleid.bronnen.consultatie?.alleen ?? [];
     if (b.vorm === 'consultatie' && !bronnen.includes(organisatie)) {
       const categorieen = opEis(beleid, 'consultatie', 'geanonimiseerd', 'toestemming-anders-geanonimiseerd');
-      uit.push({ soort: 'geanonimiseerd', categorieen, tot: b.tot, omschrijving: `Bij een consultatie alleen zonder uw naam of andere gegevens waaraan u te herkennen bent: ${lijst(categorieen)}.` });
+      uit.push({ soort: 'geanonimiseerd', categorieen, tot: b.tot, omschrijving: `Bij een consultatie alleen zonder uw naam of andere gegevens waaraan u te herkennen bent: ${soortenInWoorden(categorieen)}.` });
     }
   }
   // the written reason is not shown: it is written for the privacy officer and may be about others in the
   // household or about who made a melding; what it is for, and until when, is
   for (const d of feiten.doorbraken.filter((x) => x.organisatie === organisatie)) {
     const categorieen = [...d.categorieen].sort();
-    uit.push({ soort: 'doorbraak', categorieen, tot: d.eindigtOp.toISOString(), omschrijving: `Met een doorbraak bij ernstige zorgen over veiligheid, tot ${datumInWoorden(d.eindigtOp)}: ${lijst(categorieen)}. De privacyfunctionaris toetst dit achteraf.` });
+    uit.push({ soort: 'doorbraak', categorieen, tot: d.eindigtOp.toISOString(), omschrijving: `Met een doorbraak bij ernstige zorgen over veiligheid, tot ${datumInWoorden(d.eindigtOp)}: ${soortenInWoorden(categorieen)}. De privacyfunctionaris toetst dit achteraf.` });
   }
   return uit;
 }
@@ -101,7 +101,7 @@ export function delingen(beleid: Beleid, alle: Delingsfeiten, nogNiet: Betrokken
     const sinds = eigen.map((b) => b.vanaf).sort()[0] ?? '';
     const regiehouder = eigen.some((b) => b.regiehouder);
     const teams = [...new Set(eigen.map((b) => b.team))];
-    const betrokken = eigen.length ? `is sinds ${datumInWoorden(sinds)} betrokken (${vormen.join(', ')})${regiehouder ? ' en voert de regie' : ''}` : 'is niet meer betrokken, maar heeft een doorbraak';
+    const betrokken = eigen.length ? `is sinds ${datumInWoorden(sinds)} betrokken en ${vormen.map(vormInWoorden).join(' en ')}${regiehouder ? '; zij voert de regie' : ''}` : 'is niet meer betrokken, maar heeft een doorbraak';
     const omschrijving = `${naam.charAt(0).toUpperCase()}${naam.slice(1)} ${betrokken}. Wat ${naam} zelf vastlegt, staat in het eigen dossier van ${naam}.`;
     return { organisatie, naam, teams, vormen, sinds, regiehouder, grondslagen: grondslagenVan(beleid, organisatie, eigen, feiten), omschrijving };
   });

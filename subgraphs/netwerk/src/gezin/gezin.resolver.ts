@@ -14,6 +14,10 @@ import { Deling } from './deling';
 import { delingen } from './deling.regels';
 import { MijnToestemming } from './mijn-toestemming';
 import { beleidInWerking } from '../beleid/in-werking';
+import { beschermd, verborgenVoor } from './bescherming';
+import { volledigeVragen } from './vraag.resolver';
+import { doelInWoorden, soortenInWoorden, soortInWoorden } from './woorden';
+import { metZeggenschap } from './zeggenschap';
 
 function alleenGezinslid(rol: string): void {
   if (rol !== 'client') throw new GraphQLError('De inzage is voor de gezinsleden zelf', { extensions: { code: 'FORBIDDEN' } });
@@ -30,22 +34,26 @@ function ontvanger(t: Toestemming): string {
 /** A household member's own view of sharing: their toestemmingen, and who may see what about them on which grondslag. */
 @Resolver()
 export class GezinResolver {
-  @Query(() => [MijnToestemming], { description: 'Voor een gezinslid: de toestemmingen van of voor u, en die u gaf (bijvoorbeeld voor uw kind)' })
+  @Query(() => [MijnToestemming], { description: 'Voor een gezinslid: de toestemmingen van of voor u, en die u gaf voor een kind over wie u nog beslist (tot 16 jaar); die in de app gevraagd zijn, staan in mijnToestemmingsvragen' })
   @Categorie('grondslag')
   async mijnToestemmingen(@Ctx() { dataSource, grant }: SubgraphContext): Promise<MijnToestemming[]> {
     alleenGezinslid(grant.rol);
     const sub = controleerPseudoniem(grant.sub, 'sub');
-    const toestemmingen = await dataSource.getRepository(Toestemming).find({ where: [{ persoonId: sub }, { gegevenDoor: ArrayContains([sub]) }], order: { geldigVanaf: 'ASC', id: 'ASC' } });
     const ik = await dataSource.getRepository(Persoon).findOneBy({ id: sub });
     const leden = ik ? await dataSource.getRepository(Persoon).findBy({ huishoudenId: ik.huishoudenId }) : [];
+    const alle = await dataSource.getRepository(Toestemming).find({ where: [{ persoonId: sub, vraagId: IsNull() }, { gegevenDoor: ArrayContains([sub]), vraagId: IsNull() }], order: { geldigVanaf: 'ASC', id: 'ASC' } });
+    // what a youth of 16 or older decides alone is no longer in a parent's view
+    const zeggenschap = await metZeggenschap(dataSource, sub, alle.filter((t) => t.persoonId !== sub).map((t) => t.persoonId));
+    const beschermden = await beschermd(dataSource, leden.map((l) => l.id));
+    const toestemmingen = alle.filter((t) => (t.persoonId === sub || zeggenschap.has(t.persoonId)) && !verborgenVoor(t.ontvangerOrganisatie, sub, beschermden));
     return toestemmingen.map((t) => {
       const lid = leden.find((l) => l.id === t.persoonId);
       const voorWie = t.persoonId === sub ? 'uzelf' : lid ? aanduiding(lid, leden) : 'een gezinslid';
       const status = t.ingetrokkenOp ? `ingetrokken op ${datumInWoorden(t.ingetrokkenOp)}` : geldig(t) ? 'geldig' : 'niet (meer) geldig';
       return {
-        id: t.id, voorWie, doorU: t.gegevenDoor.includes(sub), organisatie: t.ontvangerOrganisatie, ontvanger: ontvanger(t), categorieen: t.categorieen, doel: t.doel, vorm: t.vorm,
+        id: t.id, voorWie, doorU: t.gegevenDoor.includes(sub), organisatie: t.ontvangerOrganisatie, ontvanger: ontvanger(t), categorieen: t.categorieen, soorten: t.categorieen.map(soortInWoorden), doel: t.doel, waarvoor: doelInWoorden(t.doel), vorm: t.vorm,
         geldigVanaf: t.geldigVanaf, geldigTot: t.geldigTot, ingetrokkenOp: t.ingetrokkenOp, geldig: geldig(t),
-        omschrijving: `Toestemming voor ${voorWie}: ${ontvanger(t)} mag ${t.categorieen.join(', ')} zien voor het doel ${t.doel}, vanaf ${datumInWoorden(t.geldigVanaf)}${t.geldigTot ? ` tot ${datumInWoorden(t.geldigTot)}` : ''}; ${status}.`,
+        omschrijving: `Toestemming voor ${voorWie}: ${ontvanger(t)} mag ${soortenInWoorden(t.categorieen)} zien ${doelInWoorden(t.doel)}, vanaf ${datumInWoorden(t.geldigVanaf)}${t.geldigTot ? ` tot ${datumInWoorden(t.geldigTot)}` : ''}; ${status}.`,
       };
     });
   }
@@ -64,6 +72,14 @@ export class GezinResolver {
       dataSource.getRepository(Doorbraak).find({ where: { huishoudenId, eindigtOp: MoreThan(new Date()), personen: ArrayContains([ik.id]) }, order: { begintOp: 'ASC' } }),
       nogNietGemeld(dataSource, beleid, huishoudenId),
     ]);
-    return delingen(beleid, { betrokkenheden: betrokkenheden.filter((b) => b.vanaf <= vandaag()), toestemmingen: toestemmingen.filter(geldig), doorbraken }, nogNiet);
+    // a yes in the app counts once everyone the age rules ask has said yes, as the gateway decides
+    const volledig = await volledigeVragen(dataSource, ik.id, toestemmingen.flatMap((t) => (t.vraagId ? [t.vraagId] : [])));
+    const telt = (t: Toestemming) => geldig(t) && (t.vraagId === null || volledig.has(t.vraagId));
+    // while someone else in the household is beschermd, nothing that tells where they stay
+    const beschermden = await beschermd(dataSource, (await dataSource.getRepository(Persoon).findBy({ huishoudenId })).map((p) => p.id));
+    const zichtbaar = (organisatie: string) => !verborgenVoor(organisatie, ik.id, beschermden);
+    return delingen(beleid, {
+      betrokkenheden: betrokkenheden.filter((b) => b.vanaf <= vandaag() && zichtbaar(b.organisatie)), toestemmingen: toestemmingen.filter((t) => telt(t) && zichtbaar(t.ontvangerOrganisatie)), doorbraken: doorbraken.filter((d) => zichtbaar(d.organisatie)),
+    }, nogNiet);
   }
 }

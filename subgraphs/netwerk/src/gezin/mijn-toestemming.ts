@@ -28,9 +28,17 @@ export class MijnToestemming {
   @Categorie('grondslag')
   categorieen!: string[];
 
+  @Field(() => [String], { description: 'Welke soorten gegevens, in gewone taal' })
+  @Categorie('grondslag')
+  soorten!: string[];
+
   @Field()
   @Categorie('grondslag')
   doel!: string;
+
+  @Field({ description: 'Waarvoor, in gewone taal' })
+  @Categorie('grondslag')
+  waarvoor!: string;
 
   @Field({ description: 'schriftelijk of mondeling' })
   @Categorie('grondslag')

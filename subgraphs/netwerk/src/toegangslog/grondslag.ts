@@ -23,10 +23,10 @@ export function soortVan(item: { grondslag?: string[]; uitkomst?: string }): Gro
 }
 
 const IN_WOORDEN: Record<Exclude<Grondslagsoort, 'eigen'>, string> = {
-  gezin: 'als gezinslid van het eigen huishouden',
-  toestemming: 'met toestemming',
-  wettelijk: 'op grond van de wet',
-  doorbraak: 'met een doorbraak (ernstige zorgen over veiligheid)',
+  gezin: 'omdat het over uw eigen huishouden gaat',
+  toestemming: 'omdat er toestemming voor is gegeven',
+  wettelijk: 'omdat de wet dat toestaat, ook zonder toestemming',
+  doorbraak: 'met een doorbraak: bij ernstige zorgen over veiligheid mag dat, en de privacyfunctionaris controleert het achteraf',
   geanonimiseerd: 'geanonimiseerd: zonder uw naam of andere gegevens waaraan u te herkennen bent',
 };
 
@@ -35,7 +35,7 @@ export function grondslagInWoorden(item: Verstrektitem): { soort: Grondslagsoort
   const soort = soortVan(item);
   if (soort !== 'eigen') return { soort, grondslag: IN_WOORDEN[soort] };
   const organisatie = item.grondslag?.find((g) => g.startsWith('eigen:'))?.slice('eigen:'.length) ?? item.partner;
-  return { soort, grondslag: `in het eigen dossier van ${ORGANISATIES[organisatie] ?? organisatie}` };
+  return { soort, grondslag: `omdat ${ORGANISATIES[organisatie] ?? 'de organisatie'} dit zelf heeft vastgelegd` };
 }
 
 /** Strongest first, the order in which an access's grondslagen are told. */

@@ -4,6 +4,8 @@ import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 
 import { Betrokkenheid } from '../betrokkenheid';
 import { Gezag } from '../gezag';
+import { beschermd, verborgenVoor } from '../gezin/bescherming';
+import { soortInWoorden } from '../gezin/woorden';
 import { ORGANISATIES } from '../organisaties';
 import { Persoon } from '../persoon';
 import { perGrondslag } from './grondslag';
@@ -14,6 +16,9 @@ import { nietVrijgegevenVoor, vrijgegeven } from './niet-vrijgegeven';
 import { legRegistratieVast } from './registratie';
 import { nogNietGemeld, onderNogNietGemeld } from './uitgesteld';
 import { beleidInWerking } from '../beleid/in-werking';
+
+/** A role as a family reads it. */
+const ROLLEN: Record<string, string> = { professional: 'hulpverlener', gedragswetenschapper: 'gedragswetenschapper', teamleider: 'teamleider', privacyfunctionaris: 'privacyfunctionaris' };
 
 function geweigerd(bericht: string): GraphQLError {
   return new GraphQLError(bericht, { extensions: { code: 'FORBIDDEN' } });
@@ -41,8 +46,10 @@ export class InzageResolver {
       .where("l.actie = 'inzien'").andWhere(':p = ANY(l.personen)', { p: persoonId }).orderBy('l.volgnummer', 'ASC').getMany();
     // what a partner gave and the gateway never released was not seen
     const niet = await nietVrijgegevenVoor(dataSource, regels.map((r) => r.auditId).filter((a): a is string => !!a));
+    // while someone else in the household is beschermd, no access by an organisation that tells where they stay
+    const beschermden = await beschermd(dataSource, (await dataSource.getRepository(Persoon).findBy({ huishoudenId: persoon.huishoudenId })).map((p) => p.id));
     const uit: Inzageregel[] = [];
-    for (const r of regels.filter(isVolledig)) {
+    for (const r of regels.filter(isVolledig).filter((x) => !verborgenVoor(x.organisatie, grant.sub, beschermden))) {
       const items = ((r.inhoud as Inzieninhoud).verstrekt ?? [])
         .filter((v) => v.persoon === persoonId || (v.persoon === null && v.huishouden === persoon.huishoudenId))
         .filter((v) => vrijgegeven(niet, r.auditId, v.partner))
@@ -50,11 +57,13 @@ export class InzageResolver {
       if (items.length === 0) continue;
       const grondslagen = perGrondslag(items);
       const categorieen = [...new Set(items.map((v) => v.categorie))].sort();
-      const wie = r.rol === 'client' ? (r.sub === grant.sub ? 'u zelf' : 'een ander gezinslid') : `een ${r.rol} van ${ORGANISATIES[r.organisatie ?? ''] ?? r.organisatie ?? 'onbekend'}`;
+      const eigen = r.rol === 'client' && r.sub === grant.sub;
+      const wie = r.rol === 'client' ? (eigen ? 'u zelf' : 'een ander gezinslid') : `een ${ROLLEN[r.rol] ?? 'medewerker'} van ${ORGANISATIES[r.organisatie ?? ''] ?? 'een andere organisatie'}`;
       const wanneer = r.tijdstip.toLocaleString('nl-NL', { timeZone: 'Europe/Amsterdam', dateStyle: 'long', timeStyle: 'short' });
-      const wat = grondslagen.map((g) => `${g.categorieen.join(', ')}, ${g.grondslag}`).join('; en over ');
+      // kinds of information in words, never their keys; each on the ground it was really shown on
+      const wat = grondslagen.map((g) => `${g.categorieen.map(soortInWoorden).join(', ')} (${g.grondslag})`).join('; en over ');
       uit.push({
-        tijdstip: r.tijdstip, organisatie: r.organisatie, rol: r.rol, categorieen, grondslagen, doorbraak: grondslagen.some((g) => g.soort === 'doorbraak'),
+        volgnummer: r.volgnummer, eigen, tijdstip: r.tijdstip, organisatie: r.organisatie, rol: r.rol, categorieen, grondslagen, doorbraak: grondslagen.some((g) => g.soort === 'doorbraak'),
         omschrijving: `Op ${wanneer} zag ${wie} gegevens over ${wat}.`,
       });
     }

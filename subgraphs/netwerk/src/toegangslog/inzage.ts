@@ -1,5 +1,5 @@
 import { Categorie } from '@netwerkdossier/shared';
-import { Field, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 
 /** Part of one access: the categories shown on one grondslag. */
 @ObjectType({ description: 'Welke gegevens op één grondslag te zien waren' })
@@ -20,6 +20,14 @@ export class Inzagegrond {
 /** One access to a household member's data, as the member reads it. */
 @ObjectType({ description: 'Eén keer dat iemand gegevens over u (of uw kind) zag, in gewone taal' })
 export class Inzageregel {
+  @Field(() => Int, { description: 'Het nummer in het toegangslog: daarmee maakt u bezwaar tegen deze inzage' })
+  @Categorie('grondslag')
+  volgnummer!: number;
+
+  @Field({ description: 'Dit was u zelf, in deze app' })
+  @Categorie('grondslag')
+  eigen!: boolean;
+
   @Field()
   @Categorie('grondslag')
   tijdstip!: Date;

@@ -18,7 +18,8 @@ describe('toestemming: doelbinding, ontvanger, looptijd', () => {
   test('een toestemming voor het ene doel telt niet onder een ander doel', () => {
     expect(oordeel(2000, [toestemming(ID.kind, [ID.kind], { doel: 'casusoverleg' })]).gegeven).toBe(false);
     expect(oordeel(2000, [toestemming(ID.kind, [ID.kind], { doel: 'casusoverleg' })], { doel: 'casusoverleg' }).gegeven).toBe(true);
-    expect(oordeel(2000, [toestemming(ID.kind, [ID.kind])]).gegeven).toBe(true);
+    const geldig = toestemming(ID.kind, [ID.kind]);
+    expect(oordeel(2000, [geldig])).toEqual({ gegeven: true, ontbreekt: [], genoemd: [ID.kind], ids: [geldig.id] });
   });
 
   test('een toestemming aan een andere organisatie telt niet', () => {

@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
 
 import { Organisatie } from '../enums';
 
@@ -12,6 +12,7 @@ export type Verzoeksoort = (typeof VERZOEKSOORTEN)[number];
  * officer Gezinsverzoek.
  */
 @Entity('gezinsverzoek')
+@Check('CHK_gezinsverzoek_soort', `"soort" IN ('bezwaar', 'correctie', 'verwijdering')`)
 export class Verzoek {
   @PrimaryColumn('uuid')
   id!: string;

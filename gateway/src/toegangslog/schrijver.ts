@@ -32,6 +32,11 @@ export interface Checkpointopties extends Getuigenopties {
  */
 export class Toegangslogschrijver {
   private sindsCheckpoint = 0;
+  /**
+   * The newest record a checkpoint of this writer covers. Counted by volgnummer, not by this writer's own
+   * records: netwerk's own records (policy steps) and other replicas' records lengthen the chain too.
+   */
+  private getekendTot = 0;
   /** Since when records wait for a checkpoint (the oldest not yet covered). */
   private ongedektSinds = 0;
   private laatste?: { namens: Vrager; kop: Vastgelegd };
@@ -69,7 +74,7 @@ export class Toegangslogschrijver {
     const kop = vastgelegd[vastgelegd.length - 1];
     // concurrent writes may resolve out of order: sign the highest head
     if (!this.laatste || kop.volgnummer > this.laatste.kop.volgnummer) this.laatste = { namens, kop };
-    if (this.sindsCheckpoint >= this.opties.elke || Date.now() - this.ongedektSinds >= this.opties.seconden * 1000) this.tekenKop();
+    if (this.laatste.kop.volgnummer - this.getekendTot >= this.opties.elke || Date.now() - this.ongedektSinds >= this.opties.seconden * 1000) this.tekenKop();
     else if (!this.naloop) {
       // a quiet gateway still signs its tail: no record waits longer than `seconden` for a checkpoint
       this.naloop = setTimeout(() => this.tekenKop(), this.ongedektSinds + this.opties.seconden * 1000 - Date.now());
@@ -134,6 +139,7 @@ export class Toegangslogschrijver {
     if (!this.laatste || this.sindsCheckpoint === 0) return;
     this.sindsCheckpoint = 0;
     const { namens, kop } = this.laatste;
+    this.getekendTot = Math.max(this.getekendTot, kop.volgnummer);
     // a failed checkpoint is logged, the next one covers it
     void this.checkpoint(namens, kop).catch((fout: unknown) => logger.error({ err: fout }, 'toegangslog: checkpoint mislukt'));
   }

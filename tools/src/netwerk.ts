@@ -93,7 +93,6 @@ export async function startNetwerk(opties: NetwerkOpties): Promise<DraaiendNetwe
     const uitgever = await startDevUitgever(opties.sleutels, opties.host, opties.poorten.uitgever);
     gestart.push(uitgever);
     const beleid = volgBeleid(subgraphUrls.netwerk, opties.grantSleutels.prive, opties.beleidsmelding);
-    await beleid.gereed;
     const gatewayUrls = { ...subgraphUrls };
     for (const naam of SUBGRAPHS) if (opties.viaGateway) gatewayUrls[naam] = await opties.viaGateway(naam, subgraphUrls[naam]);
     const gateway = await startGateway({
@@ -118,6 +117,8 @@ export async function startNetwerk(opties: NetwerkOpties): Promise<DraaiendNetwe
       throw fout;
     });
     gestart.push(gateway);
+    // after the gateway started: over mutual TLS, the stream to netwerk needs the gateway's client certificate
+    await beleid.gereed;
     return { gatewayUrl: gateway.url, uitgeverBase: uitgever.url, subgraphUrls, stop };
   } catch (fout) {
     await stop();

@@ -17,7 +17,7 @@ import { openDatabase } from './database';
 import { buildFederatedSchema } from './federated-schema';
 import { DemoOpties } from './demo/wereld';
 import { Dossierbevestiger, dossiervraagRoute } from './dossiervraag';
-import { EersteGebruik, GebruikteGrants1796300000400, gebruikteGrants, Grant, GRANT_HEADER, GRANT_MAX_BYTES, GRAPHQL_PAD, GrantVerifier, maakGrantControle } from './grant';
+import { EersteGebruik, GebruikteGrants1796300000400, gebruikteGrants, Grant, GRANT_HEADER, GRANT_MAX_BYTES, GRAPHQL_PAD, grantNietVastgelegd, GrantVerifier, maakGrantControle, naEersteGebruik } from './grant';
 import { ServiceNaam } from './services';
 import { verleenDienstrechten, Wijzigingen } from './rollen';
 import { maakServer, TlsSleutels } from './tls';
@@ -134,9 +134,9 @@ function verstrekkingenPlugin(dataSource: DataSource): ApolloServerPlugin<Subgra
             await contextValue.eersteGebruik;
           } catch (fout) {
             // a replay, or a first use that could not be recorded: what was read is not released, nor recorded as given
-            const { http, ...extensions } = fout instanceof GraphQLError ? fout.extensions : { code: 'GRANT_NIET_VASTGELEGD' };
-            const bericht = fout instanceof GraphQLError ? fout.message : 'Het gebruik van de grant kon niet worden vastgelegd; er wordt niets gegeven';
-            response.body.singleResult = { errors: [new GraphQLError(bericht, { extensions })] };
+            const weigering = fout instanceof GraphQLError ? fout : grantNietVastgelegd();
+            const { http, ...extensions } = weigering.extensions;
+            response.body.singleResult = { errors: [new GraphQLError(weigering.message, { extensions })] };
             response.http.status = (http as { status?: number } | undefined)?.status ?? 503;
             return;
           }
@@ -187,11 +187,7 @@ export async function startSubgraph(definitie: SubgraphDefinitie, opties: Subgra
     if (!opties.migratieUrl && opties.demo && (await definitie.isLeeg(dataSource))) await definitie.seed(dataSource, opties.demo);
     const controleerGrant = maakGrantControle(opties.grantSleutel, definitie.naam, opties.eersteGebruik?.(gebruikt.eersteGebruik) ?? gebruikt.eersteGebruik);
     // the plain routes write or answer at once: they wait for the grant's first use to be recorded
-    const verifieerGrant: GrantVerifier = async (header, verzoek) => {
-      const { grant, eersteGebruik } = await controleerGrant(header, verzoek);
-      await eersteGebruik;
-      return grant;
-    };
+    const verifieerGrant = naEersteGebruik(controleerGrant);
     const metingen = metingenVan(definitie.naam);
     const app = express();
     // no `X-Powered-By: Express`, as at the gateway

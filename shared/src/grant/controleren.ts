@@ -102,7 +102,7 @@ export function maakGrantControle(publiekeSleutel: JWK, audience: string, eerste
         if (!eerste) throw geweigerd('al eerder gebruikt (replay)');
       },
       () => {
-        throw new GraphQLError('Het gebruik van de grant kon niet worden vastgelegd; er wordt niets gegeven', { extensions: { code: 'GRANT_NIET_VASTGELEGD', http: { status: 503 } } });
+        throw grantNietVastgelegd();
       },
     );
     // awaited later by whoever uses the grant; until then a refusal is not an unhandled rejection
@@ -126,16 +126,24 @@ export function maakGrantControle(publiekeSleutel: JWK, audience: string, eerste
   };
 }
 
-/** The grant checked as GrantControle does, returned only once its first use is durably recorded. */
-export function maakGrantVerifier(publiekeSleutel: JWK, audience: string, eersteGebruik: EersteGebruik): GrantVerifier {
-  const controle = maakGrantControle(publiekeSleutel, audience, eersteGebruik);
+/** The refusal when a grant's first use could not be recorded: nothing is given (503). */
+export function grantNietVastgelegd(): GraphQLError {
+  return new GraphQLError('Het gebruik van de grant kon niet worden vastgelegd; er wordt niets gegeven', { extensions: { code: 'GRANT_NIET_VASTGELEGD', http: { status: 503 } } });
+}
+
+/** The grant checked as `controle` does, returned only once its first use is durably recorded. */
+export function naEersteGebruik(controle: GrantControle): GrantVerifier {
   return async (header, verzoek) => {
-    const { grant, eersteGebruik: vastgelegd } = await controle(header, verzoek);
-    await vastgelegd;
+    const { grant, eersteGebruik } = await controle(header, verzoek);
+    await eersteGebruik;
     return grant;
   };
 }
 
+/** The grant checked as GrantControle does, returned only once its first use is durably recorded. */
+export function maakGrantVerifier(publiekeSleutel: JWK, audience: string, eersteGebruik: EersteGebruik): GrantVerifier {
+  return naEersteGebruik(maakGrantControle(publiekeSleutel, audience, eersteGebruik));
+}
 
 /** True when the grant's decisions cover this household; without a scope, nothing is covered. */
 export function binnenReikwijdte(grant: Grant, huishoudenId: string): boolean {

@@ -31,7 +31,6 @@ export interface Checkpointopties extends Getuigenopties {
  * by them. Both happen after the response's record is durable, never on its path.
  */
 export class Toegangslogschrijver {
-  private sindsCheckpoint = 0;
   /**
    * The newest record a checkpoint of this writer covers. Counted by volgnummer, not by this writer's own
    * records: netwerk's own records (policy steps) and other replicas' records lengthen the chain too.
@@ -67,10 +66,9 @@ export class Toegangslogschrijver {
       throw new ToegangslogMislukt('Het toegangslog kon niet worden bijgewerkt');
     }
     metingen.toegangslog.inc({ uitkomst: 'vastgelegd' }, vastgelegd.length);
-    if (this.sindsCheckpoint === 0) this.ongedektSinds = Date.now();
+    if (!this.ongedekt()) this.ongedektSinds = Date.now();
     // netwerk is back: what waits is written now
     if (this.nogTeMelden.length) void this.meldNietVrijgegeven();
-    this.sindsCheckpoint += vastgelegd.length;
     const kop = vastgelegd[vastgelegd.length - 1];
     // concurrent writes may resolve out of order: sign the highest head
     if (!this.laatste || kop.volgnummer > this.laatste.kop.volgnummer) this.laatste = { namens, kop };
@@ -84,6 +82,11 @@ export class Toegangslogschrijver {
   }
 
   private naloop?: NodeJS.Timeout;
+
+  /** Whether records this writer wrote wait for a checkpoint. */
+  private ongedekt(): boolean {
+    return !!this.laatste && this.laatste.kop.volgnummer > this.getekendTot;
+  }
 
   /** Records "disclosed, not released" that could not be written yet (netwerk down): kept, and retried. */
   private readonly nogTeMelden: Array<{ namens: Vrager; regel: Logregel }> = [];
@@ -136,8 +139,7 @@ export class Toegangslogschrijver {
   private tekenKop(): void {
     clearTimeout(this.naloop);
     this.naloop = undefined;
-    if (!this.laatste || this.sindsCheckpoint === 0) return;
-    this.sindsCheckpoint = 0;
+    if (!this.laatste || !this.ongedekt()) return;
     const { namens, kop } = this.laatste;
     this.getekendTot = Math.max(this.getekendTot, kop.volgnummer);
     // a failed checkpoint is logged, the next one covers it

@@ -12,16 +12,16 @@ import { DataSource } from 'typeorm';
 import { Anonimiseerder, maakAnonimiseerder } from './anonimiseren';
 import { beheerRoutes, metingenPlugin, metingenVan, traceerVerzoeken } from './beheer';
 import { schermAf } from './afscherming';
-import { Groepscommit } from './groepscommit';
 import { openDatabase } from './database';
 import { buildFederatedSchema } from './federated-schema';
 import { DemoOpties } from './demo/wereld';
 import { Dossierbevestiger, dossiervraagRoute } from './dossiervraag';
-import { EersteGebruik, GebruikteGrants1796300000400, gebruikteGrants, Grant, GRANT_HEADER, GRANT_MAX_BYTES, GRAPHQL_PAD, grantNietVastgelegd, GrantVerifier, maakGrantControle, naEersteGebruik } from './grant';
+import { alEerderGebruikt, GebruikteGrants1796300000400, gebruikteGrants, Grant, GRANT_HEADER, GRANT_MAX_BYTES, GRAPHQL_PAD, grantNietVastgelegd, GrantVerifier, maakGrantControle, naEersteGebruik } from './grant';
 import { ServiceNaam } from './services';
 import { verleenDienstrechten, Wijzigingen } from './rollen';
 import { maakServer, TlsSleutels } from './tls';
 import { Verstrekking, VerstrektItem } from './verstrekking';
+import { verstrekkingenschrijver } from './verstrekkingenschrijver';
 
 /** What every service changes besides appending: it purges its own expired used grants (gebruikte-grants.ts). */
 const RECHTEN_VAN_ELKE_DIENST: Wijzigingen = { gebruikte_grant: ['DELETE'] };
@@ -35,11 +35,12 @@ export interface SubgraphContext {
   /** The gateway's verified grant: without one, the subgraph answers nothing. */
   grant: Grant;
   /**
-   * Resolves once the grant's first use is durably recorded (rejects on a replay or when it cannot be
-   * recorded). A mutation waits for it before it runs; a query's resolvers read beside it, and its answer and
-   * verstrekking wait for it. So a Query resolver must never write.
+   * Records the grant's first use durably; resolves once it is (rejects on a replay or when it cannot be
+   * recorded). A mutation waits for it before it runs; a query's resolvers read before it is recorded, and its
+   * answer waits for it (an audited query's verstrekking, keyed by the jti, is its record). So a Query resolver
+   * must never write.
    */
-  eersteGebruik: Promise<void>;
+  eersteGebruik(): Promise<void>;
   /** What this request disclosed, per subject and category; recorded in the verstrekkingenlog before the response. */
   verstrekt: Map<string, VerstrektItem>;
   /** The scrubber for free text shown anonymised, for the households of this grant (built once per request). */
@@ -104,51 +105,59 @@ export interface SubgraphOpties {
   demo?: DemoOpties;
   /** Serve HTTPS to clients with a certificate of this CA only (mutual TLS); absent: plain HTTP. */
   tls?: TlsSleutels;
-  /** For measurement only (`npm run bench:grant`): wraps the durable memory of used grants. */
-  eersteGebruik?: (duurzaam: EersteGebruik) => EersteGebruik;
+  /**
+   * For measurement only (`npm run bench:grant`): while it returns true, a used grant is remembered in this
+   * process alone and nothing is written to gebruikte_grant (the baseline the durable memory is compared with).
+   */
+  geheugenAlleen?: () => boolean;
 }
 
 /**
  * Writes what a request disclosed to the partner's own verstrekkingenlog before the response leaves;
- * if it cannot be written, the response carries an error and no data (fail closed).
+ * if it cannot be written, the response carries an error and no data (fail closed). No change is made and
+ * no answer given under a grant whose first use is not durably recorded (see GecontroleerdeGrant).
  */
-function verstrekkingenPlugin(dataSource: DataSource): ApolloServerPlugin<SubgraphContext> {
-  // concurrent responses share one insert and one commit (each still waits for its own to be durable; a
-  // failed write fails every response in it): one commit per request was a large part of a subgraph's
-  // work under load (`npm run bench`)
-  const schrijver = new Groepscommit<Partial<Verstrekking>, null>(async (rijen) => {
-    await dataSource.getRepository(Verstrekking).insert(rijen);
-    return rijen.map(() => null);
-  });
+function verstrekkingenPlugin(vastleggen: (verstrekking: Verstrekking) => Promise<boolean>): ApolloServerPlugin<SubgraphContext> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ contextValue, operation }) {
           // nothing is changed under a grant that may be a replay
-          if (operation?.operation !== 'query') await contextValue.eersteGebruik;
+          if (operation?.operation !== 'query') await contextValue.eersteGebruik();
         },
         async willSendResponse({ contextValue, response, operation }) {
           const verstrekt = contextValue?.verstrekt;
           if (!verstrekt || response.body.kind !== 'single') return;
-          try {
-            await contextValue.eersteGebruik;
-          } catch (fout) {
-            // a replay, or a first use that could not be recorded: what was read is not released, nor recorded as given
-            const weigering = fout instanceof GraphQLError ? fout : grantNietVastgelegd();
+          const body = response.body;
+          const weiger = (weigering: GraphQLError) => {
             const { http, ...extensions } = weigering.extensions;
-            response.body.singleResult = { errors: [new GraphQLError(weigering.message, { extensions })] };
+            body.singleResult = { errors: [new GraphQLError(weigering.message, { extensions })] };
             response.http.status = (http as { status?: number } | undefined)?.status ?? 503;
-            return;
-          }
+          };
           const { grant } = contextValue;
           // a query fetch the gateway makes for a request is recorded even when it disclosed nothing: the
-          // toegangslog names the partners it asked, and audit:kruiscontrole finds each one's record
-          if (!verstrekt.size && (operation?.operation !== 'query' || grant.intern || !grant.audit)) return;
-          try {
-            await schrijver.voegToe([{ grant: grant.jti, auditId: grant.audit, tijdstip: new Date(), sub: grant.sub, organisatie: grant.organisatie, doel: grant.doel, items: [...verstrekt.values()] }]);
-          } catch {
-            response.body.singleResult = { errors: [new GraphQLError('De verstrekking kon niet worden vastgelegd; er worden geen gegevens gegeven', { extensions: { code: 'VERSTREKKING_MISLUKT' } })] };
+          // toegangslog names the partners it asked, and audit:kruiscontrole finds each one's record; keyed by
+          // the grant's jti, that record is the durable record of its first use too (verstrekkingenschrijver)
+          const samen = operation?.operation === 'query' && !grant.intern && !!grant.audit;
+          if (!samen) {
+            try {
+              await contextValue.eersteGebruik();
+            } catch (fout) {
+              // a replay, or a first use that could not be recorded: what was read is not released, nor recorded as given
+              weiger(fout instanceof GraphQLError ? fout : grantNietVastgelegd());
+              return;
+            }
+            if (!verstrekt.size) return;
           }
+          let vastgelegd: boolean;
+          try {
+            vastgelegd = await vastleggen({ grant: grant.jti, auditId: grant.audit, tijdstip: new Date(), sub: grant.sub, organisatie: grant.organisatie, doel: grant.doel, items: [...verstrekt.values()] });
+          } catch {
+            body.singleResult = { errors: [new GraphQLError('De verstrekking kon niet worden vastgelegd; er worden geen gegevens gegeven', { extensions: { code: 'VERSTREKKING_MISLUKT' } })] };
+            return;
+          }
+          // the grant was used before (another replica, before a restart): nothing released, nothing recorded
+          if (!vastgelegd) weiger(alEerderGebruikt());
         },
       };
     },
@@ -185,7 +194,8 @@ export async function startSubgraph(definitie: SubgraphDefinitie, opties: Subgra
   let routes: { stop(): Promise<void> } | undefined;
   try {
     if (!opties.migratieUrl && opties.demo && (await definitie.isLeeg(dataSource))) await definitie.seed(dataSource, opties.demo);
-    const controleerGrant = maakGrantControle(opties.grantSleutel, definitie.naam, opties.eersteGebruik?.(gebruikt.eersteGebruik) ?? gebruikt.eersteGebruik);
+    const geheugenAlleen = opties.geheugenAlleen ?? (() => false);
+    const controleerGrant = maakGrantControle(opties.grantSleutel, definitie.naam, (jti, exp) => (geheugenAlleen() ? Promise.resolve(true) : gebruikt.eersteGebruik(jti, exp)));
     // the plain routes write or answer at once: they wait for the grant's first use to be recorded
     const verifieerGrant = naEersteGebruik(controleerGrant);
     const metingen = metingenVan(definitie.naam);
@@ -199,7 +209,7 @@ export async function startSubgraph(definitie: SubgraphDefinitie, opties: Subgra
     const httpServer = maakServer({ maxHeaderSize: GRANT_MAX_BYTES, keepAliveTimeout: STIL_MS, headersTimeout: STIL_MS + 1_000 }, app, opties.tls);
     const server = new ApolloServer<SubgraphContext>({
       schema: await subgraphSchema(definitie),
-      plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginDrainHttpServer({ httpServer }), verstrekkingenPlugin(dataSource), metingenPlugin(metingen)],
+      plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginDrainHttpServer({ httpServer }), verstrekkingenPlugin(verstrekkingenschrijver(dataSource)), metingenPlugin(metingen)],
       includeStacktraceInErrorResponses: false,
       // the process owner (startAlleen, npm start) decides how to stop on a signal
       stopOnTerminationSignals: false,
@@ -215,9 +225,10 @@ export async function startSubgraph(definitie: SubgraphDefinitie, opties: Subgra
       expressMiddleware(server, {
         context: async ({ req }): Promise<SubgraphContext> => {
           // bound to the body as posted; a GET (query in the URL) counts as no body, which no grant is for
-          // the first use is recorded beside the execution (it cost about 0.4 ms per fetch, `npm run bench:grant`);
-          // verstrekkingenPlugin holds back any change and the answer until it is
           const { grant, eersteGebruik } = await controleerGrant(req.headers[GRANT_HEADER], { pad: GRAPHQL_PAD, body: req.method === 'POST' ? req.body : null });
+          // an audited fetch records the first use with its verstrekking (verstrekkingenPlugin); any other starts
+          // the write now, beside the execution; either way the plugin holds back any change and the answer until it is
+          if (grant.intern || !grant.audit) void eersteGebruik();
           let anonimiseerder: Promise<Anonimiseerder> | undefined;
           const namen = async () => (definitie.namenVan ? definitie.namenVan(dataSource, [...(grant.besluiten?.huishoudens.keys() ?? [])]) : []);
           return { dataSource, grant, eersteGebruik, verstrekt: new Map(), anonimiseerder: () => (anonimiseerder ??= namen().then(maakAnonimiseerder)) };

@@ -48,7 +48,7 @@ export interface NetwerkOpties {
   /** Mutual TLS: each subgraph's server certificate and the gateway's client certificate, by service; default plain HTTP. */
   tls?: (naam: ServiceNaam | 'gateway') => TlsSleutels;
   /** Passed to every subgraph started here (see SubgraphOpties; for measurement only). */
-  eersteGebruik?: SubgraphOpties['eersteGebruik'];
+  geheugenAlleen?: SubgraphOpties['geheugenAlleen'];
 }
 
 export interface DraaiendNetwerk {
@@ -85,7 +85,7 @@ export async function startNetwerk(opties: NetwerkOpties): Promise<DraaiendNetwe
         grantSleutel: opties.grantSleutels.publiek,
         demo,
         tls: opties.tls?.(naam),
-        eersteGebruik: opties.eersteGebruik,
+        geheugenAlleen: opties.geheugenAlleen,
       });
       gestart.push(service);
       subgraphUrls[naam] = service.url;

@@ -42,13 +42,15 @@ export type GrantVerifier = (header: string | string[] | undefined, verzoek: Ver
 export type EersteGebruik = (jti: string, exp: number) => Promise<boolean>;
 
 /**
- * A verified grant whose first use is still being recorded in the durable memory: `eersteGebruik` resolves
- * once it is recorded and rejects (401 replay, 503 not recorded) otherwise. Nothing may be written or answered
- * before it resolved; reading may overlap it.
+ * A verified grant whose first use is not yet in the durable memory: `eersteGebruik()` records it (the first
+ * call starts the write, later calls return the same promise), resolving once it is recorded and rejecting
+ * (401 replay, 503 not recorded) otherwise. Nothing may be written or answered before it resolved; reading may
+ * overlap it. Whoever records the first use another way (the subgraph's verstrekking does, in the same
+ * statement) does not call it, and refuses with `alEerderGebruikt()` when that write finds the jti taken.
  */
 export interface GecontroleerdeGrant {
   grant: Grant;
-  eersteGebruik: Promise<void>;
+  eersteGebruik(): Promise<void>;
 }
 
 /** As GrantVerifier, but the durable record of the first use is left to finish beside the request's own work. */
@@ -89,7 +91,7 @@ export function maakGrantControle(publiekeSleutel: JWK, audience: string, eerste
     if (typeof payload.verzoek !== 'string') throw geweigerd('niet gebonden aan een verzoek');
     if (payload.verzoek !== verzoekHash(verzoek)) throw geweigerd('gegeven voor een ander verzoek (document, variabelen of route)');
     vergeetVerlopen(gezien, nu);
-    if (gezien.has(payload.jti!)) throw geweigerd('al eerder gebruikt (replay)');
+    if (gezien.has(payload.jti!)) throw alEerderGebruikt();
     let besluiten: Besluiten | null = null;
     try {
       if (payload.besluiten !== undefined) besluiten = decodeerBesluiten(payload.besluiten);
@@ -97,16 +99,21 @@ export function maakGrantControle(publiekeSleutel: JWK, audience: string, eerste
       throw geweigerd('claim besluiten is ongeldig');
     }
     gezien.set(payload.jti!, payload.exp!);
-    const vastgelegd = eersteGebruik(payload.jti!, payload.exp!).then(
-      (eerste) => {
-        if (!eerste) throw geweigerd('al eerder gebruikt (replay)');
-      },
-      () => {
-        throw grantNietVastgelegd();
-      },
-    );
-    // awaited later by whoever uses the grant; until then a refusal is not an unhandled rejection
-    vastgelegd.catch(() => undefined);
+    let vastgelegd: Promise<void> | undefined;
+    const legVast = () => {
+      if (vastgelegd) return vastgelegd;
+      vastgelegd = eersteGebruik(payload.jti!, payload.exp!).then(
+        (eerste) => {
+          if (!eerste) throw alEerderGebruikt();
+        },
+        () => {
+          throw grantNietVastgelegd();
+        },
+      );
+      // a write started beside the request's work is awaited later; until then a refusal is not an unhandled rejection
+      vastgelegd.catch(() => undefined);
+      return vastgelegd;
+    };
     const grant: Grant = {
       jti: payload.jti!,
       sub: payload.sub!,
@@ -122,8 +129,13 @@ export function maakGrantControle(publiekeSleutel: JWK, audience: string, eerste
       dossierbevestigingen: alsDossierbevestigingen(payload.dossierbevestigingen),
       exp: payload.exp!,
     };
-    return { grant, eersteGebruik: vastgelegd };
+    return { grant, eersteGebruik: legVast };
   };
+}
+
+/** The refusal of a grant whose jti was used before (here, by another replica of the service, or before a restart). */
+export function alEerderGebruikt(): GraphQLError {
+  return geweigerd('al eerder gebruikt (replay)');
 }
 
 /** The refusal when a grant's first use could not be recorded: nothing is given (503). */
@@ -135,7 +147,7 @@ export function grantNietVastgelegd(): GraphQLError {
 export function naEersteGebruik(controle: GrantControle): GrantVerifier {
   return async (header, verzoek) => {
     const { grant, eersteGebruik } = await controle(header, verzoek);
-    await eersteGebruik;
+    await eersteGebruik();
     return grant;
   };
 }

@@ -52,7 +52,7 @@ async function kaleSubgraph(naam: ServiceNaam): Promise<void> {
   await server.start();
   const app = express();
   app.use('/', express.json({ limit: '1mb' }), expressMiddleware(server, {
-    context: async () => ({ dataSource, grant: KALE_GRANT, eersteGebruik: Promise.resolve(), verstrekt: new Map(), anonimiseerder: () => Promise.reject(new Error('niet in de kale stapel')) }),
+    context: async () => ({ dataSource, grant: KALE_GRANT, eersteGebruik: () => Promise.resolve(), verstrekt: new Map(), anonimiseerder: () => Promise.reject(new Error('niet in de kale stapel')) }),
   }));
   await luister(app);
 }

@@ -11,6 +11,9 @@ import { SERVER_ENV } from './global-setup';
 import { startOpnemer } from './opnemer';
 import type { Storing } from './storing';
 
+/** Routes the gateway calls on a timer, not for a request. */
+const OP_EEN_TIMER = new Set(['/getuige', '/toegangslog/kop']);
+
 export { AUDIENCE };
 
 /** The test run's PostgreSQL server (maintenance database URL). */
@@ -167,8 +170,11 @@ export async function startTestNetwerk(
     },
     /** How many rows the registry holds of what a request can add: to show that a refused one changed nothing. */
     rijen: () => telRijen(databases.urls.netwerk),
-    /** What the gateway asked each subgraph, request bodies in order; not the toegangslog checkpoints it hands every partner on a timer (POST /getuige). */
-    ontvangen: (naam: ServiceNaam) => opnemers[naam]!.verzoeken.filter((body) => !body.startsWith('{"handtekeningen":')),
+    /**
+     * What the gateway asked each subgraph, request bodies in order; not what it does on a timer: the toegangslog
+     * checkpoints it hands every partner (POST /getuige) and asking netwerk for the chain's head (POST /toegangslog/kop).
+     */
+    ontvangen: (naam: ServiceNaam) => opnemers[naam]!.verzoeken.filter((_, i) => !OP_EEN_TIMER.has(opnemers[naam]!.paden[i])),
     /** The grants the gateway sent each subgraph with those requests, as taken off the wire. */
     afgeluisterd: (naam: ServiceNaam) => opnemers[naam]!.grants,
     /** From now on the gateway gets this partner's answers rewritten by `f` (null: as the partner gave them). */

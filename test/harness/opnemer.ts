@@ -8,6 +8,8 @@ export interface Opnemer {
   url: string;
   /** Every request body the gateway sent, in order. */
   verzoeken: string[];
+  /** The path of each of those requests. */
+  paden: string[];
   /** The grant header of each of those requests: what anyone on the wire could take. */
   grants: Array<string | undefined>;
   /** While set, the partner's answers reach the gateway rewritten by it: a partner that misbehaves. */
@@ -25,6 +27,7 @@ export interface Opnemer {
  */
 export async function startOpnemer(doel: string): Promise<Opnemer> {
   const verzoeken: string[] = [];
+  const paden: string[] = [];
   const grants: Array<string | undefined> = [];
   let storing: Storing | null = null;
   const wekkers = new Set<NodeJS.Timeout>();
@@ -42,6 +45,7 @@ export async function startOpnemer(doel: string): Promise<Opnemer> {
     req.on('end', () => {
       const body = Buffer.concat(delen).toString('utf8');
       verzoeken.push(body);
+      paden.push(req.url ?? '/');
       grants.push(req.headers[GRANT_HEADER] as string | undefined);
       if (beantwoordGestoord(storing, res)) return;
       const vertraging = storing === 'traag' ? TRAAG_MS : 0;
@@ -67,6 +71,7 @@ export async function startOpnemer(doel: string): Promise<Opnemer> {
   const opnemer: Opnemer = {
     url: `http://127.0.0.1:${port}/`,
     verzoeken,
+    paden,
     grants,
     vervalsing: null,
     vasthouden: null,

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 
-import { TOEGANGSLOG_ENTITIES, verifieerToegangslog } from '@netwerkdossier/netwerk';
+import { TOEGANGSLOG_ENTITIES, verifieerToegangslog, voegToe } from '@netwerkdossier/netwerk';
 import { demoHuishouden, GRANT_HEADER, laadBeleid, PARTNER_NAMEN, ServiceNaam, STANDAARD_POLICIES, tekenGrant } from '@netwerkdossier/shared';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
@@ -118,6 +118,21 @@ describe('getuigen van het toegangslog', () => {
     expect(regels.map(({ volgnummer, hash }) => ({ volgnummer: String(volgnummer), hash }))).toEqual(inNetwerk);
     expect(await auditVerify()).toEqual({ code: 0, stdout: expect.stringContaining('intact: de keten, alle checkpoints en alle getuigen kloppen') });
   }, 60_000);
+
+  test('een record dat netwerk zelf schrijft (een registratie, een beleidsstap) wordt ook zonder verkeer van de gateway binnen 5 seconden getuigd', async () => {
+    // the gateway is quiet: whatever it wrote is witnessed
+    expect(await tot(async () => (await laagsteGetuige()) >= (await kop()), 7000)).toBe(true);
+    const [eigen] = await dataSource.transaction((m) => voegToe(m, [{
+      actie: 'registratie/toestemming', auditId: null, sub: 'lt-fatima', organisatie: 'lokaal-team', rol: 'professional', team: 'Wijkteam Noord',
+      namens: null, doel: 'gezamenlijk-plan', beleidsversie: null, huishoudens: [duo[0].h.id], personen: [], inhoud: { door: 'netwerk zelf' },
+    }]));
+    const begin = Date.now();
+    expect(await tot(async () => (await laagsteGetuige()) >= eigen.volgnummer, 8000)).toBe(true);
+    // asked every 5 seconds: at most one round, plus the time to sign and hand it out
+    expect(Date.now() - begin).toBeLessThan(7000);
+    const { rows } = await db.query<{ hash: string }>('SELECT hash FROM toegangslog_checkpoint WHERE volgnummer = $1', [eigen.volgnummer]);
+    expect(rows).toEqual([{ hash: eigen.hash }]);
+  }, 30_000);
 
   test('een getuige vult alleen aan, en alleen de gateway geeft checkpoints door', async () => {
     const gi = partnerDb.gi!;

@@ -2,6 +2,7 @@ import { GATEWAY_ACTIES, GRANT_ALGORITME, Groepscommit, maakLogger, metingenVan,
 import { importJWK, JWK } from 'jose';
 
 import type { Vrager } from '../beslissing';
+import { ALS_GATEWAY } from '../beleid/volgen';
 import { postMetGrant } from '../netwerk';
 import { Getuigen, Getuigenopties } from './getuigen';
 
@@ -45,6 +46,25 @@ export class Toegangslogschrijver {
   constructor(private readonly netwerkUrl: string, grantSleutel: JWK, private readonly checkpoints: Checkpointopties, private readonly opties = { elke: 10, seconden: 5 }) {
     this.sleutel = importJWK(grantSleutel, GRANT_ALGORITME);
     this.getuigen = new Getuigen(grantSleutel, checkpoints);
+    // records this writer did not write (netwerk's own: policy steps, registrations; another replica's) lengthen
+    // the chain too: every `seconden` the head is asked and signed when nothing covers it yet
+    this.kopwacht = setInterval(() => void this.tekenVreemdeKop(), Math.min(opties.seconden * 1000, 2 ** 31 - 1));
+    this.kopwacht.unref();
+  }
+
+  private readonly kopwacht: NodeJS.Timeout;
+
+  /** Signs the chain's head when records this writer did not write wait for a checkpoint (see the constructor). */
+  private async tekenVreemdeKop(): Promise<void> {
+    try {
+      const { kop } = await this.post<{ kop: Vastgelegd | null }>(ALS_GATEWAY, '/toegangslog/kop', {});
+      if (!kop || kop.volgnummer <= this.getekendTot || (this.laatste && kop.volgnummer <= this.laatste.kop.volgnummer)) return;
+      this.laatste = { namens: ALS_GATEWAY, kop };
+      this.tekenKop();
+    } catch (fout) {
+      // netwerk away: the next round asks again, and records written meanwhile are signed as usual
+      logger.debug({ err: fout }, 'toegangslog: kop niet opgevraagd');
+    }
   }
 
   /** One call for all records waiting; its grant names one of their requesters (each record names its own). */
@@ -131,6 +151,7 @@ export class Toegangslogschrijver {
 
   /** Stops the pending tail checkpoint and the retries, to witnesses and of "not released" (on shutdown the next start signs on its first records). */
   stop(): void {
+    clearInterval(this.kopwacht);
     clearTimeout(this.naloop);
     clearTimeout(this.opnieuw);
     this.getuigen.stop();

@@ -52,7 +52,7 @@ function fout(res: Response, status: number, melding: string): void {
  * record costs a signature check, a schema check and the commit, not a GraphQL request. Only a grant
  * of the gateway's own (`intern: toegangslog`) is let in. `POST /toegangslog` {regels} answers once the
  * records are durable with where they landed; `POST /toegangslog/checkpoint` stores a signed checkpoint
- * (audit:verify checks the signature).
+ * (audit:verify checks the signature); `POST /toegangslog/kop` names the chain's head.
  */
 export function toegangslogRoutes(app: express.Express, { dataSource, verifieerGrant }: { dataSource: DataSource; verifieerGrant: GrantVerifier }): void {
   const alleenGateway = async (req: Request, res: Response, volgende: NextFunction) => {
@@ -74,6 +74,17 @@ export function toegangslogRoutes(app: express.Express, { dataSource, verifieerG
     } catch (e) {
       logger.error({ err: e }, 'toegangslog: vastleggen mislukt');
       fout(res, 503, 'Het toegangslog kon niet worden bijgewerkt');
+    }
+  });
+  // the chain's head, whoever wrote it (netwerk's own records: policy steps, registrations; other gateway
+  // replicas): a gateway signs it when no checkpoint covers it yet, so no record waits unwitnessed
+  app.post('/toegangslog/kop', json, alleenGateway, async (_req, res) => {
+    try {
+      const [kop] = (await dataSource.query('SELECT volgnummer, hash FROM toegangslog ORDER BY volgnummer DESC LIMIT 1')) as Array<{ volgnummer: string; hash: string }>;
+      res.json({ kop: kop ? { volgnummer: Number(kop.volgnummer), hash: kop.hash } : null });
+    } catch (e) {
+      logger.error({ err: e }, 'toegangslog: kop niet gelezen');
+      fout(res, 503, 'De kop van het toegangslog kon niet worden gelezen');
     }
   });
   app.post('/toegangslog/checkpoint', json, alleenGateway, async (req, res) => {

@@ -12,7 +12,9 @@ export const ALS_GATEWAY = { sub: 'gateway', organisatie: null, team: null, rol:
 const STROOM = '/beleid/stroom';
 // netwerk sends an empty line every 5 s (HARTSLAG_MS): three missed and the stream counts as dead
 const STIL_MS = 15_000;
+// the first retry after 500 ms, then twice as long each time, at most 5 s, until the stream is back
 const OPNIEUW_MS = 500;
+const OPNIEUW_MAX_MS = 5_000;
 
 /**
  * Follows the policy in force from netwerk's database: opens `POST /beleid/stroom` under a grant of its own and
@@ -25,6 +27,7 @@ export function volgBeleid(netwerkUrl: string, grantSleutel: JWK, meld: Beleidsm
   let gestopt = false;
   let huidig: ReturnType<typeof openStroom> | undefined;
   let wekker: NodeJS.Timeout | undefined;
+  let pogingen = 0;
   const bron = BeleidBron.wachtend(meld, () => {
     gestopt = true;
     clearTimeout(wekker);
@@ -43,8 +46,9 @@ export function volgBeleid(netwerkUrl: string, grantSleutel: JWK, meld: Beleidsm
       clearTimeout(wekker);
       verzoek.destroy();
       if (gestopt) return;
-      meld({ fout: new Error(`beleid: de stroom van netwerk viel weg (${fout.message}); opnieuw`) });
-      setTimeout(() => void verbind(), OPNIEUW_MS).unref();
+      const wacht = Math.min(OPNIEUW_MS * 2 ** pogingen++, OPNIEUW_MAX_MS);
+      meld({ fout: new Error(`beleid: de stroom van netwerk viel weg (${fout.message}); opnieuw over ${wacht} ms (poging ${pogingen})`) });
+      setTimeout(() => void verbind(), wacht).unref();
     };
     const stil = () => {
       clearTimeout(wekker);
@@ -54,6 +58,7 @@ export function volgBeleid(netwerkUrl: string, grantSleutel: JWK, meld: Beleidsm
     verzoek.on('error', opnieuw);
     verzoek.on('response', (antwoord) => {
       if (antwoord.statusCode !== 200) return opnieuw(new Error(`HTTP ${antwoord.statusCode}`));
+      pogingen = 0;
       let rest = '';
       antwoord.setEncoding('utf8');
       antwoord.on('data', (stuk: string) => {

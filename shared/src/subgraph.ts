@@ -7,7 +7,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { GraphQLError, GraphQLSchema } from 'graphql';
 import { NonEmptyArray } from 'type-graphql';
 import { JWK } from 'jose';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 
 import { Anonimiseerder, maakAnonimiseerder } from './anonimiseren';
 import { beheerRoutes, metingenPlugin, metingenVan, traceerVerzoeken } from './beheer';
@@ -16,7 +16,7 @@ import { openDatabase } from './database';
 import { buildFederatedSchema } from './federated-schema';
 import { DemoOpties } from './demo/wereld';
 import { Dossierbevestiger, dossiervraagRoute } from './dossiervraag';
-import { alEerderGebruikt, GebruikteGrants1796300000400, gebruikteGrants, Grant, GRANT_HEADER, GRANT_MAX_BYTES, GRAPHQL_PAD, grantNietVastgelegd, GrantVerifier, maakGrantControle, naEersteGebruik } from './grant';
+import { alEerderGebruikt, eersteGebruikIn, GebruikteGrants1796300000400, gebruikteGrants, Grant, GrantControle, GRANT_HEADER, GRANT_MAX_BYTES, GRAPHQL_PAD, grantNietVastgelegd, GrantVerifier, maakGrantControle, naEersteGebruik } from './grant';
 import { ServiceNaam } from './services';
 import { verleenDienstrechten, Wijzigingen } from './rollen';
 import { maakServer, TlsSleutels } from './tls';
@@ -80,7 +80,21 @@ export interface SubgraphDefinitie {
    * Plain HTTP routes beside the GraphQL endpoint, for the gateway's own calls (each checks the grant itself);
    * what they keep running (a listening connection, open streams) is stopped before the server.
    */
-  routes?(app: express.Express, hulp: { dataSource: DataSource; verifieerGrant: GrantVerifier }): void | Promise<{ stop(): Promise<void> } | void>;
+  routes?(app: express.Express, hulp: Routehulp): void | Promise<{ stop(): Promise<void> } | void>;
+}
+
+/** What a subgraph's plain routes get to check the gateway's grants. */
+export interface Routehulp {
+  dataSource: DataSource;
+  /** The grant checked, returned once its first use is durably recorded. */
+  verifieerGrant: GrantVerifier;
+  /**
+   * The grant checked, its first use not yet recorded: for a route that records it in its own transaction
+   * (`eersteGebruikIn`), committing nothing under a grant used before.
+   */
+  controleerGrant: GrantControle;
+  /** As eersteGebruikIn, but every grant counts as new while the bench measures without the durable memory (SubgraphOpties.geheugenAlleen). */
+  eersteGebruikIn(m: EntityManager, grants: Array<{ jti: string; exp: number }>): Promise<Set<string>>;
 }
 
 export interface DraaiendeService {
@@ -217,7 +231,11 @@ export async function startSubgraph(definitie: SubgraphDefinitie, opties: Subgra
     await server.start();
     // before the GraphQL endpoint at `/`, which would take every path
     beheerRoutes(app, definitie.naam, metingen, { database: () => dataSource.query('SELECT 1') });
-    routes = (await definitie.routes?.(app, { dataSource, verifieerGrant })) ?? undefined;
+    const routehulp: Routehulp = {
+      dataSource, verifieerGrant, controleerGrant,
+      eersteGebruikIn: async (m, grants) => (geheugenAlleen() ? new Set(grants.map((g) => g.jti)) : eersteGebruikIn(m, grants)),
+    };
+    routes = (await definitie.routes?.(app, routehulp)) ?? undefined;
     if (definitie.bevestigt) dossiervraagRoute(app, definitie.naam, definitie.bevestigt, { dataSource, verifieerGrant });
     app.use(
       '/',

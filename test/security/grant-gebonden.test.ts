@@ -45,8 +45,8 @@ describe('grant-gebonden: een grant geldt voor één verzoek, eenmaal, ook na ee
   const inhoud = (verzoek: Verzoek) => ({ subgraph: 'veilig-thuis', verzoek, sub: 'vt-daan', organisatie: 'veilig-thuis', team: 'RVT Midden', rol: 'professional', doel: 'veiligheidsonderzoek', reikwijdte: [maatregel.id] });
   const sdl: Verzoek = { pad: GRAPHQL_PAD, body: { query: '{ _service { sdl } }' } };
   /** The request the gateway made of `naam` since the `voor`-th grant whose body contains `bevat`, with the grant it carried. */
-  const afgeluisterdVerzoek = (naam: 'netwerk' | 'veilig-thuis', voor: number, bevat: string): { verzoek: Verzoek; grant: string } => {
-    const verzoeken = netwerk.ontvangen(naam).filter((b) => b.includes(bevat)).map((b): Verzoek => ({ pad: GRAPHQL_PAD, body: JSON.parse(b) }));
+  const afgeluisterdVerzoek = (naam: 'netwerk' | 'veilig-thuis', voor: number, bevat: string, pad = GRAPHQL_PAD): { verzoek: Verzoek; grant: string } => {
+    const verzoeken = netwerk.ontvangen(naam).filter((b) => b.includes(bevat)).map((b): Verzoek => ({ pad, body: JSON.parse(b) }));
     for (const grant of netwerk.afgeluisterd(naam).slice(voor)) {
       if (!grant) continue;
       const { verzoek: hash } = JSON.parse(Buffer.from(grant.split('.')[1]!, 'base64url').toString()) as { verzoek: string };
@@ -168,5 +168,26 @@ describe('grant-gebonden: een grant geldt voor één verzoek, eenmaal, ook na ee
     replicas.push(andere);
     expect(await post(andere.url, verzoek, grant)).toEqual(geweigerd(REPLAY));
     expect((await netwerk.rijen()).toestemming).toBe(rijen.toestemming);
+  });
+
+  test('een toegangslog-record opnieuw aangeboden bij een andere replica van netwerk: geweigerd, de keten groeit niet', async () => {
+    const voor = netwerk.afgeluisterd('netwerk').length;
+    const weergave = await netwerk.vraag('query ($id: ID!) { huishouden(id: $id) { meldingen { aard } } }', { token: await netwerk.token(jeugdbeschermer), doel: 'uitvoering-maatregel', variables: { id: maatregel.id } });
+    expect(weergave.body.errors).toBeUndefined();
+    // the record is written before the answer leaves: its request is on the wire by now
+    const { verzoek, grant } = afgeluisterdVerzoek('netwerk', voor, '"regels"', '/toegangslog');
+    const db = new Client({ connectionString: netwerk.databaseUrls.netwerk });
+    await db.connect();
+    try {
+      const kop = async () => (await db.query<{ n: string }>('SELECT count(*) AS n FROM toegangslog')).rows[0].n;
+      const lengte = await kop();
+      const andere = await startReplica(netwerk, 'netwerk');
+      replicas.push(andere);
+      const res = await fetch(verzoekUrl(andere.url, verzoek.pad), { method: 'POST', headers: { 'content-type': 'application/json', [GRANT_HEADER]: grant }, body: JSON.stringify(verzoek.body) });
+      expect({ status: res.status, body: await res.json() }).toEqual({ status: 401, body: { fout: `Geen geldige grant van de gateway: ${REPLAY}` } });
+      expect(await kop()).toBe(lengte);
+    } finally {
+      await db.end();
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { DataSource, MigrationInterface, QueryRunner } from 'typeorm';
+import { DataSource, EntityManager, MigrationInterface, QueryRunner } from 'typeorm';
 
 import { Groepscommit } from '../groepscommit';
 import { maakLogger } from '../logger';
@@ -18,6 +18,17 @@ export class GebruikteGrants1796300000400 implements MigrationInterface {
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP TABLE "gebruikte_grant"`);
   }
+}
+
+/**
+ * Records these grants' first use inside the caller's transaction (no commit of its own): returns the jtis
+ * used for the first time; a jti already there (another replica, before a restart) is not. For a write that
+ * must not happen under a replayed grant and commits anyway (the toegangslog's records): one commit, not two.
+ */
+export async function eersteGebruikIn(m: EntityManager, grants: Array<{ jti: string; exp: number }>): Promise<Set<string>> {
+  if (grants.length === 0) return new Set();
+  const nieuw = (await m.query('INSERT INTO gebruikte_grant (jti, exp) SELECT * FROM unnest($1::text[], $2::bigint[]) ON CONFLICT (jti) DO NOTHING RETURNING jti', [grants.map((g) => g.jti), grants.map((g) => g.exp)])) as Array<{ jti: string }>;
+  return new Set(nieuw.map((r) => r.jti));
 }
 
 /** How often expired grants are purged from the table. */

@@ -1,10 +1,9 @@
-import { GATEWAY_ACTIES, GRANT_HEADER, GrantVerifier, maakLogger, NieuweLogregel } from '@netwerkdossier/shared';
+import { alEerderGebruikt, GATEWAY_ACTIES, Grant, GRANT_HEADER, maakLogger, NieuweLogregel, Routehulp } from '@netwerkdossier/shared';
 import Ajv from 'ajv';
 import express, { NextFunction, Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
-import { DataSource } from 'typeorm';
 
-import { logboekVoor } from './logboek';
+import { Toegangslogboek } from './logboek';
 import { Logcheckpoint } from './logregel';
 
 const logger = maakLogger('netwerk');
@@ -54,11 +53,18 @@ function fout(res: Response, status: number, melding: string): void {
  * records are durable with where they landed; `POST /toegangslog/checkpoint` stores a signed checkpoint
  * (audit:verify checks the signature); `POST /toegangslog/kop` names the chain's head.
  */
-export function toegangslogRoutes(app: express.Express, { dataSource, verifieerGrant }: { dataSource: DataSource; verifieerGrant: GrantVerifier }): void {
-  const alleenGateway = async (req: Request, res: Response, volgende: NextFunction) => {
+export function toegangslogRoutes(app: express.Express, { dataSource, verifieerGrant, controleerGrant, eersteGebruikIn }: Routehulp): void {
+  const logboek = new Toegangslogboek(dataSource, eersteGebruikIn);
+  /**
+   * Only the gateway's own grant; `eersteGebruikApart`: the route records the grant's first use in its own
+   * transaction (res.locals.grant), else it is recorded before the route runs.
+   */
+  const alleenGateway = (eersteGebruikApart = false) => async (req: Request, res: Response, volgende: NextFunction) => {
     try {
-      const grant = await verifieerGrant(req.headers[GRANT_HEADER], { pad: (req.route as { path: string }).path, body: req.body ?? null });
+      const verzoek = { pad: (req.route as { path: string }).path, body: req.body ?? null };
+      const grant = eersteGebruikApart ? (await controleerGrant(req.headers[GRANT_HEADER], verzoek)).grant : await verifieerGrant(req.headers[GRANT_HEADER], verzoek);
       if (grant.intern !== 'toegangslog') return fout(res, 403, 'Het toegangslog vult alleen de gateway aan');
+      res.locals.grant = grant;
       volgende();
     } catch (e) {
       fout(res, 401, e instanceof GraphQLError ? e.message : 'Geen geldige grant van de gateway');
@@ -67,10 +73,14 @@ export function toegangslogRoutes(app: express.Express, { dataSource, verifieerG
   // a group commit under load carries many records (at most 32 requests' worth, see Groepscommit); read
   // before the grant, which is bound to it
   const json = express.json({ limit: '64mb' });
-  app.post('/toegangslog', json, alleenGateway, async (req, res) => {
+  // the grant's first use is recorded in the records' own transaction: one commit per write, not two
+  app.post('/toegangslog', json, alleenGateway(true), async (req, res) => {
     if (!geldigeRegels(req.body)) return fout(res, 400, `Ongeldige records: ${ajv.errorsText(geldigeRegels.errors)}`);
+    const { jti, exp } = res.locals.grant as Grant;
     try {
-      res.json({ vastgelegd: await logboekVoor(dataSource).schrijf(req.body.regels) });
+      const vastgelegd = await logboek.schrijf(req.body.regels, { jti, exp });
+      if (!vastgelegd) return fout(res, 401, alEerderGebruikt().message);
+      res.json({ vastgelegd });
     } catch (e) {
       logger.error({ err: e }, 'toegangslog: vastleggen mislukt');
       fout(res, 503, 'Het toegangslog kon niet worden bijgewerkt');
@@ -78,7 +88,7 @@ export function toegangslogRoutes(app: express.Express, { dataSource, verifieerG
   });
   // the chain's head, whoever wrote it (netwerk's own records: policy steps, registrations; other gateway
   // replicas): a gateway signs it when no checkpoint covers it yet, so no record waits unwitnessed
-  app.post('/toegangslog/kop', json, alleenGateway, async (_req, res) => {
+  app.post('/toegangslog/kop', json, alleenGateway(), async (_req, res) => {
     try {
       const [kop] = (await dataSource.query('SELECT volgnummer, hash FROM toegangslog ORDER BY volgnummer DESC LIMIT 1')) as Array<{ volgnummer: string; hash: string }>;
       res.json({ kop: kop ? { volgnummer: Number(kop.volgnummer), hash: kop.hash } : null });
@@ -87,7 +97,7 @@ export function toegangslogRoutes(app: express.Express, { dataSource, verifieerG
       fout(res, 503, 'De kop van het toegangslog kon niet worden gelezen');
     }
   });
-  app.post('/toegangslog/checkpoint', json, alleenGateway, async (req, res) => {
+  app.post('/toegangslog/checkpoint', json, alleenGateway(), async (req, res) => {
     if (!geldigCheckpoint(req.body)) return fout(res, 400, `Ongeldig checkpoint: ${ajv.errorsText(geldigCheckpoint.errors)}`);
     const { volgnummer, hash, handtekening } = req.body;
     try {

@@ -1,4 +1,4 @@
-import { Groepscommit, NieuweLogregel, Vastgelegd } from '@netwerkdossier/shared';
+import { Groepscommit, NieuweLogregel, Routehulp, Vastgelegd } from '@netwerkdossier/shared';
 import { DataSource, EntityManager } from 'typeorm';
 
 import { BEGIN_HASH, hashVan, inhoudHashVan, Ketenvelden } from './keten';
@@ -43,27 +43,35 @@ export async function voegToe(m: EntityManager, regels: NieuweLogregel[], tijdst
   return rijen.map(({ volgnummer: v, hash }) => ({ volgnummer: v, hash }));
 }
 
-/**
- * The log's writer: one group commit per database, so under load many requests share one transaction;
- * each promise resolves only once its records are committed (durable: PostgreSQL's synchronous_commit).
- */
-export class Toegangslogboek {
-  private readonly groep: Groepscommit<NieuweLogregel, Vastgelegd>;
-
-  constructor(dataSource: DataSource) {
-    this.groep = new Groepscommit((regels) => dataSource.transaction((m) => voegToe(m, regels)));
-  }
-
-  schrijf(regels: NieuweLogregel[]): Promise<Vastgelegd[]> {
-    return this.groep.voegToe(regels);
-  }
+/** One request's records; `grant`: whose first use is recorded in the same transaction (see Toegangslogboek). */
+interface Aanvraag {
+  regels: NieuweLogregel[];
+  grant: { jti: string; exp: number } | null;
 }
 
-const logboeken = new WeakMap<DataSource, Toegangslogboek>();
+/**
+ * The log's writer (one per database: the group commit and the chain need a single queue): one group commit, so under load many requests share one transaction;
+ * each promise resolves only once its records are committed (durable: PostgreSQL's synchronous_commit).
+ * A request that brings its grant has that grant's first use recorded in the same transaction
+ * (`eersteGebruikIn`): under a grant used before (another replica, before a restart) its records are not
+ * written and it gets null.
+ */
+export class Toegangslogboek {
+  private readonly groep: Groepscommit<Aanvraag, Vastgelegd[] | null>;
 
-/** One writer per database: the group commit and the chain need a single queue. */
-export function logboekVoor(dataSource: DataSource): Toegangslogboek {
-  let logboek = logboeken.get(dataSource);
-  if (!logboek) logboeken.set(dataSource, (logboek = new Toegangslogboek(dataSource)));
-  return logboek;
+  constructor(dataSource: DataSource, eersteGebruikIn: Routehulp['eersteGebruikIn']) {
+    this.groep = new Groepscommit((aanvragen) => dataSource.transaction(async (m) => {
+      const nieuw = await eersteGebruikIn(m, aanvragen.flatMap((a) => (a.grant ? [a.grant] : [])));
+      // each jti once, for the first request that brings it
+      const toegelaten = aanvragen.map((a) => !a.grant || nieuw.delete(a.grant.jti));
+      const vastgelegd = await voegToe(m, aanvragen.flatMap((a, i) => (toegelaten[i] ? a.regels : [])));
+      let j = 0;
+      return aanvragen.map((a, i) => (toegelaten[i] ? vastgelegd.slice(j, (j += a.regels.length)) : null));
+    }));
+  }
+
+  /** Appends these records; with `grant`, only if this is its first use (else null, nothing written). */
+  async schrijf(regels: NieuweLogregel[], grant: { jti: string; exp: number } | null = null): Promise<Vastgelegd[] | null> {
+    return (await this.groep.voegToe([{ regels, grant }]))[0];
+  }
 }

@@ -1,8 +1,9 @@
 import express from 'express';
 import { GraphQLError } from 'graphql';
-import { Column, DataSource, Entity, MigrationInterface, PrimaryColumn, QueryRunner } from 'typeorm';
+import { Column, Entity, MigrationInterface, PrimaryColumn, QueryRunner } from 'typeorm';
 
-import { GRANT_HEADER, GrantVerifier } from '../grant';
+import { alEerderGebruikt, GRANT_HEADER } from '../grant';
+import type { Routehulp } from '../subgraph';
 import { leesCheckpoint } from './checkpoint';
 
 /** The gateway's own call that hands a partner the toegangslog's newest signed checkpoints (`intern` in its grant). */
@@ -60,16 +61,22 @@ export class GetuigdeCheckpoints1796300000000 implements MigrationInterface {
  * this partner (each once). Only the gateway's own grant for this call is let in. Part of the partner
  * contract (docs/partner-contract.md): a partner on its own system keeps them likewise.
  */
-export function getuigeRoute(app: express.Express, { dataSource, verifieerGrant }: { dataSource: DataSource; verifieerGrant: GrantVerifier }): void {
+export function getuigeRoute(app: express.Express, { dataSource, controleerGrant, eersteGebruikIn }: Routehulp): void {
   app.post(`/${GETUIGE}`, express.json({ limit: '1mb' }), async (req, res) => {
     try {
-      const grant = await verifieerGrant(req.headers[GRANT_HEADER], { pad: `/${GETUIGE}`, body: req.body ?? null });
+      const { grant } = await controleerGrant(req.headers[GRANT_HEADER], { pad: `/${GETUIGE}`, body: req.body ?? null });
       if (grant.intern !== GETUIGE) return res.status(403).json({ fout: 'Alleen de gateway geeft checkpoints door' });
       const lijst: unknown = req.body?.handtekeningen;
       if (!Array.isArray(lijst) || lijst.length === 0 || lijst.length > 1000) return res.status(400).json({ fout: 'Verwacht handtekeningen: 1 tot 1000 checkpoints' });
       const checkpoints = lijst.map((h) => (typeof h === 'string' ? leesCheckpoint(h) : null));
       if (checkpoints.some((c) => c === null)) return res.status(400).json({ fout: 'Niet elke handtekening is een checkpoint van het toegangslog' });
-      await dataSource.createQueryBuilder().insert().into(GetuigdCheckpoint).values(checkpoints.map((c) => ({ ...c! }))).orIgnore().execute();
+      // the grant's first use in the same transaction as the checkpoints: one commit
+      const eerste = await dataSource.transaction(async (m) => {
+        if (!(await eersteGebruikIn(m, [{ jti: grant.jti, exp: grant.exp }])).size) return false;
+        await m.createQueryBuilder().insert().into(GetuigdCheckpoint).values(checkpoints.map((c) => ({ ...c! }))).orIgnore().execute();
+        return true;
+      });
+      if (!eerste) return res.status(401).json({ fout: alEerderGebruikt().message });
       res.json({ opgeslagen: checkpoints.length });
     } catch (e) {
       res.status(e instanceof GraphQLError ? 401 : 503).json({ fout: e instanceof GraphQLError ? e.message : 'De checkpoints konden niet worden opgeslagen' });

@@ -114,7 +114,7 @@ export function webRoutes(app: express.Express, opties: WebOpties, sessies: Sess
     // the doelen the gateway would accept from this caller, decided by the same check
     const doelen = Object.entries(beleid.huidig.doelen)
       .filter(([naam]) => toegestaan(() => controleerDoel(beleid.huidig, identiteit, naam)))
-      .map(([naam, d]) => ({ naam, omschrijving: d.omschrijving }));
+      .map(([naam, d]) => ({ naam, omschrijving: d.omschrijving, vormen: d.vormen }));
     const naam = identiteit.rol === 'client' ? null : PROFESSIONALS.find((p) => p.sub === identiteit.sub)?.naam ?? null;
     const voorkeur = voorkeursdoel(beleid.huidig, identiteit.sub, doelen.map((d) => d.naam));
     res.json({ sub: identiteit.sub, naam, organisatie: identiteit.organisatie, team: identiteit.team, rol: identiteit.rol, doelen, voorkeursdoel: voorkeur });

@@ -14,6 +14,7 @@ import { doelInWoorden, vormInWoorden } from './woorden';
 import { afgeschermdOp, afgeschermdVoor, clientVoor } from './graphql';
 import { Uitnodigingen } from './gezin/Uitnodigingen';
 import { Inzage } from './Inzage';
+import { Schuiftabel } from './Tijdlijn';
 import { Toezicht } from './Toezicht';
 
 const EIGEN_HUISHOUDENS = /* GraphQL */ `
@@ -58,6 +59,7 @@ function Lijst({ open, aangemeld, vorm }: { open(id: string, naam: string): void
   return (
     <>
       {weggelaten}
+      <Schuiftabel naam="Uw huishoudens">
       <Table>
         <TableHeader>
           <TableRow>
@@ -88,6 +90,7 @@ function Lijst({ open, aangemeld, vorm }: { open(id: string, naam: string): void
           })}
         </TableBody>
       </Table>
+      </Schuiftabel>
     </>
   );
 }

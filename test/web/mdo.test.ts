@@ -180,7 +180,7 @@ describe('MDO-overzicht en werkscherm', () => {
     const breedtes: Array<[string, number]> = [];
     const meet = async (wat: string) => {
       await page.waitForLoadState('networkidle');
-      breedtes.push([wat, await page.evaluate(() => document.documentElement.scrollWidth)]);
+      breedtes.push([wat, await page.evaluate<number>('document.documentElement.scrollWidth')]);
     };
     await meet('start');
     // professionals with households: the list, a netwerkdossier and its MDO overview; the others: their one page

@@ -14,7 +14,7 @@ const anderLid = zonderToestemming.leden.find((l) => l !== ouder)!;
 
 async function open(page: Page, doel: string, id: string): Promise<void> {
   await page.getByLabel('Doel van uw raadpleging').selectOption(doel);
-  await page.getByRole('button', { name: `Open netwerkdossier ${id.slice(0, 8)}` }).click();
+  await page.locator(`[data-huishouden="${id}"]`).click();
   await page.getByRole('heading', { name: 'Gezinsleden' }).waitFor();
 }
 
@@ -188,7 +188,7 @@ describe('webapp: vastleggen in het netwerkdossier', () => {
     // the new duo partner now finds this household in his own list
     const pieter = await aangemeldAls(browser, basis, 'Pieter Dekker');
     await pieter.getByLabel('Doel van uw raadpleging').selectOption('gezamenlijk-plan');
-    await pieter.getByRole('button', { name: `Open netwerkdossier ${huishouden.id.slice(0, 8)}` }).waitFor();
+    await pieter.locator(`[data-huishouden="${huishouden.id}"]`).waitFor();
     const api = await netwerk.vraag('{ huishoudens(limiet: 50) { id } }', { token: await netwerk.token('rvt-pieter'), doel: 'gezamenlijk-plan' });
     expect((api.body.data as { huishoudens: Array<{ id: string }> }).huishoudens.map((h) => h.id)).toEqual([huishouden.id]);
     await pieter.context().close();
@@ -212,7 +212,7 @@ describe('webapp: vastleggen in het netwerkdossier', () => {
       await netwerk.zetStoring('gi', null);
     }
     await page.getByRole('button', { name: '← Terug naar uw huishoudens' }).click();
-    await page.getByRole('button', { name: `Open netwerkdossier ${maatregel.id.slice(0, 8)}` }).click();
+    await page.locator(`[data-huishouden="${maatregel.id}"]`).click();
     const paneel = page.locator('section[aria-labelledby="partner-gi"]');
     await paneel.getByText('Maatregelen').waitFor();
     expect(await paneel.innerText()).not.toContain('niet bereikbaar');

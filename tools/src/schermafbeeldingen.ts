@@ -75,9 +75,26 @@ async function main(): Promise<void> {
       await eva.locator('tbody tr').first().waitFor();
       await foto(eva, naam);
     }
+    // how long the netwerkdossier takes to show its content: from the click until every part (and each partner's own panel) has loaded
+    const start = await eva.evaluate<number>('performance.now()');
     await eva.locator('tbody tr').nth(1).getByRole('button').click();
-    await eva.getByRole('heading', { name: 'Tijdlijn' }).waitFor();
+    await eva.getByRole('heading', { name: 'Per partner' }).waitFor();
+    await eva.waitForFunction("!document.body.innerText.includes('Laden…')");
+    const klaar = await eva.evaluate<number>('performance.now()');
+    console.log(`netwerkdossier getoond in ${Math.round(klaar - start)} ms (klik tot alle delen geladen, ${aantal} huishoudens in de demowereld)`);
     await foto(eva, 'netwerkdossier.png');
+    await eva.getByRole('button', { name: 'MDO-overzicht en afdrukken' }).click();
+    await eva.getByRole('heading', { name: 'Tijdlijn over alle partners' }).waitFor();
+    await foto(eva, 'mdo-overzicht.png');
+    await eva.pdf({ path: path.join(DOCS, 'mdo-overzicht.pdf'), format: 'A4' });
+    console.log('docs/mdo-overzicht.pdf');
+    await eva.getByRole('button', { name: '← Terug naar het netwerkdossier' }).click();
+    await eva.getByRole('heading', { name: 'Tijdlijn' }).waitFor();
+    const evaTelefoon = await alsPersona('Eva Mulder', TELEFOON);
+    await evaTelefoon.locator('tbody tr').nth(1).getByRole('button').click();
+    await evaTelefoon.getByRole('heading', { name: 'Per partner' }).waitFor();
+    await evaTelefoon.waitForFunction("!document.body.innerText.includes('Laden…')");
+    await foto(evaTelefoon, 'netwerkdossier-telefoon.png');
     // registering: a consent with its age rule, and the doorbraak with its warning
     await eva.getByRole('button', { name: 'Toestemming…', exact: true }).click();
     await eva.getByLabel('Om wie gaat het').selectOption({ index: 2 });

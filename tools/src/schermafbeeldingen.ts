@@ -86,8 +86,6 @@ async function main(): Promise<void> {
     await eva.getByRole('button', { name: 'MDO-overzicht en afdrukken' }).click();
     await eva.getByRole('heading', { name: 'Tijdlijn over alle partners' }).waitFor();
     await foto(eva, 'mdo-overzicht.png');
-    await eva.pdf({ path: path.join(DOCS, 'mdo-overzicht.pdf'), format: 'A4' });
-    console.log('docs/mdo-overzicht.pdf');
     await eva.getByRole('button', { name: '← Terug naar het netwerkdossier' }).click();
     await eva.getByRole('heading', { name: 'Tijdlijn' }).waitFor();
     const evaTelefoon = await alsPersona('Eva Mulder', TELEFOON);

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 
-import { BeleidBron, CATEGORIEEN, PARTNERS } from '@netwerkdossier/shared';
+import { Beleid, BeleidBron, CATEGORIEEN, PARTNERS, PROFESSIONALS } from '@netwerkdossier/shared';
 import express from 'express';
 import { decodeJwt } from 'jose';
 
@@ -64,6 +64,21 @@ export class Sessies {
   }
 }
 
+/**
+ * The doel a professional's page opens on: the one their registry entry names, else the first whose vormen
+ * are among the vormen they work in (so it reaches their households), else the first they may declare.
+ */
+export function voorkeursdoel(beleid: Beleid, sub: string, doelen: readonly string[]): string | null {
+  const wie = PROFESSIONALS.find((p) => p.sub === sub);
+  if (wie?.doel && doelen.includes(wie.doel)) return wie.doel;
+  return doelen.find((d) => beleid.doelen[d].vormen.some((v) => wie?.vormen.includes(v))) ?? doelen[0] ?? null;
+}
+
+/** A professional's work contact details, as colleagues in an MDO reach them: no client data. */
+export const CONTACTGEGEVENS = PROFESSIONALS.filter((p) => p.rol !== 'privacyfunctionaris').map(({ sub, naam, organisatie, team, rol, telefoon, email }) => ({
+  sub, naam, organisatie, team, rol, telefoon: telefoon ?? null, email: email ?? null,
+}));
+
 function toegestaan(controle: () => unknown): boolean {
   try {
     controle();
@@ -75,7 +90,8 @@ function toegestaan(controle: () => unknown): boolean {
 
 /**
  * The web app and its sign-in, beside /graphql: the built app at `/` (with a strict content security
- * policy), `GET /aanmelden/wie` (who is signed in and which doelen they may declare), `GET /beleid` (for
+ * policy), `GET /aanmelden/wie` (who is signed in, which doelen they may declare and which one their page opens on),
+ * `GET /professionals` (colleagues' work contact details), `GET /beleid` (for
  * the privacy officer: the sharing matrix, its reasons and the doelen), `POST /afmelden`, and in
  * development `GET /aanmelden/demo` (the personas) and `POST /aanmelden/demo` {persona}, in production
  * `/aanmelden/oidc` (see oidcRoutes). A session is an HttpOnly, SameSite=Strict cookie; the gateway puts
@@ -98,8 +114,17 @@ export function webRoutes(app: express.Express, opties: WebOpties, sessies: Sess
     // the doelen the gateway would accept from this caller, decided by the same check
     const doelen = Object.entries(beleid.huidig.doelen)
       .filter(([naam]) => toegestaan(() => controleerDoel(beleid.huidig, identiteit, naam)))
-      .map(([naam, d]) => ({ naam, omschrijving: d.omschrijving }));
-    res.json({ sub: identiteit.sub, organisatie: identiteit.organisatie, team: identiteit.team, rol: identiteit.rol, doelen });
+      .map(([naam, d]) => ({ naam, omschrijving: d.omschrijving, vormen: d.vormen }));
+    const naam = identiteit.rol === 'client' ? null : PROFESSIONALS.find((p) => p.sub === identiteit.sub)?.naam ?? null;
+    const voorkeur = voorkeursdoel(beleid.huidig, identiteit.sub, doelen.map((d) => d.naam));
+    res.json({ sub: identiteit.sub, naam, organisatie: identiteit.organisatie, team: identiteit.team, rol: identiteit.rol, doelen, voorkeursdoel: voorkeur });
+  });
+  // the professionals' work phone and e-mail, for whoever is signed in as a professional: colleagues' contact details, no client data
+  app.get('/professionals', async (req, res) => {
+    const identiteit = await aangemeld(req, res);
+    if (!identiteit) return;
+    if (identiteit.rol === 'client') return void res.status(403).json({ fout: 'De contactgegevens van professionals zijn voor professionals' });
+    res.json(CONTACTGEGEVENS);
   });
   // the policy as the privacy officer reads it: the sharing matrix with its reasons, the doelen, the version
   app.get('/beleid', async (req, res) => {

@@ -35,6 +35,7 @@ const INZAGE: EigenVeld = { rollen: ['client'], weigering: 'De inzage is voor de
 export const EIGEN_VELDEN: Readonly<Record<string, EigenVeld>> = {
   beoordelingswachtrij: TOEZICHT, toegangscijfers: TOEZICHT, inzage: INZAGE, mijnToestemmingen: INZAGE, mijnDeling: INZAGE, mijnToestemmingsvragen: INZAGE, toestemmingskeuzes: INZAGE, mijnVerzoeken: INZAGE,
   gezinsverzoeken: { ...TOEZICHT, huishouden: 'huishouden' },
+  mijnDoorbraken: { rollen: ['professional', 'gedragswetenschapper'], weigering: 'Doorbraken zijn van professionals', huishouden: 'huishouden' },
   mijnUitnodigingen: { rollen: ['professional', 'gedragswetenschapper'], weigering: 'Uitnodigingen van huishoudens zijn voor professionals', huishouden: 'huishouden' },
   teBevestigen: { rollen: BEVESTIGENDE_ROLLEN, weigering: 'Alleen een teamleider of gedragswetenschapper bevestigt betrokkenheden', huishouden: 'huishouden' },
 };

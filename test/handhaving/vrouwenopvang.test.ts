@@ -84,7 +84,7 @@ describe('de vrouwenopvang: het adres blijft in de opvang, het veiligheidsplan g
     test('de hulpverlener van de vrouwenopvang ziet het paneel uit de map van de vrouwenopvang: het veiligheidsplan, zonder adres; toegankelijk', async () => {
       const page = await aangemeldAls(browser, new URL('/', netwerk.gatewayUrl).href, hulpverlener.naam);
       await page.getByLabel('Doel van uw raadpleging').selectOption('gezamenlijk-plan');
-      await page.getByRole('button', { name: `Open netwerkdossier ${huishouden.id.slice(0, 8)}` }).click();
+      await page.locator(`[data-huishouden="${huishouden.id}"]`).click();
       const paneel = page.locator('section[aria-labelledby="partner-vrouwenopvang"]');
       await paneel.getByRole('heading', { name: 'Vrouwenopvang', exact: true }).waitFor();
       await paneel.locator('li', { hasText: plan.afspraken[0] }).waitFor();

@@ -129,7 +129,7 @@ describe('het eigen dossier (eigen-organisatie.yaml) en de rollen', () => {
     expect(beslisser.beslis(onderzoek)).toEqual({ uitkomst: 'afgeschermd', regel: 'eigen/gezondheid/veiligheidsonderzoek/onderzoek', reden: 'In het eigen dossier is hiervoor bij een onderzoek een wettelijke grondslag van uzelf nodig.' });
     expect(beslisser.beslis({ ...onderzoek, grondslag: true })).toEqual({ uitkomst: 'zichtbaar', regel: 'eigen/gezondheid/veiligheidsonderzoek/onderzoek', reden: 'Eigen dossier van uw organisatie. Op uw wettelijke grondslag.' });
     expect(beslisser.beslis({ ...eigen, categorie: 'justitieel' })).toEqual({ uitkomst: 'afgeschermd', regel: 'eigen/justitieel/gezamenlijk-plan/duo', reden: beleid.eigen.redenen.justitieel });
-    expect(beslisser.beslis({ ...eigen, categorie: 'pseudoniem', vorm: 'consultatie', doel: 'casusoverleg' })).toEqual({ uitkomst: 'afgeschermd', regel: 'eigen/pseudoniem/casusoverleg/consultatie', reden: 'Bij het doel casusoverleg ziet u pseudoniem uit het eigen dossier niet.' });
+    expect(beslisser.beslis({ ...eigen, categorie: 'pseudoniem', vorm: 'consultatie', doel: 'casusoverleg' })).toEqual({ uitkomst: 'afgeschermd', regel: 'eigen/pseudoniem/casusoverleg/consultatie', reden: 'Voor dit doel (een casus (anoniem) bespreken in het RVT of een MDO) ziet u pseudoniem uit het eigen dossier niet.' });
     // the deelmatrix does not decide the own dossier, nor eigen-organisatie.yaml another's
     expect(beslisser.beslis({ ...eigen, categorie: 'melder', vorm: 'onderzoek', doel: 'veiligheidsonderzoek', grondslag: true }).uitkomst).toBe('zichtbaar');
   });

@@ -87,4 +87,31 @@ describe('doorbraak: zichtbaar voor de duur, daarna weer dicht; nooit melder of 
     expect(c.perGrondslag.doorbraak).toBeGreaterThan(0);
     expect(c.metAfscherming).toBeGreaterThan(0);
   });
+
+  test('eerder beëindigen: alleen door wie hem deed, daarna meteen dicht, en vastgelegd zoals het begin', async () => {
+    expect((await breek({})).body.errors).toBeUndefined();
+    const lopend = async (sub: string) => ((await netwerk.vraag('{ mijnDoorbraken { id huishouden eindigtOp } }', { token: await netwerk.token(sub) })).body.data as { mijnDoorbraken: Array<{ id: string; huishouden: string }> }).mijnDoorbraken;
+    const [eigen] = await lopend('rvt-eva');
+    expect(eigen).toMatchObject({ huishouden: huishouden.id });
+    expect(zichtbaar(await gezinsplan())).toBe(true);
+    // another professional involved with the household sees none of it and cannot end it
+    const ander = huishouden.betrokkenheden.find((b) => b.professional !== 'rvt-eva' && b.vorm !== 'consultatie')!.professional;
+    expect(await lopend(ander)).toEqual([]);
+    const BEEINDIG = 'mutation ($id: ID!) { beeindigDoorbraak(id: $id) { id eindigtOp } }';
+    const vanAnder = await netwerk.vraag(BEEINDIG, { token: await netwerk.token(ander), variables: { id: eigen.id } });
+    expect(vanAnder.body.errors?.[0]).toMatchObject({ message: 'Doorbraak geweigerd: deze doorbraak is niet van u, of loopt niet meer', extensions: expect.objectContaining({ code: 'FORBIDDEN' }) });
+    expect(zichtbaar(await gezinsplan())).toBe(true);
+
+    const beeindigd = await netwerk.vraag(BEEINDIG, { token: await netwerk.token('rvt-eva'), variables: { id: eigen.id } });
+    expect(beeindigd.body.errors).toBeUndefined();
+    expect(zichtbaar(await gezinsplan())).toBe(false);
+    expect(await lopend('rvt-eva')).toEqual([]);
+    const nogmaals = await netwerk.vraag(BEEINDIG, { token: await netwerk.token('rvt-eva'), variables: { id: eigen.id } });
+    expect(nogmaals.body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const db = new Client({ connectionString: netwerk.databaseUrls.netwerk });
+    await db.connect();
+    const { rows } = await db.query("SELECT sub, inhoud->>'doorbraak' AS doorbraak FROM toegangslog WHERE actie = 'registratie/doorbraak-beeindigd'");
+    await db.end();
+    expect(rows).toEqual([{ sub: 'rvt-eva', doorbraak: eigen.id }]);
+  });
 });

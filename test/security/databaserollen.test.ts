@@ -97,7 +97,7 @@ describe('databaserollen', () => {
     const rol = { rolsuper: false, rolcreaterole: false, rolcreatedb: false, rolbypassrls: false };
     expect(rechten).toEqual(
       Object.fromEntries(
-        SUBGRAPHS.map((naam) => [naam, { rol, bezit: 0, anders: naam === 'netwerk' ? ['UPDATE betrokkenheid', 'DELETE gebruikte_grant', 'UPDATE huishouden', 'UPDATE toestemming', 'UPDATE uitnodiging'] : ['DELETE gebruikte_grant'], migraties: ['SELECT'] }]),
+        SUBGRAPHS.map((naam) => [naam, { rol, bezit: 0, anders: naam === 'netwerk' ? ['UPDATE betrokkenheid', 'UPDATE doorbraak', 'DELETE gebruikte_grant', 'UPDATE huishouden', 'UPDATE toestemming', 'UPDATE uitnodiging'] : ['DELETE gebruikte_grant'], migraties: ['SELECT'] }]),
       ),
     );
   });

@@ -34,7 +34,7 @@ describe('webapp: een onderzoek wacht op bevestiging, de teamleider bevestigt he
     expect(duo).toBeDefined();
     const page = await aangemeldAls(browser, basis, 'Eva Mulder');
     await kiesDoel(page, 'gezamenlijk-plan');
-    await page.getByRole('button', { name: `Open netwerkdossier ${duo.id.slice(0, 8)}` }).click();
+    await page.locator(`[data-huishouden="${duo.id}"]`).click();
     await page.getByRole('button', { name: 'Betrokkenheid…', exact: true }).click();
     const formulier = page.getByRole('form', { name: 'Betrokkenheid vastleggen' });
     await formulier.getByLabel('Vorm').selectOption('onderzoek');
@@ -55,28 +55,29 @@ describe('webapp: een onderzoek wacht op bevestiging, de teamleider bevestigt he
   test('de teamleider ziet het wachtende onderzoek met zijn grondslag, bevestigt het, en de professional ziet het huishouden', async () => {
     const page = await aangemeldAls(browser, basis, 'Ilse Janssen');
     const lijst = page.locator('section[aria-labelledby="bevestigen-kop"]');
-    const rij = lijst.getByRole('row').filter({ hasText: 'rvt-eva' });
+    const rij = lijst.getByRole('row').filter({ hasText: 'Eva Mulder' });
     await rij.waitFor();
-    expect(await rij.innerText()).toContain(duo.id.slice(0, 8));
+    expect(await rij.innerText()).toMatch(/^Huishouden \d+\t/);
+    expect(await rij.innerText()).not.toContain(duo.id.slice(0, 8));
     expect(await rij.innerText()).toContain('Wmo 2015 art. 5.2.6');
     expect(await rij.innerText()).toContain(AFWEGING);
-    // the household by its pseudonym only: no name, no address
+    // the household by its number only: no name, no address
     for (const l of duo.leden) expect(await lijst.innerText()).not.toContain(l.achternaam);
 
-    await rij.getByRole('button', { name: `Bevestigen: onderzoek van rvt-eva bij huishouden ${duo.id.slice(0, 8)}` }).click();
-    const stap = rij.getByRole('group', { name: 'Bevestig het onderzoek van rvt-eva' });
+    await rij.getByRole('button', { name: /^Bevestigen: onderzoek van Eva Mulder bij huishouden \d+$/ }).click();
+    const stap = rij.getByRole('group', { name: 'Bevestig het onderzoek van Eva Mulder' });
     const ja = stap.getByRole('button', { name: 'Ja, bevestigen' });
     expect(await ja.isDisabled()).toBe(true);
     await stap.getByLabel(/^Ik heb de grondslag en afweging gelezen/).check();
     expect(await toegankelijk(page)).toEqual([]);
     await ja.click();
-    await lijst.getByRole('status').getByText(`Bevestigd: het onderzoek van rvt-eva bij huishouden ${duo.id.slice(0, 8)} opent nu gegevens voor rvt-eva.`).waitFor();
+    await lijst.getByRole('status').getByText(/^Bevestigd: het onderzoek van Eva Mulder bij huishouden \d+ opent nu gegevens voor Eva Mulder\.$/).waitFor();
     await lijst.getByText('Er wacht niets op uw bevestiging.').waitFor();
     await page.context().close();
 
     const eva = await aangemeldAls(browser, basis, 'Eva Mulder');
     await kiesDoel(eva, 'veiligheidsonderzoek');
-    await eva.getByRole('button', { name: `Open netwerkdossier ${duo.id.slice(0, 8)}` }).click();
+    await eva.locator(`[data-huishouden="${duo.id}"]`).click();
     await eva.getByRole('heading', { name: 'Gezinsleden' }).waitFor();
     const leden = await eva.locator('section[aria-labelledby="leden-kop"]').innerText();
     expect(duo.leden.every((l) => leden.includes(`${l.voornaam} ${l.achternaam}`))).toBe(true);

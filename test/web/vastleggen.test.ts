@@ -14,7 +14,7 @@ const anderLid = zonderToestemming.leden.find((l) => l !== ouder)!;
 
 async function open(page: Page, doel: string, id: string): Promise<void> {
   await page.getByLabel('Doel van uw raadpleging').selectOption(doel);
-  await page.getByRole('button', { name: `Open netwerkdossier ${id.slice(0, 8)}` }).click();
+  await page.locator(`[data-huishouden="${id}"]`).click();
   await page.getByRole('heading', { name: 'Gezinsleden' }).waitFor();
 }
 
@@ -75,9 +75,10 @@ describe('webapp: vastleggen in het netwerkdossier', () => {
 
     await formulier.getByRole('group', { name: 'Wie gaf toestemming' }).getByLabel(`Gezinslid ${i + 1}`, { exact: true }).check();
     const gegevens = formulier.getByRole('group', { name: 'Welke gegevens' });
-    for (const c of ['identificatie', 'gezinssituatie', 'grondslag']) await gegevens.getByLabel(c, { exact: true }).check();
+    // categories in words, never their keys
+    for (const c of ['naam, adres en contact', 'gezinssamenstelling en gezag', 'toestemmingen en betrokkenheden']) await gegevens.getByLabel(c, { exact: true }).check();
     // the categories the policy never shares are not offered
-    expect(await gegevens.getByLabel('melder', { exact: true }).count()).toBe(0);
+    expect(await gegevens.getByLabel('wie meldde', { exact: true }).count()).toBe(0);
     await formulier.getByLabel(/^Bewijs/).fill('Toestemmingsformulier, getekend in het gesprek van vandaag');
     await formulier.getByRole('button', { name: 'Toestemming vastleggen' }).click();
     await formulier.getByText('Toestemming vastgelegd.').waitFor();
@@ -85,7 +86,7 @@ describe('webapp: vastleggen in het netwerkdossier', () => {
     // the view changed: the ouder's name, and the consent itself, now shown
     await totLid(page, i, /Intrekken/);
     expect(await lid(page, i).innerText()).toContain(`${ouder.voornaam} ${ouder.achternaam}`);
-    expect(await lid(page, i).innerText()).toContain('Toestemming voor Veilig Thuis: identificatie, gezinssituatie, grondslag (gezamenlijk-plan)');
+    expect(await lid(page, i).innerText()).toContain('Toestemming voor Veilig Thuis: naam, adres en contact, gezinssamenstelling en gezag, toestemmingen en betrokkenheden (Als duo samenwerken aan één gezinsplan)');
     // now the age may be seen: the rule for it alone
     await formulier.getByLabel('Om wie gaat het').selectOption(ouder.id);
     await expect(uitleg.innerText()).resolves.toMatch(/is \d+\+? ?(–\d+ )?jaar/);
@@ -143,7 +144,7 @@ describe('webapp: vastleggen in het netwerkdossier', () => {
     const doorbreek = formulier.getByRole('button', { name: 'Doorbraak vastleggen' });
     expect(await doorbreek.isDisabled()).toBe(true);
     await formulier.getByRole('group', { name: 'Van wie' }).getByLabel(`Gezinslid ${i + 1}`, { exact: true }).check();
-    await formulier.getByRole('group', { name: 'Welke gegevens' }).getByLabel('identificatie', { exact: true }).check();
+    await formulier.getByRole('group', { name: 'Welke gegevens' }).getByLabel('naam, adres en contact', { exact: true }).check();
     const reden = formulier.getByLabel(/^Reden/);
     await reden.fill('Acute zorg');
     await formulier.getByText(/Nog minstens \d+ tekens/).waitFor();
@@ -153,7 +154,9 @@ describe('webapp: vastleggen in het netwerkdossier', () => {
     await formulier.getByLabel(/^Ik begrijp/).check();
     expect(await toegankelijk(page)).toEqual([]);
     await doorbreek.click();
-    await formulier.getByText(/^Doorbraak vastgelegd tot/).waitFor();
+    // the form closes; a banner says the doorbraak runs, and until when
+    await formulier.waitFor({ state: 'detached' });
+    await page.getByText(/^Doorbraak loopt tot /).waitFor();
     await totLid(page, i, /^Afgeschermd/, false);
     expect(await lid(page, i).innerText()).toContain(`${anderLid.voornaam} ${anderLid.achternaam}`);
 
@@ -188,7 +191,7 @@ describe('webapp: vastleggen in het netwerkdossier', () => {
     // the new duo partner now finds this household in his own list
     const pieter = await aangemeldAls(browser, basis, 'Pieter Dekker');
     await pieter.getByLabel('Doel van uw raadpleging').selectOption('gezamenlijk-plan');
-    await pieter.getByRole('button', { name: `Open netwerkdossier ${huishouden.id.slice(0, 8)}` }).waitFor();
+    await pieter.locator(`[data-huishouden="${huishouden.id}"]`).waitFor();
     const api = await netwerk.vraag('{ huishoudens(limiet: 50) { id } }', { token: await netwerk.token('rvt-pieter'), doel: 'gezamenlijk-plan' });
     expect((api.body.data as { huishoudens: Array<{ id: string }> }).huishoudens.map((h) => h.id)).toEqual([huishouden.id]);
     await pieter.context().close();
@@ -212,7 +215,7 @@ describe('webapp: vastleggen in het netwerkdossier', () => {
       await netwerk.zetStoring('gi', null);
     }
     await page.getByRole('button', { name: '← Terug naar uw huishoudens' }).click();
-    await page.getByRole('button', { name: `Open netwerkdossier ${maatregel.id.slice(0, 8)}` }).click();
+    await page.locator(`[data-huishouden="${maatregel.id}"]`).click();
     const paneel = page.locator('section[aria-labelledby="partner-gi"]');
     await paneel.getByText('Maatregelen').waitFor();
     expect(await paneel.innerText()).not.toContain('niet bereikbaar');

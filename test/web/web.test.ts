@@ -30,19 +30,19 @@ describe('webapp', () => {
     await page.getByRole('heading', { name: 'Aanmelden' }).waitFor();
     expect(await toegankelijk(page)).toEqual([]);
     await page.getByRole('button', { name: 'Fatima Kaya' }).click();
-    await page.getByText('Aangemeld als lt-fatima').waitFor();
+    await page.getByText('Aangemeld als Fatima Kaya, professional bij lokaal team (Wijkteam Noord)').waitFor();
 
     // the same list the API gives her for each doel
     const token = await netwerk.token('lt-fatima');
     for (const doel of ['casusoverleg', 'gezamenlijk-plan']) {
       const api = await netwerk.vraag('{ huishoudens(limiet: 50) { id } }', { token, doel });
-      const verwacht = (api.body.data as { huishoudens: Array<{ id: string }> }).huishoudens.map((h) => h.id.slice(0, 8));
+      const verwacht = (api.body.data as { huishoudens: Array<{ id: string }> }).huishoudens.map((h) => h.id);
       expect(verwacht.length).toBeGreaterThan(0);
       await page.getByLabel('Doel van uw raadpleging').selectOption(doel);
       await page.getByRole('heading', { name: 'Uw huishoudens' }).waitFor();
       const rijen = page.getByRole('row');
       await rijen.nth(verwacht.length).waitFor();
-      const eerste = await page.locator('tbody tr td:first-child').allTextContents();
+      const eerste = await page.locator('[data-huishouden]').evaluateAll((knoppen) => knoppen.map((k) => k.getAttribute('data-huishouden')));
       expect(eerste).toEqual(verwacht);
     }
     expect(await toegankelijk(page)).toEqual([]);
@@ -88,16 +88,18 @@ describe('webapp', () => {
   test('het netwerkdossier van een huishouden: het ene plan, wie betrokken is, de gezinsleden en de tijdlijn zoals de gateway ze geeft, afgeschermd met reden', async () => {
     const token = await netwerk.token('rvt-eva');
     const [eerste] = ((await netwerk.vraag('{ huishoudens(limiet: 50) { id } }', { token, doel: 'gezamenlijk-plan' })).body.data as { huishoudens: Array<{ id: string }> }).huishoudens;
-    const api = await netwerk.vraag('query ($id: ID!) { huishouden(id: $id) { leden { personalia { voornaam achternaam } } meldingen { aard } veiligheidstaxaties { datum } onderzoeken { status } mdoVerslagen { besluit } maatregelen { soort } beschermingsonderzoeken { status } } }', { token, doel: 'gezamenlijk-plan', variables: { id: eerste.id } });
+    const api = await netwerk.vraag('query ($id: ID!) { huishouden(id: $id) { leden { personalia { voornaam achternaam } } meldingen { aard } veiligheidstaxaties { datum } onderzoeken { status } mdoVerslagen { besluit } maatregelen { soort } planVanAanpak { vastgesteldOp } voortgangsrapportages { datum } beschermingsonderzoeken { status } gezinsplan { vastgesteldOp } top3 { datum } } }', { token, doel: 'gezamenlijk-plan', variables: { id: eerste.id } });
     // the whole answer in the failure message, should the household not be there
     expect(api.body).toMatchObject({ data: { huishouden: expect.any(Object) } });
     const h = (api.body.data as { huishouden: Record<string, unknown[] | null> & { leden: Array<{ personalia: { voornaam: string; achternaam: string } | null }> } }).huishouden;
-    const gebeurtenissen = ['meldingen', 'veiligheidstaxaties', 'onderzoeken', 'mdoVerslagen', 'maatregelen', 'beschermingsonderzoeken'].reduce((n, k) => n + (h[k]?.length ?? 0), 0);
+    // one timeline over all partners: the plan van aanpak and the gezinsplan are one event each
+    const gebeurtenissen = ['meldingen', 'veiligheidstaxaties', 'onderzoeken', 'mdoVerslagen', 'maatregelen', 'planVanAanpak', 'voortgangsrapportages', 'beschermingsonderzoeken', 'gezinsplan', 'top3']
+      .reduce((n, k) => n + (Array.isArray(h[k]) ? h[k].length : h[k] ? 1 : 0), 0);
 
     const page = await aangemeldAls(browser, basis, 'Eva Mulder');
     const context = page.context();
     await page.getByLabel('Doel van uw raadpleging').selectOption('gezamenlijk-plan');
-    await page.getByRole('button', { name: `Open netwerkdossier ${eerste.id.slice(0, 8)}` }).click();
+    await page.locator(`[data-huishouden="${eerste.id}"]`).click();
     for (const kop of ['Het ene plan', 'Wie is betrokken', 'Gezinsleden', 'Tijdlijn']) await page.getByRole('heading', { name: kop }).waitFor();
     const leden = await page.locator('section[aria-labelledby="leden-kop"] > ul > li').allTextContents();
     expect(leden.length).toBe(h.leden.length);
@@ -179,14 +181,14 @@ describe('webapp', () => {
     const token = await netwerk.token(sub);
     const lijst = ((await netwerk.vraag('{ huishoudens(limiet: 50) { id } }', { token, doel })).body.data as { huishoudens: Array<{ id: string }> }).huishoudens;
     const page = await aangemeldAls(browser, basis, knop);
-    await page.getByText(`Aangemeld als ${sub}`).waitFor();
+    await page.getByText(`Aangemeld als ${knop}, `).waitFor();
     await page.getByLabel('Doel van uw raadpleging').selectOption(doel);
     if (lijst.length === 0) {
       await page.getByText('U bent voor dit doel bij geen enkel huishouden betrokken.').waitFor();
       expect(await toegankelijk(page)).toEqual([]);
       return void (await page.context().close());
     }
-    await page.getByRole('button', { name: `Open netwerkdossier ${lijst[0].id.slice(0, 8)}` }).click();
+    await page.locator(`[data-huishouden="${lijst[0].id}"]`).click();
     for (const kop of ['Het ene plan', 'Wie is betrokken', 'Gezinsleden', 'Tijdlijn', 'Per partner', 'lokaal team', 'Veilig Thuis', 'GI', 'Raad voor de Kinderbescherming', 'Vastleggen']) {
       await page.getByRole('heading', { name: kop, exact: true }).waitFor();
     }
@@ -237,7 +239,7 @@ describe('webapp', () => {
     const cookie = goed.headers.get('set-cookie') ?? '';
     expect(cookie).toMatch(/^nd_sessie=[A-Za-z0-9_-]{43}; Path=\/; HttpOnly; SameSite=Strict$/);
     const wie = await fetch(new URL('/aanmelden/wie', basis), { headers: { cookie: cookie.split(';')[0] } });
-    expect(await wie.json()).toEqual({ sub: 'rvt-eva', organisatie: 'veilig-thuis', team: 'RVT Midden', rol: 'professional', doelen: ['casusoverleg', 'gezamenlijk-plan', 'veiligheidsonderzoek'].map((naam) => expect.objectContaining({ naam })) });
+    expect(await wie.json()).toEqual({ sub: 'rvt-eva', naam: 'Eva Mulder', organisatie: 'veilig-thuis', team: 'RVT Midden', rol: 'professional', doelen: ['casusoverleg', 'gezamenlijk-plan', 'veiligheidsonderzoek'].map((naam) => expect.objectContaining({ naam })), voorkeursdoel: 'gezamenlijk-plan' });
   });
 
   test('een sessie geldt zolang haar token geldt, en alleen met haar eigen id', async () => {

@@ -29,6 +29,11 @@ async function schakelbareGi(doel: string, schakelaar: { uit: boolean }): Promis
   return `http://127.0.0.1:${(server.address() as { port: number }).port}/`;
 }
 
+/** Until no part of the page says it is loading (the content security policy allows no waitForFunction). */
+async function geladen(page: Page): Promise<void> {
+  while ((await page.getByText('Laden…').count()) > 0) await page.waitForTimeout(20);
+}
+
 /**
  * `npm run schermafbeeldingen`: the web app's main screens as PNGs in docs/ (shown in the README and docs/professional.md), from a
  * fresh demo world on a temporary embedded PostgreSQL, in Debian's Chromium (CHROMIUM, default /usr/bin/chromium).
@@ -75,9 +80,24 @@ async function main(): Promise<void> {
       await eva.locator('tbody tr').first().waitFor();
       await foto(eva, naam);
     }
+    // how long the netwerkdossier takes to show its content: from the click until every part (and each partner's own panel) has loaded
+    const start = await eva.evaluate<number>('performance.now()');
     await eva.locator('tbody tr').nth(1).getByRole('button').click();
-    await eva.getByRole('heading', { name: 'Tijdlijn' }).waitFor();
+    await eva.getByRole('heading', { name: 'Per partner' }).waitFor();
+    await geladen(eva);
+    const klaar = await eva.evaluate<number>('performance.now()');
+    console.log(`netwerkdossier getoond in ${Math.round(klaar - start)} ms (klik tot alle delen geladen, ${aantal} huishoudens in de demowereld)`);
     await foto(eva, 'netwerkdossier.png');
+    await eva.getByRole('button', { name: 'MDO-overzicht en afdrukken' }).click();
+    await eva.getByRole('heading', { name: 'Tijdlijn over alle partners' }).waitFor();
+    await foto(eva, 'mdo-overzicht.png');
+    await eva.getByRole('button', { name: '← Terug naar het netwerkdossier' }).click();
+    await eva.getByRole('heading', { name: 'Tijdlijn' }).waitFor();
+    const evaTelefoon = await alsPersona('Eva Mulder', TELEFOON);
+    await evaTelefoon.locator('tbody tr').nth(1).getByRole('button').click();
+    await evaTelefoon.getByRole('heading', { name: 'Per partner' }).waitFor();
+    await geladen(evaTelefoon);
+    await foto(evaTelefoon, 'netwerkdossier-telefoon.png');
     // registering: a consent with its age rule, and the doorbraak with its warning
     await eva.getByRole('button', { name: 'Toestemming…', exact: true }).click();
     await eva.getByLabel('Om wie gaat het').selectOption({ index: 2 });

@@ -14,6 +14,12 @@ const cel = (c: Categorie, v: Vorm) => `${GEDEELD} && context.categorie == "${c}
 const EIGEN_REDEN = 'Eigen dossier van uw organisatie.';
 const cedarLijst = (partners: string[]) => `[${partners.map((p) => `"${p}"`).join(', ')}]`;
 
+/** A doel as a professional reads it in a reason: its description, not its key ("een casus (anoniem) bespreken in het RVT of een MDO"). */
+function doelInZin(beleid: Beleid, doel: string): string {
+  const omschrijving = beleid.doelen[doel]?.omschrijving.replace(/\.$/, '');
+  return omschrijving ? omschrijving.charAt(0).toLowerCase() + omschrijving.slice(1) : 'dit doel';
+}
+
 /**
  * policies/eigen-organisatie.yaml as Cedar policies, one per category and `doel/vorm` (`eigen/<categorie>/<doel>/<vorm>`):
  * what a professional sees of their own organisation's records depends on doel and vorm like anything shared.
@@ -27,7 +33,7 @@ function naarCedarVoorEigen(beleid: Beleid): Record<string, Regel> {
       const id = `eigen/${c}/${kolom}`;
       if (eis === 'altijd') regels[id] = { tekst: `permit(principal, action == ${INZIEN}, resource) when { ${voorwaarde} };`, reden: EIGEN_REDEN };
       if (eis === 'grondslag') regels[id] = { tekst: `permit(principal, action == ${INZIEN}, resource) when { ${voorwaarde} && context.grondslag };`, reden: `${EIGEN_REDEN} Op uw wettelijke grondslag.` };
-      if (eis === 'nooit') regels[id] = { tekst: `forbid(principal, action, resource) when { ${voorwaarde} };`, reden: beleid.eigen.redenen[c] ?? `Bij het doel ${doel} ziet u ${c} uit het eigen dossier niet.` };
+      if (eis === 'nooit') regels[id] = { tekst: `forbid(principal, action, resource) when { ${voorwaarde} };`, reden: beleid.eigen.redenen[c] ?? `Voor dit doel (${doelInZin(beleid, doel)}) ziet u ${c} uit het eigen dossier niet.` };
     }
   }
   return regels;

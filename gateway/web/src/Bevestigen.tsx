@@ -4,7 +4,10 @@ import {
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 
+import { useContacten } from './Betrokkenen';
 import { datum } from './datum';
+import { huishoudnummer } from './huishoudnaam';
+import { vormInWoorden } from './woorden';
 
 const TE_BEVESTIGEN = /* GraphQL */ `
   query TeBevestigen {
@@ -31,8 +34,8 @@ interface TeBevestigen {
   geregistreerdOp: string;
 }
 
-/** How the list names a household: the start of its pseudonym, as in one's list of households. */
-const kort = (huishouden: string) => huishouden.slice(0, 8);
+/** How the list names a household without its content: its stable number (huishoudnaam), never the pseudonym. */
+const kort = (huishouden: string) => String(huishoudnummer(huishouden));
 
 /** The waiting betrokkenheid in a sentence: "het onderzoek", "de maatregel". */
 const watWacht = (t: TeBevestigen) => (t.vorm === 'maatregel' ? 'de maatregel' : 'het onderzoek');
@@ -61,6 +64,8 @@ function Grondslag({ t }: { t: TeBevestigen }) {
 export function Bevestigen() {
   const [{ data, error, fetching }, opnieuw] = useQuery<{ teBevestigen: TeBevestigen[] }>({ query: TE_BEVESTIGEN, requestPolicy: 'network-only' });
   const [{ fetching: bezig }, bevestig] = useMutation(BEVESTIG);
+  const contacten = useContacten();
+  const naam = (sub: string) => contacten.find((c) => c.sub === sub)?.naam ?? sub;
   const [open, setOpen] = useState<string | null>(null);
   const [gelezenAangevinkt, setGelezen] = useState(false);
   const [melding, setMelding] = useState<{ type: 'ok' | 'error'; tekst: string } | null>(null);
@@ -72,7 +77,7 @@ export function Bevestigen() {
     const antwoord = await bevestig({ betrokkenheid: t.betrokkenheid });
     kies(null);
     if (antwoord.error) setMelding({ type: 'error', tekst: antwoord.error.graphQLErrors[0]?.message ?? 'De betrokkenheid kon niet worden bevestigd.' });
-    else setMelding({ type: 'ok', tekst: `Bevestigd: ${watWacht(t)} van ${t.registrant} bij huishouden ${kort(t.huishouden)} opent nu gegevens voor ${t.registrant}.` });
+    else setMelding({ type: 'ok', tekst: `Bevestigd: ${watWacht(t)} van ${naam(t.registrant)} bij huishouden ${kort(t.huishouden)} opent nu gegevens voor ${naam(t.registrant)}.` });
     opnieuw({ requestPolicy: 'network-only' });
   };
   return (
@@ -102,16 +107,16 @@ export function Bevestigen() {
           <TableBody>
             {data.teBevestigen.map((t) => (
               <TableRow key={t.betrokkenheid}>
-                <TableCell>{kort(t.huishouden)}</TableCell>
-                <TableCell>{t.vorm}, vanaf {datum(t.vanaf)}</TableCell>
-                <TableCell>{t.registrant} ({t.team}), op {datum(t.geregistreerdOp)}</TableCell>
+                <TableCell>Huishouden {kort(t.huishouden)}</TableCell>
+                <TableCell>{vormInWoorden(t.vorm)}, vanaf {datum(t.vanaf)}</TableCell>
+                <TableCell>{naam(t.registrant)} ({t.team}), op {datum(t.geregistreerdOp)}</TableCell>
                 <TableCell><Grondslag t={t} /></TableCell>
                 <TableCell>
                   {open !== t.betrokkenheid && (
-                    <Button appearance="secondary-action-button" aria-label={`Bevestigen: ${t.vorm} van ${t.registrant} bij huishouden ${kort(t.huishouden)}`} onClick={() => kies(t.betrokkenheid)}>Bevestigen</Button>
+                    <Button appearance="secondary-action-button" aria-label={`Bevestigen: ${t.vorm} van ${naam(t.registrant)} bij huishouden ${kort(t.huishouden)}`} onClick={() => kies(t.betrokkenheid)}>Bevestigen</Button>
                   )}
                   {open === t.betrokkenheid && (
-                    <div role="group" aria-label={`Bevestig ${watWacht(t)} van ${t.registrant}`}>
+                    <div role="group" aria-label={`Bevestig ${watWacht(t)} van ${naam(t.registrant)}`}>
                       <FormFieldCheckbox label={`${gelezen(t)}.`} checked={gelezenAangevinkt} onChange={(e) => setGelezen(e.target.checked)} />
                       <ButtonGroup>
                         <Button appearance="primary-action-button" disabled={!gelezenAangevinkt || bezig} onClick={() => void bevestigen(t)}>Ja, bevestigen</Button>

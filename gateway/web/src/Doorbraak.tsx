@@ -5,6 +5,7 @@ import { useMutation } from 'urql';
 import { Keuzes } from './Keuzes';
 import { Lid, lidLabel } from './leden';
 import { Regels } from './regels';
+import { categorieenInWoorden, categorieInWoorden } from './woorden';
 
 const DOORBREEK = /* GraphQL */ `
   mutation RegistreerDoorbraak($invoer: DoorbraakInvoer!) {
@@ -38,11 +39,11 @@ export function DoorbraakFormulier({ huishouden, leden, regels, klaar }: { huish
         <Paragraph>
           Alleen bij ernstige zorgen over de veiligheid, als toestemming nu niet kan. Een doorbraak opent de gekozen gegevens van de gekozen personen
           voor hoogstens {maximaleDuurUren} uur. Hij wordt met uw naam en reden vastgelegd in het toegangslog, meteen gemeld aan de privacyfunctionaris
-          en achteraf getoetst. Het gezin ziet in de inzage dat er een doorbraak was. {nooitVoor.join(', ')} gaan nooit open.
+          en achteraf getoetst. Het gezin ziet in de inzage dat er een doorbraak was. Nooit open gaan: {categorieenInWoorden(nooitVoor)}.
         </Paragraph>
       </Alert>
       <Keuzes legenda="Van wie" opties={leden.map((l) => ({ waarde: l.id, label: lidLabel(leden, l.id) }))} gekozen={personen} onChange={setPersonen} />
-      <Keuzes legenda="Welke gegevens" opties={te.map((c) => ({ waarde: c, label: c }))} gekozen={categorieen} onChange={setCategorieen} />
+      <Keuzes legenda="Welke gegevens" opties={te.map((c) => ({ waarde: c, label: categorieInWoorden(c) }))} gekozen={categorieen} onChange={setCategorieen} />
       <FormField>
         <FormLabel htmlFor="doorbraak-reden">Reden: welke ernstige zorg over veiligheid, en waarom toestemming nu niet kan</FormLabel>
         <Textarea id="doorbraak-reden" value={reden} onChange={(e) => setReden(e.target.value)} aria-describedby="doorbraak-reden-lengte" required />

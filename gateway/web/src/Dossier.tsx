@@ -1,22 +1,23 @@
-import {
-  Alert, Button, DataList, DataListItem, DataListKey, DataListValue, Heading2, Heading3, Paragraph, Table, TableBody, TableCell, TableHeader,
-  TableHeaderCell, TableRow, UnorderedList, UnorderedListItem,
-} from '@utrecht/component-library-react';
+import { Alert, Button, DataList, DataListItem, DataListKey, DataListValue, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useQuery } from 'urql';
 
 import { Aangemeld } from './aanmelding';
-import { Afgeschermd } from './Afgeschermd';
+import { Betrokkenen, useContacten } from './Betrokkenen';
 import { BetrokkenheidFormulier } from './Betrokkenheid';
 import { datum } from './datum';
 import { Deel, onbereikbaar } from './Deel';
 import { DoorbraakFormulier } from './Doorbraak';
 import { Gezinsleden } from './Gezinsleden';
-import { afgeschermdOp, afgeschermdVoor } from './graphql';
+import { afgeschermdVoor } from './graphql';
+import { huishoudnaam } from './huishoudnaam';
 import { Lid } from './leden';
-import { ORGANISATIES, PARTNERS } from './partners';
+import { LopendeDoorbraak } from './LopendeDoorbraak';
+import { MdoOverzicht } from './MdoOverzicht';
+import { PARTNERS } from './partners';
 import { Partnerpanelen } from './Partners';
 import { useRegels } from './regels';
+import { Tijdlijn } from './Tijdlijn';
 import { ToestemmingFormulier } from './Toestemming';
 
 const NETWERKDOSSIER = /* GraphQL */ `
@@ -38,7 +39,7 @@ const NETWERKDOSSIER = /* GraphQL */ `
       meldingen { ontvangenOp aard }
       veiligheidstaxaties { datum acuteOnveiligheid structureleOnveiligheid }
       onderzoeken { gestartOp status }
-      maatregelen { soort uitspraakdatum ingangsdatum einddatum }
+      maatregelen { soort uitspraakdatum ingangsdatum einddatum betreft { id } }
       planVanAanpak { vastgesteldOp doelen }
       voortgangsrapportages { datum samenvatting }
       beschermingsonderzoeken { gestartOp status aanleiding }
@@ -61,40 +62,25 @@ export interface Dossier {
   meldingen: Array<{ ontvangenOp: string; aard: string }> | null;
   veiligheidstaxaties: Array<{ datum: string; acuteOnveiligheid: boolean; structureleOnveiligheid: boolean }> | null;
   onderzoeken: Array<{ gestartOp: string; status: string }> | null;
-  maatregelen: Array<{ soort: string; uitspraakdatum: string; ingangsdatum: string; einddatum: string | null }> | null;
+  maatregelen: Array<{ soort: string; uitspraakdatum: string; ingangsdatum: string; einddatum: string | null; betreft: { id: string } | null }> | null;
   planVanAanpak: { vastgesteldOp: string; doelen: string[] } | null;
   voortgangsrapportages: Array<{ datum: string; samenvatting: string }> | null;
   beschermingsonderzoeken: Array<{ gestartOp: string; status: string; aanleiding: string }> | null;
   adviezenAanRechter: Array<{ datum: string; soort: string; inhoud: string }> | null;
 }
 
-interface Gebeurtenis { datum: string; partner: string; wat: string }
-
-/** The timeline across partners, newest first: meldingen, taxaties, onderzoeken, MDO besluiten, maatregelen, beschermingsonderzoeken. */
-function tijdlijn(d: Dossier): Gebeurtenis[] {
-  return [
-    ...(d.meldingen ?? []).map((m) => ({ datum: m.ontvangenOp, partner: 'Veilig Thuis', wat: `Melding: ${m.aard}` })),
-    ...(d.veiligheidstaxaties ?? []).map((t) => ({ datum: t.datum, partner: 'Veilig Thuis', wat: `Veiligheidstaxatie: ${t.acuteOnveiligheid ? 'acute onveiligheid' : 'geen acute onveiligheid'}${t.structureleOnveiligheid ? ', structurele onveiligheid' : ''}` })),
-    ...(d.onderzoeken ?? []).map((o) => ({ datum: o.gestartOp, partner: 'Veilig Thuis', wat: `Onderzoek gestart (${o.status})` })),
-    ...(d.mdoVerslagen ?? []).map((m) => ({ datum: m.datum, partner: 'lokaal team', wat: `MDO-besluit: ${m.besluit}` })),
-    ...(d.maatregelen ?? []).map((m) => ({ datum: m.uitspraakdatum, partner: 'GI', wat: `Maatregel ${m.soort} uitgesproken, ingang ${datum(m.ingangsdatum)}${m.einddatum ? `, tot ${datum(m.einddatum)}` : ''}` })),
-    ...(d.beschermingsonderzoeken ?? []).map((b) => ({ datum: b.gestartOp, partner: 'Raad voor de Kinderbescherming', wat: `Beschermingsonderzoek gestart (${b.status}): ${b.aanleiding}` })),
-  ].sort((a, b) => b.datum.localeCompare(a.datum));
-}
-
-const TIJDLIJN_DELEN: Record<string, string> = {
-  meldingen: 'Meldingen', veiligheidstaxaties: 'Veiligheidstaxaties', onderzoeken: 'Onderzoeken van Veilig Thuis', mdoVerslagen: 'MDO-besluiten',
-  maatregelen: 'Maatregelen', beschermingsonderzoeken: 'Beschermingsonderzoeken',
-};
-
 type Formulier = 'toestemming' | 'betrokkenheid' | 'doorbraak';
 const FORMULIEREN: Record<Formulier, string> = { toestemming: 'Toestemming…', betrokkenheid: 'Betrokkenheid…', doorbraak: 'Doorbraak…' };
 
 /** The netwerkdossier of one household, for the chosen doel: one plan on top, then who is involved, the members, the timeline, each partner's part, and what can be registered. */
-export function Netwerkdossier({ id, doel, aangemeld, terug }: { id: string; doel: string; aangemeld: Aangemeld; terug(): void }) {
+export function Netwerkdossier({ id, naam, doel, vorm, aangemeld, terug }: { id: string; naam: string; doel: string; vorm: string | undefined; aangemeld: Aangemeld; terug(): void }) {
   const [{ data, error, fetching, extensions }, herlaad] = useQuery<{ huishouden: Dossier | null }>({ query: NETWERKDOSSIER, variables: { id }, requestPolicy: 'network-only' });
   const { regels, fout: regelfout } = useRegels();
   const [open, setOpen] = useState<Formulier | null>(null);
+  const [mdo, setMdo] = useState(false);
+  // a new doorbraak remounts the banner, which asks for the running ones again
+  const [doorbraken, setDoorbraken] = useState(0);
+  const contacten = useContacten();
   const vernieuw = () => herlaad({ requestPolicy: 'network-only' });
   const gegeven = data?.huishouden;
   // a withheld list reads as an empty one: where gezag is withheld, say so (null) instead of "nobody"
@@ -102,13 +88,16 @@ export function Netwerkdossier({ id, doel, aangemeld, terug }: { id: string; doe
     ...gegeven,
     leden: gegeven.leden.map((l, i) => (afgeschermdVoor(extensions, 'huishouden.leden', i, 'gezaghebbenden', [l.id]).length ? { ...l, gezaghebbenden: null } : l)),
   };
-  const gebeurtenissen = d ? tijdlijn(d) : [];
-  const afgeschermdeDelen = Object.entries(TIJDLIJN_DELEN).map(([deel, naam]) => ({ naam, items: afgeschermdOp(extensions, `huishouden.${deel}`) })).filter((d) => d.items.length > 0);
   const weg = onbereikbaar(extensions);
+  if (mdo) return <MdoOverzicht id={id} ik={aangemeld} vorm={vorm} terug={() => setMdo(false)} />;
   return (
     <article aria-labelledby="dossier-kop">
-      <Button appearance="subtle-button" onClick={terug}>← Terug naar uw huishoudens</Button>
-      <Heading2 id="dossier-kop">Netwerkdossier {id.slice(0, 8)}</Heading2>
+      <div className="nd-acties">
+        <Button appearance="subtle-button" onClick={terug}>← Terug naar uw huishoudens</Button>
+        <Button appearance="secondary-action-button" onClick={() => setMdo(true)}>MDO-overzicht en afdrukken</Button>
+      </div>
+      <Heading2 id="dossier-kop">Netwerkdossier: {d ? huishoudnaam(d, aangemeld, vorm) : naam}</Heading2>
+      {d && <LopendeDoorbraak key={doorbraken} huishouden={d.id} leden={d.leden} beeindigd={vernieuw} />}
       {fetching && <Paragraph>Laden…</Paragraph>}
       {error && <Alert type="error">{error.graphQLErrors[0]?.message ?? 'Het netwerkdossier kon niet worden geladen.'}</Alert>}
       {weg.length > 0 && <Alert type="warning">Niet bereikbaar: {weg.map((p) => PARTNERS[p] ?? p).join(', ')}. Dit netwerkdossier is daardoor onvolledig.</Alert>}
@@ -151,48 +140,13 @@ export function Netwerkdossier({ id, doel, aangemeld, terug }: { id: string; doe
           <section aria-labelledby="betrokken-kop">
             <Heading3 id="betrokken-kop">Wie is betrokken</Heading3>
             <Deel waarde={d.betrokkenheden} extensions={extensions} pad="huishouden.betrokkenheden" leeg="Niemand.">
-              {(b) => (
-                <UnorderedList>
-                  {b.map((x, i) => (
-                    <UnorderedListItem key={i}>{`${ORGANISATIES[x.organisatie] ?? x.organisatie} (${x.team}), ${x.professional}: ${x.vorm}${x.regiehouder ? ' — regiehouder' : ''}`}</UnorderedListItem>
-                  ))}
-                </UnorderedList>
-              )}
+              {(b) => <Betrokkenen betrokkenheden={b} contacten={contacten} />}
             </Deel>
           </section>
 
-          <Gezinsleden leden={d.leden} extensions={extensions} ingetrokken={vernieuw} />
+          <Gezinsleden leden={d.leden} extensions={extensions} doelen={regels?.doelen ?? []} ingetrokken={vernieuw} />
 
-          <section aria-labelledby="tijdlijn-kop">
-            <Heading3 id="tijdlijn-kop">Tijdlijn</Heading3>
-            {gebeurtenissen.length === 0 && afgeschermdeDelen.length === 0 && <Paragraph>Nog niets vastgelegd.</Paragraph>}
-            {gebeurtenissen.length > 0 && (
-              <Table>
-                <TableHeader>
-                  <TableRow>
-                    <TableHeaderCell scope="col">Datum</TableHeaderCell>
-                    <TableHeaderCell scope="col">Partner</TableHeaderCell>
-                    <TableHeaderCell scope="col">Wat</TableHeaderCell>
-                  </TableRow>
-                </TableHeader>
-                <TableBody>
-                  {gebeurtenissen.map((g, i) => (
-                    <TableRow key={i}>
-                      <TableCell>{datum(g.datum)}</TableCell>
-                      <TableCell>{g.partner}</TableCell>
-                      <TableCell>{g.wat}</TableCell>
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            )}
-            {afgeschermdeDelen.map(({ naam, items }) => (
-              <Paragraph key={naam}>
-                {naam} ({PARTNERS[items[0].partner] ?? items[0].partner}): <Afgeschermd items={items} />
-              </Paragraph>
-            ))}
-            {weg.map((p) => <Paragraph key={p}>{PARTNERS[p] ?? p} is nu niet bereikbaar: wat die partner vastlegde, staat niet in deze tijdlijn.</Paragraph>)}
-          </section>
+          <Tijdlijn d={d} extensions={extensions} />
 
           <Partnerpanelen d={d} extensions={extensions} />
 
@@ -204,7 +158,7 @@ export function Netwerkdossier({ id, doel, aangemeld, terug }: { id: string; doe
             ))}
             {regels && open === 'toestemming' && <ToestemmingFormulier leden={d.leden} regels={regels} doel={doel} klaar={vernieuw} />}
             {open === 'betrokkenheid' && <BetrokkenheidFormulier huishouden={d.id} aangemeld={aangemeld} klaar={vernieuw} />}
-            {regels && open === 'doorbraak' && <DoorbraakFormulier huishouden={d.id} leden={d.leden} regels={regels} klaar={vernieuw} />}
+            {regels && open === 'doorbraak' && <DoorbraakFormulier huishouden={d.id} leden={d.leden} regels={regels} klaar={() => { setOpen(null); setDoorbraken((n) => n + 1); vernieuw(); }} />}
           </section>
         </>
       )}

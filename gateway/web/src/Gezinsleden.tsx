@@ -8,16 +8,19 @@ import { Extensions } from './Deel';
 import { afgeschermdVoor, TREK_TOESTEMMING_IN } from './graphql';
 import { Lid, lidLabel, Toestemming } from './leden';
 import { ORGANISATIES } from './partners';
+import { categorieenInWoorden, doelInWoorden, rolInWoorden } from './woorden';
+
+type Doelen = ReadonlyArray<{ naam: string; omschrijving: string }>;
 
 /**
  * One consent in words, with a two-step revocation where the network lets the caller revoke it (the family
  * asked for it: nothing is shared on it from the next request on).
  */
-function Toestemmingregel({ t, leden, ingetrokken }: { t: Toestemming; leden: Lid[]; ingetrokken(): void }) {
+function Toestemmingregel({ t, leden, doelen, ingetrokken }: { t: Toestemming; leden: Lid[]; doelen: Doelen; ingetrokken(): void }) {
   const [zeker, setZeker] = useState(false);
   const [{ fetching, error }, trekIn] = useMutation(TREK_TOESTEMMING_IN);
   const voor = [ORGANISATIES[t.ontvangerOrganisatie] ?? t.ontvangerOrganisatie, t.ontvangerTeam, t.ontvangerProfessional].filter(Boolean).join(', ');
-  const tekst = `Toestemming voor ${voor}: ${t.categorieen.join(', ')} (${t.doel}), gegeven door ${t.gegevenDoor.map((g) => lidLabel(leden, g)).join(' en ')}, vanaf ${datum(t.geldigVanaf)}${t.geldigTot ? ` tot en met ${datum(t.geldigTot)}` : ''}`;
+  const tekst = `Toestemming voor ${voor}: ${categorieenInWoorden(t.categorieen)} (${doelInWoorden(doelen, t.doel)}), gegeven door ${t.gegevenDoor.map((g) => lidLabel(leden, g)).join(' en ')}, vanaf ${datum(t.geldigVanaf)}${t.geldigTot ? ` tot en met ${datum(t.geldigTot)}` : ''}`;
   if (t.ingetrokkenOp) return <UnorderedListItem>{tekst}. Ingetrokken op {datum(t.ingetrokkenOp)}.</UnorderedListItem>;
   if (!t.magIntrekken) return <UnorderedListItem>{tekst}.</UnorderedListItem>;
   return (
@@ -37,7 +40,7 @@ function Toestemmingregel({ t, leden, ingetrokken }: { t: Toestemming; leden: Li
 }
 
 /** The members: name or anonymous aanduiding where withheld (with the reason), and each one's toestemmingen as far as they may be seen. */
-export function Gezinsleden({ leden, extensions, ingetrokken }: { leden: Lid[]; extensions: Extensions; ingetrokken(): void }) {
+export function Gezinsleden({ leden, extensions, doelen, ingetrokken }: { leden: Lid[]; extensions: Extensions; doelen: Doelen; ingetrokken(): void }) {
   return (
     <section aria-labelledby="leden-kop">
       <Heading3 id="leden-kop">Gezinsleden</Heading3>
@@ -49,9 +52,9 @@ export function Gezinsleden({ leden, extensions, ingetrokken }: { leden: Lid[]; 
           return (
             <UnorderedListItem key={l.id}>
               {naam ?? <Afgeschermd items={redenen} />}
-              {l.rol ? ` (${l.rol.replace('_', '-')})` : ''}
+              {l.rol ? ` (${rolInWoorden(l.rol)})` : ''}
               {l.toestemmingen?.length ? (
-                <UnorderedList>{l.toestemmingen.map((t) => <Toestemmingregel key={t.id} t={t} leden={leden} ingetrokken={ingetrokken} />)}</UnorderedList>
+                <UnorderedList>{l.toestemmingen.map((t) => <Toestemmingregel key={t.id} t={t} leden={leden} doelen={doelen} ingetrokken={ingetrokken} />)}</UnorderedList>
               ) : toestemmingRedenen.length > 0 ? (
                 <Paragraph>Toestemmingen: <Afgeschermd items={toestemmingRedenen} /></Paragraph>
               ) : null}

@@ -8,10 +8,13 @@ import { Aangemeld } from './aanmelding';
 import { Afgeschermd } from './Afgeschermd';
 import { Bevestigen } from './Bevestigen';
 import { Netwerkdossier } from './Dossier';
+import { huishoudnaam } from './huishoudnaam';
 import { ORGANISATIES } from './partners';
+import { doelInWoorden, vormInWoorden } from './woorden';
 import { afgeschermdOp, afgeschermdVoor, clientVoor } from './graphql';
 import { Uitnodigingen } from './gezin/Uitnodigingen';
 import { Inzage } from './Inzage';
+import { Schuiftabel } from './Tijdlijn';
 import { Toezicht } from './Toezicht';
 
 const EIGEN_HUISHOUDENS = /* GraphQL */ `
@@ -19,7 +22,7 @@ const EIGEN_HUISHOUDENS = /* GraphQL */ `
     huishoudens(limiet: 50) {
       id
       adres
-      leden { id }
+      leden { id personalia { achternaam } }
       betrokkenheden { organisatie team vorm regiehouder professional }
     }
   }
@@ -28,7 +31,7 @@ const EIGEN_HUISHOUDENS = /* GraphQL */ `
 interface Huishouden {
   id: string;
   adres: string | null;
-  leden: Array<{ id: string }>;
+  leden: Array<{ id: string; personalia: { achternaam: string } | null }>;
   betrokkenheden: Array<{ organisatie: string; team: string; vorm: string; regiehouder: boolean; professional: string }> | null;
 }
 
@@ -44,7 +47,7 @@ function nietGetoond(extensions: Record<string, unknown> | undefined): Array<[st
 }
 
 /** The households the professional is involved with, for the chosen doel: who is involved, in which vorm, who coordinates. */
-function Lijst({ open }: { open(id: string): void }) {
+function Lijst({ open, aangemeld, vorm }: { open(id: string, naam: string): void; aangemeld: Aangemeld; vorm: string | undefined }) {
   const [{ data, error, fetching, extensions }] = useQuery<{ huishoudens: Huishouden[] }>({ query: EIGEN_HUISHOUDENS });
   if (fetching) return <Paragraph>Laden…</Paragraph>;
   if (error) return <Alert type="error">{error.graphQLErrors[0]?.message ?? 'De huishoudens konden niet worden geladen.'}</Alert>;
@@ -56,28 +59,30 @@ function Lijst({ open }: { open(id: string): void }) {
   return (
     <>
       {weggelaten}
+      <Schuiftabel naam="Uw huishoudens">
       <Table>
         <TableHeader>
           <TableRow>
             <TableHeaderCell scope="col">Huishouden</TableHeaderCell>
             <TableHeaderCell scope="col">Adres</TableHeaderCell>
             <TableHeaderCell scope="col">Gezinsleden</TableHeaderCell>
-            <TableHeaderCell scope="col">Betrokken (vorm, regiehouder)</TableHeaderCell>
+            <TableHeaderCell scope="col">Betrokken</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
           {huishoudens.map((h, i) => {
             const afgeschermd = (veld: string) => <Afgeschermd items={afgeschermdVoor(extensions, 'huishoudens', i, veld, h.leden.map((l) => l.id))} />;
+            const naam = huishoudnaam(h, aangemeld, vorm);
             return (
             <TableRow key={h.id}>
               <TableCell>
-                <Button appearance="subtle-button" onClick={() => open(h.id)} aria-label={`Open netwerkdossier ${h.id.slice(0, 8)}`}>{h.id.slice(0, 8)}</Button>
+                <Button appearance="subtle-button" onClick={() => open(h.id, naam)} data-huishouden={h.id}>{naam}</Button>
               </TableCell>
               <TableCell>{h.adres ?? afgeschermd('adres')}</TableCell>
               <TableCell>{h.leden.length}</TableCell>
               <TableCell>
                 {h.betrokkenheden?.length
-                  ? h.betrokkenheden.map((b) => `${ORGANISATIES[b.organisatie] ?? b.organisatie} (${b.team}): ${b.vorm}${b.regiehouder ? ', regiehouder' : ''}`).join('; ')
+                  ? h.betrokkenheden.map((b) => `${ORGANISATIES[b.organisatie] ?? b.organisatie} (${b.team}): ${vormInWoorden(b.vorm)}${b.regiehouder ? ', regiehouder' : ''}`).join('; ')
                   : afgeschermd('betrokkenheden')}
               </TableCell>
             </TableRow>
@@ -85,14 +90,16 @@ function Lijst({ open }: { open(id: string): void }) {
           })}
         </TableBody>
       </Table>
+      </Schuiftabel>
     </>
   );
 }
 
 /** After sign-in: choose the doel, then one's households (professionals), what awaits one's confirmation (doel bevestiging) or one's inzage (household members). */
 export function Huishoudens({ aangemeld }: { aangemeld: Aangemeld }) {
-  const [doel, setDoel] = useState(aangemeld.doelen[0]?.naam ?? '');
-  const [geopend, setGeopend] = useState<string | null>(null);
+  const [doel, setDoel] = useState(aangemeld.voorkeursdoel ?? aangemeld.doelen[0]?.naam ?? '');
+  const [geopend, setGeopend] = useState<{ id: string; naam: string } | null>(null);
+  const vorm = aangemeld.doelen.find((d) => d.naam === doel)?.vormen[0];
   // an accepted invitation adds a household to the list
   const [versie, setVersie] = useState(0);
   const client = useMemo(() => clientVoor(doel), [doel]);
@@ -104,7 +111,7 @@ export function Huishoudens({ aangemeld }: { aangemeld: Aangemeld }) {
         <Select id="doel" value={doel} onChange={(e) => { setDoel(e.target.value); setGeopend(null); }}>
           {aangemeld.doelen.map((d) => (
             <SelectOption key={d.naam} value={d.naam}>
-              {d.naam}: {d.omschrijving}
+              {doelInWoorden(aangemeld.doelen, d.naam)}
             </SelectOption>
           ))}
         </Select>
@@ -116,12 +123,12 @@ export function Huishoudens({ aangemeld }: { aangemeld: Aangemeld }) {
       ) : doel === 'bevestiging' ? (
         <Bevestigen />
       ) : geopend ? (
-        <Netwerkdossier key={`${doel}-${geopend}`} id={geopend} doel={doel} aangemeld={aangemeld} terug={() => setGeopend(null)} />
+        <Netwerkdossier key={`${doel}-${geopend.id}`} id={geopend.id} naam={geopend.naam} doel={doel} vorm={vorm} aangemeld={aangemeld} terug={() => setGeopend(null)} />
       ) : (
         <section aria-labelledby="huishoudens-kop">
           <Heading2 id="huishoudens-kop">Uw huishoudens</Heading2>
           <Uitnodigingen onAangenomen={() => setVersie((v) => v + 1)} />
-          <Lijst key={`${doel}-${versie}`} open={setGeopend} />
+          <Lijst key={`${doel}-${versie}`} open={(id, naam) => setGeopend({ id, naam })} aangemeld={aangemeld} vorm={vorm} />
         </section>
       )}
     </Provider>

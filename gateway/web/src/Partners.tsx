@@ -6,6 +6,8 @@ import { datum } from './datum';
 import { Deel, Extensions, onbereikbaar } from './Deel';
 import { Lijst, Partnerpaneel } from './paneel';
 import { PARTNERS } from './partners';
+import { maatregelregel } from './tijdlijn';
+import { alsTekst } from './woorden';
 import type { Dossier } from './Dossier';
 
 interface Onderdeel {
@@ -38,13 +40,13 @@ const PANELEN: Array<{ partner: string; onderdelen: Onderdeel[] }> = [
     onderdelen: [
       { veld: 'meldingen', naam: 'Meldingen', leeg: 'Geen meldingen.', toon: (d) => lijst((d.meldingen ?? []).map((m) => `${datum(m.ontvangenOp)}: ${m.aard}`)) },
       { veld: 'veiligheidstaxaties', naam: 'Veiligheidstaxaties', leeg: 'Geen taxaties.', toon: (d) => lijst((d.veiligheidstaxaties ?? []).map((t) => `${datum(t.datum)}: ${t.acuteOnveiligheid ? 'acute onveiligheid' : 'geen acute onveiligheid'}${t.structureleOnveiligheid ? ', structurele onveiligheid' : ''}`)) },
-      { veld: 'onderzoeken', naam: 'Onderzoeken', leeg: 'Geen onderzoek.', toon: (d) => lijst((d.onderzoeken ?? []).map((o) => `Gestart ${datum(o.gestartOp)}: ${o.status}`)) },
+      { veld: 'onderzoeken', naam: 'Onderzoeken', leeg: 'Geen onderzoek.', toon: (d) => lijst((d.onderzoeken ?? []).map((o) => `Gestart ${datum(o.gestartOp)}: ${alsTekst(o.status)}`)) },
     ],
   },
   {
     partner: 'gi',
     onderdelen: [
-      { veld: 'maatregelen', naam: 'Maatregelen', leeg: 'Geen maatregel.', toon: (d) => lijst((d.maatregelen ?? []).map((m) => `${m.soort}, ingang ${datum(m.ingangsdatum)}${m.einddatum ? ` tot ${datum(m.einddatum)}` : ''}`)) },
+      { veld: 'maatregelen', naam: 'Maatregelen', leeg: 'Geen maatregel.', toon: (d) => lijst((d.maatregelen ?? []).map((m) => maatregelregel(d.leden, m))) },
       { veld: 'planVanAanpak', naam: 'Plan van aanpak', leeg: 'Geen plan van aanpak.', toon: (d) => d.planVanAanpak && `Vastgesteld ${datum(d.planVanAanpak.vastgesteldOp)}: ${d.planVanAanpak.doelen.join('; ')}` },
       { veld: 'voortgangsrapportages', naam: 'Voortgangsrapportages', leeg: 'Geen rapportages.', toon: (d) => lijst((d.voortgangsrapportages ?? []).map((v) => `${datum(v.datum)}: ${v.samenvatting}`)) },
     ],
@@ -52,8 +54,8 @@ const PANELEN: Array<{ partner: string; onderdelen: Onderdeel[] }> = [
   {
     partner: 'raad',
     onderdelen: [
-      { veld: 'beschermingsonderzoeken', naam: 'Beschermingsonderzoeken', leeg: 'Geen beschermingsonderzoek.', toon: (d) => lijst((d.beschermingsonderzoeken ?? []).map((b) => `Gestart ${datum(b.gestartOp)} (${b.status}): ${b.aanleiding}`)) },
-      { veld: 'adviezenAanRechter', naam: 'Adviezen aan de rechter', leeg: 'Geen advies aan de rechter.', toon: (d) => lijst((d.adviezenAanRechter ?? []).map((a) => `${datum(a.datum)}, ${a.soort}: ${a.inhoud}`)) },
+      { veld: 'beschermingsonderzoeken', naam: 'Beschermingsonderzoeken', leeg: 'Geen beschermingsonderzoek.', toon: (d) => lijst((d.beschermingsonderzoeken ?? []).map((b) => `Gestart ${datum(b.gestartOp)} (${alsTekst(b.status)}): ${b.aanleiding}`)) },
+      { veld: 'adviezenAanRechter', naam: 'Adviezen aan de rechter', leeg: 'Geen advies aan de rechter.', toon: (d) => lijst((d.adviezenAanRechter ?? []).map((a) => `${datum(a.datum)}, ${alsTekst(a.soort)}: ${a.inhoud}`)) },
     ],
   },
 ];
@@ -67,7 +69,7 @@ const EIGEN_PANELEN = Object.entries(import.meta.glob<Partnerpaneel>('../../../s
 function Paneelkader({ partner, weg, children }: { partner: string; weg: boolean; children: ReactNode }) {
   const naam = PARTNERS[partner] ?? partner;
   return (
-    <section aria-labelledby={`partner-${partner}`} className="nd-paneel">
+    <section aria-labelledby={`partner-${partner}`} className="nd-kaart nd-paneel">
       <Heading4 id={`partner-${partner}`}>{naam}</Heading4>
       {weg ? <Alert type="warning">{naam} is nu niet bereikbaar. Wat deze partner vastlegde, ontbreekt hier; probeer het later opnieuw.</Alert> : children}
     </section>

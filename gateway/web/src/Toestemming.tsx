@@ -8,6 +8,7 @@ import { Keuzes } from './Keuzes';
 import { Lid, lidLabel, vandaag } from './leden';
 import { ORGANISATIES } from './partners';
 import { regelInWoorden, Regels, regelsVoorGroep } from './regels';
+import { categorieenInWoorden, categorieInWoorden, doelInWoorden } from './woorden';
 
 const REGISTREER = /* GraphQL */ `
   mutation RegistreerToestemming($invoer: ToestemmingInvoer!) {
@@ -56,7 +57,8 @@ export function ToestemmingFormulier({ leden, regels, doel, klaar }: { leden: Li
   const verstuur = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     setGelukt(false);
-    const f = new FormData(e.currentTarget);
+    const formulier = e.currentTarget;
+    const f = new FormData(formulier);
     const tekst = (n: string) => String(f.get(n) ?? '').trim();
     const resultaat = await registreer({
       invoer: {
@@ -69,6 +71,7 @@ export function ToestemmingFormulier({ leden, regels, doel, klaar }: { leden: Li
       setGelukt(true);
       setGegevenDoor([]);
       setCategorieen([]);
+      formulier.reset();
       klaar();
     }
   };
@@ -97,12 +100,12 @@ export function ToestemmingFormulier({ leden, regels, doel, klaar }: { leden: Li
         <FormLabel htmlFor="toestemming-professional">Alleen deze professional (leeg: iedereen van dat team)</FormLabel>
         <Textbox id="toestemming-professional" name="professional" />
       </FormField>
-      <Keuzes legenda="Welke gegevens" opties={te.map((c) => ({ waarde: c, label: c }))} gekozen={categorieen} onChange={setCategorieen}
-        uitleg={<Paragraph>Nooit te delen, ook niet met toestemming: {regels.nooitGedeeld.join(', ')}.</Paragraph>} />
+      <Keuzes legenda="Welke gegevens" opties={te.map((c) => ({ waarde: c, label: categorieInWoorden(c) }))} gekozen={categorieen} onChange={setCategorieen}
+        uitleg={<Paragraph>Nooit te delen, ook niet met toestemming: {categorieenInWoorden(regels.nooitGedeeld)}.</Paragraph>} />
       <FormField>
         <FormLabel htmlFor="toestemming-doel">Voor welk doel</FormLabel>
         <Select id="toestemming-doel" name="doel" defaultValue={regels.doelen.some((d) => d.naam === doel) ? doel : regels.doelen[0]?.naam}>
-          {regels.doelen.map((d) => <SelectOption key={d.naam} value={d.naam}>{d.naam}: {d.omschrijving}</SelectOption>)}
+          {regels.doelen.map((d) => <SelectOption key={d.naam} value={d.naam}>{doelInWoorden(regels.doelen, d.naam)}</SelectOption>)}
         </Select>
       </FormField>
       <FormField>
@@ -127,7 +130,7 @@ export function ToestemmingFormulier({ leden, regels, doel, klaar }: { leden: Li
       <Button type="submit" appearance="primary-action-button" disabled={fetching}>Toestemming vastleggen</Button>
       <div aria-live="polite">
         {error && <Alert type="error">{error.graphQLErrors[0]?.message ?? 'De toestemming kon niet worden vastgelegd.'}</Alert>}
-        {gelukt && <Alert type="ok">Toestemming vastgelegd. Het netwerkdossier hieronder is bijgewerkt.</Alert>}
+        {gelukt && <Alert type="ok">Toestemming vastgelegd. Het netwerkdossier is bijgewerkt: u ziet haar bij het gezinslid onder Gezinsleden.</Alert>}
       </div>
     </form>
   );

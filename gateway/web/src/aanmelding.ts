@@ -1,10 +1,14 @@
 /** Who is signed in (the gateway's session), and the doelen the policy lets them declare. */
 export interface Aangemeld {
   sub: string;
+  /** The professional's name as the registry knows it (null for a household member, or someone it does not list). */
+  naam: string | null;
   organisatie: string | null;
   team: string | null;
   rol: string;
-  doelen: Array<{ naam: string; omschrijving: string }>;
+  doelen: Array<{ naam: string; omschrijving: string; vormen: string[] }>;
+  /** The doel the page opens on: one that reaches this professional's households. */
+  voorkeursdoel: string | null;
 }
 
 export interface DemoPersona {

@@ -28,6 +28,8 @@ export const PARTNER_SCHEMA = {
           vormen: { type: 'array', uniqueItems: true, items: vorm },
           persona: { type: 'string' },
           doel: { type: 'string' },
+          telefoon: { type: 'string', pattern: '^[0-9 +-]{10,16}$' },
+          email: { type: 'string', pattern: '^[^@\\s]+@[^@\\s]+\\.[a-z]{2,}$' },
         },
       },
     },

@@ -12,6 +12,10 @@ export interface PartnerProfessional {
   persona?: string;
   /** The doel this persona usually declares (policies/doelen.yaml). */
   doel?: string;
+  /** Work phone, for colleagues in an MDO: a professional's contact details are not client data. */
+  telefoon?: string;
+  /** Work e-mail, for colleagues in an MDO. */
+  email?: string;
 }
 
 /**

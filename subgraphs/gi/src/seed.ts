@@ -19,6 +19,7 @@ function kiesSoort(r: Random, geboortejaar: number): Maatregelsoort {
 
 /** The GI's part of the demo world: households where it carries out a maatregel. */
 export async function seedGi(dataSource: DataSource, opties: DemoOpties): Promise<void> {
+  const vandaag = new Date().toISOString().slice(0, 10);
   await perBatchBekendBij(dataSource, opties, 'gi', async (m, bekend, { dossiers, clients }) => {
     const maatregelen: object[] = [];
     const plannen: object[] = [];
@@ -52,6 +53,8 @@ export async function seedGi(dataSource: DataSource, opties: DemoOpties): Promis
       plannen.push({ dossierId, doelen: [...new Set([r.kies(DOELEN), r.kies(DOELEN), r.kies(DOELEN)])], vastgesteldOp });
       const aantalRapportages = r.geheel(1, 3);
       for (let i = 1; i <= aantalRapportages; i++) {
+        // a rapportage is written after its period, never dated after the day the world is made
+        if (plusDagen(vastgesteldOp, 91 * i) > vandaag) break;
         const werkaantekening = r.kans(0.3) ? 'Volgende keer ook de leerkracht spreken (synthetische aantekening).' : null;
         rapportages.push({ dossierId, datum: plusDagen(vastgesteldOp, 91 * i), samenvatting: r.kies(VOORTGANG), werkaantekening });
       }

@@ -1,4 +1,4 @@
-import { DEMO_PEILJAAR, DemoHuishouden, PROFESSIONALS, Random, weergavenaam } from '@netwerkdossier/shared';
+import { DEMO_PEILJAAR, DemoHuishouden, plusDagen, PROFESSIONALS, Random, weergavenaam } from '@netwerkdossier/shared';
 
 import * as T from './demo-teksten';
 import { Huisvesting, Inkomensbron } from './enums';
@@ -58,6 +58,10 @@ export function demoDossier(h: DemoHuishouden, r: Random, dossierId: number, cli
     return { verslag, adviezen: aanwezig.map((d) => ({ ...d, advies: r.kies(T.ADVIEZEN) })) };
   });
   const werkaantekeningen = dagen(r, r.geheel(1, 3)).map((dag) => ({ dossierId, datum: dag, auteur: coach, tekst: `${r.kies(T.NOTITIES)} ${synthetisch}` }));
-  const gezinsplan = { plan: { dossierId, vastgesteldOp: datum() }, doelen, afspraken };
+  const vastgesteldOp = datum();
+  // who carries each doel and by when, derived without drawing from r so the rest of the world stays as it was
+  const trekkers = [coach, ...deelnemers.map((d) => d.deelnemer), 'de ouders'];
+  const gepland = doelen.map((d, i) => ({ ...d, eigenaar: trekkers[i % trekkers.length], streefdatum: plusDagen(vastgesteldOp, 60 * (i + 1)) }));
+  const gezinsplan = { plan: { dossierId, vastgesteldOp }, doelen: gepland, afspraken };
   return { adres: { dossierId, adres: h.adres }, personalia, gezondheid, gezinsplan, top3, analyses, netwerk, bestaanszekerheid, mdo, werkaantekeningen };
 }

@@ -17,4 +17,14 @@ export class Gezinsdoel extends GezinsplanOnderdeel {
   @Categorie('hulpverlening')
   @Column('boolean')
   behaald!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Wie het doel trekt, bijvoorbeeld de wijkcoach of de moeder; leeg als dat (nog) niet is afgesproken' })
+  @Categorie('hulpverlening')
+  @Column('text', { nullable: true })
+  eigenaar!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Wanneer het doel behaald moet zijn (JJJJ-MM-DD); leeg als er geen datum is afgesproken' })
+  @Categorie('hulpverlening')
+  @Column('date', { nullable: true })
+  streefdatum!: string | null;
 }

@@ -2,12 +2,14 @@ import { randomUUID } from 'node:crypto';
 
 import { Beleid, Categorie, CATEGORIEEN, controleerPseudoniem, maakLogger, SubgraphContext } from '@netwerkdossier/shared';
 import { GraphQLError } from 'graphql';
-import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { MoreThan } from 'typeorm';
 
 import { betrokkenBij } from './betrokken';
 import { Doorbraak } from './doorbraak';
 import { legRegistratieVast } from './toegangslog/registratie';
 import { DoorbraakInvoer } from './doorbraak.invoer';
+import { LopendeDoorbraak } from './lopende-doorbraak';
 import { Persoon } from './persoon';
 import { beleidInWerking } from './beleid/in-werking';
 
@@ -70,5 +72,30 @@ export class DoorbraakResolver {
     // TODO: the privacy officer's review queue (access log issue); until then the notification is this log line and the record
     log.warn({ doorbraak: doorbraak.id, professional: grant.sub, organisatie: grant.organisatie, huishouden: huishoudenId, categorieen: doorbraak.categorieen, eindigtOp: doorbraak.eindigtOp }, 'doorbraak: melding aan de privacyfunctionaris');
     return doorbraak;
+  }
+
+  @Query(() => [LopendeDoorbraak], { description: 'Voor een professional: de eigen doorbraken die nog lopen, eerst de eerst eindigende' })
+  @Categorie('grondslag')
+  async mijnDoorbraken(@Ctx() { dataSource, grant }: SubgraphContext): Promise<LopendeDoorbraak[]> {
+    const lopend = await dataSource.getRepository(Doorbraak).find({ where: { professional: grant.sub, organisatie: grant.organisatie ?? '', eindigtOp: MoreThan(new Date()) }, order: { eindigtOp: 'ASC' } });
+    return lopend.map((d) => ({ id: d.id, huishouden: d.huishoudenId, personen: d.personen, categorieen: d.categorieen, begintOp: d.begintOp, eindigtOp: d.eindigtOp }));
+  }
+
+  @Mutation(() => Doorbraak, { description: 'Beëindigt een eigen lopende doorbraak nu, voor de gestelde tijd: vanaf het volgende verzoek opent hij niets meer. Vastgelegd in het toegangslog, zoals het begin' })
+  @Categorie('grondslag')
+  async beeindigDoorbraak(@Arg('id', () => ID) doorbraakId: string, @Ctx() { dataSource, grant }: SubgraphContext): Promise<Doorbraak> {
+    const id = controleerPseudoniem(doorbraakId, 'id');
+    return dataSource.transaction(async (m) => {
+      const d = await m.getRepository(Doorbraak).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!d || d.professional !== grant.sub || d.organisatie !== grant.organisatie || d.eindigtOp <= new Date()) {
+        throw geweigerd(['deze doorbraak is niet van u, of loopt niet meer'], 'FORBIDDEN');
+      }
+      const gepland = d.eindigtOp;
+      d.eindigtOp = new Date();
+      await m.getRepository(Doorbraak).update({ id }, { eindigtOp: d.eindigtOp });
+      await legRegistratieVast(m, grant, 'doorbraak-beeindigd', [d.huishoudenId], d.personen, { doorbraak: d.id, eindigtOp: d.eindigtOp, gepland }, d.beleidsversie);
+      log.warn({ doorbraak: d.id, professional: grant.sub, huishouden: d.huishoudenId, gepland }, 'doorbraak vroegtijdig beëindigd: melding aan de privacyfunctionaris');
+      return d;
+    });
   }
 }

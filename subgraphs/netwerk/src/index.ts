@@ -46,7 +46,7 @@ export const netwerk: SubgraphDefinitie = {
   },
   seed: seedNetwerk,
   // a registration locks its household, a confirmation or an inzage changes a betrokkenheid, a toestemming is withdrawn, an invitation is accepted
-  wijzigt: { huishouden: ['UPDATE'], betrokkenheid: ['UPDATE'], toestemming: ['UPDATE'], uitnodiging: ['UPDATE'] },
+  wijzigt: { huishouden: ['UPDATE'], betrokkenheid: ['UPDATE'], toestemming: ['UPDATE'], uitnodiging: ['UPDATE'], doorbraak: ['UPDATE'] },
   isLeeg: async (dataSource) => (await dataSource.getRepository(Huishouden).count()) === 0,
   routes: (app, hulp) => {
     toegangslogRoutes(app, hulp);

@@ -1,0 +1,153 @@
+import {
+  Alert, Button, Heading2, Heading3, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, UnorderedList, UnorderedListItem,
+} from '@utrecht/component-library-react';
+import { useQuery } from 'urql';
+
+import { Betrokkenen, Betrokkenheid, useContacten } from './Betrokkenen';
+import { datum } from './datum';
+import { Deel } from './Deel';
+import { huishoudnaam } from './huishoudnaam';
+import { Lid } from './leden';
+import { Schuiftabel, Tijdlijn } from './Tijdlijn';
+import { Tijdlijnbron } from './tijdlijn';
+import { Top3Moment, Veiligheidsverloop } from './Veiligheidsverloop';
+
+const MDO_OVERZICHT = /* GraphQL */ `
+  query MdoOverzicht($id: ID!) {
+    huishouden(id: $id) {
+      id
+      adres
+      betrokkenheden { organisatie team professional vorm regiehouder }
+      leden { id rol aanduiding leeftijdsgroep personalia { voornaam achternaam } }
+      veiligheidskaart { bijgewerktOp situatie veiligheidsafspraken }
+      top3 { datum zorgen krachten veiligheidscijfer }
+      gezinsplan { vastgesteldOp doelen { omschrijving behaald eigenaar streefdatum } afspraken { omschrijving wie wanneer } }
+      mdoVerslagen { datum vraag besluit }
+      meldingen { ontvangenOp aard }
+      veiligheidstaxaties { datum acuteOnveiligheid structureleOnveiligheid }
+      onderzoeken { gestartOp status }
+      maatregelen { soort uitspraakdatum ingangsdatum einddatum betreft { id } }
+      planVanAanpak { vastgesteldOp doelen }
+      voortgangsrapportages { datum samenvatting }
+      beschermingsonderzoeken { gestartOp status aanleiding }
+    }
+  }
+`;
+
+interface Overzicht extends Tijdlijnbron {
+  id: string;
+  adres: string | null;
+  betrokkenheden: Betrokkenheid[] | null;
+  leden: Lid[];
+  veiligheidskaart: { bijgewerktOp: string; situatie: string; veiligheidsafspraken: string[] } | null;
+  top3: Top3Moment[] | null;
+  gezinsplan: {
+    vastgesteldOp: string;
+    doelen: Array<{ omschrijving: string; behaald: boolean; eigenaar: string | null; streefdatum: string | null }>;
+    afspraken: Array<{ omschrijving: string; wie: string; wanneer: string }>;
+  } | null;
+  planVanAanpak: { vastgesteldOp: string; doelen: string[] } | null;
+}
+
+/** The plan's actions: each gezinsplan doel with who carries it and by when, and the afspraken with who and when. */
+function Acties({ plan }: { plan: NonNullable<Overzicht['gezinsplan']> }) {
+  return (
+    <>
+      <Paragraph>Gezinsplan, vastgesteld {datum(plan.vastgesteldOp)}.</Paragraph>
+      <Schuiftabel naam="Acties uit het gezinsplan">
+        <Table>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">Actie</TableHeaderCell>
+              <TableHeaderCell scope="col">Wie</TableHeaderCell>
+              <TableHeaderCell scope="col">Wanneer</TableHeaderCell>
+              <TableHeaderCell scope="col">Stand</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {plan.doelen.map((d, i) => (
+              <TableRow key={`d${i}`}>
+                <TableCell>Doel: {d.omschrijving}</TableCell>
+                <TableCell>{d.eigenaar ?? 'nog niet afgesproken'}</TableCell>
+                <TableCell className="nd-datum">{d.streefdatum ? `uiterlijk ${datum(d.streefdatum)}` : 'geen datum'}</TableCell>
+                <TableCell>{d.behaald ? 'behaald' : 'loopt'}</TableCell>
+              </TableRow>
+            ))}
+            {plan.afspraken.map((a, i) => (
+              <TableRow key={`a${i}`}>
+                <TableCell>Afspraak: {a.omschrijving}</TableCell>
+                <TableCell>{a.wie}</TableCell>
+                <TableCell>{a.wanneer}</TableCell>
+                <TableCell>afspraak</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </Schuiftabel>
+    </>
+  );
+}
+
+/**
+ * The MDO view of one household: the safety situation, Top3 and veiligheidscijfer over time, the plan's actions
+ * with owner and date, who is involved and how to reach them, and one timeline over all partners — each part as
+ * far as the gateway lets this professional see it, the rest said in place. Printable as the MDO summary.
+ */
+export function MdoOverzicht({ id, ik, vorm, terug }: { id: string; ik: { sub: string; team: string | null }; vorm: string | undefined; terug(): void }) {
+  const [{ data, error, fetching, extensions }] = useQuery<{ huishouden: Omit<Overzicht, 'leden'> & { leden: Array<Omit<Lid, 'gezaghebbenden' | 'toestemmingen'>> } | null }>({
+    query: MDO_OVERZICHT, variables: { id }, requestPolicy: 'network-only',
+  });
+  const contacten = useContacten();
+  const gegeven = data?.huishouden;
+  const d: Overzicht | null | undefined = gegeven && { ...gegeven, leden: gegeven.leden.map((l) => ({ ...l, gezaghebbenden: null, toestemmingen: null })) };
+  return (
+    <article aria-labelledby="mdo-kop" className="nd-mdo">
+      <div className="nd-niet-afdrukken nd-acties">
+        <Button appearance="subtle-button" onClick={terug}>← Terug naar het netwerkdossier</Button>
+        {d && <Button appearance="primary-action-button" onClick={() => window.print()}>Afdrukken of als pdf bewaren</Button>}
+      </div>
+      <Heading2 id="mdo-kop">MDO-overzicht{d ? `: ${huishoudnaam(d, ik, vorm)}` : ''}</Heading2>
+      {fetching && <Paragraph>Laden…</Paragraph>}
+      {error && <Alert type="error">{error.graphQLErrors[0]?.message ?? 'Het MDO-overzicht kon niet worden geladen.'}</Alert>}
+      {data && !d && <Alert type="warning">Dit huishouden is er niet, of u bent er voor dit doel niet bij betrokken.</Alert>}
+      {d && (
+        <>
+          <Paragraph className="nd-afdrukdatum">Stand van {datum(new Date().toISOString())}. Alleen wat u voor dit doel mag zien; wat afgeschermd is, staat erbij met de reden.</Paragraph>
+          <section aria-labelledby="mdo-veiligheid-kop" className="nd-kaart">
+            <Heading3 id="mdo-veiligheid-kop">Veiligheid</Heading3>
+            <Deel waarde={d.veiligheidskaart} extensions={extensions} pad="huishouden.veiligheidskaart" partner="veilig-thuis" leeg="Geen veiligheidskaart.">
+              {(k) => (
+                <>
+                  <Paragraph>{k.situatie} (bijgewerkt {datum(k.bijgewerktOp)})</Paragraph>
+                  {k.veiligheidsafspraken.length > 0 && <UnorderedList>{k.veiligheidsafspraken.map((a, i) => <UnorderedListItem key={i}>{a}</UnorderedListItem>)}</UnorderedList>}
+                </>
+              )}
+            </Deel>
+          </section>
+          <section aria-labelledby="mdo-top3-kop" className="nd-kaart">
+            <Heading3 id="mdo-top3-kop">Top3 en veiligheidscijfer door de tijd</Heading3>
+            <Deel waarde={d.top3} extensions={extensions} pad="huishouden.top3" partner="lokaal-team" leeg="Nog geen Top3.">
+              {(t) => <Veiligheidsverloop top3={t} />}
+            </Deel>
+          </section>
+          <section aria-labelledby="mdo-acties-kop" className="nd-kaart">
+            <Heading3 id="mdo-acties-kop">Acties uit het plan</Heading3>
+            <Deel waarde={d.gezinsplan} extensions={extensions} pad="huishouden.gezinsplan" partner="lokaal-team" leeg="Nog geen gezinsplan.">
+              {(g) => <Acties plan={g} />}
+            </Deel>
+            <Deel waarde={d.planVanAanpak} extensions={extensions} pad="huishouden.planVanAanpak" partner="gi" leeg="">
+              {(p) => <Paragraph>Plan van aanpak van de GI, vastgesteld {datum(p.vastgesteldOp)}: {p.doelen.join('; ')}.</Paragraph>}
+            </Deel>
+          </section>
+          <section aria-labelledby="mdo-betrokken-kop" className="nd-kaart">
+            <Heading3 id="mdo-betrokken-kop">Wie is betrokken</Heading3>
+            <Deel waarde={d.betrokkenheden} extensions={extensions} pad="huishouden.betrokkenheden" leeg="Niemand.">
+              {(b) => <Betrokkenen betrokkenheden={b} contacten={contacten} />}
+            </Deel>
+          </section>
+          <Tijdlijn d={d} extensions={extensions} kop="Tijdlijn over alle partners" />
+        </>
+      )}
+    </article>
+  );
+}

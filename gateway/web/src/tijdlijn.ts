@@ -1,0 +1,58 @@
+import { datum, nieuwsteEerst } from './datum';
+import { Lid, lidLabel } from './leden';
+import { PARTNERS } from './partners';
+import { alsTekst, maatregelInWoorden } from './woorden';
+
+/** What the timeline reads of a netwerkdossier: every part is optional (withheld or not asked) and null when withheld. */
+export interface Tijdlijnbron {
+  leden: Lid[];
+  meldingen?: Array<{ ontvangenOp: string; aard: string }> | null;
+  veiligheidstaxaties?: Array<{ datum: string; acuteOnveiligheid: boolean; structureleOnveiligheid: boolean }> | null;
+  onderzoeken?: Array<{ gestartOp: string; status: string }> | null;
+  mdoVerslagen?: Array<{ datum: string; besluit: string }> | null;
+  maatregelen?: Array<{ soort: string; uitspraakdatum: string; ingangsdatum: string; einddatum: string | null; betreft?: { id: string } | null }> | null;
+  planVanAanpak?: { vastgesteldOp: string } | null;
+  voortgangsrapportages?: Array<{ datum: string; samenvatting: string }> | null;
+  beschermingsonderzoeken?: Array<{ gestartOp: string; status: string; aanleiding: string }> | null;
+  gezinsplan?: { vastgesteldOp: string } | null;
+  top3?: Array<{ datum: string; veiligheidscijfer: number | null }> | null;
+}
+
+export interface Gebeurtenis { datum: string; partner: string; wat: string }
+
+/** Whom a maatregel concerns, by name where that may be seen: "voor Sem de Vries (kind)". */
+export function voorWie(leden: Lid[], betreft: { id: string } | null | undefined): string {
+  return betreft ? ` voor ${lidLabel(leden, betreft.id)}` : '';
+}
+
+/** A maatregel in one line: soort, child, ingang and end. */
+export function maatregelregel(leden: Lid[], m: NonNullable<Tijdlijnbron['maatregelen']>[number]): string {
+  return `${maatregelInWoorden(m.soort)}${voorWie(leden, m.betreft)}, ingang ${datum(m.ingangsdatum)}${m.einddatum ? ` tot ${datum(m.einddatum)}` : ''}`;
+}
+
+/**
+ * One timeline over all partners, newest first: meldingen, taxaties, onderzoeken, MDO's, maatregelen, plan van
+ * aanpak and rapportages, beschermingsonderzoeken, the gezinsplan and each Top3.
+ */
+export function tijdlijn(d: Tijdlijnbron): Gebeurtenis[] {
+  const p = (naam: string) => PARTNERS[naam] ?? naam;
+  return [
+    ...(d.meldingen ?? []).map((m) => ({ datum: m.ontvangenOp, partner: p('veilig-thuis'), wat: `Melding: ${m.aard}` })),
+    ...(d.veiligheidstaxaties ?? []).map((t) => ({ datum: t.datum, partner: p('veilig-thuis'), wat: `Veiligheidstaxatie: ${t.acuteOnveiligheid ? 'acute onveiligheid' : 'geen acute onveiligheid'}${t.structureleOnveiligheid ? ', structurele onveiligheid' : ''}` })),
+    ...(d.onderzoeken ?? []).map((o) => ({ datum: o.gestartOp, partner: p('veilig-thuis'), wat: `Onderzoek gestart (${alsTekst(o.status)})` })),
+    ...(d.mdoVerslagen ?? []).map((m) => ({ datum: m.datum, partner: p('lokaal-team'), wat: `MDO-besluit: ${m.besluit}` })),
+    ...(d.maatregelen ?? []).map((m) => ({ datum: m.uitspraakdatum, partner: p('gi'), wat: `Maatregel uitgesproken: ${maatregelregel(d.leden, m)}` })),
+    ...(d.planVanAanpak ? [{ datum: d.planVanAanpak.vastgesteldOp, partner: p('gi'), wat: 'Plan van aanpak vastgesteld' }] : []),
+    ...(d.voortgangsrapportages ?? []).map((v) => ({ datum: v.datum, partner: p('gi'), wat: `Voortgangsrapportage: ${v.samenvatting}` })),
+    ...(d.beschermingsonderzoeken ?? []).map((b) => ({ datum: b.gestartOp, partner: p('raad'), wat: `Beschermingsonderzoek gestart (${alsTekst(b.status)}): ${b.aanleiding}` })),
+    ...(d.gezinsplan ? [{ datum: d.gezinsplan.vastgesteldOp, partner: p('lokaal-team'), wat: 'Gezinsplan vastgesteld' }] : []),
+    ...(d.top3 ?? []).map((t) => ({ datum: t.datum, partner: p('lokaal-team'), wat: `Top3 bijgewerkt${t.veiligheidscijfer === null ? '' : `, veiligheidscijfer ${t.veiligheidscijfer}`}` })),
+  ].sort((a, b) => nieuwsteEerst(a.datum, b.datum));
+}
+
+/** The parts of the timeline, by field, as the page names them where one is withheld. */
+export const TIJDLIJN_DELEN: Readonly<Record<string, string>> = {
+  meldingen: 'Meldingen', veiligheidstaxaties: 'Veiligheidstaxaties', onderzoeken: 'Onderzoeken van Veilig Thuis', mdoVerslagen: 'MDO-besluiten',
+  maatregelen: 'Maatregelen', planVanAanpak: 'Plan van aanpak', voortgangsrapportages: 'Voortgangsrapportages', beschermingsonderzoeken: 'Beschermingsonderzoeken',
+  gezinsplan: 'Gezinsplan', top3: 'Top3',
+};

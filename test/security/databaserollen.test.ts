@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { ServiceNaam, SUBGRAPHS } from '@netwerkdossier/shared';
 import { Client } from 'pg';
 
@@ -151,6 +152,27 @@ describe('databaserollen', () => {
       expect((await taak.query('DELETE FROM verstrekking WHERE "grant" = $1', [VERSTREKKING])).rowCount).toBe(1);
     } finally {
       await taak.end();
+    }
+  });
+
+  test('de rol van netwerk mag een doorbraak alleen eerder beëindigen: verlengen of iets anders wijzigen weigert de database', async () => {
+    const id = randomUUID();
+    const admin = await verbind(netwerk.databaseUrls.netwerk);
+    try {
+      await admin.query("INSERT INTO doorbraak (id, huishouden_id, personen, categorieen, professional, organisatie, reden, eindigt_op, beleidsversie) VALUES ($1, $2, '{}', '{gezondheid}', 'rvt-eva', 'lokaal-team', 'test', now() + interval '1 hour', 'v1')", [id, randomUUID()]);
+    } finally {
+      await admin.end();
+    }
+    const dienst = await verbind(netwerk.rollen.netwerk.dienst);
+    try {
+      const geweigerd = /een doorbraak kan alleen eerder beëindigd worden/;
+      await expect(dienst.query("UPDATE doorbraak SET eindigt_op = eindigt_op + interval '1 day' WHERE id = $1", [id])).rejects.toThrow(geweigerd);
+      await expect(dienst.query("UPDATE doorbraak SET categorieen = '{gezondheid,strafrecht}' WHERE id = $1", [id])).rejects.toThrow(geweigerd);
+      await expect(dienst.query("UPDATE doorbraak SET professional = 'iemand-anders', eindigt_op = now() WHERE id = $1", [id])).rejects.toThrow(geweigerd);
+      expect((await dienst.query('UPDATE doorbraak SET eindigt_op = now() WHERE id = $1', [id])).rowCount).toBe(1);
+      await expect(dienst.query("UPDATE doorbraak SET eindigt_op = now() + interval '1 minute' WHERE id = $1", [id])).rejects.toThrow(geweigerd);
+    } finally {
+      await dienst.end();
     }
   });
 });

@@ -11,6 +11,7 @@ import { BetrokkenheidFormulier } from './Betrokkenheid';
 import { datum } from './datum';
 import { Deel, onbereikbaar } from './Deel';
 import { DoorbraakFormulier } from './Doorbraak';
+import { BeschermingFormulier } from './gezin/Bescherming';
 import { Gezinsleden } from './Gezinsleden';
 import { afgeschermdOp, afgeschermdVoor } from './graphql';
 import { Lid } from './leden';
@@ -87,8 +88,8 @@ const TIJDLIJN_DELEN: Record<string, string> = {
   maatregelen: 'Maatregelen', beschermingsonderzoeken: 'Beschermingsonderzoeken',
 };
 
-type Formulier = 'toestemming' | 'betrokkenheid' | 'doorbraak';
-const FORMULIEREN: Record<Formulier, string> = { toestemming: 'Toestemming…', betrokkenheid: 'Betrokkenheid…', doorbraak: 'Doorbraak…' };
+type Formulier = 'toestemming' | 'betrokkenheid' | 'doorbraak' | 'bescherming';
+const FORMULIEREN: Record<Formulier, string> = { toestemming: 'Toestemming…', betrokkenheid: 'Betrokkenheid…', doorbraak: 'Doorbraak…', bescherming: 'Beschermd gezinslid…' };
 
 /** The netwerkdossier of one household, for the chosen doel: one plan on top, then who is involved, the members, the timeline, each partner's part, and what can be registered. */
 export function Netwerkdossier({ id, doel, aangemeld, terug }: { id: string; doel: string; aangemeld: Aangemeld; terug(): void }) {
@@ -205,6 +206,7 @@ export function Netwerkdossier({ id, doel, aangemeld, terug }: { id: string; doe
             {regels && open === 'toestemming' && <ToestemmingFormulier leden={d.leden} regels={regels} doel={doel} klaar={vernieuw} />}
             {open === 'betrokkenheid' && <BetrokkenheidFormulier huishouden={d.id} aangemeld={aangemeld} klaar={vernieuw} />}
             {regels && open === 'doorbraak' && <DoorbraakFormulier huishouden={d.id} leden={d.leden} regels={regels} klaar={vernieuw} />}
+            {open === 'bescherming' && <BeschermingFormulier huishouden={d.id} leden={d.leden} regiehouder={!!d.betrokkenheden?.some((b) => b.regiehouder && b.professional === aangemeld.sub && b.organisatie === aangemeld.organisatie)} />}
           </section>
         </>
       )}

@@ -158,7 +158,7 @@ describe('het gezin nodigt uit en maakt bezwaar', () => {
     const regel = inzage.filter((r) => r.organisatie === duo.organisatie).pop()!;
     const naam = PARTNERS.find((p) => p.naam === duo.organisatie)!.professionals.find((p) => p.sub === duo.professional)!.naam;
     expect(regel.professional).toBe(naam);
-    const rol = { professional: 'hulpverlener', gedragswetenschapper: 'gedragswetenschapper' }[PARTNERS.find((p) => p.naam === duo.organisatie)!.professionals.find((p) => p.sub === duo.professional)!.rol];
+    const rol = ({ professional: 'hulpverlener', gedragswetenschapper: 'gedragswetenschapper' } as Record<string, string>)[PARTNERS.find((p) => p.naam === duo.organisatie)!.professionals.find((p) => p.sub === duo.professional)!.rol];
     expect(regel.omschrijving).toContain(` zag ${naam}, ${rol} van ${PARTNERS.find((p) => p.naam === duo.organisatie)!.inZin}, gegevens over `);
     expect(regel.omschrijving).toMatch(/^Op .+ \(omdat .+\)\.$/);
   });

@@ -7,6 +7,7 @@ import { leesSupergraph } from '@netwerkdossier/gateway';
 import { demoHuishouden, maakGrantSleutelpaar, metDatabase, ServiceNaam, startEmbeddedPostgres, SUBGRAPHS } from '@netwerkdossier/shared';
 import { chromium, Page } from 'playwright-core';
 
+import { vrijePoort } from './bench/kind';
 import { poortenVoor, startNetwerk } from './netwerk';
 import { ouderPersona } from './personas';
 import { laadOfMaakSleutels, tokenVoorProfessional } from './uitgever';
@@ -38,7 +39,7 @@ async function main(): Promise<void> {
   const [seed, aantal] = ['netwerkdossier-demo', 50];
   const gi = { uit: false };
   const sleutels = await laadOfMaakSleutels(mkdtempSync(path.join(os.tmpdir(), 'schermafbeeldingen-sleutels-')));
-  const pg = await startEmbeddedPostgres({ dataDir: mkdtempSync(path.join(os.tmpdir(), 'schermafbeeldingen-')), port: 54395, tijdelijk: true });
+  const pg = await startEmbeddedPostgres({ dataDir: mkdtempSync(path.join(os.tmpdir(), 'schermafbeeldingen-')), port: await vrijePoort(), tijdelijk: true });
   const netwerk = await startNetwerk({
     databaseUrls: Object.fromEntries(SUBGRAPHS.map((naam) => [naam, metDatabase(pg.adminUrl, `schermen_${naam.replace('-', '_')}`)])) as Record<ServiceNaam, string>,
     host: '127.0.0.1',

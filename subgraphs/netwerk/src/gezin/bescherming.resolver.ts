@@ -2,33 +2,14 @@ import { randomUUID } from 'node:crypto';
 
 import { Categorie, controleerPseudoniem, SubgraphContext } from '@netwerkdossier/shared';
 import { GraphQLError } from 'graphql';
-import { Arg, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { EntityManager, In } from 'typeorm';
 
 import { betrokkenBij } from '../betrokken';
 import { Persoon } from '../persoon';
 import { legRegistratieVast } from '../toegangslog/registratie';
+import { BeschermdGezinslid } from './beschermd-gezinslid';
 import { Bescherming } from './bescherming';
-
-/** A household member beschermd now, as the professionals who work with the household see it. */
-@ObjectType({ description: 'Een gezinslid dat nu beschermd is' })
-export class BeschermdGezinslid {
-  @Field(() => ID)
-  @Categorie('pseudoniem')
-  huishouden!: string;
-
-  @Field(() => ID)
-  @Categorie('pseudoniem')
-  persoon!: string;
-
-  @Field({ description: 'Sinds wanneer' })
-  @Categorie('grondslag')
-  sinds!: Date;
-
-  @Field({ description: 'U markeerde het zelf (dan mag u het ook opheffen, net als de regiehouder)' })
-  @Categorie('grondslag')
-  doorU!: boolean;
-}
 
 const NIET = 'Niet gemarkeerd: deze persoon is niet bekend, of u bent niet betrokken bij het huishouden';
 const weigering = (bericht: string) => new GraphQLError(bericht, { extensions: { code: 'FORBIDDEN' } });

@@ -37,6 +37,7 @@ export const EIGEN_VELDEN: Readonly<Record<string, EigenVeld>> = {
   gezinsverzoeken: { ...TOEZICHT, huishouden: 'huishouden' },
   mijnDoorbraken: { rollen: ['professional', 'gedragswetenschapper'], weigering: 'Doorbraken zijn van professionals', huishouden: 'huishouden' },
   mijnUitnodigingen: { rollen: ['professional', 'gedragswetenschapper'], weigering: 'Uitnodigingen van huishoudens zijn voor professionals', huishouden: 'huishouden' },
+  beschermdeGezinsleden: { rollen: ['professional', 'gedragswetenschapper', 'teamleider'], weigering: 'Wie beschermd is, zien alleen de professionals die met het huishouden werken', huishouden: 'huishouden' },
   teBevestigen: { rollen: BEVESTIGENDE_ROLLEN, weigering: 'Alleen een teamleider of gedragswetenschapper bevestigt betrokkenheden', huishouden: 'huishouden' },
 };
 /** The entity types whose objects are the subjects of decisions themselves, by their `id`. */

@@ -38,7 +38,7 @@ function context(geval: Geval, bestand: string): { ctx: Beslissingscontext; id: 
     id,
     ctx: {
       huishoudenId: '00000000-0000-4000-8000-999999999999',
-      personen: namen.map((naam) => ({ id: id(naam), geboortejaar: geval.personen[naam].geboortejaar, rol: geval.personen[naam].rol, gezaghebbenden: (geval.personen[naam].gezag ?? []).map(id) })),
+      personen: namen.map((naam) => ({ id: id(naam), geboortejaar: geval.personen[naam].geboortejaar, rol: geval.personen[naam].rol, gezaghebbenden: (geval.personen[naam].gezag ?? []).map(id), beschermd: false })),
       // confirmed by the organisation's own dossier unless the case says otherwise (`bevestigd_door: ~`: not yet)
       betrokkenheden: (geval.betrokkenheden ?? []).map(({ bevestigd_door: bevestigdDoor, ...b }, i) => {
         const door = bevestigdDoor === undefined ? `dossier:${b.organisatie}` : bevestigdDoor;

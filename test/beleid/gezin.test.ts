@@ -18,7 +18,7 @@ const fouten = (map: string) => laadBeleid(map).then(() => [], (e: unknown) => (
 const ID = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 const CONTEXT = {
   huishoudenId: ID(99),
-  personen: [{ id: ID(1), geboortejaar: 1985, rol: 'ouder', gezaghebbenden: [] }, { id: ID(2), geboortejaar: 2018, rol: 'kind', gezaghebbenden: [ID(1)] }],
+  personen: [{ id: ID(1), geboortejaar: 1985, rol: 'ouder', gezaghebbenden: [], beschermd: false }, { id: ID(2), geboortejaar: 2018, rol: 'kind', gezaghebbenden: [ID(1)], beschermd: false }],
   betrokkenheden: [], toestemmingen: [], doorbraken: [],
 };
 

@@ -1,4 +1,4 @@
-import { demoHuishouden } from '@netwerkdossier/shared';
+import { demoHuishouden, PARTNERS } from '@netwerkdossier/shared';
 import { gezinPersonas } from '@netwerkdossier/tools';
 
 import { startTestNetwerk, TEST_SEED, TestNetwerk } from '../harness/netwerk';
@@ -95,5 +95,71 @@ describe('het gezin nodigt uit en maakt bezwaar', () => {
     expect(await zicht(ouderB.sub)).toMatchObject({ deling: true, keuze: true });
     expect((await alsProfessional(lokaal.professional, MARKEER, { p: ouderB.sub, b: false })).body.data).toEqual({ markeerBeschermd: false });
     expect(await zicht(ouderA.sub)).toEqual({ deling: true, keuze: true, inzage: true });
+  });
+
+  const MARKEER = 'mutation ($p: ID!, $b: Boolean!) { markeerBeschermd(persoon: $p, beschermd: $b) }';
+  const regiehouder = () => huishouden.betrokkenheden.find((b) => b.organisatie === 'lokaal-team' && b.regiehouder)!.professional;
+
+  test('een ouder ziet haar eigen kind op naam (voornaam en geboortejaar), geen ander gezinslid, geen jongere die zelf beslist, en nooit een beschermd kind', async () => {
+    const LEDEN = '{ mijnHuishouden { leden { id geboortejaar personalia { voornaam achternaam } } } }';
+    type Leden = { mijnHuishouden: { leden: Array<{ id: string; geboortejaar: number | null; personalia: { voornaam: string } | null }> } };
+    const gezien = async (sub: string) => {
+      const antwoord = await als(sub, LEDEN);
+      expect(antwoord.body.errors).toBeUndefined();
+      return Object.fromEntries((antwoord.body.data as Leden).mijnHuishouden.leden.filter((l) => l.personalia).map((l) => [l.id, `${l.personalia!.voornaam} ${l.geboortejaar}`]));
+    };
+    const jaar = new Date().getUTCFullYear();
+    // every child of the household the age rules still let the parents decide for, at any age it may have
+    const eigen = huishouden.leden.filter((l) => l.rol === 'kind' && jaar - l.geboortejaar < 16 && (huishouden.gezag.some((g) => g.kind === l.id && g.gezaghebbende === ouderA.sub) || huishouden.leden.find((x) => x.id === ouderA.sub)!.rol === 'ouder'));
+    expect(eigen.map((l) => l.id)).toContain(kind.sub);
+    expect(await gezien(ouderA.sub)).toEqual(Object.fromEntries(eigen.map((l) => [l.id, `${l.voornaam} ${l.geboortejaar}`])));
+    // the child sees no one by name, not even a parent
+    expect(await gezien(kind.sub)).toEqual({});
+    expect((await alsProfessional(regiehouder(), MARKEER, { p: kind.sub, b: true })).body.data).toEqual({ markeerBeschermd: true });
+    expect(Object.keys(await gezien(ouderA.sub))).not.toContain(kind.sub);
+    expect((await alsProfessional(regiehouder(), MARKEER, { p: kind.sub, b: false })).body.data).toEqual({ markeerBeschermd: false });
+    expect(Object.keys(await gezien(ouderA.sub))).toContain(kind.sub);
+  });
+
+  test('zolang een ander gezinslid beschermd is, zien de andere gezinsleden niets uit het gezinsplan, de Top3 of het MDO (vrije tekst kan de opvang noemen); zijzelf wel; opheffen alleen door de regiehouder of wie markeerde', async () => {
+    const PLAN = '{ mijnHuishouden { gezinsplan { afspraken { omschrijving wie } } top3 { zorgen } mdoVerslagen { besluit } } }';
+    type Plan = { mijnHuishouden: { gezinsplan: unknown; top3: unknown; mdoVerslagen: unknown } };
+    const plan = async (sub: string) => {
+      const antwoord = await als(sub, PLAN);
+      expect(antwoord.body.errors).toBeUndefined();
+      const afgeschermd = (antwoord.body.extensions?.afgeschermd ?? []) as Array<{ pad: string; reden: string }>;
+      return { ...(antwoord.body.data as Plan).mijnHuishouden, redenen: [...new Set(afgeschermd.filter((a) => /gezinsplan|top3|mdoVerslagen/.test(a.pad)).map((a) => a.reden))] };
+    };
+    const voor = await plan(ouderA.sub);
+    expect(voor.gezinsplan).not.toBeNull();
+    expect(voor.redenen).toEqual([]);
+    const duo = huishouden.betrokkenheden.find((b) => b.vorm === 'duo' && b.organisatie !== 'lokaal-team')!;
+    expect((await alsProfessional(duo.professional, MARKEER, { p: ouderB.sub, b: true })).body.data).toEqual({ markeerBeschermd: true });
+    const tijdens = await plan(ouderA.sub);
+    // not even asked for: what no member in scope may see is left out of the operation
+    expect(tijdens).toEqual({ redenen: ['Dit deel van het dossier is niet voor gezinsleden in te zien; vraag ernaar bij uw regiehouder.'] });
+    expect(await plan(ouderB.sub)).toEqual(voor);
+    // the professional who marked it and the regiehouder see it; lifting it is theirs only
+    const LIJST = 'query ($h: ID!) { beschermdeGezinsleden(huishouden: $h) { persoon doorU } }';
+    expect((await alsProfessional(duo.professional, LIJST, { h: huishouden.id })).body.data).toEqual({ beschermdeGezinsleden: [{ persoon: ouderB.sub, doorU: true }] });
+    expect((await alsProfessional('raad-joris', LIJST, { h: huishouden.id })).body.data).toEqual({ beschermdeGezinsleden: [] });
+    const ander = huishouden.betrokkenheden.find((b) => b.vorm !== 'consultatie' && !b.regiehouder && b.professional !== duo.professional);
+    if (ander) expect((await alsProfessional(ander.professional, MARKEER, { p: ouderB.sub, b: false })).body.errors?.[0].message).toBe('Niet opgeheven: alleen de regiehouder of wie de bescherming markeerde, heft haar op');
+    expect((await alsProfessional(regiehouder(), MARKEER, { p: ouderB.sub, b: false })).body.data).toEqual({ markeerBeschermd: false });
+    expect(await plan(ouderA.sub)).toEqual(voor);
+  });
+
+  test('de inzage noemt de professional die als duo met het gezin werkt bij naam, met organisatie, rol, soort gegevens en waarom', async () => {
+    const duo = huishouden.betrokkenheden.find((b) => b.vorm === 'duo' && b.organisatie !== 'lokaal-team')!;
+    expect((await alsProfessional(duo.professional, 'query ($id: ID!) { huishouden(id: $id) { leden { aanduiding } } }', { id: huishouden.id })).body.errors).toBeUndefined();
+    const antwoord = await als(ouderA.sub, '{ inzage { organisatie professional omschrijving } }');
+    expect(antwoord.body.errors).toBeUndefined();
+    const inzage = (antwoord.body.data as { inzage: Array<{ organisatie: string | null; professional: string | null; omschrijving: string }> }).inzage;
+    const regel = inzage.filter((r) => r.organisatie === duo.organisatie).pop()!;
+    const naam = PARTNERS.find((p) => p.naam === duo.organisatie)!.professionals.find((p) => p.sub === duo.professional)!.naam;
+    expect(regel.professional).toBe(naam);
+    const rol = ({ professional: 'hulpverlener', gedragswetenschapper: 'gedragswetenschapper' } as Record<string, string>)[PARTNERS.find((p) => p.naam === duo.organisatie)!.professionals.find((p) => p.sub === duo.professional)!.rol];
+    expect(regel.omschrijving).toContain(` zag ${naam}, ${rol} van ${PARTNERS.find((p) => p.naam === duo.organisatie)!.inZin}, gegevens over `);
+    expect(regel.omschrijving).toMatch(/^Op .+ \(omdat .+\)\.$/);
   });
 });

@@ -12,7 +12,7 @@ const tabel: Persoonsbeslissing[] = [WEL, NIET].flatMap((persoonId) => CATEGORIE
   const zichtbaar = persoonId === WEL || categorie === 'pseudoniem';
   return { persoonId, categorie, partner, grondslag: [], uitkomst: zichtbaar ? 'zichtbaar' as const : 'afgeschermd' as const, regel: zichtbaar ? 'test/zichtbaar' : 'matrix/test', reden: zichtbaar ? 'Mag.' : 'Toestemming van de partner zelf ontbreekt.' };
 })));
-const besluiten = new Besluitenset([{ huishoudenId: H, personen: [WEL, NIET].map((id) => ({ id, geboortejaar: 1980, rol: 'ouder', gezaghebbenden: [] })), betrokkenheden: [], toestemmingen: [], doorbraken: [] }], tabel);
+const besluiten = new Besluitenset([{ huishoudenId: H, personen: [WEL, NIET].map((id) => ({ id, geboortejaar: 1980, rol: 'ouder', gezaghebbenden: [], beschermd: false })), betrokkenheden: [], toestemmingen: [], doorbraken: [] }], tabel);
 
 const document = parse(`query { huishouden(id: "${H}") { _onderwerp: id leden { _onderwerp: id naam: personalia { voornaam } ...Gezondheid } } } fragment Gezondheid on Persoon { gezondheid { notitie } }`);
 

@@ -29,9 +29,9 @@ export const DUO: Vrager = { sub: 'vt-duo', organisatie: 'veilig-thuis', team: '
 /** A household of a child (born in `geboortejaar`) with two parents, both with gezag. */
 export function gezin(geboortejaar: number | null, extra: Partial<Beslissingscontext> = {}): Beslissingscontext {
   const personen: ContextPersoon[] = [
-    { id: ID.kind, geboortejaar, rol: 'kind', gezaghebbenden: [ID.moeder, ID.vader] },
-    { id: ID.moeder, geboortejaar: 1985, rol: 'ouder', gezaghebbenden: [] },
-    { id: ID.vader, geboortejaar: 1983, rol: 'ouder', gezaghebbenden: [] },
+    { id: ID.kind, geboortejaar, rol: 'kind', gezaghebbenden: [ID.moeder, ID.vader], beschermd: false },
+    { id: ID.moeder, geboortejaar: 1985, rol: 'ouder', gezaghebbenden: [], beschermd: false },
+    { id: ID.vader, geboortejaar: 1983, rol: 'ouder', gezaghebbenden: [], beschermd: false },
   ];
   return { huishoudenId: HUISHOUDEN, personen, betrokkenheden: [], toestemmingen: [], doorbraken: [], ...extra };
 }

@@ -4,7 +4,7 @@ import { beslisHuishouden, controleerDoel, NOG_NIET_BEVESTIGD, passendeBetrokken
 import { CedarBeslisser } from '../../gateway/src/beslissing/cedar';
 import type { ContextBetrokkenheid, Vrager } from '../../gateway/src/beslissing/context';
 import type { Persoonsbeslissing } from '../../gateway/src/beslissing/uitkomst';
-import { beleidMet, DUO, gezin, ID, toestemming } from './beleid';
+import { BESTANDEN, beleidMet, DUO, gezin, ID, toestemming } from './beleid';
 
 const beleid = beleidMet();
 const beslisser = new CedarBeslisser(beleid);
@@ -107,8 +107,48 @@ describe('de beslistabel van een huishouden', () => {
     expect(huishouden.find((r) => r.persoonId === ID.kind && r.categorie === 'pseudoniem' && r.partner === 'netwerk')).toMatchObject({ uitkomst: 'zichtbaar', grondslag: [] });
     expect(huishouden.find((r) => r.persoonId === ID.kind && r.categorie === 'hulpverlening' && r.partner === 'gi')).toMatchObject({ uitkomst: 'afgeschermd', grondslag: [] });
     expect(tabel.filter((r) => !r.niveau && r.uitkomst !== 'afgeschermd').map((r) => r.categorie)).toEqual(expect.arrayContaining(['pseudoniem']));
-    expect(tabel.filter((r) => !r.niveau && r.uitkomst !== 'afgeschermd' && r.categorie !== 'pseudoniem')).toEqual([]);
+    // of one person's own records only the own child's name and birth year (gezin.yaml eigen_kind), on membership
+    expect(tabel.filter((r) => !r.niveau && r.uitkomst !== 'afgeschermd' && r.categorie !== 'pseudoniem').map(({ persoonId, categorie, partner, regel, grondslag }) => ({ persoonId, categorie, partner, regel, grondslag }))).toEqual(
+      ['netwerk', 'lokaal-team'].map((partner) => ({ persoonId: ID.kind, categorie: 'identificatie', partner, regel: `gezin/eigen-kind/${partner}/identificatie`, grondslag: [`gezinslid:${ID.moeder}`] })).sort((a, b) => SUBGRAPHS.indexOf(a.partner as never) - SUBGRAPHS.indexOf(b.partner as never)),
+    );
     // someone else's household: no household rows
     expect(beslisHuishouden(beleid, beslisser, { ...client, sub: ID.ander }, 'inzage', gezin(2014), NU).some((r) => r.niveau)).toBe(false);
+  });
+
+  /** Which persons' names (lokaal team, identificatie) this household member sees. */
+  const opNaam = (sub: string, ctx: ReturnType<typeof gezin>, b = beleid) => beslisHuishouden(b, new CedarBeslisser(b), { sub, organisatie: null, team: null, rol: 'client' }, 'inzage', ctx, NU)
+    .filter((r) => !r.niveau && r.categorie === 'identificatie' && r.partner === 'lokaal-team' && r.uitkomst === 'zichtbaar').map((r) => r.persoonId);
+
+  test('een ouder ziet het eigen kind op naam; het kind zelf, een kind dat al alleen beslist, een beschermd kind en een kind van een ander niet', () => {
+    expect(opNaam(ID.moeder, gezin(2014))).toEqual([ID.kind]);
+    expect(opNaam(ID.vader, gezin(2014))).toEqual([ID.kind]);
+    expect(opNaam(ID.kind, gezin(2014))).toEqual([]);
+    // 15 or 16 in 2026: privacy first at the birthday, the child may already decide alone
+    expect(opNaam(ID.moeder, gezin(2011))).toEqual([ID.kind]);
+    expect(opNaam(ID.moeder, gezin(2010))).toEqual([]);
+    expect(opNaam(ID.moeder, gezin(null))).toEqual([]);
+    const beschermd = gezin(2014);
+    beschermd.personen[0] = { ...beschermd.personen[0], beschermd: true };
+    expect(opNaam(ID.moeder, beschermd)).toEqual([]);
+    // an adult member of the household without gezag and not a parent or partner there
+    const oom = gezin(2014);
+    oom.personen.push({ id: ID.ander, geboortejaar: 1990, rol: 'overig', gezaghebbenden: [], beschermd: false });
+    expect(opNaam(ID.ander, oom)).toEqual([]);
+    // without eigen_kind in gezin.yaml (an older policy version): nobody by name
+    const zonder = beleidMet({ 'gezin.yaml': BESTANDEN['gezin.yaml'].replace(/^  eigen_kind:\n(    .*\n)+/m, '') });
+    expect(zonder.gezin.eigenKind).toEqual({});
+    expect(opNaam(ID.moeder, gezin(2014), zonder)).toEqual([]);
+  });
+
+  test('zolang een ander gezinslid beschermd is, gaat wat over het huishouden als geheel dicht, met de reden van het beleid; voor haar zelf niet', () => {
+    const zichtbaar = (sub: string, ctx: ReturnType<typeof gezin>) => beslisHuishouden(beleid, beslisser, { sub, organisatie: null, team: null, rol: 'client' }, 'inzage', ctx, NU)
+      .filter((r) => r.niveau === 'huishouden' && r.uitkomst !== 'afgeschermd' && r.categorie !== 'pseudoniem').length;
+    const ctx = gezin(2014);
+    expect(zichtbaar(ID.vader, ctx)).toBeGreaterThan(0);
+    ctx.personen[1] = { ...ctx.personen[1], beschermd: true };
+    expect(zichtbaar(ID.vader, ctx)).toBe(0);
+    expect(zichtbaar(ID.moeder, ctx)).toBeGreaterThan(0);
+    const rijVader = beslisHuishouden(beleid, beslisser, { sub: ID.vader, organisatie: null, team: null, rol: 'client' }, 'inzage', ctx, NU).find((r) => r.niveau && r.categorie === 'hulpverlening' && r.partner === 'lokaal-team');
+    expect(rijVader).toMatchObject({ uitkomst: 'afgeschermd', regel: 'gezin/beschermd', reden: beleid.gezin.reden });
   });
 });

@@ -11,7 +11,7 @@ const DOEL = { consultatie: 'casusoverleg', duo: 'gezamenlijk-plan', onderzoek: 
 /** A cell for a professional of veilig-thuis about another partner's data; override what a test is about. */
 const cel = (extra: Partial<Celinvoer> = {}): Celinvoer => ({
   categorie: 'gezondheid', partner: 'lokaal-team', organisatie: 'veilig-thuis', rol: 'professional', doel: 'gezamenlijk-plan', vorm: 'duo',
-  huishoudenZonderKinderen: false, toestemming: false, grondslag: false, doorbraak: false, eigenHuishouden: false, niveau: 'persoon', ...extra,
+  huishoudenZonderKinderen: false, toestemming: false, grondslag: false, doorbraak: false, eigenHuishouden: false, eigenKind: false, anderBeschermd: false, niveau: 'persoon', ...extra,
 });
 
 /** deelmatrix.yaml with the row of each of these categories set to `eis` for every vorm (and who shares it, where the eis needs that). */

@@ -93,7 +93,7 @@ describe('besluiten per onderwerp', () => {
   });
 
   test('een fetch krijgt de besluiten van de huishoudens die zijn representaties noemen, met al hun leden; een root-fetch alle', () => {
-    const ander = { ...gezin(1990), huishoudenId: '00000000-0000-4000-8000-000000000200', personen: [{ id: ID.ander, geboortejaar: 1990, rol: 'ouder', gezaghebbenden: [] }] };
+    const ander = { ...gezin(1990), huishoudenId: '00000000-0000-4000-8000-000000000200', personen: [{ id: ID.ander, geboortejaar: 1990, rol: 'ouder', gezaghebbenden: [], beschermd: false }] };
     const b = new Besluitenset([ctx, ander], [...tabel('zichtbaar', { [`${VADER}|gezondheid|*`]: 'afgeschermd', [`${KIND}|veiligheid|*`]: 'geanonimiseerd' }), ...tabel('afgeschermd', {}, [ID.ander])]);
     const viaKind = b.voorFetch('lokaal-team', [{ __typename: 'Persoon', id: KIND }]);
     expect([...viaKind.huishoudens.keys()]).toEqual([HUISHOUDEN]);

@@ -102,12 +102,12 @@ describe('toestemming naar leeftijd (policies/leeftijden.yaml), alleen het geboo
   });
 
   test('een minderjarige zonder geregistreerd gezag: geen toestemming mogelijk waar gezag nodig is', () => {
-    const zonderGezag = { personen: [{ id: ID.kind, geboortejaar: 2015, rol: 'kind', gezaghebbenden: [] }] };
+    const zonderGezag = { personen: [{ id: ID.kind, geboortejaar: 2015, rol: 'kind', gezaghebbenden: [], beschermd: false }] };
     expect(oordeel(2015, [toestemming(ID.kind, [ID.kind])], { ctx: zonderGezag })).toMatchObject({ gegeven: false, ontbreekt: ['een gezaghebbende (niemand met gezag geregistreerd)'] });
   });
 
   test('een gezaghebbende buiten het huishouden heet "gezaghebbende", zonder rol', () => {
-    const buiten = { personen: [{ id: ID.kind, geboortejaar: 2015, rol: 'kind', gezaghebbenden: [ID.ander] }] };
+    const buiten = { personen: [{ id: ID.kind, geboortejaar: 2015, rol: 'kind', gezaghebbenden: [ID.ander], beschermd: false }] };
     expect(oordeel(2015, [toestemming(ID.kind, [ID.kind])], { ctx: buiten })).toMatchObject({ gegeven: false, ontbreekt: ['gezaghebbende (gezag)'], genoemd: [ID.kind, ID.ander] });
   });
 
@@ -129,7 +129,7 @@ describe('toestemming naar leeftijd (policies/leeftijden.yaml), alleen het geboo
 
 describe('leeftijden uit het geboortejaar', () => {
   test('twee mogelijke leeftijden, een verwacht kind als pasgeborene, onbekend als null', () => {
-    const p = (geboortejaar: number | null) => ({ id: ID.kind, geboortejaar, rol: 'kind', gezaghebbenden: [] });
+    const p = (geboortejaar: number | null) => ({ id: ID.kind, geboortejaar, rol: 'kind', gezaghebbenden: [], beschermd: false });
     expect(leeftijden(p(2014), NU)).toEqual([11, 12]);
     expect(leeftijden(p(2014), new Date('2026-01-01T00:00:00Z'))).toEqual([11, 12]);
     expect(leeftijden(p(2014), new Date('2026-12-31T23:59:59Z'))).toEqual([11, 12]);

@@ -40,6 +40,8 @@ describe('inzage voor het gezin', () => {
   const inzage = async (wie: string, persoon?: string) => netwerk.vraag(INZAGE, { token: await netwerk.clientToken(wie), doel: 'inzage', variables: { p: persoon ?? null } });
   const MET_TOESTEMMING = 'omdat er toestemming voor is gegeven';
   const rolInWoorden = (rol: string) => (rol === 'professional' ? 'hulpverlener' : rol);
+  // a professional who works with the family as a duo is named (inzage.yaml naam_professional)
+  const naamVan = (sub: string) => PROFESSIONALS.find((p) => p.sub === sub)!.naam;
   const regels = (a: Awaited<ReturnType<typeof inzage>>) => (a.body.data as { inzage: Regel[] }).inzage;
 
   test('de testwereld heeft zo\'n huishouden', () => {
@@ -52,7 +54,7 @@ describe('inzage voor het gezin', () => {
     const eigen = await inzage(ouder.id);
     expect(eigen.body.errors).toBeUndefined();
     const rol = PROFESSIONALS.find((p) => p.sub === duo.professional)!.rol;
-    expect(regels(eigen)).toContainEqual({ organisatie: 'gi', rol, categorieen: ['identificatie'], grondslagen: [{ soort: 'toestemming', categorieen: ['identificatie'], grondslag: MET_TOESTEMMING }], doorbraak: false, omschrijving: expect.stringMatching(new RegExp(`^Op .+ zag een ${rolInWoorden(rol)} van de jeugdbescherming \\(GI\\) gegevens over wie u bent \\(${MET_TOESTEMMING}\\)\\.$`)) });
+    expect(regels(eigen)).toContainEqual({ organisatie: 'gi', rol, categorieen: ['identificatie'], grondslagen: [{ soort: 'toestemming', categorieen: ['identificatie'], grondslag: MET_TOESTEMMING }], doorbraak: false, omschrijving: expect.stringMatching(new RegExp(`^Op .+ zag ${naamVan(duo.professional)}, ${rolInWoorden(rol)} van de jeugdbescherming \\(GI\\), gegevens over wie u bent \\(${MET_TOESTEMMING}\\)\\.$`)) });
     expect((await inzage(ouder.id, kind.id)).body.errors).toBeUndefined();
     const vanAnder = await inzage(ouder.id, ander.id);
     expect(vanAnder.body.data ?? null).toBeNull();
@@ -102,7 +104,7 @@ describe('inzage voor het gezin', () => {
         { soort: 'toestemming', categorieen: ['identificatie'], grondslag: MET_TOESTEMMING },
         { soort: 'eigen', categorieen: eigen, grondslag: 'omdat Veilig Thuis dit zelf heeft vastgelegd' },
       ],
-      omschrijving: expect.stringMatching(new RegExp(`^Op .+ zag een ${rolInWoorden(rol)} van Veilig Thuis gegevens over wie u bent \\(${MET_TOESTEMMING}\\); en over ${eigen.map(soortInWoorden).join(', ')} \\(omdat Veilig Thuis dit zelf heeft vastgelegd\\)\\.$`)),
+      omschrijving: expect.stringMatching(new RegExp(`^Op .+ zag ${naamVan(vtDuo.professional)}, ${rolInWoorden(rol)} van Veilig Thuis, gegevens over wie u bent \\(${MET_TOESTEMMING}\\); en over ${eigen.map(soortInWoorden).join(', ')} \\(omdat Veilig Thuis dit zelf heeft vastgelegd\\)\\.$`)),
     }]);
   });
 
@@ -115,5 +117,7 @@ describe('inzage voor het gezin', () => {
     const eigen = regels(await inzage(lid.id)).filter((r) => r.organisatie === b.organisatie);
     expect(eigen).toContainEqual(expect.objectContaining({ grondslagen: [{ soort: 'geanonimiseerd', categorieen: ['gezinssituatie'], grondslag: 'geanonimiseerd: zonder uw naam of andere gegevens waaraan u te herkennen bent' }], doorbraak: false }));
     expect(eigen.flatMap((r) => r.grondslagen.map((g) => g.soort))).not.toContain('eigen');
+    // who advised in a consultatie is not named: the family does not know them (inzage.yaml naam_professional)
+    expect(eigen.map((r) => r.omschrijving)).toEqual(eigen.map(() => expect.stringMatching(/^Op .+ zag een \S+ van /)));
   });
 });

@@ -12,6 +12,9 @@ const [ouderA, ouderB, kind, jongere] = personas;
 const huishouden = Array.from({ length: AANTAL }, (_, i) => demoHuishouden(TEST_SEED, i)).find((h) => h.leden.some((l) => l.id === kind.sub))!;
 const duo = huishouden.betrokkenheden.find((b) => b.vorm === 'duo' && b.organisatie !== 'lokaal-team')!;
 const ORGANISATIE = duo.organisatie.replace(/-/g, '_');
+const kindLid = huishouden.leden.find((l) => l.id === kind.sub)!;
+/** How the parents read the child of 13: by name and the age reached this year. */
+const KIND_NAAM = `${kindLid.voornaam} (${new Date().getUTCFullYear() - kindLid.geboortejaar})`;
 
 
 /** The household's own consent, in their own views: asked, answered by everyone the age rules ask, opened, closed. */
@@ -52,7 +55,10 @@ describe('het gezin geeft zelf toestemming', () => {
     expect(await duoZietKind()).toBe(false);
     const a = await als('Ouder A', scherm);
     const formulier = a.getByRole('form', { name: 'Nieuwe toestemming geven' });
-    await formulier.getByLabel('Voor wie').selectOption({ label: (await formulier.getByLabel('Voor wie').locator('option').filter({ hasText: /^Kind/ }).first().textContent())! });
+    // her own child by name and age, never as "Kind 1 (12–15 jaar)"
+    await a.getByText(new RegExp(`^Uw (kind|kinderen): .*${KIND_NAAM.replace(/[()]/g, '\\$&')}`)).waitFor();
+    expect(await formulier.getByLabel('Voor wie').locator(`option[value="${kind.sub}"]`).textContent()).toBe(KIND_NAAM);
+    await formulier.getByLabel('Voor wie').selectOption(kind.sub);
     await formulier.getByLabel('Wie mag het zien').selectOption(ORGANISATIE);
     await formulier.getByRole('checkbox', { name: /^Gezondheid\. Bijvoorbeeld: / }).check();
     expect(await toegankelijk(a)).toEqual([]);
@@ -60,6 +66,8 @@ describe('het gezin geeft zelf toestemming', () => {
     await a.locator('section[aria-labelledby="vragen-kop"]').getByRole('status').getByText(/^Uw toestemming is vastgelegd\..*Wacht op antwoord\. Er wordt nog niets gedeeld\. Nog niet geantwoord: /).waitFor();
     const kaartA = vraagKaart(a);
     await kaartA.getByText('U: ja').waitFor();
+    await kaartA.getByRole('heading', { name: new RegExp(`^Voor ${KIND_NAAM.replace(/[()]/g, '\\$&')}: `) }).waitFor();
+    await kaartA.getByText(`${KIND_NAAM}: nog niet geantwoord`).waitFor();
     expect(await kaartA.getByText(/: nog niet geantwoord$/).count()).toBe(2);
     expect(await teBreed(a)).toEqual([]);
     expect(await toegankelijk(a)).toEqual([]);
@@ -109,7 +117,7 @@ describe('het gezin geeft zelf toestemming', () => {
   test('nee zeggen is even makkelijk: één nee sluit de vraag, en wat al gegeven was wordt ingetrokken', async () => {
     const a = await als('Ouder A', SCHERMEN[0]);
     const formulier = a.getByRole('form', { name: 'Nieuwe toestemming geven' });
-    await formulier.getByLabel('Voor wie').selectOption({ label: (await formulier.getByLabel('Voor wie').locator('option').filter({ hasText: /^Kind/ }).first().textContent())! });
+    await formulier.getByLabel('Voor wie').selectOption(kind.sub);
     await formulier.getByLabel('Wie mag het zien').selectOption(ORGANISATIE);
     await formulier.getByRole('checkbox', { name: /^Gezondheid\. / }).check();
     await formulier.getByRole('button', { name: 'Toestemming geven' }).click();
@@ -188,6 +196,69 @@ describe('het gezin geeft zelf toestemming', () => {
     expect(await ziet()).toBe(false);
     const stappen = (await db.query<{ actie: string; sub: string }>("SELECT actie, sub FROM toegangslog WHERE actie LIKE 'registratie/%' AND $1 = ANY(huishoudens) AND (sub = $2 OR sub = $3) ORDER BY volgnummer", [huishouden.id, ouderA.sub, sub])).rows.slice(-3);
     expect(stappen).toEqual([{ actie: 'registratie/uitnodiging', sub: ouderA.sub }, { actie: 'registratie/betrokkenheid', sub }, { actie: 'registratie/intrekking', sub: ouderA.sub }]);
+    for (const x of [a, p]) await x.context().close();
+  });
+
+  /** The shelter works with the household as a duo, registered by the regiehouder (once for both screens). */
+  let opvangBetrokken = false;
+  async function opvangWerktMee(): Promise<void> {
+    if (opvangBetrokken) return;
+    const lokaal = huishouden.betrokkenheden.find((b) => b.organisatie === 'lokaal-team' && b.regiehouder)!;
+    const antwoord = await netwerk.vraag('mutation ($i: BetrokkenheidInvoer!) { registreerBetrokkenheid(invoer: $i) { id } }', {
+      token: await netwerk.token(lokaal.professional),
+      variables: { i: { huishouden: huishouden.id, organisatie: 'vrouwenopvang', team: 'Vrouwenopvang Midden', professional: 'vo-lotte', vorm: 'duo', regiehouder: false, vanaf: '2026-01-01' } },
+    });
+    expect(antwoord.body.errors).toBeUndefined();
+    opvangBetrokken = true;
+  }
+
+  test.each(SCHERMEN)('de vrouwenopvang markeert een ouder als beschermd; de andere ouder ziet dan niets van de opvang en niets uit het plan; wie markeerde heft het op (%s)', async (scherm) => {
+    await opvangWerktMee();
+    // Ouder B as the shelter's professional reads her: by name where she may, else without
+    const leden = (await netwerk.vraag('query ($id: ID!) { huishouden(id: $id) { leden { id rol aanduiding personalia { voornaam achternaam } } } }', { token: await netwerk.token('vo-lotte'), variables: { id: huishouden.id } })).body.data as { huishouden: { leden: Array<{ id: string; rol: string | null; aanduiding: string | null; personalia: { voornaam: string; achternaam: string } | null }> } };
+    const i = leden.huishouden.leden.findIndex((l) => l.id === ouderB.sub);
+    const b = leden.huishouden.leden[i];
+    // as the netwerkdossier names a member: by name, else without a name, else by number
+    const label = b.personalia ? `${b.personalia.voornaam} ${b.personalia.achternaam}${b.rol ? ` (${b.rol})` : ''}` : b.aanduiding ?? `Gezinslid ${i + 1}`;
+    const planVanA = async () => {
+      const a = await als('Ouder A', scherm);
+      await a.getByText('Laden…').first().waitFor({ state: 'detached' });
+      return a;
+    };
+    const REDEN = 'Dit deel van het dossier is niet voor gezinsleden in te zien; vraag ernaar bij uw regiehouder.';
+    let a = await planVanA();
+    expect(await a.locator('section[aria-labelledby="deling-kop"]').innerText()).toMatch(/vrouwenopvang/i);
+    await a.getByRole('form', { name: 'Nieuwe toestemming geven' }).getByLabel('Wie mag het zien').locator('option', { hasText: 'Lotte Vermeulen' }).waitFor({ state: 'attached' });
+    expect(await a.locator('article[aria-labelledby="plan-doelen"]').innerText()).not.toContain(REDEN);
+    await a.context().close();
+
+    const p = await aangemeldAls(browser, new URL('/', netwerk.gatewayUrl).href, 'Lotte Vermeulen');
+    await p.setViewportSize({ width: scherm.width, height: scherm.height });
+    await p.getByLabel('Doel van uw raadpleging').selectOption('gezamenlijk-plan');
+    await p.getByRole('button', { name: `Open netwerkdossier ${huishouden.id.slice(0, 8)}` }).click();
+    await p.getByRole('button', { name: 'Beschermd gezinslid…' }).click();
+    const scherm_ = p.locator('section[aria-labelledby="bescherming-kop"]');
+    await scherm_.getByRole('button', { name: `Markeer ${label} als beschermd` }).click();
+    await scherm_.getByRole('status').getByText(/is nu beschermd\. De andere gezinsleden zien vanaf nu niets meer dat vertelt waar zij of hij verblijft\.$/).waitFor();
+    await scherm_.getByText(new RegExp(`: beschermd sinds `)).waitFor();
+    expect(await teBreed(p)).toEqual([]);
+    expect(await toegankelijk(p)).toEqual([]);
+
+    a = await planVanA();
+    // (the consent form still lists every organisation there is: that the vrouwenopvang exists tells nothing)
+    for (const deel of ['section[aria-labelledby="deling-kop"]', 'section[aria-labelledby="inzage-kop"]', 'section[aria-labelledby="vragen-kop"] article', 'section[aria-labelledby="toestemmingen-kop"]']) {
+      expect((await a.locator(deel).allInnerTexts()).join('\n')).not.toMatch(/vrouwenopvang|Lotte Vermeulen/i);
+    }
+    expect(await a.getByRole('form', { name: 'Nieuwe toestemming geven' }).getByLabel('Wie mag het zien').locator('option').allTextContents()).not.toContainEqual(expect.stringContaining('Lotte Vermeulen'));
+    for (const deel of ['plan-doelen', 'plan-top3']) expect(await a.locator(`article[aria-labelledby="${deel}"]`).innerText()).toContain(REDEN);
+    expect(await teBreed(a)).toEqual([]);
+    expect(await toegankelijk(a)).toEqual([]);
+    await a.context().close();
+
+    await scherm_.getByRole('button', { name: `Bescherming van ${label} opheffen` }).click();
+    await scherm_.getByRole('status').getByText(/is opgeheven\.$/).waitFor();
+    a = await planVanA();
+    expect(await a.locator('article[aria-labelledby="plan-doelen"]').innerText()).not.toContain(REDEN);
     for (const x of [a, p]) await x.context().close();
   });
 });

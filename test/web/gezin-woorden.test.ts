@@ -68,7 +68,7 @@ describe('de pagina\'s van het gezinslid', () => {
     await inzage.getByRole('listitem').filter({ hasText: 'van het lokaal team' }).last().getByRole('button', { name: 'Bezwaar maken' }).click();
     const formulier = b.getByRole('form', { name: 'Nieuw verzoek' });
     expect(await formulier.getByLabel('Wat wilt u').inputValue()).toBe('bezwaar');
-    expect(await formulier.getByLabel('Waarover').inputValue()).toMatch(/zag een hulpverlener van het lokaal team/);
+    expect(await formulier.getByLabel('Waarover').inputValue()).toMatch(/zag .+, hulpverlener van het lokaal team, /);
     const toelichting = `Dat wilde ik niet (${scherm.naam}).`;
     await formulier.getByLabel('Uw toelichting').fill(toelichting);
     await formulier.getByRole('button', { name: 'Versturen' }).click();

@@ -39,11 +39,11 @@ function huishouden(i: number): Beslissingscontext {
   return {
     huishoudenId: id(0),
     personen: [
-      { id: id(1), geboortejaar: 1985, rol: 'ouder', gezaghebbenden: [] },
-      { id: id(2), geboortejaar: 1983, rol: 'partner', gezaghebbenden: [] },
-      { id: id(3), geboortejaar: 2012, rol: 'kind', gezaghebbenden: volwassenen },
-      { id: id(4), geboortejaar: 2016, rol: 'kind', gezaghebbenden: volwassenen },
-      { id: id(5), geboortejaar: 2009, rol: 'kind', gezaghebbenden: volwassenen },
+      { id: id(1), geboortejaar: 1985, rol: 'ouder', gezaghebbenden: [], beschermd: false },
+      { id: id(2), geboortejaar: 1983, rol: 'partner', gezaghebbenden: [], beschermd: false },
+      { id: id(3), geboortejaar: 2012, rol: 'kind', gezaghebbenden: volwassenen, beschermd: false },
+      { id: id(4), geboortejaar: 2016, rol: 'kind', gezaghebbenden: volwassenen, beschermd: false },
+      { id: id(5), geboortejaar: 2009, rol: 'kind', gezaghebbenden: volwassenen, beschermd: false },
     ],
     betrokkenheden: [{ id: id(8), organisatie: 'veilig-thuis', team: 'RVT Midden', professional: 'rvt-eva', vorm: 'duo', vanaf: '2026-01-01', tot: null, grondslag: null, afweging: null, uitspraakkenmerk: null, bevestigdDoor: null, bevestigdMet: null, bevestigdOp: null }],
     toestemmingen: [id(1), id(2), id(3), id(4), id(5)].map((p) => ({

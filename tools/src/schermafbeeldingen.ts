@@ -7,6 +7,7 @@ import { leesSupergraph } from '@netwerkdossier/gateway';
 import { demoHuishouden, maakGrantSleutelpaar, metDatabase, ServiceNaam, startEmbeddedPostgres, SUBGRAPHS } from '@netwerkdossier/shared';
 import { chromium, Page } from 'playwright-core';
 
+import { vrijePoort } from './bench/kind';
 import { poortenVoor, startNetwerk } from './netwerk';
 import { ouderPersona } from './personas';
 import { laadOfMaakSleutels, tokenVoorProfessional } from './uitgever';
@@ -43,7 +44,7 @@ async function main(): Promise<void> {
   const [seed, aantal] = ['netwerkdossier-demo', 50];
   const gi = { uit: false };
   const sleutels = await laadOfMaakSleutels(mkdtempSync(path.join(os.tmpdir(), 'schermafbeeldingen-sleutels-')));
-  const pg = await startEmbeddedPostgres({ dataDir: mkdtempSync(path.join(os.tmpdir(), 'schermafbeeldingen-')), port: 54395, tijdelijk: true });
+  const pg = await startEmbeddedPostgres({ dataDir: mkdtempSync(path.join(os.tmpdir(), 'schermafbeeldingen-')), port: await vrijePoort(), tijdelijk: true });
   const netwerk = await startNetwerk({
     databaseUrls: Object.fromEntries(SUBGRAPHS.map((naam) => [naam, metDatabase(pg.adminUrl, `schermen_${naam.replace('-', '_')}`)])) as Record<ServiceNaam, string>,
     host: '127.0.0.1',
@@ -145,6 +146,16 @@ async function main(): Promise<void> {
     await vraag.screenshot({ path: path.join(DOCS, 'gezin-toestemming-kind.png') });
     console.log('docs/gezin-toestemming-kind.png');
     await foto(kind, 'gezin-telefoon.png');
+    await foto(ouderA, 'gezin-ouder-telefoon.png');
+    // marking a member beschermd: the vrouwenopvang's professional in one of her households
+    const lotte = await alsPersona('Lotte Vermeulen');
+    await lotte.getByLabel('Doel van uw raadpleging').selectOption('gezamenlijk-plan');
+    await lotte.getByRole('button', { name: /^Open netwerkdossier / }).first().click();
+    await lotte.getByRole('button', { name: 'Beschermd gezinslid…' }).click();
+    const bescherming = lotte.locator('section[aria-labelledby="bescherming-kop"]');
+    await bescherming.getByRole('button', { name: /^Markeer / }).first().waitFor();
+    await bescherming.screenshot({ path: path.join(DOCS, 'bescherming.png') });
+    console.log('docs/bescherming.png');
     // an objection: the parent objects to an access, the privacy officer of that organisation answers
     await ouder.getByRole('listitem').filter({ hasText: 'van het lokaal team' }).first().getByRole('button', { name: 'Bezwaar maken' }).click();
     await ouder.getByLabel('Uw toelichting').fill('Ik wil weten waarom mijn gegevens werden bekeken.');

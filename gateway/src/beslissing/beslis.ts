@@ -2,7 +2,7 @@ import { Beleid, CATEGORIEEN, Doel, eigenWaarde, geeftWettelijkeGrondslag, leeft
 import { GraphQLError } from 'graphql';
 
 import { CedarBeslisser } from './cedar';
-import { gezinsrijen } from './gezin';
+import { gezinsgrondslag, gezinsrijen, isEigenKind } from './gezin';
 import { Beslissingscontext, ContextBetrokkenheid, lopend, Vrager } from './context';
 import { toestemmingVoor } from './toestemming';
 import { Celinvoer, Persoonsbeslissing } from './uitkomst';
@@ -61,7 +61,9 @@ export function beslisHuishouden(beleid: Beleid, beslisser: CedarBeslisser, vrag
   const huishoudenZonderKinderen = !ctx.personen.some((p) => (leeftijden(p, nu)?.[1] ?? 99) < 18);
   const wettelijk = passend.filter(geeftWettelijkeGrondslag).map((b) => `betrokkenheid:${b.id}`);
   const eigenHuishouden = vrager.rol === 'client' && ctx.personen.some((p) => p.id === vrager.sub);
+  const anderBeschermd = eigenHuishouden && ctx.personen.some((p) => p.beschermd && p.id !== vrager.sub);
   const doorbraken = ctx.doorbraken.filter((d) => d.professional === vrager.sub && d.organisatie === vrager.organisatie && d.eindigtOp > nu.toISOString());
+  const eigenKinderen = new Set(eigenHuishouden ? ctx.personen.filter((p) => isEigenKind(beleid, vrager, ctx.personen, p, nu)).map((p) => p.id) : []);
   const tabel: Persoonsbeslissing[] = [];
   // rows whose reason names who must still consent, with the persons that names something about
   const genoemd = new Map<number, string[]>();
@@ -69,7 +71,10 @@ export function beslisHuishouden(beleid: Beleid, beslisser: CedarBeslisser, vrag
     for (const categorie of CATEGORIEEN) {
       const eis = vorm === 'geen' ? undefined : beleid.matrix[categorie][vorm];
       const oordeel = eis === 'toestemming' || eis === 'toestemming-anders-geanonimiseerd' ? toestemmingVoor(beleid, ctx, persoon, categorie, vrager, doel, nu) : undefined;
-      const invoer: Omit<Celinvoer, 'partner'> = { categorie, organisatie: vrager.organisatie, rol: vrager.rol, doel, vorm, huishoudenZonderKinderen, toestemming: !!oordeel?.gegeven, grondslag, doorbraak: doorbraken.some((d) => d.personen.includes(persoon.id) && d.categorieen.includes(categorie)), eigenHuishouden, niveau: 'persoon' };
+      const invoer: Omit<Celinvoer, 'partner'> = {
+        categorie, organisatie: vrager.organisatie, rol: vrager.rol, doel, vorm, huishoudenZonderKinderen, toestemming: !!oordeel?.gegeven, grondslag,
+        doorbraak: doorbraken.some((d) => d.personen.includes(persoon.id) && d.categorieen.includes(categorie)), eigenHuishouden, eigenKind: eigenKinderen.has(persoon.id), anderBeschermd, niveau: 'persoon',
+      };
       const cellen = beslisser.beslisVoorPartners(invoer);
       const bijBevestiging = beoogd && beslisser.beslisVoorPartners({ ...invoer, vorm: beoogd, grondslag: true });
       for (const [i, partner] of SUBGRAPHS.entries()) {
@@ -81,6 +86,7 @@ export function beslisHuishouden(beleid: Beleid, beslisser: CedarBeslisser, vrag
         }
         const grondslag = (): string[] => {
           if (cel.uitkomst === 'afgeschermd') return [];
+          if (eigenHuishouden) return gezinsgrondslag(vrager, categorie, cel);
           if (cel.regel.startsWith('eigen')) return [`eigen:${vrager.organisatie}`];
           if (cel.regel.startsWith('doorbraak/')) return doorbraken.filter((d) => d.personen.includes(persoon.id) && d.categorieen.includes(categorie)).map((d) => `doorbraak:${d.id}`);
           // the matrix cell itself: consent, the caller's statutory ground, or the owner's by law (an anonymised cell needs none)
@@ -98,6 +104,6 @@ export function beslisHuishouden(beleid: Beleid, beslisser: CedarBeslisser, vrag
   const gezinZichtbaar = new Set(tabel.filter((r) => r.categorie === 'gezinssituatie' && r.partner === 'netwerk' && r.uitkomst === 'zichtbaar').map((r) => r.persoonId));
   for (const [i, personen] of genoemd) if (!personen.every((id) => gezinZichtbaar.has(id))) tabel[i] = { ...tabel[i], reden: 'Toestemming ontbreekt.' };
   if (!eigenHuishouden) return tabel;
-  const basis = { organisatie: vrager.organisatie, rol: vrager.rol, doel, vorm, huishoudenZonderKinderen, toestemming: false, grondslag: false, doorbraak: false, eigenHuishouden };
+  const basis = { organisatie: vrager.organisatie, rol: vrager.rol, doel, vorm, huishoudenZonderKinderen, toestemming: false, grondslag: false, doorbraak: false, eigenHuishouden, eigenKind: false, anderBeschermd };
   return [...tabel, ...gezinsrijen(vrager, ctx.personen, (invoer) => beslisser.beslisVoorPartners(invoer), basis)];
 }

@@ -134,7 +134,7 @@ export class CedarBeslisser {
 
   /** The cell for every partner at once (in SUBGRAPHS order): one memo lookup for five decisions. */
   beslisVoorPartners(invoer: Omit<Celinvoer, 'partner'>): readonly Celbeslissing[] {
-    const sleutel = `${invoer.categorie}|${invoer.organisatie}|${invoer.rol}|${invoer.doel}|${invoer.vorm}|${+invoer.huishoudenZonderKinderen}${+invoer.toestemming}${+invoer.grondslag}${+invoer.doorbraak}${+invoer.eigenHuishouden}|${invoer.niveau}`;
+    const sleutel = `${invoer.categorie}|${invoer.organisatie}|${invoer.rol}|${invoer.doel}|${invoer.vorm}|${+invoer.huishoudenZonderKinderen}${+invoer.toestemming}${+invoer.grondslag}${+invoer.doorbraak}${+invoer.eigenHuishouden}${+invoer.eigenKind}${+invoer.anderBeschermd}|${invoer.niveau}`;
     let beslissingen = this.geheugen.get(sleutel);
     if (!beslissingen) {
       beslissingen = SUBGRAPHS.map((partner) => this.evalueer({ ...invoer, partner }));

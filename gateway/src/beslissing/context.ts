@@ -12,6 +12,8 @@ export interface ContextPersoon {
   rol: string;
   /** Pseudonyms of those with gezag over this person. */
   gezaghebbenden: string[];
+  /** Marked beschermd (e.g. in a shelter): nothing in another member's view may tell where they stay. */
+  beschermd: boolean;
 }
 
 export interface ContextBetrokkenheid {

@@ -7,7 +7,7 @@ const QUERY = /* GraphQL */ `
   query Beslissingscontexten($huishoudens: [ID!]!) {
     beslissingscontexten(huishoudens: $huishoudens) {
       huishouden
-      personen { id geboortejaar rol gezaghebbenden }
+      personen { id geboortejaar rol gezaghebbenden beschermd }
       betrokkenheden { id organisatie team professional vorm vanaf tot grondslag afweging uitspraakkenmerk bevestigdDoor bevestigdMet bevestigdOp }
       toestemmingen { id persoon gegevenDoor ontvangerOrganisatie ontvangerTeam ontvangerProfessional categorieen doel geldigVanaf geldigTot ingetrokkenOp }
       doorbraken { id personen categorieen professional organisatie eindigtOp }
@@ -20,7 +20,7 @@ const waarde = (naam: string) => naam.replace(/_/g, '-');
 
 interface Ruw {
   huishouden: string;
-  personen: Array<{ id: string; geboortejaar: number | null; rol: string; gezaghebbenden: string[] }>;
+  personen: Array<{ id: string; geboortejaar: number | null; rol: string; gezaghebbenden: string[]; beschermd: boolean }>;
   betrokkenheden: ContextBetrokkenheid[];
   toestemmingen: Array<Omit<ContextToestemming, 'persoonId'> & { persoon: string }>;
   doorbraken: ContextDoorbraak[];

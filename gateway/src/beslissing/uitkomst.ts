@@ -26,6 +26,13 @@ export interface Celinvoer {
   /** The caller is a household member (rol client) of this household. */
   eigenHuishouden: boolean;
   /**
+   * This person is the calling household member's own child (policies/gezin.yaml `eigen_kind`): a child of
+   * the household they have gezag over or are a parent or partner of, not yet deciding alone, not beschermd.
+   */
+  eigenKind: boolean;
+  /** Someone else in the calling household member's household is beschermd. */
+  anderBeschermd: boolean;
+  /**
    * What the cell is about: this person's own records, or records about the household as a whole. Only
    * a household member's decisions differ between the two (policies/gezin.yaml).
    */

@@ -8,6 +8,7 @@ import { BetrokkenheidFormulier } from './Betrokkenheid';
 import { datum } from './datum';
 import { Deel, onbereikbaar } from './Deel';
 import { DoorbraakFormulier } from './Doorbraak';
+import { BeschermingFormulier } from './gezin/Bescherming';
 import { Gezinsleden } from './Gezinsleden';
 import { afgeschermdVoor } from './graphql';
 import { huishoudnaam } from './huishoudnaam';
@@ -69,8 +70,8 @@ export interface Dossier {
   adviezenAanRechter: Array<{ datum: string; soort: string; inhoud: string }> | null;
 }
 
-type Formulier = 'toestemming' | 'betrokkenheid' | 'doorbraak';
-const FORMULIEREN: Record<Formulier, string> = { toestemming: 'Toestemming…', betrokkenheid: 'Betrokkenheid…', doorbraak: 'Doorbraak…' };
+type Formulier = 'toestemming' | 'betrokkenheid' | 'doorbraak' | 'bescherming';
+const FORMULIEREN: Record<Formulier, string> = { toestemming: 'Toestemming…', betrokkenheid: 'Betrokkenheid…', doorbraak: 'Doorbraak…', bescherming: 'Beschermd gezinslid…' };
 
 /** The netwerkdossier of one household, for the chosen doel: one plan on top, then who is involved, the members, the timeline, each partner's part, and what can be registered. */
 export function Netwerkdossier({ id, naam, doel, vorm, aangemeld, terug }: { id: string; naam: string; doel: string; vorm: string | undefined; aangemeld: Aangemeld; terug(): void }) {
@@ -159,6 +160,7 @@ export function Netwerkdossier({ id, naam, doel, vorm, aangemeld, terug }: { id:
             {regels && open === 'toestemming' && <ToestemmingFormulier leden={d.leden} regels={regels} doel={doel} klaar={vernieuw} />}
             {open === 'betrokkenheid' && <BetrokkenheidFormulier huishouden={d.id} aangemeld={aangemeld} klaar={vernieuw} />}
             {regels && open === 'doorbraak' && <DoorbraakFormulier huishouden={d.id} leden={d.leden} regels={regels} klaar={() => { setOpen(null); setDoorbraken((n) => n + 1); vernieuw(); }} />}
+            {open === 'bescherming' && <BeschermingFormulier huishouden={d.id} leden={d.leden} regiehouder={!!d.betrokkenheden?.some((b) => b.regiehouder && b.professional === aangemeld.sub && b.organisatie === aangemeld.organisatie)} />}
           </section>
         </>
       )}

@@ -70,12 +70,25 @@ export interface Beleid {
   uitzonderingen: Uitzondering[];
   doorbraak: { maximaleDuurUren: number; minimaleLengteReden: number; nooitVoor: Categorie[] };
   /** Inzage for the household: until which age gezag holders see a child's, and what waits for disclosure. */
-  inzage: { doorGezagTot: number; uitgesteld: Array<{ organisatie: string; vorm: Vorm; reden: string }> };
+  inzage: {
+    doorGezagTot: number;
+    uitgesteld: Array<{ organisatie: string; vorm: Vorm; reden: string }>;
+    /** The vormen in which the family reads the name of the professional who looked; none when absent. */
+    naamProfessional: Vorm[];
+  };
   /**
    * What a household member sees of the dossiers about their own household: per partner, the categories
    * of records about the household as a whole; everything else is withheld with `reden`.
    */
-  gezin: { zichtbaar: Partial<Record<string, Categorie[]>>; reden: string };
+  gezin: {
+    zichtbaar: Partial<Record<string, Categorie[]>>;
+    reden: string;
+    /**
+     * What a parent sees of their own child's records (a child in their household they have gezag over or
+     * are a parent or partner of, not yet deciding alone, not beschermd); nothing when absent.
+     */
+    eigenKind: Partial<Record<string, Categorie[]>>;
+  };
   /** Retention in months: per kind of toegangslog record, and for the partners' verstrekkingenlogs. */
   bewaartermijnen: { toegangslog: Record<Recordsoort, number>; verstrekkingenlog: number };
 }

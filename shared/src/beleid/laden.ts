@@ -209,7 +209,8 @@ function samenstellen(w: Record<string, Record<string, unknown>>, versie: string
     uitzonderingen: w['uitzonderingen.yaml'].uitzonderingen as Beleid['uitzonderingen'],
     doorbraak: { maximaleDuurUren: d.maximale_duur_uren, minimaleLengteReden: d.minimale_lengte_reden, nooitVoor: d.nooit_voor },
     bewaartermijnen: w['bewaartermijnen.yaml'].bewaartermijnen as Beleid['bewaartermijnen'],
-    gezin: w['gezin.yaml'].gezin as Beleid['gezin'],
-    inzage: (({ door_gezag_tot, uitgesteld }) => ({ doorGezagTot: door_gezag_tot, uitgesteld }))(w['inzage.yaml'].inzage as { door_gezag_tot: number; uitgesteld: Beleid['inzage']['uitgesteld'] }),
+    // eigen_kind and naam_professional came after the first stored versions: absent, they open nothing
+    gezin: (({ zichtbaar, reden, eigen_kind }) => ({ zichtbaar, reden, eigenKind: eigen_kind?.zichtbaar ?? {} }))(w['gezin.yaml'].gezin as Omit<Beleid['gezin'], 'eigenKind'> & { eigen_kind?: { zichtbaar: Beleid['gezin']['eigenKind'] } }),
+    inzage: (({ door_gezag_tot, uitgesteld, naam_professional }) => ({ doorGezagTot: door_gezag_tot, uitgesteld, naamProfessional: naam_professional ?? [] }))(w['inzage.yaml'].inzage as { door_gezag_tot: number; uitgesteld: Beleid['inzage']['uitgesteld']; naam_professional?: Vorm[] }),
   };
 }

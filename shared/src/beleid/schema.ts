@@ -142,6 +142,7 @@ export const SCHEMAS: Record<string, object> = {
         additionalProperties: false,
         properties: {
           door_gezag_tot: { type: 'integer', minimum: 0, maximum: 18 },
+          naam_professional: { type: 'array', uniqueItems: true, items: vorm, title: 'vormen waarin het gezin de naam van de professional leest' },
           uitgesteld: {
             type: 'array',
             items: {
@@ -169,6 +170,18 @@ export const SCHEMAS: Record<string, object> = {
             type: 'object',
             additionalProperties: false,
             properties: Object.fromEntries(ORGANISATIES.map((o) => [o, { type: 'array', uniqueItems: true, items: { enum: CATEGORIEEN.filter((c) => !NOOIT_VOOR_GEZIN.includes(c)), title: 'categorie die een gezinslid mag zien' } }])),
+          },
+          eigen_kind: {
+            type: 'object',
+            required: ['zichtbaar'],
+            additionalProperties: false,
+            properties: {
+              zichtbaar: {
+                type: 'object',
+                additionalProperties: false,
+                properties: Object.fromEntries(['netwerk', ...ORGANISATIES].map((o) => [o, { type: 'array', uniqueItems: true, items: { enum: ['identificatie'], title: 'wat een ouder ziet van het eigen kind' } }])),
+              },
+            },
           },
           reden: { type: 'string', minLength: 10 },
         },

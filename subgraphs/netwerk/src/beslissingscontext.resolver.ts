@@ -11,7 +11,7 @@ import { Toestemming } from './toestemming';
 
 const MAX_HUISHOUDENS = 200;
 
-/** The members of the households, who holds gezag over them, the betrokkenheden, their toestemmingen and the running doorbraken, in one query. */
+/** The members of the households, who holds gezag over them, the betrokkenheden, their toestemmingen, the running doorbraken and who is beschermd now (the newest mark), in one query. */
 const CONTEXT_SQL = `
   WITH p AS (SELECT id, huishouden_id, geboortejaar, rol FROM persoon WHERE huishouden_id = ANY($1::uuid[]))
   SELECT
@@ -19,7 +19,10 @@ const CONTEXT_SQL = `
     (SELECT coalesce(json_agg(g), '[]') FROM gezag g WHERE g.kind_id IN (SELECT id FROM p)) AS gezag,
     (SELECT coalesce(json_agg(b ORDER BY b.id), '[]') FROM betrokkenheid b WHERE b.huishouden_id = ANY($1::uuid[])) AS betrokkenheden,
     (SELECT coalesce(json_agg(t ORDER BY t.id), '[]') FROM toestemming t WHERE t.persoon_id IN (SELECT id FROM p)) AS toestemmingen,
-    (SELECT coalesce(json_agg(d ORDER BY d.id), '[]') FROM doorbraak d WHERE d.huishouden_id = ANY($1::uuid[]) AND d.eindigt_op > $2) AS doorbraken`;
+    (SELECT coalesce(json_agg(d ORDER BY d.id), '[]') FROM doorbraak d WHERE d.huishouden_id = ANY($1::uuid[]) AND d.eindigt_op > $2) AS doorbraken,
+    (SELECT coalesce(json_agg(b.persoon_id), '[]') FROM (
+      SELECT DISTINCT ON (persoon_id) persoon_id, beschermd FROM bescherming WHERE persoon_id IN (SELECT id FROM p) ORDER BY persoon_id, gemarkeerd_op DESC, id DESC
+    ) b WHERE b.beschermd) AS beschermd`;
 
 @Resolver(() => Beslissingscontext)
 export class BeslissingscontextResolver {
@@ -32,8 +35,9 @@ export class BeslissingscontextResolver {
     }
     if (huishoudens.length > MAX_HUISHOUDENS) throw new GraphQLError(`Hoogstens ${MAX_HUISHOUDENS} huishoudens per keer`, { extensions: { code: 'BAD_USER_INPUT' } });
     const ids = huishoudens.map((id) => controleerPseudoniem(id, 'huishoudens'));
-    // one round trip for all five tables (this runs before every household view)
-    const [rij] = (await dataSource.query(CONTEXT_SQL, [ids, new Date()])) as Array<Record<'personen' | 'gezag' | 'betrokkenheden' | 'toestemmingen' | 'doorbraken', Array<Record<string, unknown>>>>;
+    // one round trip for all six tables (this runs before every household view)
+    const [rij] = (await dataSource.query(CONTEXT_SQL, [ids, new Date()])) as Array<Record<'personen' | 'gezag' | 'betrokkenheden' | 'toestemmingen' | 'doorbraken', Array<Record<string, unknown>>> & { beschermd: string[] }>;
+    const beschermd = new Set(rij.beschermd);
     const personen = rij.personen.map((r) => alsEntiteit(dataSource, Persoon, r));
     const gezag = rij.gezag.map((r) => alsEntiteit(dataSource, Gezag, r));
     const betrokkenheden = rij.betrokkenheden.map((r) => alsEntiteit(dataSource, Betrokkenheid, r));
@@ -44,7 +48,7 @@ export class BeslissingscontextResolver {
       const ledenIds = new Set(leden.map((p) => p.id));
       return {
         huishouden,
-        personen: leden.map((p) => ({ id: p.id, geboortejaar: p.geboortejaar, rol: p.rol, gezaghebbenden: gezag.filter((g) => g.kindId === p.id).map((g) => g.gezaghebbendeId).sort() })),
+        personen: leden.map((p) => ({ id: p.id, geboortejaar: p.geboortejaar, rol: p.rol, gezaghebbenden: gezag.filter((g) => g.kindId === p.id).map((g) => g.gezaghebbendeId).sort(), beschermd: beschermd.has(p.id) })),
         betrokkenheden: betrokkenheden.filter((b) => b.huishoudenId === huishouden),
         toestemmingen: toestemmingen.filter((t) => ledenIds.has(t.persoonId)),
         doorbraken: doorbraken.filter((d) => d.huishoudenId === huishouden),

@@ -6,7 +6,7 @@ import { Doorbraak } from './doorbraak';
 import { Gezinsrol } from './enums';
 import { Toestemming } from './toestemming';
 
-/** A person as the decision point needs them: age, rol and who holds gezag. Internal to the gateway. */
+/** A person as the decision point needs them: age, rol, who holds gezag and whether beschermd. Internal to the gateway. */
 @Directive('@inaccessible')
 @ObjectType()
 export class ContextPersoon {
@@ -25,6 +25,10 @@ export class ContextPersoon {
   @Field(() => [ID])
   @Categorie('grondslag')
   gezaghebbenden!: string[];
+
+  @Field({ description: 'Beschermd (bijvoorbeeld in de opvang): niets in de app van de andere gezinsleden verraadt de verblijfplaats' })
+  @Categorie('grondslag')
+  beschermd!: boolean;
 }
 
 /** Everything the gateway's decisions for one household depend on. Not in the public schema. */

@@ -5,6 +5,7 @@ import { useQuery } from 'urql';
 import { Afgeschermd } from '../Afgeschermd';
 import { datum } from '../datum';
 import { afgeschermdOp } from '../graphql';
+import { useNamen } from './namen';
 
 const PLAN = /* GraphQL */ `
   query MijnPlan {
@@ -32,16 +33,18 @@ function Deel({ kop, id, afgeschermd, leeg, children }: { kop: string; id: strin
   );
 }
 
-/** The household's plan as the policy lets the family see it (policies/gezin.yaml): the gezinsplan, the latest Top3 with the safety score, the safety agreements. */
+/** The household's plan as the policy lets the family see it (policies/gezin.yaml): a parent's own children by name, the gezinsplan, the latest Top3 with the safety score, the safety agreements. */
 export function Plan() {
   const [{ data, error, fetching, extensions }] = useQuery<{ mijnHuishouden?: Plan | null }>({ query: PLAN });
   const plan = data?.mijnHuishouden;
   const top3 = plan?.top3?.[plan.top3.length - 1];
+  const { namen } = useNamen();
   return (
     <section aria-labelledby="plan-kop">
       <Heading2 id="plan-kop">Uw gezinsplan</Heading2>
       {fetching && !data && <Paragraph>Laden…</Paragraph>}
       {error && <Alert type="error">{error.graphQLErrors[0]?.message ?? 'Uw plan kon niet worden geladen.'}</Alert>}
+      {namen.size > 0 && <Paragraph>{`Uw ${namen.size === 1 ? 'kind' : 'kinderen'}: ${[...namen.values()].join(', ')}.`}</Paragraph>}
       {data && (
         <>
           <Deel kop="Wat u samen wilt bereiken" id="plan-doelen" afgeschermd={afgeschermdOp(extensions, 'mijnHuishouden.gezinsplan')} leeg={!plan?.gezinsplan}>

@@ -6,15 +6,17 @@ import { useMutation, useQuery } from 'urql';
 
 import { datum } from '../datum';
 import { TREK_TOESTEMMING_IN } from '../graphql';
+import { useNamen } from './namen';
 
 const MIJN_TOESTEMMINGEN = /* GraphQL */ `
   query MijnToestemmingen {
-    mijnToestemmingen { id voorWie ontvanger soorten waarvoor geldigVanaf geldigTot ingetrokkenOp geldig }
+    mijnToestemmingen { id persoon voorWie ontvanger soorten waarvoor geldigVanaf geldigTot ingetrokkenOp geldig }
   }
 `;
 
 interface Toestemming {
   id: string;
+  persoon: string;
   voorWie: string;
   ontvanger: string;
   soorten: string[];
@@ -29,7 +31,9 @@ const status = (t: Toestemming) => (t.ingetrokkenOp ? `Ingetrokken op ${datum(t.
 
 /** Your toestemmingen and those you gave for a child, each revocable after a confirmation; the result is announced. */
 export function Toestemmingen({ onIngetrokken }: { onIngetrokken(): void }) {
-  const [{ data, error, fetching }, opnieuw] = useQuery<{ mijnToestemmingen: Toestemming[] }>({ query: MIJN_TOESTEMMINGEN });
+  const [{ data: ruw, error, fetching }, opnieuw] = useQuery<{ mijnToestemmingen: Toestemming[] }>({ query: MIJN_TOESTEMMINGEN });
+  const { noem } = useNamen();
+  const data = ruw && { mijnToestemmingen: ruw.mijnToestemmingen.map((t) => ({ ...t, voorWie: noem(t.persoon, t.voorWie, t.voorWie) })) };
   const [, trekIn] = useMutation(TREK_TOESTEMMING_IN);
   const [bevestigen, setBevestigen] = useState<string | null>(null);
   const [melding, setMelding] = useState<{ type: 'ok' | 'error'; tekst: string } | null>(null);

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 
 import { TREK_TOESTEMMING_IN } from '../graphql';
+import { useNamen } from './namen';
 import { ToestemmingGeven } from './ToestemmingGeven';
 import { Uitnodigen } from './Uitnodigen';
 import { ANTWOORD, BEANTWOORD, Keuzemenu, KEUZES, MIJN_VRAGEN, STATUS, Vraag } from './vragen';
@@ -76,10 +77,17 @@ export function Vragen({ onVeranderd }: { onVeranderd(): void }) {
     onVeranderd();
   };
   const gelukt = (tekst: string) => {
-    setMelding({ type: 'ok', tekst });
+    setMelding({ type: 'ok', tekst: overal(tekst) });
     veranderd();
   };
-  const open = data?.mijnToestemmingsvragen.filter((v) => v.uwBeurt) ?? [];
+  // a parent reads their own child's name where the description without a name stood
+  const { noem } = useNamen();
+  const keuzes = menu && { ...menu.toestemmingskeuzes, voorWie: menu.toestemmingskeuzes.voorWie.map((k) => ({ ...k, naam: noem(k.waarde, k.naam, k.naam) })) };
+  const overal = (tekst: string) => (menu?.toestemmingskeuzes.voorWie ?? []).reduce((t, k) => noem(k.waarde, t, k.naam), tekst);
+  const vragen = data?.mijnToestemmingsvragen.map((v) => ({
+    ...v, voorWie: noem(v.persoon, v.voorWie, v.voorWie), omschrijving: noem(v.persoon, v.omschrijving, v.voorWie), antwoorden: v.antwoorden.map((a) => ({ ...a, wie: noem(v.persoon, a.wie, v.voorWie) })),
+  }));
+  const open = vragen?.filter((v) => v.uwBeurt) ?? [];
   return (
     <section aria-labelledby="vragen-kop">
       <Heading2 id="vragen-kop">Toestemming geven en vragen</Heading2>
@@ -89,10 +97,10 @@ export function Vragen({ onVeranderd }: { onVeranderd(): void }) {
       {fetching && !data && <Paragraph>Laden…</Paragraph>}
       {error && <Alert type="error">{error.graphQLErrors[0]?.message ?? 'Uw toestemmingen konden niet worden geladen.'}</Alert>}
       {open.length > 0 && <Paragraph>{open.length === 1 ? 'Er is 1 vraag waarop u nog moet antwoorden.' : `Er zijn ${open.length} vragen waarop u nog moet antwoorden.`}</Paragraph>}
-      {data?.mijnToestemmingsvragen.map((v) => <VraagKaart key={v.id} vraag={v} onVeranderd={veranderd} melden={setMelding} />)}
+      {vragen?.map((v) => <VraagKaart key={v.id} vraag={v} onVeranderd={veranderd} melden={(m) => setMelding(m && { ...m, tekst: overal(m.tekst) })} />)}
       {menuFout && <Alert type="error">{menuFout.graphQLErrors[0]?.message ?? 'De formulieren konden niet worden geladen.'}</Alert>}
-      {menu && <ToestemmingGeven keuzes={menu.toestemmingskeuzes} onGegeven={gelukt} />}
-      {menu && <Uitnodigen keuzes={menu.toestemmingskeuzes} onUitgenodigd={gelukt} />}
+      {keuzes && <ToestemmingGeven keuzes={keuzes} onGegeven={gelukt} />}
+      {keuzes && <Uitnodigen keuzes={keuzes} onUitgenodigd={gelukt} />}
     </section>
   );
 }

@@ -1,7 +1,7 @@
 /** The household's own consent: the vragen a member sees, and what they can choose when giving consent. */
 export const MIJN_VRAGEN = /* GraphQL */ `
   query MijnToestemmingsvragen {
-    mijnToestemmingsvragen { id voorWie ontvanger soorten geldigTot status omschrijving uwBeurt uwToestemming uitnodiging antwoorden { wie antwoord ikZelf } }
+    mijnToestemmingsvragen { id persoon voorWie ontvanger soorten geldigTot status omschrijving uwBeurt uwToestemming uitnodiging antwoorden { wie antwoord ikZelf } }
   }
 `;
 
@@ -37,6 +37,7 @@ export const BEANTWOORD = /* GraphQL */ `
 
 export interface Vraag {
   id: string;
+  persoon: string;
   voorWie: string;
   ontvanger: string;
   soorten: string[];

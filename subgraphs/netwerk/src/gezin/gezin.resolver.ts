@@ -51,7 +51,7 @@ export class GezinResolver {
       const voorWie = t.persoonId === sub ? 'uzelf' : lid ? aanduiding(lid, leden) : 'een gezinslid';
       const status = t.ingetrokkenOp ? `ingetrokken op ${datumInWoorden(t.ingetrokkenOp)}` : geldig(t) ? 'geldig' : 'niet (meer) geldig';
       return {
-        id: t.id, voorWie, doorU: t.gegevenDoor.includes(sub), organisatie: t.ontvangerOrganisatie, ontvanger: ontvanger(t), categorieen: t.categorieen, soorten: t.categorieen.map(soortInWoorden), doel: t.doel, waarvoor: doelInWoorden(t.doel), vorm: t.vorm,
+        id: t.id, persoon: t.persoonId, voorWie, doorU: t.gegevenDoor.includes(sub), organisatie: t.ontvangerOrganisatie, ontvanger: ontvanger(t), categorieen: t.categorieen, soorten: t.categorieen.map(soortInWoorden), doel: t.doel, waarvoor: doelInWoorden(t.doel), vorm: t.vorm,
         geldigVanaf: t.geldigVanaf, geldigTot: t.geldigTot, ingetrokkenOp: t.ingetrokkenOp, geldig: geldig(t),
         omschrijving: `Toestemming voor ${voorWie}: ${ontvanger(t)} mag ${soortenInWoorden(t.categorieen)} zien ${doelInWoorden(t.doel)}, vanaf ${datumInWoorden(t.geldigVanaf)}${t.geldigTot ? ` tot ${datumInWoorden(t.geldigTot)}` : ''}; ${status}.`,
       };

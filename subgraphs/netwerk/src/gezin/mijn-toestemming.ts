@@ -8,6 +8,10 @@ export class MijnToestemming {
   @Categorie('pseudoniem')
   id!: string;
 
+  @Field(() => ID, { description: 'Om wie het gaat, als pseudoniem: de app zet er de naam van uw eigen kind bij, waar het beleid die laat zien' })
+  @Categorie('pseudoniem')
+  persoon!: string;
+
   @Field({ description: 'Om wie het gaat: "uzelf", of een gezinslid zonder naam, zoals "Kind 1 (8–11 jaar)"' })
   @Categorie('grondslag')
   voorWie!: string;

@@ -24,6 +24,10 @@ export class MijnToestemmingsvraag {
   @Categorie('pseudoniem')
   id!: string;
 
+  @Field(() => ID, { description: 'Om wie het gaat, als pseudoniem' })
+  @Categorie('pseudoniem')
+  persoon!: string;
+
   @Field({ description: 'Om wie het gaat: "uzelf" of een gezinslid' })
   @Categorie('grondslag')
   voorWie!: string;

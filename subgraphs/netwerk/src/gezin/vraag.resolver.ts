@@ -10,7 +10,7 @@ import { aanduiding } from '../aanduiding';
 import { Betrokkenheid } from '../betrokkenheid';
 import { Toestemmingsvorm } from '../enums';
 import { Gezag } from '../gezag';
-import { datumInWoorden, ORGANISATIES } from '../organisaties';
+import { datumInWoorden, ORGANISATIES, professionalNaam } from '../organisaties';
 import { Persoon } from '../persoon';
 import { Toestemming } from '../toestemming';
 import { bezwarenTegenToestemming } from '../toestemming.regels';
@@ -44,11 +44,6 @@ function geweigerd(wat: string, bezwaren: string[], code = 'BAD_USER_INPUT'): Gr
 export function alleenGezinslid(grant: Grant): string {
   if (grant.rol !== 'client') throw new GraphQLError('Toestemming geven in de app is voor de gezinsleden zelf', { extensions: { code: 'FORBIDDEN' } });
   return controleerPseudoniem(grant.sub, 'sub');
-}
-
-/** A professional of a partner by name where the registry knows it (partner.json), else by their identity. */
-export function professionalNaam(organisatie: string, sub: string): string {
-  return PARTNERS.find((p) => p.naam === organisatie)?.professionals.find((p) => p.sub === sub)?.naam ?? sub;
 }
 
 function ontvangerInWoorden(organisatie: string, professional: string | null): string {
@@ -122,7 +117,7 @@ export async function alsMijnVragen(m: EntityManager | DataSource, kring: Kring,
     const uitnodiging = uitnodigingen.find((u) => u.vraagId === v.id);
     const zin = uitnodiging && status === 'gegeven' && !uitnodiging.betrokkenheidId ? `Uitgenodigd. Zodra ${ontvanger} de uitnodiging aanneemt, wordt dit gedeeld.` : ZIN[status];
     return [{
-      id: v.id, voorWie: voorWie(kring, v.persoonId), ontvanger, soorten, geldigTot: v.geldigTot, status, antwoorden,
+      id: v.id, persoon: v.persoonId, voorWie: voorWie(kring, v.persoonId), ontvanger, soorten, geldigTot: v.geldigTot, status, antwoorden,
       uitnodiging: !uitnodiging ? null : uitnodiging.betrokkenheidId ? 'aangenomen' : 'verstuurd',
       uwBeurt: status === 'wacht' && antwoorden.some((a) => a.ikZelf && a.antwoord === 'nog-niet'),
       uwToestemming: status === 'wacht' || status === 'gegeven' ? mijn?.id ?? null : null,

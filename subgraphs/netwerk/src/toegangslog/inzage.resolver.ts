@@ -6,7 +6,7 @@ import { Betrokkenheid } from '../betrokkenheid';
 import { Gezag } from '../gezag';
 import { beschermd, verborgenVoor } from '../gezin/bescherming';
 import { soortInWoorden } from '../gezin/woorden';
-import { ORGANISATIES } from '../organisaties';
+import { bekendeNaam, ORGANISATIES } from '../organisaties';
 import { Persoon } from '../persoon';
 import { perGrondslag } from './grondslag';
 import type { Inzieninhoud } from './inhoud';
@@ -58,12 +58,16 @@ export class InzageResolver {
       const grondslagen = perGrondslag(items);
       const categorieen = [...new Set(items.map((v) => v.categorie))].sort();
       const eigen = r.rol === 'client' && r.sub === grant.sub;
-      const wie = r.rol === 'client' ? (eigen ? 'u zelf' : 'een ander gezinslid') : `een ${ROLLEN[r.rol] ?? 'medewerker'} van ${ORGANISATIES[r.organisatie ?? ''] ?? 'een andere organisatie'}`;
+      // by name where the policy allows it for the vorm in which they looked at this household (inzage.yaml naam_professional)
+      const vorm = (r.inhoud as Inzieninhoud).betrokkenheden?.find((b) => b.huishouden === persoon.huishoudenId)?.vorm;
+      const professional = r.rol !== 'client' && r.sub && r.organisatie && vorm && (beleid.inzage.naamProfessional as string[]).includes(vorm) ? bekendeNaam(r.organisatie, r.sub) ?? null : null;
+      const functie = `${ROLLEN[r.rol] ?? 'medewerker'} van ${ORGANISATIES[r.organisatie ?? ''] ?? 'een andere organisatie'}`;
+      const wie = r.rol === 'client' ? (eigen ? 'u zelf' : 'een ander gezinslid') : professional ? `${professional}, ${functie},` : `een ${functie}`;
       const wanneer = r.tijdstip.toLocaleString('nl-NL', { timeZone: 'Europe/Amsterdam', dateStyle: 'long', timeStyle: 'short' });
       // kinds of information in words, never their keys; each on the ground it was really shown on
       const wat = grondslagen.map((g) => `${g.categorieen.map(soortInWoorden).join(', ')} (${g.grondslag})`).join('; en over ');
       uit.push({
-        volgnummer: r.volgnummer, eigen, tijdstip: r.tijdstip, organisatie: r.organisatie, rol: r.rol, categorieen, grondslagen, doorbraak: grondslagen.some((g) => g.soort === 'doorbraak'),
+        volgnummer: r.volgnummer, eigen, tijdstip: r.tijdstip, organisatie: r.organisatie, rol: r.rol, professional, categorieen, grondslagen, doorbraak: grondslagen.some((g) => g.soort === 'doorbraak'),
         omschrijving: `Op ${wanneer} zag ${wie} gegevens over ${wat}.`,
       });
     }

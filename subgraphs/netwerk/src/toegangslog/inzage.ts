@@ -40,6 +40,10 @@ export class Inzageregel {
   @Categorie('grondslag')
   rol!: string;
 
+  @Field(() => String, { nullable: true, description: 'De naam van wie keek, waar het beleid dat toestaat (policies/inzage.yaml naam_professional: de vormen waarin een professional met het gezin werkt)' })
+  @Categorie('grondslag')
+  professional!: string | null;
+
   @Field(() => [String])
   @Categorie('grondslag')
   categorieen!: string[];

@@ -235,7 +235,7 @@ describe('het gezin geeft zelf toestemming', () => {
     const p = await aangemeldAls(browser, new URL('/', netwerk.gatewayUrl).href, 'Lotte Vermeulen');
     await p.setViewportSize({ width: scherm.width, height: scherm.height });
     await p.getByLabel('Doel van uw raadpleging').selectOption('gezamenlijk-plan');
-    await p.getByRole('button', { name: `Open netwerkdossier ${huishouden.id.slice(0, 8)}` }).click();
+    await p.locator(`[data-huishouden="${huishouden.id}"]`).click();
     await p.getByRole('button', { name: 'Beschermd gezinslid…' }).click();
     const scherm_ = p.locator('section[aria-labelledby="bescherming-kop"]');
     await scherm_.getByRole('button', { name: `Markeer ${label} als beschermd` }).click();

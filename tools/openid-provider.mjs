@@ -4,7 +4,7 @@
 // `vt-koppeling`, a system of that organisation), and, when a redirect URI is given, by authorization code
 // with PKCE (S256 required) to the web client `webapp`, after its development login and consent pages.
 // Only that organisation's professionals in the partner registry (subgraphs/<naam>/partner.json) sign in,
-// with their own team and rol; any other login is shown the login page again (any password).
+// with their own team and rol (any password); any other login ends on the provider's error page, no code issued.
 // Usage: node tools/openid-provider.mjs '[{"organisatie":"raad","poort":4100,"terug":"http://…/terug"}, …]'
 // Prints {"organisatie","issuer"} per provider, one line each, once all listen; stops when stdin ends.
 import { generateKeyPairSync } from 'node:crypto';

@@ -194,7 +194,8 @@ describe('productietopologie: nginx voor twee gateway-replica\'s, een partner tw
     // nginx's round robin sends the next request to the other replica
     const volgende = await doorWelke(dossier);
     expect(volgende.replica).toBe(1 - laatste);
-    expect((volgende.antwoord.body.data as { huishouden: { gezinsplan: unknown } }).huishouden.gezinsplan).toBeNull();
+    // withheld for the child, and so for the whole household: the field is not fetched at all
+    expect((volgende.antwoord.body.data as { huishouden: { gezinsplan?: unknown } }).huishouden.gezinsplan ?? null).toBeNull();
     expect(volgende.antwoord.body.extensions?.afgeschermd).toContainEqual(
       expect.objectContaining({ pad: 'huishouden.gezinsplan', persoon: kind.id, categorie: 'hulpverlening', partner: 'lokaal-team', regel: 'matrix/hulpverlening/duo' }),
     );
@@ -267,6 +268,23 @@ describe('productietopologie: nginx voor twee gateway-replica\'s, een partner tw
     }, 120_000);
     afterAll(() => Promise.all(Object.values(contexten).map((c) => c.close())));
 
+    test('een provider meldt alleen professionals van de eigen organisatie aan: Veilig Thuis\' privacyfunctionaris komt bij die van de Raad niet binnen', async () => {
+      const context = await browser.newContext();
+      await context.route((url) => url.hostname !== '127.0.0.1', (route) => route.abort());
+      const page = await context.newPage();
+      await page.goto(`${topologie.url}${aanmeldPad('raad')}`);
+      const eerst = page.url();
+      expect(new URL(eerst).origin).toBe(topologie.oidcIssuers.raad);
+      await page.locator('input[name=login]').fill('fg-yara');
+      await page.locator('input[name=password]').fill('willekeurig');
+      await page.getByRole('button', { name: 'Sign-in' }).click();
+      // the provider knows no such account and ends the sign-in on its own error page: no code reaches the gateway
+      await page.waitForURL((url) => url.href !== eerst && url.pathname.startsWith('/auth/'));
+      await page.getByText('server_error').waitFor();
+      expect((await context.request.get(`${topologie.url}/aanmelden/wie`)).status()).toBe(401);
+      await context.close();
+    });
+
     test('beide replica\'s beslissen onder de versie die in netwerks database in werking is (geen beleidsmap bij de gateway)', async () => {
       const db = new Client({ connectionString: topologie.rollen.netwerk.dienst });
       await db.connect();
@@ -301,8 +319,8 @@ describe('productietopologie: nginx voor twee gateway-replica\'s, een partner tw
       await db.end();
       const vertraging = await Promise.all(topologie.gateways.map(async (_, i) => (await inWerkingBij(i, nieuw, 2)) - goedgekeurd.getTime()));
       process.stdout.write(`topologie: beleid in werking op ${vertraging.length} gateway-replica's na ${vertraging.join(' en ')} ms (vanaf de goedkeuring in netwerks database)\n`);
-      // the requirement is 1 s; on a machine this loaded only a generous bound is robust, so 1 s is printed, not asserted
-      expect(Math.max(...vertraging)).toBeLessThan(5_000);
+      // the requirement; some 40 ms were measured with the machine shared by eight test runs
+      expect(Math.max(...vertraging)).toBeLessThanOrEqual(1_000);
       expect(await versies()).toEqual([nieuw, nieuw]);
     });
   });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { databaseNaam, envPrefix, MET_DATABASE, STANDAARD_POORTEN, SUBGRAPHS } from '@netwerkdossier/shared';
+import { standaardReplicas } from '@netwerkdossier/tools';
 import Ajv from 'ajv';
 import { parse } from 'yaml';
 
@@ -62,6 +63,21 @@ describe('docker-compose.yml (productietopologie)', () => {
     expect(services.gateway.deploy?.replicas).toBeGreaterThanOrEqual(2);
     const subgraphUrls = Object.fromEntries(Object.entries(omgeving('gateway')).filter(([k]) => k.endsWith('_URL') && !k.endsWith('_DATABASE_URL')));
     expect(subgraphUrls).toEqual(Object.fromEntries(SUBGRAPHS.map((n) => [`${envPrefix(n)}_URL`, `http://${n}:${STANDAARD_POORTEN[n]}/`])));
+  });
+
+  test('dezelfde topologie als npm run topologie: nginx voor de gateway-replica\'s, een partner tweemaal op zijn ene database', () => {
+    expect(services.proxy).toMatchObject({ volumes: ['./deploy/nginx.conf:/etc/nginx/conf.d/default.conf:ro'], depends_on: { gateway: { condition: 'service_healthy' } } });
+    const replicas = Object.fromEntries(apps.map((naam) => [naam, services[naam].deploy?.replicas ?? 1]));
+    expect(replicas).toEqual(Object.fromEntries(apps.map((naam) => [naam, standaardReplicas(naam as Parameters<typeof standaardReplicas>[0])])));
+    const dubbel = SUBGRAPHS.filter((n) => replicas[n] >= 2);
+    expect(dubbel.length).toBeGreaterThanOrEqual(1);
+    // the replicas share the one database (the grants they have seen used), each as its service role
+    for (const naam of dubbel) expect(omgeving(naam)[`${envPrefix(naam)}_DATABASE_URL`]).toBe(`postgres://${databaseNaam(naam)}_dienst:«${envPrefix(naam)}_DB_DIENST_PASSWORD»@${naam}-db:5432/${databaseNaam(naam)}`);
+  });
+
+  test('de gateway draait in productie (uit het image), en dus met alleen de bekende operaties van de webapp (ALLEEN_BEKENDE_OPERATIES staat standaard aan)', () => {
+    expect(readFileSync(path.resolve(__dirname, '../../Dockerfile'), 'utf8').split('FROM ').pop()).toContain('ENV NODE_ENV=production');
+    expect(Object.keys(omgeving('gateway')).filter((k) => ['NODE_ENV', 'ALLEEN_BEKENDE_OPERATIES'].includes(k))).toEqual([]);
   });
 
   test('elke Node-service luistert op alle interfaces van de container en stuurt geen telemetrie', () => {

@@ -11,14 +11,15 @@ import { vrijePoort } from './global-setup';
 export const PROVIDER_GEHEIM = 'alleen-voor-de-test';
 
 /**
- * A real OpenID provider (oidc-provider, ESM-only, so in its own process: tools/openid-provider.mjs) on
- * 127.0.0.1 and a free port; with a redirect URI it also has the web client `webapp` for the code flow.
+ * Veilig Thuis's OpenID provider (oidc-provider, ESM-only, so in its own process: tools/openid-provider.mjs)
+ * on 127.0.0.1 and a free port; with a redirect URI it also has the web client `webapp` for the code flow.
  * As a trusted uitgever it vouches for Veilig Thuis.
  */
 export async function startOpenIdProvider(redirectUri?: string): Promise<{ issuer: string; uitgever: VertrouwdeUitgever; stop(): void }> {
-  const provider = spawn(process.execPath, [path.resolve(__dirname, '../../tools/openid-provider.mjs'), String(await vrijePoort()), ...(redirectUri ? [redirectUri] : [])], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const provider = spawn(process.execPath, [path.resolve(__dirname, '../../tools/openid-provider.mjs'), JSON.stringify([{ organisatie: 'veilig-thuis', poort: await vrijePoort(), terug: redirectUri }])], { stdio: ['pipe', 'pipe', 'inherit'] });
   const issuer = await new Promise<string>((resolve, reject) => {
-    createInterface({ input: provider.stdout }).once('line', (regel) => resolve((JSON.parse(regel) as { issuer: string }).issuer));
+    // oidc-provider writes its development warnings to stdout as well
+    createInterface({ input: provider.stdout }).on('line', (regel) => regel.startsWith('{') && resolve((JSON.parse(regel) as { issuer: string }).issuer));
     provider.once('exit', (code) => reject(new Error(`oidc-provider stopte (exit ${code})`)));
   });
   const discovery = (await (await fetch(`${issuer}/.well-known/openid-configuration`)).json()) as { jwks_uri: string };

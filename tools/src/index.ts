@@ -10,3 +10,4 @@ export { Processen } from './soak/processen';
 export { Antwoord, rijd, Verzoek } from './soak/verkeer';
 export * from './topologie/topologie';
 export * from './topologie/nginx';
+export * from './topologie/replicas';

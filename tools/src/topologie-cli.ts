@@ -6,7 +6,7 @@ import { maakLogger, startEmbeddedPostgres } from '@netwerkdossier/shared';
 
 import { vrijePoort } from './bench/kind';
 import { DEMO_AANTAL, DEMO_SEED } from './omgeving';
-import { OIDC_AANMELDER_ID, startTopologie } from './topologie/topologie';
+import { aanmeldPad, startTopologie } from './topologie/topologie';
 
 const log = maakLogger('topologie');
 
@@ -40,7 +40,8 @@ async function main(): Promise<void> {
       `Netwerkdossier draait als in docker-compose.yml: nginx op ${topologie.url}/`,
       `  gateway-replica's: ${topologie.gateways.map((g) => g.url).join(', ')} (sessies in hun eigen database)`,
       ...Object.entries(topologie.subgraphs).map(([naam, rs]) => `  ${naam}: ${rs.map((r) => r.url).join(', ')}`),
-      `  aanmelden: ${topologie.url}/aanmelden/oidc/${OIDC_AANMELDER_ID} (OpenID provider ${topologie.oidcIssuer}: elke login, bijv. rvt-eva)`,
+      '  aanmelden, via de OpenID provider van de eigen organisatie (login: een professional uit diens partner.json, bijv. rvt-eva of fg-otto; elk wachtwoord):',
+      ...Object.entries(topologie.oidcIssuers).map(([organisatie, issuer]) => `    ${topologie.url}${aanmeldPad(organisatie)} (${issuer})`),
       `  logs: ${map}`,
       '',
       'Stoppen: Ctrl-C (stopt alles, ook PostgreSQL).',

@@ -6,7 +6,7 @@ import { createInterface } from 'node:readline';
 
 import type { OidcAanmelder, VertrouwdeUitgever } from '@netwerkdossier/gateway';
 import {
-  DatabaseRollen, databaseNaam, envPrefix, maakCheckpointSleutelpaar, maakGrantSleutelpaar, MET_DATABASE, metDatabase, migreer, PARTNER_NAMEN, Rolsoort, rolUrls, ServiceNaam, STANDAARD_POLICIES, SUBGRAPHS,
+  DatabaseRollen, databaseNaam, envPrefix, maakCheckpointSleutelpaar, maakGrantSleutelpaar, MET_DATABASE, metDatabase, migreer, PARTNER_NAMEN, Rolsoort, rolUrls, ServiceNaam, STANDAARD_POLICIES, SUBGRAPHS, weergavenaam,
 } from '@netwerkdossier/shared';
 import { JWK } from 'jose';
 
@@ -14,18 +14,21 @@ import { vrijePoort } from '../bench/kind';
 import { SUBGRAPH_DEFINITIES } from '../subgraphs';
 import { AUDIENCE, DevSleutels, laadOfMaakSleutels, startDevUitgever } from '../uitgever';
 import { startNginx } from './nginx';
+import { standaardReplicas } from './replicas';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
-/** The web client at the organisations' OpenID provider (tools/openid-provider.mjs) and its secret there. */
-export const OIDC_AANMELDER_ID = 'veilig-thuis';
+/** The web client's secret at the organisations' OpenID providers (tools/openid-provider.mjs). */
 const OIDC_GEHEIM = 'alleen-voor-de-test';
+
+/** Where the web app signs in through an organisation's own OpenID provider (the gateway's OIDC_AANMELDEN id is the organisation). */
+export const aanmeldPad = (organisatie: string) => `/aanmelden/oidc/${organisatie}`;
 
 export interface TopologieOpties {
   /** A PostgreSQL server's superuser URL; every service gets its own database on it, with its own roles. */
   adminUrl: string;
   /** Before every database name (tests share one server); default none, as in docker-compose.yml. */
   voorvoegsel?: string;
-  /** How many of each service run; default: the gateway twice (as docker-compose.yml) and the first registered partner twice, the others once. */
+  /** How many of each service run; default as docker-compose.yml (standaardReplicas). */
   replicas?: Partial<Record<ServiceNaam | 'gateway', number>>;
   /** Seed each database with this synthetic demo world (docker-compose.yml seeds nothing). */
   demo: { seed: string; aantal: number };
@@ -55,8 +58,8 @@ export interface DraaiendeTopologie {
   grantSleutels: { prive: JWK; publiek: JWK };
   uitgeverBase: string;
   sleutels: DevSleutels;
-  /** The organisations' OpenID provider (Veilig Thuis), through which the web app signs in. */
-  oidcIssuer: string;
+  /** Each organisation's OpenID provider (its issuer), through which its professionals sign in to the web app at aanmeldPad. */
+  oidcIssuers: Record<string, string>;
   stop(): Promise<void>;
 }
 
@@ -77,8 +80,7 @@ export async function startTopologie(opties: TopologieOpties): Promise<Draaiende
     await Promise.all(processen.splice(0).reverse().map(stopProces));
   };
   try {
-    // the first registered partner twice too: a partner's replicas share its database (and so its used grants)
-    const replicas = (naam: string) => opties.replicas?.[naam] ?? (naam === 'gateway' || naam === PARTNER_NAMEN[0] ? 2 : 1);
+    const replicas = (naam: ServiceNaam | 'gateway') => opties.replicas?.[naam] ?? standaardReplicas(naam);
     const grantSleutels = await maakGrantSleutelpaar();
     const checkpoint = await maakCheckpointSleutelpaar('topologie-1');
     const bsnSleutel = randomBytes(32).toString('hex');
@@ -122,16 +124,18 @@ export async function startTopologie(opties: TopologieOpties): Promise<Draaiende
       );
     }));
 
-    // 4. the identity providers: the development issuer (API tokens) and a real OpenID provider (web sign-in)
+    // 4. the identity providers: the development issuer (API tokens) and every organisation's own OpenID provider (web sign-in)
     const sleutels = await laadOfMaakSleutels(path.join(opties.map, 'sleutels'));
     const uitgever = await startDevUitgever(sleutels, '127.0.0.1', 0);
     gestopt.push(() => uitgever.stop());
     const poort = opties.poort ?? (await vrijePoort());
     const url = `http://127.0.0.1:${poort}`;
-    const terug = `${url}/aanmelden/oidc/${OIDC_AANMELDER_ID}/terug`;
-    const oidc = await startOpenIdProvider(terug, log('openid-provider'));
+    const terug = (organisatie: string) => `${url}${aanmeldPad(organisatie)}/terug`;
+    const oidc = await startOpenIdProviders(PARTNER_NAMEN, terug, log('openid-provider'));
     processen.push(oidc.proces);
-    const aanmelder: OidcAanmelder = { id: OIDC_AANMELDER_ID, naam: 'Veilig Thuis', issuer: oidc.uitgever.issuer, clientId: 'webapp', clientSecret: OIDC_GEHEIM, redirectUri: terug, scope: 'openid dossier', resource: 'urn:netwerkdossier:gateway' };
+    const aanmelders: OidcAanmelder[] = oidc.uitgevers.map((u) => ({
+      id: u.organisatie!, naam: weergavenaam(u.organisatie!), issuer: u.issuer, clientId: 'webapp', clientSecret: OIDC_GEHEIM, redirectUri: terug(u.organisatie!), scope: 'openid dossier', resource: 'urn:netwerkdossier:gateway',
+    }));
 
     // 5. the gateway replicas: production mode, sessions in their own database, each to a replica of every subgraph in turn
     const gateways: Replica[] = await Promise.all(Array.from({ length: replicas('gateway') }, async (_, i) => {
@@ -140,14 +144,12 @@ export async function startTopologie(opties: TopologieOpties): Promise<Draaiende
         NODE_ENV: 'production',
         GATEWAY_PORT: String(gatewayPoort),
         GATEWAY_AUDIENCE: AUDIENCE,
-        VERTROUWDE_UITGEVERS: JSON.stringify([...uitgever.uitgevers, oidc.uitgever]),
+        VERTROUWDE_UITGEVERS: JSON.stringify([...uitgever.uitgevers, ...oidc.uitgevers]),
         GATEWAY_GRANT_SLEUTEL: JSON.stringify(grantSleutels.prive),
         GATEWAY_CHECKPOINT_SLEUTEL: JSON.stringify(checkpoint.prive),
         GATEWAY_SUBGRAPHS_ZONDER_TLS: '1',
         GATEWAY_DATABASE_URL: rollen.gateway.dienst,
-        OIDC_AANMELDEN: JSON.stringify([aanmelder]),
-        // the API is driven with operations of its own, not only the web app's registered ones
-        ALLEEN_BEKENDE_OPERATIES: '0',
+        OIDC_AANMELDEN: JSON.stringify(aanmelders),
         ...Object.fromEntries(SUBGRAPHS.map((naam) => [`${envPrefix(naam)}_URL`, subgraphs[naam][i % subgraphs[naam].length].url])),
       }, log(`gateway-${i + 1}`));
       processen.push(r.proces);
@@ -157,7 +159,7 @@ export async function startTopologie(opties: TopologieOpties): Promise<Draaiende
     // 6. the reverse proxy in front of them
     const nginx = await startNginx(path.join(opties.map, 'nginx'), poort, gateways.map((g) => new URL(g.url).host));
     processen.push(nginx.proces);
-    return { url, gateways, subgraphs, rollen, grantSleutels, uitgeverBase: uitgever.url, sleutels, oidcIssuer: oidc.uitgever.issuer, stop };
+    return { url, gateways, subgraphs, rollen, grantSleutels, uitgeverBase: uitgever.url, sleutels, oidcIssuers: Object.fromEntries(oidc.uitgevers.map((u) => [u.organisatie, u.issuer])), stop };
   } catch (fout) {
     await stop();
     throw fout;
@@ -194,16 +196,25 @@ async function startService(main: string, env: Record<string, string | undefined
   return { url, proces };
 }
 
-/** tools/openid-provider.mjs (oidc-provider is ESM-only) with the web client `webapp` for this callback. */
-async function startOpenIdProvider(redirectUri: string, log: NodeJS.WritableStream): Promise<{ uitgever: VertrouwdeUitgever; proces: ChildProcess }> {
-  const proces = spawn(process.execPath, [path.join(ROOT, 'tools', 'openid-provider.mjs'), String(await vrijePoort()), redirectUri], { stdio: ['pipe', 'pipe', 'pipe'] });
+/** tools/openid-provider.mjs (oidc-provider is ESM-only): one process, a provider per organisation, each with the web client `webapp` for its callback. */
+async function startOpenIdProviders(organisaties: readonly string[], terug: (organisatie: string) => string, log: NodeJS.WritableStream): Promise<{ uitgevers: VertrouwdeUitgever[]; proces: ChildProcess }> {
+  const providers = await Promise.all(organisaties.map(async (organisatie) => ({ organisatie, poort: await vrijePoort(), terug: terug(organisatie) })));
+  const proces = spawn(process.execPath, [path.join(ROOT, 'tools', 'openid-provider.mjs'), JSON.stringify(providers)], { stdio: ['pipe', 'pipe', 'pipe'] });
   proces.stderr!.pipe(log);
-  const issuer = await new Promise<string>((resolve, reject) => {
-    createInterface({ input: proces.stdout! }).once('line', (regel) => resolve((JSON.parse(regel) as { issuer: string }).issuer));
+  const gestart = await new Promise<Array<{ organisatie: string; issuer: string }>>((resolve, reject) => {
+    const regels: Array<{ organisatie: string; issuer: string }> = [];
+    createInterface({ input: proces.stdout! }).on('line', (regel) => {
+      // oidc-provider writes its development warnings to stdout as well
+      if (!regel.startsWith('{')) return void log.write(`${regel}\n`);
+      if (regels.push(JSON.parse(regel) as { organisatie: string; issuer: string }) === providers.length) resolve(regels);
+    });
     proces.once('exit', (code) => reject(new Error(`oidc-provider stopte (${code})`)));
   });
-  const { jwks_uri } = (await (await fetch(`${issuer}/.well-known/openid-configuration`)).json()) as { jwks_uri: string };
-  return { uitgever: { issuer, jwksUri: jwks_uri, organisatie: 'veilig-thuis', algoritmen: ['ES256'] }, proces };
+  const uitgevers = await Promise.all(gestart.map(async ({ organisatie, issuer }) => {
+    const { jwks_uri } = (await (await fetch(`${issuer}/.well-known/openid-configuration`)).json()) as { jwks_uri: string };
+    return { issuer, jwksUri: jwks_uri, organisatie, algoritmen: ['ES256'] } satisfies VertrouwdeUitgever;
+  }));
+  return { uitgevers, proces };
 }
 
 /** Stops a child as docker stop does: SIGTERM, and SIGKILL after ten seconds. */

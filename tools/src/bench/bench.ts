@@ -56,6 +56,16 @@ const r = (x: number) => x.toFixed(2);
 /** Views per workload whose limit answer is compared with the bare gateway's before measuring. */
 const VERGELIJK = 25;
 
+/** With --statements: per database of this scale the statements run most often over the whole run (all stacks, warm-up included). */
+async function drukVeelsteStatements(adminUrl: string, aantal: number): Promise<void> {
+  const { rows } = await metClient(adminUrl, (c) => c.query<{ datname: string; calls: string; query: string }>(
+    `SELECT datname, calls, left(regexp_replace(query, '\\s+', ' ', 'g'), 160) AS query FROM (
+       SELECT d.datname, s.calls, s.query, row_number() OVER (PARTITION BY d.datname ORDER BY s.calls DESC) AS n
+       FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid WHERE d.datname LIKE $1) t WHERE n <= 8 ORDER BY datname, calls DESC`, [`bench_${aantal}_%`]));
+  console.log(`\nDe vaakst uitgevoerde statements per database (pg_stat_statements, de hele run van ${aantal} huishoudens, alle stapels samen)`);
+  for (const r of rows) console.log(`  ${r.datname.padEnd(28)} ${r.calls.padStart(8)}  ${r.query}`);
+}
+
 /** Statements (and BEGINs) per view per database, ours / bare / limit. */
 function statementRegel(naam: string, stapels: Meting[]): string {
   const som = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
@@ -252,6 +262,7 @@ async function main(): Promise<void> {
         await new Promise((res) => gateway.once('exit', res));
       }
       for (const p of processen.splice(0)) p.kill('SIGTERM');
+      if (opties.statements) await drukVeelsteStatements(adminUrl, aantal);
     }
     if (schaalregels.length) {
       console.log('\n### De weergave van één huishouden (1 verbinding, ons, 1 werker) per schaal');

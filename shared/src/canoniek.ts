@@ -4,10 +4,21 @@
  * UTF-16 order, numbers and strings as JSON.stringify writes them.
  */
 export function canoniek(waarde: unknown): string {
-  if (Array.isArray(waarde)) return `[${waarde.map(canoniek).join(',')}]`;
-  if (waarde instanceof Date) return JSON.stringify(waarde.toISOString());
-  if (waarde !== null && typeof waarde === 'object') {
-    return `{${Object.keys(waarde).sort().filter((k) => (waarde as Record<string, unknown>)[k] !== undefined).map((k) => `${JSON.stringify(k)}:${canoniek((waarde as Record<string, unknown>)[k])}`).join(',')}}`;
+  // built by appending, without an array per object and a closure per member: this runs over every fetch
+  // body the gateway signs and every subgraph checks (verzoekHash), and over each toegangslog record
+  if (waarde === null || typeof waarde !== 'object') return JSON.stringify(waarde);
+  if (Array.isArray(waarde)) {
+    let uit = '[';
+    for (let i = 0; i < waarde.length; i++) uit += `${i ? ',' : ''}${canoniek(waarde[i]) ?? ''}`;
+    return `${uit}]`;
   }
-  return JSON.stringify(waarde);
+  if (waarde instanceof Date) return JSON.stringify(waarde.toISOString());
+  const object = waarde as Record<string, unknown>;
+  let uit = '{';
+  for (const k of Object.keys(object).sort()) {
+    const v = object[k];
+    if (v === undefined) continue;
+    uit += `${uit.length > 1 ? ',' : ''}${JSON.stringify(k)}:${canoniek(v)}`;
+  }
+  return `${uit}}`;
 }

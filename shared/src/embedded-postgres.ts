@@ -15,6 +15,8 @@ export interface EmbeddedPostgresOpties {
   /** Remove the data directory on stop (tests). */
   tijdelijk?: boolean;
   log?: (regel: string) => void;
+  /** More server settings (`-c naam=waarde` pairs), e.g. the bench's `shared_preload_libraries=pg_stat_statements`. */
+  instellingen?: string[];
 }
 
 const GEBRUIKER = 'postgres';
@@ -46,7 +48,7 @@ export async function startEmbeddedPostgres(opties: EmbeddedPostgresOpties): Pro
     persistent: !opties.tijdelijk,
     // PostgreSQL refuses to run as root; the package then runs it as a `postgres` system user
     createPostgresUser: process.getuid?.() === 0,
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=300'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=300', ...(opties.instellingen ?? []).flatMap((i) => ['-c', i])],
     onLog: (regel) => opties.log?.(String(regel).trimEnd()),
     onError: (fout) => opties.log?.(String(fout).trimEnd()),
   });

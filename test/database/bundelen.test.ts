@@ -83,4 +83,15 @@ describe('gebundeld laden (DataLoader) in een subgraph', () => {
     await dataSource.getRepository(Melding).save({ dossierId: dossier.id, ontvangenOp: '2026-11-30', aard: 'later', omschrijving: 'synthetisch', melderId: null });
     expect(await lees()).toEqual([...h.aarden, 'later']);
   });
+
+  it('geeft dezelfde entiteiten als typeorm zelf: hetzelfde type, elke kolom, datums als tekst, in de gevraagde volgorde', async () => {
+    const h = await huishoudenMetMeldingen(3);
+    const dossier = await dataSource.getRepository(Dossier).findOneByOrFail({ huishoudenId: h.huishoudenId });
+    const zelf = await dataSource.getRepository(Melding).find({ where: { dossierId: dossier.id }, order: { ontvangenOp: 'DESC', id: 'ASC' } });
+    const gebundeld = await onderdelenVanHuishouden(dataSource, Melding, h.huishoudenId, { ontvangenOp: 'DESC', id: 'ASC' });
+    expect(gebundeld).toEqual(zelf);
+    expect(gebundeld.map((m) => m.constructor)).toEqual(zelf.map((m) => m.constructor));
+    expect(typeof gebundeld[0].ontvangenOp).toBe('string');
+    expect(gebundeld.map((m) => m.aard)).toEqual([...h.aarden].reverse());
+  });
 });

@@ -1,4 +1,4 @@
-import { binnenReikwijdte, controleerPseudoniem, SubgraphContext } from '@netwerkdossier/shared';
+import { binnenReikwijdte, controleerPseudoniem, laadEen, SubgraphContext } from '@netwerkdossier/shared';
 
 import { Huishouden } from './huishouden';
 
@@ -7,5 +7,5 @@ export async function resolveHuishoudenReference(
   { dataSource, grant }: SubgraphContext,
 ): Promise<Huishouden | null> {
   const id = controleerPseudoniem(referentie.id, 'Huishouden.id');
-  return binnenReikwijdte(grant, id) ? dataSource.getRepository(Huishouden).findOneBy({ id }) : null;
+  return binnenReikwijdte(grant, id) ? laadEen(dataSource, Huishouden, 'id', id) : null;
 }

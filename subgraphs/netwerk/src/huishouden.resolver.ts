@@ -1,4 +1,4 @@
-import { binnenReikwijdte, Categorie, controleerLimiet, controleerPseudoniem, MAX_HUISHOUDENS_PER_VERZOEK, SubgraphContext } from '@netwerkdossier/shared';
+import { binnenReikwijdte, Categorie, controleerLimiet, controleerPseudoniem, laadEen, laadPer, MAX_HUISHOUDENS_PER_VERZOEK, SubgraphContext } from '@netwerkdossier/shared';
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 
 import { Betrokkenheid, WACHT_OP_BEVESTIGING_SQL } from './betrokkenheid';
@@ -11,7 +11,7 @@ export class HuishoudenResolver {
   @Categorie('pseudoniem')
   async huishouden(@Arg('id', () => ID) id: string, @Ctx() { dataSource, grant }: SubgraphContext): Promise<Huishouden | null> {
     const pseudoniem = controleerPseudoniem(id, 'id');
-    return binnenReikwijdte(grant, pseudoniem) ? dataSource.getRepository(Huishouden).findOneBy({ id: pseudoniem }) : null;
+    return binnenReikwijdte(grant, pseudoniem) ? laadEen(dataSource, Huishouden, 'id', pseudoniem) : null;
   }
 
   @Query(() => Huishouden, { nullable: true, description: 'Voor een gezinslid: het eigen huishouden; wat u ervan ziet, staat in policies/gezin.yaml' })
@@ -46,12 +46,12 @@ export class HuishoudenResolver {
   @FieldResolver(() => [Persoon], { description: 'De gezinsleden (als pseudoniemen; wat over hen te zien is, hangt per veld af)' })
   @Categorie('pseudoniem')
   async leden(@Root() huishouden: Huishouden, @Ctx() { dataSource }: SubgraphContext): Promise<Persoon[]> {
-    return dataSource.getRepository(Persoon).find({ where: { huishoudenId: huishouden.id }, order: { geboortejaar: 'ASC', id: 'ASC' } });
+    return laadPer(dataSource, Persoon, 'huishoudenId', { geboortejaar: 'ASC', id: 'ASC' }).load(huishouden.id);
   }
 
   @FieldResolver(() => [Betrokkenheid], { description: 'Wie er bij dit huishouden betrokken is, in welke vorm en op welke grond (een onderzoek of maatregel is zelf gevoelig: categorie grondslag)' })
   @Categorie('grondslag')
   async betrokkenheden(@Root() huishouden: Huishouden, @Ctx() { dataSource }: SubgraphContext): Promise<Betrokkenheid[]> {
-    return dataSource.getRepository(Betrokkenheid).find({ where: { huishoudenId: huishouden.id }, order: { vanaf: 'ASC', id: 'ASC' } });
+    return laadPer(dataSource, Betrokkenheid, 'huishoudenId', { vanaf: 'ASC', id: 'ASC' }).load(huishouden.id);
   }
 }

@@ -1,4 +1,4 @@
-import { binnenReikwijdte, controleerPseudoniem, SubgraphContext } from '@netwerkdossier/shared';
+import { binnenReikwijdte, controleerPseudoniem, laadEen, SubgraphContext } from '@netwerkdossier/shared';
 
 import { Persoon } from './persoon';
 
@@ -6,6 +6,6 @@ export async function resolvePersoonReference(
   referentie: Pick<Persoon, 'id'>,
   { dataSource, grant }: SubgraphContext,
 ): Promise<Persoon | null> {
-  const persoon = await dataSource.getRepository(Persoon).findOneBy({ id: controleerPseudoniem(referentie.id, 'Persoon.id') });
+  const persoon = await laadEen(dataSource, Persoon, 'id', controleerPseudoniem(referentie.id, 'Persoon.id'));
   return persoon && binnenReikwijdte(grant, persoon.huishoudenId) ? persoon : null;
 }

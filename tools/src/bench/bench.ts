@@ -5,19 +5,22 @@ import path from 'node:path';
 
 import { demoHuishouden, envPrefix, maakCheckpointSleutelpaar, maakGrantSleutelpaar, metDatabase, ServiceNaam, startEmbeddedPostgres, SUBGRAPHS } from '@netwerkdossier/shared';
 
+import { Client } from 'pg';
+
 import { startProces } from '../bench-weergave';
 import { laadOfMaakSleutels, startDevUitgever, tokenVoorProfessional } from '../uitgever';
 import { meetIntrekking } from './intrekking';
 import { startOnzeReplicas } from './replicas';
 import { startKind, VLAGGEN, vrijePoort } from './kind';
-import { last, meetPaar } from './meting';
+import { last, Meting, meetPaar, meetReeks } from './meting';
 import type { Lastopdracht } from './last';
+import { vergelijkMetLimiet } from './vergelijking';
 import { WEERGAVE, Werklast, werklasten } from './werklasten';
 import { zaaiDemowereld } from './zaai';
 
 const SEED = 'netwerkdossier-demo';
 
-interface Opties { schalen: number[]; seconden: number; verbindingen: number; werkers: number[]; rondes: number; replicas: boolean }
+interface Opties { schalen: number[]; seconden: number; verbindingen: number; werkers: number[]; rondes: number; replicas: boolean; statements: boolean }
 
 function leesOpties(argv: string[]): Opties {
   const waarde = (naam: string, standaard: string) => {
@@ -25,9 +28,9 @@ function leesOpties(argv: string[]): Opties {
     return i >= 0 && argv[i + 1] ? argv[i + 1] : standaard;
   };
   const getallen = (s: string) => s.split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
-  const o = { schalen: getallen(waarde('huishoudens', '1000')), seconden: Number(waarde('seconden', '10')), verbindingen: Number(waarde('verbindingen', '8')), werkers: getallen(waarde('werkers', '1,2')), rondes: Number(waarde('rondes', '4')), replicas: argv.includes('--replicas') };
+  const o = { schalen: getallen(waarde('huishoudens', '1000')), seconden: Number(waarde('seconden', '10')), verbindingen: Number(waarde('verbindingen', '8')), werkers: getallen(waarde('werkers', '1,2')), rondes: Number(waarde('rondes', '4')), replicas: argv.includes('--replicas'), statements: argv.includes('--statements') };
   if (!o.schalen.length || !o.werkers.length || !(o.seconden > 0) || !(o.verbindingen > 0) || !Number.isInteger(o.rondes) || o.rondes < 1) {
-    throw new Error('Gebruik: npm run bench -- [--huishoudens 1000,10000] [--seconden 10] [--verbindingen 8] [--werkers 1,2] [--rondes 4] [--replicas]');
+    throw new Error('Gebruik: npm run bench -- [--huishoudens 1000,10000] [--seconden 10] [--verbindingen 8] [--werkers 1,2] [--rondes 4] [--replicas] [--statements]');
   }
   return o;
 }
@@ -41,8 +44,40 @@ async function controleerAntwoord(url: string, verzoek: { headers: Record<string
   if (!json.data?.huishouden?.leden?.length || json.errors) throw new Error(`${wie}: de weergave is leeg of fout, de vergelijking zou niets meten: ${tekst.slice(0, 300)}`);
 }
 
+async function metClient<T>(url: string, doe: (c: Client) => Promise<T>): Promise<T> {
+  const c = new Client({ connectionString: url });
+  await c.connect();
+  return doe(c).finally(() => c.end());
+}
+
 const ms = (x: number) => x.toFixed(1);
 const r = (x: number) => x.toFixed(2);
+
+/** Views per workload whose limit answer is compared with the bare gateway's before measuring. */
+const VERGELIJK = 25;
+
+/** With --statements: per database of this scale the statements run most often over the whole run (all stacks, warm-up included). */
+async function drukVeelsteStatements(adminUrl: string, aantal: number): Promise<void> {
+  const { rows } = await metClient(adminUrl, (c) => c.query<{ datname: string; calls: string; query: string }>(
+    `SELECT datname, calls, left(regexp_replace(query, '\\s+', ' ', 'g'), 160) AS query FROM (
+       SELECT d.datname, s.calls, s.query, row_number() OVER (PARTITION BY d.datname ORDER BY s.calls DESC) AS n
+       FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid WHERE d.datname LIKE $1) t WHERE n <= 8 ORDER BY datname, calls DESC`, [`bench_${aantal}_%`]));
+  console.log(`\nDe vaakst uitgevoerde statements per database (pg_stat_statements, de hele run van ${aantal} huishoudens, alle stapels samen)`);
+  for (const r of rows) console.log(`  ${r.datname.padEnd(28)} ${r.calls.padStart(8)}  ${r.query}`);
+}
+
+/** Statements (and BEGINs) per view per database, ours / bare / limit. */
+function statementRegel(naam: string, stapels: Meting[]): string {
+  const som = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  const cel = (i: number) => stapels.map((m) => `${ms(m.statements![i])} (${ms(m.begins![i])})`).join(' / ');
+  return `| ${naam} | ${SUBGRAPHS.map((_, i) => cel(i)).join(' | ')} | **${stapels.map((m) => `${ms(som(m.statements!))} (${ms(som(m.begins!))})`).join(' / ')}** |`;
+}
+
+/** One workload against the limit: its own figures and each stack's as a ratio to them. */
+function limietRegel(naam: string, l: Meting, k: Meting, o: Meting): string {
+  const cpu = (m: Meting) => m.cpuMs.reduce((a, b) => a + b, 0);
+  return `| ${naam} | ${l.perSeconde.toFixed(0)} | ${ms(l.p50)} / ${ms(l.p99)} | ${r(cpu(l))} (${r(l.cpuMs[0])} + ${r(l.cpuMs[l.cpuMs.length - 1])}) | **${r(cpu(o) / cpu(l))}** | **${r(cpu(k) / cpu(l))}** | **${r(o.perSeconde / l.perSeconde)}** | **${r(k.perSeconde / l.perSeconde)}** | ${r(o.p50 / l.p50)} | ${r(k.p50 / l.p50)} | **${r(o.p99 / l.p99)}** | ${r(k.p99 / l.p99)} |${l.mislukt ? ` limiet mislukt: ${l.mislukt}` : ''}`;
+}
 
 /**
  * `npm run bench`: what privacy costs. Per scale, the demo world is seeded (with progress), then the same
@@ -50,7 +85,12 @@ const r = (x: number) => x.toFixed(2);
  * (the same resolvers, nothing checked) — behind our gateway (1 and 2 worker processes) and a bare
  * `@apollo/gateway` of the same version on the same supergraph. A load generator in its own process
  * (autocannon) drives both with the same requests, pair by pair in the same run, bare first and ours
- * second, then the other way round; the ratios are computed per pair. With `--replicas`, instead: our gateway
+ * second, then the other way round; the ratios are computed per pair. Beside them runs the limit (limiet.ts:
+ * the same view as one parameterised query per partner database, no GraphQL, ORM or authorisation): its
+ * answers must equal the bare gateway's for the first households of each workload, or the bench stops; the
+ * three stacks are measured in rotating rounds, and each stack's CPU per view (its processes and the
+ * PostgreSQL server's), throughput and p50/p99 are given as ratios to the limit's. `--statements` loads
+ * pg_stat_statements and counts statements per view per database. With `--replicas`, instead: our gateway
  * as 1 and as 2 replicas (processes), each behind Debian's nginx with deploy/nginx.conf, pair by pair the same way.
  */
 async function main(): Promise<void> {
@@ -58,8 +98,11 @@ async function main(): Promise<void> {
   process.env.NETWERK_BSN_SLEUTEL ??= 'bench-sleutel-'.padEnd(48, 'x');
   process.env.APOLLO_TELEMETRY_DISABLED = '1';
   const extern = process.env.DATABASE_URL;
-  const pg = extern ? undefined : await startEmbeddedPostgres({ dataDir: path.join(mkdtempSync(path.join(os.tmpdir(), 'bench-pg-')), 'pg'), port: await vrijePoort(), tijdelijk: true });
+  // --statements: PostgreSQL counts every statement per database (pg_stat_statements), for the statements per view
+  const instellingen = opties.statements ? ['shared_preload_libraries=pg_stat_statements', 'pg_stat_statements.track=all'] : [];
+  const pg = extern ? undefined : await startEmbeddedPostgres({ dataDir: path.join(mkdtempSync(path.join(os.tmpdir(), 'bench-pg-')), 'pg'), port: await vrijePoort(), tijdelijk: true, instellingen });
   const adminUrl = extern ?? pg!.adminUrl;
+  if (opties.statements) await metClient(adminUrl, (c) => c.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements'));
   const sleutels = await laadOfMaakSleutels(mkdtempSync(path.join(os.tmpdir(), 'bench-sleutels-')));
   const grantSleutels = await maakGrantSleutelpaar();
   const uitgever = await startDevUitgever(sleutels, '127.0.0.1', 0);
@@ -70,6 +113,9 @@ async function main(): Promise<void> {
   const schaalregels: string[] = [];
   const cpuRegels: string[] = [];
   const queryRegels: string[] = [];
+  const limietRegels: string[] = [];
+  const statementRegels: string[] = [];
+  let vergeleken = 0;
   try {
     for (const aantal of opties.schalen) {
       const databaseUrls = Object.fromEntries(SUBGRAPHS.map((naam) => [naam, metDatabase(adminUrl, `bench_${aantal}_${naam.replace('-', '_')}`)])) as Record<ServiceNaam, string>;
@@ -94,6 +140,8 @@ async function main(): Promise<void> {
       }
       const kaleGateway = await startKind([path.join(__dirname, 'kaal.js'), 'gateway'], kaal);
       processen.push(kaleGateway.proces);
+      const limiet = await startKind([path.join(__dirname, 'limiet.js')], { ...Object.fromEntries(SUBGRAPHS.map((naam) => [`${envPrefix(naam)}_DATABASE_URL`, databaseUrls[naam]])), LIMIET_VERBINDINGEN: String(opties.verbindingen) });
+      processen.push(limiet.proces);
 
       const wereld = Array.from({ length: aantal }, (_, i) => demoHuishouden(SEED, i));
       const lasten = werklasten(wereld);
@@ -161,24 +209,41 @@ async function main(): Promise<void> {
           // warm both (plans, connections, JIT), then bare and ours in turn
           await last({ url: kaleGateway.url, verbindingen: 2, seconden: 2, verzoeken: door(kale) });
           await last({ url: onzeUrl, verbindingen: 2, seconden: 2, verzoeken: door(eigen) });
-          const [k, o] = await meetPaar([
+          // the limit answers what the bare gateway answers, or the bench stops here
+          vergeleken += await vergelijkMetLimiet(kaleGateway.url, limiet.url, kale.slice(0, VERGELIJK), w.naam);
+          await last({ url: limiet.url, verbindingen: 2, seconden: 2, verzoeken: door(kale) });
+          const [l, k, o] = await meetReeks([
+            { url: limiet.url, gatewayPid: limiet.proces.pid!, subgraphPids: {}, verzoeken: door(kale) },
             { url: kaleGateway.url, gatewayPid: kaleGateway.proces.pid!, subgraphPids: kalePids, verzoeken: door(kale) },
             { url: onzeUrl, gatewayPid: gateway.pid!, subgraphPids: onzePids, verzoeken: door(eigen) },
           ], { seconden: opties.seconden, verbindingen: opties.verbindingen, rondes: opties.rondes, adminUrl, aantal });
+          limietRegels.push(limietRegel(w.naam, l, k, o));
           const som = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
           cpuRegels.push(`| ${w.naam} | ${o.cpuMs.map((x, i) => `${ms(x)} / ${ms(k.cpuMs[i])}`).join(' | ')} | **${ms(som(o.cpuMs))} / ${ms(som(k.cpuMs))}** |`);
+          if (o.statements && k.statements && l.statements) statementRegels.push(statementRegel(w.naam, [o, k, l]));
           queryRegels.push(`| ${w.naam} | ${o.transacties.map((x, i) => `${ms(x)} / ${ms(k.transacties[i])}`).join(' | ')} | **${ms(som(o.transacties))} / ${ms(som(k.transacties))}** |`);
           const aantalHuishoudens = w === gemengd ? lasten.reduce((n, l) => n + l.huishoudens.length, 0) : w.huishoudens.length;
           console.log(`| ${w.naam} | ${aantalHuishoudens} | ${o.perSeconde.toFixed(0)} | ${k.perSeconde.toFixed(0)} | **${r(o.perSeconde / k.perSeconde)}** | ${ms(o.p50)} / ${ms(o.p95)} / ${ms(o.p99)} | ${ms(k.p50)} / ${ms(k.p95)} / ${ms(k.p99)} | **${r(o.p99 / k.p99)}** | ${r(o.cpuMs[0])} / ${r(k.cpuMs[0])} | ${o.piekMiB.toFixed(0)} / ${k.piekMiB.toFixed(0)} | ${o.bytesPerAntwoord.toFixed(0)} / ${k.bytesPerAntwoord.toFixed(0)} | ${o.mislukt} / ${k.mislukt} |`);
         }
-        console.log(`\nCPU ms per verzoek, ons / kaal, per proces (PostgreSQL: alle postgres-processen op deze machine)`);
+        console.log(`\n### Tegen de limiet (${vergeleken} weergaven van de limiet gelijk aan die van de kale gateway; uptime: ${os.loadavg().map((x) => x.toFixed(1)).join(' ')})`);
+        console.log('De limiet: per weergave één geparametriseerde query per partnerdatabase, parallel, PostgreSQL bouwt elk deel als JSON (tools/src/bench/limiet.ts); CPU = alle processen van de stapel en de PostgreSQL-server.');
+        console.log('| werklast | limiet verz/s | limiet p50/p99 ms | limiet CPU ms per verz (proces + PostgreSQL) | CPU ons/limiet | CPU kaal/limiet | doorvoer ons/limiet | doorvoer kaal/limiet | p50 ons/limiet | p50 kaal/limiet | p99 ons/limiet | p99 kaal/limiet |');
+        console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
+        for (const regel of limietRegels.splice(0)) console.log(regel);
+        console.log(`\nCPU ms per verzoek, ons / kaal, per proces (PostgreSQL: de postmaster van de bench en al zijn processen)`);
         console.log(`| werklast | gateway | ${SUBGRAPHS.join(' | ')} | PostgreSQL | totaal |`);
         console.log(`|---|${'---|'.repeat(SUBGRAPHS.length + 3)}`);
         for (const regel of cpuRegels.splice(0)) console.log(regel);
-        console.log(`\nTransacties (query's buiten een transactie tellen elk als één) per verzoek, ons / kaal, per database`);
+        console.log(`\nTransacties (query's buiten een transactie tellen elk als één) per verzoek, ons / kaal, per database (pg_stat_database: een backend meldt ze tot 10 s later, dus een deel kan bij de volgende run tellen; --statements telt exact)`);
         console.log(`| werklast | ${SUBGRAPHS.join(' | ')} | totaal |`);
         console.log(`|---|${'---|'.repeat(SUBGRAPHS.length + 1)}`);
         for (const regel of queryRegels.splice(0)) console.log(regel);
+        if (statementRegels.length) {
+          console.log(`\nStatements (pg_stat_statements, zonder BEGIN/COMMIT; tussen haakjes de BEGINs: expliciete transacties) per verzoek, ons / kaal / limiet, per database`);
+          console.log(`| werklast | ${SUBGRAPHS.join(' | ')} | totaal |`);
+          console.log(`|---|${'---|'.repeat(SUBGRAPHS.length + 1)}`);
+          for (const regel of statementRegels.splice(0)) console.log(regel);
+        }
         // a consent revoked while this gateway runs: enforced by every worker from when?
         const duoHuishoudens = new Set(lasten.find((l) => l.naam.startsWith('duo, volledige'))?.huishoudens ?? []);
         if (duoHuishoudens.size) {
@@ -189,17 +254,20 @@ async function main(): Promise<void> {
           // the household view on its own (one connection) at this scale, for the 1k → 100k comparison
           const duo = lasten.find((l) => l.naam.startsWith('duo, volledige')) ?? lasten[0];
           const enkel = await last({ url: onzeUrl, verbindingen: 1, seconden: opties.seconden, verzoeken: verzoeken(duo, true) });
-          schaalregels.push(`| ${aantal} | ${duo.naam} | ${ms(enkel.p50)} | ${ms(enkel.p99)} |`);
+          const enkelKaal = await last({ url: kaleGateway.url, verbindingen: 1, seconden: opties.seconden / 2, verzoeken: verzoeken(duo, false) });
+          const enkelLimiet = await last({ url: limiet.url, verbindingen: 1, seconden: opties.seconden / 2, verzoeken: verzoeken(duo, false) });
+          schaalregels.push(`| ${aantal} | ${duo.naam} | ${ms(enkel.p50)} | ${ms(enkel.p99)} | ${ms(enkelKaal.p50)} | ${ms(enkelLimiet.p50)} | **${r(enkel.p50 / enkelLimiet.p50)}** / **${r(enkelKaal.p50 / enkelLimiet.p50)}** | ${os.loadavg()[0].toFixed(1)} |`);
         }
         gateway.kill('SIGTERM');
         await new Promise((res) => gateway.once('exit', res));
       }
       for (const p of processen.splice(0)) p.kill('SIGTERM');
+      if (opties.statements) await drukVeelsteStatements(adminUrl, aantal);
     }
     if (schaalregels.length) {
       console.log('\n### De weergave van één huishouden (1 verbinding, ons, 1 werker) per schaal');
-      console.log('| huishoudens per partner | werklast | p50 ms | p99 ms |');
-      console.log('|---|---|---|---|');
+      console.log('| huishoudens per partner | werklast | ons p50 ms | ons p99 ms | kaal p50 ms | limiet p50 ms | p50 ons/limiet / kaal/limiet | load (1 min) |');
+      console.log('|---|---|---|---|---|---|---|---|');
       for (const regel of schaalregels) console.log(regel);
     }
   } finally {

@@ -1,13 +1,14 @@
 import { BeleidBron, Beleidsmelding, GRANT_HEADER, Roosterregel, tekenGrant, verzoekUrl } from '@netwerkdossier/shared';
 import { JWK } from 'jose';
 
+import { GATEWAY_ZELF } from '../beslissing';
 import { openStroom } from '../http';
 
 /** The gateway's own calls about the policy carry this `intern` in their grant (netwerk's beleid/eindpunt.ts). */
 export const BELEID_INTERN = 'beleid';
 
 /** The gateway as the one who asks netwerk about the policy on its own behalf. */
-export const ALS_GATEWAY = { sub: 'gateway', organisatie: null, team: null, rol: 'systeem', doel: 'toezicht', intern: BELEID_INTERN } as const;
+export const ALS_GATEWAY = { ...GATEWAY_ZELF, doel: 'toezicht', intern: BELEID_INTERN } as const;
 
 const STROOM = '/beleid/stroom';
 // netwerk sends an empty line every 5 s (HARTSLAG_MS): three missed and the stream counts as dead

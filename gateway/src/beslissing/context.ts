@@ -6,6 +6,9 @@ export interface Vrager {
   rol: string;
 }
 
+/** The gateway itself, when it asks on its own behalf (the policy stream, the toegangslog's head). */
+export const GATEWAY_ZELF: Vrager = { sub: 'gateway', organisatie: null, team: null, rol: 'systeem' };
+
 export interface ContextPersoon {
   id: string;
   geboortejaar: number | null;

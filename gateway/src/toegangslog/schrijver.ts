@@ -1,8 +1,7 @@
 import { GATEWAY_ACTIES, GRANT_ALGORITME, Groepscommit, maakLogger, metingenVan, NieuweLogregel, tekenCheckpoint, Vastgelegd } from '@netwerkdossier/shared';
 import { importJWK, JWK } from 'jose';
 
-import type { Vrager } from '../beslissing';
-import { ALS_GATEWAY } from '../beleid/volgen';
+import { GATEWAY_ZELF, Vrager } from '../beslissing';
 import { postMetGrant } from '../netwerk';
 import { Getuigen, Getuigenopties } from './getuigen';
 
@@ -57,9 +56,9 @@ export class Toegangslogschrijver {
   /** Signs the chain's head when records this writer did not write wait for a checkpoint (see the constructor). */
   private async tekenVreemdeKop(): Promise<void> {
     try {
-      const { kop } = await this.post<{ kop: Vastgelegd | null }>(ALS_GATEWAY, '/toegangslog/kop', {});
+      const { kop } = await this.post<{ kop: Vastgelegd | null }>(GATEWAY_ZELF, '/toegangslog/kop', {});
       if (!kop || kop.volgnummer <= this.getekendTot || (this.laatste && kop.volgnummer <= this.laatste.kop.volgnummer)) return;
-      this.laatste = { namens: ALS_GATEWAY, kop };
+      this.laatste = { namens: GATEWAY_ZELF, kop };
       this.tekenKop();
     } catch (fout) {
       // netwerk away: the next round asks again, and records written meanwhile are signed as usual

@@ -69,7 +69,9 @@ export async function beoordelingsitems(m: EntityManager): Promise<Beoordelingsi
     if (open.length > 0) groepen.push({ regels: open, afsluiting: null });
     for (const { regels, afsluiting } of groepen.filter((g) => g.regels.length > 0)) {
       const verstrekt = regels.flatMap((r) => ((r.inhoud as Inzieninhoud).verstrekt ?? []).filter((v) => (v.grondslag ?? []).includes(grondslag)));
-      const persoonIds = new Set(verstrekt.map((v) => v.persoon).filter((p): p is string => !!p));
+      // data about the household as a whole concerns the persons the doorbraak names, or everyone in it
+      const geheel = verstrekt.some((v) => !v.persoon) ? doorbraak?.personen ?? gezin.map((l) => l.id) : [];
+      const persoonIds = new Set([...verstrekt.map((v) => v.persoon).filter((p): p is string => !!p), ...geheel]);
       const partners = [...new Set(verstrekt.map((v) => v.partner))].sort();
       const categorieen = [...new Set(verstrekt.map((v) => `${CATEGORIE_IN_WOORDEN[v.categorie as Categorie] ?? v.categorie} van ${ORGANISATIES[v.partner] ?? v.partner}`))].sort();
       const eerste = regels[0];

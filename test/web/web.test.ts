@@ -128,7 +128,9 @@ describe('webapp', () => {
     const bekeken = await netwerk.vraag('query ($id: ID!) { huishouden(id: $id) { leden { personalia { voornaam } } } }', { token: await netwerk.token(onderzoek.b.professional), doel, variables: { id: onderzoek.h.id } });
     expect(bekeken.body.errors).toBeUndefined();
     const ingrid = await netwerk.token('fg-ingrid');
-    const [eerste] = ((await netwerk.vraag('{ beoordelingswachtrij { volgnummer wie } }', { token: ingrid, doel: 'toezicht' })).body.data as { beoordelingswachtrij: Array<{ volgnummer: number; wie: string }> }).beoordelingswachtrij;
+    const BEOORDELINGEN = '{ beoordelingen { id wie huishoudenOmschrijving conclusie } }';
+    const beoordelingen = async () => ((await netwerk.vraag(BEOORDELINGEN, { token: ingrid, doel: 'toezicht' })).body.data as { beoordelingen: Array<{ id: string; wie: string; huishoudenOmschrijving: string; conclusie: string | null }> }).beoordelingen;
+    const [eerste] = await beoordelingen();
     expect(eerste.wie).toBe(onderzoek.b.professional);
     const duo = wereld.flatMap((h) => h.betrokkenheden.filter((b) => b.professional === 'rvt-eva' && b.vorm === 'duo').map(() => h))[0];
     const uitleg = await netwerk.vraag('query ($h: ID!) { uitleg(huishouden: $h, doel: "gezamenlijk-plan", als: { sub: "rvt-eva", organisatie: "veilig-thuis", rol: "professional" }) { beslissingen { uitkomst } } }', { token: ingrid, doel: 'toezicht', variables: { h: duo.id } });
@@ -150,12 +152,15 @@ describe('webapp', () => {
     await page.locator('section[aria-labelledby="simulator-kop"] tbody tr').nth(beslissingen - 1).waitFor();
     expect(await page.locator('section[aria-labelledby="simulator-kop"] tbody tr').count()).toBe(beslissingen);
 
-    const formulier = page.getByRole('form', { name: `Beoordeling van record ${eerste.volgnummer}` });
+    const formulier = page.getByRole('form', { name: `Beoordeling afsluiten: ${eerste.huishoudenOmschrijving}` }).first();
     await formulier.getByLabel(/^Conclusie/).fill('Terecht: onderzoek met schriftelijke afweging, alleen wat nodig was.');
     await formulier.getByRole('button', { name: 'Afsluiten met deze conclusie' }).click();
-    await formulier.waitFor({ state: 'detached' });
-    const open = ((await netwerk.vraag('{ beoordelingswachtrij { volgnummer } }', { token: ingrid, doel: 'toezicht' })).body.data as { beoordelingswachtrij: Array<{ volgnummer: number }> }).beoordelingswachtrij;
-    expect(open.map((b) => b.volgnummer)).not.toContain(eerste.volgnummer);
+    // closed, it stays as history with its conclusion
+    const gesloten = page.locator('section[aria-labelledby="wachtrij-kop"]');
+    await gesloten.getByLabel('Status').selectOption('gesloten');
+    await gesloten.getByRole('button', { name: 'Toon' }).click();
+    await gesloten.getByText('Conclusie: Terecht: onderzoek met schriftelijke afweging, alleen wat nodig was.').waitFor();
+    expect((await beoordelingen()).find((b) => b.id === eerste.id)?.conclusie).toBe('Terecht: onderzoek met schriftelijke afweging, alleen wat nodig was.');
     await page.getByRole('row', { name: /^Beoordeeld/ }).waitFor();
     expect(await toegankelijk(page)).toEqual([]);
 

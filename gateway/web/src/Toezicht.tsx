@@ -1,13 +1,15 @@
 import {
   Alert, Button, FormField, FormLabel, Heading2, Heading3, Paragraph, Select, SelectOption, Table, TableBody, TableCell, TableHeader, TableHeaderCell,
-  TableRow, Textarea, Textbox,
+  TableRow, Textbox,
 } from '@utrecht/component-library-react';
 import { FormEvent, useEffect, useState } from 'react';
-import { useMutation, useQuery } from 'urql';
+import { useQuery } from 'urql';
 
 import { demoPersonas, DemoPersona } from './aanmelding';
+import { datum } from './datum';
 import { useJson } from './laden';
 import { Beleidswijziging } from './Beleidswijziging';
+import { Beoordelingen } from './beleid/Beoordelingen';
 import { VerzoekenVanGezinnen } from './gezin/VerzoekenVanGezinnen';
 
 interface Beleid {
@@ -126,49 +128,6 @@ function Simulator() {
   );
 }
 
-const WACHTRIJ = /* GraphQL */ `
-  query Wachtrij { beoordelingswachtrij { volgnummer tijdstip soort wie organisatie doel reden } }
-`;
-const BEOORDEEL = /* GraphQL */ `
-  mutation Beoordeel($volgnummer: Int!, $conclusie: String!) { beoordeel(volgnummer: $volgnummer, conclusie: $conclusie) }
-`;
-
-interface Beoordeling { volgnummer: number; tijdstip: string; soort: string; wie: string; organisatie: string | null; doel: string | null; reden: string }
-
-/** Accesses on a doorbraak or a statutory basis still to review, each closed with a written conclusion. */
-function Wachtrij() {
-  const [{ data, error, fetching }, opnieuw] = useQuery<{ beoordelingswachtrij: Beoordeling[] }>({ query: WACHTRIJ, requestPolicy: 'network-only' });
-  const [afsluiting, beoordeel] = useMutation(BEOORDEEL);
-  const sluit = async (e: FormEvent<HTMLFormElement>, volgnummer: number) => {
-    e.preventDefault();
-    const conclusie = String(new FormData(e.currentTarget).get('conclusie'));
-    const uit = await beoordeel({ volgnummer, conclusie });
-    if (!uit.error) opnieuw({ requestPolicy: 'network-only' });
-  };
-  return (
-    <section aria-labelledby="wachtrij-kop">
-      <Heading3 id="wachtrij-kop">Te beoordelen</Heading3>
-      {fetching && <Paragraph>Laden…</Paragraph>}
-      {error && <Alert type="error">{error.graphQLErrors[0]?.message ?? 'De wachtrij kon niet worden geladen.'}</Alert>}
-      {afsluiting.error && <Alert type="error">{afsluiting.error.graphQLErrors[0]?.message ?? 'Afsluiten is mislukt.'}</Alert>}
-      {data && data.beoordelingswachtrij.length === 0 && <Paragraph>Er staat niets open.</Paragraph>}
-      {data?.beoordelingswachtrij.map((b) => (
-        <form key={b.volgnummer} onSubmit={(e) => void sluit(e, b.volgnummer)} aria-label={`Beoordeling van record ${b.volgnummer}`}>
-          <Paragraph>
-            <strong>{b.soort === 'doorbraak' ? 'Doorbraak' : 'Wettelijke grondslag'}</strong>, record {b.volgnummer}:{' '}
-            {b.wie} ({b.organisatie ?? '—'}), doel {b.doel ?? '—'}, {new Date(b.tijdstip).toLocaleString('nl-NL', { timeZone: 'Europe/Amsterdam' })}. Reden: {b.reden}
-          </Paragraph>
-          <FormField>
-            <FormLabel htmlFor={`conclusie-${b.volgnummer}`}>Conclusie (minstens 20 tekens)</FormLabel>
-            <Textarea id={`conclusie-${b.volgnummer}`} name="conclusie" required />
-          </FormField>
-          <Button type="submit" appearance="secondary-action-button">Afsluiten met deze conclusie</Button>
-        </form>
-      ))}
-    </section>
-  );
-}
-
 const CIJFERS = /* GraphQL */ `
   query Cijfers($vanaf: String!, $tot: String!) {
     toegangscijfers(vanaf: $vanaf, tot: $tot) { raadplegingen perGrondslag perOrganisatie doorbraken metAfscherming beoordeeld weigeringen vervallen }
@@ -181,18 +140,20 @@ function Cijfers() {
   const vanaf = `${vandaag.slice(0, 8)}01`;
   const [{ data, error }] = useQuery<{ toegangscijfers: Record<string, unknown> }>({ query: CIJFERS, variables: { vanaf, tot: vandaag }, requestPolicy: 'network-only' });
   const c = data?.toegangscijfers;
+  const n = (waarde: unknown, een: string, meer: string) => `${Number(waarde)} ${Number(waarde) === 1 ? een : meer}`;
+  const perSoort = (lijst: unknown, een: string, meer: string) => Object.entries(lijst as Record<string, number>).map(([k, v]) => `${k}: ${n(v, een, meer)}`).join(', ') || '—';
   const rijen: Array<[string, string]> = c ? [
-    ['Raadplegingen', String(c.raadplegingen)],
-    ['Verstrekt per grondslag', Object.entries(c.perGrondslag as Record<string, number>).map(([k, v]) => `${k} ${v}`).join(', ')],
-    ['Raadplegingen per organisatie', Object.entries(c.perOrganisatie as Record<string, number>).map(([k, v]) => `${k} ${v}`).join(', ') || '—'],
-    ['Doorbraken', String(c.doorbraken)],
-    ['Raadplegingen met afscherming', String(c.metAfscherming)],
-    ['Weigeringen', String(c.weigeringen)],
-    ['Beoordeeld', String(c.beoordeeld)],
+    ['Raadplegingen', n(c.raadplegingen, 'raadpleging', 'raadplegingen')],
+    ['Verstrekt per grondslag', perSoort(c.perGrondslag, 'gegeven', 'gegevens')],
+    ['Raadplegingen per organisatie', perSoort(c.perOrganisatie, 'raadpleging', 'raadplegingen')],
+    ['Doorbraken', n(c.doorbraken, 'doorbraak', 'doorbraken')],
+    ['Raadplegingen met afscherming', n(c.metAfscherming, 'raadpleging', 'raadplegingen')],
+    ['Weigeringen', n(c.weigeringen, 'verzoek geweigerd', 'verzoeken geweigerd')],
+    ['Beoordeeld', n(c.beoordeeld, 'conclusie', 'conclusies')],
   ] : [];
   return (
     <section aria-labelledby="cijfers-kop">
-      <Heading3 id="cijfers-kop">Cijfers van {vanaf} tot en met {vandaag}</Heading3>
+      <Heading3 id="cijfers-kop">Cijfers van {datum(vanaf)} tot en met {datum(vandaag)}</Heading3>
       {error && <Alert type="error">{error.graphQLErrors[0]?.message ?? 'De cijfers konden niet worden geladen.'}</Alert>}
       {c && (
         <Table>
@@ -218,7 +179,7 @@ export function Toezicht() {
       <Deelmatrix />
       <Beleidswijziging />
       <Simulator />
-      <Wachtrij />
+      <Beoordelingen />
       <VerzoekenVanGezinnen />
       <Cijfers />
     </section>

@@ -1,6 +1,8 @@
 import { demoHuishouden } from '@netwerkdossier/shared';
 import { Client } from 'pg';
+import { Browser } from 'playwright-core';
 
+import { aangemeldAls, startChromium, toegankelijk } from '../harness/browser';
 import { startTestNetwerk, TEST_SEED, TestNetwerk } from '../harness/netwerk';
 import { uitDeTestwereld } from '../harness/testwereld';
 
@@ -19,13 +21,18 @@ const CONCLUSIE = 'Terecht: acuut gevaar gemeld door school, toestemming niet op
 
 interface Item { id: string; soort: string; huishouden: string; huishoudenOmschrijving: string; personen: string[]; categorieen: string[]; partners: string[]; wie: string; professional: string; organisatie: string; doelen: string[]; reden: string; van: string; tot: string; volgnummers: number[]; conclusie: string | null; beoordeeldDoor: string | null }
 
-/** The privacy officer's review queue through the API: one item per doorbraak, for the organisations it concerns, filtered, closed with a conclusion and kept. */
+/** The privacy officer's review queue through the API and in Chromium: one item per doorbraak, for the organisations it concerns, filtered, closed with a conclusion and kept. */
 describe('beoordelingen: per grondslag, voor de eigen organisatie, afgesloten met een conclusie', () => {
   let netwerk: TestNetwerk;
+  let browser: Browser;
   beforeAll(async () => {
-    netwerk = await startTestNetwerk('beoordelingen', AANTAL);
+    netwerk = await startTestNetwerk('beoordelingen', AANTAL, [], { web: true });
+    browser = await startChromium();
   });
-  afterAll(() => netwerk?.stop());
+  afterAll(async () => {
+    await browser?.close();
+    await netwerk?.stop();
+  });
 
   const bekijk = async () => netwerk.vraag('query ($id: ID!) { huishouden(id: $id) { gezinsplan { vastgesteldOp } } }', { token: await netwerk.token('rvt-eva'), variables: { id: huishouden.id } });
   const beoordelingen = async (persona: string, filter: Record<string, unknown> | null = null) => {
@@ -94,5 +101,35 @@ describe('beoordelingen: per grondslag, voor de eigen organisatie, afgesloten me
     const { rows } = await db.query("SELECT sub, huishoudens, inhoud FROM toegangslog WHERE actie = 'registratie/beoordeling'");
     await db.end();
     expect(rows).toEqual([{ sub: 'fg-ingrid', huishoudens: [huishouden.id], inhoud: { grondslag: item.id.split('#')[0], volgnummers: item.volgnummers, conclusie: CONCLUSIE } }]);
+  });
+
+  test('in de webapp: één item per doorbraak, het filter, afsluiten en de geschiedenis; toegankelijk', async () => {
+    const [open] = await beoordelingen('fg-yara', { open: true });
+    const yara = await aangemeldAls(browser, new URL('/', netwerk.gatewayUrl).href, 'Yara Koster');
+    const wachtrij = yara.locator('section[aria-labelledby="wachtrij-kop"]');
+    await wachtrij.getByText('Eva Mulder (Veilig Thuis) raadpleegde 1 keer', { exact: false }).waitFor();
+    await wachtrij.getByText(`Reden: ${REDEN}`).waitFor();
+    expect(await wachtrij.locator('article').count()).toBe(1);
+    expect(await toegankelijk(yara)).toEqual([]);
+
+    await wachtrij.getByLabel('Soort').selectOption('wettelijk');
+    await wachtrij.getByRole('button', { name: 'Toon' }).click();
+    await wachtrij.getByText('0 items.').waitFor();
+    await wachtrij.getByLabel('Soort').selectOption('doorbraak');
+    await wachtrij.getByRole('button', { name: 'Toon' }).click();
+    const formulier = wachtrij.getByRole('form', { name: `Beoordeling afsluiten: ${open.huishoudenOmschrijving}` });
+    await formulier.getByLabel(/^Conclusie/).fill('Te kort');
+    await formulier.getByRole('button', { name: 'Afsluiten met deze conclusie' }).click();
+    await wachtrij.getByText(/^Schrijf de conclusie uit/).waitFor();
+    await formulier.getByLabel(/^Conclusie/).fill(CONCLUSIE);
+    await formulier.getByRole('button', { name: 'Afsluiten met deze conclusie' }).click();
+    await formulier.waitFor({ state: 'detached' });
+
+    await wachtrij.getByLabel('Status').selectOption('gesloten');
+    await wachtrij.getByRole('button', { name: 'Toon' }).click();
+    await wachtrij.getByText('2 items.').waitFor();
+    expect(await wachtrij.getByText(`Conclusie: ${CONCLUSIE}`).count()).toBe(2);
+    await wachtrij.getByText('Eva Mulder (Veilig Thuis) raadpleegde 3 keer', { exact: false }).waitFor();
+    expect(await toegankelijk(yara)).toEqual([]);
   });
 });

@@ -59,5 +59,7 @@ export { TOEGANGSLOG_ENTITIES, verifieerToegangslog } from './toegangslog/verifi
 export type { Bevinding, Getuigenis, Getuigeverslag, Verificatie } from './toegangslog/verificatie';
 export { canoniek, hashVan, inhoudHashVan } from './toegangslog/keten';
 export { pasBewaartermijnenToe } from './toegangslog/bewaren';
+export { leesBeleidInWerking } from './beleid/in-werking';
+export { rooster } from './beleid/versies';
 export { voegToe } from './toegangslog/logboek';
 export { SOORTEN, soortInWoorden } from './gezin/woorden';

@@ -15,11 +15,12 @@ const perVerzoek = new WeakMap<Grant, Promise<Beleid>>();
  */
 export function beleidInWerking(q: DataSource | EntityManager, verzoek: Grant): Promise<Beleid> {
   let beleid = perVerzoek.get(verzoek);
-  if (!beleid) perVerzoek.set(verzoek, (beleid = lees(q)));
+  if (!beleid) perVerzoek.set(verzoek, (beleid = leesBeleidInWerking(q)));
   return beleid;
 }
 
-async function lees(q: DataSource | EntityManager): Promise<Beleid> {
+/** The version in force now, read from the registry's schedule (the audit commands' policy too). */
+export async function leesBeleidInWerking(q: DataSource | EntityManager): Promise<Beleid> {
   const regel = inWerkingOp(await rooster(q), Date.now());
   if (!regel) throw new Error('Geen beleidsversie in werking');
   let beleid = geladen.get(regel.versie);

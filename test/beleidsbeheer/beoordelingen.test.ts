@@ -103,6 +103,20 @@ describe('beoordelingen: per grondslag, voor de eigen organisatie, afgesloten me
     expect(rows).toEqual([{ sub: 'fg-ingrid', huishoudens: [huishouden.id], inhoud: { grondslag: item.id.split('#')[0], volgnummers: item.volgnummers, conclusie: CONCLUSIE } }]);
   });
 
+  test('de simulator vindt een huishouden zoals de persona het in haar eigen lijst noemt', async () => {
+    const VAN = /* GraphQL */ `query ($s: String!) { huishoudensVanPersona(sub: $s) { id kenmerk omschrijving vormen leden { id aanduiding } } }`;
+    const antwoord = await netwerk.vraag(VAN, { token: await netwerk.token('fg-ingrid'), doel: 'toezicht', variables: { s: 'rvt-eva' } });
+    const lijst = (antwoord.body.data as { huishoudensVanPersona: Array<{ id: string; kenmerk: string; omschrijving: string; vormen: string[]; leden: Array<{ id: string; aanduiding: string }> }> }).huishoudensVanPersona;
+    const eigen = ((await netwerk.vraag('{ huishoudens(limiet: 50) { id } }', { token: await netwerk.token('rvt-eva'), doel: 'gezamenlijk-plan' })).body.data as { huishoudens: Array<{ id: string }> }).huishoudens;
+    expect(eigen.length).toBeGreaterThan(0);
+    for (const h of eigen) expect(lijst.map((x) => x.id)).toContain(h.id);
+    const gevonden = lijst.find((h) => h.id === huishouden.id);
+    expect(gevonden).toMatchObject({ kenmerk: huishouden.id.slice(0, 8), vormen: expect.arrayContaining(['duo']) });
+    expect(gevonden?.leden.map((l) => l.id).sort()).toEqual(huishouden.leden.map((l) => l.id).sort());
+    const zelf = await netwerk.vraag(VAN, { token: await netwerk.token('rvt-eva'), variables: { s: 'rvt-eva' } });
+    expect(zelf.body.errors?.[0].message).toBe('Alleen de privacyfunctionaris beoordeelt toegang');
+  });
+
   test('in de webapp: één item per doorbraak, het filter, afsluiten en de geschiedenis; toegankelijk', async () => {
     const [open] = await beoordelingen('fg-yara', { open: true });
     const yara = await aangemeldAls(browser, new URL('/', netwerk.gatewayUrl).href, 'Yara Koster');

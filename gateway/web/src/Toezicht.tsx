@@ -1,15 +1,11 @@
-import {
-  Alert, Button, FormField, FormLabel, Heading2, Heading3, Paragraph, Select, SelectOption, Table, TableBody, TableCell, TableHeader, TableHeaderCell,
-  TableRow, Textbox,
-} from '@utrecht/component-library-react';
-import { FormEvent, useEffect, useState } from 'react';
+import { Alert, Heading2, Heading3, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { useQuery } from 'urql';
 
-import { demoPersonas, DemoPersona } from './aanmelding';
 import { datum } from './datum';
 import { useJson } from './laden';
 import { Beleidswijziging } from './Beleidswijziging';
 import { Beoordelingen } from './beleid/Beoordelingen';
+import { Simulator } from './beleid/Simulator';
 import { VerzoekenVanGezinnen } from './gezin/VerzoekenVanGezinnen';
 
 interface Beleid {
@@ -51,78 +47,6 @@ function Deelmatrix() {
             </TableBody>
           </Table>
         </>
-      )}
-    </section>
-  );
-}
-
-const UITLEG = /* GraphQL */ `
-  query Simulator($huishouden: ID!, $doel: String!, $als: PersonaInvoer) {
-    uitleg(huishouden: $huishouden, doel: $doel, als: $als) { vrager doel beleidsversie beslissingen { persoon categorie partner uitkomst reden } }
-  }
-`;
-
-interface Uitleg { vrager: string; doel: string; beleidsversie: string; beslissingen: Array<{ persoon: string | null; categorie: string | null; partner: string | null; uitkomst: string; reden: string }> }
-
-/** What would this persona see of this household for this doel, and why: the gateway's own decision table. */
-function Simulator() {
-  const [personas, setPersonas] = useState<DemoPersona[]>([]);
-  const [vraag, setVraag] = useState<{ huishouden: string; doel: string; als: { sub: string; organisatie: string; team: string | null; rol: string } } | null>(null);
-  useEffect(() => {
-    demoPersonas().then((p) => setPersonas((p ?? []).filter((x) => x.rol !== 'client' && x.rol !== 'privacyfunctionaris')), () => setPersonas([]));
-  }, []);
-  const [{ data, error, fetching }] = useQuery<{ uitleg: Uitleg | null }>({ query: UITLEG, variables: vraag ?? {}, pause: !vraag });
-  const vraagOp = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const f = new FormData(e.currentTarget);
-    const p = personas.find((x) => x.sub === f.get('persona'));
-    if (!p) return;
-    setVraag({ huishouden: String(f.get('huishouden')).trim(), doel: String(f.get('doel')), als: { sub: p.sub, organisatie: (p.organisatie ?? '').replace('_', '-'), team: null, rol: p.rol } });
-  };
-  return (
-    <section aria-labelledby="simulator-kop">
-      <Heading3 id="simulator-kop">Simulator</Heading3>
-      <Paragraph>Wat zou deze persona van dit huishouden zien voor dit doel, en waarom?</Paragraph>
-      <form onSubmit={vraagOp}>
-        <FormField>
-          <FormLabel htmlFor="sim-persona">Persona</FormLabel>
-          <Select id="sim-persona" name="persona">
-            {personas.map((p) => <SelectOption key={p.sub} value={p.sub}>{`${p.naam}, ${p.omschrijving}`}</SelectOption>)}
-          </Select>
-        </FormField>
-        <FormField>
-          <FormLabel htmlFor="sim-huishouden">Huishouden (id)</FormLabel>
-          <Textbox id="sim-huishouden" name="huishouden" required />
-        </FormField>
-        <FormField>
-          <FormLabel htmlFor="sim-doel">Doel</FormLabel>
-          <Select id="sim-doel" name="doel">
-            {['casusoverleg', 'gezamenlijk-plan', 'veiligheidsonderzoek', 'uitvoering-maatregel'].map((d) => <SelectOption key={d} value={d}>{d}</SelectOption>)}
-          </Select>
-        </FormField>
-        <Button type="submit" appearance="primary-action-button">Bekijk de beslissingen</Button>
-      </form>
-      {fetching && <Paragraph>Laden…</Paragraph>}
-      {error && <Alert type="error">{error.graphQLErrors[0]?.message ?? 'De simulatie is mislukt.'}</Alert>}
-      {data?.uitleg && (
-        <Table>
-          <TableHeader>
-            <TableRow>
-              {['Persoon', 'Categorie', 'Partner', 'Uitkomst', 'Reden'].map((k) => <TableHeaderCell key={k} scope="col">{k}</TableHeaderCell>)}
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {data.uitleg.beslissingen.map((b, i) => (
-              <TableRow key={i}>
-                <TableCell>{b.persoon?.slice(0, 8) ?? '—'}</TableCell>
-                <TableCell>{b.categorie ?? '—'}</TableCell>
-                <TableCell>{b.partner ?? '—'}</TableCell>
-                <TableCell>{b.uitkomst}</TableCell>
-                <TableCell>{b.reden}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
       )}
     </section>
   );

@@ -28,7 +28,8 @@ export function teBeoordelen(r: VolledigeLogregel): string[] {
 
 interface Afsluiting { volgnummers: number[]; conclusie: string; door: string | null; op: Date }
 
-function omschrijving(huishouden: Huishouden | undefined, leden: Persoon[]): string {
+/** A household without its pseudonym or names: who belongs to it and since when it is in the network. */
+export function huishoudenOmschrijving(huishouden: Huishouden | undefined, leden: Persoon[]): string {
   const wie = leden.map((l) => aanduiding(l, leden)).join(', ');
   return `Huishouden met ${wie || 'geen bekende leden'}${huishouden ? `, in het netwerk sinds ${datumInWoorden(huishouden.aangemaaktOp)}` : ''}`;
 }
@@ -77,7 +78,7 @@ export async function beoordelingsitems(m: EntityManager): Promise<Beoordelingsi
       const eerste = regels[0];
       uit.push({
         id: `${grondslag}#${eerste.volgnummer}`, soort: doorbraak || soort === 'doorbraak' ? 'doorbraak' : 'wettelijk', huishouden,
-        huishoudenOmschrijving: omschrijving(huishoudens.get(huishouden), gezin),
+        huishoudenOmschrijving: huishoudenOmschrijving(huishoudens.get(huishouden), gezin),
         personen: gezin.filter((l) => persoonIds.has(l.id)).map((l) => aanduiding(l, gezin)).sort(),
         categorieen, partners, wie: eerste.sub ?? '', professional: NAMEN.get(eerste.sub ?? '') ?? eerste.sub ?? '', organisatie: eerste.organisatie ?? '',
         doelen: [...new Set(regels.map((r) => r.doel).filter((d): d is string => !!d))], reden,

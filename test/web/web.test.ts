@@ -147,7 +147,7 @@ describe('webapp', () => {
 
     // the household found as rvt-eva names it in her own list (its kenmerk), the decisions in sentences per person and partner
     const simulator = page.locator('section[aria-labelledby="simulator-kop"]');
-    await simulator.getByLabel('Persona').selectOption('rvt-eva');
+    await simulator.getByLabel('Persona', { exact: true }).selectOption('rvt-eva');
     await simulator.getByLabel(/^Zoek in de huishoudens/).fill(duo.id.slice(0, 8));
     await simulator.getByLabel('Huishouden (1 gevonden)').waitFor();
     await simulator.getByLabel('Doel', { exact: true }).selectOption('gezamenlijk-plan');

@@ -144,6 +144,9 @@ async function main(): Promise<void> {
     // the simulator: a household found as Eva names it in her own list, the decisions in sentences
     const simulator = ingrid.locator('section[aria-labelledby="simulator-kop"]');
     await simulator.getByLabel('Persona', { exact: true }).selectOption('rvt-eva');
+    const duo = Array.from({ length: aantal }, (_, i) => demoHuishouden(seed, i)).find((h) => h.betrokkenheden.some((b) => b.vorm === 'duo' && b.professional === 'rvt-eva'));
+    await simulator.getByLabel(/^Zoek in de huishoudens/).fill(duo?.id.slice(0, 8) ?? '');
+    await simulator.getByLabel('Huishouden (1 gevonden)').waitFor();
     await simulator.getByLabel('Doel', { exact: true }).selectOption('gezamenlijk-plan');
     await simulator.getByRole('button', { name: 'Bekijk de beslissingen' }).click();
     await simulator.locator('li').first().waitFor();

@@ -39,7 +39,7 @@ function Zinnen({ beslissingen, leden, persona }: { beslissingen: Beslissing[]; 
                 const vanPartner = vanPersoon.filter((b) => b.partner === partner);
                 return [...new Set(vanPartner.map((b) => b.uitkomst))].map((uitkomst) => {
                   const rij = vanPartner.filter((b) => b.uitkomst === uitkomst);
-                  const redenen = [...new Set(rij.map((b) => b.reden))].join('; ');
+                  const redenen = [...new Set(rij.map((b) => b.reden.replace(/\.+$/, '')))].join('; ');
                   return (
                     <UnorderedListItem key={`${partner}-${uitkomst}`}>
                       {`Van ${PARTNERS[partner ?? ''] ?? partner ?? 'het register'}: ${persona} ${UITKOMST[uitkomst] ?? uitkomst} ${rij.map((b) => b.categorie).join(', ')}, want ${redenen}.`}

@@ -1,16 +1,10 @@
-import { demoHuishouden } from '@netwerkdossier/shared';
 import { Client } from 'pg';
 
 import { startTestNetwerk, TEST_SEED, TestNetwerk } from '../harness/netwerk';
-import { uitDeTestwereld } from '../harness/testwereld';
+import { duoHuishoudenVanEva } from '../harness/testwereld';
 
 const AANTAL = 40;
-// a duo household of rvt-eva where not everyone consented: the gezinsplan is withheld from her
-const huishouden = uitDeTestwereld(Array.from({ length: AANTAL }, (_, i) => demoHuishouden(TEST_SEED, i)).find((h) => {
-  const duo = h.betrokkenheden.some((b) => b.vorm === 'duo' && b.professional === 'rvt-eva');
-  const ingestemd = new Set(h.toestemmingen.map((t) => t.persoon));
-  return duo && h.leden.some((l) => !ingestemd.has(l.id));
-}), 'duo-huishouden van rvt-eva met iemand die niet instemde');
+const huishouden = duoHuishoudenVanEva(TEST_SEED, AANTAL);
 const REDEN = 'Het kind vertelde op school over geweld thuis gisteravond; de vader weigert toestemming en er is acuut gevaar voor de veiligheid.';
 const REGISTREER = /* GraphQL */ `mutation ($i: DoorbraakInvoer!) { registreerDoorbraak(invoer: $i) { personen categorieen eindigtOp beleidsversie } }`;
 

@@ -130,7 +130,9 @@ describe('webapp', () => {
     const bekeken = await netwerk.vraag('query ($id: ID!) { huishouden(id: $id) { leden { personalia { voornaam } } } }', { token: await netwerk.token(onderzoek.b.professional), doel, variables: { id: onderzoek.h.id } });
     expect(bekeken.body.errors).toBeUndefined();
     const ingrid = await netwerk.token('fg-ingrid');
-    const [eerste] = ((await netwerk.vraag('{ beoordelingswachtrij { volgnummer wie } }', { token: ingrid, doel: 'toezicht' })).body.data as { beoordelingswachtrij: Array<{ volgnummer: number; wie: string }> }).beoordelingswachtrij;
+    const BEOORDELINGEN = '{ beoordelingen { id wie huishoudenOmschrijving conclusie } }';
+    const beoordelingen = async () => ((await netwerk.vraag(BEOORDELINGEN, { token: ingrid, doel: 'toezicht' })).body.data as { beoordelingen: Array<{ id: string; wie: string; huishoudenOmschrijving: string; conclusie: string | null }> }).beoordelingen;
+    const [eerste] = await beoordelingen();
     expect(eerste.wie).toBe(onderzoek.b.professional);
     const duo = wereld.flatMap((h) => h.betrokkenheden.filter((b) => b.professional === 'rvt-eva' && b.vorm === 'duo').map(() => h))[0];
     const uitleg = await netwerk.vraag('query ($h: ID!) { uitleg(huishouden: $h, doel: "gezamenlijk-plan", als: { sub: "rvt-eva", organisatie: "veilig-thuis", rol: "professional" }) { beslissingen { uitkomst } } }', { token: ingrid, doel: 'toezicht', variables: { h: duo.id } });
@@ -145,19 +147,29 @@ describe('webapp', () => {
     await melder.waitFor();
     expect(await melder.locator('td').allTextContents()).toEqual(['nooit', 'nooit', 'nooit', 'nooit']);
 
-    await page.getByLabel('Persona').selectOption('rvt-eva');
-    await page.getByLabel('Huishouden (id)').fill(duo.id);
-    await page.getByLabel('Doel', { exact: true }).selectOption('gezamenlijk-plan');
-    await page.getByRole('button', { name: 'Bekijk de beslissingen' }).click();
-    await page.locator('section[aria-labelledby="simulator-kop"] tbody tr').nth(beslissingen - 1).waitFor();
-    expect(await page.locator('section[aria-labelledby="simulator-kop"] tbody tr').count()).toBe(beslissingen);
+    // the household found as rvt-eva names it in her own list (its kenmerk), the decisions in sentences per person and partner
+    const simulator = page.locator('section[aria-labelledby="simulator-kop"]');
+    await simulator.getByLabel('Persona', { exact: true }).selectOption('rvt-eva');
+    await simulator.getByLabel(/^Zoek in de huishoudens/).fill(duo.id.slice(0, 8));
+    await simulator.getByLabel('Huishouden (1 gevonden)').waitFor();
+    await simulator.getByLabel('Doel', { exact: true }).selectOption('gezamenlijk-plan');
+    await simulator.getByRole('button', { name: 'Bekijk de beslissingen' }).click();
+    const zinnen = simulator.locator('li', { hasText: /^Van .+: Eva Mulder (ziet|ziet niet|ziet alleen geanonimiseerd) .+, want .+\.$/ });
+    await zinnen.first().waitFor();
+    expect(await simulator.locator('li').count()).toBe(await zinnen.count());
+    expect(await simulator.textContent()).not.toMatch(/pseudoniem/);
+    expect(await simulator.getByRole('heading', { level: 4 }).allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/^(Ouder|Partner|Kind|Ex-partner|Gezinslid|Het huishouden als geheel)/)]));
+    expect(beslissingen).toBeGreaterThan(0);
 
-    const formulier = page.getByRole('form', { name: `Beoordeling van record ${eerste.volgnummer}` });
+    const formulier = page.getByRole('form', { name: `Beoordeling afsluiten: ${eerste.huishoudenOmschrijving}` }).first();
     await formulier.getByLabel(/^Conclusie/).fill('Terecht: onderzoek met schriftelijke afweging, alleen wat nodig was.');
     await formulier.getByRole('button', { name: 'Afsluiten met deze conclusie' }).click();
-    await formulier.waitFor({ state: 'detached' });
-    const open = ((await netwerk.vraag('{ beoordelingswachtrij { volgnummer } }', { token: ingrid, doel: 'toezicht' })).body.data as { beoordelingswachtrij: Array<{ volgnummer: number }> }).beoordelingswachtrij;
-    expect(open.map((b) => b.volgnummer)).not.toContain(eerste.volgnummer);
+    // closed, it stays as history with its conclusion
+    const gesloten = page.locator('section[aria-labelledby="wachtrij-kop"]');
+    await gesloten.getByLabel('Status').selectOption('gesloten');
+    await gesloten.getByRole('button', { name: 'Toon' }).click();
+    await gesloten.getByText('Conclusie: Terecht: onderzoek met schriftelijke afweging, alleen wat nodig was.').waitFor();
+    expect((await beoordelingen()).find((b) => b.id === eerste.id)?.conclusie).toBe('Terecht: onderzoek met schriftelijke afweging, alleen wat nodig was.');
     await page.getByRole('row', { name: /^Beoordeeld/ }).waitFor();
     expect(await toegankelijk(page)).toEqual([]);
 

@@ -3,10 +3,11 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
 import { TOEGANGSLOG_ENTITIES, verifieerToegangslog } from '@netwerkdossier/netwerk';
-import { laadBeleid, leesCheckpointPubliekeSleutels, STANDAARD_POLICIES } from '@netwerkdossier/shared';
+import { leesCheckpointPubliekeSleutels } from '@netwerkdossier/shared';
 import { JWK } from 'jose';
 import { DataSource } from 'typeorm';
 
+import { beleidInRegister } from './beleid-in-register';
 import { leesGetuigen } from './getuigen';
 import { DATA_MAP, databaseUrlVan } from './omgeving';
 
@@ -23,12 +24,12 @@ async function checkpointSleutels(): Promise<JWK[] | undefined> {
  * first bad record, or the truncation and the witness that saw more. Databases: <SERVICE>_DATABASE_URL,
  * else the ones `npm start` runs (embedded, EMBEDDED_PG_PORT). Keys: CHECKPOINT_PUBLIEKE_SLEUTELS (JWKs
  * with kid), else the development key in the data folder. Removed content is checked against the
- * retention terms of the policy (POLICIES_DIR, else policies/). Exit 0 intact, 1 not (or a witness
+ * retention terms of the policy in force (netwerk's registry). Exit 0 intact, 1 not (or a witness
  * unreadable), 2 when it cannot start.
  */
 async function main(): Promise<void> {
   const url = databaseUrlVan('netwerk');
-  const beleid = await laadBeleid(process.env.POLICIES_DIR ?? STANDAARD_POLICIES).catch((fout: Error) => {
+  const beleid = await beleidInRegister().catch((fout: Error) => {
     console.error(fout.message);
     process.exit(2);
   });

@@ -1,11 +1,13 @@
 import { pasBewaartermijnenToe, TOEGANGSLOG_ENTITIES } from '@netwerkdossier/netwerk';
-import { laadBeleid, STANDAARD_POLICIES, SUBGRAPHS, verwijderVerlopenVerstrekkingen } from '@netwerkdossier/shared';
+import { SUBGRAPHS, verwijderVerlopenVerstrekkingen } from '@netwerkdossier/shared';
 import { DataSource } from 'typeorm';
 
+import { beleidInRegister } from './beleid-in-register';
 import { databaseUrlVan } from './omgeving';
 
 /**
- * `npm run audit:bewaren`: the retention job. Applies policies/bewaartermijnen.yaml to netwerk's
+ * `npm run audit:bewaren`: the retention job. Applies the retention terms of the policy in force (netwerk's
+ * registry) to netwerk's
  * toegangslog (the content of expired records is removed, the chain stays verifiable, the run is itself
  * recorded) and to every service's verstrekkingenlog (expired entries deleted). Databases as for the
  * other audit commands, by default as the retention job's own login; the connecting role must be a member of
@@ -13,7 +15,7 @@ import { databaseUrlVan } from './omgeving';
  * run daily (cron or a scheduled job); running it twice does nothing the second time.
  */
 async function main(): Promise<void> {
-  const beleid = await laadBeleid(process.env.POLICIES_DIR ?? STANDAARD_POLICIES);
+  const beleid = await beleidInRegister('bewaartaak');
   const t = beleid.bewaartermijnen;
   console.log(`bewaartermijnen (beleid ${beleid.versie}): toegangslog ${Object.entries(t.toegangslog).map(([s, m]) => `${s} ${m}`).join(', ')} maanden; verstrekkingenlog ${t.verstrekkingenlog} maanden`);
   const netwerk = await new DataSource({ type: 'postgres', url: databaseUrlVan('netwerk', 'bewaartaak'), entities: TOEGANGSLOG_ENTITIES }).initialize();

@@ -1,8 +1,9 @@
 import { Kruiscontrole, kruiscontrole } from '@netwerkdossier/gateway';
 import { TOEGANGSLOG_ENTITIES } from '@netwerkdossier/netwerk';
-import { laadBeleid, ServiceNaam, STANDAARD_POLICIES, SUBGRAPHS, Verstrekking } from '@netwerkdossier/shared';
+import { ServiceNaam, SUBGRAPHS, Verstrekking } from '@netwerkdossier/shared';
 import { DataSource } from 'typeorm';
 
+import { beleidInRegister } from './beleid-in-register';
 import { legNietVrijgegevenVast } from './kruiscontrole-vastleggen';
 import { databaseUrlVan } from './omgeving';
 
@@ -33,7 +34,7 @@ function toon(u: Kruiscontrole): void {
  * and not released (see kruiscontrole-vastleggen.ts); only verstrekkingen older than `--marge` minutes
  * (default 15), so a request still in flight is never taken for one that failed.
  * Databases: <SERVICE>_DATABASE_URL each, else those of `npm start` (embedded); the retention term of the
- * verstrekkingenlogs from the policy (POLICIES_DIR, else policies/).
+ * verstrekkingenlogs from the policy in force (netwerk's registry).
  * Exit 0 when everything is accounted for, 1 when not, 2 when a log could not be read (named).
  */
 async function main(): Promise<void> {
@@ -50,7 +51,7 @@ async function main(): Promise<void> {
   const bronnen: Partial<Record<ServiceNaam, DataSource>> = {};
   const onbereikbaar: ServiceNaam[] = [];
   try {
-    const beleid = await laadBeleid(process.env.POLICIES_DIR ?? STANDAARD_POLICIES);
+    const beleid = await beleidInRegister();
     await netwerk.initialize();
     for (const naam of SUBGRAPHS) {
       const ds = new DataSource({ type: 'postgres', url: databaseUrlVan(naam), entities: [Verstrekking] });

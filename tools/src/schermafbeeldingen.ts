@@ -172,13 +172,26 @@ async function main(): Promise<void> {
     await ouder.getByText(/^Antwoord van /).waitFor();
     await ouder.locator('section[aria-labelledby="verzoeken-kop"]').screenshot({ path: path.join(DOCS, 'gezin-bezwaar.png') });
     console.log('docs/gezin-bezwaar.png');
+    // the simulator: a household found as Eva names it in her own list, the decisions in sentences
+    const simulator = ingrid.locator('section[aria-labelledby="simulator-kop"]');
+    await simulator.getByLabel('Persona', { exact: true }).selectOption('rvt-eva');
+    const duo = Array.from({ length: aantal }, (_, i) => demoHuishouden(seed, i)).find((h) => h.betrokkenheden.some((b) => b.vorm === 'duo' && b.professional === 'rvt-eva'));
+    await simulator.getByLabel(/^Zoek in de huishoudens/).fill(duo?.id.slice(0, 8) ?? '');
+    await simulator.getByLabel('Huishouden (1 gevonden)').waitFor();
+    await simulator.getByLabel('Doel', { exact: true }).selectOption('gezamenlijk-plan');
+    await simulator.getByRole('button', { name: 'Bekijk de beslissingen' }).click();
+    await simulator.locator('li').first().waitFor();
+    await simulator.screenshot({ path: path.join(DOCS, 'toezicht-simulator.png') });
+    console.log('docs/toezicht-simulator.png');
+    await ingrid.locator('section[aria-labelledby="wachtrij-kop"]').screenshot({ path: path.join(DOCS, 'toezicht-beoordelingen.png') });
+    console.log('docs/toezicht-beoordelingen.png');
     await foto(ingrid, 'toezicht.png');
-    // a policy change with a typo, in plain words
-    await ingrid.getByLabel('Beleidsbestand').selectOption('deelmatrix.yaml');
-    const tekst = ingrid.locator('textarea.nd-beleidstekst');
-    await tekst.fill((await tekst.inputValue()).replace('duo: toestemming', 'duo: toestemmig'));
+    // a policy change in the form, with an error at its field in plain words
+    await ingrid.getByText('De regels in een formulier').click();
+    await ingrid.getByLabel('Maximale duur van een doorbraak (uren)').fill('500');
+    await ingrid.getByLabel('Waarom deze wijziging').fill('Een doorbraak mag langer duren in de zomer.');
     await ingrid.getByRole('button', { name: 'Controleer' }).click();
-    await ingrid.getByText(/regel \d+:/).first().waitFor();
+    await ingrid.getByText('Niet geldig').waitFor();
     await ingrid.locator('section[aria-labelledby="wijziging-kop"]').screenshot({ path: path.join(DOCS, 'beleidswijziging.png') });
     console.log('docs/beleidswijziging.png');
   } finally {

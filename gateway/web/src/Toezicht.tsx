@@ -1,13 +1,11 @@
-import {
-  Alert, Button, FormField, FormLabel, Heading2, Heading3, Paragraph, Select, SelectOption, Table, TableBody, TableCell, TableHeader, TableHeaderCell,
-  TableRow, Textarea, Textbox,
-} from '@utrecht/component-library-react';
-import { FormEvent, useEffect, useState } from 'react';
-import { useMutation, useQuery } from 'urql';
+import { Alert, Heading2, Heading3, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { useQuery } from 'urql';
 
-import { demoPersonas, DemoPersona } from './aanmelding';
+import { datum } from './datum';
 import { useJson } from './laden';
 import { Beleidswijziging } from './Beleidswijziging';
+import { Beoordelingen } from './beleid/Beoordelingen';
+import { Simulator } from './beleid/Simulator';
 import { VerzoekenVanGezinnen } from './gezin/VerzoekenVanGezinnen';
 
 interface Beleid {
@@ -54,121 +52,6 @@ function Deelmatrix() {
   );
 }
 
-const UITLEG = /* GraphQL */ `
-  query Simulator($huishouden: ID!, $doel: String!, $als: PersonaInvoer) {
-    uitleg(huishouden: $huishouden, doel: $doel, als: $als) { vrager doel beleidsversie beslissingen { persoon categorie partner uitkomst reden } }
-  }
-`;
-
-interface Uitleg { vrager: string; doel: string; beleidsversie: string; beslissingen: Array<{ persoon: string | null; categorie: string | null; partner: string | null; uitkomst: string; reden: string }> }
-
-/** What would this persona see of this household for this doel, and why: the gateway's own decision table. */
-function Simulator() {
-  const [personas, setPersonas] = useState<DemoPersona[]>([]);
-  const [vraag, setVraag] = useState<{ huishouden: string; doel: string; als: { sub: string; organisatie: string; team: string | null; rol: string } } | null>(null);
-  useEffect(() => {
-    demoPersonas().then((p) => setPersonas((p ?? []).filter((x) => x.rol !== 'client' && x.rol !== 'privacyfunctionaris')), () => setPersonas([]));
-  }, []);
-  const [{ data, error, fetching }] = useQuery<{ uitleg: Uitleg | null }>({ query: UITLEG, variables: vraag ?? {}, pause: !vraag });
-  const vraagOp = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const f = new FormData(e.currentTarget);
-    const p = personas.find((x) => x.sub === f.get('persona'));
-    if (!p) return;
-    setVraag({ huishouden: String(f.get('huishouden')).trim(), doel: String(f.get('doel')), als: { sub: p.sub, organisatie: (p.organisatie ?? '').replace('_', '-'), team: null, rol: p.rol } });
-  };
-  return (
-    <section aria-labelledby="simulator-kop">
-      <Heading3 id="simulator-kop">Simulator</Heading3>
-      <Paragraph>Wat zou deze persona van dit huishouden zien voor dit doel, en waarom?</Paragraph>
-      <form onSubmit={vraagOp}>
-        <FormField>
-          <FormLabel htmlFor="sim-persona">Persona</FormLabel>
-          <Select id="sim-persona" name="persona">
-            {personas.map((p) => <SelectOption key={p.sub} value={p.sub}>{`${p.naam}, ${p.omschrijving}`}</SelectOption>)}
-          </Select>
-        </FormField>
-        <FormField>
-          <FormLabel htmlFor="sim-huishouden">Huishouden (id)</FormLabel>
-          <Textbox id="sim-huishouden" name="huishouden" required />
-        </FormField>
-        <FormField>
-          <FormLabel htmlFor="sim-doel">Doel</FormLabel>
-          <Select id="sim-doel" name="doel">
-            {['casusoverleg', 'gezamenlijk-plan', 'veiligheidsonderzoek', 'uitvoering-maatregel'].map((d) => <SelectOption key={d} value={d}>{d}</SelectOption>)}
-          </Select>
-        </FormField>
-        <Button type="submit" appearance="primary-action-button">Bekijk de beslissingen</Button>
-      </form>
-      {fetching && <Paragraph>Laden…</Paragraph>}
-      {error && <Alert type="error">{error.graphQLErrors[0]?.message ?? 'De simulatie is mislukt.'}</Alert>}
-      {data?.uitleg && (
-        <Table>
-          <TableHeader>
-            <TableRow>
-              {['Persoon', 'Categorie', 'Partner', 'Uitkomst', 'Reden'].map((k) => <TableHeaderCell key={k} scope="col">{k}</TableHeaderCell>)}
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {data.uitleg.beslissingen.map((b, i) => (
-              <TableRow key={i}>
-                <TableCell>{b.persoon?.slice(0, 8) ?? '—'}</TableCell>
-                <TableCell>{b.categorie ?? '—'}</TableCell>
-                <TableCell>{b.partner ?? '—'}</TableCell>
-                <TableCell>{b.uitkomst}</TableCell>
-                <TableCell>{b.reden}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      )}
-    </section>
-  );
-}
-
-const WACHTRIJ = /* GraphQL */ `
-  query Wachtrij { beoordelingswachtrij { volgnummer tijdstip soort wie organisatie doel reden } }
-`;
-const BEOORDEEL = /* GraphQL */ `
-  mutation Beoordeel($volgnummer: Int!, $conclusie: String!) { beoordeel(volgnummer: $volgnummer, conclusie: $conclusie) }
-`;
-
-interface Beoordeling { volgnummer: number; tijdstip: string; soort: string; wie: string; organisatie: string | null; doel: string | null; reden: string }
-
-/** Accesses on a doorbraak or a statutory basis still to review, each closed with a written conclusion. */
-function Wachtrij() {
-  const [{ data, error, fetching }, opnieuw] = useQuery<{ beoordelingswachtrij: Beoordeling[] }>({ query: WACHTRIJ, requestPolicy: 'network-only' });
-  const [afsluiting, beoordeel] = useMutation(BEOORDEEL);
-  const sluit = async (e: FormEvent<HTMLFormElement>, volgnummer: number) => {
-    e.preventDefault();
-    const conclusie = String(new FormData(e.currentTarget).get('conclusie'));
-    const uit = await beoordeel({ volgnummer, conclusie });
-    if (!uit.error) opnieuw({ requestPolicy: 'network-only' });
-  };
-  return (
-    <section aria-labelledby="wachtrij-kop">
-      <Heading3 id="wachtrij-kop">Te beoordelen</Heading3>
-      {fetching && <Paragraph>Laden…</Paragraph>}
-      {error && <Alert type="error">{error.graphQLErrors[0]?.message ?? 'De wachtrij kon niet worden geladen.'}</Alert>}
-      {afsluiting.error && <Alert type="error">{afsluiting.error.graphQLErrors[0]?.message ?? 'Afsluiten is mislukt.'}</Alert>}
-      {data && data.beoordelingswachtrij.length === 0 && <Paragraph>Er staat niets open.</Paragraph>}
-      {data?.beoordelingswachtrij.map((b) => (
-        <form key={b.volgnummer} onSubmit={(e) => void sluit(e, b.volgnummer)} aria-label={`Beoordeling van record ${b.volgnummer}`}>
-          <Paragraph>
-            <strong>{b.soort === 'doorbraak' ? 'Doorbraak' : 'Wettelijke grondslag'}</strong>, record {b.volgnummer}:{' '}
-            {b.wie} ({b.organisatie ?? '—'}), doel {b.doel ?? '—'}, {new Date(b.tijdstip).toLocaleString('nl-NL', { timeZone: 'Europe/Amsterdam' })}. Reden: {b.reden}
-          </Paragraph>
-          <FormField>
-            <FormLabel htmlFor={`conclusie-${b.volgnummer}`}>Conclusie (minstens 20 tekens)</FormLabel>
-            <Textarea id={`conclusie-${b.volgnummer}`} name="conclusie" required />
-          </FormField>
-          <Button type="submit" appearance="secondary-action-button">Afsluiten met deze conclusie</Button>
-        </form>
-      ))}
-    </section>
-  );
-}
-
 const CIJFERS = /* GraphQL */ `
   query Cijfers($vanaf: String!, $tot: String!) {
     toegangscijfers(vanaf: $vanaf, tot: $tot) { raadplegingen perGrondslag perOrganisatie doorbraken metAfscherming beoordeeld weigeringen vervallen }
@@ -181,18 +64,20 @@ function Cijfers() {
   const vanaf = `${vandaag.slice(0, 8)}01`;
   const [{ data, error }] = useQuery<{ toegangscijfers: Record<string, unknown> }>({ query: CIJFERS, variables: { vanaf, tot: vandaag }, requestPolicy: 'network-only' });
   const c = data?.toegangscijfers;
+  const n = (waarde: unknown, een: string, meer: string) => `${Number(waarde)} ${Number(waarde) === 1 ? een : meer}`;
+  const perSoort = (lijst: unknown, een: string, meer: string) => Object.entries(lijst as Record<string, number>).map(([k, v]) => `${k}: ${n(v, een, meer)}`).join(', ') || '—';
   const rijen: Array<[string, string]> = c ? [
-    ['Raadplegingen', String(c.raadplegingen)],
-    ['Verstrekt per grondslag', Object.entries(c.perGrondslag as Record<string, number>).map(([k, v]) => `${k} ${v}`).join(', ')],
-    ['Raadplegingen per organisatie', Object.entries(c.perOrganisatie as Record<string, number>).map(([k, v]) => `${k} ${v}`).join(', ') || '—'],
-    ['Doorbraken', String(c.doorbraken)],
-    ['Raadplegingen met afscherming', String(c.metAfscherming)],
-    ['Weigeringen', String(c.weigeringen)],
-    ['Beoordeeld', String(c.beoordeeld)],
+    ['Raadplegingen', n(c.raadplegingen, 'raadpleging', 'raadplegingen')],
+    ['Verstrekt per grondslag', perSoort(c.perGrondslag, 'gegeven', 'gegevens')],
+    ['Raadplegingen per organisatie', perSoort(c.perOrganisatie, 'raadpleging', 'raadplegingen')],
+    ['Doorbraken', n(c.doorbraken, 'doorbraak', 'doorbraken')],
+    ['Raadplegingen met afscherming', n(c.metAfscherming, 'raadpleging', 'raadplegingen')],
+    ['Weigeringen', n(c.weigeringen, 'verzoek geweigerd', 'verzoeken geweigerd')],
+    ['Beoordeeld', n(c.beoordeeld, 'conclusie', 'conclusies')],
   ] : [];
   return (
     <section aria-labelledby="cijfers-kop">
-      <Heading3 id="cijfers-kop">Cijfers van {vanaf} tot en met {vandaag}</Heading3>
+      <Heading3 id="cijfers-kop">Cijfers van {datum(vanaf)} tot en met {datum(vandaag)}</Heading3>
       {error && <Alert type="error">{error.graphQLErrors[0]?.message ?? 'De cijfers konden niet worden geladen.'}</Alert>}
       {c && (
         <Table>
@@ -218,7 +103,7 @@ export function Toezicht() {
       <Deelmatrix />
       <Beleidswijziging />
       <Simulator />
-      <Wachtrij />
+      <Beoordelingen />
       <VerzoekenVanGezinnen />
       <Cijfers />
     </section>

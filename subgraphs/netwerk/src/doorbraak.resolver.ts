@@ -49,7 +49,7 @@ export class DoorbraakResolver {
       throw geweigerd(['dit huishouden is niet bekend, of u bent er niet bij betrokken'], 'FORBIDDEN');
     }
     // the version in force, as the gateway decides under it: the doorbraak records the version it was allowed under
-    const beleid = await beleidInWerking(dataSource);
+    const beleid = await beleidInWerking(dataSource, grant);
     const leden = (await dataSource.getRepository(Persoon).findBy({ huishoudenId })).map((p) => p.id);
     const personen = invoer.personen.map((p) => controleerPseudoniem(p, 'personen'));
     const bezwaren = bezwarenTegenDoorbraak({ ...invoer, personen }, leden, beleid);

@@ -22,6 +22,8 @@ import { Logcheckpoint, Logregel } from './toegangslog/logregel';
 import { toegangslogRoutes } from './toegangslog/eindpunt';
 import { beleidRoutes } from './beleid/eindpunt';
 import { BeoordelingResolver } from './toegangslog/beoordeling.resolver';
+import { BeoordelingsitemResolver } from './toegangslog/beoordelingsitem.resolver';
+import { SimulatieResolver } from './toegangslog/simulatie.resolver';
 import { InzageResolver } from './toegangslog/inzage.resolver';
 import { GezinResolver } from './gezin/gezin.resolver';
 import { Toestemmingsvraag, Toestemmingsweigering } from './gezin/vraag';
@@ -38,7 +40,7 @@ export const netwerk: SubgraphDefinitie = {
   naam: 'netwerk',
   entities: [Verstrekking, Huishouden, Persoon, Gezag, Betrokkenheid, Toestemming, Doorbraak, Logregel, Logcheckpoint, Toestemmingsvraag, Toestemmingsweigering, Uitnodiging, Verzoek, Verzoekantwoord, Bescherming],
   migrations,
-  resolvers: [HuishoudenResolver, PersoonResolver, BetrokkenheidResolver, BevestigingResolver, BeslissingscontextResolver, ToestemmingResolver, DoorbraakResolver, UitlegResolver, BeoordelingResolver, InzageResolver, GezinResolver, VraagResolver, UitnodigingResolver, VerzoekResolver, BeschermingResolver],
+  resolvers: [HuishoudenResolver, PersoonResolver, BetrokkenheidResolver, BevestigingResolver, BeslissingscontextResolver, ToestemmingResolver, DoorbraakResolver, UitlegResolver, BeoordelingResolver, BeoordelingsitemResolver, SimulatieResolver, InzageResolver, GezinResolver, VraagResolver, UitnodigingResolver, VerzoekResolver, BeschermingResolver],
   entiteitTypen: [Huishouden, Persoon],
   referenceResolvers: {
     Huishouden: { __resolveReference: resolveHuishoudenReference },
@@ -58,5 +60,7 @@ export { TOEGANGSLOG_ENTITIES, verifieerToegangslog } from './toegangslog/verifi
 export type { Bevinding, Getuigenis, Getuigeverslag, Verificatie } from './toegangslog/verificatie';
 export { canoniek, hashVan, inhoudHashVan } from './toegangslog/keten';
 export { pasBewaartermijnenToe } from './toegangslog/bewaren';
+export { leesBeleidInWerking } from './beleid/in-werking';
+export { rooster } from './beleid/versies';
 export { voegToe } from './toegangslog/logboek';
 export { SOORTEN, soortInWoorden } from './gezin/woorden';

@@ -32,7 +32,7 @@ const NIET_INTREKBAAR = 'deze toestemming is niet bekend, of u mag haar niet int
  */
 async function magIntrekken(m: EntityManager | DataSource, grant: Grant, toestemming: Toestemming, huishoudenId: string): Promise<boolean> {
   // a giver only while they still have a say: a parent does not undo what a youth of 16 now decides alone
-  if (grant.rol === 'client') return toestemming.persoonId === grant.sub || (toestemming.gegevenDoor.includes(grant.sub) && (await metZeggenschap(m, grant.sub, [toestemming.persoonId])).has(toestemming.persoonId));
+  if (grant.rol === 'client') return toestemming.persoonId === grant.sub || (toestemming.gegevenDoor.includes(grant.sub) && (await metZeggenschap(m, grant, [toestemming.persoonId])).has(toestemming.persoonId));
   const vastgelegd = toestemming.geregistreerdDoor === grant.sub && toestemming.geregistreerdDoorOrganisatie === grant.organisatie;
   return betrokkenBij(m, grant, huishoudenId, !vastgelegd);
 }

@@ -43,7 +43,7 @@ export class GezinResolver {
     const leden = ik ? await dataSource.getRepository(Persoon).findBy({ huishoudenId: ik.huishoudenId }) : [];
     const alle = await dataSource.getRepository(Toestemming).find({ where: [{ persoonId: sub, vraagId: IsNull() }, { gegevenDoor: ArrayContains([sub]), vraagId: IsNull() }], order: { geldigVanaf: 'ASC', id: 'ASC' } });
     // what a youth of 16 or older decides alone is no longer in a parent's view
-    const zeggenschap = await metZeggenschap(dataSource, sub, alle.filter((t) => t.persoonId !== sub).map((t) => t.persoonId));
+    const zeggenschap = await metZeggenschap(dataSource, grant, alle.filter((t) => t.persoonId !== sub).map((t) => t.persoonId));
     const beschermden = await beschermd(dataSource, leden.map((l) => l.id));
     const toestemmingen = alle.filter((t) => (t.persoonId === sub || zeggenschap.has(t.persoonId)) && !verborgenVoor(t.ontvangerOrganisatie, sub, beschermden));
     return toestemmingen.map((t) => {
@@ -64,7 +64,7 @@ export class GezinResolver {
     alleenGezinslid(grant.rol);
     const ik = await dataSource.getRepository(Persoon).findOneBy({ id: controleerPseudoniem(grant.sub, 'sub') });
     if (!ik) return [];
-    const beleid = await beleidInWerking(dataSource);
+    const beleid = await beleidInWerking(dataSource, grant);
     const huishoudenId = ik.huishoudenId;
     const [betrokkenheden, toestemmingen, doorbraken, nogNiet] = await Promise.all([
       dataSource.getRepository(Betrokkenheid).find({ where: [{ huishoudenId, tot: IsNull() }, { huishoudenId, tot: MoreThanOrEqual(vandaag()) }], order: { vanaf: 'ASC', id: 'ASC' } }),
@@ -73,7 +73,7 @@ export class GezinResolver {
       nogNietGemeld(dataSource, beleid, huishoudenId),
     ]);
     // a yes in the app counts once everyone the age rules ask has said yes, as the gateway decides
-    const volledig = await volledigeVragen(dataSource, ik.id, toestemmingen.flatMap((t) => (t.vraagId ? [t.vraagId] : [])));
+    const volledig = await volledigeVragen(dataSource, grant, toestemmingen.flatMap((t) => (t.vraagId ? [t.vraagId] : [])));
     const telt = (t: Toestemming) => geldig(t) && (t.vraagId === null || volledig.has(t.vraagId));
     // while someone else in the household is beschermd, nothing that tells where they stay
     const beschermden = await beschermd(dataSource, (await dataSource.getRepository(Persoon).findBy({ huishoudenId })).map((p) => p.id));

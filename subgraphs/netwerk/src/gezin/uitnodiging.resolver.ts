@@ -63,7 +63,7 @@ export class UitnodigingResolver {
       const id = randomUUID();
       const { vraag, kring } = await legVraagVast(m, grant, { persoon: sub, ontvangerOrganisatie: invoer.organisatie, ontvangerProfessional: invoer.professional, categorieen: invoer.categorieen, geldigTot: invoer.geldigTot }, 'uitnodiging', { uitnodiging: id });
       await m.getRepository(Uitnodiging).save({ id, vraagId: vraag.id, huishoudenId: vraag.huishoudenId, organisatie: invoer.organisatie, professional: invoer.professional, betrokkenheidId: null });
-      return (await alsMijnVragen(m, kring, [vraag]))[0];
+      return (await alsMijnVragen(m, grant, kring, [vraag]))[0];
     });
   }
 

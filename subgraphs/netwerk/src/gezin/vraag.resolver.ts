@@ -95,8 +95,8 @@ const ZIN: Record<string, string> = {
 };
 
 /** The vragen as the caller reads them: only those about them or that they must answer under the age rules today. */
-export async function alsMijnVragen(m: EntityManager | DataSource, kring: Kring, vragen: Toestemmingsvraag[]): Promise<MijnToestemmingsvraag[]> {
-  const regels = await beleidInWerking(m);
+export async function alsMijnVragen(m: EntityManager | DataSource, grant: Grant, kring: Kring, vragen: Toestemmingsvraag[]): Promise<MijnToestemmingsvraag[]> {
+  const regels = await beleidInWerking(m, grant);
   const ids = vragen.map((v) => v.id);
   const ja = ids.length ? await m.getRepository(Toestemming).findBy({ vraagId: In(ids) }) : [];
   const nee = ids.length ? await m.getRepository(Toestemmingsweigering).findBy({ vraagId: In(ids) }) : [];
@@ -135,14 +135,14 @@ export class VraagResolver {
     const kring = await kringVan(dataSource, alleenGezinslid(grant));
     if (!kring) return [];
     const vragen = await dataSource.getRepository(Toestemmingsvraag).find({ where: { persoonId: In([...kring.personen.keys()]) }, order: { gevraagdOp: 'DESC', id: 'ASC' } });
-    return alsMijnVragen(dataSource, kring, vragen);
+    return alsMijnVragen(dataSource, grant, kring, vragen);
   }
 
   @Query(() => Toestemmingskeuzes, { description: 'Voor een gezinslid: voor wie, aan wie en welke gegevens u in de app toestemming kunt geven' })
   @Categorie('grondslag')
   async toestemmingskeuzes(@Ctx() { dataSource, grant }: SubgraphContext): Promise<Toestemmingskeuzes> {
     const kring = await kringVan(dataSource, alleenGezinslid(grant));
-    const regels = await beleidInWerking(dataSource);
+    const regels = await beleidInWerking(dataSource, grant);
     const organisaties: Keuze[] = PARTNERS.map((p) => ({ waarde: enumWaarde(p.naam), naam: ORGANISATIES[p.naam], uitleg: null, organisatie: null }));
     const soorten: Keuze[] = kiesbareSoorten(regels).map((c) => ({ waarde: c, naam: SOORTEN[c]!.naam, uitleg: `Bijvoorbeeld: ${SOORTEN[c]!.voorbeeld}.`, organisatie: null }));
     if (!kring) return { voorWie: [], organisaties, professionals: [], uitTeNodigen: [], soorten };
@@ -169,7 +169,7 @@ export class VraagResolver {
   async vraagToestemming(@Arg('invoer', () => ToestemmingsvraagInvoer) invoer: ToestemmingsvraagInvoer, @Ctx() { dataSource, grant }: SubgraphContext): Promise<MijnToestemmingsvraag> {
     return dataSource.transaction(async (m) => {
       const { vraag, kring } = await legVraagVast(m, grant, invoer, 'toestemmingsvraag');
-      return (await alsMijnVragen(m, kring, [vraag]))[0];
+      return (await alsMijnVragen(m, grant, kring, [vraag]))[0];
     });
   }
 
@@ -178,7 +178,7 @@ export class VraagResolver {
   async beantwoordToestemmingsvraag(@Arg('vraag', () => ID) vraagId: string, @Arg('ja') ja: boolean, @Ctx() { dataSource, grant }: SubgraphContext): Promise<MijnToestemmingsvraag> {
     const sub = alleenGezinslid(grant);
     const id = controleerPseudoniem(vraagId, 'vraag');
-    const regels = await beleidInWerking(dataSource);
+    const regels = await beleidInWerking(dataSource, grant);
     return dataSource.transaction(async (m) => {
       // answers to one vraag one at a time: two answers cannot both see it still open
       await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`toestemmingsvraag:${id}`]);
@@ -186,7 +186,7 @@ export class VraagResolver {
       const kring = await kringVan(m, sub);
       const persoon = vraag && kring?.personen.get(vraag.persoonId);
       if (!vraag || !kring || !persoon || !wieAntwoordt(regels, persoon, kring.gezag.get(persoon.id) ?? []).includes(sub)) throw geweigerd('Niet beantwoord', [GEEN_ZEGGENSCHAP], 'FORBIDDEN');
-      const [nu] = await alsMijnVragen(m, kring, [vraag]);
+      const [nu] = await alsMijnVragen(m, grant, kring, [vraag]);
       if (nu.status !== 'wacht') throw geweigerd('Niet beantwoord', [`deze vraag is al gesloten: ${ZIN[nu.status]}`]);
       if (!nu.uwBeurt) throw geweigerd('Niet beantwoord', ['u heeft deze vraag al beantwoord']);
       if (ja) {
@@ -196,7 +196,7 @@ export class VraagResolver {
         await m.getRepository(Toestemmingsweigering).save({ vraagId: vraag.id, door: sub });
         await legRegistratieVast(m, grant, 'weigering', [vraag.huishoudenId], [vraag.persoonId], { vraag: vraag.id, ...(await sluit(m, vraag.id)) });
       }
-      return (await alsMijnVragen(m, kring, [vraag]))[0];
+      return (await alsMijnVragen(m, grant, kring, [vraag]))[0];
     });
   }
 }
@@ -211,11 +211,11 @@ function nieuweToestemming(vraagId: string, persoonId: string, door: string, wat
 }
 
 /** Of these vragen, those about or answered by the caller that everyone has said yes to: only they open anything. */
-export async function volledigeVragen(m: EntityManager | DataSource, sub: string, vraagIds: string[]): Promise<Set<string>> {
-  const kring = vraagIds.length ? await kringVan(m, sub) : null;
+export async function volledigeVragen(m: EntityManager | DataSource, grant: Grant, vraagIds: string[]): Promise<Set<string>> {
+  const kring = vraagIds.length ? await kringVan(m, grant.sub) : null;
   if (!kring) return new Set();
   const vragen = await m.getRepository(Toestemmingsvraag).findBy({ id: In(vraagIds) });
-  return new Set((await alsMijnVragen(m, kring, vragen)).filter((v) => v.status === 'gegeven').map((v) => v.id));
+  return new Set((await alsMijnVragen(m, grant, kring, vragen)).filter((v) => v.status === 'gegeven').map((v) => v.id));
 }
 
 /**
@@ -225,7 +225,7 @@ export async function volledigeVragen(m: EntityManager | DataSource, sub: string
 export async function legVraagVast(m: EntityManager, grant: Grant, invoer: ToestemmingsvraagInvoer, wat: string, extra: object = {}): Promise<{ vraag: Toestemmingsvraag; kring: Kring }> {
   const sub = alleenGezinslid(grant);
   const persoonId = controleerPseudoniem(invoer.persoon, 'persoon');
-  const regels = await beleidInWerking(m);
+  const regels = await beleidInWerking(m, grant);
   const kring = await kringVan(m, sub);
   const persoon = kring?.personen.get(persoonId);
   if (!kring || !persoon || !wieAntwoordt(regels, persoon, kring.gezag.get(persoonId) ?? []).includes(sub)) throw geweigerd('Toestemming niet gevraagd', [GEEN_ZEGGENSCHAP], 'FORBIDDEN');

@@ -11,10 +11,11 @@ import { GeregistreerdDoor1796202762094 } from './1796202762094-GeregistreerdDoo
 import { GeregistreerdOp1796210000100 } from './1796210000100-GeregistreerdOp';
 import { ToegangslogBewaartaak1796220000100 } from './1796220000100-ToegangslogBewaartaak';
 import { Beleidsversies1796400000100 } from './1796400000100-Beleidsversies';
+import { BewaartaakLeestBeleid1796420000100 } from './1796420000100-BewaartaakLeestBeleid';
 import { Toestemmingsvragen1796400000100 } from './1796400000100-Toestemmingsvragen';
 import { Uitnodigingen1796400000200 } from './1796400000200-Uitnodigingen';
 import { Gezinsverzoeken1796400000300 } from './1796400000300-Gezinsverzoeken';
 import { Bescherming1796400000400 } from './1796400000400-Bescherming';
 import { DoorbraakAlleenInkorten1796418100100 } from './1796418100100-DoorbraakAlleenInkorten';
 
-export const migrations: Function[] = [Registratie1763900000100, Grondslagen1795428288965, Doorbraken1795430949086, Toegangslog1795437758216, Verstrekkingen1795440000000, MeldingAanGezin1795440100000, VerstrekkingenAlleenAanvullen1795450000000, Bewaartermijnen1795450000100, Bevestiging1795460000100, GeregistreerdDoor1796202762094, GeregistreerdOp1796210000100, BewaartaakGeenSuperuser1796220000000, ToegangslogBewaartaak1796220000100, GebruikteGrants1796300000400, Beleidsversies1796400000100, Toestemmingsvragen1796400000100, Uitnodigingen1796400000200, Gezinsverzoeken1796400000300, Bescherming1796400000400, DoorbraakAlleenInkorten1796418100100];
+export const migrations: Function[] = [Registratie1763900000100, Grondslagen1795428288965, Doorbraken1795430949086, Toegangslog1795437758216, Verstrekkingen1795440000000, MeldingAanGezin1795440100000, VerstrekkingenAlleenAanvullen1795450000000, Bewaartermijnen1795450000100, Bevestiging1795460000100, GeregistreerdDoor1796202762094, GeregistreerdOp1796210000100, BewaartaakGeenSuperuser1796220000000, ToegangslogBewaartaak1796220000100, GebruikteGrants1796300000400, Beleidsversies1796400000100, Toestemmingsvragen1796400000100, Uitnodigingen1796400000200, Gezinsverzoeken1796400000300, Bescherming1796400000400, DoorbraakAlleenInkorten1796418100100, BewaartaakLeestBeleid1796420000100];

@@ -6,22 +6,19 @@ import { Between, In } from 'typeorm';
 import { Betrokkenheid } from '../betrokkenheid';
 import { Doorbraak } from '../doorbraak';
 import { Beoordeling, Toegangscijfers } from './beoordeling';
+import { teBeoordelen } from './beoordelingsitems';
 import { soortVan } from './grondslag';
 import type { Inzieninhoud } from './inhoud';
-import { isVolledig, Logregel, VolledigeLogregel } from './logregel';
+import { isVolledig, Logregel } from './logregel';
 import { legRegistratieVast } from './registratie';
 
-const MINIMALE_CONCLUSIE = 20;
+export const MINIMALE_CONCLUSIE = 20;
 
-function alleenPrivacyfunctionaris(rol: string): void {
+/** Refuses anyone but a privacy officer. */
+export function alleenPrivacyfunctionaris(rol: string): void {
   if (rol !== 'privacyfunctionaris') throw new GraphQLError('Alleen de privacyfunctionaris beoordeelt toegang', { extensions: { code: 'FORBIDDEN' } });
 }
 
-/** The grondslagen a record's disclosed items rest on that need review: doorbraken and statutory betrokkenheden. */
-function teBeoordelen(r: VolledigeLogregel): string[] {
-  const verstrekt = ((r.inhoud as Inzieninhoud).verstrekt ?? []).flatMap((v) => v.grondslag ?? []);
-  return [...new Set(verstrekt.filter((g) => g.startsWith('doorbraak:') || g.startsWith('betrokkenheid:')))];
-}
 
 @Resolver(() => Beoordeling)
 export class BeoordelingResolver {

@@ -31,7 +31,7 @@ export class InzageResolver {
   async inzage(@Arg('persoon', () => ID, { nullable: true }) persoonArg: string | null, @Ctx() { dataSource, grant }: SubgraphContext): Promise<Inzageregel[]> {
     if (grant.rol !== 'client') throw geweigerd('De inzage is voor de gezinsleden zelf');
     const persoonId = persoonArg ? controleerPseudoniem(persoonArg, 'persoon') : grant.sub;
-    const beleid = await beleidInWerking(dataSource);
+    const beleid = await beleidInWerking(dataSource, grant);
     const persoon = await dataSource.getRepository(Persoon).findOneBy({ id: persoonId });
     if (!persoon) throw geweigerd('U ziet alleen uw eigen inzage, of die van een jong kind over wie u gezag heeft');
     if (persoonId !== grant.sub) {

@@ -28,3 +28,29 @@ describe('de scrub van namen', () => {
     expect(maakAnonimiseerder([])('Moeder komt morgen.')).toBe('Moeder komt morgen.');
   });
 });
+
+/** The boundaries of what counts as a name, each guarded: a name of two letters, its parts, its neighbours. */
+describe('de scrub van namen: grenzen', () => {
+  test('een naam of naamdeel van twee letters telt, een huisnummer niet', () => {
+    const scrub = maakAnonimiseerder(['Bo', 'Kerkstraat 12', 'Li-Ann Xu']);
+    expect(scrub('Bo en bo kwamen.')).toBe('[naam] en [naam] kwamen.');
+    expect(scrub('Xu en Ann en Li belden.')).toBe('[naam] en [naam] en [naam] belden.');
+    expect(scrub('Kamer 12 is vrij.')).toBe('Kamer 12 is vrij.');
+  });
+
+  test('niet midden in een ander woord, ook niet aan het eind ervan', () => {
+    const scrub = maakAnonimiseerder(['Jan']);
+    expect(scrub('Marjan en 1jan en Jan.')).toBe('Marjan en 1jan en [naam].');
+    expect(scrub('Jans en Jan’s en Jan\'s en Janss.')).toBe('[naam] en [naam] en [naam] en Janss.');
+  });
+
+  test('een naam in hoofdletters met accent geschreven vindt ook de schrijfwijze zonder accent', () => {
+    const scrub = maakAnonimiseerder(['ZOË']);
+    expect(scrub('Zoe en zoë en ZOE.')).toBe('[naam] en [naam] en [naam].');
+  });
+
+  test('een tekst met ontbonden accenten (NFD) wordt eerst samengesteld', () => {
+    const scrub = maakAnonimiseerder(['Zoë']);
+    expect(scrub('Zoë'.normalize('NFD') + ' belde.')).toBe('[naam] belde.');
+  });
+});

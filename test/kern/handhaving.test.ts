@@ -153,6 +153,16 @@ describe('snoeien: op schema-coördinaten, door aliassen en fragmenten heen', ()
     expect((snoei(schema, parse('{ huishouden(id: "x") { id } }'), () => false).document.definitions[0] as OperationDefinitionNode).selectionSet.selections).toEqual([]);
   });
 
+  test('__typename blijft, op elk niveau, ook waar geen ander veld mag', () => {
+    const doc = parse('query { __typename huishouden(id: "x") { __typename id } }');
+    expect(print(snoei(schema, doc, (c) => c === 'Query.huishouden').document)).toBe(print(parse('query { __typename huishouden(id: "x") { __typename } }')));
+  });
+
+  test('wat leeg raakt doordat een inline fragment leeg raakte, verdwijnt ook', () => {
+    const doc = parse('query { huishouden(id: "x") { leden { ... on Persoon { gezondheid { notitie } } } } huishoudens { id } }');
+    expect(print(snoei(schema, doc, toegestaan).document)).toBe(print(parse('query { huishoudens { id } }')));
+  });
+
   test('een fragment dat zichzelf noemt, loopt niet eindeloos', () => {
     const doc = parse('query { huishouden(id: "x") { leden { ...A } } } fragment A on Persoon { gezondheid { notitie } ...A }');
     expect(snoei(schema, doc, toegestaan).verwijderd).toEqual([{ pad: 'huishouden.leden.gezondheid', coordinaat: 'Persoon.gezondheid' }]);

@@ -61,6 +61,12 @@ describe('besluiten per onderwerp', () => {
     expect(b.ergensToegestaan('lokaal-team', 'hulpverlening', 'persoon')).toBe(false);
   });
 
+  test('een huishouden zonder bekende leden opent niets (geen lid dat ergens mee instemt, is niet: alles mag)', () => {
+    const b = new Besluitenset([{ ...ctx, personen: [] }], tabel('zichtbaar'));
+    for (const categorie of CATEGORIEEN) expect(b.uitkomst('lokaal-team', H, categorie)).toBe('afgeschermd');
+    expect(b.ergensToegestaan('lokaal-team', 'pseudoniem', 'huishouden')).toBe(false);
+  });
+
   test('grondslag en redenen: van de persoon zelf, of van elk lid voor het huishouden', () => {
     const b = new Besluitenset([ctx], tabel('zichtbaar', { [`${VADER}|gezondheid|*`]: 'afgeschermd' }));
     expect(b.grondslagVan('lokaal-team', H, 'identificatie')).toEqual([`toestemming:${KIND}`, `toestemming:${MOEDER}`, `toestemming:${VADER}`]);

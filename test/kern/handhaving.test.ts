@@ -7,6 +7,7 @@ import type { Persoonsbeslissing } from '../../gateway/src/beslissing/uitkomst';
 import { Besluitenset } from '../../gateway/src/handhaving/besluitenset';
 import { EenmaligePseudoniemen } from '../../gateway/src/handhaving/eenmalig';
 import { snoei } from '../../gateway/src/handhaving/snoeien';
+import { gebruiktOnderwerpAlias, voegOnderwerpToe } from '../../gateway/src/handhaving/controle';
 import { bereidVoor, heelAfgeschermd } from '../../gateway/src/handhaving/voorbereiding';
 import { leesVeldkaart } from '../../gateway/src/handhaving/veldkaart';
 import { leesSupergraph } from '../../gateway/src/supergraph';
@@ -211,5 +212,21 @@ describe('voorbereiden: wat van een huishouden te zien is', () => {
     // something else visible, the pseudonym closed for one member: the rule that closes it
     const half = tabel('zichtbaar', { [`${VADER}|pseudoniem|netwerk`]: 'afgeschermd' });
     expect(heelAfgeschermd(half)).toEqual({ regel: 'test/pseudoniem', reden: 'Reden pseudoniem.' });
+  });
+});
+
+describe('de eigen antwoordsleutel van de gateway (_onderwerp)', () => {
+  test('wordt aan elke selectie op een huishouden of persoon toegevoegd, en nergens anders', () => {
+    const doc = voegOnderwerpToe(schema, parse('query { huishouden(id: "x") { id leden { personalia { voornaam } } } }'));
+    expect(print(doc)).toBe(print(parse('query { huishouden(id: "x") { id leden { personalia { voornaam } _onderwerp: id } _onderwerp: id } }')));
+  });
+
+  test('een document van een client dat hem zelf gebruikt, wordt herkend, waar ook', () => {
+    expect(gebruiktOnderwerpAlias(parse('query { huishouden(id: "x") { id } }'))).toBe(false);
+    expect(gebruiktOnderwerpAlias(parse('query { huishouden(id: "x") { _onderwerp: id } }'))).toBe(true);
+    expect(gebruiktOnderwerpAlias(parse('query { huishouden(id: "x") { leden { _onderwerp: id } id } a: huishoudens { id } }'))).toBe(true);
+    expect(gebruiktOnderwerpAlias(parse('query { huishouden(id: "x") { ...F } } fragment F on Huishouden { _onderwerp: id }'))).toBe(true);
+    expect(gebruiktOnderwerpAlias(parse('query { _onderwerp: huishoudens { id } onderwerp: huishoudens { id } }'))).toBe(true);
+    expect(gebruiktOnderwerpAlias(parse('query { a: huishoudens { id } b: huishoudens { id } }'))).toBe(false);
   });
 });

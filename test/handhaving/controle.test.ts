@@ -1,4 +1,5 @@
 import { Besluitenset, controleerResultaat, leesSupergraph, leesVeldkaart, Persoonsbeslissing } from '@netwerkdossier/gateway';
+import { NIET_BETROKKEN } from '../../gateway/src/beslissing/cedar';
 import { CATEGORIEEN, SUBGRAPHS } from '@netwerkdossier/shared';
 import { buildSchema, parse } from 'graphql';
 
@@ -50,5 +51,45 @@ describe('de gateway controleert het samengevoegde resultaat', () => {
     const controle = controleerResultaat(schema, document, data, besluiten, veldkaart);
     expect(controle.overtredingen).toEqual([]);
     expect(controle.afgeschermd.map((a) => a.pad)).toEqual(['huishouden.leden.0.naam', 'huishouden.leden.0.gezondheid']);
+  });
+});
+
+/** The result check fails closed on what it cannot place, and walks only the fragments that apply. */
+describe('de resultaatcontrole: lijsten, onbekende velden, fragmenten, onbetrokken huishoudens', () => {
+  test('een afgeschermde lijst wordt leeg; alleen een niet-lege lijst is een overtreding', () => {
+    const lijst = parse(`query { huishouden(id: "${H}") { _onderwerp: id leden { _onderwerp: id verklaringen { datum } } } }`);
+    const data = { huishouden: { _onderwerp: H, leden: [{ _onderwerp: NIET, verklaringen: [] }, { _onderwerp: NIET, verklaringen: [{ datum: '2026-01-01' }] }, null] } };
+    const controle = controleerResultaat(schema, lijst, data, besluiten, veldkaart);
+    expect(data).toEqual({ huishouden: { leden: [{ verklaringen: [] }, { verklaringen: [] }, null] } });
+    expect(controle.overtredingen).toEqual(['huishouden.leden.1.verklaringen']);
+    expect(controle.afgeschermd.map((a) => a.pad)).toEqual(['huishouden.leden.0.verklaringen', 'huishouden.leden.1.verklaringen']);
+  });
+
+  test('een veld dat de gateway niet kan indelen, wordt verwijderd; een waarde erin is een overtreding', () => {
+    const zonderVoornaam = new Map(veldkaart);
+    zonderVoornaam.delete('Personalia.voornaam');
+    const data = { huishouden: { _onderwerp: H, leden: [{ _onderwerp: WEL, naam: { voornaam: 'Anna' }, gezondheid: null }, { _onderwerp: WEL, naam: { voornaam: null }, gezondheid: null }] } };
+    const controle = controleerResultaat(schema, document, data, besluiten, zonderVoornaam);
+    expect(data.huishouden.leden.map((l) => l.naam)).toEqual([{ voornaam: null }, { voornaam: null }]);
+    expect(controle.overtredingen).toEqual(['huishouden.leden.0.naam.voornaam']);
+  });
+
+  test('een fragment voor een ander type wordt niet gelopen; een inline fragment zonder of met het juiste type wel', () => {
+    const fragmenten = parse(`query { huishouden(id: "${H}") { _onderwerp: id leden { _onderwerp: id ... { naam: personalia { voornaam } } ... on Persoon { gezondheid { notitie } } ... on Huishouden { adres } ...Huis ...Onbekend } } } fragment Huis on Huishouden { top }`);
+    // keys a fragment for another type would name: not walked, so neither removed nor reported
+    const data = { huishouden: { _onderwerp: H, leden: [{ _onderwerp: NIET, naam: { voornaam: 'Bram' }, gezondheid: { notitie: 'x' }, adres: 'a', top: 't' }] } };
+    const controle = controleerResultaat(schema, fragmenten, data, besluiten, veldkaart);
+    expect(data.huishouden.leden[0]).toEqual({ naam: null, gezondheid: null, adres: 'a', top: 't' });
+    expect(controle.overtredingen).toEqual(['huishouden.leden.0.naam', 'huishouden.leden.0.gezondheid']);
+  });
+
+  test('bij een huishouden waar de vrager niets van ziet, noemt de uitleg niemand', () => {
+    const vreemd = '44444444-4444-4444-8444-444444444444';
+    const onbekend = new Besluitenset([{ huishoudenId: vreemd, personen: [{ id: NIET, geboortejaar: 1980, rol: 'ouder', gezaghebbenden: [] }], betrokkenheden: [], toestemmingen: [], doorbraken: [] }], tabel.map((r) => ({ ...r, uitkomst: 'afgeschermd' as const, regel: 'matrix/test', reden: 'Geheim.' })));
+    const data = { huishouden: { _onderwerp: vreemd, leden: [{ _onderwerp: NIET, naam: null, gezondheid: null }] } };
+    const controle = controleerResultaat(schema, document, data, onbekend, veldkaart);
+    expect(controle.afgeschermd).toEqual([{ pad: 'huishouden.leden', persoon: null, categorie: 'pseudoniem', partner: 'netwerk', reden: NIET_BETROKKEN, regel: 'betrokkenheid' }]);
+    expect(data).toEqual({ huishouden: { leden: [] } });
+    expect(controle.overtredingen).toEqual(['huishouden.leden']);
   });
 });

@@ -45,6 +45,17 @@ describe('besluiten per onderwerp', () => {
     const b = new Besluitenset([ctx], tabel('zichtbaar', {}, [KIND, MOEDER]));
     expect(b.uitkomst('gi', H, 'identificatie')).toBe('afgeschermd');
     expect(b.uitkomst('gi', P(MOEDER), 'identificatie')).toBe('zichtbaar');
+    // what the household's cell rests on: the rows there are, none made up for the member without any
+    expect(b.grondslagVan('gi', H, 'identificatie')).toEqual([`toestemming:${KIND}`, `toestemming:${MOEDER}`]);
+    expect(b.redenen('gi', H, 'identificatie')).toEqual([]);
+  });
+
+  test('een partner buiten het netwerk: niets zichtbaar, nergens toegestaan (geen fout)', () => {
+    const b = new Besluitenset([ctx], tabel('zichtbaar'));
+    const onbekend = 'onbekende-partner' as Parameters<Besluitenset['uitkomst']>[0];
+    expect(b.uitkomst(onbekend, P(KIND), 'identificatie')).toBe('afgeschermd');
+    expect(b.uitkomst(onbekend, H, 'identificatie')).toBe('afgeschermd');
+    expect(b.ergensToegestaan(onbekend, 'identificatie', 'persoon')).toBe(false);
   });
 
   test("de rijen op huishoudniveau van een gezinslid gaan voor die van de persoon, alleen voor het huishouden", () => {
@@ -90,6 +101,9 @@ describe('besluiten per onderwerp', () => {
     expect(consultatie.alleenAnoniem(MOEDER)).toBe(false);
     expect(consultatie.alleenAnoniem(VADER)).toBe(false);
     expect(consultatie.alleenAnoniem('onbekend')).toBe(false);
+    // something anonymised, but also something besides the pseudonym visible (at another partner): not only anonymised
+    const gemengd = new Besluitenset([ctx], tabel('afgeschermd', { '*|pseudoniem|*': 'zichtbaar', [`${KIND}|veiligheid|lokaal-team`]: 'geanonimiseerd', [`${KIND}|gezondheid|gi`]: 'zichtbaar' }));
+    expect(gemengd.alleenAnoniem(KIND)).toBe(false);
     const eenmalig = new EenmaligePseudoniemen(consultatie);
     const kind = eenmalig.voor(KIND);
     expect(kind).not.toBe(KIND);

@@ -83,6 +83,13 @@ describe('de resultaatcontrole: lijsten, onbekende velden, fragmenten, onbetrokk
     expect(controle.overtredingen).toEqual(['huishouden.leden.0.naam', 'huishouden.leden.0.gezondheid']);
   });
 
+  test('het document mag met een fragment beginnen: gecontroleerd wordt de operatie', () => {
+    const fragmentEerst = parse(`fragment G on Persoon { gezondheid { notitie } } query { huishouden(id: "${H}") { _onderwerp: id leden { _onderwerp: id ...G } } }`);
+    const data = { huishouden: { _onderwerp: H, leden: [{ _onderwerp: NIET, gezondheid: { notitie: 'x' } }] } };
+    expect(controleerResultaat(schema, fragmentEerst, data, besluiten, veldkaart).overtredingen).toEqual(['huishouden.leden.0.gezondheid']);
+    expect(data).toEqual({ huishouden: { leden: [{ gezondheid: null }] } });
+  });
+
   test('bij een huishouden waar de vrager niets van ziet, noemt de uitleg niemand', () => {
     const vreemd = '44444444-4444-4444-8444-444444444444';
     const onbekend = new Besluitenset([{ huishoudenId: vreemd, personen: [{ id: NIET, geboortejaar: 1980, rol: 'ouder', gezaghebbenden: [] }], betrokkenheden: [], toestemmingen: [], doorbraken: [] }], tabel.map((r) => ({ ...r, uitkomst: 'afgeschermd' as const, regel: 'matrix/test', reden: 'Geheim.' })));

@@ -124,7 +124,8 @@ describe('besluiten per onderwerp', () => {
     expect(uitkomstVan(viaKind.huishoudens.get(HUISHOUDEN), 'gezondheid')).toBe('afgeschermd');
     expect(uitkomstVan(viaKind.huishoudens.get(HUISHOUDEN), 'identificatie')).toBe('zichtbaar');
     expect([...b.voorFetch('lokaal-team', [{ id: HUISHOUDEN }]).personen.keys()]).toEqual([KIND, MOEDER, VADER]);
-    expect([...b.voorFetch('lokaal-team', [{ id: 'onbekend' }]).huishoudens.keys()]).toEqual([]);
+    expect([...b.voorFetch('lokaal-team', [{ id: 'onbekend' }]).huishoudens.keys()]).toStrictEqual([]);
+    expect([...b.voorFetch('lokaal-team', [{ id: HUISHOUDEN }]).huishoudens.keys()]).toStrictEqual([HUISHOUDEN]);
     const root = b.voorFetch('lokaal-team', undefined);
     expect([...root.huishoudens.keys()]).toEqual([HUISHOUDEN, ander.huishoudenId]);
     expect(root.personen.get(ID.ander)).toEqual({ zichtbaar: 0, geanonimiseerd: 0 });

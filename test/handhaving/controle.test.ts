@@ -90,6 +90,30 @@ describe('de resultaatcontrole: lijsten, onbekende velden, fragmenten, onbetrokk
     expect(data).toEqual({ huishouden: { leden: [{ gezondheid: null }] } });
   });
 
+  test('__typename blijft, en wat de subgraphs niet teruggaven, wordt niet toegevoegd of uitgelegd', () => {
+    const data: Record<string, any> = { huishouden: { _onderwerp: H, leden: [{ __typename: 'Persoon', _onderwerp: NIET, naam: null }] } };
+    const metTypename = parse(`query { huishouden(id: "${H}") { _onderwerp: id leden { __typename _onderwerp: id naam: personalia { voornaam } ...Gezondheid } } } fragment Gezondheid on Persoon { gezondheid { notitie } }`);
+    const controle = controleerResultaat(schema, metTypename, data, besluiten, veldkaart);
+    expect(data).toEqual({ huishouden: { leden: [{ __typename: 'Persoon', naam: null }] } });
+    expect(Object.keys(data.huishouden.leden[0])).toEqual(['__typename', 'naam']);
+    expect(controle).toEqual({ overtredingen: [], afgeschermd: [expect.objectContaining({ pad: 'huishouden.leden.0.naam' })] });
+  });
+
+  test('een sleutel van een entiteit (het pseudoniem) blijft als één van zijn partners hem mag tonen', () => {
+    const alleenNetwerk = new Besluitenset([{ huishoudenId: H, personen: [{ id: NIET, geboortejaar: 1980, rol: 'ouder', gezaghebbenden: [] }], betrokkenheden: [], toestemmingen: [], doorbraken: [] }],
+      tabel.filter((r) => r.persoonId === NIET).map((r) => (r.categorie === 'pseudoniem' && r.partner !== 'netwerk' ? { ...r, uitkomst: 'afgeschermd' as const } : r)));
+    const data = { huishouden: { _onderwerp: H, leden: [{ _onderwerp: NIET, id: NIET }] } };
+    const controle = controleerResultaat(schema, parse(`query { huishouden(id: "${H}") { _onderwerp: id leden { _onderwerp: id id } } }`), data, alleenNetwerk, veldkaart);
+    expect(controle).toEqual({ afgeschermd: [], overtredingen: [] });
+    expect(data).toEqual({ huishouden: { leden: [{ id: NIET }] } });
+  });
+
+  test('een fragment dat zichzelf noemt, loopt niet eindeloos', () => {
+    const kring = parse(`query { huishouden(id: "${H}") { _onderwerp: id leden { _onderwerp: id ...A } } } fragment A on Persoon { naam: personalia { voornaam } ...A }`);
+    const data = { huishouden: { _onderwerp: H, leden: [{ _onderwerp: NIET, naam: { voornaam: 'Bram' } }] } };
+    expect(controleerResultaat(schema, kring, data, besluiten, veldkaart).overtredingen).toEqual(['huishouden.leden.0.naam']);
+  });
+
   test('bij een huishouden waar de vrager niets van ziet, noemt de uitleg niemand', () => {
     const vreemd = '44444444-4444-4444-8444-444444444444';
     const onbekend = new Besluitenset([{ huishoudenId: vreemd, personen: [{ id: NIET, geboortejaar: 1980, rol: 'ouder', gezaghebbenden: [] }], betrokkenheden: [], toestemmingen: [], doorbraken: [] }], tabel.map((r) => ({ ...r, uitkomst: 'afgeschermd' as const, regel: 'matrix/test', reden: 'Geheim.' })));

@@ -114,6 +114,31 @@ describe('de resultaatcontrole: lijsten, onbekende velden, fragmenten, onbetrokk
     expect(controleerResultaat(schema, kring, data, besluiten, veldkaart).overtredingen).toEqual(['huishouden.leden.0.naam']);
   });
 
+  test('twee keer bereikt en afgeschermd: één keer uitgelegd', () => {
+    const tweemaal = parse(`query { huishouden(id: "${H}") { _onderwerp: id leden { _onderwerp: id naam: personalia { voornaam } } ...Leden } } fragment Leden on Huishouden { leden { _onderwerp: id naam: personalia { voornaam } } }`);
+    const data = { huishouden: { _onderwerp: H, leden: [{ _onderwerp: NIET, naam: null }] } };
+    expect(controleerResultaat(schema, tweemaal, data, besluiten, veldkaart).afgeschermd.map((a) => a.pad)).toEqual(['huishouden.leden.0.naam']);
+  });
+
+  test('wie alleen geanonimiseerd te zien is, krijgt per antwoord een eenmalig pseudoniem; wie meer te zien is, houdt het zijne', () => {
+    const anoniem = new Besluitenset([{ huishoudenId: H, personen: [WEL, NIET].map((id) => ({ id, geboortejaar: 1980, rol: 'ouder', gezaghebbenden: [] })), betrokkenheden: [], toestemmingen: [], doorbraken: [] }],
+      tabel.map((r) => (r.persoonId === NIET && r.categorie === 'veiligheid' ? { ...r, uitkomst: 'geanonimiseerd' as const } : r)));
+    const data = { huishouden: { _onderwerp: H, leden: [{ _onderwerp: NIET, id: NIET, naam: null }, { _onderwerp: WEL, id: WEL, naam: { voornaam: 'Anna' } }, { _onderwerp: NIET, id: null, naam: null }] } };
+    controleerResultaat(schema, parse(`query { huishouden(id: "${H}") { _onderwerp: id leden { _onderwerp: id id naam: personalia { voornaam } } } }`), data, anoniem, veldkaart);
+    const [niet, wel, leeg] = data.huishouden.leden;
+    expect(niet.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(niet.id).not.toBe(NIET);
+    expect(wel.id).toBe(WEL);
+    expect(leeg.id).toBeNull();
+  });
+
+  test('een zichtbaar object dat null of geen object is, laat de controle niet vastlopen', () => {
+    const data: Record<string, any> = { huishouden: { _onderwerp: H, leden: [{ _onderwerp: WEL, naam: null, gezondheid: 'geen object' }] } };
+    const controle = controleerResultaat(schema, document, data, besluiten, veldkaart);
+    expect(controle).toEqual({ afgeschermd: [], overtredingen: [] });
+    expect(data).toEqual({ huishouden: { leden: [{ naam: null, gezondheid: 'geen object' }] } });
+  });
+
   test('bij een huishouden waar de vrager niets van ziet, noemt de uitleg niemand', () => {
     const vreemd = '44444444-4444-4444-8444-444444444444';
     const onbekend = new Besluitenset([{ huishoudenId: vreemd, personen: [{ id: NIET, geboortejaar: 1980, rol: 'ouder', gezaghebbenden: [] }], betrokkenheden: [], toestemmingen: [], doorbraken: [] }], tabel.map((r) => ({ ...r, uitkomst: 'afgeschermd' as const, regel: 'matrix/test', reden: 'Geheim.' })));

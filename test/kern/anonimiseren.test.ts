@@ -25,7 +25,7 @@ describe('de scrub van namen', () => {
   });
 
   test('zonder bekende namen blijft gewone tekst staan', () => {
-    expect(maakAnonimiseerder([])('Moeder komt morgen.')).toBe('Moeder komt morgen.');
+    expect(maakAnonimiseerder([])('Moeder komt morgen. Situatie stabiel.')).toBe('Moeder komt morgen. Situatie stabiel.');
   });
 });
 

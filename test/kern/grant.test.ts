@@ -78,6 +78,14 @@ describe('de grant: alleen van de gateway, voor deze subgraph, dit verzoek, éé
     expect((await verifier()(await ruw({ vormen: [1, 'duo'], reikwijdte: [2] }), verzoek))).toMatchObject({ vormen: ['1', 'duo'], reikwijdte: ['2'] });
   });
 
+  test('elke vereiste claim moet er zijn; een weigering is 401, een niet vastgelegd gebruik 503', async () => {
+    expect(await weigering(verifier()(await ruw({ doel: undefined }), verzoek))).toBe('UNAUTHENTICATED: Geen geldige grant van de gateway: claim doel is ongeldig');
+    const fout = await verifier()(undefined, verzoek).catch((f: { extensions: unknown }) => f);
+    expect(fout).toMatchObject({ extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+    const nietVastgelegd = await verifier(async () => { throw new Error('weg'); })(await ruw({}), verzoek).catch((f: { extensions: unknown }) => f);
+    expect(nietVastgelegd).toMatchObject({ extensions: { code: 'GRANT_NIET_VASTGELEGD', http: { status: 503 } } });
+  });
+
   test('een grant uit de toekomst (iat verder dan de speling vooruit) wordt geweigerd', async () => {
     const nu = Math.floor(Date.now() / 1000);
     expect(await weigering(verifier()(await ruw({}, nu + 20), verzoek))).toBe('UNAUTHENTICATED: Geen geldige grant van de gateway: claim iat is ongeldig');

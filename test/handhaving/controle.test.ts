@@ -1,4 +1,5 @@
 import { Besluitenset, controleerResultaat, leesSupergraph, leesVeldkaart, Persoonsbeslissing } from '@netwerkdossier/gateway';
+import { NIET_BETROKKEN } from '../../gateway/src/beslissing/cedar';
 import { CATEGORIEEN, SUBGRAPHS } from '@netwerkdossier/shared';
 import { buildSchema, parse } from 'graphql';
 
@@ -50,5 +51,101 @@ describe('de gateway controleert het samengevoegde resultaat', () => {
     const controle = controleerResultaat(schema, document, data, besluiten, veldkaart);
     expect(controle.overtredingen).toEqual([]);
     expect(controle.afgeschermd.map((a) => a.pad)).toEqual(['huishouden.leden.0.naam', 'huishouden.leden.0.gezondheid']);
+  });
+});
+
+/** The result check fails closed on what it cannot place, and walks only the fragments that apply. */
+describe('de resultaatcontrole: lijsten, onbekende velden, fragmenten, onbetrokken huishoudens', () => {
+  test('een afgeschermde lijst wordt leeg; alleen een niet-lege lijst is een overtreding', () => {
+    const lijst = parse(`query { huishouden(id: "${H}") { _onderwerp: id leden { _onderwerp: id verklaringen { datum } } } }`);
+    const data = { huishouden: { _onderwerp: H, leden: [{ _onderwerp: NIET, verklaringen: [] }, { _onderwerp: NIET, verklaringen: [{ datum: '2026-01-01' }] }, null] } };
+    const controle = controleerResultaat(schema, lijst, data, besluiten, veldkaart);
+    expect(data).toEqual({ huishouden: { leden: [{ verklaringen: [] }, { verklaringen: [] }, null] } });
+    expect(controle.overtredingen).toEqual(['huishouden.leden.1.verklaringen']);
+    expect(controle.afgeschermd.map((a) => a.pad)).toEqual(['huishouden.leden.0.verklaringen', 'huishouden.leden.1.verklaringen']);
+  });
+
+  test('een veld dat de gateway niet kan indelen, wordt verwijderd; een waarde erin is een overtreding', () => {
+    const zonderVoornaam = new Map(veldkaart);
+    zonderVoornaam.delete('Personalia.voornaam');
+    const data = { huishouden: { _onderwerp: H, leden: [{ _onderwerp: WEL, naam: { voornaam: 'Anna' }, gezondheid: null }, { _onderwerp: WEL, naam: { voornaam: null }, gezondheid: null }] } };
+    const controle = controleerResultaat(schema, document, data, besluiten, zonderVoornaam);
+    expect(data.huishouden.leden.map((l) => l.naam)).toEqual([{ voornaam: null }, { voornaam: null }]);
+    expect(controle.overtredingen).toEqual(['huishouden.leden.0.naam.voornaam']);
+  });
+
+  test('een fragment voor een ander type wordt niet gelopen; een inline fragment zonder of met het juiste type wel', () => {
+    const fragmenten = parse(`query { huishouden(id: "${H}") { _onderwerp: id leden { _onderwerp: id ... { naam: personalia { voornaam } } ... on Persoon { gezondheid { notitie } } ... on Huishouden { adres } ...Huis ...Onbekend } } } fragment Huis on Huishouden { top }`);
+    // keys a fragment for another type would name: not walked, so neither removed nor reported
+    const data = { huishouden: { _onderwerp: H, leden: [{ _onderwerp: NIET, naam: { voornaam: 'Bram' }, gezondheid: { notitie: 'x' }, adres: 'a', top: 't' }] } };
+    const controle = controleerResultaat(schema, fragmenten, data, besluiten, veldkaart);
+    expect(data.huishouden.leden[0]).toEqual({ naam: null, gezondheid: null, adres: 'a', top: 't' });
+    expect(controle.overtredingen).toEqual(['huishouden.leden.0.naam', 'huishouden.leden.0.gezondheid']);
+  });
+
+  test('het document mag met een fragment beginnen: gecontroleerd wordt de operatie', () => {
+    const fragmentEerst = parse(`fragment G on Persoon { gezondheid { notitie } } query { huishouden(id: "${H}") { _onderwerp: id leden { _onderwerp: id ...G } } }`);
+    const data = { huishouden: { _onderwerp: H, leden: [{ _onderwerp: NIET, gezondheid: { notitie: 'x' } }] } };
+    expect(controleerResultaat(schema, fragmentEerst, data, besluiten, veldkaart).overtredingen).toEqual(['huishouden.leden.0.gezondheid']);
+    expect(data).toEqual({ huishouden: { leden: [{ gezondheid: null }] } });
+  });
+
+  test('__typename blijft, en wat de subgraphs niet teruggaven, wordt niet toegevoegd of uitgelegd', () => {
+    const data: Record<string, any> = { huishouden: { _onderwerp: H, leden: [{ __typename: 'Persoon', _onderwerp: NIET, naam: null }] } };
+    const metTypename = parse(`query { huishouden(id: "${H}") { _onderwerp: id leden { __typename _onderwerp: id naam: personalia { voornaam } ...Gezondheid } } } fragment Gezondheid on Persoon { gezondheid { notitie } }`);
+    const controle = controleerResultaat(schema, metTypename, data, besluiten, veldkaart);
+    expect(data).toEqual({ huishouden: { leden: [{ __typename: 'Persoon', naam: null }] } });
+    expect(Object.keys(data.huishouden.leden[0])).toEqual(['__typename', 'naam']);
+    expect(controle).toEqual({ overtredingen: [], afgeschermd: [expect.objectContaining({ pad: 'huishouden.leden.0.naam' })] });
+  });
+
+  test('een sleutel van een entiteit (het pseudoniem) blijft als één van zijn partners hem mag tonen', () => {
+    const alleenNetwerk = new Besluitenset([{ huishoudenId: H, personen: [{ id: NIET, geboortejaar: 1980, rol: 'ouder', gezaghebbenden: [] }], betrokkenheden: [], toestemmingen: [], doorbraken: [] }],
+      tabel.filter((r) => r.persoonId === NIET).map((r) => (r.categorie === 'pseudoniem' && r.partner !== 'netwerk' ? { ...r, uitkomst: 'afgeschermd' as const } : r)));
+    const data = { huishouden: { _onderwerp: H, leden: [{ _onderwerp: NIET, id: NIET }] } };
+    const controle = controleerResultaat(schema, parse(`query { huishouden(id: "${H}") { _onderwerp: id leden { _onderwerp: id id } } }`), data, alleenNetwerk, veldkaart);
+    expect(controle).toEqual({ afgeschermd: [], overtredingen: [] });
+    expect(data).toEqual({ huishouden: { leden: [{ id: NIET }] } });
+  });
+
+  test('een fragment dat zichzelf noemt, loopt niet eindeloos', () => {
+    const kring = parse(`query { huishouden(id: "${H}") { _onderwerp: id leden { _onderwerp: id ...A } } } fragment A on Persoon { naam: personalia { voornaam } ...A }`);
+    const data = { huishouden: { _onderwerp: H, leden: [{ _onderwerp: NIET, naam: { voornaam: 'Bram' } }] } };
+    expect(controleerResultaat(schema, kring, data, besluiten, veldkaart).overtredingen).toEqual(['huishouden.leden.0.naam']);
+  });
+
+  test('twee keer bereikt en afgeschermd: één keer uitgelegd', () => {
+    const tweemaal = parse(`query { huishouden(id: "${H}") { _onderwerp: id leden { _onderwerp: id naam: personalia { voornaam } } ...Leden } } fragment Leden on Huishouden { leden { _onderwerp: id naam: personalia { voornaam } } }`);
+    const data = { huishouden: { _onderwerp: H, leden: [{ _onderwerp: NIET, naam: null }] } };
+    expect(controleerResultaat(schema, tweemaal, data, besluiten, veldkaart).afgeschermd.map((a) => a.pad)).toEqual(['huishouden.leden.0.naam']);
+  });
+
+  test('wie alleen geanonimiseerd te zien is, krijgt per antwoord een eenmalig pseudoniem; wie meer te zien is, houdt het zijne', () => {
+    const anoniem = new Besluitenset([{ huishoudenId: H, personen: [WEL, NIET].map((id) => ({ id, geboortejaar: 1980, rol: 'ouder', gezaghebbenden: [] })), betrokkenheden: [], toestemmingen: [], doorbraken: [] }],
+      tabel.map((r) => (r.persoonId === NIET && r.categorie === 'veiligheid' ? { ...r, uitkomst: 'geanonimiseerd' as const } : r)));
+    const data = { huishouden: { _onderwerp: H, leden: [{ _onderwerp: NIET, id: NIET, naam: null }, { _onderwerp: WEL, id: WEL, naam: { voornaam: 'Anna' } }, { _onderwerp: NIET, id: null, naam: null }] } };
+    controleerResultaat(schema, parse(`query { huishouden(id: "${H}") { _onderwerp: id leden { _onderwerp: id id naam: personalia { voornaam } } } }`), data, anoniem, veldkaart);
+    const [niet, wel, leeg] = data.huishouden.leden;
+    expect(niet.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(niet.id).not.toBe(NIET);
+    expect(wel.id).toBe(WEL);
+    expect(leeg.id).toBeNull();
+  });
+
+  test('een zichtbaar object dat null of geen object is, laat de controle niet vastlopen', () => {
+    const data: Record<string, any> = { huishouden: { _onderwerp: H, leden: [{ _onderwerp: WEL, naam: null, gezondheid: 'geen object' }] } };
+    const controle = controleerResultaat(schema, document, data, besluiten, veldkaart);
+    expect(controle).toEqual({ afgeschermd: [], overtredingen: [] });
+    expect(data).toEqual({ huishouden: { leden: [{ naam: null, gezondheid: 'geen object' }] } });
+  });
+
+  test('bij een huishouden waar de vrager niets van ziet, noemt de uitleg niemand', () => {
+    const vreemd = '44444444-4444-4444-8444-444444444444';
+    const onbekend = new Besluitenset([{ huishoudenId: vreemd, personen: [{ id: NIET, geboortejaar: 1980, rol: 'ouder', gezaghebbenden: [] }], betrokkenheden: [], toestemmingen: [], doorbraken: [] }], tabel.map((r) => ({ ...r, uitkomst: 'afgeschermd' as const, regel: 'matrix/test', reden: 'Geheim.' })));
+    const data = { huishouden: { _onderwerp: vreemd, leden: [{ _onderwerp: NIET, naam: null, gezondheid: null }] } };
+    const controle = controleerResultaat(schema, document, data, onbekend, veldkaart);
+    expect(controle.afgeschermd).toEqual([{ pad: 'huishouden.leden', persoon: null, categorie: 'pseudoniem', partner: 'netwerk', reden: NIET_BETROKKEN, regel: 'betrokkenheid' }]);
+    expect(data).toEqual({ huishouden: { leden: [] } });
+    expect(controle.overtredingen).toEqual(['huishouden.leden']);
   });
 });

@@ -63,4 +63,32 @@ describe('de grant: alleen van de gateway, voor deze subgraph, dit verzoek, éé
     const kapot = await new SignJWT({ doel: 'x', verzoek: (await import('@netwerkdossier/shared')).verzoekHash(verzoek), besluiten: { h: 'x', p: [] } }).setProtectedHeader({ alg: 'ES256' }).setIssuer('netwerkdossier-gateway').setAudience('gi').setSubject('s').setJti('kapot').setIssuedAt().setExpirationTime('30s').sign(await importJWK(sleutels.prive, 'ES256'));
     expect(await weigering(verifier()(kapot, verzoek))).toBe('UNAUTHENTICATED: Geen geldige grant van de gateway: claim besluiten is ongeldig');
   });
+  /** A grant signed by the gateway's key with the claims given as they are (tekenGrant only writes well-formed ones). */
+  const ruw = async (claims: Record<string, unknown>, iat?: number) => {
+    const { verzoekHash } = await import('@netwerkdossier/shared');
+    const jwt = new SignJWT({ doel: 'x', verzoek: verzoekHash(verzoek), ...claims }).setProtectedHeader({ alg: 'ES256' }).setIssuer('netwerkdossier-gateway').setAudience('gi').setSubject('s').setJti(`ruw-${Math.random()}`).setExpirationTime('30s');
+    return (iat === undefined ? jwt.setIssuedAt() : jwt.setIssuedAt(iat)).sign(await importJWK(sleutels.prive, 'ES256'));
+  };
+
+  test('alleen goed gevormde claims tellen: een dossierbevestiging zonder huishouden of kenmerk, of met meer, valt weg', async () => {
+    const g = await verifier()(await ruw({ dossierbevestigingen: [{ huishouden: 'h', kenmerk: 'k', extra: 'x' }, { huishouden: 1, kenmerk: 'k' }, { huishouden: 'h' }, { kenmerk: 'k' }, null, 'hk'], organisatie: 7, team: ['t'], vormen: 'duo', reikwijdte: 'h', intern: 1, audit: {}, rol: 3 }), verzoek);
+    expect(g).toMatchObject({ dossierbevestigingen: [{ huishouden: 'h', kenmerk: 'k' }], organisatie: null, team: null, vormen: [], reikwijdte: null, intern: null, audit: null, rol: '3', doel: 'x', besluiten: null });
+    expect(g.dossierbevestigingen[0]).toEqual({ huishouden: 'h', kenmerk: 'k' });
+    expect((await verifier()(await ruw({ dossierbevestigingen: { huishouden: 'h', kenmerk: 'k' } }), verzoek)).dossierbevestigingen).toEqual([]);
+    expect((await verifier()(await ruw({ vormen: [1, 'duo'], reikwijdte: [2] }), verzoek))).toMatchObject({ vormen: ['1', 'duo'], reikwijdte: ['2'] });
+  });
+
+  test('elke vereiste claim moet er zijn; een weigering is 401, een niet vastgelegd gebruik 503', async () => {
+    expect(await weigering(verifier()(await ruw({ doel: undefined }), verzoek))).toBe('UNAUTHENTICATED: Geen geldige grant van de gateway: claim doel is ongeldig');
+    const fout = await verifier()(undefined, verzoek).catch((f: { extensions: unknown }) => f);
+    expect(fout).toMatchObject({ extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+    const nietVastgelegd = await verifier(async () => { throw new Error('weg'); })(await ruw({}), verzoek).catch((f: { extensions: unknown }) => f);
+    expect(nietVastgelegd).toMatchObject({ extensions: { code: 'GRANT_NIET_VASTGELEGD', http: { status: 503 } } });
+  });
+
+  test('een grant uit de toekomst (iat verder dan de speling vooruit) wordt geweigerd', async () => {
+    const nu = Math.floor(Date.now() / 1000);
+    expect(await weigering(verifier()(await ruw({}, nu + 20), verzoek))).toBe('UNAUTHENTICATED: Geen geldige grant van de gateway: claim iat is ongeldig');
+    expect(await weigering(verifier()(await ruw({}, nu + 2), verzoek))).toBe('aanvaard');
+  });
 });

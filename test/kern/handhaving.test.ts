@@ -7,6 +7,7 @@ import type { Persoonsbeslissing } from '../../gateway/src/beslissing/uitkomst';
 import { Besluitenset } from '../../gateway/src/handhaving/besluitenset';
 import { EenmaligePseudoniemen } from '../../gateway/src/handhaving/eenmalig';
 import { snoei } from '../../gateway/src/handhaving/snoeien';
+import { gebruiktOnderwerpAlias, voegOnderwerpToe } from '../../gateway/src/handhaving/controle';
 import { bereidVoor, heelAfgeschermd } from '../../gateway/src/handhaving/voorbereiding';
 import { leesVeldkaart } from '../../gateway/src/handhaving/veldkaart';
 import { leesSupergraph } from '../../gateway/src/supergraph';
@@ -44,6 +45,17 @@ describe('besluiten per onderwerp', () => {
     const b = new Besluitenset([ctx], tabel('zichtbaar', {}, [KIND, MOEDER]));
     expect(b.uitkomst('gi', H, 'identificatie')).toBe('afgeschermd');
     expect(b.uitkomst('gi', P(MOEDER), 'identificatie')).toBe('zichtbaar');
+    // what the household's cell rests on: the rows there are, none made up for the member without any
+    expect(b.grondslagVan('gi', H, 'identificatie')).toEqual([`toestemming:${KIND}`, `toestemming:${MOEDER}`]);
+    expect(b.redenen('gi', H, 'identificatie')).toEqual([]);
+  });
+
+  test('een partner buiten het netwerk: niets zichtbaar, nergens toegestaan (geen fout)', () => {
+    const b = new Besluitenset([ctx], tabel('zichtbaar'));
+    const onbekend = 'onbekende-partner' as Parameters<Besluitenset['uitkomst']>[0];
+    expect(b.uitkomst(onbekend, P(KIND), 'identificatie')).toBe('afgeschermd');
+    expect(b.uitkomst(onbekend, H, 'identificatie')).toBe('afgeschermd');
+    expect(b.ergensToegestaan(onbekend, 'identificatie', 'persoon')).toBe(false);
   });
 
   test("de rijen op huishoudniveau van een gezinslid gaan voor die van de persoon, alleen voor het huishouden", () => {
@@ -59,6 +71,12 @@ describe('besluiten per onderwerp', () => {
     expect(b.redenen('lokaal-team', P(MOEDER), 'hulpverlening').map((r) => r.regel)).toEqual(['test/hulpverlening']);
     expect(b.ergensToegestaan('lokaal-team', 'hulpverlening', 'huishouden')).toBe(true);
     expect(b.ergensToegestaan('lokaal-team', 'hulpverlening', 'persoon')).toBe(false);
+  });
+
+  test('een huishouden zonder bekende leden opent niets (geen lid dat ergens mee instemt, is niet: alles mag)', () => {
+    const b = new Besluitenset([{ ...ctx, personen: [] }], tabel('zichtbaar'));
+    for (const categorie of CATEGORIEEN) expect(b.uitkomst('lokaal-team', H, categorie)).toBe('afgeschermd');
+    expect(b.ergensToegestaan('lokaal-team', 'pseudoniem', 'huishouden')).toBe(false);
   });
 
   test('grondslag en redenen: van de persoon zelf, of van elk lid voor het huishouden', () => {
@@ -83,6 +101,9 @@ describe('besluiten per onderwerp', () => {
     expect(consultatie.alleenAnoniem(MOEDER)).toBe(false);
     expect(consultatie.alleenAnoniem(VADER)).toBe(false);
     expect(consultatie.alleenAnoniem('onbekend')).toBe(false);
+    // something anonymised, but also something besides the pseudonym visible (at another partner): not only anonymised
+    const gemengd = new Besluitenset([ctx], tabel('afgeschermd', { '*|pseudoniem|*': 'zichtbaar', [`${KIND}|veiligheid|lokaal-team`]: 'geanonimiseerd', [`${KIND}|gezondheid|gi`]: 'zichtbaar' }));
+    expect(gemengd.alleenAnoniem(KIND)).toBe(false);
     const eenmalig = new EenmaligePseudoniemen(consultatie);
     const kind = eenmalig.voor(KIND);
     expect(kind).not.toBe(KIND);
@@ -103,7 +124,8 @@ describe('besluiten per onderwerp', () => {
     expect(uitkomstVan(viaKind.huishoudens.get(HUISHOUDEN), 'gezondheid')).toBe('afgeschermd');
     expect(uitkomstVan(viaKind.huishoudens.get(HUISHOUDEN), 'identificatie')).toBe('zichtbaar');
     expect([...b.voorFetch('lokaal-team', [{ id: HUISHOUDEN }]).personen.keys()]).toEqual([KIND, MOEDER, VADER]);
-    expect([...b.voorFetch('lokaal-team', [{ id: 'onbekend' }]).huishoudens.keys()]).toEqual([]);
+    expect([...b.voorFetch('lokaal-team', [{ id: 'onbekend' }]).huishoudens.keys()]).toStrictEqual([]);
+    expect([...b.voorFetch('lokaal-team', [{ id: HUISHOUDEN }]).huishoudens.keys()]).toStrictEqual([HUISHOUDEN]);
     const root = b.voorFetch('lokaal-team', undefined);
     expect([...root.huishoudens.keys()]).toEqual([HUISHOUDEN, ander.huishoudenId]);
     expect(root.personen.get(ID.ander)).toEqual({ zichtbaar: 0, geanonimiseerd: 0 });
@@ -153,6 +175,16 @@ describe('snoeien: op schema-coördinaten, door aliassen en fragmenten heen', ()
     expect((snoei(schema, parse('{ huishouden(id: "x") { id } }'), () => false).document.definitions[0] as OperationDefinitionNode).selectionSet.selections).toEqual([]);
   });
 
+  test('__typename blijft, op elk niveau, ook waar geen ander veld mag', () => {
+    const doc = parse('query { __typename huishouden(id: "x") { __typename id } }');
+    expect(print(snoei(schema, doc, (c) => c === 'Query.huishouden').document)).toBe(print(parse('query { __typename huishouden(id: "x") { __typename } }')));
+  });
+
+  test('wat leeg raakt doordat een inline fragment leeg raakte, verdwijnt ook', () => {
+    const doc = parse('query { huishouden(id: "x") { leden { ... on Persoon { gezondheid { notitie } } } } huishoudens { id } }');
+    expect(print(snoei(schema, doc, toegestaan).document)).toBe(print(parse('query { huishoudens { id } }')));
+  });
+
   test('een fragment dat zichzelf noemt, loopt niet eindeloos', () => {
     const doc = parse('query { huishouden(id: "x") { leden { ...A } } } fragment A on Persoon { gezondheid { notitie } ...A }');
     expect(snoei(schema, doc, toegestaan).verwijderd).toEqual([{ pad: 'huishouden.leden.gezondheid', coordinaat: 'Persoon.gezondheid' }]);
@@ -195,5 +227,21 @@ describe('voorbereiden: wat van een huishouden te zien is', () => {
     // something else visible, the pseudonym closed for one member: the rule that closes it
     const half = tabel('zichtbaar', { [`${VADER}|pseudoniem|netwerk`]: 'afgeschermd' });
     expect(heelAfgeschermd(half)).toEqual({ regel: 'test/pseudoniem', reden: 'Reden pseudoniem.' });
+  });
+});
+
+describe('de eigen antwoordsleutel van de gateway (_onderwerp)', () => {
+  test('wordt aan elke selectie op een huishouden of persoon toegevoegd, en nergens anders', () => {
+    const doc = voegOnderwerpToe(schema, parse('query { huishouden(id: "x") { id leden { personalia { voornaam } } } }'));
+    expect(print(doc)).toBe(print(parse('query { huishouden(id: "x") { id leden { personalia { voornaam } _onderwerp: id } _onderwerp: id } }')));
+  });
+
+  test('een document van een client dat hem zelf gebruikt, wordt herkend, waar ook', () => {
+    expect(gebruiktOnderwerpAlias(parse('query { huishouden(id: "x") { id } }'))).toBe(false);
+    expect(gebruiktOnderwerpAlias(parse('query { huishouden(id: "x") { _onderwerp: id } }'))).toBe(true);
+    expect(gebruiktOnderwerpAlias(parse('query { huishouden(id: "x") { leden { _onderwerp: id } id } a: huishoudens { id } }'))).toBe(true);
+    expect(gebruiktOnderwerpAlias(parse('query { huishouden(id: "x") { ...F } } fragment F on Huishouden { _onderwerp: id }'))).toBe(true);
+    expect(gebruiktOnderwerpAlias(parse('query { _onderwerp: huishoudens { id } onderwerp: huishoudens { id } }'))).toBe(true);
+    expect(gebruiktOnderwerpAlias(parse('query { a: huishoudens { id } b: huishoudens { id } }'))).toBe(false);
   });
 });

@@ -96,6 +96,19 @@ describe('checkpointhandtekeningen worden geverifieerd, niet alleen gelezen', ()
     expect(() => leesCheckpointPubliekeSleutels(JSON.stringify([sleutels.prive]), 'P')).toThrow('P[0] moet een publieke EC-sleutel met een kid zijn');
     expect(() => leesCheckpointPubliekeSleutels(JSON.stringify([{ ...sleutels.publiek, kid: '' }]), 'P')).toThrow('P[0] moet een publieke EC-sleutel met een kid zijn');
     expect(() => leesCheckpointPubliekeSleutels(JSON.stringify([sleutels.publiek, sleutels.publiek]), 'P')).toThrow('P: kid checkpoint-test staat er twee keer in');
+    // not a list, not EC, no string kid: refused with the same explanation, never a TypeError
+    expect(() => leesCheckpointPubliekeSleutels('null', 'P')).toThrow("P moet een lijst van publieke JWK's (of een JWKS) zijn");
+    expect(() => leesCheckpointPubliekeSleutels('[null]', 'P')).toThrow('P[0] moet een publieke EC-sleutel met een kid zijn');
+    expect(() => leesCheckpointPubliekeSleutels(JSON.stringify([{ ...sleutels.publiek, kty: 'OKP' }]), 'P')).toThrow('P[0] moet een publieke EC-sleutel met een kid zijn');
+    expect(() => leesCheckpointPubliekeSleutels(JSON.stringify([{ ...sleutels.publiek, kid: 5 }]), 'P')).toThrow('P[0] moet een publieke EC-sleutel met een kid zijn');
+  });
+
+  test('een checkpoint draagt het tijdstip van ondertekenen, op de seconde', async () => {
+    const voor = Date.now();
+    const c = await tekenCheckpoint(sleutels.prive, keten(1)[0]);
+    expect(c.tijdstip.getTime() % 1000).toBe(0);
+    expect(c.tijdstip.getTime()).toBeGreaterThan(voor - 2000);
+    expect(c.tijdstip.getTime()).toBeLessThanOrEqual(Date.now());
   });
 });
 

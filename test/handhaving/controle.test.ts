@@ -100,7 +100,7 @@ describe('de resultaatcontrole: lijsten, onbekende velden, fragmenten, onbetrokk
   });
 
   test('een sleutel van een entiteit (het pseudoniem) blijft als één van zijn partners hem mag tonen', () => {
-    const alleenNetwerk = new Besluitenset([{ huishoudenId: H, personen: [{ id: NIET, geboortejaar: 1980, rol: 'ouder', gezaghebbenden: [] }], betrokkenheden: [], toestemmingen: [], doorbraken: [] }],
+    const alleenNetwerk = new Besluitenset([{ huishoudenId: H, personen: [{ id: NIET, geboortejaar: 1980, rol: 'ouder', gezaghebbenden: [], beschermd: false }], betrokkenheden: [], toestemmingen: [], doorbraken: [] }],
       tabel.filter((r) => r.persoonId === NIET).map((r) => (r.categorie === 'pseudoniem' && r.partner !== 'netwerk' ? { ...r, uitkomst: 'afgeschermd' as const } : r)));
     const data = { huishouden: { _onderwerp: H, leden: [{ _onderwerp: NIET, id: NIET }] } };
     const controle = controleerResultaat(schema, parse(`query { huishouden(id: "${H}") { _onderwerp: id leden { _onderwerp: id id } } }`), data, alleenNetwerk, veldkaart);
@@ -121,7 +121,7 @@ describe('de resultaatcontrole: lijsten, onbekende velden, fragmenten, onbetrokk
   });
 
   test('wie alleen geanonimiseerd te zien is, krijgt per antwoord een eenmalig pseudoniem; wie meer te zien is, houdt het zijne', () => {
-    const anoniem = new Besluitenset([{ huishoudenId: H, personen: [WEL, NIET].map((id) => ({ id, geboortejaar: 1980, rol: 'ouder', gezaghebbenden: [] })), betrokkenheden: [], toestemmingen: [], doorbraken: [] }],
+    const anoniem = new Besluitenset([{ huishoudenId: H, personen: [WEL, NIET].map((id) => ({ id, geboortejaar: 1980, rol: 'ouder', gezaghebbenden: [], beschermd: false })), betrokkenheden: [], toestemmingen: [], doorbraken: [] }],
       tabel.map((r) => (r.persoonId === NIET && r.categorie === 'veiligheid' ? { ...r, uitkomst: 'geanonimiseerd' as const } : r)));
     const data = { huishouden: { _onderwerp: H, leden: [{ _onderwerp: NIET, id: NIET, naam: null }, { _onderwerp: WEL, id: WEL, naam: { voornaam: 'Anna' } }, { _onderwerp: NIET, id: null, naam: null }] } };
     controleerResultaat(schema, parse(`query { huishouden(id: "${H}") { _onderwerp: id leden { _onderwerp: id id naam: personalia { voornaam } } } }`), data, anoniem, veldkaart);
@@ -141,7 +141,7 @@ describe('de resultaatcontrole: lijsten, onbekende velden, fragmenten, onbetrokk
 
   test('bij een huishouden waar de vrager niets van ziet, noemt de uitleg niemand', () => {
     const vreemd = '44444444-4444-4444-8444-444444444444';
-    const onbekend = new Besluitenset([{ huishoudenId: vreemd, personen: [{ id: NIET, geboortejaar: 1980, rol: 'ouder', gezaghebbenden: [] }], betrokkenheden: [], toestemmingen: [], doorbraken: [] }], tabel.map((r) => ({ ...r, uitkomst: 'afgeschermd' as const, regel: 'matrix/test', reden: 'Geheim.' })));
+    const onbekend = new Besluitenset([{ huishoudenId: vreemd, personen: [{ id: NIET, geboortejaar: 1980, rol: 'ouder', gezaghebbenden: [], beschermd: false }], betrokkenheden: [], toestemmingen: [], doorbraken: [] }], tabel.map((r) => ({ ...r, uitkomst: 'afgeschermd' as const, regel: 'matrix/test', reden: 'Geheim.' })));
     const data = { huishouden: { _onderwerp: vreemd, leden: [{ _onderwerp: NIET, naam: null, gezondheid: null }] } };
     const controle = controleerResultaat(schema, document, data, onbekend, veldkaart);
     expect(controle.afgeschermd).toEqual([{ pad: 'huishouden.leden', persoon: null, categorie: 'pseudoniem', partner: 'netwerk', reden: NIET_BETROKKEN, regel: 'betrokkenheid' }]);

@@ -13,9 +13,10 @@ export const ALS_GATEWAY = { ...GATEWAY_ZELF, doel: 'toezicht', intern: BELEID_I
 const STROOM = '/beleid/stroom';
 // netwerk sends an empty line every 5 s (HARTSLAG_MS): three missed and the stream counts as dead
 const STIL_MS = 15_000;
-// the first retry after 500 ms, then twice as long each time, at most 5 s, until the stream is back
+// a lost stream is opened again every 500 ms (a gateway without policy answers nothing); while netwerk stays
+// away only the first failure and every 20th after it (about every 10 s) is reported
 const OPNIEUW_MS = 500;
-const OPNIEUW_MAX_MS = 5_000;
+const MELD_ELKE = 20;
 
 /**
  * Follows the policy in force from netwerk's database: opens `POST /beleid/stroom` under a grant of its own and
@@ -47,9 +48,8 @@ export function volgBeleid(netwerkUrl: string, grantSleutel: JWK, meld: Beleidsm
       clearTimeout(wekker);
       verzoek.destroy();
       if (gestopt) return;
-      const wacht = Math.min(OPNIEUW_MS * 2 ** pogingen++, OPNIEUW_MAX_MS);
-      meld({ fout: new Error(`beleid: de stroom van netwerk viel weg (${fout.message}); opnieuw over ${wacht} ms (poging ${pogingen})`) });
-      setTimeout(() => void verbind(), wacht).unref();
+      if (pogingen++ % MELD_ELKE === 0) meld({ fout: new Error(`beleid: de stroom van netwerk viel weg (${fout.message}); opnieuw elke ${OPNIEUW_MS} ms (poging ${pogingen})`) });
+      setTimeout(() => void verbind(), OPNIEUW_MS).unref();
     };
     const stil = () => {
       clearTimeout(wekker);

@@ -90,7 +90,7 @@ export function bereidVoor(
     // nothing in scope: only the (then empty) list of one's own households
     if (betrokken.size === 0) return coordinaat === 'Query.huishoudens';
     const info = veldkaart.get(coordinaat);
-    return !!info && info.partners.some((p) => besluiten.ergensToegestaan(p, info.categorie, info.niveau));
+    return !!info && info.partners.some((p) => besluiten.ergensToegestaan(p, info.categorie, info.niveau, info.deel));
   };
   const { document: gesnoeid, verwijderd } = snoei(schema, document, toegestaan);
   // a household seen not at all reads as one item where it was asked (its root field, or the list that

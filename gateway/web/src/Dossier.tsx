@@ -10,6 +10,7 @@ import { Afgeschermd } from './Afgeschermd';
 import { BetrokkenheidFormulier } from './Betrokkenheid';
 import { datum } from './datum';
 import { Deel, onbereikbaar } from './Deel';
+import { Delen } from './Delen';
 import { DoorbraakFormulier } from './Doorbraak';
 import { Gezinsleden } from './Gezinsleden';
 import { afgeschermdOp, afgeschermdVoor } from './graphql';
@@ -54,8 +55,8 @@ export interface Dossier {
   leden: Lid[];
   veiligheidskaart: { bijgewerktOp: string; situatie: string; veiligheidsafspraken: string[] } | null;
   top3: Array<{ datum: string; zorgen: string[]; krachten: string[]; veiligheidscijfer: number | null }> | null;
-  gezinsplan: { vastgesteldOp: string; doelen: Array<{ omschrijving: string; behaald: boolean }> } | null;
-  mdoVerslagen: Array<{ datum: string; vraag: string; besluit: string; adviezen: Array<{ deelnemer: string; organisatie: string; advies: string }> }> | null;
+  gezinsplan: { vastgesteldOp: string | null; doelen: Array<{ omschrijving: string | null; behaald: boolean | null }> } | null;
+  mdoVerslagen: Array<{ datum: string | null; vraag: string | null; besluit: string | null; adviezen: Array<{ deelnemer: string | null; organisatie: string | null; advies: string | null }> }> | null;
   verklarendeAnalyse: { datum: string; patronen: string[]; onderliggendeFactoren: string[] } | null;
   netwerk: Array<{ naam: string | null; relatie: string; rolInNetwerk: string }> | null;
   meldingen: Array<{ ontvangenOp: string; aard: string }> | null;
@@ -76,7 +77,8 @@ function tijdlijn(d: Dossier): Gebeurtenis[] {
     ...(d.meldingen ?? []).map((m) => ({ datum: m.ontvangenOp, partner: 'Veilig Thuis', wat: `Melding: ${m.aard}` })),
     ...(d.veiligheidstaxaties ?? []).map((t) => ({ datum: t.datum, partner: 'Veilig Thuis', wat: `Veiligheidstaxatie: ${t.acuteOnveiligheid ? 'acute onveiligheid' : 'geen acute onveiligheid'}${t.structureleOnveiligheid ? ', structurele onveiligheid' : ''}` })),
     ...(d.onderzoeken ?? []).map((o) => ({ datum: o.gestartOp, partner: 'Veilig Thuis', wat: `Onderzoek gestart (${o.status})` })),
-    ...(d.mdoVerslagen ?? []).map((m) => ({ datum: m.datum, partner: 'lokaal team', wat: `MDO-besluit: ${m.besluit}` })),
+    // an MDO whose own fields are withheld (its parts may show) is not on the timeline
+    ...(d.mdoVerslagen ?? []).flatMap((m) => (m.datum ? [{ datum: m.datum, partner: 'lokaal team', wat: `MDO-besluit: ${m.besluit}` }] : [])),
     ...(d.maatregelen ?? []).map((m) => ({ datum: m.uitspraakdatum, partner: 'GI', wat: `Maatregel ${m.soort} uitgesproken, ingang ${datum(m.ingangsdatum)}${m.einddatum ? `, tot ${datum(m.einddatum)}` : ''}` })),
     ...(d.beschermingsonderzoeken ?? []).map((b) => ({ datum: b.gestartOp, partner: 'Raad voor de Kinderbescherming', wat: `Beschermingsonderzoek gestart (${b.status}): ${b.aanleiding}` })),
   ].sort((a, b) => b.datum.localeCompare(a.datum));
@@ -141,7 +143,12 @@ export function Netwerkdossier({ id, doel, aangemeld, terug }: { id: string; doe
                 <DataListKey>Gezinsplan</DataListKey>
                 <DataListValue>
                   <Deel waarde={d.gezinsplan} extensions={extensions} pad="huishouden.gezinsplan" partner="lokaal-team" leeg="Nog geen gezinsplan.">
-                    {(g) => `Vastgesteld ${datum(g.vastgesteldOp)}: ${g.doelen.map((x) => `${x.omschrijving}${x.behaald ? ' (behaald)' : ''}`).join('; ')}`}
+                    {(g) => (
+                      <>
+                        <Paragraph>{g.vastgesteldOp ? `Vastgesteld ${datum(g.vastgesteldOp)}` : <Afgeschermd items={afgeschermdOp(extensions, 'huishouden.gezinsplan.vastgesteldOp')} />}</Paragraph>
+                        <Delen delen={g.doelen} extensions={extensions} pad="huishouden.gezinsplan.doelen" tekst={(x) => x.omschrijving && `${x.omschrijving}${x.behaald ? ' (behaald)' : ''}`} />
+                      </>
+                    )}
                   </Deel>
                 </DataListValue>
               </DataListItem>

@@ -1,5 +1,5 @@
 import { Categorie } from '@netwerkdossier/shared';
-import { Field, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 
 import { MdoVerslag } from './mdo-verslag';
@@ -17,6 +17,11 @@ export class MdoAdvies {
   @ManyToOne(() => MdoVerslag, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'mdo_verslag_id' })
   mdoVerslag?: MdoVerslag;
+
+  @Field(() => [ID], { description: 'De gezinsleden (pseudoniemen) over wie dit deel gaat; te zien waar het voor elk van hen te zien is. Leeg: het hele huishouden' })
+  @Categorie('pseudoniem')
+  @Column('text', { array: true })
+  betreft!: string[];
 
   @Field()
   @Categorie('hulpverlening')

@@ -1,3 +1,4 @@
 import { LokaalTeamDossier1763900000300 } from './1763900000300-LokaalTeamDossier';
+import { Betreft1796418000100 } from './1796418000100-Betreft';
 
-export const migrations: Function[] = [LokaalTeamDossier1763900000300];
+export const migrations: Function[] = [LokaalTeamDossier1763900000300, Betreft1796418000100];

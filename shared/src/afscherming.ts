@@ -5,7 +5,7 @@ import {
 
 import { Anonimiseerder } from './anonimiseren';
 import { Onderwerpbesluit, Uitkomst, uitkomstVan } from './besluiten';
-import { betreftVan, delenIn } from './betreft';
+import { betreftVan, delenIn, isEigenaarType, isEigenRecord } from './betreft';
 import { Categorie, isCategorie } from './categorie';
 import type { SubgraphContext } from './subgraph';
 
@@ -102,7 +102,8 @@ export function uitkomstVoor(context: SubgraphContext, onderwerp: Beslisonderwer
 }
 
 /** Whom a field of this record is decided for: the persons of a part, any member for a carrier, else the record's subject. */
-function beslisOnderwerp(onderwerp: Onderwerp | undefined, bron: unknown, deel: boolean, drager: boolean): Beslisonderwerp | undefined {
+function beslisOnderwerp(context: SubgraphContext, onderwerp: Onderwerp | undefined, bron: unknown, deel: boolean, drager: boolean, eigenaar: boolean): Beslisonderwerp | undefined {
+  if (eigenaar && isEigenRecord(bron, context.grant.sub, context.grant.organisatie)) return { soort: 'eigen' };
   const ids = deel ? betreftVan(bron) : [];
   if (ids.length) return { soort: 'personen', ids };
   if (drager && onderwerp?.soort === 'huishouden') return { soort: 'deels', id: onderwerp.id };
@@ -119,7 +120,8 @@ export function schermAf(schema: GraphQLSchema): GraphQLSchema {
   const query = schema.getQueryType();
   const mutatie = schema.getMutationType();
   const objecttypen = Object.values(schema.getTypeMap()).filter(isObjectType);
-  const { delen, dragers } = delenIn(new Map(objecttypen.map((t) => [t.name, Object.values(t.getFields()).map((v) => ({ naam: v.name, doelType: getNamedType(v.type).name }))])));
+  const typevelden = new Map(objecttypen.map((t) => [t.name, Object.values(t.getFields()).map((v) => ({ naam: v.name, doelType: getNamedType(v.type).name }))]));
+  const { delen, dragers } = delenIn(typevelden);
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('_')) continue;
     for (const veld of Object.values(type.getFields())) {
@@ -147,9 +149,10 @@ export function schermAf(schema: GraphQLSchema): GraphQLSchema {
       // value at once instead of through a promise per field
       const deel = delen.has(type.name);
       const drager = dragers.has(coordinaat);
+      const eigenaar = deel && isEigenaarType(typevelden.get(type.name) ?? []);
       veld.resolve = (bron, args, context: SubgraphContext, info) => {
         const onderwerp = onderwerpVan(type.name, bron);
-        const voor = beslisOnderwerp(onderwerp, bron, deel, drager);
+        const voor = beslisOnderwerp(context, onderwerp, bron, deel, drager, eigenaar);
         const uitkomst = uitkomstVoor(context, voor, categorie);
         if (uitkomst === 'afgeschermd' || (uitkomst === 'geanonimiseerd' && !anonimiseerbaar)) return leeg(veld.type, coordinaat);
         // what leaves this partner is recorded in its own verstrekkingenlog (written before the response); a part under each person it names

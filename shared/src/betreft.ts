@@ -18,9 +18,32 @@ export interface Typeveld {
 /** The types whose objects are subjects themselves: a carrier never runs through them. */
 const ONDERWERPEN = new Set(['Huishouden', 'Persoon']);
 
+/**
+ * A record type with a `professional` and an `organisatie` (a betrokkenheid) is a part too: about the
+ * household as a whole, except the caller's own record, which is the caller's own to see (their own
+ * involvement shows even where a member's refusal withholds the others').
+ */
+export const EIGENAAR_VELDEN = ['professional', 'organisatie'] as const;
+
+/** Whether this record is the caller's own: its professional and organisation are the caller's (an enum value spells `-` as `_`). */
+export function isEigenRecord(object: unknown, sub: string, organisatie: string | null): boolean {
+  const o = object as Record<string, unknown> | null;
+  return !!o && !!organisatie && o.professional === sub && String(o.organisatie).replace(/_/g, '-') === organisatie;
+}
+
+/** Whether a type's records may be the caller's own (EIGENAAR_VELDEN). */
+export function isEigenaarType(velden: readonly Typeveld[]): boolean {
+  return EIGENAAR_VELDEN.every((n) => velden.some((v) => v.naam === n));
+}
+
+/** Whether a field names the persons of a part: `betreft` as a list of pseudonyms (a `betreft` that is a record, like a maatregel's child, does not). */
+export function isBetreftVeld(veld: Typeveld): boolean {
+  return veld.naam === BETREFT && (veld.doelType === 'ID' || veld.doelType === 'String');
+}
+
 /** The part types, and the carriers (`Type.veld`) that lead to them, from a schema's object types. */
 export function delenIn(typen: ReadonlyMap<string, readonly Typeveld[]>): { delen: Set<string>; dragers: Set<string> } {
-  const delen = new Set([...typen].filter(([, velden]) => velden.some((v) => v.naam === BETREFT)).map(([naam]) => naam));
+  const delen = new Set([...typen].filter(([naam, velden]) => !ONDERWERPEN.has(naam) && (velden.some(isBetreftVeld) || isEigenaarType(velden))).map(([naam]) => naam));
   const leidtNaarDelen = new Set(delen);
   for (let veranderd = true; veranderd; ) {
     veranderd = false;

@@ -37,7 +37,11 @@ export class Besluitenset {
   readonly ledenVan = new Map<string, string[]>();
   readonly huishoudenVan = new Map<string, string>();
 
-  constructor(contexten: Beslissingscontext[], tabel: Persoonsbeslissing[]) {
+  /**
+   * `vrager`: whose own records (a betrokkenheid: shared/src/betreft.ts) are theirs to see; without one,
+   * nothing is anyone's own.
+   */
+  constructor(contexten: Beslissingscontext[], tabel: Persoonsbeslissing[], readonly vrager: { sub: string; organisatie: string | null } | null = null) {
     for (const p of SUBGRAPHS) {
       this.personen.set(p, new Map());
       this.alsHuishouden.set(p, new Map());

@@ -3,7 +3,7 @@ import {
   OperationDefinitionNode, SelectionSetNode, TypeInfo, visit, visitWithTypeInfo,
 } from 'graphql';
 
-import { BETREFT, betreftVan } from '@netwerkdossier/shared';
+import { BETREFT, betreftVan, EIGENAAR_VELDEN, isBetreftVeld, isEigenaarType, isEigenRecord } from '@netwerkdossier/shared';
 
 import { NIET_BETROKKEN, Partner } from '../beslissing';
 import { Besluitenset, Onderwerp } from './besluitenset';
@@ -27,18 +27,35 @@ const ONDERWERP_TYPEN: Record<string, 'huishouden' | 'persoon'> = { Huishouden: 
 /** The response key under which the gateway asks, of each part attributed to persons, whom it concerns (shared/src/betreft.ts). */
 export const BETREFT_ALIAS = '_betreft';
 
-const isDeel = (type: GraphQLObjectType | GraphQLInterfaceType | null | undefined): boolean => isObjectType(type) && BETREFT in type.getFields();
+const isDeel = (type: GraphQLObjectType | GraphQLInterfaceType | null | undefined): boolean => {
+  const veld = isObjectType(type) ? type.getFields()[BETREFT] : undefined;
+  return !!veld && isBetreftVeld({ naam: BETREFT, doelType: getNamedType(veld.type).name });
+};
 
-/** Adds `_onderwerp: id` to every selection on a household or person, and `_betreft: betreft` on a part, so the result says whom each part is about. */
+/** Whether a record type's records may be the caller's own (a betrokkenheid): the gateway then asks whose each is. */
+const eigenaarTypen = new WeakMap<GraphQLObjectType, boolean>();
+const isEigenaar = (type: GraphQLObjectType | GraphQLInterfaceType | null | undefined): boolean => {
+  if (!isObjectType(type)) return false;
+  let ja = eigenaarTypen.get(type);
+  if (ja === undefined) eigenaarTypen.set(type, (ja = isEigenaarType(Object.values(type.getFields()).map((v) => ({ naam: v.name, doelType: getNamedType(v.type).name })))));
+  return ja;
+};
+
+const veldAls = (alias: string, naam: string): FieldNode => ({ kind: Kind.FIELD, alias: { kind: Kind.NAME, value: alias }, name: { kind: Kind.NAME, value: naam } });
+const EIGENAAR_ALIASSEN = EIGENAAR_VELDEN.map((n) => `_${n}`);
+
+/**
+ * Adds `_onderwerp: id` to every selection on a household or person, `_betreft: betreft` on a part, and
+ * `_professional`, `_organisatie` on a record that may be the caller's own, so the result says whom each part is about.
+ */
 export function voegOnderwerpToe(schema: GraphQLSchema, document: DocumentNode): DocumentNode {
   const typeInfo = new TypeInfo(schema);
-  const veld: FieldNode = { kind: Kind.FIELD, alias: { kind: Kind.NAME, value: ONDERWERP_ALIAS }, name: { kind: Kind.NAME, value: 'id' } };
-  const betreft: FieldNode = { kind: Kind.FIELD, alias: { kind: Kind.NAME, value: BETREFT_ALIAS }, name: { kind: Kind.NAME, value: BETREFT } };
   return visit(document, visitWithTypeInfo(typeInfo, {
     SelectionSet(node) {
-      const type = typeInfo.getParentType();
-      if (type && ONDERWERP_TYPEN[type.name]) return { ...node, selections: [...node.selections, veld] };
-      return isDeel(type as GraphQLObjectType | null) ? { ...node, selections: [...node.selections, betreft] } : undefined;
+      const type = typeInfo.getParentType() as GraphQLObjectType | null;
+      const extra = type && ONDERWERP_TYPEN[type.name] ? [veldAls(ONDERWERP_ALIAS, 'id')]
+        : [...(isDeel(type) ? [veldAls(BETREFT_ALIAS, BETREFT)] : []), ...(isEigenaar(type) ? EIGENAAR_VELDEN.map((n) => veldAls(`_${n}`, n)) : [])];
+      return extra.length ? { ...node, selections: [...node.selections, ...extra] } : undefined;
     },
   }));
 }
@@ -46,7 +63,7 @@ export function voegOnderwerpToe(schema: GraphQLSchema, document: DocumentNode):
 /** True when a client's document uses one of the gateway's own response keys. */
 export function gebruiktOnderwerpAlias(document: DocumentNode): boolean {
   let gebruikt = false;
-  visit(document, { Field: (n) => void (gebruikt ||= n.alias?.value === ONDERWERP_ALIAS || n.alias?.value === BETREFT_ALIAS) });
+  visit(document, { Field: (n) => void (gebruikt ||= [ONDERWERP_ALIAS, BETREFT_ALIAS, ...EIGENAAR_ALIASSEN].includes(n.alias?.value ?? '')) });
   return gebruikt;
 }
 
@@ -96,11 +113,15 @@ export function controleerResultaat(
     const soort = ONDERWERP_TYPEN[type.name];
     // a part attributed to persons is decided for them; the same object can be reached twice (a field and a fragment on it): read, strip at the end
     const ids = isDeel(type) ? betreftVan({ [BETREFT]: object[BETREFT_ALIAS] }) : [];
+    const eigenaar = isEigenaar(type);
+    // the caller's own record (their betrokkenheid) is theirs to see, whoever else it concerns
+    const eigen = eigenaar && !!besluiten.vrager && isEigenRecord({ professional: object._professional, organisatie: object._organisatie }, besluiten.vrager.sub, besluiten.vrager.organisatie);
     const onderwerp: Onderwerp | undefined = soort ? { soort, id: String(object[ONDERWERP_ALIAS]) } : ids.length ? { soort: 'personen', ids } : geerfd;
-    if (soort || isDeel(type)) gemarkeerd.add(object);
+    if (soort || isDeel(type) || eigenaar) gemarkeerd.add(object);
     for (const veld of velden(set, type)) {
       const sleutel = (veld.alias ?? veld.name).value;
-      if (veld.name.value.startsWith('__') || sleutel === ONDERWERP_ALIAS || sleutel === BETREFT_ALIAS || !(sleutel in object)) continue;
+      if (veld.name.value.startsWith('__') || sleutel === ONDERWERP_ALIAS || sleutel === BETREFT_ALIAS || EIGENAAR_ALIASSEN.includes(sleutel) || !(sleutel in object)) continue;
+      if (eigen) continue;
       const coordinaat = `${type.name}.${veld.name.value}`;
       const hier = `${pad}${sleutel}`;
       const info = veldkaart.get(coordinaat);
@@ -137,7 +158,7 @@ export function controleerResultaat(
   loop(operatie.selectionSet, schema.getQueryType()!, data, undefined, '');
   for (const object of gemarkeerd) {
     delete object[ONDERWERP_ALIAS];
-    delete object[BETREFT_ALIAS];
+    for (const alias of [BETREFT_ALIAS, ...EIGENAAR_ALIASSEN]) delete object[alias];
   }
   return uit;
 }

@@ -146,7 +146,7 @@ export function Netwerkdossier({ id, doel, aangemeld, terug }: { id: string; doe
                     {(g) => (
                       <>
                         <Paragraph>{g.vastgesteldOp ? `Vastgesteld ${datum(g.vastgesteldOp)}` : <Afgeschermd items={afgeschermdOp(extensions, 'huishouden.gezinsplan.vastgesteldOp')} />}</Paragraph>
-                        <Delen delen={g.doelen} extensions={extensions} pad="huishouden.gezinsplan.doelen" tekst={(x) => x.omschrijving && `${x.omschrijving}${x.behaald ? ' (behaald)' : ''}`} />
+                        <Delen naam="Doelen van het gezinsplan" delen={g.doelen} extensions={extensions} leden={d.leden} pad="huishouden.gezinsplan.doelen" tekst={(x) => x.omschrijving && `${x.omschrijving}${x.behaald ? ' (behaald)' : ''}`} />
                       </>
                     )}
                   </Deel>

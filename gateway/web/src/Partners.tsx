@@ -32,7 +32,7 @@ const PANELEN: Array<{ partner: string; onderdelen: Onderdeel[] }> = [
           return (
             <div key={i}>
               <Paragraph>{m.datum ? `${datum(m.datum)}: ${m.vraag} Besluit: ${m.besluit}` : <Afgeschermd items={afgeschermdOp(extensions, `${pad}.datum`)} />}</Paragraph>
-              {m.adviezen.length > 0 && <Delen delen={m.adviezen} extensions={extensions} pad={`${pad}.adviezen`} tekst={(a) => a.advies && `${a.deelnemer} (${a.organisatie}): ${a.advies}`} />}
+              {m.adviezen.length > 0 && <Delen naam={`Adviezen in het MDO van ${m.datum ? datum(m.datum) : 'een afgeschermde datum'}`} delen={m.adviezen} extensions={extensions} leden={d.leden} pad={`${pad}.adviezen`} tekst={(a) => a.advies && `${a.deelnemer} (${a.organisatie}): ${a.advies}`} />}
             </div>
           );
         }),

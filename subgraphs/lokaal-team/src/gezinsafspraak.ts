@@ -2,6 +2,7 @@ import { Categorie } from '@netwerkdossier/shared';
 import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
 
+import { Betreft } from './betreft';
 import { GezinsplanOnderdeel } from './gezinsplan-onderdeel';
 
 @ObjectType({ description: 'Een afspraak in het gezinsplan: wie doet wat, wanneer' })
@@ -22,4 +23,7 @@ export class Gezinsafspraak extends GezinsplanOnderdeel {
   @Categorie('hulpverlening')
   @Column('text')
   wanneer!: string;
+
+  @Betreft()
+  betreft!: string[];
 }

@@ -2,6 +2,7 @@ import { Categorie } from '@netwerkdossier/shared';
 import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
 
+import { Betreft } from './betreft';
 import { GezinsplanOnderdeel } from './gezinsplan-onderdeel';
 
 @ObjectType({ description: 'Een doel in het gezinsplan' })
@@ -17,4 +18,7 @@ export class Gezinsdoel extends GezinsplanOnderdeel {
   @Categorie('hulpverlening')
   @Column('boolean')
   behaald!: boolean;
+
+  @Betreft()
+  betreft!: string[];
 }

@@ -1,10 +1,8 @@
-import { Categorie } from '@netwerkdossier/shared';
-import { Field, ID } from 'type-graphql';
 import { Column, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 
 import { Gezinsplan } from './gezinsplan';
 
-/** A doel or afspraak of a gezinsplan, a part attributed to persons (shared/src/betreft.ts); each subclass names its own index on gezinsplan_id. */
+/** A doel or afspraak of a gezinsplan; each subclass names its own index on gezinsplan_id. */
 export abstract class GezinsplanOnderdeel {
   @PrimaryGeneratedColumn()
   id!: number;
@@ -15,9 +13,4 @@ export abstract class GezinsplanOnderdeel {
   @ManyToOne(() => Gezinsplan, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'gezinsplan_id' })
   gezinsplan?: Gezinsplan;
-
-  @Field(() => [ID], { description: 'De gezinsleden (pseudoniemen) over wie dit deel gaat; te zien waar het voor elk van hen te zien is. Leeg: het hele huishouden' })
-  @Categorie('pseudoniem')
-  @Column('text', { array: true })
-  betreft!: string[];
 }

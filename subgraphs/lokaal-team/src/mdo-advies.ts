@@ -1,7 +1,8 @@
 import { Categorie } from '@netwerkdossier/shared';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 
+import { Betreft } from './betreft';
 import { MdoVerslag } from './mdo-verslag';
 
 @ObjectType({ description: 'Het advies van één deelnemer aan het MDO' })
@@ -18,9 +19,7 @@ export class MdoAdvies {
   @JoinColumn({ name: 'mdo_verslag_id' })
   mdoVerslag?: MdoVerslag;
 
-  @Field(() => [ID], { description: 'De gezinsleden (pseudoniemen) over wie dit deel gaat; te zien waar het voor elk van hen te zien is. Leeg: het hele huishouden' })
-  @Categorie('pseudoniem')
-  @Column('text', { array: true })
+  @Betreft()
   betreft!: string[];
 
   @Field()

@@ -57,6 +57,10 @@ describe('webapp: delen van het gezinsplan per persoon', () => {
     }
     expect(zichtbaar).toBeGreaterThan(0);
     expect(overWeigeraar).toBeGreaterThan(0);
+    // her own betrokkenheid shows, though the others' are withheld in this household
+    const betrokkenen = await page.getByRole('list', { name: 'Betrokkenen' }).getByRole('listitem').allInnerTexts();
+    expect(betrokkenen).toContainEqual(expect.stringMatching(/^Veilig Thuis \(.+\), rvt-eva: duo$/));
+    expect(betrokkenen.filter((b) => b.startsWith('Afgeschermd'))).toHaveLength(huishouden.betrokkenheden.length - 1);
     expect(await toegankelijk(page)).toEqual([]);
   });
 });

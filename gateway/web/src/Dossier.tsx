@@ -1,6 +1,6 @@
 import {
   Alert, Button, DataList, DataListItem, DataListKey, DataListValue, Heading2, Heading3, Paragraph, Table, TableBody, TableCell, TableHeader,
-  TableHeaderCell, TableRow, UnorderedList, UnorderedListItem,
+  TableHeaderCell, TableRow,
 } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useQuery } from 'urql';
@@ -51,7 +51,7 @@ const NETWERKDOSSIER = /* GraphQL */ `
 export interface Dossier {
   id: string;
   adres: string | null;
-  betrokkenheden: Array<{ organisatie: string; team: string; professional: string; vorm: string; regiehouder: boolean }> | null;
+  betrokkenheden: Array<{ organisatie: string | null; team: string | null; professional: string | null; vorm: string | null; regiehouder: boolean | null }> | null;
   leden: Lid[];
   veiligheidskaart: { bijgewerktOp: string; situatie: string; veiligheidsafspraken: string[] } | null;
   top3: Array<{ datum: string; zorgen: string[]; krachten: string[]; veiligheidscijfer: number | null }> | null;
@@ -159,11 +159,8 @@ export function Netwerkdossier({ id, doel, aangemeld, terug }: { id: string; doe
             <Heading3 id="betrokken-kop">Wie is betrokken</Heading3>
             <Deel waarde={d.betrokkenheden} extensions={extensions} pad="huishouden.betrokkenheden" leeg="Niemand.">
               {(b) => (
-                <UnorderedList>
-                  {b.map((x, i) => (
-                    <UnorderedListItem key={i}>{`${ORGANISATIES[x.organisatie] ?? x.organisatie} (${x.team}), ${x.professional}: ${x.vorm}${x.regiehouder ? ' — regiehouder' : ''}`}</UnorderedListItem>
-                  ))}
-                </UnorderedList>
+                <Delen naam="Betrokkenen" delen={b} extensions={extensions} leden={d.leden} pad="huishouden.betrokkenheden"
+                  tekst={(x) => x.professional && `${ORGANISATIES[x.organisatie!] ?? x.organisatie} (${x.team}), ${x.professional}: ${x.vorm}${x.regiehouder ? ' — regiehouder' : ''}`} />
               )}
             </Deel>
           </section>

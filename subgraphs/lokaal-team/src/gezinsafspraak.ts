@@ -9,17 +9,17 @@ import { GezinsplanOnderdeel } from './gezinsplan-onderdeel';
 @Entity('gezinsafspraak')
 @Index('IDX_gezinsafspraak_gezinsplan', ['gezinsplanId'])
 export class Gezinsafspraak extends GezinsplanOnderdeel {
-  @Field()
+  @Field(() => String, { nullable: true })
   @Categorie('hulpverlening')
   @Column('text')
   omschrijving!: string;
 
-  @Field({ description: 'Wie de afspraak uitvoert, bijvoorbeeld moeder of de wijkcoach' })
+  @Field(() => String, { nullable: true, description: 'Wie de afspraak uitvoert, bijvoorbeeld moeder of de wijkcoach' })
   @Categorie('hulpverlening')
   @Column('text')
   wie!: string;
 
-  @Field({ description: 'Wanneer of hoe vaak, bijvoorbeeld elke maandag of voor 1 juni' })
+  @Field(() => String, { nullable: true, description: 'Wanneer of hoe vaak, bijvoorbeeld elke maandag of voor 1 juni' })
   @Categorie('hulpverlening')
   @Column('text')
   wanneer!: string;

@@ -9,12 +9,12 @@ import { GezinsplanOnderdeel } from './gezinsplan-onderdeel';
 @Entity('gezinsdoel')
 @Index('IDX_gezinsdoel_gezinsplan', ['gezinsplanId'])
 export class Gezinsdoel extends GezinsplanOnderdeel {
-  @Field()
+  @Field(() => String, { nullable: true })
   @Categorie('hulpverlening')
   @Column('text')
   omschrijving!: string;
 
-  @Field()
+  @Field(() => Boolean, { nullable: true })
   @Categorie('hulpverlening')
   @Column('boolean')
   behaald!: boolean;

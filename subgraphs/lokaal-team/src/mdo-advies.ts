@@ -22,17 +22,17 @@ export class MdoAdvies {
   @Betreft()
   betreft!: string[];
 
-  @Field()
+  @Field(() => String, { nullable: true })
   @Categorie('hulpverlening')
   @Column('text')
   deelnemer!: string;
 
-  @Field({ description: 'Organisatie van de deelnemer, bijvoorbeeld Veilig Thuis' })
+  @Field(() => String, { nullable: true, description: 'Organisatie van de deelnemer, bijvoorbeeld Veilig Thuis' })
   @Categorie('hulpverlening')
   @Column('text')
   organisatie!: string;
 
-  @Field()
+  @Field(() => String, { nullable: true })
   @Categorie('hulpverlening')
   @Column('text')
   advies!: string;

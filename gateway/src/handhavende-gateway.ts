@@ -138,7 +138,7 @@ export class HandhavendeGateway implements GatewayInterface {
     const nu = new Date();
     const tabel = contexten.flatMap((ctx) => beslisHuishouden(beleid, beslisser, identiteit, doel, ctx, nu));
     const onder = alsBetrokkene(controleerDoel(beleid, identiteit, doel), identiteit, contexten, nu);
-    const { besluiten, reikwijdte: betrokken, afgeschermd, document, operatie: gesnoeid } = bereidVoor(rc.schema, rc.document, operatie.name?.value ?? null, gevraagd, contexten, tabel, veldkaart);
+    const { besluiten, reikwijdte: betrokken, afgeschermd, document, operatie: gesnoeid } = bereidVoor(rc.schema, rc.document, operatie.name?.value ?? null, gevraagd, contexten, tabel, veldkaart, rc.context.identiteit);
     const eenmalig = new EenmaligePseudoniemen(besluiten);
     const inzien = { actie: 'inzien' as const, namens: null, huishoudens: uniek, personen: [...besluiten.ledenVan.values()].flat() };
     // what was withheld, and which partners could not be reached (their part is empty): never a silent gap

@@ -4,12 +4,20 @@ import {
 } from 'graphql';
 
 import { Anonimiseerder } from './anonimiseren';
-import { Uitkomst, uitkomstVan } from './besluiten';
+import { Onderwerpbesluit, Uitkomst, uitkomstVan } from './besluiten';
+import { betreftVan, delenIn, isEigenaarType, isEigenRecord } from './betreft';
 import { Categorie, isCategorie } from './categorie';
 import type { SubgraphContext } from './subgraph';
 
 /** Who a record is about; nested records inherit it from the household or person they hang under. */
 type Onderwerp = { soort: 'huishouden' | 'persoon'; id: string } | { soort: 'eigen' };
+/**
+ * Whom one field is decided for: its record's subject, the persons a part names, or for a carrier of
+ * parts any member of the household (betreft.ts).
+ */
+type Beslisonderwerp = Onderwerp | { soort: 'personen'; ids: string[] } | { soort: 'deels'; id: string };
+
+const RANG: Record<Uitkomst, number> = { afgeschermd: 0, geanonimiseerd: 1, zichtbaar: 2 };
 
 const ONDERWERP = Symbol('onderwerp');
 /** Who may ask a query of `EIGEN_VELDEN`, and what anyone else is told. */
@@ -80,13 +88,28 @@ function onderwerpVan(typeNaam: string, bron: unknown): Onderwerp | undefined {
 }
 
 /** What the grant allows for this subject and category; no grant decisions or no subject: nothing. */
-export function uitkomstVoor(context: SubgraphContext, onderwerp: Onderwerp | undefined, categorie: Categorie | undefined): Uitkomst {
+export function uitkomstVoor(context: SubgraphContext, onderwerp: Beslisonderwerp | undefined, categorie: Categorie | undefined): Uitkomst {
   if (onderwerp?.soort === 'eigen') return 'zichtbaar';
   // the gateway's own calls (which households, which facts) see households and persons as pseudonyms only
   if (context.grant.intern && categorie === 'pseudoniem') return 'zichtbaar';
   const besluiten = context.grant.besluiten;
   if (!onderwerp || !categorie || !besluiten) return 'afgeschermd';
+  if (onderwerp.soort === 'deels') return uitkomstVan(besluiten.deels?.get(onderwerp.id), categorie);
+  if (onderwerp.soort === 'personen') {
+    // a part: the least any of its persons may be shown (a person not in the grant: nothing)
+    const per = onderwerp.ids.map((id): Onderwerpbesluit | undefined => besluiten.alsHuishouden?.get(id) ?? besluiten.personen.get(id));
+    return per.map((b) => uitkomstVan(b, categorie)).reduce((a, b) => (RANG[b] < RANG[a] ? b : a), 'zichtbaar');
+  }
   return uitkomstVan((onderwerp.soort === 'huishouden' ? besluiten.huishoudens : besluiten.personen).get(onderwerp.id), categorie);
+}
+
+/** Whom a field of this record is decided for: the persons of a part, any member for a carrier, else the record's subject. */
+function beslisOnderwerp(context: SubgraphContext, onderwerp: Onderwerp | undefined, bron: unknown, deel: boolean, drager: boolean, eigenaar: boolean): Beslisonderwerp | undefined {
+  if (eigenaar && isEigenRecord(bron, context.grant.sub, context.grant.organisatie)) return { soort: 'eigen' };
+  const ids = deel ? betreftVan(bron) : [];
+  if (ids.length) return { soort: 'personen', ids };
+  if (drager && onderwerp?.soort === 'huishouden') return { soort: 'deels', id: onderwerp.id };
+  return onderwerp;
 }
 
 /**
@@ -98,6 +121,9 @@ export function uitkomstVoor(context: SubgraphContext, onderwerp: Onderwerp | un
 export function schermAf(schema: GraphQLSchema): GraphQLSchema {
   const query = schema.getQueryType();
   const mutatie = schema.getMutationType();
+  const objecttypen = Object.values(schema.getTypeMap()).filter(isObjectType);
+  const typevelden = new Map(objecttypen.map((t) => [t.name, Object.values(t.getFields()).map((v) => ({ naam: v.name, doelType: getNamedType(v.type).name }))]));
+  const { delen, dragers } = delenIn(typevelden);
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('_')) continue;
     for (const veld of Object.values(type.getFields())) {
@@ -123,13 +149,18 @@ export function schermAf(schema: GraphQLSchema): GraphQLSchema {
       const genest = isObjectType(doelType) && !ONDERWERP_TYPEN[doelType.name];
       // synchronous where the field's own resolver is (a plain property): graphql-js then completes the
       // value at once instead of through a promise per field
+      const deel = delen.has(type.name);
+      const drager = dragers.has(coordinaat);
+      const eigenaar = deel && isEigenaarType(typevelden.get(type.name) ?? []);
       veld.resolve = (bron, args, context: SubgraphContext, info) => {
         const onderwerp = onderwerpVan(type.name, bron);
-        const uitkomst = uitkomstVoor(context, onderwerp, categorie);
+        const voor = beslisOnderwerp(context, onderwerp, bron, deel, drager, eigenaar);
+        const uitkomst = uitkomstVoor(context, voor, categorie);
         if (uitkomst === 'afgeschermd' || (uitkomst === 'geanonimiseerd' && !anonimiseerbaar)) return leeg(veld.type, coordinaat);
-        // what leaves this partner is recorded in its own verstrekkingenlog (written before the response)
-        if (onderwerp && onderwerp.soort !== 'eigen' && categorie && categorie !== 'pseudoniem' && !context.grant.intern) {
-          context.verstrekt.set(`${onderwerp.soort}|${onderwerp.id}|${categorie}`, { soort: onderwerp.soort, id: onderwerp.id, categorie, uitkomst });
+        // what leaves this partner is recorded in its own verstrekkingenlog (written before the response); a part under each person it names
+        if (voor && voor.soort !== 'eigen' && categorie && categorie !== 'pseudoniem' && !context.grant.intern) {
+          const onderwerpen = voor.soort === 'personen' ? voor.ids.map((id) => ({ soort: 'persoon' as const, id })) : [{ soort: voor.soort === 'deels' ? 'huishouden' as const : voor.soort, id: voor.id }];
+          for (const o of onderwerpen) context.verstrekt.set(`${o.soort}|${o.id}|${categorie}`, { ...o, categorie, uitkomst });
         }
         const waarde: unknown = binnen(bron, args, context, info);
         if (uitkomst === 'geanonimiseerd' && tekst) return Promise.resolve(waarde).then(async (w) => anonimiseer(w, await context.anonimiseerder()));

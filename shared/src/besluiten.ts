@@ -16,6 +16,10 @@ export interface Onderwerpbesluit {
 export interface Besluiten {
   huishoudens: Map<string, Onderwerpbesluit>;
   personen: Map<string, Onderwerpbesluit>;
+  /** Per household, what at least one member may be shown: opens the carriers of parts (betreft.ts). */
+  deels?: Map<string, Onderwerpbesluit>;
+  /** Per person, for parts of household-level records, where it differs from `personen` (a household member in their own household). */
+  alsHuishouden?: Map<string, Onderwerpbesluit>;
 }
 
 /** On the wire: subjects grouped by identical masks, [zichtbaar, geanonimiseerd, ids]. */
@@ -23,6 +27,8 @@ export type BesluitGroep = [number, number, string[]];
 export interface GecodeerdeBesluiten {
   h: BesluitGroep[];
   p: BesluitGroep[];
+  d?: BesluitGroep[];
+  q?: BesluitGroep[];
 }
 
 export function bit(categorie: Categorie): number {
@@ -49,7 +55,9 @@ function groepeer(besluiten: Map<string, Onderwerpbesluit>): BesluitGroep[] {
 }
 
 export function codeerBesluiten(besluiten: Besluiten): GecodeerdeBesluiten {
-  return { h: groepeer(besluiten.huishoudens), p: groepeer(besluiten.personen) };
+  const d = groepeer(besluiten.deels ?? new Map());
+  const q = groepeer(besluiten.alsHuishouden ?? new Map());
+  return { h: groepeer(besluiten.huishoudens), p: groepeer(besluiten.personen), ...(d.length ? { d } : {}), ...(q.length ? { q } : {}) };
 }
 
 const MASKER = (1 << CATEGORIEEN.length) - 1;
@@ -68,5 +76,6 @@ function ontgroepeer(groepen: unknown): Map<string, Onderwerpbesluit> {
 export function decodeerBesluiten(claim: unknown): Besluiten {
   const c = claim as Partial<GecodeerdeBesluiten> | null;
   if (!c || typeof c !== 'object') throw new Error('besluiten hebben geen geldige vorm');
-  return { huishoudens: ontgroepeer(c.h), personen: ontgroepeer(c.p) };
+  // absent: no carrier opens, and parts are decided on the persons' own decisions (fail closed)
+  return { huishoudens: ontgroepeer(c.h), personen: ontgroepeer(c.p), deels: ontgroepeer(c.d ?? []), alsHuishouden: ontgroepeer(c.q ?? []) };
 }

@@ -24,6 +24,7 @@ export * from './koppeling.migration';
 export * from './grant';
 export * from './dossiervraag';
 export * from './besluiten';
+export * from './betreft';
 export * from './afscherming';
 export * from './verstrekking';
 export * from './verstrekkingenlog';

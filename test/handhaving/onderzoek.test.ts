@@ -63,7 +63,9 @@ describe('onderzoek van Veilig Thuis met grondslag en afweging', () => {
     // the onderzoeker sees the family situation, so the reason may say whose consent is missing
     for (const a of items.filter((x) => x.pad === 'huishouden.gezinsplan')) {
       const lid = huishouden.leden.find((l) => l.id === a.persoon)!;
-      expect(a.reden).toMatch(lid.geboortejaar <= 2007 ? `Toestemming van de ${lid.rol} zelf ontbreekt.` : /^Toestemming van (het kind zelf|.+ \(gezag\))( en .+)? ontbreekt\.$/);
+      // an adult consents alone; for a child, the child itself (by age) and those with gezag, by role
+      const volwassene = lid.geboortejaar <= 2007 && lid.rol !== 'kind' ? `Toestemming van ${lid.rol === 'overig' ? 'het andere gezinslid' : `de ${lid.rol}`} ontbreekt.` : undefined;
+      expect(a.reden).toMatch(volwassene ?? /^Toestemming van (het kind \(\d+( of \d+)? jaar\)|.+ met gezag)( en van .+ met gezag)? ontbreekt\.$/);
     }
   });
 });

@@ -55,9 +55,9 @@ describe('per persoon beslist, in één antwoord', () => {
       else expect(item).toBeUndefined();
     }
     expect(leden.some((l) => l.personalia !== null)).toBe(true);
-    // the gezinsplan is about everyone: withheld, not even asked for, with the members that lack consent
+    // the gezinsplan's date is about everyone: withheld, not even asked for (nor the plan around it), with the members that lack consent
     expect(antwoord.body.data).toEqual({ huishouden: { leden: expect.any(Array) } });
-    const plan = items.filter((a) => a.pad === 'huishouden.gezinsplan');
+    const plan = items.filter((a) => a.pad === 'huishouden.gezinsplan.vastgesteldOp');
     expect(plan.length).toBeGreaterThan(0);
     expect(plan.every((a) => huishouden.leden.some((l) => l.id === a.persoon) && !ingestemd.has(a.persoon!))).toBe(true);
     const gevraagd = netwerk.ontvangen('lokaal-team').slice(voor).join('\n');

@@ -60,12 +60,16 @@ describe('de beslistabel van een huishouden', () => {
   });
 
   test('wie nog moet instemmen staat er alleen bij als de vrager de gezinssituatie van allen die het noemt ziet', () => {
-    const ctx = gezin(2014, { betrokkenheden: [betrokkenheid()], toestemmingen: [toestemming(ID.kind, [ID.kind, ID.moeder])] });
+    const lokaalTeam = betrokkenheid({ id: '00000000-0000-4000-8000-0000000000b2', organisatie: 'lokaal-team', team: 'noord', professional: 'lt-x' });
+    const ctx = gezin(2014, { betrokkenheden: [betrokkenheid(), lokaalTeam], toestemmingen: [toestemming(ID.kind, [ID.kind, ID.moeder])] });
     const zonder = beslisHuishouden(beleid, beslisser, DUO, 'gezamenlijk-plan', ctx, NU);
     expect(rij(zonder, ID.kind, 'gezondheid', 'lokaal-team')).toMatchObject({ uitkomst: 'afgeschermd', reden: 'Toestemming ontbreekt.' });
     const gezinssituatie = [ID.kind, ID.vader].map((p) => toestemming(p, [p, ...(p === ID.kind ? [ID.moeder, ID.vader] : [])], { categorieen: ['gezinssituatie'] }));
     const met = beslisHuishouden(beleid, beslisser, DUO, 'gezamenlijk-plan', { ...ctx, toestemmingen: [...ctx.toestemmingen, ...gezinssituatie] }, NU);
-    expect(rij(met, ID.kind, 'gezondheid', 'lokaal-team')).toMatchObject({ uitkomst: 'afgeschermd', reden: 'Toestemming van ouder (gezag) ontbreekt.' });
+    expect(rij(met, ID.kind, 'gezondheid', 'lokaal-team')).toMatchObject({ uitkomst: 'afgeschermd', reden: 'Toestemming van de ouder met gezag ontbreekt.' });
+    // a partner without a betrokkenheid: not involved, not a matter of consent
+    expect(rij(met, ID.kind, 'gezondheid', 'gi')).toMatchObject({ uitkomst: 'afgeschermd', reden: 'Niet betrokken: De jeugdbescherming (GI) is niet betrokken bij dit huishouden.' });
+    expect(rij(zonder, ID.kind, 'gezondheid', 'gi')).toMatchObject({ uitkomst: 'afgeschermd', reden: 'Toestemming ontbreekt.' });
   });
 
   test('een doorbraak opent alleen voor zijn personen en categorieën, van de vrager zelf, zolang hij loopt', () => {

@@ -9,6 +9,7 @@ export { BeleidOngeldig, beleidUitBestanden, laadBeleid, STANDAARD_POLICIES } fr
 export { eigenWaarde } from '../../shared/src/beleid/opzoeken';
 export * from '../../shared/src/beleid/leeftijden';
 export * from '../../shared/src/besluiten';
+export * from '../../shared/src/betreft';
 export { canoniek } from '../../shared/src/canoniek';
 export * from '../../shared/src/categorie';
 export { controleerClassificatie } from '../../shared/src/classificatie';

@@ -4,7 +4,8 @@ import { GraphQLError } from 'graphql';
 import { CedarBeslisser } from './cedar';
 import { gezinsgrondslag, gezinsrijen, isEigenKind } from './gezin';
 import { Beslissingscontext, ContextBetrokkenheid, lopend, Vrager } from './context';
-import { toestemmingVoor } from './toestemming';
+import { nietBetrokken, toestemmingOntbreekt } from './reden';
+import { Toestemmingsoordeel, toestemmingVoor } from './toestemming';
 import { Celinvoer, Persoonsbeslissing } from './uitkomst';
 
 /** The request's doel is not one this caller may use: the whole request is refused. */
@@ -65,8 +66,9 @@ export function beslisHuishouden(beleid: Beleid, beslisser: CedarBeslisser, vrag
   const doorbraken = ctx.doorbraken.filter((d) => d.professional === vrager.sub && d.organisatie === vrager.organisatie && d.eindigtOp > nu.toISOString());
   const eigenKinderen = new Set(eigenHuishouden ? ctx.personen.filter((p) => isEigenKind(beleid, vrager, ctx.personen, p, nu)).map((p) => p.id) : []);
   const tabel: Persoonsbeslissing[] = [];
-  // rows whose reason names who must still consent, with the persons that names something about
-  const genoemd = new Map<number, string[]>();
+  // rows whose reason names who must still consent, with the verdict that says who
+  const genoemd = new Map<number, Toestemmingsoordeel>();
+  const betrokkenPartners = new Set(ctx.betrokkenheden.filter((b) => lopend(b.vanaf, b.tot, nu)).map((b) => b.organisatie));
   for (const persoon of ctx.personen) {
     for (const categorie of CATEGORIEEN) {
       const eis = vorm === 'geen' ? undefined : beleid.matrix[categorie][vorm];
@@ -80,10 +82,7 @@ export function beslisHuishouden(beleid: Beleid, beslisser: CedarBeslisser, vrag
       for (const [i, partner] of SUBGRAPHS.entries()) {
         let cel = cellen[i];
         if (bijBevestiging && cel.uitkomst === 'afgeschermd' && bijBevestiging[i].uitkomst !== 'afgeschermd') cel = { uitkomst: 'afgeschermd', regel: 'bevestiging', reden: NOG_NIET_BEVESTIGD };
-        if (oordeel && !oordeel.gegeven && cel.regel === `matrix/${categorie}/${vorm}`) {
-          cel = { ...cel, reden: `Toestemming van ${oordeel.ontbreekt.join(' en ')} ontbreekt.` };
-          genoemd.set(tabel.length, oordeel.genoemd);
-        }
+        if (oordeel && !oordeel.gegeven && cel.regel === `matrix/${categorie}/${vorm}`) genoemd.set(tabel.length, oordeel);
         const grondslag = (): string[] => {
           if (cel.uitkomst === 'afgeschermd') return [];
           if (eigenHuishouden) return gezinsgrondslag(vrager, categorie, cel);
@@ -102,7 +101,13 @@ export function beslisHuishouden(beleid: Beleid, beslisser: CedarBeslisser, vrag
   // who must still consent tells about roles and gezag: name them only where the caller sees the family
   // situation of the person and of everyone named; otherwise the reason says no more than that it is missing
   const gezinZichtbaar = new Set(tabel.filter((r) => r.categorie === 'gezinssituatie' && r.partner === 'netwerk' && r.uitkomst === 'zichtbaar').map((r) => r.persoonId));
-  for (const [i, personen] of genoemd) if (!personen.every((id) => gezinZichtbaar.has(id))) tabel[i] = { ...tabel[i], reden: 'Toestemming ontbreekt.' };
+  // a partner not involved with the household holds nothing the missing consent would open: it reads as not involved
+  for (const [i, oordeel] of genoemd) {
+    const bekend = oordeel.genoemd.every((id) => gezinZichtbaar.has(id));
+    const partner = tabel[i].partner;
+    const reden = bekend && partner !== 'netwerk' && !betrokkenPartners.has(partner) ? nietBetrokken(partner) : toestemmingOntbreekt(oordeel.ontbreekt, bekend);
+    tabel[i] = { ...tabel[i], reden };
+  }
   if (!eigenHuishouden) return tabel;
   const basis = { organisatie: vrager.organisatie, rol: vrager.rol, doel, vorm, huishoudenZonderKinderen, toestemming: false, grondslag: false, doorbraak: false, eigenHuishouden, eigenKind: false, anderBeschermd };
   return [...tabel, ...gezinsrijen(vrager, ctx.personen, (invoer) => beslisser.beslisVoorPartners(invoer), basis)];

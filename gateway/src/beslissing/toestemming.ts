@@ -1,6 +1,7 @@
-import { Beleid, Categorie, isMinderjarig, wieStemtIn } from '@netwerkdossier/shared';
+import { Beleid, Categorie, isMinderjarig, leeftijden, wieStemtIn } from '@netwerkdossier/shared';
 
 import { Beslissingscontext, ContextPersoon, ContextToestemming, lopend, Vrager } from './context';
+import type { Ontbrekend } from './reden';
 
 function voorVrager(t: ContextToestemming, vrager: Vrager): boolean {
   return t.ontvangerOrganisatie === vrager.organisatie && (t.ontvangerTeam === null || t.ontvangerTeam === vrager.team) && (t.ontvangerProfessional === null || t.ontvangerProfessional === vrager.sub);
@@ -8,8 +9,8 @@ function voorVrager(t: ContextToestemming, vrager: Vrager): boolean {
 
 export interface Toestemmingsoordeel {
   gegeven: boolean;
-  /** Who still has to consent, in words ("het kind zelf", "ouder (gezag)"). */
-  ontbreekt: string[];
+  /** Who still has to consent (the person, those with gezag by their role); reden.ts puts it in words. */
+  ontbreekt: Ontbrekend[];
   /** The persons those words reveal something about (role, gezag): the person and the gezag holders named. */
   genoemd: string[];
   /** The valid consent records this rests on (the toegangslog's grondslag). */
@@ -26,22 +27,23 @@ export function toestemmingVoor(beleid: Beleid, ctx: Beslissingscontext, persoon
   );
   const gevers = new Set(geldig.flatMap((t) => t.gegevenDoor));
   const minderjarig = isMinderjarig(persoon, nu);
-  const ontbreekt: string[] = [];
+  const ontbreekt: Ontbrekend[] = [];
+  const zelf: Ontbrekend = { wie: 'zelf', rol: persoon.rol, leeftijd: leeftijden(persoon, nu) };
   const genoemd = new Set<string>([persoon.id]);
   const nodig = wieStemtIn(beleid.leeftijden, persoon, nu);
   for (const wie of nodig) {
-    if (wie === 'persoon' && !gevers.has(persoon.id)) ontbreekt.push(minderjarig ? 'het kind zelf' : `de ${persoon.rol} zelf`);
+    if (wie === 'persoon' && !gevers.has(persoon.id)) ontbreekt.push(zelf);
     if (wie === 'gezaghebbenden') {
-      if (persoon.gezaghebbenden.length === 0) ontbreekt.push('een gezaghebbende (niemand met gezag geregistreerd)');
+      if (persoon.gezaghebbenden.length === 0) ontbreekt.push({ wie: 'niemand' });
       for (const id of persoon.gezaghebbenden) {
         if (!gevers.has(id)) {
-          ontbreekt.push(`${ctx.personen.find((p) => p.id === id)?.rol ?? 'gezaghebbende'} (gezag)`);
+          ontbreekt.push({ wie: 'gezag', rol: ctx.personen.find((p) => p.id === id)?.rol ?? 'gezaghebbende' });
           genoemd.add(id);
         }
       }
     }
   }
   // fail closed: a minor for whom the rules name nobody has no one who can consent
-  if (minderjarig && nodig.size === 0) ontbreekt.push('een gezaghebbende');
-  return { gegeven: geldig.length > 0 && ontbreekt.length === 0, ontbreekt: geldig.length === 0 && ontbreekt.length === 0 ? ['de persoon zelf'] : ontbreekt, genoemd: [...genoemd], ids: geldig.map((t) => t.id) };
+  if (minderjarig && nodig.size === 0) ontbreekt.push({ wie: 'niemand' });
+  return { gegeven: geldig.length > 0 && ontbreekt.length === 0, ontbreekt: geldig.length === 0 && ontbreekt.length === 0 ? [zelf] : ontbreekt, genoemd: [...genoemd], ids: geldig.map((t) => t.id) };
 }

@@ -5,10 +5,20 @@ import { SUBGRAPHS } from '@netwerkdossier/shared';
 import { Beslissingscontext, Partner, Persoonsbeslissing } from '../beslissing';
 import type { Niveau } from './veldkaart';
 
-/** A subject of decisions: a household, or a person, by pseudonym. */
-export type Onderwerp = { soort: 'huishouden' | 'persoon'; id: string };
+/**
+ * A subject of decisions: a household, or a person, by pseudonym; for a part attributed to persons, those
+ * persons; for a carrier of parts, any member of the household (shared/src/betreft.ts).
+ */
+export type Onderwerp = { soort: 'huishouden' | 'persoon' | 'deels'; id: string } | { soort: 'personen'; ids: string[] };
 
 const LEEG: Onderwerpbesluit = { zichtbaar: 0, geanonimiseerd: 0 };
+
+/** What may be shown of a record that concerns all of these persons: visible where visible for each, anonymised where at least anonymised for each. */
+function samen(besluiten: Onderwerpbesluit[]): Onderwerpbesluit {
+  const zichtbaar = besluiten.reduce((m, b) => m & b.zichtbaar, ~0);
+  const tenminsteAnoniem = besluiten.reduce((m, b) => m & (b.zichtbaar | b.geanonimiseerd), ~0);
+  return { zichtbaar, geanonimiseerd: tenminsteAnoniem & ~zichtbaar };
+}
 
 /**
  * One request's decision table, arranged for enforcement: per partner, per person and per household,
@@ -21,15 +31,22 @@ export class Besluitenset {
   /** A household member's decisions for records about the household as a whole, where they differ (niveau 'huishouden'). */
   private readonly alsHuishouden = new Map<Partner, Map<string, Onderwerpbesluit>>();
   private readonly huishoudens = new Map<Partner, Map<string, Onderwerpbesluit>>();
+  /** Per household, what at least one member may be shown (their household-level rows where made): opens carriers of parts. */
+  private readonly deels = new Map<Partner, Map<string, Onderwerpbesluit>>();
   private readonly rijen = new Map<string, Persoonsbeslissing>();
   readonly ledenVan = new Map<string, string[]>();
   readonly huishoudenVan = new Map<string, string>();
 
-  constructor(contexten: Beslissingscontext[], tabel: Persoonsbeslissing[]) {
+  /**
+   * `vrager`: whose own records (a betrokkenheid: shared/src/betreft.ts) are theirs to see; without one,
+   * nothing is anyone's own.
+   */
+  constructor(contexten: Beslissingscontext[], tabel: Persoonsbeslissing[], readonly vrager: { sub: string; organisatie: string | null } | null = null) {
     for (const p of SUBGRAPHS) {
       this.personen.set(p, new Map());
       this.alsHuishouden.set(p, new Map());
       this.huishoudens.set(p, new Map());
+      this.deels.set(p, new Map());
     }
     for (const ctx of contexten) {
       this.ledenVan.set(ctx.huishoudenId, ctx.personen.map((p) => p.id));
@@ -46,10 +63,10 @@ export class Besluitenset {
     for (const p of SUBGRAPHS) {
       for (const [huishouden, leden] of this.ledenVan) {
         if (leden.length === 0) continue;
-        const besluiten = leden.map((id) => this.alsHuishouden.get(p)!.get(id) ?? this.personen.get(p)!.get(id) ?? LEEG);
-        const zichtbaar = besluiten.reduce((m, b) => m & b.zichtbaar, ~0);
-        const tenminsteAnoniem = besluiten.reduce((m, b) => m & (b.zichtbaar | b.geanonimiseerd), ~0);
-        this.huishoudens.get(p)!.set(huishouden, { zichtbaar, geanonimiseerd: tenminsteAnoniem & ~zichtbaar });
+        const besluiten = leden.map((id) => this.deelbesluit(p, id));
+        this.huishoudens.get(p)!.set(huishouden, samen(besluiten));
+        const ergens = besluiten.reduce((m, b) => m | b.zichtbaar, 0);
+        this.deels.get(p)!.set(huishouden, { zichtbaar: ergens, geanonimiseerd: besluiten.reduce((m, b) => m | b.geanonimiseerd, 0) & ~ergens });
       }
     }
   }
@@ -81,16 +98,23 @@ export class Besluitenset {
     return anoniem;
   }
 
+  /** A person's decision for records about the household as a whole and their parts: the household-level rows where made. */
+  private deelbesluit(partner: Partner, id: string): Onderwerpbesluit {
+    return this.alsHuishouden.get(partner)!.get(id) ?? this.personen.get(partner)!.get(id) ?? LEEG;
+  }
+
   uitkomst(partner: Partner, onderwerp: Onderwerp, categorie: Categorie): Uitkomst {
-    return uitkomstVan((onderwerp.soort === 'huishouden' ? this.huishoudens : this.personen).get(partner)?.get(onderwerp.id), categorie);
+    if (onderwerp.soort === 'personen') return uitkomstVan(samen(onderwerp.ids.map((id) => (this.huishoudenVan.has(id) ? this.deelbesluit(partner, id) : LEEG))), categorie);
+    const kaart = { huishouden: this.huishoudens, persoon: this.personen, deels: this.deels }[onderwerp.soort];
+    return uitkomstVan(kaart.get(partner)?.get(onderwerp.id), categorie);
   }
 
   /**
    * True when this partner's data of this category may be shown (visible or anonymised) for at least
    * one subject in scope: a household for data about the household as a whole, else a person.
    */
-  ergensToegestaan(partner: Partner, categorie: Categorie, niveau: Niveau | undefined): boolean {
-    const kaart = (niveau === 'huishouden' ? this.huishoudens : this.personen).get(partner);
+  ergensToegestaan(partner: Partner, categorie: Categorie, niveau: Niveau | undefined, deel?: 'deel' | 'drager'): boolean {
+    const kaart = (deel ? this.deels : niveau === 'huishouden' ? this.huishoudens : this.personen).get(partner);
     for (const b of kaart?.values() ?? []) if ((b.zichtbaar | b.geanonimiseerd) & bit(categorie)) return true;
     return false;
   }
@@ -98,7 +122,7 @@ export class Besluitenset {
   /** The rows behind a subject's cell: the person's own, or every member's for a household (their household-level rows where made). */
   private rijenVan(partner: Partner, onderwerp: Onderwerp, categorie: Categorie): Persoonsbeslissing[] {
     if (onderwerp.soort === 'persoon') return [this.rijen.get(`${partner}|${onderwerp.id}|${categorie}`)].filter((b): b is Persoonsbeslissing => !!b);
-    return (this.ledenVan.get(onderwerp.id) ?? [])
+    return (onderwerp.soort === 'personen' ? onderwerp.ids : this.ledenVan.get(onderwerp.id) ?? [])
       .map((id) => this.rijen.get(`${partner}|${id}|${categorie}|huishouden`) ?? this.rijen.get(`${partner}|${id}|${categorie}`))
       .filter((b): b is Persoonsbeslissing => !!b);
   }
@@ -130,10 +154,15 @@ export class Besluitenset {
         if (van) huishoudens.add(van);
       }
     }
-    const uit: Besluiten = { huishoudens: new Map(), personen: new Map() };
+    const uit: Required<Besluiten> = { huishoudens: new Map(), personen: new Map(), deels: new Map(), alsHuishouden: new Map() };
     for (const h of huishoudens) {
       uit.huishoudens.set(h, this.huishoudens.get(partner)!.get(h) ?? LEEG);
-      for (const id of this.ledenVan.get(h) ?? []) uit.personen.set(id, this.personen.get(partner)!.get(id) ?? LEEG);
+      uit.deels.set(h, this.deels.get(partner)!.get(h) ?? LEEG);
+      for (const id of this.ledenVan.get(h) ?? []) {
+        uit.personen.set(id, this.personen.get(partner)!.get(id) ?? LEEG);
+        const alsHuishouden = this.alsHuishouden.get(partner)!.get(id);
+        if (alsHuishouden) uit.alsHuishouden.set(id, alsHuishouden);
+      }
     }
     return uit;
   }

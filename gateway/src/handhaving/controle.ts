@@ -1,7 +1,9 @@
 import {
-  DocumentNode, FieldNode, FragmentDefinitionNode, getNamedType, GraphQLObjectType, GraphQLSchema, isObjectType, Kind,
+  DocumentNode, FieldNode, FragmentDefinitionNode, getNamedType, GraphQLInterfaceType, GraphQLObjectType, GraphQLSchema, isObjectType, Kind,
   OperationDefinitionNode, SelectionSetNode, TypeInfo, visit, visitWithTypeInfo,
 } from 'graphql';
+
+import { BETREFT, betreftVan, EIGENAAR_VELDEN, isBetreftVeld, isEigenaarType, isEigenRecord } from '@netwerkdossier/shared';
 
 import { NIET_BETROKKEN, Partner } from '../beslissing';
 import { Besluitenset, Onderwerp } from './besluitenset';
@@ -20,24 +22,48 @@ export interface Afgeschermd {
 
 /** The response key under which the gateway asks for each household's and person's pseudonym. */
 export const ONDERWERP_ALIAS = '_onderwerp';
-const ONDERWERP_TYPEN: Record<string, Onderwerp['soort']> = { Huishouden: 'huishouden', Persoon: 'persoon' };
+const ONDERWERP_TYPEN: Record<string, 'huishouden' | 'persoon'> = { Huishouden: 'huishouden', Persoon: 'persoon' };
 
-/** Adds `_onderwerp: id` to every selection on a household or person, so the result says whom each part is about. */
+/** The response key under which the gateway asks, of each part attributed to persons, whom it concerns (shared/src/betreft.ts). */
+export const BETREFT_ALIAS = '_betreft';
+
+const isDeel = (type: GraphQLObjectType | GraphQLInterfaceType | null | undefined): boolean => {
+  const veld = isObjectType(type) ? type.getFields()[BETREFT] : undefined;
+  return !!veld && isBetreftVeld({ naam: BETREFT, doelType: getNamedType(veld.type).name });
+};
+
+/** Whether a record type's records may be the caller's own (a betrokkenheid): the gateway then asks whose each is. */
+const eigenaarTypen = new WeakMap<GraphQLObjectType, boolean>();
+const isEigenaar = (type: GraphQLObjectType | GraphQLInterfaceType | null | undefined): boolean => {
+  if (!isObjectType(type)) return false;
+  let ja = eigenaarTypen.get(type);
+  if (ja === undefined) eigenaarTypen.set(type, (ja = isEigenaarType(Object.values(type.getFields()).map((v) => ({ naam: v.name, doelType: getNamedType(v.type).name })))));
+  return ja;
+};
+
+const veldAls = (alias: string, naam: string): FieldNode => ({ kind: Kind.FIELD, alias: { kind: Kind.NAME, value: alias }, name: { kind: Kind.NAME, value: naam } });
+const EIGENAAR_ALIASSEN = EIGENAAR_VELDEN.map((n) => `_${n}`);
+
+/**
+ * Adds `_onderwerp: id` to every selection on a household or person, `_betreft: betreft` on a part, and
+ * `_professional`, `_organisatie` on a record that may be the caller's own, so the result says whom each part is about.
+ */
 export function voegOnderwerpToe(schema: GraphQLSchema, document: DocumentNode): DocumentNode {
   const typeInfo = new TypeInfo(schema);
-  const veld: FieldNode = { kind: Kind.FIELD, alias: { kind: Kind.NAME, value: ONDERWERP_ALIAS }, name: { kind: Kind.NAME, value: 'id' } };
   return visit(document, visitWithTypeInfo(typeInfo, {
     SelectionSet(node) {
-      const type = typeInfo.getParentType();
-      return type && ONDERWERP_TYPEN[type.name] ? { ...node, selections: [...node.selections, veld] } : undefined;
+      const type = typeInfo.getParentType() as GraphQLObjectType | null;
+      const extra = type && ONDERWERP_TYPEN[type.name] ? [veldAls(ONDERWERP_ALIAS, 'id')]
+        : [...(isDeel(type) ? [veldAls(BETREFT_ALIAS, BETREFT)] : []), ...(isEigenaar(type) ? EIGENAAR_VELDEN.map((n) => veldAls(`_${n}`, n)) : [])];
+      return extra.length ? { ...node, selections: [...node.selections, ...extra] } : undefined;
     },
   }));
 }
 
-/** True when a client's document uses the gateway's own response key. */
+/** True when a client's document uses one of the gateway's own response keys. */
 export function gebruiktOnderwerpAlias(document: DocumentNode): boolean {
   let gebruikt = false;
-  visit(document, { Field: (n) => void (gebruikt ||= n.alias?.value === ONDERWERP_ALIAS) });
+  visit(document, { Field: (n) => void (gebruikt ||= [ONDERWERP_ALIAS, BETREFT_ALIAS, ...EIGENAAR_ALIASSEN].includes(n.alias?.value ?? '')) });
   return gebruikt;
 }
 
@@ -85,25 +111,32 @@ export function controleerResultaat(
 
   const loop = (set: SelectionSetNode, type: GraphQLObjectType, object: Record<string, unknown>, geerfd: Onderwerp | undefined, pad: string) => {
     const soort = ONDERWERP_TYPEN[type.name];
-    // the same object can be reached twice (a field and a fragment on it): read, strip at the end
-    const onderwerp: Onderwerp | undefined = soort ? { soort, id: String(object[ONDERWERP_ALIAS]) } : geerfd;
-    if (soort) gemarkeerd.add(object);
+    // a part attributed to persons is decided for them; the same object can be reached twice (a field and a fragment on it): read, strip at the end
+    const ids = isDeel(type) ? betreftVan({ [BETREFT]: object[BETREFT_ALIAS] }) : [];
+    const eigenaar = isEigenaar(type);
+    // the caller's own record (their betrokkenheid) is theirs to see, whoever else it concerns
+    const eigen = eigenaar && !!besluiten.vrager && isEigenRecord({ professional: object._professional, organisatie: object._organisatie }, besluiten.vrager.sub, besluiten.vrager.organisatie);
+    const onderwerp: Onderwerp | undefined = soort ? { soort, id: String(object[ONDERWERP_ALIAS]) } : ids.length ? { soort: 'personen', ids } : geerfd;
+    if (soort || isDeel(type) || eigenaar) gemarkeerd.add(object);
     for (const veld of velden(set, type)) {
       const sleutel = (veld.alias ?? veld.name).value;
-      if (veld.name.value.startsWith('__') || sleutel === ONDERWERP_ALIAS || !(sleutel in object)) continue;
+      if (veld.name.value.startsWith('__') || sleutel === ONDERWERP_ALIAS || sleutel === BETREFT_ALIAS || EIGENAAR_ALIASSEN.includes(sleutel) || !(sleutel in object)) continue;
+      if (eigen) continue;
       const coordinaat = `${type.name}.${veld.name.value}`;
       const hier = `${pad}${sleutel}`;
       const info = veldkaart.get(coordinaat);
-      if (onderwerp && info) {
+      // a carrier of parts opens where any member may see it; each part below decides for itself
+      const voor: Onderwerp | undefined = info?.deel === 'drager' && onderwerp?.soort === 'huishouden' ? { soort: 'deels', id: onderwerp.id } : onderwerp;
+      if (voor && info) {
         // only entity keys have several partners: the same pseudonym, shown if any of them may show it
-        const weg = info.partners.every((p) => besluiten.uitkomst(p, onderwerp, info.categorie) === 'afgeschermd');
+        const weg = info.partners.every((p) => besluiten.uitkomst(p, voor, info.categorie) === 'afgeschermd');
         if (weg) {
           if (!leeg(object[sleutel])) uit.overtredingen.push(hier);
           object[sleutel] = Array.isArray(object[sleutel]) ? [] : null;
           const sleutelItem = `${hier}|${coordinaat}`;
           if (!gezien.has(sleutelItem)) {
             gezien.add(sleutelItem);
-            uit.afgeschermd.push(...itemsVoor(hier, info.categorie, info.partners, besluiten, (p) => besluiten.redenen(p, onderwerp, info.categorie)));
+            uit.afgeschermd.push(...itemsVoor(hier, info.categorie, info.partners, besluiten, (p) => besluiten.redenen(p, voor, info.categorie)));
           }
           continue;
         }
@@ -114,6 +147,7 @@ export function controleerResultaat(
       }
       // a person seen only anonymised keeps no stable pseudonym: a stand-in for this response only
       if (coordinaat === 'Persoon.id' && typeof object[sleutel] === 'string') object[sleutel] = eenmalig.voor(object[sleutel] as string);
+      if (veld.name.value === BETREFT && isDeel(type) && Array.isArray(object[sleutel])) object[sleutel] = (object[sleutel] as unknown[]).map((id) => eenmalig.voor(String(id)));
       const veldType = getNamedType(type.getFields()[veld.name.value]?.type);
       const waarde = object[sleutel];
       if (!veld.selectionSet || !isObjectType(veldType) || waarde === null || typeof waarde !== 'object') continue;
@@ -122,6 +156,9 @@ export function controleerResultaat(
     }
   };
   loop(operatie.selectionSet, schema.getQueryType()!, data, undefined, '');
-  for (const object of gemarkeerd) delete object[ONDERWERP_ALIAS];
+  for (const object of gemarkeerd) {
+    delete object[ONDERWERP_ALIAS];
+    for (const alias of [BETREFT_ALIAS, ...EIGENAAR_ALIASSEN]) delete object[alias];
+  }
   return uit;
 }

@@ -1,4 +1,4 @@
-import { Categorie } from '@netwerkdossier/shared';
+import { Categorie, delenIn } from '@netwerkdossier/shared';
 import { ConstDirectiveNode, EnumTypeDefinitionNode, Kind, ObjectTypeDefinitionNode, parse, StringValueNode, TypeNode } from 'graphql';
 
 import { Partner } from '../beslissing';
@@ -13,6 +13,8 @@ export interface Veldinfo {
    * reached from both). Absent for root fields.
    */
   niveau?: Niveau;
+  /** A field of a part attributed to persons, or a carrier that leads to parts (shared/src/betreft.ts). */
+  deel?: 'deel' | 'drager';
 }
 
 export type Niveau = 'huishouden' | 'persoon' | 'beide';
@@ -62,6 +64,7 @@ export function leesVeldkaart(supergraphSdl: string): Veldkaart {
   const kaart = new Map<string, Veldinfo>();
   const typen = doc.definitions.filter((d): d is ObjectTypeDefinitionNode => d.kind === Kind.OBJECT_TYPE_DEFINITION);
   const onder = niveaus(typen);
+  const { delen, dragers } = delenIn(new Map(typen.map((t) => [t.name.value, (t.fields ?? []).map((v) => ({ naam: v.name.value, doelType: typeNaam(v.type) }))])));
   for (const type of typen) {
     const eigenNiveau = ONDERWERPEN[type.name.value];
     const via = onder.get(type.name.value);
@@ -71,7 +74,9 @@ export function leesVeldkaart(supergraphSdl: string): Veldkaart {
       const categorie = veld.directives?.find((d) => d.name.value === 'categorie');
       if (!categorie) continue;
       const eigen = (veld.directives ?? []).filter((d) => d.name.value === 'join__field' && argument(d, 'graph')).map((d) => grafen.get(argument(d, 'graph')!)!);
-      kaart.set(`${type.name.value}.${veld.name.value}`, { categorie: argument(categorie, 'naam') as Categorie, partners: eigen.length ? eigen : typeGrafen, ...(niveau ? { niveau } : {}) });
+      const coordinaat = `${type.name.value}.${veld.name.value}`;
+      const deel = dragers.has(coordinaat) ? 'drager' : delen.has(type.name.value) ? 'deel' : undefined;
+      kaart.set(coordinaat, { categorie: argument(categorie, 'naam') as Categorie, partners: eigen.length ? eigen : typeGrafen, ...(niveau ? { niveau } : {}), ...(deel ? { deel } : {}) });
     }
   }
   return kaart;

@@ -1,6 +1,6 @@
 import { DocumentNode, GraphQLSchema, Kind, OperationDefinitionNode } from 'graphql';
 
-import { Beslissingscontext, NIET_BETROKKEN, NOG_NIET_BEVESTIGD, Persoonsbeslissing } from '../beslissing';
+import { Beslissingscontext, NIET_BETROKKEN, NOG_NIET_BEVESTIGD, Persoonsbeslissing, Vrager } from '../beslissing';
 import { Besluitenset } from './besluitenset';
 import { Afgeschermd, itemsVoor, voegOnderwerpToe } from './controle';
 import { snoei, Verwijderd } from './snoeien';
@@ -67,7 +67,7 @@ function afgeschermdVoor(v: Verwijderd, veldkaart: Veldkaart, tabel: Persoonsbes
  */
 export function bereidVoor(
   schema: GraphQLSchema, document: DocumentNode, operatieNaam: string | null, gevraagd: Gevraagd[],
-  contexten: Beslissingscontext[], tabel: Persoonsbeslissing[], veldkaart: Veldkaart,
+  contexten: Beslissingscontext[], tabel: Persoonsbeslissing[], veldkaart: Veldkaart, vrager: Vrager | null = null,
 ): Voorbereiding {
   const huishoudenVan = new Map(contexten.flatMap((c) => c.personen.map((p) => [p.id, c.huishoudenId] as const)));
   const rijenVan = new Map<string, Persoonsbeslissing[]>();
@@ -82,7 +82,7 @@ export function bereidVoor(
   const inScope = contexten.filter((c) => weg.get(c.huishoudenId) === null);
   const betrokken = new Set(inScope.map((c) => c.huishoudenId));
   const personen = new Set(inScope.flatMap((c) => c.personen.map((p) => p.id)));
-  const besluiten = new Besluitenset(inScope, tabel.filter((b) => personen.has(b.persoonId)));
+  const besluiten = new Besluitenset(inScope, tabel.filter((b) => personen.has(b.persoonId)), vrager);
   // a field stays in the operation when someone in scope may see it (visible or anonymised); the
   // subgraphs then answer per household and person, and the result is checked against the same decisions.
   // Only entity keys have several partners: the same pseudonym, wherever it comes from.
@@ -90,7 +90,7 @@ export function bereidVoor(
     // nothing in scope: only the (then empty) list of one's own households
     if (betrokken.size === 0) return coordinaat === 'Query.huishoudens';
     const info = veldkaart.get(coordinaat);
-    return !!info && info.partners.some((p) => besluiten.ergensToegestaan(p, info.categorie, info.niveau));
+    return !!info && info.partners.some((p) => besluiten.ergensToegestaan(p, info.categorie, info.niveau, info.deel));
   };
   const { document: gesnoeid, verwijderd } = snoei(schema, document, toegestaan);
   // a household seen not at all reads as one item where it was asked (its root field, or the list that

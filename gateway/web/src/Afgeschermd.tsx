@@ -9,12 +9,16 @@ function Slot() {
   );
 }
 
-/** In place of what may not be seen: a badge with a padlock that it is withheld, and why — never a silent gap (also when the gateway gave no reason). */
-export function Afgeschermd({ items }: { items: Item[] }) {
+/**
+ * In place of what may not be seen: a badge with a padlock that it is withheld, and why — never a silent gap
+ * (also when the gateway gave no reason). `over` names the members a withheld part concerns.
+ */
+export function Afgeschermd({ items, over }: { items: Item[]; over?: string[] }) {
   const redenen = [...new Set(items.map((i) => i.reden))];
   return (
     <span className="nd-afgeschermd">
       <strong className="utrecht-status-badge utrecht-status-badge--warning nd-badge"><Slot />Afgeschermd</strong>
+      {over?.length ? ` (gaat over ${over.join(' en ')})` : ''}
       {redenen.length > 0 ? `: ${redenen.join(' ')}` : ': niet zichtbaar voor u.'}
     </span>
   );

@@ -3,14 +3,16 @@ import { useState } from 'react';
 import { useQuery } from 'urql';
 
 import { Aangemeld } from './aanmelding';
-import { Betrokkenen, useContacten } from './Betrokkenen';
+import { Afgeschermd } from './Afgeschermd';
+import { Betrokkenen, Betrokkenheid, useContacten } from './Betrokkenen';
 import { BetrokkenheidFormulier } from './Betrokkenheid';
 import { datum } from './datum';
 import { Deel, onbereikbaar } from './Deel';
+import { Delen } from './Delen';
 import { DoorbraakFormulier } from './Doorbraak';
 import { BeschermingFormulier } from './gezin/Bescherming';
 import { Gezinsleden } from './Gezinsleden';
-import { afgeschermdVoor } from './graphql';
+import { afgeschermdOp, afgeschermdVoor } from './graphql';
 import { huishoudnaam } from './huishoudnaam';
 import { Lid } from './leden';
 import { LopendeDoorbraak } from './LopendeDoorbraak';
@@ -52,12 +54,12 @@ const NETWERKDOSSIER = /* GraphQL */ `
 export interface Dossier {
   id: string;
   adres: string | null;
-  betrokkenheden: Array<{ organisatie: string; team: string; professional: string; vorm: string; regiehouder: boolean }> | null;
+  betrokkenheden: Array<{ organisatie: string | null; team: string | null; professional: string | null; vorm: string | null; regiehouder: boolean | null }> | null;
   leden: Lid[];
   veiligheidskaart: { bijgewerktOp: string; situatie: string; veiligheidsafspraken: string[] } | null;
   top3: Array<{ datum: string; zorgen: string[]; krachten: string[]; veiligheidscijfer: number | null }> | null;
-  gezinsplan: { vastgesteldOp: string; doelen: Array<{ omschrijving: string; behaald: boolean }> } | null;
-  mdoVerslagen: Array<{ datum: string; vraag: string; besluit: string; adviezen: Array<{ deelnemer: string; organisatie: string; advies: string }> }> | null;
+  gezinsplan: { vastgesteldOp: string | null; doelen: Array<{ omschrijving: string | null; behaald: boolean | null }> } | null;
+  mdoVerslagen: Array<{ datum: string | null; vraag: string | null; besluit: string | null; adviezen: Array<{ deelnemer: string | null; organisatie: string | null; advies: string | null }> }> | null;
   verklarendeAnalyse: { datum: string; patronen: string[]; onderliggendeFactoren: string[] } | null;
   netwerk: Array<{ naam: string | null; relatie: string; rolInNetwerk: string }> | null;
   meldingen: Array<{ ontvangenOp: string; aard: string }> | null;
@@ -131,7 +133,12 @@ export function Netwerkdossier({ id, naam, doel, vorm, aangemeld, terug }: { id:
                 <DataListKey>Gezinsplan</DataListKey>
                 <DataListValue>
                   <Deel waarde={d.gezinsplan} extensions={extensions} pad="huishouden.gezinsplan" partner="lokaal-team" leeg="Nog geen gezinsplan.">
-                    {(g) => `Vastgesteld ${datum(g.vastgesteldOp)}: ${g.doelen.map((x) => `${x.omschrijving}${x.behaald ? ' (behaald)' : ''}`).join('; ')}`}
+                    {(g) => (
+                      <>
+                        <Paragraph>{g.vastgesteldOp ? `Vastgesteld ${datum(g.vastgesteldOp)}` : <Afgeschermd items={afgeschermdOp(extensions, 'huishouden.gezinsplan.vastgesteldOp')} />}</Paragraph>
+                        <Delen naam="Doelen van het gezinsplan" delen={g.doelen} extensions={extensions} leden={d.leden} pad="huishouden.gezinsplan.doelen" tekst={(x) => x.omschrijving && `${x.omschrijving}${x.behaald ? ' (behaald)' : ''}`} />
+                      </>
+                    )}
                   </Deel>
                 </DataListValue>
               </DataListItem>
@@ -141,7 +148,15 @@ export function Netwerkdossier({ id, naam, doel, vorm, aangemeld, terug }: { id:
           <section aria-labelledby="betrokken-kop">
             <Heading3 id="betrokken-kop">Wie is betrokken</Heading3>
             <Deel waarde={d.betrokkenheden} extensions={extensions} pad="huishouden.betrokkenheden" leeg="Niemand.">
-              {(b) => <Betrokkenen betrokkenheden={b} contacten={contacten} />}
+              {(b) => (
+                <>
+                  {/* each betrokkenheid is decided apart (one's own always shows); a withheld one says why */}
+                  <Betrokkenen betrokkenheden={b.filter((x): x is Betrokkenheid => x.organisatie !== null && x.professional !== null)} contacten={contacten} />
+                  {b.map((x, i) => (x.organisatie === null || x.professional === null) && (
+                    <Paragraph key={i}><Afgeschermd items={afgeschermdOp(extensions, `huishouden.betrokkenheden.${i}`)} /></Paragraph>
+                  ))}
+                </>
+              )}
             </Deel>
           </section>
 

@@ -32,7 +32,7 @@ interface Huishouden {
   id: string;
   adres: string | null;
   leden: Array<{ id: string; personalia: { achternaam: string } | null }>;
-  betrokkenheden: Array<{ organisatie: string; team: string; vorm: string; regiehouder: boolean; professional: string }> | null;
+  betrokkenheden: Array<{ organisatie: string | null; team: string | null; vorm: string | null; regiehouder: boolean | null; professional: string | null }> | null;
 }
 
 
@@ -81,9 +81,11 @@ function Lijst({ open, aangemeld, vorm }: { open(id: string, naam: string): void
               <TableCell>{h.adres ?? afgeschermd('adres')}</TableCell>
               <TableCell>{h.leden.length}</TableCell>
               <TableCell>
-                {h.betrokkenheden?.length
-                  ? h.betrokkenheden.map((b) => `${ORGANISATIES[b.organisatie] ?? b.organisatie} (${b.team}): ${vormInWoorden(b.vorm)}${b.regiehouder ? ', regiehouder' : ''}`).join('; ')
-                  : afgeschermd('betrokkenheden')}
+                {/* each betrokkenheid is decided apart (one's own always shows): the others, where withheld, say why */}
+                {h.betrokkenheden?.some((b) => b.organisatie)
+                  ? h.betrokkenheden.flatMap((b) => (b.organisatie ? [`${ORGANISATIES[b.organisatie] ?? b.organisatie} (${b.team}): ${vormInWoorden(b.vorm ?? '')}${b.regiehouder ? ', regiehouder' : ''}`] : [])).join('; ')
+                  : null}
+                {h.betrokkenheden?.every((b) => b.organisatie) ? null : afgeschermd('betrokkenheden')}
               </TableCell>
             </TableRow>
             );

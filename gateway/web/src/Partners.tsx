@@ -2,8 +2,11 @@ import { Alert, Heading3, Heading4, Paragraph } from '@utrecht/component-library
 import { ReactNode } from 'react';
 import { useQuery } from 'urql';
 
+import { Afgeschermd } from './Afgeschermd';
 import { datum } from './datum';
 import { Deel, Extensions, onbereikbaar } from './Deel';
+import { Delen } from './Delen';
+import { afgeschermdOp } from './graphql';
 import { Lijst, Partnerpaneel } from './paneel';
 import { PARTNERS } from './partners';
 import { maatregelregel } from './tijdlijn';
@@ -14,7 +17,7 @@ interface Onderdeel {
   veld: keyof Dossier;
   naam: string;
   leeg: string;
-  toon(d: Dossier): ReactNode;
+  toon(d: Dossier, extensions: Extensions): ReactNode;
 }
 
 const lijst = (regels: string[]) => <Lijst regels={regels} />;
@@ -26,7 +29,15 @@ const PANELEN: Array<{ partner: string; onderdelen: Onderdeel[] }> = [
     onderdelen: [
       {
         veld: 'mdoVerslagen', naam: 'MDO: besluiten en adviezen', leeg: 'Geen MDO.',
-        toon: (d) => lijst((d.mdoVerslagen ?? []).map((m) => `${datum(m.datum)}: ${m.vraag} Besluit: ${m.besluit}${m.adviezen.length ? ` Adviezen: ${m.adviezen.map((a) => `${a.deelnemer} (${a.organisatie}): ${a.advies}`).join('; ')}` : ''}`)),
+        toon: (d, extensions) => (d.mdoVerslagen ?? []).map((m, i) => {
+          const pad = `huishouden.mdoVerslagen.${i}`;
+          return (
+            <div key={i}>
+              <Paragraph>{m.datum ? `${datum(m.datum)}: ${m.vraag} Besluit: ${m.besluit}` : <Afgeschermd items={afgeschermdOp(extensions, `${pad}.datum`)} />}</Paragraph>
+              {m.adviezen.length > 0 && <Delen naam={`Adviezen in het MDO van ${m.datum ? datum(m.datum) : 'een afgeschermde datum'}`} delen={m.adviezen} extensions={extensions} leden={d.leden} pad={`${pad}.adviezen`} tekst={(a) => a.advies && `${a.deelnemer} (${a.organisatie}): ${a.advies}`} />}
+            </div>
+          );
+        }),
       },
       {
         veld: 'verklarendeAnalyse', naam: 'Verklarende analyse', leeg: 'Geen verklarende analyse.',
@@ -100,7 +111,7 @@ export function Partnerpanelen({ d, extensions }: { d: Dossier; extensions: Exte
             <div key={o.veld}>
               <Paragraph><strong>{o.naam}</strong></Paragraph>
               <Deel waarde={d[o.veld]} extensions={extensions} pad={`huishouden.${o.veld}`} leeg={o.leeg}>
-                {() => o.toon(d)}
+                {() => o.toon(d, extensions)}
               </Deel>
             </div>
           ))}

@@ -6,7 +6,7 @@ export interface Naambron {
   id: string;
   adres: string | null;
   leden: Array<{ personalia?: { achternaam: string } | null }>;
-  betrokkenheden: Array<{ organisatie: string; team: string; professional: string; vorm: string }> | null;
+  betrokkenheden: Array<{ organisatie: string | null; team: string | null; professional: string | null; vorm: string | null }> | null;
 }
 
 /** The street of an address, without house number and place: "Dorpsstraat". */
@@ -24,7 +24,7 @@ export function huishoudnaam(h: Naambron, ik: { sub: string; team: string | null
   if (namen.length > 0) return [`Familie ${namen.join(' en ')}`, h.adres ? straat(h.adres) : null].filter(Boolean).join(' · ');
   const eigen = h.betrokkenheden?.find((b) => b.professional === ik.sub);
   const team = eigen?.team ?? ik.team;
-  const wie = eigen ? ORGANISATIES[eigen.organisatie] : null;
+  const wie = eigen?.organisatie ? ORGANISATIES[eigen.organisatie] : null;
   const v = eigen?.vorm ?? vorm;
   return [`Huishouden ${huishoudnummer(h.id)}`, v ? vormInWoorden(v) : null, team ?? wie].filter(Boolean).join(' · ');
 }

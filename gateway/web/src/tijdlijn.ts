@@ -9,12 +9,12 @@ export interface Tijdlijnbron {
   meldingen?: Array<{ ontvangenOp: string; aard: string }> | null;
   veiligheidstaxaties?: Array<{ datum: string; acuteOnveiligheid: boolean; structureleOnveiligheid: boolean }> | null;
   onderzoeken?: Array<{ gestartOp: string; status: string }> | null;
-  mdoVerslagen?: Array<{ datum: string; besluit: string }> | null;
+  mdoVerslagen?: Array<{ datum: string | null; besluit: string | null }> | null;
   maatregelen?: Array<{ soort: string; uitspraakdatum: string; ingangsdatum: string; einddatum: string | null; betreft?: { id: string } | null }> | null;
   planVanAanpak?: { vastgesteldOp: string } | null;
   voortgangsrapportages?: Array<{ datum: string; samenvatting: string }> | null;
   beschermingsonderzoeken?: Array<{ gestartOp: string; status: string; aanleiding: string }> | null;
-  gezinsplan?: { vastgesteldOp: string } | null;
+  gezinsplan?: { vastgesteldOp: string | null } | null;
   top3?: Array<{ datum: string; veiligheidscijfer: number | null }> | null;
 }
 
@@ -40,12 +40,13 @@ export function tijdlijn(d: Tijdlijnbron): Gebeurtenis[] {
     ...(d.meldingen ?? []).map((m) => ({ datum: m.ontvangenOp, partner: p('veilig-thuis'), wat: `Melding: ${m.aard}` })),
     ...(d.veiligheidstaxaties ?? []).map((t) => ({ datum: t.datum, partner: p('veilig-thuis'), wat: `Veiligheidstaxatie: ${t.acuteOnveiligheid ? 'acute onveiligheid' : 'geen acute onveiligheid'}${t.structureleOnveiligheid ? ', structurele onveiligheid' : ''}` })),
     ...(d.onderzoeken ?? []).map((o) => ({ datum: o.gestartOp, partner: p('veilig-thuis'), wat: `Onderzoek gestart (${alsTekst(o.status)})` })),
-    ...(d.mdoVerslagen ?? []).map((m) => ({ datum: m.datum, partner: p('lokaal-team'), wat: `MDO-besluit: ${m.besluit}` })),
+    // an MDO whose own fields are withheld (its parts may show) is not on the timeline
+    ...(d.mdoVerslagen ?? []).flatMap((m) => (m.datum ? [{ datum: m.datum, partner: p('lokaal-team'), wat: `MDO-besluit: ${m.besluit}` }] : [])),
     ...(d.maatregelen ?? []).map((m) => ({ datum: m.uitspraakdatum, partner: p('gi'), wat: `Maatregel uitgesproken: ${maatregelregel(d.leden, m)}` })),
     ...(d.planVanAanpak ? [{ datum: d.planVanAanpak.vastgesteldOp, partner: p('gi'), wat: 'Plan van aanpak vastgesteld' }] : []),
     ...(d.voortgangsrapportages ?? []).map((v) => ({ datum: v.datum, partner: p('gi'), wat: `Voortgangsrapportage: ${v.samenvatting}` })),
     ...(d.beschermingsonderzoeken ?? []).map((b) => ({ datum: b.gestartOp, partner: p('raad'), wat: `Beschermingsonderzoek gestart (${alsTekst(b.status)}): ${b.aanleiding}` })),
-    ...(d.gezinsplan ? [{ datum: d.gezinsplan.vastgesteldOp, partner: p('lokaal-team'), wat: 'Gezinsplan vastgesteld' }] : []),
+    ...(d.gezinsplan?.vastgesteldOp ? [{ datum: d.gezinsplan.vastgesteldOp, partner: p('lokaal-team'), wat: 'Gezinsplan vastgesteld' }] : []),
     ...(d.top3 ?? []).map((t) => ({ datum: t.datum, partner: p('lokaal-team'), wat: `Top3 bijgewerkt${t.veiligheidscijfer === null ? '' : `, veiligheidscijfer ${t.veiligheidscijfer}`}` })),
   ].sort((a, b) => nieuwsteEerst(a.datum, b.datum));
 }

@@ -15,6 +15,14 @@ function enkele<T>(r: Random, lijst: readonly T[], n: number): T[] {
   return Array.from({ length: Math.min(n, over.length) }, () => over.splice(r.geheel(0, over.length - 1), 1)[0]);
 }
 
+/**
+ * Whom the `n`th part of a gezinsplan or MDO concerns: the members in turn, drawn from nothing random so
+ * the rest of the world stays as it was; every fourth part concerns the household as a whole.
+ */
+function betreft(h: DemoHuishouden, n: number): string[] {
+  return n % 4 === 3 ? [] : [h.leden[n % h.leden.length].id];
+}
+
 /** The lokaal team's dossier on demo household `h`, drawn only from `r`. */
 export function demoDossier(h: DemoHuishouden, r: Random, dossierId: number, clients: ReadonlyMap<string, number>): DemoDossier {
   const lokaal = h.betrokkenheden.find((b) => b.organisatie === 'lokaal-team');
@@ -29,8 +37,8 @@ export function demoDossier(h: DemoHuishouden, r: Random, dossierId: number, cli
   const gezondheid = h.leden
     .filter(() => r.kans(0.25))
     .map((p) => ({ clientId: clients.get(p.id)!, bijgewerktOp: datum(), notitie: `${r.kies(T.GEZONDHEID)} ${synthetisch}` }));
-  const doelen = enkele(r, T.DOELEN, r.geheel(1, 3)).map((omschrijving) => ({ omschrijving, behaald: r.kans(0.3) }));
-  const afspraken = enkele(r, T.AFSPRAKEN, r.geheel(1, 3)).map(([omschrijving, wie]) => ({ omschrijving, wie, wanneer: r.kies(T.WANNEER) }));
+  const doelen = enkele(r, T.DOELEN, r.geheel(1, 3)).map((omschrijving, i) => ({ omschrijving, behaald: r.kans(0.3), betreft: betreft(h, i) }));
+  const afspraken = enkele(r, T.AFSPRAKEN, r.geheel(1, 3)).map(([omschrijving, wie], i) => ({ omschrijving, wie, wanneer: r.kies(T.WANNEER), betreft: betreft(h, i + 1) }));
   const basis = r.geheel(2, 7);
   const top3 = dagen(r, r.geheel(1, 3)).map((dag, i) => {
     const zorgen = enkele(r, T.ZORGEN, r.geheel(1, 3));
@@ -55,7 +63,7 @@ export function demoDossier(h: DemoHuishouden, r: Random, dossierId: number, cli
     const afspraken = enkele(r, T.MDO_AFSPRAKEN, r.geheel(1, 2));
     const verslag = { dossierId, datum: dag, inbrenger: coach, vraag: r.kies(T.VRAGEN), besluit: r.kies(T.BESLUITEN), afspraken };
     const aanwezig = r.kans(0.5) ? [...deelnemers, { deelnemer: 'Ervaringsdeskundige', organisatie: weergavenaam('lokaal-team') }] : deelnemers;
-    return { verslag, adviezen: aanwezig.map((d) => ({ ...d, advies: r.kies(T.ADVIEZEN) })) };
+    return { verslag, adviezen: aanwezig.map((d, i) => ({ ...d, advies: r.kies(T.ADVIEZEN), betreft: betreft(h, i + 2) })) };
   });
   const werkaantekeningen = dagen(r, r.geheel(1, 3)).map((dag) => ({ dossierId, datum: dag, auteur: coach, tekst: `${r.kies(T.NOTITIES)} ${synthetisch}` }));
   const vastgesteldOp = datum();

@@ -2,24 +2,28 @@ import { Categorie } from '@netwerkdossier/shared';
 import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
 
+import { Betreft } from './betreft';
 import { GezinsplanOnderdeel } from './gezinsplan-onderdeel';
 
 @ObjectType({ description: 'Een afspraak in het gezinsplan: wie doet wat, wanneer' })
 @Entity('gezinsafspraak')
 @Index('IDX_gezinsafspraak_gezinsplan', ['gezinsplanId'])
 export class Gezinsafspraak extends GezinsplanOnderdeel {
-  @Field()
+  @Field(() => String, { nullable: true })
   @Categorie('hulpverlening')
   @Column('text')
   omschrijving!: string;
 
-  @Field({ description: 'Wie de afspraak uitvoert, bijvoorbeeld moeder of de wijkcoach' })
+  @Field(() => String, { nullable: true, description: 'Wie de afspraak uitvoert, bijvoorbeeld moeder of de wijkcoach' })
   @Categorie('hulpverlening')
   @Column('text')
   wie!: string;
 
-  @Field({ description: 'Wanneer of hoe vaak, bijvoorbeeld elke maandag of voor 1 juni' })
+  @Field(() => String, { nullable: true, description: 'Wanneer of hoe vaak, bijvoorbeeld elke maandag of voor 1 juni' })
   @Categorie('hulpverlening')
   @Column('text')
   wanneer!: string;
+
+  @Betreft()
+  betreft!: string[];
 }

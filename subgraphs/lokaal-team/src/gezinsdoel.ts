@@ -2,18 +2,19 @@ import { Categorie } from '@netwerkdossier/shared';
 import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
 
+import { Betreft } from './betreft';
 import { GezinsplanOnderdeel } from './gezinsplan-onderdeel';
 
 @ObjectType({ description: 'Een doel in het gezinsplan' })
 @Entity('gezinsdoel')
 @Index('IDX_gezinsdoel_gezinsplan', ['gezinsplanId'])
 export class Gezinsdoel extends GezinsplanOnderdeel {
-  @Field()
+  @Field(() => String, { nullable: true })
   @Categorie('hulpverlening')
   @Column('text')
   omschrijving!: string;
 
-  @Field()
+  @Field(() => Boolean, { nullable: true })
   @Categorie('hulpverlening')
   @Column('boolean')
   behaald!: boolean;
@@ -27,4 +28,7 @@ export class Gezinsdoel extends GezinsplanOnderdeel {
   @Categorie('hulpverlening')
   @Column('date', { nullable: true })
   streefdatum!: string | null;
+
+  @Betreft()
+  betreft!: string[];
 }

@@ -2,6 +2,7 @@ import { Categorie } from '@netwerkdossier/shared';
 import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 
+import { Betreft } from './betreft';
 import { MdoVerslag } from './mdo-verslag';
 
 @ObjectType({ description: 'Het advies van één deelnemer aan het MDO' })
@@ -18,17 +19,20 @@ export class MdoAdvies {
   @JoinColumn({ name: 'mdo_verslag_id' })
   mdoVerslag?: MdoVerslag;
 
-  @Field()
+  @Betreft()
+  betreft!: string[];
+
+  @Field(() => String, { nullable: true })
   @Categorie('hulpverlening')
   @Column('text')
   deelnemer!: string;
 
-  @Field({ description: 'Organisatie van de deelnemer, bijvoorbeeld Veilig Thuis' })
+  @Field(() => String, { nullable: true, description: 'Organisatie van de deelnemer, bijvoorbeeld Veilig Thuis' })
   @Categorie('hulpverlening')
   @Column('text')
   organisatie!: string;
 
-  @Field()
+  @Field(() => String, { nullable: true })
   @Categorie('hulpverlening')
   @Column('text')
   advies!: string;

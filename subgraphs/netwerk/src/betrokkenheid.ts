@@ -23,33 +23,33 @@ export class Betrokkenheid {
   @Column('uuid', { name: 'huishouden_id' })
   huishoudenId!: string;
 
-  @Field(() => Organisatie)
+  @Field(() => Organisatie, { nullable: true, description: 'Null waar afgeschermd (de eigen betrokkenheid is altijd te zien)' })
   @Categorie('grondslag')
   @Column('text')
   organisatie!: Organisatie;
 
-  @Field()
+  @Field(() => String, { nullable: true })
   @Categorie('grondslag')
   @Column('text')
   team!: string;
 
-  @Field({ description: 'Identiteit (subject) van de professional bij de eigen organisatie' })
+  @Field(() => String, { nullable: true, description: 'Identiteit (subject) van de professional bij de eigen organisatie' })
   @Categorie('grondslag')
   @Index('IDX_betrokkenheid_professional')
   @Column('text')
   professional!: string;
 
-  @Field(() => Betrokkenheidsvorm)
+  @Field(() => Betrokkenheidsvorm, { nullable: true })
   @Categorie('grondslag')
   @Column('text')
   vorm!: Betrokkenheidsvorm;
 
-  @Field({ description: 'Deze betrokkene voert de casusregie' })
+  @Field(() => Boolean, { nullable: true, description: 'Deze betrokkene voert de casusregie' })
   @Categorie('grondslag')
   @Column('boolean')
   regiehouder!: boolean;
 
-  @Field()
+  @Field(() => String, { nullable: true })
   @Categorie('grondslag')
   @Column('date')
   vanaf!: string;

@@ -1,4 +1,5 @@
 import { LokaalTeamDossier1763900000300 } from './1763900000300-LokaalTeamDossier';
+import { Betreft1796418000100 } from './1796418000100-Betreft';
 import { GezinsdoelEigenaar1796418100000 } from './1796418100000-GezinsdoelEigenaar';
 
-export const migrations: Function[] = [LokaalTeamDossier1763900000300, GezinsdoelEigenaar1796418100000];
+export const migrations: Function[] = [LokaalTeamDossier1763900000300, Betreft1796418000100, GezinsdoelEigenaar1796418100000];

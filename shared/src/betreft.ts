@@ -1,0 +1,67 @@
+/**
+ * Parts of a household-level record attributed to persons. A record type with a `betreft` field (the
+ * pseudonyms of the persons a part concerns) is a part: its fields are shown only where they may be
+ * shown for every person it names, whatever the rest of the record. An empty `betreft` concerns the
+ * household as a whole. A field that leads to parts (Huishouden.gezinsplan, Gezinsplan.doelen) is a
+ * carrier: it is opened where at least one member may see its category, so each part decides for itself;
+ * the record's other fields stay decided for the household. The subgraphs (afscherming.ts) and the
+ * gateway (veldkaart, besluitenset, controle) apply the same rule from the same schema.
+ */
+export const BETREFT = 'betreft';
+
+/** One field of an object type: its name and the named type it returns. */
+export interface Typeveld {
+  naam: string;
+  doelType: string;
+}
+
+/** The types whose objects are subjects themselves: a carrier never runs through them. */
+const ONDERWERPEN = new Set(['Huishouden', 'Persoon']);
+
+/**
+ * A record type with a `professional` and an `organisatie` (a betrokkenheid) is a part too: about the
+ * household as a whole, except the caller's own record, which is the caller's own to see (their own
+ * involvement shows even where a member's refusal withholds the others').
+ */
+export const EIGENAAR_VELDEN = ['professional', 'organisatie'] as const;
+
+/** Whether this record is the caller's own: its professional and organisation are the caller's (an enum value spells `-` as `_`). */
+export function isEigenRecord(object: unknown, sub: string, organisatie: string | null): boolean {
+  const o = object as Record<string, unknown> | null;
+  return !!o && !!organisatie && o.professional === sub && String(o.organisatie).replace(/_/g, '-') === organisatie;
+}
+
+/** Whether a type's records may be the caller's own (EIGENAAR_VELDEN). */
+export function isEigenaarType(velden: readonly Typeveld[]): boolean {
+  return EIGENAAR_VELDEN.every((n) => velden.some((v) => v.naam === n));
+}
+
+/** Whether a field names the persons of a part: `betreft` as a list of pseudonyms (a `betreft` that is a record, like a maatregel's child, does not). */
+export function isBetreftVeld(veld: Typeveld): boolean {
+  return veld.naam === BETREFT && (veld.doelType === 'ID' || veld.doelType === 'String');
+}
+
+/** The part types, and the carriers (`Type.veld`) that lead to them, from a schema's object types. */
+export function delenIn(typen: ReadonlyMap<string, readonly Typeveld[]>): { delen: Set<string>; dragers: Set<string> } {
+  const delen = new Set([...typen].filter(([naam, velden]) => !ONDERWERPEN.has(naam) && (velden.some(isBetreftVeld) || isEigenaarType(velden))).map(([naam]) => naam));
+  const leidtNaarDelen = new Set(delen);
+  for (let veranderd = true; veranderd; ) {
+    veranderd = false;
+    for (const [naam, velden] of typen) {
+      if (leidtNaarDelen.has(naam) || ONDERWERPEN.has(naam)) continue;
+      if (velden.some((v) => leidtNaarDelen.has(v.doelType))) {
+        leidtNaarDelen.add(naam);
+        veranderd = true;
+      }
+    }
+  }
+  const dragers = new Set<string>();
+  for (const [naam, velden] of typen) for (const v of velden) if (leidtNaarDelen.has(v.doelType)) dragers.add(`${naam}.${v.naam}`);
+  return { delen, dragers };
+}
+
+/** The persons a part names; none for an object that is no part, or a part about the household as a whole. */
+export function betreftVan(object: unknown): string[] {
+  const waarde = (object as Record<string, unknown> | null)?.[BETREFT];
+  return Array.isArray(waarde) ? waarde.map(String) : [];
+}

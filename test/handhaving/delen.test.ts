@@ -1,0 +1,129 @@
+import { Besluiten, bit, CATEGORIEEN, DEMO_PEILJAAR, demoHuishouden, GRANT_HEADER, GRAPHQL_PAD, tekenGrant } from '@netwerkdossier/shared';
+
+import { startTestNetwerk, TEST_SEED, TestNetwerk } from '../harness/netwerk';
+import { uitDeTestwereld } from '../harness/testwereld';
+
+const AANTAL = 27;
+const wereld = Array.from({ length: AANTAL }, (_, i) => demoHuishouden(TEST_SEED, i));
+const volwassen = (p: { geboortejaar: number }) => DEMO_PEILJAAR - p.geboortejaar >= 18;
+// a duo household of rvt-eva in which one adult did not consent and another did
+const huishouden = uitDeTestwereld(wereld.find((h) => {
+  const ingestemd = new Set(h.toestemmingen.filter((t) => t.gegevenDoor.includes(t.persoon)).map((t) => t.persoon));
+  return h.betrokkenheden.some((b) => b.professional === 'rvt-eva' && b.vorm === 'duo')
+    && h.leden.filter(volwassen).some((p) => !ingestemd.has(p.id)) && h.leden.filter(volwassen).some((p) => ingestemd.has(p.id));
+}), 'duo-huishouden van rvt-eva met één volwassene die weigert en één die instemt');
+const ingestemd = new Set(huishouden.toestemmingen.filter((t) => t.gegevenDoor.includes(t.persoon)).map((t) => t.persoon));
+const weigeraar = huishouden.leden.find((p) => volwassen(p) && !ingestemd.has(p.id))!;
+const instemmer = huishouden.leden.find((p) => volwassen(p) && ingestemd.has(p.id))!;
+
+interface Doel { omschrijving: string | null; betreft: string[] }
+interface Afgeschermd { pad: string; persoon: string | null; reden: string; regel: string }
+const ALLES = (1 << CATEGORIEEN.length) - 1;
+const PSEUDONIEM = { zichtbaar: bit('pseudoniem'), geanonimiseerd: 0 };
+const HULP = { zichtbaar: bit('pseudoniem') | bit('hulpverlening'), geanonimiseerd: 0 };
+const DOELEN = /* GraphQL */ `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Huishouden { gezinsplan { doelen { omschrijving betreft } } } } }`;
+
+/** Parts attributed to persons: a refusal hides that person's parts, not the plan; in each layer. */
+describe('delen van een huishoudensrecord, per persoon beslist', () => {
+  let netwerk: TestNetwerk;
+  beforeAll(async () => {
+    netwerk = await startTestNetwerk('delen', AANTAL);
+  });
+  afterAll(() => netwerk?.stop());
+
+  /** The lokaal team's subgraph asked directly, with a grant the test signs (the gateway's key). */
+  const subgraph = async (besluiten: Besluiten): Promise<{ gezinsplan: { doelen: Doel[] } | null }> => {
+    const body = { query: DOELEN, variables: { r: [{ __typename: 'Huishouden', id: huishouden.id }] } };
+    const grant = await tekenGrant(netwerk.grantSleutels.prive, { subgraph: 'lokaal-team', verzoek: { pad: GRAPHQL_PAD, body }, sub: 'rvt-eva', organisatie: 'veilig-thuis', team: 'rvt', rol: 'professional', doel: 'gezamenlijk-plan', reikwijdte: [huishouden.id], besluiten });
+    const res = await fetch(netwerk.subgraphUrls['lokaal-team'], { method: 'POST', headers: { 'content-type': 'application/json', [GRANT_HEADER]: grant }, body: JSON.stringify(body) });
+    const antwoord = (await res.json()) as { data: { _entities: Array<{ gezinsplan: { doelen: Doel[] } | null }> }; errors?: unknown };
+    expect(antwoord.errors).toBeUndefined();
+    return antwoord.data._entities[0];
+  };
+  const allen = new Map(huishouden.leden.map((p) => [p.id, { zichtbaar: ALLES, geanonimiseerd: 0 }]));
+  let waarheid: Doel[];
+
+  beforeAll(async () => {
+    waarheid = (await subgraph({ huishoudens: new Map([[huishouden.id, { zichtbaar: ALLES, geanonimiseerd: 0 }]]), personen: allen, deels: new Map([[huishouden.id, HULP]]) })).gezinsplan!.doelen;
+  });
+
+  test('de demowereld legt vast over wie elk doel gaat', () => {
+    expect(waarheid.length).toBeGreaterThan(0);
+    for (const d of waarheid) for (const id of d.betreft) expect(huishouden.leden.map((p) => p.id)).toContain(id);
+  });
+
+  test('de subgraph: een deel alleen waar de grant het voor ieder die het betreft toestaat; zonder besluit voor de drager geen plan', async () => {
+    const personen = new Map(huishouden.leden.map((p) => [p.id, p.id === weigeraar.id ? PSEUDONIEM : HULP]));
+    const basis = { huishoudens: new Map([[huishouden.id, PSEUDONIEM]]), personen, deels: new Map([[huishouden.id, HULP]]) };
+    const doelen = (await subgraph(basis)).gezinsplan!.doelen;
+    expect(doelen).toHaveLength(waarheid.length);
+    for (const [i, d] of waarheid.entries()) {
+      const mag = d.betreft.length > 0 && !d.betreft.includes(weigeraar.id);
+      expect(doelen[i].omschrijving).toBe(mag ? d.omschrijving : null);
+    }
+    // a grant that lacks the person a part concerns: that part too is withheld (fail closed)
+    const zonderInstemmer = new Map([...personen].filter(([id]) => id !== instemmer.id));
+    const zonder = (await subgraph({ ...basis, personen: zonderInstemmer })).gezinsplan!.doelen;
+    for (const [i, d] of waarheid.entries()) if (d.betreft.includes(instemmer.id)) expect(zonder[i].omschrijving).toBeNull();
+    // a grant without the carriers' decision (an older gateway): the plan stays closed
+    expect((await subgraph({ huishoudens: basis.huishoudens, personen })).gezinsplan).toBeNull();
+  });
+
+  test('via de gateway: de delen over de anderen zichtbaar, die over de weigeraar afgeschermd met een reden per deel', async () => {
+    const antwoord = await netwerk.vraag('query ($id: ID!) { huishouden(id: $id) { gezinsplan { vastgesteldOp doelen { omschrijving betreft } } } }', { token: await netwerk.token('rvt-eva'), variables: { id: huishouden.id } });
+    expect(antwoord.body.errors).toBeUndefined();
+    const plan = (antwoord.body.data as { huishouden: { gezinsplan: { vastgesteldOp: string | null; doelen: Doel[] } } }).huishouden.gezinsplan;
+    const items = antwoord.body.extensions?.afgeschermd as Afgeschermd[];
+    // the plan as a whole concerns the refusing adult too: its date is withheld (not even asked for), its parts decide for themselves
+    expect(plan.vastgesteldOp).toBeUndefined();
+    expect(items.filter((a) => a.pad === 'huishouden.gezinsplan.vastgesteldOp').map((a) => a.persoon)).toContain(weigeraar.id);
+    expect(plan.doelen).toHaveLength(waarheid.length);
+    let zichtbaar = 0;
+    let afgeschermd = 0;
+    for (const [i, d] of waarheid.entries()) {
+      const eigen = items.filter((a) => a.pad === `huishouden.gezinsplan.doelen.${i}.omschrijving`);
+      if (d.betreft.length === 1 && d.betreft[0] === instemmer.id) {
+        expect(plan.doelen[i]).toEqual({ omschrijving: d.omschrijving, betreft: d.betreft });
+        expect(eigen).toEqual([]);
+        zichtbaar++;
+      }
+      if (d.betreft.includes(weigeraar.id)) {
+        expect(plan.doelen[i].omschrijving).toBeNull();
+        // withheld for the one it concerns, and only for them; the reason names no role the caller may not see
+        expect(eigen).toEqual([expect.objectContaining({ persoon: weigeraar.id, regel: 'matrix/hulpverlening/duo', reden: 'Toestemming ontbreekt.' })]);
+        afgeschermd++;
+      }
+    }
+    expect(zichtbaar + afgeschermd).toBeGreaterThan(0);
+  });
+
+  test('de eigen betrokkenheid is altijd te zien; die van anderen in dit huishouden afgeschermd, met een reden', async () => {
+    const antwoord = await netwerk.vraag('query ($id: ID!) { huishouden(id: $id) { betrokkenheden { professional vorm } } }', { token: await netwerk.token('rvt-eva'), variables: { id: huishouden.id } });
+    expect(antwoord.body.errors).toBeUndefined();
+    const betrokkenheden = (antwoord.body.data as { huishouden: { betrokkenheden: Array<{ professional: string | null; vorm: string | null }> } }).huishouden.betrokkenheden;
+    expect(betrokkenheden).toHaveLength(huishouden.betrokkenheden.length);
+    expect(betrokkenheden).toContainEqual({ professional: 'rvt-eva', vorm: 'duo' });
+    const items = antwoord.body.extensions?.afgeschermd as Afgeschermd[];
+    for (const [i, b] of betrokkenheden.entries()) {
+      if (b.professional === 'rvt-eva') expect(items.filter((a) => a.pad.startsWith(`huishouden.betrokkenheden.${i}.`))).toEqual([]);
+      else expect(items).toContainEqual(expect.objectContaining({ pad: `huishouden.betrokkenheden.${i}.professional`, persoon: weigeraar.id }));
+    }
+  });
+
+  test('de laatste controle: een deel over de weigeraar dat een partner toch teruggeeft, houdt de gateway tegen', async () => {
+    const token = await netwerk.token('rvt-eva');
+    netwerk.vervals('lokaal-team', (antwoord) => antwoord.replace(/"omschrijving":null/g, '"omschrijving":"Vervalst"'));
+    let antwoord;
+    try {
+      antwoord = await netwerk.vraag('query ($id: ID!) { huishouden(id: $id) { gezinsplan { doelen { omschrijving } } } }', { token, variables: { id: huishouden.id } });
+    } finally {
+      netwerk.vervals('lokaal-team', null);
+    }
+    expect(antwoord.body.errors).toBeUndefined();
+    expect(JSON.stringify(antwoord.body.data)).not.toContain('Vervalst');
+    const items = antwoord.body.extensions?.afgeschermd as Afgeschermd[];
+    for (const [i, d] of waarheid.entries()) {
+      if (d.betreft.includes(weigeraar.id)) expect(items).toContainEqual(expect.objectContaining({ pad: `huishouden.gezinsplan.doelen.${i}.omschrijving`, persoon: weigeraar.id }));
+    }
+  });
+});

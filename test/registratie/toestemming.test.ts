@@ -74,7 +74,7 @@ describe('toestemming registreren en intrekken', () => {
     const antwoord = await gezinsplan();
     expect(antwoord.body.data).toEqual({ huishouden: null });
     expect(antwoord.body.extensions?.afgeschermd).toEqual([
-      expect.objectContaining({ pad: 'huishouden.gezinsplan', persoon: kind.id, categorie: 'hulpverlening', partner: 'lokaal-team', regel: 'matrix/hulpverlening/duo' }),
+      expect.objectContaining({ pad: 'huishouden.gezinsplan.vastgesteldOp', persoon: kind.id, categorie: 'hulpverlening', partner: 'lokaal-team', regel: 'matrix/hulpverlening/duo', reden: 'Toestemming ontbreekt.' }),
     ]);
     const nogmaals = await netwerk.vraag('mutation ($id: ID!) { trekToestemmingIn(id: $id) { id } }', { token: await netwerk.token(rvt), variables: { id: idVanKind } });
     expect(nogmaals.body.errors?.[0].message).toMatch(/^Toestemming niet ingetrokken: al ingetrokken op /);

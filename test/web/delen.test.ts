@@ -39,7 +39,7 @@ describe('webapp: delen van het gezinsplan per persoon', () => {
 
     const page = await aangemeldAls(browser, basisVan(netwerk), 'Eva Mulder');
     await page.getByLabel('Doel van uw raadpleging').selectOption('gezamenlijk-plan');
-    await page.getByRole('button', { name: `Open netwerkdossier ${huishouden.id.slice(0, 8)}` }).click();
+    await page.locator(`[data-huishouden="${huishouden.id}"]`).click();
     await page.getByRole('heading', { name: 'Gezinsleden' }).waitFor();
     const regels = await page.getByRole('list', { name: 'Doelen van het gezinsplan' }).getByRole('listitem').allInnerTexts();
     expect(regels).toHaveLength(gezinsplan.doelen.length);

@@ -157,9 +157,11 @@ export function schermAf(schema: GraphQLSchema): GraphQLSchema {
         const voor = beslisOnderwerp(context, onderwerp, bron, deel, drager, eigenaar);
         const uitkomst = uitkomstVoor(context, voor, categorie);
         if (uitkomst === 'afgeschermd' || (uitkomst === 'geanonimiseerd' && !anonimiseerbaar)) return leeg(veld.type, coordinaat);
-        // what leaves this partner is recorded in its own verstrekkingenlog (written before the response); a part under each person it names
-        if (voor && voor.soort !== 'eigen' && categorie && categorie !== 'pseudoniem' && !context.grant.intern) {
-          const onderwerpen = voor.soort === 'personen' ? voor.ids.map((id) => ({ soort: 'persoon' as const, id })) : [{ soort: voor.soort === 'deels' ? 'huishouden' as const : voor.soort, id: voor.id }];
+        // what leaves this partner is recorded in its own verstrekkingenlog (written before the response); a part under each person it names.
+        // A carrier opened for any member (`deels`) holds no data of its own, only its parts, each recorded under its
+        // persons: recording it as the household's would be a disclosure the gateway's toegangslog does not name
+        if (voor && voor.soort !== 'eigen' && voor.soort !== 'deels' && categorie && categorie !== 'pseudoniem' && !context.grant.intern) {
+          const onderwerpen = voor.soort === 'personen' ? voor.ids.map((id) => ({ soort: 'persoon' as const, id })) : [{ soort: voor.soort, id: voor.id }];
           for (const o of onderwerpen) context.verstrekt.set(`${o.soort}|${o.id}|${categorie}`, { ...o, categorie, uitkomst });
         }
         const waarde: unknown = binnen(bron, args, context, info);

@@ -25,12 +25,15 @@ export interface Verstrekt {
 export function verstrektDoor(schema: GraphQLSchema, document: DocumentNode | null, besluiten: Besluitenset, veldkaart: Veldkaart): Verstrekt[] {
   if (!document) return [];
   const cellen = new Map<string, { categorie: string; partner: string; niveau: string | undefined }>();
+  // a part of a household-level record (a doel, an advies) is disclosed under each person it names, as the
+  // partner records it (shared/src/afscherming.ts): recorded here for every person it may be about
   const typeInfo = new TypeInfo(schema);
   visit(document, visitWithTypeInfo(typeInfo, {
     Field(node) {
       const info = veldkaart.get(`${typeInfo.getParentType()?.name}.${node.name.value}`);
       if (!info || info.categorie === 'pseudoniem') return;
-      for (const partner of info.partners) cellen.set(`${partner}|${info.categorie}|${info.niveau}`, { categorie: info.categorie, partner, niveau: info.niveau });
+      const niveau = info.deel === 'deel' ? undefined : info.niveau;
+      for (const partner of info.partners) cellen.set(`${partner}|${info.categorie}|${niveau}`, { categorie: info.categorie, partner, niveau });
     },
   }));
   const uit: Verstrekt[] = [];

@@ -59,8 +59,8 @@ describe('webapp: delen van het gezinsplan per persoon', () => {
     expect(overWeigeraar).toBeGreaterThan(0);
     // her own betrokkenheid shows, though the others' are withheld in this household
     const betrokken = page.locator('section[aria-labelledby="betrokken-kop"]');
-    const zichtbaar = await betrokken.locator('.nd-betrokkenen li').allInnerTexts();
-    expect(zichtbaar).toEqual([expect.stringMatching(/^Eva Mulder, Veilig Thuis \(.+\): /)]);
+    const getoond = await betrokken.locator('.nd-betrokkenen li').allInnerTexts();
+    expect(getoond).toEqual([expect.stringMatching(/^Eva Mulder, Veilig Thuis \(.+\): /)]);
     expect(await betrokken.locator('.nd-afgeschermd').count()).toBe(huishouden.betrokkenheden.length - 1);
     expect(await toegankelijk(page)).toEqual([]);
   });

@@ -1,5 +1,8 @@
 import { Link, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
 
+import { Afgeschermd } from './Afgeschermd';
+import type { Extensions } from './Deel';
+import { afgeschermdOp } from './graphql';
 import { useJson } from './laden';
 import { ORGANISATIES } from './partners';
 import { vormInWoorden } from './woorden';
@@ -16,6 +19,23 @@ export interface Contact {
 }
 
 export interface Betrokkenheid { organisatie: string; team: string; professional: string; vorm: string; regiehouder: boolean }
+
+/** A betrokkenheid as the gateway gives it: each is decided apart, a withheld one has its fields null. */
+export type MisschienAfgeschermd = { [K in keyof Betrokkenheid]: Betrokkenheid[K] | null };
+
+const zichtbaar = (x: MisschienAfgeschermd): x is Betrokkenheid => x.organisatie !== null && x.professional !== null;
+
+/** Who is involved: the betrokkenheden shown (one's own always shows), and for each withheld one why (`pad`: where the list is in the answer). */
+export function BetrokkenenMetAfgeschermd({ betrokkenheden, contacten, extensions, pad }: { betrokkenheden: MisschienAfgeschermd[]; contacten: Contact[]; extensions: Extensions; pad: string }) {
+  return (
+    <>
+      <Betrokkenen betrokkenheden={betrokkenheden.filter(zichtbaar)} contacten={contacten} />
+      {betrokkenheden.map((x, i) => !zichtbaar(x) && (
+        <Paragraph key={i}><Afgeschermd items={afgeschermdOp(extensions, `${pad}.${i}`)} /></Paragraph>
+      ))}
+    </>
+  );
+}
 
 /** The professionals' contact details, once per page. */
 export function useContacten(): Contact[] {

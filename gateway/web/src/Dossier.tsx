@@ -4,7 +4,7 @@ import { useQuery } from 'urql';
 
 import { Aangemeld } from './aanmelding';
 import { Afgeschermd } from './Afgeschermd';
-import { Betrokkenen, Betrokkenheid, useContacten } from './Betrokkenen';
+import { BetrokkenenMetAfgeschermd, MisschienAfgeschermd, useContacten } from './Betrokkenen';
 import { BetrokkenheidFormulier } from './Betrokkenheid';
 import { datum } from './datum';
 import { Deel, onbereikbaar } from './Deel';
@@ -54,7 +54,7 @@ const NETWERKDOSSIER = /* GraphQL */ `
 export interface Dossier {
   id: string;
   adres: string | null;
-  betrokkenheden: Array<{ organisatie: string | null; team: string | null; professional: string | null; vorm: string | null; regiehouder: boolean | null }> | null;
+  betrokkenheden: MisschienAfgeschermd[] | null;
   leden: Lid[];
   veiligheidskaart: { bijgewerktOp: string; situatie: string; veiligheidsafspraken: string[] } | null;
   top3: Array<{ datum: string; zorgen: string[]; krachten: string[]; veiligheidscijfer: number | null }> | null;
@@ -148,15 +148,7 @@ export function Netwerkdossier({ id, naam, doel, vorm, aangemeld, terug }: { id:
           <section aria-labelledby="betrokken-kop">
             <Heading3 id="betrokken-kop">Wie is betrokken</Heading3>
             <Deel waarde={d.betrokkenheden} extensions={extensions} pad="huishouden.betrokkenheden" leeg="Niemand.">
-              {(b) => (
-                <>
-                  {/* each betrokkenheid is decided apart (one's own always shows); a withheld one says why */}
-                  <Betrokkenen betrokkenheden={b.filter((x): x is Betrokkenheid => x.organisatie !== null && x.professional !== null)} contacten={contacten} />
-                  {b.map((x, i) => (x.organisatie === null || x.professional === null) && (
-                    <Paragraph key={i}><Afgeschermd items={afgeschermdOp(extensions, `huishouden.betrokkenheden.${i}`)} /></Paragraph>
-                  ))}
-                </>
-              )}
+              {(b) => <BetrokkenenMetAfgeschermd betrokkenheden={b} contacten={contacten} extensions={extensions} pad="huishouden.betrokkenheden" />}
             </Deel>
           </section>
 

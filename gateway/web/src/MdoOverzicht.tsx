@@ -3,11 +3,9 @@ import {
 } from '@utrecht/component-library-react';
 import { useQuery } from 'urql';
 
-import { Afgeschermd } from './Afgeschermd';
-import { Betrokkenen, Betrokkenheid, useContacten } from './Betrokkenen';
+import { BetrokkenenMetAfgeschermd, MisschienAfgeschermd, useContacten } from './Betrokkenen';
 import { datum } from './datum';
 import { Deel } from './Deel';
-import { afgeschermdOp } from './graphql';
 import { huishoudnaam } from './huishoudnaam';
 import { Lid } from './leden';
 import { Schuiftabel, Tijdlijn } from './Tijdlijn';
@@ -39,7 +37,7 @@ const MDO_OVERZICHT = /* GraphQL */ `
 interface Overzicht extends Tijdlijnbron {
   id: string;
   adres: string | null;
-  betrokkenheden: Array<{ [K in keyof Betrokkenheid]: Betrokkenheid[K] | null }> | null;
+  betrokkenheden: MisschienAfgeschermd[] | null;
   leden: Lid[];
   veiligheidskaart: { bijgewerktOp: string; situatie: string; veiligheidsafspraken: string[] } | null;
   top3: Top3Moment[] | null;
@@ -144,15 +142,7 @@ export function MdoOverzicht({ id, ik, vorm, terug }: { id: string; ik: { sub: s
           <section aria-labelledby="mdo-betrokken-kop" className="nd-kaart">
             <Heading3 id="mdo-betrokken-kop">Wie is betrokken</Heading3>
             <Deel waarde={d.betrokkenheden} extensions={extensions} pad="huishouden.betrokkenheden" leeg="Niemand.">
-              {(b) => (
-                <>
-                  {/* each betrokkenheid is decided apart (one's own always shows); a withheld one says why */}
-                  <Betrokkenen betrokkenheden={b.filter((x): x is Betrokkenheid => x.organisatie !== null && x.professional !== null)} contacten={contacten} />
-                  {b.map((x, i) => (x.organisatie === null || x.professional === null) && (
-                    <Paragraph key={i}><Afgeschermd items={afgeschermdOp(extensions, `huishouden.betrokkenheden.${i}`)} /></Paragraph>
-                  ))}
-                </>
-              )}
+              {(b) => <BetrokkenenMetAfgeschermd betrokkenheden={b} contacten={contacten} extensions={extensions} pad="huishouden.betrokkenheden" />}
             </Deel>
           </section>
           <Tijdlijn d={d} extensions={extensions} kop="Tijdlijn over alle partners" />

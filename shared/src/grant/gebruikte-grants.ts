@@ -57,9 +57,9 @@ export function gebruikteGrants(dataSource: DataSource, service: string): Gebrui
     return q;
   })());
   const schrijver = new Groepscommit<{ jti: string; exp: number }, boolean>(async (items) => {
-    let nieuw: Array<{ jti: string }>;
+    let eerst: Set<string>;
     try {
-      nieuw = (await (await eigenVerbinding()).query('INSERT INTO gebruikte_grant (jti, exp) SELECT * FROM unnest($1::text[], $2::bigint[]) ON CONFLICT (jti) DO NOTHING RETURNING jti', [items.map((i) => i.jti), items.map((i) => i.exp)])) as Array<{ jti: string }>;
+      eerst = await eersteGebruikIn((await eigenVerbinding()).manager, items);
     } catch (fout) {
       // a broken connection is replaced on the next write
       const oud = verbinding;
@@ -67,7 +67,6 @@ export function gebruikteGrants(dataSource: DataSource, service: string): Gebrui
       await oud?.then((q) => q.release()).catch(() => undefined);
       throw fout;
     }
-    const eerst = new Set(nieuw.map((r) => r.jti));
     // the same jti twice in one statement is inserted once: only its first item counts as first use
     return items.map((i) => eerst.delete(i.jti));
   });

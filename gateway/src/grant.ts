@@ -2,7 +2,7 @@ import { GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apoll
 import { GraphQLDataSourceRequestKind } from '@apollo/gateway/dist/datasources/types';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { GraphQLSchema } from 'graphql';
-import { GRANT_HEADER, grantSleutel, GrantSleutel, GRAPHQL_PAD, maakLogger, metingenVan, tekenGrant } from '@netwerkdossier/shared';
+import { GETUIGD_EXTENSIE, GRANT_HEADER, grantSleutel, GrantSleutel, GRAPHQL_PAD, maakLogger, metingenVan, tekenGrant } from '@netwerkdossier/shared';
 import { JWK } from 'jose';
 
 import type { Partner } from './beslissing';
@@ -10,8 +10,14 @@ import type { GatewayContext } from './context';
 import { leegAntwoord } from './handhaving/leeg';
 import { haalStatus, nodeFetcher } from './http';
 import { Stroomonderbreker, StroomonderbrekerOpen } from './stroomonderbreker';
+import type { Getuigen } from './toegangslog';
 
 const logger = maakLogger('gateway');
+
+/** The checkpoints each fetch's grant carried, until its answer says whether they were kept. */
+const MEEGEGEVEN = new WeakMap<object, string[]>();
+/** A query fetch (its verstrekking is written with the partner's answer); mutations record theirs otherwise. */
+const ALS_QUERY = /^\s*(query\b|\{)/;
 
 /**
  * A data source that signs a fresh, short-lived grant for every subgraph fetch: audience = that
@@ -23,7 +29,11 @@ export class GrantDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   private readonly sleutel: Promise<GrantSleutel>;
   private readonly onderbreker: Stroomonderbreker | undefined;
 
-  constructor(url: string, private readonly subgraph: string, priveSleutel: JWK, tijdslimietMs: number, private readonly schema?: GraphQLSchema) {
+  /**
+   * `getuigen`: who witnesses the toegangslog's checkpoints; an audited query fetch to a witness carries the
+   * checkpoints it has not confirmed yet (see Getuigen), and its answer confirms them.
+   */
+  constructor(url: string, private readonly subgraph: string, priveSleutel: JWK, tijdslimietMs: number, private readonly schema?: GraphQLSchema, private readonly getuigen?: () => Getuigen | undefined) {
     super({ url, fetcher: nodeFetcher(tijdslimietMs) });
     this.sleutel = grantSleutel(priveSleutel);
     if (subgraph !== 'netwerk') this.onderbreker = new Stroomonderbreker(subgraph, async () => (await haalStatus(new URL('gereed', url), tijdslimietMs)) === 200);
@@ -43,6 +53,7 @@ export class GrantDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     const vraag = async () => {
       const antwoord = await super.process(options);
       if (!isGraphQLAntwoord(antwoord, options.request.variables?.representations)) throw new Error('het antwoord is geen GraphQL-antwoord op deze vraag');
+      this.bevestigGetuigd(options.request, antwoord);
       return antwoord;
     };
     try {
@@ -71,8 +82,20 @@ export class GrantDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     const besluiten = context.besluiten?.voorFetch(this.subgraph as Partner, representaties);
     // the body RemoteGraphQLDataSource sends: the request without its http part
     const { http: _http, ...body } = request;
-    const grant = await tekenGrant(await this.sleutel, { subgraph: this.subgraph, verzoek: { pad: GRAPHQL_PAD, body }, ...identiteit, doel: context.doel, vormen: context.vormen, reikwijdte: context.reikwijdte, besluiten, audit: context.auditId, dossierbevestigingen: context.dossierbevestigingen });
+    const getuigd = context.auditId && ALS_QUERY.test(request.query ?? '') ? (this.getuigen?.()?.meeTeGeven(this.subgraph) ?? []) : [];
+    if (getuigd.length) MEEGEGEVEN.set(request, getuigd);
+    const grant = await tekenGrant(await this.sleutel, { subgraph: this.subgraph, verzoek: { pad: GRAPHQL_PAD, body }, ...identiteit, doel: context.doel, vormen: context.vormen, reikwijdte: context.reikwijdte, besluiten, audit: context.auditId, dossierbevestigingen: context.dossierbevestigingen, getuigd });
     request.http?.headers.set(GRANT_HEADER, grant);
+  }
+
+  /** The partner kept the checkpoints this fetch carried when its answer says so; the extension goes no further. */
+  private bevestigGetuigd(request: object, antwoord: GatewayGraphQLResponse): void {
+    const getuigd = MEEGEGEVEN.get(request);
+    const extensies = antwoord.extensions;
+    if (extensies && GETUIGD_EXTENSIE in extensies) {
+      if (getuigd && extensies[GETUIGD_EXTENSIE] === getuigd.length) this.getuigen?.()?.afgegeven(this.subgraph, getuigd);
+      delete extensies[GETUIGD_EXTENSIE];
+    }
   }
 }
 

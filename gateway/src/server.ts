@@ -78,12 +78,14 @@ export async function startGateway(opties: GatewayOpties): Promise<DraaiendeServ
   // every type and field the partners have, inaccessible ones too: the shape of an unreachable partner's empty part
   const typen = buildASTSchema(parse(opties.supergraphSdl), { assumeValidSDL: true });
   const bronnen: GrantDataSource[] = [];
+  // made below; the data sources are made when the gateway loads the supergraph, later
+  let toegangslog: Toegangslogschrijver | undefined = undefined;
   const gateway = new ApolloGateway({
     supergraphSdl: opties.supergraphSdl,
     buildService: ({ name }) => {
       const url = opties.subgraphUrls[name];
       if (!url) throw new Error(`Geen URL voor subgraph ${name}: de gateway start niet zonder alle partners te kennen`);
-      const bron = new GrantDataSource(url, name, opties.grantSleutel, opties.tijdslimieten?.[name] ?? standaardTijdslimiet(name), typen);
+      const bron = new GrantDataSource(url, name, opties.grantSleutel, opties.tijdslimieten?.[name] ?? standaardTijdslimiet(name), typen, () => toegangslog?.getuigen);
       bronnen.push(bron);
       return bron;
     },
@@ -101,7 +103,7 @@ export async function startGateway(opties: GatewayOpties): Promise<DraaiendeServ
   const netwerkUrl = opties.subgraphUrls.netwerk;
   if (!netwerkUrl) throw new Error('Geen URL voor netwerk: zonder register geen beslissingen');
   const veldkaart = leesVeldkaart(opties.supergraphSdl);
-  const toegangslog = (opties.toegangslog ?? ((url, sleutel, checkpoints) => new Toegangslogschrijver(url, sleutel, checkpoints)))(netwerkUrl, opties.grantSleutel, {
+  toegangslog = (opties.toegangslog ?? ((url, sleutel, checkpoints) => new Toegangslogschrijver(url, sleutel, checkpoints)))(netwerkUrl, opties.grantSleutel, {
     sleutel: opties.checkpointSleutel,
     // every partner witnesses; netwerk, whose log it is, does not
     partners: Object.fromEntries(Object.entries(opties.subgraphUrls).filter(([naam]) => naam !== 'netwerk')),

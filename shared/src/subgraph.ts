@@ -20,8 +20,9 @@ import { alEerderGebruikt, eersteGebruikIn, GebruikteGrants1796300000400, gebrui
 import { ServiceNaam } from './services';
 import { verleenDienstrechten, Wijzigingen } from './rollen';
 import { maakServer, TlsSleutels } from './tls';
-import { Verstrekking, VerstrektItem } from './verstrekking';
-import { verstrekkingenschrijver } from './verstrekkingenschrijver';
+import { VerstrektItem } from './verstrekking';
+import { TeSchrijven, verstrekkingenschrijver } from './verstrekkingenschrijver';
+import { Checkpoint, GETUIGD_EXTENSIE, GetuigdCheckpoint, leesCheckpoint } from './getuige';
 
 /** What every service changes besides appending: it purges its own expired used grants (gebruikte-grants.ts). */
 const RECHTEN_VAN_ELKE_DIENST: Wijzigingen = { gebruikte_grant: ['DELETE'] };
@@ -131,7 +132,7 @@ export interface SubgraphOpties {
  * if it cannot be written, the response carries an error and no data (fail closed). No change is made and
  * no answer given under a grant whose first use is not durably recorded (see GecontroleerdeGrant).
  */
-function verstrekkingenPlugin(vastleggen: (verstrekking: Verstrekking) => Promise<boolean>): ApolloServerPlugin<SubgraphContext> {
+function verstrekkingenPlugin(vastleggen: (item: TeSchrijven) => Promise<boolean>, getuige: boolean): ApolloServerPlugin<SubgraphContext> {
   return {
     async requestDidStart() {
       return {
@@ -163,15 +164,20 @@ function verstrekkingenPlugin(vastleggen: (verstrekking: Verstrekking) => Promis
             }
             if (!verstrekt.size) return;
           }
+          // a witness keeps the checkpoints its grant carries with this record (see Grant.getuigd); one that is
+          // not a checkpoint is not kept, and not acknowledged: the gateway then hands them over by a call of its own
+          const checkpoints = samen && getuige ? grant.getuigd.map(leesCheckpoint) : [];
+          const getuigd = checkpoints.every((c) => c !== null) ? (checkpoints as Checkpoint[]) : [];
           let vastgelegd: boolean;
           try {
-            vastgelegd = await vastleggen({ grant: grant.jti, auditId: grant.audit, tijdstip: new Date(), sub: grant.sub, organisatie: grant.organisatie, doel: grant.doel, items: [...verstrekt.values()] });
+            vastgelegd = await vastleggen({ verstrekking: { grant: grant.jti, auditId: grant.audit, tijdstip: new Date(), sub: grant.sub, organisatie: grant.organisatie, doel: grant.doel, items: [...verstrekt.values()] }, checkpoints: getuigd });
           } catch {
             body.singleResult = { errors: [new GraphQLError('De verstrekking kon niet worden vastgelegd; er worden geen gegevens gegeven', { extensions: { code: 'VERSTREKKING_MISLUKT' } })] };
             return;
           }
           // the grant was used before (another replica, before a restart): nothing released, nothing recorded
           if (!vastgelegd) weiger(alEerderGebruikt());
+          else if (getuigd.length) body.singleResult.extensions = { ...body.singleResult.extensions, [GETUIGD_EXTENSIE]: getuigd.length };
         },
       };
     },
@@ -223,7 +229,7 @@ export async function startSubgraph(definitie: SubgraphDefinitie, opties: Subgra
     const httpServer = maakServer({ maxHeaderSize: GRANT_MAX_BYTES, keepAliveTimeout: STIL_MS, headersTimeout: STIL_MS + 1_000 }, app, opties.tls);
     const server = new ApolloServer<SubgraphContext>({
       schema: await subgraphSchema(definitie),
-      plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginDrainHttpServer({ httpServer }), verstrekkingenPlugin(verstrekkingenschrijver(dataSource)), metingenPlugin(metingen)],
+      plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginDrainHttpServer({ httpServer }), verstrekkingenPlugin(verstrekkingenschrijver(dataSource), definitie.entities.includes(GetuigdCheckpoint)), metingenPlugin(metingen)],
       includeStacktraceInErrorResponses: false,
       // the process owner (startAlleen, npm start) decides how to stop on a signal
       stopOnTerminationSignals: false,

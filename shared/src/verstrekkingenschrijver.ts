@@ -1,7 +1,14 @@
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 
+import { Checkpoint, GetuigdCheckpoint } from './getuige';
 import { Groepscommit } from './groepscommit';
 import { Verstrekking } from './verstrekking';
+
+/** One response's verstrekking, and the toegangslog checkpoints its grant carried for this partner to witness. */
+export interface TeSchrijven {
+  verstrekking: Verstrekking;
+  checkpoints: Checkpoint[];
+}
 
 /**
  * Writes what responses disclosed to the partner's verstrekkingenlog before they leave. Concurrent responses
@@ -12,12 +19,25 @@ import { Verstrekking } from './verstrekking';
  * grant whose verstrekking is already there (used at another replica, or before a restart) is not recorded
  * again, and its caller is told so (false) and must release nothing. An audited query needs no write of its
  * own in gebruikte_grant (`npm run bench:grant`).
+ *
+ * Checkpoints carried by the grants (see Grant.getuigd) are kept in the same commit: witnessing then costs
+ * no call, signature or commit of its own. A checkpoint is kept whether or not the grant was used before
+ * (keeping one twice changes nothing); the write is one statement when no response carries any.
  */
-export function verstrekkingenschrijver(dataSource: DataSource): (verstrekking: Verstrekking) => Promise<boolean> {
-  const schrijver = new Groepscommit<Verstrekking, boolean>(async (rijen) => {
-    const { raw } = await dataSource.createQueryBuilder().insert().into(Verstrekking).values(rijen).orIgnore().returning(['grant']).execute();
+export function verstrekkingenschrijver(dataSource: DataSource): (item: TeSchrijven) => Promise<boolean> {
+  const schrijf = async (m: EntityManager | DataSource, rijen: Verstrekking[]) => {
+    const { raw } = await m.createQueryBuilder().insert().into(Verstrekking).values(rijen).orIgnore().returning(['grant']).execute();
     const vastgelegd = new Set((raw as Array<{ grant: string }>).map((r) => r.grant.toLowerCase()));
     return rijen.map((r) => vastgelegd.has(r.grant.toLowerCase()));
+  };
+  const schrijver = new Groepscommit<TeSchrijven, boolean>(async (items) => {
+    const rijen = items.map((i) => i.verstrekking);
+    const checkpoints = items.flatMap((i) => i.checkpoints);
+    if (checkpoints.length === 0) return schrijf(dataSource, rijen);
+    return dataSource.transaction(async (m) => {
+      await m.createQueryBuilder().insert().into(GetuigdCheckpoint).values(checkpoints.map((c) => ({ ...c }))).orIgnore().execute();
+      return schrijf(m, rijen);
+    });
   });
-  return async (verstrekking) => (await schrijver.voegToe([verstrekking]))[0];
+  return async (item) => (await schrijver.voegToe([item]))[0];
 }

@@ -175,6 +175,8 @@ export async function startTestNetwerk(
      * checkpoints it hands every partner (POST /getuige) and asking netwerk for the chain's head (POST /toegangslog/kop).
      */
     ontvangen: (naam: ServiceNaam) => opnemers[naam]!.verzoeken.filter((_, i) => !OP_EEN_TIMER.has(opnemers[naam]!.paden[i])),
+    /** What the gateway sent this subgraph on a timer (those left out of `ontvangen`), request bodies in order. */
+    opEenTimer: (naam: ServiceNaam) => opnemers[naam]!.verzoeken.filter((_, i) => OP_EEN_TIMER.has(opnemers[naam]!.paden[i])),
     /** The grants the gateway sent each subgraph with those requests, as taken off the wire. */
     afgeluisterd: (naam: ServiceNaam) => opnemers[naam]!.grants,
     /** From now on the gateway gets this partner's answers rewritten by `f` (null: as the partner gave them). */

@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 
 import { TOEGANGSLOG_ENTITIES, verifieerToegangslog, voegToe } from '@netwerkdossier/netwerk';
 import { demoHuishouden, GRANT_HEADER, laadBeleid, PARTNER_NAMEN, ServiceNaam, STANDAARD_POLICIES, tekenGrant } from '@netwerkdossier/shared';
+import { decodeJwt } from 'jose';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 
@@ -69,6 +70,10 @@ describe('getuigen van het toegangslog', () => {
     return uit;
   };
   const laagsteGetuige = async () => Math.min(...Object.values(await getuigd()));
+  /** A cut is seen once any witness holds a checkpoint past it; the others follow within 3 seconds (NAZENDEN_MS). */
+  const hoogsteGetuige = async () => Math.max(...Object.values(await getuigd()));
+  /** Time enough for the tail's checkpoint (5 s) and for every witness to hold it (3 s more). */
+  const ALLE_GETUIGEN_MS = 10_000;
   const tot = async (voorwaarde: () => Promise<boolean>, ms: number) => {
     const einde = Date.now() + ms;
     while (!(await voorwaarde())) {
@@ -98,15 +103,16 @@ describe('getuigen van het toegangslog', () => {
     for (let i = 0; i < 25; i++) {
       await bekijk(i);
       const h = await kop();
-      // the checkpoint goes out after the response: wait for it, but a witness never lags 10 records or more
-      expect(await tot(async () => h - (await laagsteGetuige()) < 10, 2000)).toBe(true);
+      // the checkpoint goes out after the response: wait for it, but no cut of 10 records or more goes unseen by every witness
+      expect(await tot(async () => h - (await hoogsteGetuige()) < 10, 2000)).toBe(true);
     }
-    // a quiet gateway: the last records are witnessed within 5 seconds
+    // a quiet gateway: the last records are witnessed within 5 seconds, and then by every witness
     await bekijk(0);
     const h = await kop();
     const begin = Date.now();
-    expect(await tot(async () => (await laagsteGetuige()) >= h, 7000)).toBe(true);
+    expect(await tot(async () => (await hoogsteGetuige()) >= h, 7000)).toBe(true);
     expect(Date.now() - begin).toBeLessThan(6500);
+    expect(await tot(async () => (await laagsteGetuige()) >= h, ALLE_GETUIGEN_MS)).toBe(true);
     // every partner holds the same signed checkpoints; the file the same, as JSON lines
     const { rows: inNetwerk } = await db.query<{ volgnummer: string; hash: string }>('SELECT volgnummer, hash FROM toegangslog_checkpoint ORDER BY volgnummer');
     for (const naam of PARTNERS) {
@@ -121,15 +127,16 @@ describe('getuigen van het toegangslog', () => {
 
   test('een record dat netwerk zelf schrijft (een registratie, een beleidsstap) wordt ook zonder verkeer van de gateway binnen 5 seconden getuigd', async () => {
     // the gateway is quiet: whatever it wrote is witnessed
-    expect(await tot(async () => (await laagsteGetuige()) >= (await kop()), 7000)).toBe(true);
+    expect(await tot(async () => (await laagsteGetuige()) >= (await kop()), ALLE_GETUIGEN_MS)).toBe(true);
     const [eigen] = await dataSource.transaction((m) => voegToe(m, [{
       actie: 'registratie/toestemming', auditId: null, sub: 'lt-fatima', organisatie: 'lokaal-team', rol: 'professional', team: 'Wijkteam Noord',
       namens: null, doel: 'gezamenlijk-plan', beleidsversie: null, huishoudens: [duo[0].h.id], personen: [], inhoud: { door: 'netwerk zelf' },
     }]));
     const begin = Date.now();
-    expect(await tot(async () => (await laagsteGetuige()) >= eigen.volgnummer, 8000)).toBe(true);
+    expect(await tot(async () => (await hoogsteGetuige()) >= eigen.volgnummer, 8000)).toBe(true);
     // asked every 5 seconds: at most one round, plus the time to sign and hand it out
     expect(Date.now() - begin).toBeLessThan(7000);
+    expect(await tot(async () => (await laagsteGetuige()) >= eigen.volgnummer, ALLE_GETUIGEN_MS)).toBe(true);
     const { rows } = await db.query<{ hash: string }>('SELECT hash FROM toegangslog_checkpoint WHERE volgnummer = $1', [eigen.volgnummer]);
     expect(rows).toEqual([{ hash: eigen.hash }]);
   }, 30_000);
@@ -149,10 +156,32 @@ describe('getuigen van het toegangslog', () => {
     expect(await post(await tekenGrant(netwerk.grantSleutels.prive, { subgraph: 'gi', ...vrager, intern: 'getuige', verzoek: { pad: '/getuige', body: { handtekeningen: ['x'] } } }))).toEqual({ status: 400, body: { fout: 'Niet elke handtekening is een checkpoint van het toegangslog' } });
   });
 
+  test('een checkpoint reist mee met de volgende vraag aan een partner: die houdt het bij met zijn verstrekking en bevestigt het; de cliënt ziet daar niets van', async () => {
+    const voor = netwerk.afgeluisterd('lokaal-team').length;
+    for (let i = 0; i < 30; i++) {
+      const { h, b } = duo[i % duo.length];
+      const antwoord = await netwerk.vraag('query ($id: ID!) { huishouden(id: $id) { leden { id personalia { voornaam } } gezinsplan { vastgesteldOp } } }', { token: await netwerk.token(b.professional), variables: { id: h.id } });
+      expect(antwoord.body.errors).toBeUndefined();
+      expect(Object.keys(antwoord.body.extensions ?? {})).not.toContain('getuigd');
+    }
+    // the grants of the household fetches to lokaal-team, as taken off the wire: some carried checkpoints
+    const meegenomen = netwerk.afgeluisterd('lokaal-team').slice(voor).flatMap((g) => (g ? ((decodeJwt(g).getuigd as string[] | undefined) ?? []) : []));
+    expect(meegenomen.length).toBeGreaterThan(0);
+    // each one kept by lokaal-team, as signed, and named in netwerk's own checkpoints
+    expect(await tot(async () => (await laagsteGetuige()) >= (await kop()), ALLE_GETUIGEN_MS)).toBe(true);
+    const { rows } = await partnerDb['lokaal-team']!.query<{ handtekening: string }>('SELECT handtekening FROM getuigd_checkpoint WHERE handtekening = ANY($1)', [meegenomen]);
+    expect(new Set(rows.map((r) => r.handtekening))).toEqual(new Set(meegenomen));
+    // and kept through the fetch: not all of them were handed over again by a call of its own
+    const apart = new Set(netwerk.opEenTimer('lokaal-team').flatMap((b) => (JSON.parse(b) as { handtekeningen?: string[] }).handtekeningen ?? []));
+    expect(meegenomen.filter((h) => !apart.has(h)).length).toBeGreaterThan(0);
+    const { rows: inNetwerk } = await db.query<{ handtekening: string }>('SELECT handtekening FROM toegangslog_checkpoint WHERE handtekening = ANY($1)', [meegenomen]);
+    expect(inNetwerk).toHaveLength(new Set(meegenomen).size);
+  }, 60_000);
+
   test('ondiep: de nieuwste records na het laatste checkpoint weg; ongezien tot het volgende checkpoint (hooguit 10 records, 5 seconden), daarna genoemd', async () => {
     await bekijk(1);
     const h0 = await kop();
-    expect(await tot(async () => (await laagsteGetuige()) >= h0, 7000)).toBe(true);
+    expect(await tot(async () => (await laagsteGetuige()) >= h0, ALLE_GETUIGEN_MS)).toBe(true);
     // two views: under 10 records and within 5 seconds, so not yet witnessed
     for (let i = 0; i < 2; i++) await bekijk(i);
     const h = await kop();
@@ -166,7 +195,7 @@ describe('getuigen van het toegangslog', () => {
     expect(await metGetuigen()).toEqual([]);
     // the gateway still signs its tail within 5 seconds; netwerk refuses to store it (the record is gone),
     // the witnesses keep it
-    expect(await tot(async () => (await laagsteGetuige()) >= h, 7000)).toBe(true);
+    expect(await tot(async () => (await laagsteGetuige()) >= h, ALLE_GETUIGEN_MS)).toBe(true);
     expect(await alleenNetwerk()).toEqual([]);
     expect(await metGetuigen()).toContainEqual({ volgnummer: h0 + 1, reden: expect.stringMatching(new RegExp(`^het log is ingekort: records ${h0 + 1} tot en met ${h} ontbreken; getuige gi zag`)) });
     const verify = await auditVerify();
@@ -186,7 +215,7 @@ describe('getuigen van het toegangslog', () => {
     for (let i = 0; i < 12; i++) ids.push(await bekijk(i));
     const h = await kop();
     expect(h).toBe(voor + 12);
-    expect(await tot(async () => (await laagsteGetuige()) >= h, 7000)).toBe(true);
+    expect(await tot(async () => (await laagsteGetuige()) >= h, ALLE_GETUIGEN_MS)).toBe(true);
     const weg = h - 9;
     const { rows: wegIds } = await db.query<{ audit_id: string }>('SELECT audit_id FROM toegangslog WHERE volgnummer >= $1 AND audit_id IS NOT NULL', [weg]);
     await alsBeheerder(db, 'DELETE FROM toegangslog WHERE volgnummer >= $1', [weg]);

@@ -40,6 +40,7 @@ async function main(): Promise<void> {
   for (const apart of [false, true]) {
     // with and without witnessed checkpoints in the same run, each against its own baseline (writer off)
     const toegevoegd: Record<string, number> = {};
+    const cpu: Record<string, number> = {};
     for (const getuigen of [true, false]) {
       const weergave = await meetWeergave(process.env.BENCH_DATABASE_URL ?? pg!.adminUrl, N, apart, getuigen);
       const [met, zonder] = [percentiel(weergave.met, 50), percentiel(weergave.zonder, 50)];
@@ -47,9 +48,13 @@ async function main(): Promise<void> {
       console.log(`  met toegangslog-record:   p50 ${ms(met)}, p95 ${ms(percentiel(weergave.met, 95))}, p99 ${ms(percentiel(weergave.met, 99))}`);
       console.log(`  zonder (schrijver uit):   p50 ${ms(zonder)}, p95 ${ms(percentiel(weergave.zonder, 95))}, p99 ${ms(percentiel(weergave.zonder, 99))}`);
       console.log(`  het record voegt toe: p50 ${ms(met - zonder)} (verhouding ${(met / zonder).toFixed(3)}); p95 ${ms(percentiel(weergave.met, 95) - percentiel(weergave.zonder, 95))}`);
+      console.log(`  CPU per weergave (beide kanten samen; deze en de subgraph-processen en PostgreSQL): ${ms(weergave.cpuMsPerWeergave)}`);
       toegevoegd[String(getuigen)] = met - zonder;
+      cpu[String(getuigen)] = weergave.cpuMsPerWeergave;
     }
     console.log(`  dus de getuigde checkpoints voegen toe: p50 ≈ ${ms(toegevoegd.true - toegevoegd.false)} per huishoudweergave (record met getuigen ${ms(toegevoegd.true)}, zonder ${ms(toegevoegd.false)})`);
+    // only the views with a record (half of them) lead to checkpoints: their CPU, per such view
+    console.log(`  en aan CPU ≈ ${ms(2 * (cpu.true - cpu.false))} per huishoudweergave met record (2 × het verschil per weergave: alleen de helft van de weergaven schrijft een record)`);
   }
   const sleutels = await maakGrantSleutelpaar();
   const dienst = await startSubgraph(netwerk, { databaseUrl: metDatabase(process.env.BENCH_DATABASE_URL ?? pg!.adminUrl, `bench_toegangslog_${process.pid}`), host: '127.0.0.1', port: 0, grantSleutel: sleutels.publiek });

@@ -9,6 +9,7 @@ import { type Checkpointopties, leesSupergraph, Logregel, Toegangslogschrijver, 
 import { envPrefix, maakGrantSleutelpaar, metDatabase, ServiceNaam, SUBGRAPHS } from '@netwerkdossier/shared';
 import { JWK } from 'jose';
 
+import { postgresCpu, postgresVerschil, postmaster, procesTellers } from './bench/meting';
 import { DraaiendNetwerk, poortenVoor, startNetwerk } from './netwerk';
 import { DevSleutels, laadOfMaakSleutels, tokenVoorProfessional } from './uitgever';
 
@@ -35,6 +36,11 @@ export interface Weergavemeting {
   met: number[];
   zonder: number[];
   huishoudens: number;
+  /**
+   * CPU per measured view (ms), both sides together: this process, the subgraph processes and the PostgreSQL
+   * server's. Robust where latency differences drown in noise: compare it between runs to see background work.
+   */
+  cpuMsPerWeergave: number;
 }
 
 /** One subgraph as its own process (`node subgraphs/<naam>/dist/main.js`), as deployed, on `poort` (0: any); resolves with its URL. */
@@ -101,11 +107,15 @@ export async function meetWeergave(adminUrl: string, n: number, apart: boolean, 
       return body;
     };
     const ids = (await vraag('{ huishoudens(limiet: 50) { id } }')).data!.huishoudens!.map((h) => h.id);
-    const meting: Weergavemeting = { met: [], zonder: [], huishoudens: ids.length };
+    const meting: Weergavemeting = { met: [], zonder: [], huishoudens: ids.length, cpuMsPerWeergave: 0 };
+    const pgPid = await postmaster(adminUrl);
+    const cpu = () => ({ eigen: process.cpuUsage(), kinderen: processen.reduce((som, p) => som + procesTellers(p.pid!).cpu, 0), pg: postgresCpu(pgPid) });
+    let voor = cpu();
     // in pairs over the same household, which of the two goes first decided by a coin: background work that
     // comes every k views (a checkpoint after every 10 records, the group commits) would otherwise fall on one
     // side only (an A/A run with both sides the same measured 0.8 ms "added" in strict alternation)
     for (let paar = 0; paar < n + 20; paar++) {
+      if (paar === 20) voor = cpu();
       for (const schrijven of Math.random() < 0.5 ? [true, false] : [false, true]) {
         if (schakel === 'toegangslog') schrijver!.schrijven = schrijven;
         else duurzaam = schrijven;
@@ -115,6 +125,10 @@ export async function meetWeergave(adminUrl: string, n: number, apart: boolean, 
         if (paar >= 20) (schrijven ? meting.met : meting.zonder).push(performance.now() - t);
       }
     }
+    const na = cpu();
+    const eigen = process.cpuUsage(voor.eigen);
+    const seconden = (eigen.user + eigen.system) / 1e6 + (na.kinderen - voor.kinderen) + postgresVerschil(voor.pg, na.pg);
+    meting.cpuMsPerWeergave = (seconden * 1000) / (meting.met.length + meting.zonder.length);
     return meting;
   } finally {
     if (schrijver) schrijver.schrijven = true;

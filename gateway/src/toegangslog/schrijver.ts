@@ -40,7 +40,8 @@ export class Toegangslogschrijver {
   private ongedektSinds = 0;
   private laatste?: { namens: Vrager; kop: Vastgelegd };
   private readonly sleutel: ReturnType<typeof importJWK>;
-  private readonly getuigen: Getuigen;
+  /** Who witnesses the checkpoints; fetches to partners carry them (GrantDataSource). */
+  readonly getuigen: Getuigen;
 
   constructor(private readonly netwerkUrl: string, grantSleutel: JWK, private readonly checkpoints: Checkpointopties, private readonly opties = { elke: 10, seconden: 5 }) {
     this.sleutel = importJWK(grantSleutel, GRANT_ALGORITME);

@@ -10,6 +10,12 @@ import { leesCheckpoint } from './checkpoint';
 export const GETUIGE = 'getuige';
 
 /**
+ * In a partner's answer to an audited query: how many of the checkpoints its grant carried (Grant.getuigd)
+ * it keeps, durably, in the commit of that answer's verstrekking. The gateway takes them as witnessed.
+ */
+export const GETUIGD_EXTENSIE = 'getuigd';
+
+/**
  * A checkpoint of netwerk's toegangslog as this partner witnessed it, in the partner's own database:
  * cutting the tail off the toegangslog (with its checkpoints) in netwerk's database leaves this behind,
  * and audit:verify names the cut. Append-only for everyone (database triggers); no personal data.

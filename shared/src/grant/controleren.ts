@@ -127,6 +127,7 @@ export function maakGrantControle(publiekeSleutel: JWK, audience: string, eerste
       besluiten,
       audit: typeof payload.audit === 'string' ? payload.audit : null,
       dossierbevestigingen: alsDossierbevestigingen(payload.dossierbevestigingen),
+      getuigd: Array.isArray(payload.getuigd) ? payload.getuigd.filter((h): h is string => typeof h === 'string') : [],
       exp: payload.exp!,
     };
     return { grant, eersteGebruik: legVast };

@@ -47,6 +47,12 @@ export interface Grant {
    * households (asked by the gateway under its own grant), which confirm a statutory betrokkenheid.
    */
   dossierbevestigingen: Dossierbevestiging[];
+  /**
+   * The toegangslog's newest signed checkpoints (JWS) this partner has not yet witnessed, carried with an
+   * audited query fetch: the partner keeps them with that fetch's verstrekking, in the same commit, and says
+   * so in its answer (`extensions.getuigd`). Empty on most grants (see gateway/src/toegangslog/getuigen.ts).
+   */
+  getuigd: string[];
   exp: number;
 }
 

@@ -40,6 +40,8 @@ export interface GrantInhoud {
   audit?: string;
   /** On a registration: what the registrant's own organisation's dossier confirmed (see Grant). */
   dossierbevestigingen?: Dossierbevestiging[];
+  /** Signed checkpoints for this partner to witness with the fetch (see Grant). */
+  getuigd?: string[];
   /** Seconds; default 30. Only tests make other ones (expired, too long). */
   geldigheid?: number;
   jti?: string;
@@ -60,7 +62,7 @@ export async function tekenGrant(priveSleutel: JWK | GrantSleutel, inhoud: Grant
   const sleutel = 'kty' in priveSleutel ? await grantSleutel(priveSleutel as JWK) : priveSleutel;
   const nu = Math.floor(Date.now() / 1000);
   const geldigheid = inhoud.geldigheid ?? GELDIGHEID;
-  return new SignJWT({ verzoek: verzoekHash(inhoud.verzoek), organisatie: inhoud.organisatie, team: inhoud.team, rol: inhoud.rol, doel: inhoud.doel, vormen: inhoud.vormen ?? [], ...(inhoud.reikwijdte ? { reikwijdte: inhoud.reikwijdte } : {}), ...(inhoud.besluiten ? { besluiten: codeerBesluiten(inhoud.besluiten) } : {}), ...(inhoud.intern ? { intern: inhoud.intern } : {}), ...(inhoud.audit ? { audit: inhoud.audit } : {}), ...(inhoud.dossierbevestigingen?.length ? { dossierbevestigingen: inhoud.dossierbevestigingen } : {}) })
+  return new SignJWT({ verzoek: verzoekHash(inhoud.verzoek), organisatie: inhoud.organisatie, team: inhoud.team, rol: inhoud.rol, doel: inhoud.doel, vormen: inhoud.vormen ?? [], ...(inhoud.reikwijdte ? { reikwijdte: inhoud.reikwijdte } : {}), ...(inhoud.besluiten ? { besluiten: codeerBesluiten(inhoud.besluiten) } : {}), ...(inhoud.intern ? { intern: inhoud.intern } : {}), ...(inhoud.audit ? { audit: inhoud.audit } : {}), ...(inhoud.dossierbevestigingen?.length ? { dossierbevestigingen: inhoud.dossierbevestigingen } : {}), ...(inhoud.getuigd?.length ? { getuigd: inhoud.getuigd } : {}) })
     .setProtectedHeader({ alg: GRANT_ALGORITME, typ: 'JWT' })
     .setIssuer(GRANT_ISSUER)
     .setAudience(inhoud.subgraph)

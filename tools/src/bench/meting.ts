@@ -50,7 +50,7 @@ export async function postmaster(adminUrl: string): Promise<number> {
  * children (backends, checkpointer, WAL writer, autovacuum). Other servers on the machine (other sessions'
  * tests) are not counted.
  */
-function postgresCpu(postmasterPid: number): Map<number, number> {
+export function postgresCpu(postmasterPid: number): Map<number, number> {
   const cpu = new Map<number, number>();
   for (const p of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
     try {
@@ -64,7 +64,7 @@ function postgresCpu(postmasterPid: number): Map<number, number> {
 }
 
 /** PostgreSQL's CPU seconds between two readings: what each process still running used since (a backend that ended meanwhile is lost). */
-function postgresVerschil(voor: Map<number, number>, na: Map<number, number>): number {
+export function postgresVerschil(voor: Map<number, number>, na: Map<number, number>): number {
   let som = 0;
   for (const [pid, cpu] of na) som += cpu - (voor.get(pid) ?? 0);
   return som;

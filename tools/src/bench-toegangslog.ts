@@ -42,7 +42,6 @@ async function main(): Promise<void> {
     // with, without, without, with: each run is a new network, and a later run is cheaper (an A/A run of four
     // without witnessing went 23.4, 22.0, 19.6, 19.3 ms CPU per view), so the mean of each kind cancels that drift
     const toegevoegd: Record<string, number[]> = { true: [], false: [] };
-    const cpu: Record<string, number[]> = { true: [], false: [] };
     // and a first run in this process pays its JIT and caches (25.2 ms CPU per view against 21.6–22.4 after): not counted
     await meetWeergave(process.env.BENCH_DATABASE_URL ?? pg!.adminUrl, Math.ceil(N / 4), apart, false);
     for (const getuigen of [true, false, false, true]) {
@@ -54,13 +53,12 @@ async function main(): Promise<void> {
       console.log(`  het record voegt toe: p50 ${ms(met - zonder)} (verhouding ${(met / zonder).toFixed(3)}); p95 ${ms(percentiel(weergave.met, 95) - percentiel(weergave.zonder, 95))}`);
       console.log(`  CPU per weergave (beide kanten samen; deze en de subgraph-processen en PostgreSQL): ${ms(weergave.cpuMsPerWeergave)}`);
       toegevoegd[String(getuigen)].push(met - zonder);
-      cpu[String(getuigen)].push(weergave.cpuMsPerWeergave);
     }
     const gem = (x: number[]) => x.reduce((a, b) => a + b, 0) / x.length;
     const [metG, zonderG] = [gem(toegevoegd.true), gem(toegevoegd.false)];
     console.log(`  dus de getuigde checkpoints voegen toe (gemiddelde van twee runs elk): p50 ≈ ${ms(metG - zonderG)} per huishoudweergave (record met getuigen ${ms(metG)}, zonder ${ms(zonderG)})`);
-    // only the views with a record (half of them) lead to checkpoints: their CPU, per such view
-    console.log(`  en aan CPU ≈ ${ms(2 * (gem(cpu.true) - gem(cpu.false)))} per huishoudweergave met record (2 × het verschil per weergave: alleen de helft van de weergaven schrijft een record)`);
+    // CPU per view is printed per run but not differenced: between runs it moved by up to 8 ms (the first counted
+    // run highest even after the warm-up), far more than a checkpoint every 10 records can cost
   }
   const sleutels = await maakGrantSleutelpaar();
   const dienst = await startSubgraph(netwerk, { databaseUrl: metDatabase(process.env.BENCH_DATABASE_URL ?? pg!.adminUrl, `bench_toegangslog_${process.pid}`), host: '127.0.0.1', port: 0, grantSleutel: sleutels.publiek });

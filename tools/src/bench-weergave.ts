@@ -38,7 +38,8 @@ export interface Weergavemeting {
   huishoudens: number;
   /**
    * CPU per measured view (ms), both sides together: this process, the subgraph processes and the PostgreSQL
-   * server's. Robust where latency differences drown in noise: compare it between runs to see background work.
+   * server's. Between runs it moved by up to 8 ms (npm run bench:toegangslog): read it within a run, not as a
+   * difference between two.
    */
   cpuMsPerWeergave: number;
 }

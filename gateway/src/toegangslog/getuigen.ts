@@ -42,8 +42,11 @@ export interface Getuigenopties {
 export class Getuigen {
   /** Per partner, the checkpoints (JWS) it has not yet confirmed keeping, oldest first. */
   private readonly wachtend = new Map<string, string[]>();
-  /** When each checkpoint still waited for by some witness was signed (Date.now()), and whether a witness holds it. */
-  private readonly checkpoints = new Map<string, { sinds: number; gehouden: boolean }>();
+  /**
+   * Each checkpoint some witness still waits for: when it was signed (Date.now()), whether a witness holds it,
+   * and how many witnesses still wait for it (at 0 it is forgotten).
+   */
+  private readonly checkpoints = new Map<string, { sinds: number; gehouden: boolean; wachtenden: number }>();
   private readonly namens = new Map<string, Vrager>();
   private readonly bezig = new Set<string>();
   private readonly gepland = new Map<string, NodeJS.Timeout>();
@@ -52,14 +55,16 @@ export class Getuigen {
   constructor(private readonly grantSleutel: JWK, private readonly opties: Getuigenopties) {}
 
   meld(namens: Vrager, c: Checkpoint): void {
-    this.checkpoints.set(c.handtekening, { sinds: Date.now(), gehouden: false });
-    for (const naam of Object.keys(this.opties.partners)) {
-      this.wachtend.set(naam, [...(this.wachtend.get(naam) ?? []), c.handtekening].slice(-MAX_WACHTEND));
+    const partners = Object.keys(this.opties.partners);
+    if (partners.length) this.checkpoints.set(c.handtekening, { sinds: Date.now(), gehouden: false, wachtenden: partners.length });
+    for (const naam of partners) {
+      const wachtend = [...(this.wachtend.get(naam) ?? []), c.handtekening];
+      // beyond MAX_WACHTEND the oldest go
+      this.vergeet(wachtend.slice(0, -MAX_WACHTEND));
+      this.wachtend.set(naam, wachtend.slice(-MAX_WACHTEND));
       this.namens.set(naam, namens);
       this.plan(naam, UITSTEL_MS);
     }
-    // beyond MAX_WACHTEND the oldest went
-    this.vergeet();
     const { bestand } = this.opties;
     if (bestand) {
       const regel = `${JSON.stringify({ volgnummer: c.volgnummer, hash: c.hash, tijdstip: c.tijdstip.toISOString(), kid: c.kid, handtekening: c.handtekening })}\n`;
@@ -80,19 +85,22 @@ export class Getuigen {
       const c = this.checkpoints.get(h);
       if (c) c.gehouden = true;
     }
-    const over = (this.wachtend.get(naam) ?? []).filter((h) => !weg.has(h));
+    const wachtend = this.wachtend.get(naam) ?? [];
+    const over = wachtend.filter((h) => !weg.has(h));
+    this.vergeet(wachtend.filter((h) => weg.has(h)));
     this.wachtend.set(naam, over);
     if (over.length === 0) {
       clearTimeout(this.gepland.get(naam));
       this.gepland.delete(naam);
     }
-    this.vergeet();
   }
 
-  /** Forgets the checkpoints no witness waits for any more. */
-  private vergeet(): void {
-    const nogNodig = new Set([...this.wachtend.values()].flat());
-    for (const h of this.checkpoints.keys()) if (!nogNodig.has(h)) this.checkpoints.delete(h);
+  /** One witness waits no longer for these (each taken off its list); what no witness waits for is forgotten. */
+  private vergeet(handtekeningen: string[]): void {
+    for (const h of handtekeningen) {
+      const c = this.checkpoints.get(h);
+      if (c && --c.wachtenden <= 0) this.checkpoints.delete(h);
+    }
   }
 
   stop(): void {

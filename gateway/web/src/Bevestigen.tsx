@@ -6,7 +6,7 @@ import { useMutation, useQuery } from 'urql';
 
 import { useContacten } from './Betrokkenen';
 import { datum } from './datum';
-import { huishoudnummer } from './huishoudnaam';
+import { huishoudnummer, nummerHuishoudens } from './huishoudnaam';
 import { vormInWoorden } from './woorden';
 
 const TE_BEVESTIGEN = /* GraphQL */ `
@@ -35,7 +35,7 @@ interface TeBevestigen {
 }
 
 /** How the list names a household without its content: its stable number (huishoudnaam), never the pseudonym. */
-const kort = (huishouden: string) => String(huishoudnummer(huishouden));
+const kort = (huishouden: string) => huishoudnummer(huishouden);
 
 /** The waiting betrokkenheid in a sentence: "het onderzoek", "de maatregel". */
 const watWacht = (t: TeBevestigen) => (t.vorm === 'maatregel' ? 'de maatregel' : 'het onderzoek');
@@ -80,6 +80,7 @@ export function Bevestigen() {
     else setMelding({ type: 'ok', tekst: `Bevestigd: ${watWacht(t)} van ${naam(t.registrant)} bij huishouden ${kort(t.huishouden)} opent nu gegevens voor ${naam(t.registrant)}.` });
     opnieuw({ requestPolicy: 'network-only' });
   };
+  if (data) nummerHuishoudens(data.teBevestigen.map((t) => t.huishouden));
   return (
     <section aria-labelledby="bevestigen-kop">
       <Heading2 id="bevestigen-kop">Wacht op uw bevestiging</Heading2>

@@ -8,7 +8,7 @@ import { Aangemeld } from './aanmelding';
 import { Afgeschermd } from './Afgeschermd';
 import { Bevestigen } from './Bevestigen';
 import { Netwerkdossier } from './Dossier';
-import { huishoudnaam } from './huishoudnaam';
+import { huishoudnaam, nummerHuishoudens } from './huishoudnaam';
 import { ORGANISATIES } from './partners';
 import { doelInWoorden, vormInWoorden } from './woorden';
 import { afgeschermdOp, afgeschermdVoor, clientVoor } from './graphql';
@@ -52,6 +52,7 @@ function Lijst({ open, aangemeld, vorm }: { open(id: string, naam: string): void
   if (fetching) return <Paragraph>Laden…</Paragraph>;
   if (error) return <Alert type="error">{error.graphQLErrors[0]?.message ?? 'De huishoudens konden niet worden geladen.'}</Alert>;
   const huishoudens = data?.huishoudens ?? [];
+  nummerHuishoudens(huishoudens.map((h) => h.id));
   const weggelaten = nietGetoond(extensions).map(([reden, aantal]) => (
     <Paragraph key={reden}>{aantal === 1 ? '1 huishouden wordt' : `${aantal} huishoudens worden`} niet getoond: {reden}</Paragraph>
   ));

@@ -29,7 +29,31 @@ export function huishoudnaam(h: Naambron, ik: { sub: string; team: string | null
   return [`Huishouden ${huishoudnummer(h.id)}`, v ? vormInWoorden(v) : null, team ?? wie].filter(Boolean).join(' · ');
 }
 
-/** A short number from a household's pseudonym: the same household always has the same number. */
-export function huishoudnummer(id: string): number {
-  return parseInt(id.replace(/-/g, '').slice(0, 5), 16) % 10_000;
+/** The household's pseudonym as a decimal number of 39 digits: its last digits are the household's number. */
+function cijfers(id: string): string {
+  return BigInt(`0x${id.replace(/-/g, '')}`).toString().padStart(39, '0');
+}
+
+/** Numbers given to the households of the list on screen, so that the dossier and confirmation screens say the same. */
+const GEGEVEN = new Map<string, string>();
+
+/**
+ * Numbers the households of a list, together with those of the lists shown before, so that no two share a
+ * number on screen: each gets the last 4 digits of its pseudonym as a number, more digits only where another
+ * household ends in the same 4 (then as many as it takes). A household keeps its number as long as no new one
+ * ends the same way.
+ */
+export function nummerHuishoudens(ids: readonly string[]): void {
+  if (ids.every((id) => GEGEVEN.has(id))) return;
+  const alle = [...new Set([...GEGEVEN.keys(), ...ids])].map((id) => [id, cijfers(id)] as const);
+  for (const [id, c] of alle) {
+    let lengte = 4;
+    while (lengte < c.length && alle.some(([ander, a]) => ander !== id && a.endsWith(c.slice(-lengte)))) lengte++;
+    GEGEVEN.set(id, c.slice(-lengte));
+  }
+}
+
+/** A short number from a household's pseudonym: the one given in the list, else its last 4 digits. */
+export function huishoudnummer(id: string): string {
+  return GEGEVEN.get(id) ?? cijfers(id).slice(-4);
 }

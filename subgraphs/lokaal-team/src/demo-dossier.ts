@@ -61,10 +61,10 @@ export function demoDossier(h: DemoHuishouden, r: Random, dossierId: number, cli
   const deelnemers = h.betrokkenheden
     .filter((b) => b !== lokaal)
     .map((b) => ({ deelnemer: naamVan(b.professional), organisatie: weergavenaam(b.organisatie) }));
-  const mdo = dagen(r, r.geheel(0, 2)).map((dag) => {
-    const afspraken = delen(h, enkele(r, T.MDO_AFSPRAKEN, r.geheel(1, 2)), 1);
+  const mdo = dagen(r, r.geheel(0, 2)).map((dag, i) => {
+    const afspraken = delen(h, enkele(r, T.MDO_AFSPRAKEN, r.geheel(1, 2)), i + 1);
     const verslag = { dossierId, datum: dag, inbrenger: coach, vraag: r.kies(T.VRAGEN) };
-    const besluiten = delen(h, [r.kies(T.BESLUITEN)], 0);
+    const besluiten = delen(h, [r.kies(T.BESLUITEN)], i);
     const aanwezig = r.kans(0.5) ? [...deelnemers, { deelnemer: 'Ervaringsdeskundige', organisatie: weergavenaam('lokaal-team') }] : deelnemers;
     return { verslag, besluiten, afspraken, adviezen: aanwezig.map((d, i) => ({ ...d, advies: r.kies(T.ADVIEZEN), betreft: demoBetreft(h, i + 2) })) };
   });

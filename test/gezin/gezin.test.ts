@@ -29,7 +29,7 @@ const INTREKKEN = 'mutation ($id: ID!) { trekToestemmingIn(id: $id) { id ingetro
 const PERSONALIA = 'query ($id: ID!) { huishouden(id: $id) { leden { id personalia { voornaam } } } }';
 const MDO = /* GraphQL */ `{
   mijnHuishouden {
-    mdoVerslagen { datum vraag besluit afspraken adviezen { deelnemer organisatie advies } }
+    mdoVerslagen { datum vraag besluiten { tekst } afspraken { tekst } adviezen { deelnemer organisatie advies } }
     werkaantekeningen { tekst }
     bestaanszekerheid { schulden }
     leden { rol }
@@ -135,7 +135,7 @@ describe('het gezinslid: toestemmingen, deling en het MDO van het eigen huishoud
   });
 
   test('het MDO van het eigen huishouden: besluiten en adviezen zoals het lokaal team ze vastlegde; de rest afgeschermd met de reden; de toegang in het toegangslog en de inzage van het gezin', async () => {
-    const eigen = await netwerk.vraag('query ($id: ID!) { huishouden(id: $id) { mdoVerslagen { datum vraag besluit afspraken adviezen { deelnemer organisatie advies } } } }', { token: await netwerk.token(lokaal.professional), variables: { id: huishouden.id } });
+    const eigen = await netwerk.vraag('query ($id: ID!) { huishouden(id: $id) { mdoVerslagen { datum vraag besluiten { tekst } afspraken { tekst } adviezen { deelnemer organisatie advies } } } }', { token: await netwerk.token(lokaal.professional), variables: { id: huishouden.id } });
     const verslagen = (eigen.body.data as { huishouden: { mdoVerslagen: unknown[] } }).huishouden.mdoVerslagen;
     expect(verslagen.length).toBeGreaterThan(0);
 
@@ -164,7 +164,7 @@ describe('het gezinslid: toestemmingen, deling en het MDO van het eigen huishoud
   test('het eigen huishouden is alleen voor gezinsleden; een gezinslid van een ander huishouden ziet via huishouden(id) niets', async () => {
     const professional = await netwerk.vraag(MDO, { token: await netwerk.token(lokaal.professional) });
     expect(professional.body.errors?.[0]).toMatchObject({ message: 'Het eigen huishouden is voor de gezinsleden zelf', extensions: { code: 'FORBIDDEN' } });
-    const vreemd = await netwerk.vraag('query ($id: ID!) { huishouden(id: $id) { mdoVerslagen { besluit } } }', { token: await netwerk.clientToken(vreemde.id), doel: 'inzage', variables: { id: huishouden.id } });
+    const vreemd = await netwerk.vraag('query ($id: ID!) { huishouden(id: $id) { mdoVerslagen { besluiten { tekst } } } }', { token: await netwerk.clientToken(vreemde.id), doel: 'inzage', variables: { id: huishouden.id } });
     expect(vreemd.body.data).toEqual({ huishouden: null });
   });
 });

@@ -122,7 +122,7 @@ describe('het gezin nodigt uit en maakt bezwaar', () => {
   });
 
   test('zolang een ander gezinslid beschermd is, zien de andere gezinsleden niets uit het gezinsplan, de Top3 of het MDO (vrije tekst kan de opvang noemen); zijzelf wel; opheffen alleen door de regiehouder of wie markeerde', async () => {
-    const PLAN = '{ mijnHuishouden { gezinsplan { afspraken { omschrijving wie } } top3 { zorgen } mdoVerslagen { besluit } } }';
+    const PLAN = '{ mijnHuishouden { gezinsplan { afspraken { omschrijving wie } } top3 { zorgen { tekst } } mdoVerslagen { besluiten { tekst } } } }';
     type Plan = { mijnHuishouden: { gezinsplan: unknown; top3: unknown; mdoVerslagen: unknown } };
     const plan = async (sub: string) => {
       const antwoord = await als(sub, PLAN);

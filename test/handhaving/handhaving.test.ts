@@ -73,10 +73,10 @@ describe('afscherming door de gateway', () => {
     const { rows: [dossier] } = await db.query<{ id: number }>('SELECT id FROM dossier WHERE huishouden_id = $1', [consultatie.id]);
     const { rows: adressen } = await db.query<{ adres: string }>('SELECT adres FROM adres WHERE dossier_id = $1', [dossier.id]);
     const vraag = `Hoe krijgen we ${moeder.voornaam} ${moeder.achternaam} (06-12345678) weer in gesprek met school? Zie ook ${adressen[0]?.adres ?? 'het adres'}.`;
-    await db.query("INSERT INTO mdo_verslag (dossier_id, datum, inbrenger, vraag, besluit, afspraken) VALUES ($1, '2026-10-01', 'lt-bram', $2, 'Casus bespreken in het RVT.', '{}')", [dossier.id, vraag]);
+    await db.query("WITH v AS (INSERT INTO mdo_verslag (dossier_id, datum, inbrenger, vraag) VALUES ($1, '2026-10-01', 'lt-bram', $2) RETURNING id) INSERT INTO mdo_besluit (mdo_verslag_id, tekst, betreft) SELECT id, 'Casus bespreken in het RVT.', '{}' FROM v", [dossier.id, vraag]);
     await db.end();
 
-    const query = 'query ($id: ID!) { huishouden(id: $id) { id adres leden { id aanduiding geboortejaar personalia { voornaam achternaam } } top3 { zorgen krachten } mdoVerslagen { vraag } betrokkenheden { organisatie vorm } meldingen { aard } maatregelen { soort } beschermingsonderzoeken { status } } }';
+    const query = 'query ($id: ID!) { huishouden(id: $id) { id adres leden { id aanduiding geboortejaar personalia { voornaam achternaam } } top3 { zorgen { tekst } krachten { tekst } } mdoVerslagen { vraag } betrokkenheden { organisatie vorm } meldingen { aard } maatregelen { soort } beschermingsonderzoeken { status } } }';
     const antwoord = await netwerk.vraag(query, { token: await netwerk.token(rvtLid), doel: 'casusoverleg', variables: { id: consultatie.id } });
     expect(antwoord.status).toBe(200);
     expect(antwoord.body.errors).toBeUndefined();

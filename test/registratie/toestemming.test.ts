@@ -48,7 +48,7 @@ describe('toestemming registreren en intrekken', () => {
     expect((antwoord.body.data as { huishouden: { gezinsplan: unknown } }).huishouden.gezinsplan).not.toBeNull();
     expect(antwoord.body.extensions?.afgeschermd).toEqual([]);
     // the lokaal team's Top3 and MDO besluiten come along; an RVT member not on the case gets nothing
-    const plan = 'query ($id: ID!) { huishouden(id: $id) { top3 { datum zorgen krachten } mdoVerslagen { datum besluit } } }';
+    const plan = 'query ($id: ID!) { huishouden(id: $id) { top3 { datum zorgen { tekst } krachten { tekst } } mdoVerslagen { datum besluiten { tekst } } } }';
     const duo = await netwerk.vraag(plan, { token: await netwerk.token(rvt), variables: { id: huishouden.id } });
     expect(duo.body.errors).toBeUndefined();
     expect(duo.body.extensions?.afgeschermd).toEqual([]);

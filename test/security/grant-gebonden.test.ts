@@ -17,7 +17,7 @@ const inbrenger = consultatie.betrokkenheden.find((b) => b.organisatie === 'loka
 const ouder = consultatie.leden.find((p) => p.rol === 'ouder')!;
 
 /** What the thief asks with a grant taken off the wire: the melding's omschrijving and the veiligheidskaart. */
-const MEER = /* GraphQL */ `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Huishouden { meldingen { aard omschrijving } veiligheidskaart { situatie veiligheidsafspraken } } } }`;
+const MEER = /* GraphQL */ `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Huishouden { meldingen { aard omschrijving } veiligheidskaart { situatie veiligheidsafspraken { tekst } } } } }`;
 
 const geweigerd = (reden: string) => ({ status: 401, body: { errors: [{ message: `Geen geldige grant van de gateway: ${reden}`, extensions: { code: 'UNAUTHENTICATED' } }] } });
 const ANDER_VERZOEK = 'gegeven voor een ander verzoek (document, variabelen of route)';

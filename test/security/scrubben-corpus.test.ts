@@ -43,10 +43,15 @@ describe('de scrub bij een consultatie: namen, datums, leeftijden, adressen, sch
   /** Writes the sentences down as the lokaal team would (the afspraken of one MDO verslag) and reads them as the RVT member sees them. */
   async function gescrubd(h: DemoHuishouden, kop: string, zinnen: string[]): Promise<string[]> {
     const { rows: [dossier] } = await db.query<{ id: number }>('SELECT id FROM dossier WHERE huishouden_id = $1', [h.id]);
-    await db.query("INSERT INTO mdo_verslag (dossier_id, datum, inbrenger, vraag, besluit, afspraken) VALUES ($1, '2026-10-01', 'lt-bram', $2, $2, $3)", [dossier.id, kop, zinnen]);
-    const antwoord = await netwerk.vraag('query ($id: ID!) { huishouden(id: $id) { mdoVerslagen { vraag afspraken } } }', { token: await netwerk.token(rvtLid(h)!), doel: 'casusoverleg', variables: { id: h.id } });
+    // each sentence an afspraak of its own, in order, about the household as a whole
+    await db.query(
+      `WITH v AS (INSERT INTO mdo_verslag (dossier_id, datum, inbrenger, vraag) VALUES ($1, '2026-10-01', 'lt-bram', $2) RETURNING id)
+       INSERT INTO mdo_afspraak (mdo_verslag_id, tekst, betreft) SELECT v.id, z.tekst, '{}' FROM v, unnest($3::text[]) WITH ORDINALITY AS z(tekst, n) ORDER BY z.n`,
+      [dossier.id, kop, zinnen],
+    );
+    const antwoord = await netwerk.vraag('query ($id: ID!) { huishouden(id: $id) { mdoVerslagen { vraag afspraken { tekst } } } }', { token: await netwerk.token(rvtLid(h)!), doel: 'casusoverleg', variables: { id: h.id } });
     expect(antwoord.body.errors).toBeUndefined();
-    return (antwoord.body.data as { huishouden: { mdoVerslagen: Array<{ vraag: string; afspraken: string[] }> } }).huishouden.mdoVerslagen.find((v) => v.vraag === kop)!.afspraken;
+    return (antwoord.body.data as { huishouden: { mdoVerslagen: Array<{ vraag: string; afspraken: Array<{ tekst: string }> }> } }).huishouden.mdoVerslagen.find((v) => v.vraag === kop)!.afspraken.map((a) => a.tekst);
   }
 
   test.each(GEKOZEN.map((h) => [h.leden.map((p) => `${p.voornaam} ${p.achternaam}`).join(', '), h] as const))('een corpus van minstens 200 zinnen met de gegevens van %s uit de demowereld lekt er geen', async (_namen, h) => {

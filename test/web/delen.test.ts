@@ -18,6 +18,7 @@ const ingestemd = new Set(huishouden.toestemmingen.filter((t) => t.gegevenDoor.i
 const weigeraar = huishouden.leden.find((p) => volwassen(p) && !ingestemd.has(p.id))!;
 
 interface Doel { omschrijving: string | null; betreft: string[] }
+interface Deel { tekst: string | null; betreft: string[] }
 
 /** One refusal hides that person's parts of the gezinsplan, not the plan: as rvt-eva sees it in Chromium. */
 describe('webapp: delen van het gezinsplan per persoon', () => {
@@ -63,6 +64,43 @@ describe('webapp: delen van het gezinsplan per persoon', () => {
     expect(getoond).toEqual([expect.stringMatching(/^Eva Mulder, Veilig Thuis \(.+\): /)]);
     expect(await betrokken.locator('.nd-afgeschermd').count()).toBe(huishouden.betrokkenheden.length - 1);
     expect(await toegankelijk(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  test('in het MDO-overzicht: elke zorg en kracht van elke Top3 over de anderen te lezen, die over de weigeraar afgeschermd met over wie en waarom; toegankelijk', async () => {
+    const api = await netwerk.vraag('query ($id: ID!) { huishouden(id: $id) { leden { id } top3 { zorgen { tekst betreft } krachten { tekst betreft } } } }', { token: await netwerk.token('rvt-eva'), variables: { id: huishouden.id } });
+    const { leden, top3 } = (api.body.data as { huishouden: { leden: Array<{ id: string }>; top3: Array<Record<'zorgen' | 'krachten', Deel[]>> } }).huishouden;
+    const label = (id: string) => `Gezinslid ${leden.findIndex((l) => l.id === id) + 1}`;
+
+    const page = await aangemeldAls(browser, basisVan(netwerk), 'Eva Mulder');
+    await page.getByLabel('Doel van uw raadpleging').selectOption('gezamenlijk-plan');
+    await page.locator(`[data-huishouden="${huishouden.id}"]`).click();
+    await page.getByRole('button', { name: 'MDO-overzicht en afdrukken' }).click();
+    const rijen = page.getByRole('region', { name: 'Top3 door de tijd' }).locator('tbody tr');
+    await rijen.first().waitFor();
+    expect(await rijen.count()).toBe(top3.length);
+    let zichtbaar = 0;
+    let overWeigeraar = 0;
+    // newest first on the page; zorgen in the third column, krachten in the fourth
+    for (const [i, moment] of top3.entries()) {
+      for (const [kolom, soort] of [[2, 'zorgen'], [3, 'krachten']] as const) {
+        const regels = await rijen.nth(top3.length - 1 - i).locator('td').nth(kolom).getByRole('listitem').allInnerTexts();
+        expect(regels).toHaveLength(moment[soort].length);
+        for (const [j, d] of moment[soort].entries()) {
+          if (d.tekst) {
+            expect(regels[j]).toBe(d.tekst);
+            zichtbaar++;
+          } else if (d.betreft.length === 1 && d.betreft[0] === weigeraar.id) {
+            expect(regels[j]).toBe(`Afgeschermd (gaat over ${label(weigeraar.id)}): Toestemming ontbreekt.`);
+            overWeigeraar++;
+          } else expect(regels[j]).toMatch(/^Afgeschermd.*: .+/);
+        }
+      }
+    }
+    expect(zichtbaar).toBeGreaterThan(0);
+    expect(overWeigeraar).toBeGreaterThan(0);
+    expect(await toegankelijk(page)).toEqual([]);
+    await page.context().close();
   });
 });
 

@@ -10,7 +10,7 @@ const QUERY = parse(/* GraphQL */ `
   query Netwerkdossier($id: ID!) {
     huishouden(id: $id) {
       id adres leden { id rol geboortejaar personalia { voornaam achternaam } gezondheid { notitie } }
-      betrokkenheden { organisatie vorm } gezinsplan { doelen { omschrijving } } top3 { veiligheidscijfer zorgen }
+      betrokkenheden { organisatie vorm } gezinsplan { doelen { omschrijving } } top3 { veiligheidscijfer zorgen { tekst } }
       meldingen { aard melder { naam } } maatregelen { soort } beschermingsonderzoeken { status }
     }
   }
@@ -60,7 +60,7 @@ function resultaat(ctx: Beslissingscontext): Record<string, unknown> {
     huishouden: {
       _onderwerp: ctx.huishoudenId, id: ctx.huishoudenId, adres: 'Dorpsstraat 1',
       leden: ctx.personen.map((p) => ({ _onderwerp: p.id, id: p.id, rol: p.rol, geboortejaar: p.geboortejaar, personalia: { voornaam: 'A', achternaam: 'B' }, gezondheid: null })),
-      betrokkenheden: [{ organisatie: 'veilig-thuis', vorm: 'duo' }], gezinsplan: { doelen: [{ omschrijving: 'x' }] }, top3: [{ veiligheidscijfer: 6, zorgen: ['x'] }],
+      betrokkenheden: [{ organisatie: 'veilig-thuis', vorm: 'duo' }], gezinsplan: { doelen: [{ omschrijving: 'x' }] }, top3: [{ veiligheidscijfer: 6, zorgen: [{ tekst: 'x' }] }],
       meldingen: [], maatregelen: [], beschermingsonderzoeken: [],
     },
   };

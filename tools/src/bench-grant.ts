@@ -24,7 +24,7 @@ const VRAGER = { sub: 'rvt-eva', organisatie: 'veilig-thuis', team: 'RVT Midden'
 /** About what the gateway sends a partner for one household view: an entity fetch for a household and six members. */
 function fetchBody(): Verzoek {
   const id = () => randomUUID();
-  const query = 'query Huishouden__lokaal_team__1($representations:[_Any!]!){_entities(representations:$representations){...on Persoon{id personalia{voornaam achternaam geboortedatum}contact{telefoon email}}...on Huishouden{adres gezinsplan{vastgesteldOp doelen{omschrijving}}top3{zorgen krachten veiligheidscijfer}}}}';
+  const query = 'query Huishouden__lokaal_team__1($representations:[_Any!]!){_entities(representations:$representations){...on Persoon{id personalia{voornaam achternaam geboortedatum}contact{telefoon email}}...on Huishouden{adres gezinsplan{vastgesteldOp doelen{omschrijving}}top3{zorgen{tekst} krachten{tekst} veiligheidscijfer}}}}';
   const representations = [{ __typename: 'Huishouden', id: id() }, ...Array.from({ length: 6 }, () => ({ __typename: 'Persoon', id: id() }))];
   return { pad: GRAPHQL_PAD, body: { query, variables: { representations }, operationName: 'Huishouden__lokaal_team__1' } };
 }

@@ -8,7 +8,7 @@ import { BetrokkenenMetAfgeschermd, MisschienAfgeschermd, useContacten } from '.
 import { BetrokkenheidFormulier } from './Betrokkenheid';
 import { datum } from './datum';
 import { Deel, onbereikbaar } from './Deel';
-import { Delen } from './Delen';
+import { Delen, Tekstdeel } from './Delen';
 import { DoorbraakFormulier } from './Doorbraak';
 import { BeschermingFormulier } from './gezin/Bescherming';
 import { Gezinsleden } from './Gezinsleden';
@@ -21,7 +21,9 @@ import { PARTNERS } from './partners';
 import { Partnerpanelen } from './Partners';
 import { useRegels } from './regels';
 import { Tijdlijn } from './Tijdlijn';
+import { LaatsteTop3, Top3Moment } from './Top3';
 import { ToestemmingFormulier } from './Toestemming';
+import { Veiligheidskaart, VeiligheidskaartInhoud } from './Veiligheidskaart';
 
 const NETWERKDOSSIER = /* GraphQL */ `
   query Netwerkdossier($id: ID!) {
@@ -33,11 +35,11 @@ const NETWERKDOSSIER = /* GraphQL */ `
         id rol aanduiding leeftijdsgroep personalia { voornaam achternaam } gezaghebbenden { id }
         toestemmingen { id gegevenDoor ontvangerOrganisatie ontvangerTeam ontvangerProfessional categorieen doel geldigVanaf geldigTot ingetrokkenOp magIntrekken }
       }
-      veiligheidskaart { bijgewerktOp situatie veiligheidsafspraken }
-      top3 { datum zorgen krachten veiligheidscijfer }
+      veiligheidskaart { bijgewerktOp situatie veiligheidsafspraken { tekst } }
+      top3 { datum zorgen { tekst } krachten { tekst } veiligheidscijfer }
       gezinsplan { vastgesteldOp doelen { omschrijving behaald } }
-      mdoVerslagen { datum vraag besluit adviezen { deelnemer organisatie advies } }
-      verklarendeAnalyse { datum patronen onderliggendeFactoren }
+      mdoVerslagen { datum vraag besluiten { tekst } adviezen { deelnemer organisatie advies } }
+      verklarendeAnalyse { datum patronen { tekst } onderliggendeFactoren { tekst } }
       netwerk { naam relatie rolInNetwerk }
       meldingen { ontvangenOp aard }
       veiligheidstaxaties { datum acuteOnveiligheid structureleOnveiligheid }
@@ -56,11 +58,11 @@ export interface Dossier {
   adres: string | null;
   betrokkenheden: MisschienAfgeschermd[] | null;
   leden: Lid[];
-  veiligheidskaart: { bijgewerktOp: string; situatie: string; veiligheidsafspraken: string[] } | null;
-  top3: Array<{ datum: string; zorgen: string[]; krachten: string[]; veiligheidscijfer: number | null }> | null;
+  veiligheidskaart: Veiligheidskaart | null;
+  top3: Top3Moment[] | null;
   gezinsplan: { vastgesteldOp: string | null; doelen: Array<{ omschrijving: string | null; behaald: boolean | null }> } | null;
-  mdoVerslagen: Array<{ datum: string | null; vraag: string | null; besluit: string | null; adviezen: Array<{ deelnemer: string | null; organisatie: string | null; advies: string | null }> }> | null;
-  verklarendeAnalyse: { datum: string; patronen: string[]; onderliggendeFactoren: string[] } | null;
+  mdoVerslagen: Array<{ datum: string | null; vraag: string | null; besluiten: Tekstdeel[]; adviezen: Array<{ deelnemer: string | null; organisatie: string | null; advies: string | null }> }> | null;
+  verklarendeAnalyse: { datum: string | null; patronen: Tekstdeel[]; onderliggendeFactoren: Tekstdeel[] } | null;
   netwerk: Array<{ naam: string | null; relatie: string; rolInNetwerk: string }> | null;
   meldingen: Array<{ ontvangenOp: string; aard: string }> | null;
   veiligheidstaxaties: Array<{ datum: string; acuteOnveiligheid: boolean; structureleOnveiligheid: boolean }> | null;
@@ -114,7 +116,7 @@ export function Netwerkdossier({ id, naam, doel, vorm, aangemeld, terug }: { id:
                 <DataListKey>Veiligheidskaart</DataListKey>
                 <DataListValue>
                   <Deel waarde={d.veiligheidskaart} extensions={extensions} pad="huishouden.veiligheidskaart" partner="veilig-thuis" leeg="Geen veiligheidskaart.">
-                    {(k) => `${k.situatie} (bijgewerkt ${datum(k.bijgewerktOp)})${k.veiligheidsafspraken.length ? `. Afspraken: ${k.veiligheidsafspraken.join('; ')}` : ''}`}
+                    {(k) => <VeiligheidskaartInhoud kaart={k} extensions={extensions} leden={d.leden} />}
                   </Deel>
                 </DataListValue>
               </DataListItem>
@@ -122,10 +124,7 @@ export function Netwerkdossier({ id, naam, doel, vorm, aangemeld, terug }: { id:
                 <DataListKey>Top3 en veiligheidscijfer</DataListKey>
                 <DataListValue>
                   <Deel waarde={d.top3} extensions={extensions} pad="huishouden.top3" partner="lokaal-team" leeg="Geen Top3.">
-                    {(t) => {
-                      const laatste = [...t].sort((a, b) => b.datum.localeCompare(a.datum))[0];
-                      return `${laatste.veiligheidscijfer === null ? 'Veiligheidscijfer afgeschermd' : `Veiligheidscijfer ${laatste.veiligheidscijfer}`} (${datum(laatste.datum)}). Zorgen: ${laatste.zorgen.join('; ') || 'geen'}. Krachten: ${laatste.krachten.join('; ') || 'geen'}.`;
-                    }}
+                    {(t) => <LaatsteTop3 top3={t} extensions={extensions} leden={d.leden} />}
                   </Deel>
                 </DataListValue>
               </DataListItem>

@@ -1,16 +1,19 @@
 import {
-  Alert, Button, Heading2, Heading3, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, UnorderedList, UnorderedListItem,
+  Alert, Button, Heading2, Heading3, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow,
 } from '@utrecht/component-library-react';
 import { useQuery } from 'urql';
 
 import { BetrokkenenMetAfgeschermd, MisschienAfgeschermd, useContacten } from './Betrokkenen';
 import { datum } from './datum';
-import { Deel } from './Deel';
+import { Deel, Extensions } from './Deel';
+import { DeelTekst } from './Delen';
 import { huishoudnaam } from './huishoudnaam';
 import { Lid } from './leden';
 import { Schuiftabel, Tijdlijn } from './Tijdlijn';
 import { Tijdlijnbron } from './tijdlijn';
-import { Top3Moment, Veiligheidsverloop } from './Veiligheidsverloop';
+import { Top3Moment } from './Top3';
+import { Veiligheidskaart, VeiligheidskaartInhoud } from './Veiligheidskaart';
+import { Veiligheidsverloop } from './Veiligheidsverloop';
 
 const MDO_OVERZICHT = /* GraphQL */ `
   query MdoOverzicht($id: ID!) {
@@ -19,10 +22,10 @@ const MDO_OVERZICHT = /* GraphQL */ `
       adres
       betrokkenheden { organisatie team professional vorm regiehouder }
       leden { id rol aanduiding leeftijdsgroep personalia { voornaam achternaam } }
-      veiligheidskaart { bijgewerktOp situatie veiligheidsafspraken }
-      top3 { datum zorgen krachten veiligheidscijfer }
+      veiligheidskaart { bijgewerktOp situatie veiligheidsafspraken { tekst } }
+      top3 { datum zorgen { tekst } krachten { tekst } veiligheidscijfer }
       gezinsplan { vastgesteldOp doelen { omschrijving behaald eigenaar streefdatum } afspraken { omschrijving wie wanneer } }
-      mdoVerslagen { datum vraag besluit }
+      mdoVerslagen { datum vraag besluiten { tekst } }
       meldingen { ontvangenOp aard }
       veiligheidstaxaties { datum acuteOnveiligheid structureleOnveiligheid }
       onderzoeken { gestartOp status }
@@ -39,18 +42,22 @@ interface Overzicht extends Tijdlijnbron {
   adres: string | null;
   betrokkenheden: MisschienAfgeschermd[] | null;
   leden: Lid[];
-  veiligheidskaart: { bijgewerktOp: string; situatie: string; veiligheidsafspraken: string[] } | null;
+  veiligheidskaart: Veiligheidskaart | null;
   top3: Top3Moment[] | null;
   gezinsplan: {
     vastgesteldOp: string;
-    doelen: Array<{ omschrijving: string; behaald: boolean; eigenaar: string | null; streefdatum: string | null }>;
-    afspraken: Array<{ omschrijving: string; wie: string; wanneer: string }>;
+    doelen: Array<{ omschrijving: string | null; behaald: boolean | null; eigenaar: string | null; streefdatum: string | null }>;
+    afspraken: Array<{ omschrijving: string | null; wie: string | null; wanneer: string | null }>;
   } | null;
   planVanAanpak: { vastgesteldOp: string; doelen: string[] } | null;
 }
 
-/** The plan's actions: each gezinsplan doel with who carries it and by when, and the afspraken with who and when. */
-function Acties({ plan }: { plan: NonNullable<Overzicht['gezinsplan']> }) {
+/**
+ * The plan's actions: each gezinsplan doel with who carries it and by when, and the afspraken with who and when;
+ * a doel or afspraak that is withheld says about whom and why, and nothing of its owner or date.
+ */
+function Acties({ plan, extensions, leden }: { plan: NonNullable<Overzicht['gezinsplan']>; extensions: Extensions; leden: Lid[] }) {
+  const pad = 'huishouden.gezinsplan';
   return (
     <>
       <Paragraph>Gezinsplan, vastgesteld {datum(plan.vastgesteldOp)}.</Paragraph>
@@ -67,17 +74,17 @@ function Acties({ plan }: { plan: NonNullable<Overzicht['gezinsplan']> }) {
           <TableBody>
             {plan.doelen.map((d, i) => (
               <TableRow key={`d${i}`}>
-                <TableCell>Doel: {d.omschrijving}</TableCell>
-                <TableCell>{d.eigenaar ?? 'nog niet afgesproken'}</TableCell>
-                <TableCell className="nd-datum">{d.streefdatum ? `uiterlijk ${datum(d.streefdatum)}` : 'geen datum'}</TableCell>
-                <TableCell>{d.behaald ? 'behaald' : 'loopt'}</TableCell>
+                <TableCell>Doel: <DeelTekst tekst={d.omschrijving} extensions={extensions} pad={`${pad}.doelen.${i}`} leden={leden} /></TableCell>
+                <TableCell>{d.omschrijving === null ? 'afgeschermd' : d.eigenaar ?? 'nog niet afgesproken'}</TableCell>
+                <TableCell className="nd-datum">{d.omschrijving === null ? 'afgeschermd' : d.streefdatum ? `uiterlijk ${datum(d.streefdatum)}` : 'geen datum'}</TableCell>
+                <TableCell>{d.omschrijving === null ? 'afgeschermd' : d.behaald ? 'behaald' : 'loopt'}</TableCell>
               </TableRow>
             ))}
             {plan.afspraken.map((a, i) => (
               <TableRow key={`a${i}`}>
-                <TableCell>Afspraak: {a.omschrijving}</TableCell>
-                <TableCell>{a.wie}</TableCell>
-                <TableCell>{a.wanneer}</TableCell>
+                <TableCell>Afspraak: <DeelTekst tekst={a.omschrijving} extensions={extensions} pad={`${pad}.afspraken.${i}`} leden={leden} /></TableCell>
+                <TableCell>{a.wie ?? 'afgeschermd'}</TableCell>
+                <TableCell>{a.wanneer ?? 'afgeschermd'}</TableCell>
                 <TableCell>afspraak</TableCell>
               </TableRow>
             ))}
@@ -116,24 +123,19 @@ export function MdoOverzicht({ id, ik, vorm, terug }: { id: string; ik: { sub: s
           <section aria-labelledby="mdo-veiligheid-kop" className="nd-kaart">
             <Heading3 id="mdo-veiligheid-kop">Veiligheid</Heading3>
             <Deel waarde={d.veiligheidskaart} extensions={extensions} pad="huishouden.veiligheidskaart" partner="veilig-thuis" leeg="Geen veiligheidskaart.">
-              {(k) => (
-                <>
-                  <Paragraph>{k.situatie} (bijgewerkt {datum(k.bijgewerktOp)})</Paragraph>
-                  {k.veiligheidsafspraken.length > 0 && <UnorderedList>{k.veiligheidsafspraken.map((a, i) => <UnorderedListItem key={i}>{a}</UnorderedListItem>)}</UnorderedList>}
-                </>
-              )}
+              {(k) => <VeiligheidskaartInhoud kaart={k} extensions={extensions} leden={d.leden} />}
             </Deel>
           </section>
           <section aria-labelledby="mdo-top3-kop" className="nd-kaart">
             <Heading3 id="mdo-top3-kop">Top3 en veiligheidscijfer door de tijd</Heading3>
             <Deel waarde={d.top3} extensions={extensions} pad="huishouden.top3" partner="lokaal-team" leeg="Nog geen Top3.">
-              {(t) => <Veiligheidsverloop top3={t} />}
+              {(t) => <Veiligheidsverloop top3={t} extensions={extensions} leden={d.leden} />}
             </Deel>
           </section>
           <section aria-labelledby="mdo-acties-kop" className="nd-kaart">
             <Heading3 id="mdo-acties-kop">Acties uit het plan</Heading3>
             <Deel waarde={d.gezinsplan} extensions={extensions} pad="huishouden.gezinsplan" partner="lokaal-team" leeg="Nog geen gezinsplan.">
-              {(g) => <Acties plan={g} />}
+              {(g) => <Acties plan={g} extensions={extensions} leden={d.leden} />}
             </Deel>
             <Deel waarde={d.planVanAanpak} extensions={extensions} pad="huishouden.planVanAanpak" partner="gi" leeg="">
               {(p) => <Paragraph>Plan van aanpak van de GI, vastgesteld {datum(p.vastgesteldOp)}: {p.doelen.join('; ')}.</Paragraph>}

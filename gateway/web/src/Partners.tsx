@@ -7,6 +7,7 @@ import { datum } from './datum';
 import { Deel, Extensions, onbereikbaar } from './Deel';
 import { Delen } from './Delen';
 import { afgeschermdOp } from './graphql';
+import { Lid } from './leden';
 import { Lijst, Partnerpaneel } from './paneel';
 import { PARTNERS } from './partners';
 import { maatregelregel } from './tijdlijn';
@@ -22,6 +23,20 @@ interface Onderdeel {
 
 const lijst = (regels: string[]) => <Lijst regels={regels} />;
 
+/** The verklarende analyse: its date (or why it is withheld), then each patroon and onderliggende factor, or whose it is and why it is withheld. */
+function Analyse({ analyse, extensions, leden }: { analyse: NonNullable<Dossier['verklarendeAnalyse']>; extensions: Extensions; leden: Lid[] }) {
+  const pad = 'huishouden.verklarendeAnalyse';
+  return (
+    <>
+      <Paragraph>{analyse.datum ? `Gemaakt ${datum(analyse.datum)}.` : <Afgeschermd items={afgeschermdOp(extensions, `${pad}.datum`)} />}</Paragraph>
+      <Paragraph>Patronen:</Paragraph>
+      <Delen naam="Patronen" delen={analyse.patronen} extensions={extensions} leden={leden} pad={`${pad}.patronen`} tekst={(p) => p.tekst} leeg="Geen." />
+      <Paragraph>Onderliggende factoren:</Paragraph>
+      <Delen naam="Onderliggende factoren" delen={analyse.onderliggendeFactoren} extensions={extensions} leden={leden} pad={`${pad}.onderliggendeFactoren`} tekst={(f) => f.tekst} leeg="Geen." />
+    </>
+  );
+}
+
 /** Per partner, what its own dossier adds beyond the one plan and the timeline. */
 const PANELEN: Array<{ partner: string; onderdelen: Onderdeel[] }> = [
   {
@@ -33,7 +48,8 @@ const PANELEN: Array<{ partner: string; onderdelen: Onderdeel[] }> = [
           const pad = `huishouden.mdoVerslagen.${i}`;
           return (
             <div key={i}>
-              <Paragraph>{m.datum ? `${datum(m.datum)}: ${m.vraag} Besluit: ${m.besluit}` : <Afgeschermd items={afgeschermdOp(extensions, `${pad}.datum`)} />}</Paragraph>
+              <Paragraph>{m.datum ? `${datum(m.datum)}: ${m.vraag}` : <Afgeschermd items={afgeschermdOp(extensions, `${pad}.datum`)} />}</Paragraph>
+              {m.besluiten.length > 0 && <Delen naam={`Besluiten in het MDO van ${m.datum ? datum(m.datum) : 'een afgeschermde datum'}`} delen={m.besluiten} extensions={extensions} leden={d.leden} pad={`${pad}.besluiten`} tekst={(b) => b.tekst && `Besluit: ${b.tekst}`} />}
               {m.adviezen.length > 0 && <Delen naam={`Adviezen in het MDO van ${m.datum ? datum(m.datum) : 'een afgeschermde datum'}`} delen={m.adviezen} extensions={extensions} leden={d.leden} pad={`${pad}.adviezen`} tekst={(a) => a.advies && `${a.deelnemer} (${a.organisatie}): ${a.advies}`} />}
             </div>
           );
@@ -41,7 +57,7 @@ const PANELEN: Array<{ partner: string; onderdelen: Onderdeel[] }> = [
       },
       {
         veld: 'verklarendeAnalyse', naam: 'Verklarende analyse', leeg: 'Geen verklarende analyse.',
-        toon: (d) => d.verklarendeAnalyse && `${datum(d.verklarendeAnalyse.datum)}. Patronen: ${d.verklarendeAnalyse.patronen.join('; ')}. Onderliggend: ${d.verklarendeAnalyse.onderliggendeFactoren.join('; ')}.`,
+        toon: (d, extensions) => d.verklarendeAnalyse && <Analyse analyse={d.verklarendeAnalyse} extensions={extensions} leden={d.leden} />,
       },
       { veld: 'netwerk', naam: 'Netwerk rond het gezin', leeg: 'Geen netwerk vastgelegd.', toon: (d) => lijst((d.netwerk ?? []).map((n) => `${n.naam ?? 'Iemand'} (${n.relatie}): ${n.rolInNetwerk}`)) },
     ],

@@ -1,11 +1,12 @@
 import { Heading3, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 
 import { Afgeschermd } from './Afgeschermd';
 import { datum } from './datum';
 import type { Extensions } from './Deel';
 import { onbereikbaar } from './Deel';
-import { afgeschermdOp } from './graphql';
+import { DeelTekst } from './Delen';
+import { Afgeschermd as Item, afgeschermdOp } from './graphql';
 import { PARTNERS } from './partners';
 import { tijdlijn, TIJDLIJN_DELEN, Tijdlijnbron } from './tijdlijn';
 
@@ -18,10 +19,21 @@ export function Schuiftabel({ naam, children }: { naam: string; children: ReactN
   );
 }
 
+/**
+ * Whether a withheld item keeps an event off the timeline: the record itself or its own fields (`meldingen`,
+ * `top3.2.datum`, `gezinsplan.vastgesteldOp`), not a part within it, which is said where the part is shown.
+ */
+function raaktTijdlijn(a: Item, deel: string): boolean {
+  const rest = a.pad.slice(`huishouden.${deel}`.length).split('.').filter(Boolean);
+  return rest.filter((s) => !/^\d+$/.test(s)).length <= 1;
+}
+
 /** One timeline over all partners, newest first; what is withheld of it, or out of reach, is said below it. */
 export function Tijdlijn({ d, extensions, kop = 'Tijdlijn' }: { d: Tijdlijnbron; extensions: Extensions; kop?: string }) {
   const gebeurtenissen = tijdlijn(d);
-  const afgeschermdeDelen = Object.entries(TIJDLIJN_DELEN).map(([deel, naam]) => ({ naam, items: afgeschermdOp(extensions, `huishouden.${deel}`) })).filter((x) => x.items.length > 0);
+  const afgeschermdeDelen = Object.entries(TIJDLIJN_DELEN)
+    .map(([deel, naam]) => ({ naam, items: afgeschermdOp(extensions, `huishouden.${deel}`).filter((a) => raaktTijdlijn(a, deel)) }))
+    .filter((x) => x.items.length > 0);
   const weg = onbereikbaar(extensions);
   return (
     <section aria-labelledby="tijdlijn-kop">
@@ -42,7 +54,12 @@ export function Tijdlijn({ d, extensions, kop = 'Tijdlijn' }: { d: Tijdlijnbron;
                 <TableRow key={i}>
                   <TableCell className="nd-datum">{datum(g.datum)}</TableCell>
                   <TableCell>{g.partner}</TableCell>
-                  <TableCell>{g.wat}</TableCell>
+                  <TableCell>
+                    {g.wat}
+                    {g.delen?.map((deel, j) => (
+                      <Fragment key={deel.pad}>{j === 0 ? ': ' : '; '}<DeelTekst tekst={deel.tekst} extensions={extensions} pad={deel.pad} leden={d.leden} /></Fragment>
+                    ))}
+                  </TableCell>
                 </TableRow>
               ))}
             </TableBody>

@@ -1,9 +1,10 @@
 import { Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 
 import { datum } from './datum';
+import type { Extensions } from './Deel';
+import { Lid } from './leden';
 import { Schuiftabel } from './Tijdlijn';
-
-export interface Top3Moment { datum: string; zorgen: string[]; krachten: string[]; veiligheidscijfer: number | null }
+import { Top3Delen, Top3Moment } from './Top3';
 
 const B = 320;
 const H = 120;
@@ -11,11 +12,11 @@ const MARGE = 24;
 
 /**
  * The veiligheidscijfer over time as a small line chart (0–10), and the same in words and as a table with each
- * moment's zorgen and krachten, so it reads without the picture too.
+ * moment's zorgen and krachten (each part, or whose it is where withheld), so it reads without the picture too.
+ * The gateway gives the moments oldest first; a moment whose own fields are withheld has no place in the chart.
  */
-export function Veiligheidsverloop({ top3 }: { top3: Top3Moment[] }) {
-  const oplopend = [...top3].sort((a, b) => a.datum.localeCompare(b.datum));
-  const met = oplopend.filter((t): t is Top3Moment & { veiligheidscijfer: number } => t.veiligheidscijfer !== null);
+export function Veiligheidsverloop({ top3, extensions, leden }: { top3: Top3Moment[]; extensions: Extensions; leden: Lid[] }) {
+  const met = top3.filter((t): t is Top3Moment & { datum: string; veiligheidscijfer: number } => typeof t.veiligheidscijfer === 'number' && !!t.datum);
   const x = (i: number) => MARGE + (met.length === 1 ? (B - 2 * MARGE) / 2 : (i * (B - 2 * MARGE)) / (met.length - 1));
   const y = (c: number) => H - MARGE / 2 - (c / 10) * (H - MARGE);
   const inWoorden = met.length
@@ -49,14 +50,17 @@ export function Veiligheidsverloop({ top3 }: { top3: Top3Moment[] }) {
             </TableRow>
           </TableHeader>
           <TableBody>
-            {[...oplopend].reverse().map((t, i) => (
-              <TableRow key={i}>
-                <TableCell className="nd-datum">{datum(t.datum)}</TableCell>
-                <TableCell>{t.veiligheidscijfer ?? 'afgeschermd'}</TableCell>
-                <TableCell>{t.zorgen.join('; ') || 'geen'}</TableCell>
-                <TableCell>{t.krachten.join('; ') || 'geen'}</TableCell>
-              </TableRow>
-            ))}
+            {top3.map((t, i) => ({ t, i })).reverse().map(({ t, i }) => {
+              const deel = { moment: t, i, extensions, leden, bij: t.datum ? ` op ${datum(t.datum)}` : ` bij moment ${i + 1}`, leeg: 'geen' };
+              return (
+                <TableRow key={i}>
+                  <TableCell className="nd-datum">{datum(t.datum)}</TableCell>
+                  <TableCell>{t.veiligheidscijfer ?? 'afgeschermd'}</TableCell>
+                  <TableCell><Top3Delen soort="zorgen" {...deel} /></TableCell>
+                  <TableCell><Top3Delen soort="krachten" {...deel} /></TableCell>
+                </TableRow>
+              );
+            })}
           </TableBody>
         </Table>
       </Schuiftabel>

@@ -9,16 +9,20 @@ export interface Tijdlijnbron {
   meldingen?: Array<{ ontvangenOp: string; aard: string }> | null;
   veiligheidstaxaties?: Array<{ datum: string; acuteOnveiligheid: boolean; structureleOnveiligheid: boolean }> | null;
   onderzoeken?: Array<{ gestartOp: string; status: string }> | null;
-  mdoVerslagen?: Array<{ datum: string | null; besluit: string | null }> | null;
+  mdoVerslagen?: Array<{ datum: string | null; besluiten: Array<{ tekst: string | null }> }> | null;
   maatregelen?: Array<{ soort: string; uitspraakdatum: string; ingangsdatum: string; einddatum: string | null; betreft?: { id: string } | null }> | null;
   planVanAanpak?: { vastgesteldOp: string } | null;
   voortgangsrapportages?: Array<{ datum: string; samenvatting: string }> | null;
   beschermingsonderzoeken?: Array<{ gestartOp: string; status: string; aanleiding: string }> | null;
   gezinsplan?: { vastgesteldOp: string | null } | null;
-  top3?: Array<{ datum: string; veiligheidscijfer: number | null }> | null;
+  top3?: Array<{ datum?: string | null; veiligheidscijfer?: number | null }> | null;
 }
 
-export interface Gebeurtenis { datum: string; partner: string; wat: string }
+/**
+ * One line of the timeline; `delen` are the parts it names (an MDO's besluiten), each its text or null where
+ * withheld, with its place in the answer (`pad`) for the reason.
+ */
+export interface Gebeurtenis { datum: string; partner: string; wat: string; delen?: Array<{ tekst: string | null; pad: string }> }
 
 /** Whom a maatregel concerns, by name where that may be seen: "voor Sem de Vries (kind)". */
 export function voorWie(leden: Lid[], betreft: { id: string } | null | undefined): string {
@@ -40,14 +44,16 @@ export function tijdlijn(d: Tijdlijnbron): Gebeurtenis[] {
     ...(d.meldingen ?? []).map((m) => ({ datum: m.ontvangenOp, partner: p('veilig-thuis'), wat: `Melding: ${m.aard}` })),
     ...(d.veiligheidstaxaties ?? []).map((t) => ({ datum: t.datum, partner: p('veilig-thuis'), wat: `Veiligheidstaxatie: ${t.acuteOnveiligheid ? 'acute onveiligheid' : 'geen acute onveiligheid'}${t.structureleOnveiligheid ? ', structurele onveiligheid' : ''}` })),
     ...(d.onderzoeken ?? []).map((o) => ({ datum: o.gestartOp, partner: p('veilig-thuis'), wat: `Onderzoek gestart (${alsTekst(o.status)})` })),
-    // an MDO whose own fields are withheld (its parts may show) is not on the timeline
-    ...(d.mdoVerslagen ?? []).flatMap((m) => (m.datum ? [{ datum: m.datum, partner: p('lokaal-team'), wat: `MDO-besluit: ${m.besluit}` }] : [])),
+    // an MDO or Top3 whose own fields are withheld (its parts may show) is not on the timeline
+    ...(d.mdoVerslagen ?? []).flatMap((m, i) => (m.datum ? [{
+      datum: m.datum, partner: p('lokaal-team'), wat: m.besluiten.length === 0 ? 'MDO gehouden' : m.besluiten.length === 1 ? 'MDO-besluit' : 'MDO-besluiten', delen: m.besluiten.map((b, j) => ({ tekst: b.tekst, pad: `huishouden.mdoVerslagen.${i}.besluiten.${j}` })),
+    }] : [])),
     ...(d.maatregelen ?? []).map((m) => ({ datum: m.uitspraakdatum, partner: p('gi'), wat: `Maatregel uitgesproken: ${maatregelregel(d.leden, m)}` })),
     ...(d.planVanAanpak ? [{ datum: d.planVanAanpak.vastgesteldOp, partner: p('gi'), wat: 'Plan van aanpak vastgesteld' }] : []),
     ...(d.voortgangsrapportages ?? []).map((v) => ({ datum: v.datum, partner: p('gi'), wat: `Voortgangsrapportage: ${v.samenvatting}` })),
     ...(d.beschermingsonderzoeken ?? []).map((b) => ({ datum: b.gestartOp, partner: p('raad'), wat: `Beschermingsonderzoek gestart (${alsTekst(b.status)}): ${b.aanleiding}` })),
     ...(d.gezinsplan?.vastgesteldOp ? [{ datum: d.gezinsplan.vastgesteldOp, partner: p('lokaal-team'), wat: 'Gezinsplan vastgesteld' }] : []),
-    ...(d.top3 ?? []).map((t) => ({ datum: t.datum, partner: p('lokaal-team'), wat: `Top3 bijgewerkt${t.veiligheidscijfer === null ? '' : `, veiligheidscijfer ${t.veiligheidscijfer}`}` })),
+    ...(d.top3 ?? []).flatMap((t) => (t.datum ? [{ datum: t.datum, partner: p('lokaal-team'), wat: `Top3 bijgewerkt${typeof t.veiligheidscijfer === 'number' ? `, veiligheidscijfer ${t.veiligheidscijfer}` : ''}` }] : [])),
   ].sort((a, b) => nieuwsteEerst(a.datum, b.datum));
 }
 

@@ -1,4 +1,4 @@
-import { DEMO_PEILJAAR, DemoHuishouden, plusDagen, PROFESSIONALS, Random, weergavenaam } from '@netwerkdossier/shared';
+import { DEMO_PEILJAAR, demoBetreft, DemoHuishouden, plusDagen, PROFESSIONALS, Random, weergavenaam } from '@netwerkdossier/shared';
 
 import * as T from './demo-teksten';
 import { Huisvesting, Inkomensbron } from './enums';
@@ -15,12 +15,9 @@ function enkele<T>(r: Random, lijst: readonly T[], n: number): T[] {
   return Array.from({ length: Math.min(n, over.length) }, () => over.splice(r.geheel(0, over.length - 1), 1)[0]);
 }
 
-/**
- * Whom the `n`th part of a gezinsplan or MDO concerns: the members in turn, drawn from nothing random so
- * the rest of the world stays as it was; every fourth part concerns the household as a whole.
- */
-function betreft(h: DemoHuishouden, n: number): string[] {
-  return n % 4 === 3 ? [] : [h.leden[n % h.leden.length].id];
+/** Each line of a household-level record as a part, the `n`th concerning whom `demoBetreft` says (from `eerste` on). */
+function delen(h: DemoHuishouden, teksten: readonly string[], eerste: number): Array<{ tekst: string; betreft: string[] }> {
+  return teksten.map((tekst, i) => ({ tekst, betreft: demoBetreft(h, eerste + i) }));
 }
 
 /** The lokaal team's dossier on demo household `h`, drawn only from `r`. */
@@ -37,17 +34,22 @@ export function demoDossier(h: DemoHuishouden, r: Random, dossierId: number, cli
   const gezondheid = h.leden
     .filter(() => r.kans(0.25))
     .map((p) => ({ clientId: clients.get(p.id)!, bijgewerktOp: datum(), notitie: `${r.kies(T.GEZONDHEID)} ${synthetisch}` }));
-  const doelen = enkele(r, T.DOELEN, r.geheel(1, 3)).map((omschrijving, i) => ({ omschrijving, behaald: r.kans(0.3), betreft: betreft(h, i) }));
-  const afspraken = enkele(r, T.AFSPRAKEN, r.geheel(1, 3)).map(([omschrijving, wie], i) => ({ omschrijving, wie, wanneer: r.kies(T.WANNEER), betreft: betreft(h, i + 1) }));
+  const doelen = enkele(r, T.DOELEN, r.geheel(1, 3)).map((omschrijving, i) => ({ omschrijving, behaald: r.kans(0.3), betreft: demoBetreft(h, i) }));
+  const afspraken = enkele(r, T.AFSPRAKEN, r.geheel(1, 3)).map(([omschrijving, wie], i) => ({ omschrijving, wie, wanneer: r.kies(T.WANNEER), betreft: demoBetreft(h, i + 1) }));
   const basis = r.geheel(2, 7);
   const top3 = dagen(r, r.geheel(1, 3)).map((dag, i) => {
-    const zorgen = enkele(r, T.ZORGEN, r.geheel(1, 3));
-    return { dossierId, datum: dag, zorgen, krachten: enkele(r, T.KRACHTEN, r.geheel(1, 3)), veiligheidscijfer: Math.min(10, basis + i * r.geheel(0, 2)) };
+    const zorgen = delen(h, enkele(r, T.ZORGEN, r.geheel(1, 3)), i);
+    const krachten = delen(h, enkele(r, T.KRACHTEN, r.geheel(1, 3)), i + 1);
+    return { top3: { dossierId, datum: dag, veiligheidscijfer: Math.min(10, basis + i * r.geheel(0, 2)) }, zorgen, krachten };
   });
-  const analyses = lokaal?.vorm !== 'consultatie' || r.kans(0.2) ? [{
-    dossierId, datum: datum(), onderliggendeFactoren: enkele(r, T.FACTOREN, r.geheel(1, 3)), patronen: enkele(r, T.PATRONEN, r.geheel(1, 2)),
-    opgesteldDoor: `${r.kans(0.5) ? GEDRAGSWETENSCHAPPER : coach}, samen met het gezin`,
-  }] : [];
+  // drawn in the order the record's fields were drawn before its lines became parts
+  const analyse = () => {
+    const gemaakt = datum();
+    const factoren = delen(h, enkele(r, T.FACTOREN, r.geheel(1, 3)), 0);
+    const patronen = delen(h, enkele(r, T.PATRONEN, r.geheel(1, 2)), 1);
+    return { analyse: { dossierId, datum: gemaakt, opgesteldDoor: `${r.kans(0.5) ? GEDRAGSWETENSCHAPPER : coach}, samen met het gezin` }, factoren, patronen };
+  };
+  const analyses = lokaal?.vorm !== 'consultatie' || r.kans(0.2) ? [analyse()] : [];
   const netwerk = Array.from({ length: r.geheel(0, 4) }, (_, i) => ({
     dossierId, naam: `Netwerklid ${h.index}.${i + 1}`, relatie: r.kies(T.RELATIES), rolInNetwerk: r.kies(T.STEUN),
   }));
@@ -59,11 +61,12 @@ export function demoDossier(h: DemoHuishouden, r: Random, dossierId: number, cli
   const deelnemers = h.betrokkenheden
     .filter((b) => b !== lokaal)
     .map((b) => ({ deelnemer: naamVan(b.professional), organisatie: weergavenaam(b.organisatie) }));
-  const mdo = dagen(r, r.geheel(0, 2)).map((dag) => {
-    const afspraken = enkele(r, T.MDO_AFSPRAKEN, r.geheel(1, 2));
-    const verslag = { dossierId, datum: dag, inbrenger: coach, vraag: r.kies(T.VRAGEN), besluit: r.kies(T.BESLUITEN), afspraken };
+  const mdo = dagen(r, r.geheel(0, 2)).map((dag, i) => {
+    const afspraken = delen(h, enkele(r, T.MDO_AFSPRAKEN, r.geheel(1, 2)), i + 1);
+    const verslag = { dossierId, datum: dag, inbrenger: coach, vraag: r.kies(T.VRAGEN) };
+    const besluiten = delen(h, [r.kies(T.BESLUITEN)], i);
     const aanwezig = r.kans(0.5) ? [...deelnemers, { deelnemer: 'Ervaringsdeskundige', organisatie: weergavenaam('lokaal-team') }] : deelnemers;
-    return { verslag, adviezen: aanwezig.map((d, i) => ({ ...d, advies: r.kies(T.ADVIEZEN), betreft: betreft(h, i + 2) })) };
+    return { verslag, besluiten, afspraken, adviezen: aanwezig.map((d, i) => ({ ...d, advies: r.kies(T.ADVIEZEN), betreft: demoBetreft(h, i + 2) })) };
   });
   const werkaantekeningen = dagen(r, r.geheel(1, 3)).map((dag) => ({ dossierId, datum: dag, auteur: coach, tekst: `${r.kies(T.NOTITIES)} ${synthetisch}` }));
   const vastgesteldOp = datum();

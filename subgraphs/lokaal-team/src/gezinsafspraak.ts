@@ -1,8 +1,7 @@
-import { Categorie } from '@netwerkdossier/shared';
+import { Betreft, Categorie } from '@netwerkdossier/shared';
 import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
 
-import { Betreft } from './betreft';
 import { GezinsplanOnderdeel } from './gezinsplan-onderdeel';
 
 @ObjectType({ description: 'Een afspraak in het gezinsplan: wie doet wat, wanneer' })

@@ -1,6 +1,7 @@
 import { definieerPartner } from '@netwerkdossier/shared';
 
 import { Adres } from './adres';
+import { OnderliggendeFactor, Patroon } from './analyse-delen';
 import { Bestaanszekerheid } from './bestaanszekerheid';
 import { Gezinsafspraak } from './gezinsafspraak';
 import { Gezinsdoel } from './gezinsdoel';
@@ -9,6 +10,7 @@ import { GezinsplanResolver } from './gezinsplan.resolver';
 import { Gezondheidsnotitie } from './gezondheidsnotitie';
 import { HuishoudenResolver } from './huishouden.resolver';
 import { MdoAdvies } from './mdo-advies';
+import { MdoAfspraak, MdoBesluit } from './mdo-delen';
 import { MdoVerslag } from './mdo-verslag';
 import { MdoVerslagResolver } from './mdo-verslag.resolver';
 import { migrations } from './migrations';
@@ -18,7 +20,10 @@ import { Personalia } from './personalia';
 import { PersoonResolver } from './persoon.resolver';
 import { seedLokaalTeam } from './seed';
 import { Top3 } from './top3';
+import { Top3Kracht, Top3Zorg } from './top3-delen';
+import { Top3Resolver } from './top3.resolver';
 import { VerklarendeAnalyse } from './verklarende-analyse';
+import { VerklarendeAnalyseResolver } from './verklarende-analyse.resolver';
 import { Werkaantekening } from './werkaantekening';
 
 /** Lokaal (wijk)team: gezinssamenstelling with personalia, gezinsplan, Top3, MDO's, netwerk, bestaanszekerheid. */
@@ -26,10 +31,11 @@ export const lokaalTeam = definieerPartner({
   naam: 'lokaal-team',
   entities: [
     Personalia, Adres, Gezondheidsnotitie, Gezinsplan, Gezinsdoel, Gezinsafspraak,
-    Top3, VerklarendeAnalyse, NetwerkLid, Bestaanszekerheid, MdoVerslag, MdoAdvies, Werkaantekening,
+    Top3, Top3Zorg, Top3Kracht, VerklarendeAnalyse, OnderliggendeFactor, Patroon, NetwerkLid, Bestaanszekerheid,
+    MdoVerslag, MdoAdvies, MdoBesluit, MdoAfspraak, Werkaantekening,
   ],
   migrations,
-  resolvers: [HuishoudenResolver, PersoonResolver, GezinsplanResolver, MdoVerslagResolver],
+  resolvers: [HuishoudenResolver, PersoonResolver, GezinsplanResolver, MdoVerslagResolver, Top3Resolver, VerklarendeAnalyseResolver],
   namenVan,
   seed: seedLokaalTeam,
 });

@@ -1,8 +1,7 @@
-import { Categorie } from '@netwerkdossier/shared';
+import { Betreft, Categorie } from '@netwerkdossier/shared';
 import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 
-import { Betreft } from './betreft';
 import { MdoVerslag } from './mdo-verslag';
 
 @ObjectType({ description: 'Het advies van één deelnemer aan het MDO' })

@@ -2,7 +2,7 @@ import { Categorie, DossierOnderdeel } from '@netwerkdossier/shared';
 import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
 
-/** Adviezen are resolved from their own table (mdo-verslag.resolver.ts). */
+/** Adviezen, besluiten and afspraken are resolved from their own tables (mdo-verslag.resolver.ts). */
 @ObjectType({ description: 'Verslag van een multidisciplinair overleg (MDO) over het huishouden' })
 @Entity('mdo_verslag')
 @Index('IDX_mdo_verslag_dossier', ['dossierId'])
@@ -21,14 +21,4 @@ export class MdoVerslag extends DossierOnderdeel {
   @Categorie('hulpverlening')
   @Column('text')
   vraag!: string;
-
-  @Field()
-  @Categorie('hulpverlening')
-  @Column('text')
-  besluit!: string;
-
-  @Field(() => [String])
-  @Categorie('hulpverlening')
-  @Column('text', { array: true })
-  afspraken!: string[];
 }

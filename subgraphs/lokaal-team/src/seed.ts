@@ -1,7 +1,8 @@
-import { DemoOpties, perBatchBekendBij, Random, voegIn } from '@netwerkdossier/shared';
+import { DemoOpties, perBatchBekendBij, Random, TekstdeelVelden, voegIn } from '@netwerkdossier/shared';
 import { DataSource } from 'typeorm';
 
 import { Adres } from './adres';
+import { OnderliggendeFactor, Patroon } from './analyse-delen';
 import { Bestaanszekerheid } from './bestaanszekerheid';
 import { demoDossier } from './demo-dossier';
 import { Gezinsafspraak } from './gezinsafspraak';
@@ -9,27 +10,31 @@ import { Gezinsdoel } from './gezinsdoel';
 import { Gezinsplan } from './gezinsplan';
 import { Gezondheidsnotitie } from './gezondheidsnotitie';
 import { MdoAdvies } from './mdo-advies';
+import { MdoAfspraak, MdoBesluit } from './mdo-delen';
 import { MdoVerslag } from './mdo-verslag';
 import { NetwerkLid } from './netwerklid';
 import { Personalia } from './personalia';
 import { Top3 } from './top3';
+import { Top3Kracht, Top3Zorg } from './top3-delen';
 import { VerklarendeAnalyse } from './verklarende-analyse';
 import { Werkaantekening } from './werkaantekening';
 
 type Rij<T> = Omit<T, 'id' | 'dossier' | 'client'>;
 type Onder<T, K extends keyof T> = Omit<T, 'id' | K>;
+/** A part that is one line of text, before it has its parent's id. */
+type Tekst = Omit<TekstdeelVelden, 'id'>;
 
-/** One household's rows; children of gezinsplan and MDO-verslag get their parent id on insert. */
+/** One household's rows; the parts of a gezinsplan, Top3, analyse and MDO-verslag get their parent id on insert. */
 export interface DemoDossier {
   adres: Rij<Adres>;
   personalia: Rij<Personalia>[];
   gezondheid: Rij<Gezondheidsnotitie>[];
   gezinsplan: { plan: Rij<Gezinsplan>; doelen: Onder<Gezinsdoel, 'gezinsplanId' | 'gezinsplan'>[]; afspraken: Onder<Gezinsafspraak, 'gezinsplanId' | 'gezinsplan'>[] };
-  top3: Rij<Top3>[];
-  analyses: Rij<VerklarendeAnalyse>[];
+  top3: Array<{ top3: Rij<Top3>; zorgen: Tekst[]; krachten: Tekst[] }>;
+  analyses: Array<{ analyse: Rij<VerklarendeAnalyse>; factoren: Tekst[]; patronen: Tekst[] }>;
   netwerk: Rij<NetwerkLid>[];
   bestaanszekerheid: Rij<Bestaanszekerheid>[];
-  mdo: Array<{ verslag: Rij<MdoVerslag>; adviezen: Onder<MdoAdvies, 'mdoVerslagId' | 'mdoVerslag'>[] }>;
+  mdo: Array<{ verslag: Rij<MdoVerslag>; besluiten: Tekst[]; afspraken: Tekst[]; adviezen: Onder<MdoAdvies, 'mdoVerslagId' | 'mdoVerslag'>[] }>;
   werkaantekeningen: Rij<Werkaantekening>[];
 }
 
@@ -40,8 +45,6 @@ export async function seedLokaalTeam(dataSource: DataSource, opties: DemoOpties)
     await voegIn(m, Adres, d.map((x) => x.adres));
     await voegIn(m, Personalia, d.flatMap((x) => x.personalia));
     await voegIn(m, Gezondheidsnotitie, d.flatMap((x) => x.gezondheid));
-    await voegIn(m, Top3, d.flatMap((x) => x.top3));
-    await voegIn(m, VerklarendeAnalyse, d.flatMap((x) => x.analyses));
     await voegIn(m, NetwerkLid, d.flatMap((x) => x.netwerk));
     await voegIn(m, Bestaanszekerheid, d.flatMap((x) => x.bestaanszekerheid));
     await voegIn(m, Werkaantekening, d.flatMap((x) => x.werkaantekeningen));
@@ -53,5 +56,15 @@ export async function seedLokaalTeam(dataSource: DataSource, opties: DemoOpties)
     const mdo = d.flatMap((x) => x.mdo);
     const verslagIds = await voegIn(m, MdoVerslag, mdo.map((v) => v.verslag));
     await voegIn(m, MdoAdvies, mdo.flatMap((v, i) => v.adviezen.map((a) => ({ ...a, mdoVerslagId: verslagIds[i].id }))));
+    await voegIn(m, MdoBesluit, mdo.flatMap((v, i) => v.besluiten.map((b) => ({ ...b, mdoVerslagId: verslagIds[i].id }))));
+    await voegIn(m, MdoAfspraak, mdo.flatMap((v, i) => v.afspraken.map((a) => ({ ...a, mdoVerslagId: verslagIds[i].id }))));
+    const top3 = d.flatMap((x) => x.top3);
+    const top3Ids = await voegIn(m, Top3, top3.map((t) => t.top3));
+    await voegIn(m, Top3Zorg, top3.flatMap((t, i) => t.zorgen.map((z) => ({ ...z, top3Id: top3Ids[i].id }))));
+    await voegIn(m, Top3Kracht, top3.flatMap((t, i) => t.krachten.map((k) => ({ ...k, top3Id: top3Ids[i].id }))));
+    const analyses = d.flatMap((x) => x.analyses);
+    const analyseIds = await voegIn(m, VerklarendeAnalyse, analyses.map((a) => a.analyse));
+    await voegIn(m, OnderliggendeFactor, analyses.flatMap((a, i) => a.factoren.map((f) => ({ ...f, analyseId: analyseIds[i].id }))));
+    await voegIn(m, Patroon, analyses.flatMap((a, i) => a.patronen.map((p) => ({ ...p, analyseId: analyseIds[i].id }))));
   });
 }

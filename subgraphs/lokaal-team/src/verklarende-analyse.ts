@@ -2,6 +2,7 @@ import { Categorie, DossierOnderdeel } from '@netwerkdossier/shared';
 import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
 
+/** Factoren and patronen are resolved from their own tables (verklarende-analyse.resolver.ts). */
 @ObjectType({ description: 'Onderliggende factoren en patronen, samen met het huishouden opgesteld' })
 @Entity('verklarende_analyse')
 @Index('IDX_verklarende_analyse_dossier', ['dossierId'], { unique: true })
@@ -10,16 +11,6 @@ export class VerklarendeAnalyse extends DossierOnderdeel {
   @Categorie('hulpverlening')
   @Column('date')
   datum!: string;
-
-  @Field(() => [String])
-  @Categorie('hulpverlening')
-  @Column('text', { name: 'onderliggende_factoren', array: true })
-  onderliggendeFactoren!: string[];
-
-  @Field(() => [String])
-  @Categorie('hulpverlening')
-  @Column('text', { array: true })
-  patronen!: string[];
 
   @Field({ description: 'Wie de analyse maakte, bijvoorbeeld een gedragswetenschapper samen met het gezin' })
   @Categorie('hulpverlening')

@@ -1,16 +1,18 @@
-import { DemoOpties, perBatchBekendBij, Random, voegIn } from '@netwerkdossier/shared';
+import { DemoOpties, demoBetreft, perBatchBekendBij, Random, voegIn } from '@netwerkdossier/shared';
 import { DataSource } from 'typeorm';
 
 import { Onderzoeksstatus } from './enums';
 import { Melder } from './melder';
 import { Melding } from './melding';
 import { Onderzoek } from './onderzoek';
+import { Veiligheidsafspraak } from './veiligheidsafspraak';
 import { Veiligheidskaart } from './veiligheidskaart';
 import { Veiligheidstaxatie } from './veiligheidstaxatie';
 import { Verklaring } from './verklaring';
 
 const AARD = ['huiselijk geweld', 'kindermishandeling', 'verwaarlozing', 'ouderenmishandeling', 'zorgen over opvoeding'] as const;
 const MELDER = ['buurvrouw', 'leerkracht', 'huisarts', 'politie', 'familielid', 'wijkagent'] as const;
+const VEILIGHEIDSAFSPRAKEN = ['Bij escalatie belt moeder haar zus', 'Kinderen slapen bij oma als vader gedronken heeft'] as const;
 
 /** Veilig Thuis's part of the demo world: only the households it knows. */
 export async function seedVeiligThuis(dataSource: DataSource, opties: DemoOpties): Promise<void> {
@@ -20,6 +22,7 @@ export async function seedVeiligThuis(dataSource: DataSource, opties: DemoOpties
     const taxaties: object[] = [];
     const onderzoeken: object[] = [];
     const kaarten: object[] = [];
+    const afspraken: Array<Array<{ tekst: string; betreft: string[] }>> = [];
     const verklaringen: object[] = [];
     for (const h of bekend) {
       const r = new Random(opties.seed, 'veilig-thuis', h.index);
@@ -42,7 +45,8 @@ export async function seedVeiligThuis(dataSource: DataSource, opties: DemoOpties
           conclusie: afgerond ? 'Zorgen bevestigd; overdracht aan lokaal team met veiligheidsafspraken.' : null,
         });
       }
-      kaarten.push({ dossierId, bijgewerktOp: datum, situatie: 'Ouders werken mee; er zijn afspraken over toezicht.', veiligheidsafspraken: ['Bij escalatie belt moeder haar zus', 'Kinderen slapen bij oma als vader gedronken heeft'] });
+      kaarten.push({ dossierId, bijgewerktOp: datum, situatie: 'Ouders werken mee; er zijn afspraken over toezicht.' });
+      afspraken.push(VEILIGHEIDSAFSPRAKEN.map((tekst, i) => ({ tekst, betreft: demoBetreft(h, i) })));
       const slachtoffer = h.leden.find((p) => p.rol === 'ouder' || p.rol === 'partner');
       if (slachtoffer && r.kans(0.3)) verklaringen.push({ clientId: clients.get(slachtoffer.id)!, datum, inhoud: 'Eigen verhaal, apart vastgelegd op verzoek van de persoon.' });
     }
@@ -55,7 +59,8 @@ export async function seedVeiligThuis(dataSource: DataSource, opties: DemoOpties
     await voegIn(m, Melding, meldingen);
     await voegIn(m, Veiligheidstaxatie, taxaties);
     await voegIn(m, Onderzoek, onderzoeken);
-    await voegIn(m, Veiligheidskaart, kaarten);
+    const kaartIds = await voegIn(m, Veiligheidskaart, kaarten);
+    await voegIn(m, Veiligheidsafspraak, afspraken.flatMap((a, i) => a.map((x) => ({ ...x, veiligheidskaartId: kaartIds[i].id }))));
     await voegIn(m, Verklaring, verklaringen);
   });
 }

@@ -2,6 +2,7 @@ import { Categorie, DossierOnderdeel } from '@netwerkdossier/shared';
 import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
 
+/** Its veiligheidsafspraken are resolved from their own table (veiligheidskaart.resolver.ts). */
 @ObjectType({ description: 'Korte feitelijke samenvatting van de huidige veiligheid, gedeeld met huishouden en partners' })
 @Entity('veiligheidskaart')
 @Index('IDX_veiligheidskaart_dossier', ['dossierId'], { unique: true })
@@ -15,9 +16,4 @@ export class Veiligheidskaart extends DossierOnderdeel {
   @Categorie('veiligheid')
   @Column('text')
   situatie!: string;
-
-  @Field(() => [String])
-  @Categorie('veiligheid')
-  @Column('text', { array: true })
-  veiligheidsafspraken!: string[];
 }

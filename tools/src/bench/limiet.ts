@@ -17,6 +17,9 @@ import { Pool } from 'pg';
 const DOSSIER = '(SELECT id FROM dossier WHERE huishouden_id = $1 ORDER BY id LIMIT 1)';
 const lijst = (velden: string, tabel: string, volgorde: string) =>
   `coalesce((SELECT json_agg(json_build_object(${velden}) ORDER BY ${volgorde}) FROM ${tabel} WHERE dossier_id = ${DOSSIER}), '[]'::json)`;
+/** The parts that are one line of text (top3_zorg, mdo_besluit) of the row of `ouder` at hand, in their order. */
+const delen = (tabel: string, sleutel: string, ouder: string) =>
+  `coalesce((SELECT json_agg(json_build_object('tekst', d.tekst) ORDER BY d.id) FROM ${tabel} d WHERE d.${sleutel} = ${ouder}.id), '[]'::json)`;
 const een = (velden: string, tabel: string) => `(SELECT json_build_object(${velden}) FROM ${tabel} WHERE dossier_id = ${DOSSIER} ORDER BY id LIMIT 1)`;
 
 /** leeftijdsgroep (subgraphs/netwerk/src/aanduiding.ts) in SQL: the band of the age reached this calendar year. */
@@ -36,8 +39,8 @@ const DELEN: Record<string, string> = {
   'lokaal-team': `SELECT json_build_object(
     'adres', (SELECT adres FROM adres WHERE dossier_id = ${DOSSIER} ORDER BY id LIMIT 1),
     'gezinsplan', (SELECT json_build_object('vastgesteldOp', g.vastgesteld_op, 'doelen', coalesce((SELECT json_agg(json_build_object('omschrijving', d.omschrijving) ORDER BY d.id) FROM gezinsdoel d WHERE d.gezinsplan_id = g.id), '[]'::json)) FROM gezinsplan g WHERE g.dossier_id = ${DOSSIER} ORDER BY g.id LIMIT 1),
-    'top3', ${lijst(`'veiligheidscijfer', veiligheidscijfer, 'zorgen', zorgen`, 'top3', 'datum, id')},
-    'mdoVerslagen', ${lijst(`'datum', datum, 'besluit', besluit`, 'mdo_verslag', 'datum, id')},
+    'top3', ${lijst(`'veiligheidscijfer', veiligheidscijfer, 'zorgen', ${delen('top3_zorg', 'top3_id', 'top3')}`, 'top3', 'datum, id')},
+    'mdoVerslagen', ${lijst(`'datum', datum, 'besluiten', ${delen('mdo_besluit', 'mdo_verslag_id', 'mdo_verslag')}`, 'mdo_verslag', 'datum, id')},
     'personalia', (SELECT json_object_agg(c.persoon_id, (SELECT json_build_object('voornaam', pe.voornaam, 'achternaam', pe.achternaam) FROM personalia pe WHERE pe.client_id = c.id ORDER BY pe.id LIMIT 1)) FROM client c WHERE c.dossier_id = ${DOSSIER})
   ) AS deel`,
   'veilig-thuis': `SELECT json_build_object(

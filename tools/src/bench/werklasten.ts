@@ -4,7 +4,7 @@ import { DemoHuishouden } from '@netwerkdossier/shared';
 export const WEERGAVE = `query Weergave($id: ID!) { huishouden(id: $id) {
   id adres betrokkenheden { organisatie vorm regiehouder }
   leden { id rol leeftijdsgroep personalia { voornaam achternaam } }
-  gezinsplan { vastgesteldOp doelen { omschrijving } } top3 { veiligheidscijfer zorgen } mdoVerslagen { datum besluit }
+  gezinsplan { vastgesteldOp doelen { omschrijving } } top3 { veiligheidscijfer zorgen { tekst } } mdoVerslagen { datum besluiten { tekst } }
   meldingen { ontvangenOp aard } veiligheidstaxaties { datum acuteOnveiligheid } veiligheidskaart { situatie }
   maatregelen { soort ingangsdatum } beschermingsonderzoeken { status }
 } }`;

@@ -6,18 +6,19 @@ import { useQuery } from 'urql';
 import { Afgeschermd } from '../Afgeschermd';
 import { afgeschermdOp } from '../graphql';
 import { datum } from '../datum';
+import { Delen, Tekstdeel } from '../Delen';
 
 const MDO = /* GraphQL */ `
   query MijnHuishoudenMdo {
-    mijnHuishouden { mdoVerslagen { datum vraag besluit afspraken adviezen { deelnemer organisatie advies } } }
+    mijnHuishouden { mdoVerslagen { datum vraag besluiten { tekst } afspraken { tekst } adviezen { deelnemer organisatie advies } } }
   }
 `;
 
 interface Verslag {
   datum: string;
   vraag: string;
-  besluit: string;
-  afspraken: string[];
+  besluiten: Tekstdeel[];
+  afspraken: Tekstdeel[];
   adviezen: Array<{ deelnemer: string; organisatie: string; advies: string }>;
 }
 
@@ -39,12 +40,13 @@ export function Mdo() {
           <Heading3 id={`mdo-${i}`}>MDO van {datum(v.datum)}</Heading3>
           <DataList>
             <DataListItem><DataListKey>Vraag</DataListKey><DataListValue>{v.vraag}</DataListValue></DataListItem>
-            <DataListItem><DataListKey>Besluit</DataListKey><DataListValue>{v.besluit}</DataListValue></DataListItem>
+            <DataListItem>
+              <DataListKey>Besluit</DataListKey>
+              <DataListValue><Delen naam={`Besluiten van het MDO van ${datum(v.datum)}`} delen={v.besluiten} extensions={extensions} pad={`mijnHuishouden.mdoVerslagen.${i}.besluiten`} tekst={(b) => b.tekst} /></DataListValue>
+            </DataListItem>
             <DataListItem>
               <DataListKey>Afspraken</DataListKey>
-              <DataListValue>
-                <UnorderedList>{v.afspraken.map((a) => <UnorderedListItem key={a}>{a}</UnorderedListItem>)}</UnorderedList>
-              </DataListValue>
+              <DataListValue><Delen naam={`Afspraken uit het MDO van ${datum(v.datum)}`} delen={v.afspraken} extensions={extensions} pad={`mijnHuishouden.mdoVerslagen.${i}.afspraken`} tekst={(a) => a.tekst} /></DataListValue>
             </DataListItem>
             <DataListItem>
               <DataListKey>Adviezen</DataListKey>

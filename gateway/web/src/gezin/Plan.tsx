@@ -4,6 +4,7 @@ import { useQuery } from 'urql';
 
 import { Afgeschermd } from '../Afgeschermd';
 import { datum } from '../datum';
+import { Delen, Tekstdeel } from '../Delen';
 import { afgeschermdOp } from '../graphql';
 import { useNamen } from './namen';
 
@@ -11,16 +12,16 @@ const PLAN = /* GraphQL */ `
   query MijnPlan {
     mijnHuishouden {
       gezinsplan { vastgesteldOp doelen { omschrijving behaald } afspraken { omschrijving wie wanneer } }
-      top3 { datum zorgen krachten veiligheidscijfer }
-      veiligheidskaart { bijgewerktOp veiligheidsafspraken }
+      top3 { datum zorgen { tekst } krachten { tekst } veiligheidscijfer }
+      veiligheidskaart { bijgewerktOp veiligheidsafspraken { tekst } }
     }
   }
 `;
 
 interface Plan {
   gezinsplan?: { vastgesteldOp: string; doelen: Array<{ omschrijving: string; behaald: boolean }>; afspraken: Array<{ omschrijving: string; wie: string; wanneer: string }> } | null;
-  top3?: Array<{ datum: string; zorgen: string[]; krachten: string[]; veiligheidscijfer: number | null }> | null;
-  veiligheidskaart?: { bijgewerktOp: string; veiligheidsafspraken: string[] } | null;
+  top3?: Array<{ datum?: string | null; zorgen: Tekstdeel[]; krachten: Tekstdeel[]; veiligheidscijfer?: number | null }> | null;
+  veiligheidskaart?: { bijgewerktOp?: string | null; veiligheidsafspraken: Tekstdeel[] } | null;
 }
 
 /** One part of the plan: its content, or that it is withheld and why, or that there is none yet. */
@@ -37,7 +38,8 @@ function Deel({ kop, id, afgeschermd, leeg, children }: { kop: string; id: strin
 export function Plan() {
   const [{ data, error, fetching, extensions }] = useQuery<{ mijnHuishouden?: Plan | null }>({ query: PLAN });
   const plan = data?.mijnHuishouden;
-  const top3 = plan?.top3?.[plan.top3.length - 1];
+  const laatste = (plan?.top3?.length ?? 0) - 1;
+  const top3 = plan?.top3?.[laatste];
   const { namen } = useNamen();
   return (
     <section aria-labelledby="plan-kop">
@@ -61,17 +63,17 @@ export function Plan() {
             {top3 && (
               <>
                 <Paragraph>{`Gemaakt op ${datum(top3.datum)}.`}</Paragraph>
-                {top3.veiligheidscijfer !== null && <Paragraph><strong>{`Hoe veilig is het nu? ${top3.veiligheidscijfer} van de 10.`}</strong> 0 betekent: het is nu niet veilig. 10 betekent: het is veilig genoeg.</Paragraph>}
+                {typeof top3.veiligheidscijfer === 'number' && <Paragraph><strong>{`Hoe veilig is het nu? ${top3.veiligheidscijfer} van de 10.`}</strong> 0 betekent: het is nu niet veilig. 10 betekent: het is veilig genoeg.</Paragraph>}
                 <Paragraph>Zorgen:</Paragraph>
-                <UnorderedList>{top3.zorgen.map((z, i) => <UnorderedListItem key={i}>{z}</UnorderedListItem>)}</UnorderedList>
+                <Delen naam="Zorgen" delen={top3.zorgen} extensions={extensions} pad={`mijnHuishouden.top3.${laatste}.zorgen`} tekst={(z) => z.tekst} />
                 <Paragraph>Wat goed gaat:</Paragraph>
-                <UnorderedList>{top3.krachten.map((k, i) => <UnorderedListItem key={i}>{k}</UnorderedListItem>)}</UnorderedList>
+                <Delen naam="Wat goed gaat" delen={top3.krachten} extensions={extensions} pad={`mijnHuishouden.top3.${laatste}.krachten`} tekst={(k) => k.tekst} />
               </>
             )}
           </Deel>
           <Deel kop="Afspraken over veiligheid" id="plan-veiligheid" afgeschermd={afgeschermdOp(extensions, 'mijnHuishouden.veiligheidskaart')} leeg={!plan?.veiligheidskaart}>
             <Paragraph>{`Bijgewerkt op ${datum(plan?.veiligheidskaart?.bijgewerktOp ?? '')}.`}</Paragraph>
-            <UnorderedList>{plan?.veiligheidskaart?.veiligheidsafspraken.map((v, i) => <UnorderedListItem key={i}>{v}</UnorderedListItem>)}</UnorderedList>
+            <Delen naam="Afspraken over veiligheid" delen={plan?.veiligheidskaart?.veiligheidsafspraken ?? []} extensions={extensions} pad="mijnHuishouden.veiligheidskaart.veiligheidsafspraken" tekst={(v) => v.tekst} />
           </Deel>
         </>
       )}

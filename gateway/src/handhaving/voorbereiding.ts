@@ -90,7 +90,11 @@ export function bereidVoor(
     // nothing in scope: only the (then empty) list of one's own households
     if (betrokken.size === 0) return coordinaat === 'Query.huishoudens';
     const info = veldkaart.get(coordinaat);
-    return !!info && info.partners.some((p) => besluiten.ergensToegestaan(p, info.categorie, info.niveau, info.deel));
+    if (!info) return false;
+    // one's own records (a betrokkenheid) are one's own to see: their list is asked, and its partner gives only
+    // those where nothing else of it may be seen (shared/src/betreft.ts); the result check holds it to that
+    if (info.eigen && besluiten.vrager?.organisatie) return true;
+    return info.partners.some((p) => besluiten.ergensToegestaan(p, info.categorie, info.niveau, info.deel));
   };
   const { document: gesnoeid, verwijderd } = snoei(schema, document, toegestaan);
   // a household seen not at all reads as one item where it was asked (its root field, or the list that

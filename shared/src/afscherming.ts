@@ -6,7 +6,7 @@ import {
 import { Anonimiseerder } from './anonimiseren';
 import { Onderwerpbesluit, Uitkomst, uitkomstVan } from './besluiten';
 import { betreftVan, delenIn, eigenLijst, isEigenaarType, isEigenRecord } from './betreft';
-import { binnenReikwijdte } from './grant';
+import { binnenReikwijdte } from './grant/controleren';
 import { Categorie, isCategorie } from './categorie';
 import type { SubgraphContext } from './subgraph';
 

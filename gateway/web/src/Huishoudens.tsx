@@ -85,7 +85,9 @@ function Lijst({ open, aangemeld, vorm }: { open(id: string, naam: string): void
                 {h.betrokkenheden?.some((b) => b.organisatie)
                   ? h.betrokkenheden.flatMap((b) => (b.organisatie ? [`${ORGANISATIES[b.organisatie] ?? b.organisatie} (${b.team}): ${vormInWoorden(b.vorm ?? '')}${b.regiehouder ? ', regiehouder' : ''}`] : [])).join('; ')
                   : null}
-                {h.betrokkenheden?.every((b) => b.organisatie) && afgeschermdVoor(extensions, 'huishoudens', i, 'betrokkenheden', h.leden.map((l) => l.id)).length === 0 ? null : afgeschermd('betrokkenheden')}
+                {h.betrokkenheden?.every((b) => b.organisatie) && afgeschermdVoor(extensions, 'huishoudens', i, 'betrokkenheden', h.leden.map((l) => l.id)).length === 0
+                  ? null
+                  : <>{h.betrokkenheden?.some((b) => b.organisatie) ? '. Wie verder betrokken is: ' : null}{afgeschermd('betrokkenheden')}</>}
               </TableCell>
             </TableRow>
             );

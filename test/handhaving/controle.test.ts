@@ -153,7 +153,7 @@ describe('de resultaatcontrole: lijsten, onbekende velden, fragmenten, onbetrokk
 /**
  * An own list (Huishouden.betrokkenheden, shared/src/betreft.ts): the caller's own records always, another's only
  * where the household may be shown its category; a foreign record a subgraph returns anyway is removed from the
- * list, not emptied, and the rest is explained once, whatever came back.
+ * list, not emptied. The rest is explained once by the preparation (from the decisions): nothing here depends on what came back.
  */
 describe('de resultaatcontrole van een eigen lijst: de eigen betrokkenheid, en die van anderen alleen waar dat mag', () => {
   const vrager = { sub: 'rvt-eva', organisatie: 'veilig-thuis' };
@@ -162,7 +162,6 @@ describe('de resultaatcontrole van een eigen lijst: de eigen betrokkenheid, en d
   const lijst = parse(`query { huishouden(id: "${H}") { _onderwerp: id betrokkenheden { organisatie professional vorm _professional: professional _organisatie: organisatie } } }`);
   const eigen = { organisatie: 'veilig_thuis', professional: 'rvt-eva', vorm: 'duo' };
   const metSleutels = (b: Record<string, unknown>) => ({ ...b, _professional: b.professional, _organisatie: b.organisatie });
-  const uitleg = [{ pad: 'huishouden.betrokkenheden', persoon: NIET, categorie: 'grondslag', partner: 'netwerk', reden: 'Toestemming van de partner zelf ontbreekt.', regel: 'matrix/test' }];
 
   test('een vervalste betrokkenheid van een ander (voor of na de eigen, ingevuld of leeg) wordt uit de lijst gehaald en gemeld', () => {
     for (const vreemd of [{ organisatie: 'raad', professional: 'raad-joris', vorm: 'onderzoek' }, { organisatie: 'veilig_thuis', professional: 'vt-esra', vorm: 'onderzoek' }, { organisatie: null, professional: null, vorm: null }]) {
@@ -170,17 +169,18 @@ describe('de resultaatcontrole van een eigen lijst: de eigen betrokkenheid, en d
         const data = { huishouden: { _onderwerp: H, betrokkenheden: volgorde.map(metSleutels) } };
         const controle = controleerResultaat(schema, lijst, data, zonderGrondslag, veldkaart);
         expect(data).toEqual({ huishouden: { betrokkenheden: [eigen] } });
-        expect(controle).toEqual({ overtredingen: ['huishouden.betrokkenheden'], afgeschermd: uitleg });
+        expect(controle).toEqual({ overtredingen: ['huishouden.betrokkenheden'], afgeschermd: [] });
       }
     }
   });
 
-  test('een eerlijk antwoord (alleen de eigen) blijft zoals het is; de uitleg is dezelfde, ook bij een lege lijst', () => {
+  test('een eerlijk antwoord (alleen de eigen, of niets) blijft zoals het is', () => {
     const data = { huishouden: { _onderwerp: H, betrokkenheden: [metSleutels(eigen)] } };
-    expect(controleerResultaat(schema, lijst, data, zonderGrondslag, veldkaart)).toEqual({ overtredingen: [], afgeschermd: uitleg });
+    expect(controleerResultaat(schema, lijst, data, zonderGrondslag, veldkaart)).toEqual({ overtredingen: [], afgeschermd: [] });
     expect(data).toEqual({ huishouden: { betrokkenheden: [eigen] } });
     const leeg = { huishouden: { _onderwerp: H, betrokkenheden: [] } };
-    expect(controleerResultaat(schema, lijst, leeg, zonderGrondslag, veldkaart)).toEqual({ overtredingen: [], afgeschermd: uitleg });
+    expect(controleerResultaat(schema, lijst, leeg, zonderGrondslag, veldkaart)).toEqual({ overtredingen: [], afgeschermd: [] });
+    expect(leeg).toEqual({ huishouden: { betrokkenheden: [] } });
   });
 
   test('wie een andere organisatie heeft (dezelfde naam), heeft niet de eigen betrokkenheid', () => {

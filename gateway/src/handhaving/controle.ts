@@ -138,16 +138,11 @@ export function controleerResultaat(
       const veldType = getNamedType(type.getFields()[veld.name.value]?.type);
       if (info?.eigen === 'lijst' && onderwerp?.soort === 'huishouden' && isObjectType(veldType)) {
         // an own list: the caller's own records, and another's only where it may be shown; any other is removed
-        // (not emptied), and where others may not be shown that is said once, from the decisions alone
+        // (not emptied). Where others may not be shown, the preparation said so once, from the decisions alone
         const lijst = Array.isArray(object[sleutel]) ? (object[sleutel] as Array<Record<string, unknown>>) : [];
         const getoond = eigenLijst(lijst, (w) => isEigen(veldType, w), (w) => toonbaar(info, onderwerpVan(veldType, w, onderwerp)!));
         if (getoond.length !== lijst.length) uit.overtredingen.push(hier);
         if (Array.isArray(object[sleutel])) object[sleutel] = getoond;
-        const sleutelItem = `${hier}|${coordinaat}`;
-        if (!toonbaar(info, onderwerp) && !gezien.has(sleutelItem)) {
-          gezien.add(sleutelItem);
-          uit.afgeschermd.push(...itemsVoor(hier, info.categorie, info.partners, besluiten, (p) => besluiten.redenen(p, onderwerp, info.categorie)));
-        }
         if (veld.selectionSet) getoond.forEach((w, i) => loop(veld.selectionSet!, veldType, w, onderwerp, `${hier}.${i}.`));
         continue;
       }

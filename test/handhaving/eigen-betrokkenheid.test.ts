@@ -57,13 +57,19 @@ describe('de eigen betrokkenheid, waar die van anderen afgeschermd zijn', () => 
   const lijstVan = (a: GraphQLAntwoord) => (a.body.data as { huishouden: { betrokkenheden: Betrokkenheid[] } }).huishouden.betrokkenheden;
   const vraag = async (sub: string, huishouden: string, doel: string) => netwerk.vraag(LIJST, { token: await netwerk.token(sub), doel, variables: { id: huishouden } });
 
-  /** What netwerk's verstrekkingenlog and the toegangslog record of netwerk's part of one answer: the same cells. */
-  const beideLogs = async (auditId: string): Promise<{ verstrekkingenlog: string[]; toegangslog: string[] }> => {
+  /**
+   * What netwerk's verstrekkingenlog and the toegangslog record of netwerk's part of one answer: the same cells.
+   * Also checks that the record names what the answer says was withheld.
+   */
+  const beideLogs = async (antwoord: GraphQLAntwoord): Promise<{ verstrekkingenlog: string[]; toegangslog: string[] }> => {
     const db = new Client({ connectionString: netwerk.databaseUrls.netwerk });
     await db.connect();
     try {
+      const auditId = antwoord.body.extensions?.auditId as string;
       const { rows: verstrekkingen } = await db.query<{ items: Array<{ soort: string; id: string; categorie: string }> }>('SELECT items FROM verstrekking WHERE audit_id = $1', [auditId]);
-      const { rows: [record] } = await db.query<{ inhoud: { verstrekt: Array<{ huishouden: string; persoon: string | null; partner: string; categorie: string }> } }>("SELECT inhoud FROM toegangslog WHERE audit_id = $1 AND actie = 'inzien'", [auditId]);
+      const { rows: [record] } = await db.query<{ inhoud: { verstrekt: Array<{ huishouden: string; persoon: string | null; partner: string; categorie: string }>; afgeschermd: unknown[] } }>("SELECT inhoud FROM toegangslog WHERE audit_id = $1 AND actie = 'inzien'", [auditId]);
+      const gezegd = (antwoord.body.extensions?.afgeschermd as Afgeschermd[]).map(({ pad, categorie, partner, regel }) => ({ pad, categorie, partner, regel }));
+      expect(record.inhoud.afgeschermd).toEqual(gezegd.map((a) => expect.objectContaining(a)));
       return {
         verstrekkingenlog: verstrekkingen.flatMap((v) => v.items.map((i) => `${i.soort}|${i.id}|${i.categorie}`)).sort(),
         toegangslog: record.inhoud.verstrekt.filter((v) => v.partner === 'netwerk').map((v) => (v.persoon ? `persoon|${v.persoon}|${v.categorie}` : `huishouden|${v.huishouden}|${v.categorie}`)).sort(),
@@ -84,7 +90,7 @@ describe('de eigen betrokkenheid, waar die van anderen afgeschermd zijn', () => 
     expect(items.length).toBeGreaterThan(0);
     for (const a of items) expect(a).toMatchObject({ pad: 'huishouden.betrokkenheden', categorie: 'grondslag', partner: 'netwerk' });
     // the two logs name the same of netwerk's part: one's own betrokkenheid is no disclosure, the others were not given
-    expect(await beideLogs(antwoord.body.extensions?.auditId as string)).toEqual({ verstrekkingenlog: [], toegangslog: [] });
+    expect(await beideLogs(antwoord)).toEqual({ verstrekkingenlog: [], toegangslog: [] });
   });
 
   test('een geheim onderzoek van Veilig Thuis en een betrokkenheid van de Raad erbij: het antwoord is byte voor byte hetzelfde', async () => {
@@ -103,7 +109,19 @@ describe('de eigen betrokkenheid, waar die van anderen afgeschermd zijn', () => 
     await voegToe(consultatie.id, { organisatie: 'veilig-thuis', team: 'Onderzoek Midden', professional: 'vt-esra', vorm: 'onderzoek', grondslag: 'Wmo 2015 art. 5.2.6', afweging: AFWEGING });
     const na = await vraag(lokaalTeam, consultatie.id, 'casusoverleg');
     expect(alsGelezen(na)).toBe(alsGelezen(voor));
-    expect(await beideLogs(na.body.extensions?.auditId as string)).toEqual({ verstrekkingenlog: [], toegangslog: [] });
+    expect(await beideLogs(na)).toEqual({ verstrekkingenlog: [], toegangslog: [] });
+  });
+
+  test('waar iedereen instemde, ziet rvt-eva alle betrokkenheden, zonder uitleg; beide logs noemen de grondslag van het huishouden', async () => {
+    const open = uitDeTestwereld(wereld.find((h) => h.betrokkenheden.some((b) => b.professional === 'rvt-eva' && b.vorm === 'duo')
+      && h.leden.every((p) => h.toestemmingen.some((t) => t.persoon === p.id && t.gegevenDoor.length > 0 && t.ontvangerOrganisatie === 'veilig-thuis' && t.categorieen.includes('grondslag')))), 'duo-huishouden van rvt-eva waar ieder instemde');
+    const antwoord = await vraag('rvt-eva', open.id, 'gezamenlijk-plan');
+    expect(antwoord.body.errors).toBeUndefined();
+    expect(lijstVan(antwoord)).toHaveLength(open.betrokkenheden.length);
+    expect(antwoord.body.extensions?.afgeschermd).toEqual([]);
+    const logs = await beideLogs(antwoord);
+    expect(logs.verstrekkingenlog).toEqual([`huishouden|${open.id}|grondslag`]);
+    expect(logs.toegangslog).toEqual(logs.verstrekkingenlog);
   });
 
   /** netwerk asked directly, with a grant the test signs (the gateway's key), for this caller. */

@@ -5,7 +5,8 @@ import {
 
 import { Anonimiseerder } from './anonimiseren';
 import { Onderwerpbesluit, Uitkomst, uitkomstVan } from './besluiten';
-import { betreftVan, delenIn, isEigenaarType, isEigenRecord } from './betreft';
+import { betreftVan, delenIn, eigenLijst, isEigenaarType, isEigenRecord } from './betreft';
+import { binnenReikwijdte } from './grant/controleren';
 import { Categorie, isCategorie } from './categorie';
 import type { SubgraphContext } from './subgraph';
 
@@ -113,6 +114,24 @@ function beslisOnderwerp(context: SubgraphContext, onderwerp: Onderwerp | undefi
 }
 
 /**
+ * An own list of a household (betreft.ts): resolved for a household in the grant's scope whatever its
+ * decisions, then cut to the caller's own records (the grant's signed sub and organisatie) and the others
+ * whose subject may be shown the list's category. What the gateway asks is not trusted for this: without
+ * grondslag in the grant, nothing but the caller's own leaves this partner.
+ */
+function eigenDeel(context: SubgraphContext, huishouden: { soort: 'huishouden'; id: string }, categorie: Categorie | undefined, lees: () => unknown, itemIsDeel: boolean): unknown {
+  if (!binnenReikwijdte(context.grant, huishouden.id)) return [];
+  const snijd = (w: unknown) => {
+    const lijst = eigenLijst(Array.isArray(w) ? (w as unknown[]) : [], (item) => isEigenRecord(item, context.grant.sub, context.grant.organisatie),
+      (item) => uitkomstVoor(context, beslisOnderwerp(context, huishouden, item, itemIsDeel, false, false), categorie) !== 'afgeschermd');
+    markeer(lijst, huishouden);
+    return lijst;
+  };
+  const waarde = lees();
+  return isBelofte(waarde) ? waarde.then(snijd) : snijd(waarde);
+}
+
+/**
  * The subgraph's own enforcement of the gateway's grant, wrapped around every field resolver: a field
  * about a household or person (or a record under one) is resolved only when the grant allows its
  * category for that subject, anonymised when it says so, and otherwise not read at all. Registrations
@@ -123,7 +142,7 @@ export function schermAf(schema: GraphQLSchema): GraphQLSchema {
   const mutatie = schema.getMutationType();
   const objecttypen = Object.values(schema.getTypeMap()).filter(isObjectType);
   const typevelden = new Map(objecttypen.map((t) => [t.name, Object.values(t.getFields()).map((v) => ({ naam: v.name, doelType: getNamedType(v.type).name }))]));
-  const { delen, dragers } = delenIn(typevelden);
+  const { delen, dragers, eigenLijsten } = delenIn(typevelden);
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('_')) continue;
     for (const veld of Object.values(type.getFields())) {
@@ -152,8 +171,11 @@ export function schermAf(schema: GraphQLSchema): GraphQLSchema {
       const deel = delen.has(type.name);
       const drager = dragers.has(coordinaat);
       const eigenaar = deel && isEigenaarType(typevelden.get(type.name) ?? []);
+      const lijstVanEigen = eigenLijsten.has(coordinaat) && isListType(isNonNullType(veld.type) ? veld.type.ofType : veld.type);
+      const itemIsDeel = delen.has(doelType.name);
       veld.resolve = (bron, args, context: SubgraphContext, info) => {
         const onderwerp = onderwerpVan(type.name, bron);
+        if (lijstVanEigen && onderwerp?.soort === 'huishouden') return eigenDeel(context, { soort: 'huishouden', id: onderwerp.id }, categorie, () => binnen(bron, args, context, info), itemIsDeel);
         const voor = beslisOnderwerp(context, onderwerp, bron, deel, drager, eigenaar);
         const uitkomst = uitkomstVoor(context, voor, categorie);
         if (uitkomst === 'afgeschermd' || (uitkomst === 'geanonimiseerd' && !anonimiseerbaar)) return leeg(veld.type, coordinaat);

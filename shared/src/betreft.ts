@@ -41,8 +41,12 @@ export function isBetreftVeld(veld: Typeveld): boolean {
   return veld.naam === BETREFT && (veld.doelType === 'ID' || veld.doelType === 'String');
 }
 
-/** The part types, and the carriers (`Type.veld`) that lead to them, from a schema's object types. */
-export function delenIn(typen: ReadonlyMap<string, readonly Typeveld[]>): { delen: Set<string>; dragers: Set<string> } {
+/**
+ * The part types, the carriers (`Type.veld`) that lead to them, and of those the own lists: a carrier whose
+ * items may be the caller's own (Huishouden.betrokkenheden). An own list holds the caller's own records
+ * whatever the household's decisions, and another's record only where it may be shown (`eigenLijst`).
+ */
+export function delenIn(typen: ReadonlyMap<string, readonly Typeveld[]>): { delen: Set<string>; dragers: Set<string>; eigenLijsten: Set<string> } {
   const delen = new Set([...typen].filter(([naam, velden]) => !ONDERWERPEN.has(naam) && (velden.some(isBetreftVeld) || isEigenaarType(velden))).map(([naam]) => naam));
   const leidtNaarDelen = new Set(delen);
   for (let veranderd = true; veranderd; ) {
@@ -56,8 +60,26 @@ export function delenIn(typen: ReadonlyMap<string, readonly Typeveld[]>): { dele
     }
   }
   const dragers = new Set<string>();
-  for (const [naam, velden] of typen) for (const v of velden) if (leidtNaarDelen.has(v.doelType)) dragers.add(`${naam}.${v.naam}`);
-  return { delen, dragers };
+  const eigenLijsten = new Set<string>();
+  for (const [naam, velden] of typen) {
+    for (const v of velden) {
+      if (!leidtNaarDelen.has(v.doelType)) continue;
+      dragers.add(`${naam}.${v.naam}`);
+      if (isEigenaarType(typen.get(v.doelType) ?? [])) eigenLijsten.add(`${naam}.${v.naam}`);
+    }
+  }
+  return { delen, dragers, eigenLijsten };
+}
+
+/**
+ * An own list as it may be shown: the caller's own records, and another's only where `toonbaar` (its
+ * category may be shown for its subject). The others are left out, not emptied: the list tells nothing
+ * about them, not their number, not their order among the caller's own, not that there are any (a
+ * Veilig Thuis onderzoek not yet told to the family). Whoever withholds them explains that once, for the
+ * list, from the decisions alone. The subgraph (afscherming.ts) and the gateway's result check apply it alike.
+ */
+export function eigenLijst<T>(lijst: readonly T[], isEigen: (item: T) => boolean, toonbaar: (item: T) => boolean): T[] {
+  return lijst.filter((item) => isEigen(item) || toonbaar(item));
 }
 
 /** The persons a part names; none for an object that is no part, or a part about the household as a whole. */

@@ -17,6 +17,8 @@ interface Knoop {
   veld: string;
   /** A carrier of parts attributed to persons: shown where any member may see it (shared/src/betreft.ts). */
   drager: boolean;
+  /** An own list (betreft.ts): the caller's own records, and another's only where it may be shown; the others left out. */
+  eigenLijst: boolean;
   categorie: string;
   partner: string;
   blad: boolean;
@@ -44,7 +46,7 @@ function knopen(type: GraphQLObjectType, partner?: string): Knoop[] {
     const verwijzing = isObjectType(doel) && ONDERWERPEN.has(doel.name) && `${type.name}.${v.name}` !== 'Huishouden.leden';
     const kinderen = isObjectType(doel) && !verwijzing ? knopen(doel, doel.name === 'Persoon' ? partner : undefined) : [];
     if (isObjectType(doel) && !verwijzing && kinderen.length === 0) return [];
-    return [{ veld: v.name, drager: info.deel === 'drager', categorie: info.categorie, partner: eigenaar, blad: isLeafType(doel), anonimiseerbaar: ANONIMISEERBAAR.has(doel.name) || isEnumType(doel), kinderen, verwijzing, vragerafhankelijk: VRAGERAFHANKELIJK.has(`${type.name}.${v.name}`) }];
+    return [{ veld: v.name, drager: info.deel === 'drager', eigenLijst: info.eigen === 'lijst', categorie: info.categorie, partner: eigenaar, blad: isLeafType(doel), anonimiseerbaar: ANONIMISEERBAAR.has(doel.name) || isEnumType(doel), kinderen, verwijzing, vragerafhankelijk: VRAGERAFHANKELIJK.has(`${type.name}.${v.name}`) }];
   });
 }
 
@@ -166,11 +168,17 @@ describe('categorieën die gelden: de uitleg is wat het netwerkdossier toont', (
             c.getoond ||= !leeg(v);
             cellen.set(sleutel, c);
           }
-          if (u === 'afgeschermd' && !leeg(v)) fouten.push(`${hier}: afgeschermd maar getoond`);
+          // an own list is shown for the caller's own records whatever its category's decision: each item is checked below
+          if (u === 'afgeschermd' && !leeg(v) && !n.eigenLijst) fouten.push(`${hier}: afgeschermd maar getoond`);
           if (u !== 'afgeschermd' && getoond && !leeg(w) && leeg(v) && (u === 'zichtbaar' || n.anonimiseerbaar)) fouten.push(`${hier}: de partner heeft het, maar het wordt niet getoond`);
           if (u === 'zichtbaar' && n.blad && !n.vragerafhankelijk && n.categorie !== 'pseudoniem' && !leeg(v) && JSON.stringify(v) !== JSON.stringify(w)) fouten.push(`${hier}: ${JSON.stringify(v)} in plaats van ${JSON.stringify(w)}`);
           if (n.blad || n.verwijzing || leeg(w)) continue;
-          const paren: Array<[Waarden | undefined, Waarden]> = Array.isArray(w) ? (w as Waarden[]).map((y, i) => [(v as Waarden[] | null)?.[i], y]) : [[v as Waarden | null ?? undefined, w as Waarden]];
+          // an own list shows the caller's own and the others that may be shown, in the partner's order; the rest is left out
+          const inLijst = (y: Waarden) => !n.eigenLijst || onderwerpVan(y, onderwerp) === 'eigen' || uitkomst(onderwerpVan(y, onderwerp), n.categorie, n.partner) !== 'afgeschermd';
+          const lengte = ((v as Waarden[] | null | undefined) ?? []).length;
+          if (Array.isArray(w) && n.eigenLijst && lengte !== (w as Waarden[]).filter(inLijst).length) fouten.push(`${hier}: ${lengte} in de lijst in plaats van ${(w as Waarden[]).filter(inLijst).length}`);
+          let getoondIndex = 0;
+          const paren: Array<[Waarden | undefined, Waarden]> = Array.isArray(w) ? (w as Waarden[]).map((y) => [inLijst(y) ? (v as Waarden[] | null)?.[getoondIndex++] : undefined, y]) : [[v as Waarden | null ?? undefined, w as Waarden]];
           paren.forEach(([x, y], i) => loop(n.kinderen, x ?? {}, y, onderwerp, getoond && !!x, `${pad}${n.veld}.${Array.isArray(w) ? `${i}.` : ''}`));
         }
       };
@@ -181,8 +189,7 @@ describe('categorieën die gelden: de uitleg is wat het netwerkdossier toont', (
       const persoonKnopen = HUISHOUDEN.find((n) => n.veld === 'leden')!.kinderen;
       opLeeftijd.forEach((p, i) => loop(persoonKnopen, leden[i], personen.get(p.id)!, p.id, true, `leden.${i}.`));
       // a cell that may be seen, of data the partner has, shows somewhere: otherwise its category cannot take effect
-      // known limit: one's own betrokkenheid shows only where its list opens, i.e. where some member may see grondslag
-      for (const [sleutel, c] of cellen) if (c.uitkomst !== 'afgeschermd' && c.waar && !c.getoond && !sleutel.startsWith('eigen|')) fouten.push(`${geval}: cel ${sleutel} is ${c.uitkomst}, de partner heeft gegevens, maar niets ervan wordt getoond`);
+      for (const [sleutel, c] of cellen) if (c.uitkomst !== 'afgeschermd' && c.waar && !c.getoond) fouten.push(`${geval}: cel ${sleutel} is ${c.uitkomst}, de partner heeft gegevens, maar niets ervan wordt getoond`);
     };
     // a few at a time: the gateway and the subgraphs share the machine with the test
     for (let i = 0; i < gevallen.length; i += 12) await Promise.all(gevallen.slice(i, i + 12).map(controleer));

@@ -149,3 +149,52 @@ describe('de resultaatcontrole: lijsten, onbekende velden, fragmenten, onbetrokk
     expect(controle.overtredingen).toEqual(['huishouden.leden']);
   });
 });
+
+/**
+ * An own list (Huishouden.betrokkenheden, shared/src/betreft.ts): the caller's own records always, another's only
+ * where the household may be shown its category; a foreign record a subgraph returns anyway is removed from the
+ * list, not emptied. The rest is explained once by the preparation (from the decisions): nothing here depends on what came back.
+ */
+describe('de resultaatcontrole van een eigen lijst: de eigen betrokkenheid, en die van anderen alleen waar dat mag', () => {
+  const vrager = { sub: 'rvt-eva', organisatie: 'veilig-thuis' };
+  // NIET may not be seen grondslag: the household's betrokkenheden of others stay closed
+  const zonderGrondslag = new Besluitenset([{ huishoudenId: H, personen: [WEL, NIET].map((id) => ({ id, geboortejaar: 1980, rol: 'ouder', gezaghebbenden: [], beschermd: false })), betrokkenheden: [], toestemmingen: [], doorbraken: [] }], tabel, vrager);
+  const lijst = parse(`query { huishouden(id: "${H}") { _onderwerp: id betrokkenheden { organisatie professional vorm _professional: professional _organisatie: organisatie } } }`);
+  const eigen = { organisatie: 'veilig_thuis', professional: 'rvt-eva', vorm: 'duo' };
+  const metSleutels = (b: Record<string, unknown>) => ({ ...b, _professional: b.professional, _organisatie: b.organisatie });
+
+  test('een vervalste betrokkenheid van een ander (voor of na de eigen, ingevuld of leeg) wordt uit de lijst gehaald en gemeld', () => {
+    for (const vreemd of [{ organisatie: 'raad', professional: 'raad-joris', vorm: 'onderzoek' }, { organisatie: 'veilig_thuis', professional: 'vt-esra', vorm: 'onderzoek' }, { organisatie: null, professional: null, vorm: null }]) {
+      for (const volgorde of [[vreemd, eigen], [eigen, vreemd]]) {
+        const data = { huishouden: { _onderwerp: H, betrokkenheden: volgorde.map(metSleutels) } };
+        const controle = controleerResultaat(schema, lijst, data, zonderGrondslag, veldkaart);
+        expect(data).toEqual({ huishouden: { betrokkenheden: [eigen] } });
+        expect(controle).toEqual({ overtredingen: ['huishouden.betrokkenheden'], afgeschermd: [] });
+      }
+    }
+  });
+
+  test('een eerlijk antwoord (alleen de eigen, of niets) blijft zoals het is', () => {
+    const data = { huishouden: { _onderwerp: H, betrokkenheden: [metSleutels(eigen)] } };
+    expect(controleerResultaat(schema, lijst, data, zonderGrondslag, veldkaart)).toEqual({ overtredingen: [], afgeschermd: [] });
+    expect(data).toEqual({ huishouden: { betrokkenheden: [eigen] } });
+    const leeg = { huishouden: { _onderwerp: H, betrokkenheden: [] } };
+    expect(controleerResultaat(schema, lijst, leeg, zonderGrondslag, veldkaart)).toEqual({ overtredingen: [], afgeschermd: [] });
+    expect(leeg).toEqual({ huishouden: { betrokkenheden: [] } });
+  });
+
+  test('wie een andere organisatie heeft (dezelfde naam), heeft niet de eigen betrokkenheid', () => {
+    const andere = new Besluitenset([{ huishoudenId: H, personen: [WEL, NIET].map((id) => ({ id, geboortejaar: 1980, rol: 'ouder', gezaghebbenden: [], beschermd: false })), betrokkenheden: [], toestemmingen: [], doorbraken: [] }], tabel, { sub: 'rvt-eva', organisatie: 'gi' });
+    const data = { huishouden: { _onderwerp: H, betrokkenheden: [metSleutels(eigen)] } };
+    expect(controleerResultaat(schema, lijst, data, andere, veldkaart).overtredingen).toEqual(['huishouden.betrokkenheden']);
+    expect(data).toEqual({ huishouden: { betrokkenheden: [] } });
+  });
+
+  test('waar het huishouden grondslag mag zien, blijven die van anderen, zonder uitleg', () => {
+    const alleenWel = new Besluitenset([{ huishoudenId: H, personen: [{ id: WEL, geboortejaar: 1980, rol: 'ouder', gezaghebbenden: [], beschermd: false }], betrokkenheden: [], toestemmingen: [], doorbraken: [] }], tabel.filter((b) => b.persoonId === WEL), vrager);
+    const vreemd = { organisatie: 'raad', professional: 'raad-joris', vorm: 'onderzoek' };
+    const data = { huishouden: { _onderwerp: H, betrokkenheden: [vreemd, eigen].map(metSleutels) } };
+    expect(controleerResultaat(schema, lijst, data, alleenWel, veldkaart)).toEqual({ overtredingen: [], afgeschermd: [] });
+    expect(data).toEqual({ huishouden: { betrokkenheden: [vreemd, eigen] } });
+  });
+});

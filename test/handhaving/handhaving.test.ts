@@ -101,10 +101,12 @@ describe('afscherming door de gateway', () => {
     for (const l of huishouden.leden) expect(l.aanduiding).toMatch(/^(Ouder|Partner|Kind|Ex-partner|Gezinslid)( \d)? \(\d+(–\d+|\+) jaar\)$/);
     expect(huishouden.top3.length).toBeGreaterThan(0);
     expect(huishouden.mdoVerslagen.map((m) => m.vraag)).toContain('Hoe krijgen we [naam] [naam] ([nummer]) weer in gesprek met school? Zie ook [adres], [naam]-West.');
-    // even the RVT member's own organisation's records stay out of an anonymous consultatie
-    expect(Object.keys(huishouden).sort()).toEqual(['id', 'leden', 'mdoVerslagen', 'top3']);
+    // even the RVT member's own organisation's records stay out of an anonymous consultatie; her own betrokkenheid is hers to see
+    expect(Object.keys(huishouden).sort()).toEqual(['betrokkenheden', 'id', 'leden', 'mdoVerslagen', 'top3']);
+    const eigen = consultatie.betrokkenheden.find((b) => b.professional === rvtLid)!;
+    expect(huishouden.betrokkenheden).toEqual([{ organisatie: eigen.organisatie.replace(/-/g, '_'), vorm: 'consultatie' }]);
     const perPad = new Map(afgeschermd(antwoord.body).map((a) => [a.pad, a]));
-    // who else is involved, and on what basis, is not for an anonymous consultatie either
+    // who else is involved, and on what basis, is not for an anonymous consultatie either: said once for the list
     expect([...perPad.keys()].sort()).toEqual(['huishouden.adres', 'huishouden.beschermingsonderzoeken', 'huishouden.betrokkenheden', 'huishouden.leden.geboortejaar', 'huishouden.leden.personalia', 'huishouden.maatregelen', 'huishouden.meldingen']);
     expect(perPad.get('huishouden.adres')).toMatchObject({ categorie: 'identificatie', partner: 'lokaal-team', reden: 'Toestemming ontbreekt.' });
     expect(perPad.get('huishouden.meldingen')).toMatchObject({ partner: 'veilig-thuis', regel: 'bronnen/consultatie', reden: 'Bij een consultatie deelt alleen het lokaal team dat de casus inbrengt; zonder toestemming alleen geanonimiseerd.' });

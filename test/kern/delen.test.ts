@@ -1,4 +1,4 @@
-import { bit, Besluiten, CATEGORIEEN, delenIn, isEigenRecord, SUBGRAPHS, Uitkomst } from '@netwerkdossier/shared';
+import { bit, Besluiten, CATEGORIEEN, delenIn, eigenLijst, isEigenRecord, SUBGRAPHS, Uitkomst } from '@netwerkdossier/shared';
 
 import { uitkomstVoor } from '../../shared/src/afscherming';
 
@@ -20,15 +20,24 @@ function tabel(): Persoonsbeslissing[] {
 describe('delen van een huishoudensrecord: per persoon beslist', () => {
   test('de typen met betreft zijn delen; de velden erheen dragers; een betreft dat een record is, telt niet', () => {
     const typen = new Map([
-      ['Huishouden', [{ naam: 'gezinsplan', doelType: 'Gezinsplan' }, { naam: 'maatregelen', doelType: 'Maatregel' }]],
+      ['Huishouden', [{ naam: 'gezinsplan', doelType: 'Gezinsplan' }, { naam: 'maatregelen', doelType: 'Maatregel' }, { naam: 'betrokkenheden', doelType: 'Betrokkenheid' }]],
       ['Gezinsplan', [{ naam: 'vastgesteldOp', doelType: 'String' }, { naam: 'doelen', doelType: 'Gezinsdoel' }]],
       ['Gezinsdoel', [{ naam: 'omschrijving', doelType: 'String' }, { naam: 'betreft', doelType: 'ID' }]],
       ['Maatregel', [{ naam: 'betreft', doelType: 'Persoon' }]],
       ['Betrokkenheid', [{ naam: 'professional', doelType: 'String' }, { naam: 'organisatie', doelType: 'Organisatie' }]],
     ]);
-    const { delen, dragers } = delenIn(typen);
+    const { delen, dragers, eigenLijsten } = delenIn(typen);
     expect([...delen].sort()).toEqual(['Betrokkenheid', 'Gezinsdoel']);
-    expect([...dragers].sort()).toEqual(['Gezinsplan.doelen', 'Huishouden.gezinsplan']);
+    expect([...dragers].sort()).toEqual(['Gezinsplan.doelen', 'Huishouden.betrokkenheden', 'Huishouden.gezinsplan']);
+    // the betrokkenheden may be the caller's own: an own list
+    expect([...eigenLijsten]).toEqual(['Huishouden.betrokkenheden']);
+  });
+
+  test('een eigen lijst: de eigen records, en van anderen alleen wat te zien mag zijn, in hun volgorde; de rest valt weg', () => {
+    const lijst = [{ wie: 'raad' }, { wie: 'eigen' }, { wie: 'gi' }, { wie: 'eigen' }];
+    expect(eigenLijst(lijst, (b) => b.wie === 'eigen', () => false)).toEqual([{ wie: 'eigen' }, { wie: 'eigen' }]);
+    expect(eigenLijst(lijst, (b) => b.wie === 'eigen', (b) => b.wie === 'gi')).toEqual([{ wie: 'eigen' }, { wie: 'gi' }, { wie: 'eigen' }]);
+    expect(eigenLijst(lijst, () => false, () => true)).toEqual(lijst);
   });
 
   test('de gateway: een deel is te zien waar het voor ieder die het betreft te zien is; een drager waar het voor iemand te zien is', () => {

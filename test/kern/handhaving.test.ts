@@ -3,6 +3,7 @@ import { buildSchema, OperationDefinitionNode, parse, print } from 'graphql';
 
 import { NOG_NIET_BEVESTIGD } from '../../gateway/src/beslissing/beslis';
 import { NIET_BETROKKEN } from '../../gateway/src/beslissing/cedar';
+import type { Vrager } from '../../gateway/src/beslissing/context';
 import type { Persoonsbeslissing } from '../../gateway/src/beslissing/uitkomst';
 import { Besluitenset } from '../../gateway/src/handhaving/besluitenset';
 import { EenmaligePseudoniemen } from '../../gateway/src/handhaving/eenmalig';
@@ -216,6 +217,25 @@ describe('voorbereiden: wat van een huishouden te zien is', () => {
     const v = bereid(tabel('afgeschermd', { '*|pseudoniem|*': 'zichtbaar', [`${MOEDER}|gezondheid|lokaal-team`]: 'zichtbaar' }));
     expect(print(v.document!)).toContain('gezondheid');
     expect(v.afgeschermd.filter((a) => a.pad.endsWith('gezondheid'))).toEqual([]);
+  });
+
+  test('de eigen lijst (betrokkenheden): gevraagd voor wie een organisatie heeft; waar die van anderen niet mogen, één uitleg voor de lijst', () => {
+    const lijst = parse(`query { huishouden(id: "${HUISHOUDEN}") { betrokkenheden { professional vorm } } }`);
+    const bereidLijst = (rijen: Persoonsbeslissing[], vrager: Vrager) => bereidVoor(schema, lijst, null, [{ pad: 'huishouden', huishoudens: [HUISHOUDEN] }], [ctx], rijen, veldkaart, vrager);
+    const eva: Vrager = { sub: 'rvt-eva', rol: 'professional', organisatie: 'veilig-thuis', team: 'rvt' };
+    // grondslag for nobody: asked all the same, and explained per member, once, at the list
+    const dicht = bereidLijst(tabel('afgeschermd', { '*|pseudoniem|*': 'zichtbaar' }), eva);
+    expect(print(dicht.document!)).toContain('betrokkenheden');
+    expect(dicht.afgeschermd.map((a) => [a.pad, a.persoon, a.categorie, a.partner])).toEqual([KIND, MOEDER, VADER].map((p) => ['huishouden.betrokkenheden', p, 'grondslag', 'netwerk']));
+    // for the father only: the same list, one item
+    const vader = bereidLijst(tabel('zichtbaar', { [`${VADER}|grondslag|netwerk`]: 'afgeschermd' }), eva);
+    expect(vader.afgeschermd.map((a) => [a.pad, a.persoon])).toEqual([['huishouden.betrokkenheden', VADER]]);
+    // for everyone: nothing to explain
+    expect(bereidLijst(tabel('zichtbaar'), eva).afgeschermd).toEqual([]);
+    // without an organisation nothing is one's own: the list is left out, as any field nobody may see
+    const client = bereidLijst(tabel('afgeschermd', { '*|pseudoniem|*': 'zichtbaar' }), { ...eva, rol: 'client', organisatie: null });
+    expect(client.document).toBeNull();
+    expect(client.afgeschermd.map((a) => a.pad)).toEqual(['huishouden.betrokkenheden', 'huishouden.betrokkenheden', 'huishouden.betrokkenheden']);
   });
 
   test('heelAfgeschermd: zichtbaar als het register het pseudoniem voor elk lid toont; anders waarom', () => {

@@ -58,11 +58,12 @@ describe('webapp: delen van het gezinsplan per persoon', () => {
     }
     expect(zichtbaar).toBeGreaterThan(0);
     expect(overWeigeraar).toBeGreaterThan(0);
-    // her own betrokkenheid shows, though the others' are withheld in this household
+    // her own betrokkenheid shows; the others' are withheld in this household, said once, without how many there are
     const betrokken = page.locator('section[aria-labelledby="betrokken-kop"]');
     const getoond = await betrokken.locator('.nd-betrokkenen li').allInnerTexts();
     expect(getoond).toEqual([expect.stringMatching(/^Eva Mulder, Veilig Thuis \(.+\): /)]);
-    expect(await betrokken.locator('.nd-afgeschermd').count()).toBe(huishouden.betrokkenheden.length - 1);
+    expect(huishouden.betrokkenheden.length).toBeGreaterThan(1);
+    expect(await betrokken.locator('.nd-afgeschermd').allInnerTexts()).toEqual(['Afgeschermd: Toestemming ontbreekt.']);
     expect(await toegankelijk(page)).toEqual([]);
     await page.context().close();
   });

@@ -78,10 +78,10 @@ describe('webapp', () => {
     await eva.getByLabel('Doel van uw raadpleging').selectOption('casusoverleg');
     await eva.getByRole('heading', { name: 'Uw huishoudens' }).waitFor();
     await eva.locator('tbody tr').first().waitFor();
-    // an anonymous consultatie: no address (it would take the household's consent), no involvements, each said in place with its reason
+    // an anonymous consultatie: no address (it would take the household's consent), no involvements but her own, each said in place with its reason
     const cellen = await eva.locator('tbody tr').first().locator('td').allTextContents();
     expect(cellen[1]).toBe('Afgeschermd: Toestemming ontbreekt.');
-    expect(cellen[3]).toMatch(/^Afgeschermd: .+/);
+    expect(cellen[3]).toMatch(/^Veilig Thuis \(.+\): consultatie\. Wie verder betrokken is: Afgeschermd: .+/);
     await rvt.close();
   });
 

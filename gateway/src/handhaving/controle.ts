@@ -3,12 +3,12 @@ import {
   OperationDefinitionNode, SelectionSetNode, TypeInfo, visit, visitWithTypeInfo,
 } from 'graphql';
 
-import { BETREFT, betreftVan, EIGENAAR_VELDEN, isBetreftVeld, isEigenaarType, isEigenRecord } from '@netwerkdossier/shared';
+import { BETREFT, betreftVan, EIGENAAR_VELDEN, eigenLijst, isBetreftVeld, isEigenaarType, isEigenRecord } from '@netwerkdossier/shared';
 
 import { NIET_BETROKKEN, Partner } from '../beslissing';
 import { Besluitenset, Onderwerp } from './besluitenset';
 import { EenmaligePseudoniemen } from './eenmalig';
-import { Veldkaart } from './veldkaart';
+import { Veldinfo, Veldkaart } from './veldkaart';
 
 /** One withheld item, as the client reads it in `extensions.afgeschermd`. */
 export interface Afgeschermd {
@@ -109,14 +109,22 @@ export function controleerResultaat(
     return velden(f.selectionSet, type, new Set([...bezocht, f.name.value]));
   });
 
+  // the caller's own record (their betrokkenheid) is theirs to see, whoever else it concerns
+  const isEigen = (type: GraphQLObjectType, object: Record<string, unknown>) => isEigenaar(type) && !!besluiten.vrager
+    && isEigenRecord({ professional: object._professional, organisatie: object._organisatie }, besluiten.vrager.sub, besluiten.vrager.organisatie);
+  // a part attributed to persons is decided for them; the same object can be reached twice (a field and a fragment on it): read, strip at the end
+  const onderwerpVan = (type: GraphQLObjectType, object: Record<string, unknown>, geerfd: Onderwerp | undefined): Onderwerp | undefined => {
+    const soort = ONDERWERP_TYPEN[type.name];
+    const ids = isDeel(type) ? betreftVan({ [BETREFT]: object[BETREFT_ALIAS] }) : [];
+    return soort ? { soort, id: String(object[ONDERWERP_ALIAS]) } : ids.length ? { soort: 'personen', ids } : geerfd;
+  };
+  const toonbaar = (info: Veldinfo, onderwerp: Onderwerp) => info.partners.some((p) => besluiten.uitkomst(p, onderwerp, info.categorie) !== 'afgeschermd');
+
   const loop = (set: SelectionSetNode, type: GraphQLObjectType, object: Record<string, unknown>, geerfd: Onderwerp | undefined, pad: string) => {
     const soort = ONDERWERP_TYPEN[type.name];
-    // a part attributed to persons is decided for them; the same object can be reached twice (a field and a fragment on it): read, strip at the end
-    const ids = isDeel(type) ? betreftVan({ [BETREFT]: object[BETREFT_ALIAS] }) : [];
     const eigenaar = isEigenaar(type);
-    // the caller's own record (their betrokkenheid) is theirs to see, whoever else it concerns
-    const eigen = eigenaar && !!besluiten.vrager && isEigenRecord({ professional: object._professional, organisatie: object._organisatie }, besluiten.vrager.sub, besluiten.vrager.organisatie);
-    const onderwerp: Onderwerp | undefined = soort ? { soort, id: String(object[ONDERWERP_ALIAS]) } : ids.length ? { soort: 'personen', ids } : geerfd;
+    const eigen = isEigen(type, object);
+    const onderwerp = onderwerpVan(type, object, geerfd);
     if (soort || isDeel(type) || eigenaar) gemarkeerd.add(object);
     for (const veld of velden(set, type)) {
       const sleutel = (veld.alias ?? veld.name).value;
@@ -127,6 +135,17 @@ export function controleerResultaat(
       const info = veldkaart.get(coordinaat);
       // a carrier of parts opens where any member may see it; each part below decides for itself
       const voor: Onderwerp | undefined = info?.deel === 'drager' && onderwerp?.soort === 'huishouden' ? { soort: 'deels', id: onderwerp.id } : onderwerp;
+      const veldType = getNamedType(type.getFields()[veld.name.value]?.type);
+      if (info?.eigen === 'lijst' && onderwerp?.soort === 'huishouden' && isObjectType(veldType)) {
+        // an own list: the caller's own records, and another's only where it may be shown; any other is removed
+        // (not emptied). Where others may not be shown, the preparation said so once, from the decisions alone
+        const lijst = Array.isArray(object[sleutel]) ? (object[sleutel] as Array<Record<string, unknown>>) : [];
+        const getoond = eigenLijst(lijst, (w) => isEigen(veldType, w), (w) => toonbaar(info, onderwerpVan(veldType, w, onderwerp)!));
+        if (getoond.length !== lijst.length) uit.overtredingen.push(hier);
+        if (Array.isArray(object[sleutel])) object[sleutel] = getoond;
+        if (veld.selectionSet) getoond.forEach((w, i) => loop(veld.selectionSet!, veldType, w, onderwerp, `${hier}.${i}.`));
+        continue;
+      }
       if (voor && info) {
         // only entity keys have several partners: the same pseudonym, shown if any of them may show it
         const weg = info.partners.every((p) => besluiten.uitkomst(p, voor, info.categorie) === 'afgeschermd');
@@ -148,7 +167,6 @@ export function controleerResultaat(
       // a person seen only anonymised keeps no stable pseudonym: a stand-in for this response only
       if (coordinaat === 'Persoon.id' && typeof object[sleutel] === 'string') object[sleutel] = eenmalig.voor(object[sleutel] as string);
       if (veld.name.value === BETREFT && isDeel(type) && Array.isArray(object[sleutel])) object[sleutel] = (object[sleutel] as unknown[]).map((id) => eenmalig.voor(String(id)));
-      const veldType = getNamedType(type.getFields()[veld.name.value]?.type);
       const waarde = object[sleutel];
       if (!veld.selectionSet || !isObjectType(veldType) || waarde === null || typeof waarde !== 'object') continue;
       if (Array.isArray(waarde)) waarde.forEach((w, i) => w && loop(veld.selectionSet!, veldType, w as Record<string, unknown>, onderwerp, `${hier}.${i}.`));

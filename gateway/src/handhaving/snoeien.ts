@@ -33,9 +33,13 @@ function paden(document: DocumentNode, weg: Map<FieldNode, string>): Verwijderd[
  * Removes every field whose schema coordinate is not allowed — in the operation, in fragments and in
  * inline fragments alike, whatever its alias — then whatever that leaves empty, and unused fragments.
  * Introspection and __typename stay. Decides on coordinates (Type.field), never on response keys.
+ * A field allowed `deels` stays, and is reported in `deels` (where it leaves something out).
  */
-export function snoei(schema: GraphQLSchema, document: DocumentNode, toegestaan: (coordinaat: string) => boolean): { document: DocumentNode; verwijderd: Verwijderd[] } {
+export function snoei(
+  schema: GraphQLSchema, document: DocumentNode, toegestaan: (coordinaat: string) => boolean | 'deels',
+): { document: DocumentNode; verwijderd: Verwijderd[]; deels: Verwijderd[] } {
   const weg = new Map<FieldNode, string>();
+  const deels = new Map<FieldNode, string>();
   const typeInfo = new TypeInfo(schema);
   let gesnoeid = visit(
     document,
@@ -43,7 +47,9 @@ export function snoei(schema: GraphQLSchema, document: DocumentNode, toegestaan:
       Field(node) {
         if (node.name.value.startsWith('__')) return undefined;
         const coordinaat = `${typeInfo.getParentType()?.name}.${node.name.value}`;
-        if (toegestaan(coordinaat)) return undefined;
+        const besluit = toegestaan(coordinaat);
+        if (besluit === 'deels') deels.set(node, coordinaat);
+        if (besluit) return undefined;
         weg.set(node, coordinaat);
         return null;
       },
@@ -63,5 +69,5 @@ export function snoei(schema: GraphQLSchema, document: DocumentNode, toegestaan:
       FragmentDefinition: (n) => (leeg(n.selectionSet) || !gebruikt.has(n.name.value) ? ((veranderd = true), null) : undefined),
     });
   }
-  return { document: gesnoeid, verwijderd: paden(document, weg) };
+  return { document: gesnoeid, verwijderd: paden(document, weg), deels: paden(document, deels) };
 }

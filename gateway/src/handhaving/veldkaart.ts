@@ -1,4 +1,4 @@
-import { Categorie, delenIn } from '@netwerkdossier/shared';
+import { Categorie, delenIn, isEigenaarType } from '@netwerkdossier/shared';
 import { ConstDirectiveNode, EnumTypeDefinitionNode, Kind, ObjectTypeDefinitionNode, parse, StringValueNode, TypeNode } from 'graphql';
 
 import { Partner } from '../beslissing';
@@ -15,6 +15,11 @@ export interface Veldinfo {
   niveau?: Niveau;
   /** A field of a part attributed to persons, or a carrier that leads to parts (shared/src/betreft.ts). */
   deel?: 'deel' | 'drager';
+  /**
+   * A field that can show the caller's own records (shared/src/betreft.ts): an own list, or a field of a
+   * record that may be the caller's own. Asked for a caller with an organisation whatever the decisions.
+   */
+  eigen?: 'lijst' | 'record';
 }
 
 export type Niveau = 'huishouden' | 'persoon' | 'beide';
@@ -64,7 +69,8 @@ export function leesVeldkaart(supergraphSdl: string): Veldkaart {
   const kaart = new Map<string, Veldinfo>();
   const typen = doc.definitions.filter((d): d is ObjectTypeDefinitionNode => d.kind === Kind.OBJECT_TYPE_DEFINITION);
   const onder = niveaus(typen);
-  const { delen, dragers } = delenIn(new Map(typen.map((t) => [t.name.value, (t.fields ?? []).map((v) => ({ naam: v.name.value, doelType: typeNaam(v.type) }))])));
+  const typevelden = new Map(typen.map((t) => [t.name.value, (t.fields ?? []).map((v) => ({ naam: v.name.value, doelType: typeNaam(v.type) }))]));
+  const { delen, dragers, eigenLijsten } = delenIn(typevelden);
   for (const type of typen) {
     const eigenNiveau = ONDERWERPEN[type.name.value];
     const via = onder.get(type.name.value);
@@ -76,7 +82,8 @@ export function leesVeldkaart(supergraphSdl: string): Veldkaart {
       const eigen = (veld.directives ?? []).filter((d) => d.name.value === 'join__field' && argument(d, 'graph')).map((d) => grafen.get(argument(d, 'graph')!)!);
       const coordinaat = `${type.name.value}.${veld.name.value}`;
       const deel = dragers.has(coordinaat) ? 'drager' : delen.has(type.name.value) ? 'deel' : undefined;
-      kaart.set(coordinaat, { categorie: argument(categorie, 'naam') as Categorie, partners: eigen.length ? eigen : typeGrafen, ...(niveau ? { niveau } : {}), ...(deel ? { deel } : {}) });
+      const vanEigen = eigenLijsten.has(coordinaat) ? 'lijst' : deel === 'deel' && isEigenaarType(typevelden.get(type.name.value) ?? []) ? 'record' : undefined;
+      kaart.set(coordinaat, { categorie: argument(categorie, 'naam') as Categorie, partners: eigen.length ? eigen : typeGrafen, ...(niveau ? { niveau } : {}), ...(deel ? { deel } : {}), ...(vanEigen ? { eigen: vanEigen } : {}) });
     }
   }
   return kaart;

@@ -86,13 +86,21 @@ export function bereidVoor(
   // a field stays in the operation when someone in scope may see it (visible or anonymised); the
   // subgraphs then answer per household and person, and the result is checked against the same decisions.
   // Only entity keys have several partners: the same pseudonym, wherever it comes from.
-  const toegestaan = (coordinaat: string) => {
+  const toegestaan = (coordinaat: string): boolean | 'deels' => {
     // nothing in scope: only the (then empty) list of one's own households
     if (betrokken.size === 0) return coordinaat === 'Query.huishoudens';
     const info = veldkaart.get(coordinaat);
-    return !!info && info.partners.some((p) => besluiten.ergensToegestaan(p, info.categorie, info.niveau, info.deel));
+    if (!info) return false;
+    const ergens = info.partners.some((p) => besluiten.ergensToegestaan(p, info.categorie, info.niveau, info.deel));
+    if (!info.eigen || !besluiten.vrager?.organisatie) return ergens;
+    // one's own records (a betrokkenheid) are one's own to see: their list is asked, and its partner gives the
+    // others only where they may be shown (shared/src/betreft.ts), as the result check holds it to. Where a
+    // household's may not, that is explained here, once for the list, from the decisions alone
+    const anderenNiet = info.eigen === 'lijst' && [...betrokken].some((h) => info.partners.every((p) => besluiten.uitkomst(p, { soort: 'huishouden', id: h }, info.categorie) === 'afgeschermd'));
+    return anderenNiet ? 'deels' : true;
   };
-  const { document: gesnoeid, verwijderd } = snoei(schema, document, toegestaan);
+  const { document: gesnoeid, verwijderd: weggelaten, deels } = snoei(schema, document, toegestaan);
+  const verwijderd = [...weggelaten, ...deels];
   // a household seen not at all reads as one item where it was asked (its root field, or the list that
   // leaves it out): nothing about its members, not even how many
   const nergens = gevraagd.flatMap((g) => g.huishoudens.flatMap((h) => {

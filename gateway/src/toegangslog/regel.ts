@@ -32,7 +32,9 @@ export function verstrektDoor(schema: GraphQLSchema, document: DocumentNode | nu
     Field(node) {
       const info = veldkaart.get(`${typeInfo.getParentType()?.name}.${node.name.value}`);
       if (!info || info.categorie === 'pseudoniem') return;
-      const niveau = info.deel === 'deel' ? undefined : info.niveau;
+      // a record that may be the caller's own (a betrokkenheid) names no persons: another's is about the household as a whole,
+      // as its partner records it; the caller's own is no disclosure to them
+      const niveau = info.deel === 'deel' && info.eigen !== 'record' ? undefined : info.niveau;
       for (const partner of info.partners) cellen.set(`${partner}|${info.categorie}|${niveau}`, { categorie: info.categorie, partner, niveau });
     },
   }));

@@ -20,19 +20,22 @@ export interface Contact {
 
 export interface Betrokkenheid { organisatie: string; team: string; professional: string; vorm: string; regiehouder: boolean }
 
-/** A betrokkenheid as the gateway gives it: each is decided apart, a withheld one has its fields null. */
+/** A betrokkenheid as the gateway gives it: a field it withholds is null. */
 export type MisschienAfgeschermd = { [K in keyof Betrokkenheid]: Betrokkenheid[K] | null };
 
 const zichtbaar = (x: MisschienAfgeschermd): x is Betrokkenheid => x.organisatie !== null && x.professional !== null;
 
-/** Who is involved: the betrokkenheden shown (one's own always shows), and for each withheld one why (`pad`: where the list is in the answer). */
+/**
+ * Who is involved: the betrokkenheden shown (one's own always shows). Where the others' may not be seen, the
+ * gateway leaves them out and says why once for the list (`pad`: where the list is in the answer): so does
+ * this, without saying whether there are any.
+ */
 export function BetrokkenenMetAfgeschermd({ betrokkenheden, contacten, extensions, pad }: { betrokkenheden: MisschienAfgeschermd[]; contacten: Contact[]; extensions: Extensions; pad: string }) {
+  const verder = afgeschermdOp(extensions, pad);
   return (
     <>
       <Betrokkenen betrokkenheden={betrokkenheden.filter(zichtbaar)} contacten={contacten} />
-      {betrokkenheden.map((x, i) => !zichtbaar(x) && (
-        <Paragraph key={i}><Afgeschermd items={afgeschermdOp(extensions, `${pad}.${i}`)} /></Paragraph>
-      ))}
+      {(verder.length > 0 || !betrokkenheden.every(zichtbaar)) && <Paragraph>Wie verder betrokken is: <Afgeschermd items={verder} /></Paragraph>}
     </>
   );
 }

@@ -82,11 +82,13 @@ function Lijst({ open, aangemeld, vorm }: { open(id: string, naam: string): void
               <TableCell>{h.adres ?? afgeschermd('adres')}</TableCell>
               <TableCell>{h.leden.length}</TableCell>
               <TableCell>
-                {/* each betrokkenheid is decided apart (one's own always shows): the others, where withheld, say why */}
+                {/* one's own always shows; where the others' may not be seen, the gateway leaves them out and says why once */}
                 {h.betrokkenheden?.some((b) => b.organisatie)
                   ? h.betrokkenheden.flatMap((b) => (b.organisatie ? [`${ORGANISATIES[b.organisatie] ?? b.organisatie} (${b.team}): ${vormInWoorden(b.vorm ?? '')}${b.regiehouder ? ', regiehouder' : ''}`] : [])).join('; ')
                   : null}
-                {h.betrokkenheden?.every((b) => b.organisatie) ? null : afgeschermd('betrokkenheden')}
+                {h.betrokkenheden?.every((b) => b.organisatie) && afgeschermdVoor(extensions, 'huishoudens', i, 'betrokkenheden', h.leden.map((l) => l.id)).length === 0
+                  ? null
+                  : <>{h.betrokkenheden?.some((b) => b.organisatie) ? '. Wie verder betrokken is: ' : null}{afgeschermd('betrokkenheden')}</>}
               </TableCell>
             </TableRow>
             );

@@ -1,7 +1,8 @@
 import { SUBGRAPHS } from '@netwerkdossier/shared';
+import { GraphQLError } from 'graphql';
 
 import { beslisHuishouden, controleerDoel, NOG_NIET_BEVESTIGD, passendeBetrokkenheden } from '../../gateway/src/beslissing/beslis';
-import { CedarBeslisser } from '../../gateway/src/beslissing/cedar';
+import { CedarBeslisser, NIET_BETROKKEN } from '../../gateway/src/beslissing/cedar';
 import type { ContextBetrokkenheid, Vrager } from '../../gateway/src/beslissing/context';
 import type { Persoonsbeslissing } from '../../gateway/src/beslissing/uitkomst';
 import { BESTANDEN, beleidMet, DUO, gezin, ID, toestemming } from './beleid';
@@ -26,6 +27,12 @@ describe('het doel van een verzoek', () => {
     expect(() => controleerDoel(beleid, { ...DUO, organisatie: null }, 'veiligheidsonderzoek')).toThrow(/alleen voor/);
     expect(controleerDoel(beleid, DUO, 'veiligheidsonderzoek').vormen).toEqual(['onderzoek']);
   });
+
+  test('een geweigerd doel is een 403 (FORBIDDEN) dat de doelen noemt die er wel zijn', () => {
+    const fout = (doel: string | undefined) => { try { controleerDoel(beleid, DUO, doel); } catch (e) { return e as GraphQLError; } throw new Error('niet geweigerd'); };
+    for (const doel of [undefined, 'onbekend', 'toezicht']) expect(fout(doel).extensions).toEqual({ code: 'FORBIDDEN', http: { status: 403 } });
+    expect(fout('onbekend').message).toBe(`Doel geweigerd: "onbekend" is geen doel uit het beleid; bekende doelen: ${Object.keys(beleid.doelen).join(', ')}`);
+  });
 });
 
 describe('onder welke betrokkenheid de vrager handelt', () => {
@@ -46,7 +53,49 @@ describe('onder welke betrokkenheid de vrager handelt', () => {
   });
 });
 
+/** A valid policy in which the doel veiligheidsonderzoek fits both a duo and an onderzoek (a privacy officer may write that). */
+function beleidMetTweeVormen() {
+  const doelen = BESTANDEN['doelen.yaml'].replace(/(veiligheidsonderzoek:\n(?:    .*\n)*?    vormen: )\[onderzoek\]/, '$1[duo, onderzoek]');
+  const eigen = BESTANDEN['eigen-organisatie.yaml'].replace(/veiligheidsonderzoek\/onderzoek:/g, 'veiligheidsonderzoek/duo: altijd, veiligheidsonderzoek/onderzoek:');
+  expect(doelen).not.toBe(BESTANDEN['doelen.yaml']);
+  return beleidMet({ 'doelen.yaml': doelen, 'eigen-organisatie.yaml': eigen });
+}
+const BEVESTIGD = { bevestigdDoor: 'dossier:veilig-thuis', bevestigdMet: 'K-1', bevestigdOp: '2026-02-01', grondslag: 'art. 4.1.1', afweging: 'x' };
+
+describe('de betrokkenheid met de meeste bevoegdheden', () => {
+  test('wie voor een doel zowel een duo als een bevestigd onderzoek heeft, handelt onder het onderzoek, in welke volgorde ze ook staan', () => {
+    const b = beleidMetTweeVormen();
+    expect(b.doelen['veiligheidsonderzoek'].vormen).toEqual(['duo', 'onderzoek']);
+    const duo = betrokkenheid({ id: '00000000-0000-4000-8000-0000000000d1' });
+    const onderzoek = betrokkenheid({ id: '00000000-0000-4000-8000-0000000000d2', vorm: 'onderzoek', ...BEVESTIGD });
+    for (const betrokkenheden of [[duo, onderzoek], [onderzoek, duo]]) {
+      const ctx = gezin(2014, { betrokkenheden });
+      expect(passendeBetrokkenheden(b.doelen['veiligheidsonderzoek'], DUO, ctx, NU).map((x) => x.vorm)).toEqual(['onderzoek', 'duo']);
+      // identificatie opens at an onderzoek on the statutory ground, at a duo only with consent
+      const tabel = beslisHuishouden(b, new CedarBeslisser(b), DUO, 'veiligheidsonderzoek', ctx, NU);
+      expect(rij(tabel, ID.kind, 'identificatie', 'lokaal-team')).toMatchObject({ uitkomst: 'zichtbaar', regel: 'matrix/identificatie/onderzoek', grondslag: [`betrokkenheid:${onderzoek.id}`] });
+    }
+  });
+
+  test('een tweede betrokkenheid zonder wettelijke grondslag neemt de grondslag van de eerste niet weg', () => {
+    const metGrondslag = betrokkenheid({ id: '00000000-0000-4000-8000-0000000000d3', vorm: 'onderzoek', ...BEVESTIGD });
+    const zonder = betrokkenheid({ id: '00000000-0000-4000-8000-0000000000d4', vorm: 'onderzoek' });
+    for (const betrokkenheden of [[metGrondslag, zonder], [zonder, metGrondslag]]) {
+      const tabel = beslisHuishouden(beleid, beslisser, DUO, 'veiligheidsonderzoek', gezin(2014, { betrokkenheden }), NU);
+      expect(rij(tabel, ID.kind, 'identificatie', 'lokaal-team')).toMatchObject({ uitkomst: 'zichtbaar', grondslag: [`betrokkenheid:${metGrondslag.id}`] });
+    }
+  });
+});
+
 describe('de beslistabel van een huishouden', () => {
+  test('wie niet betrokken is, leest bij elke cel hetzelfde antwoord als bij een onbekend huishouden (behalve wat nooit gedeeld wordt)', () => {
+    const tabel = beslisHuishouden(beleid, beslisser, DUO, 'gezamenlijk-plan', gezin(2014, { betrokkenheden: [betrokkenheid({ professional: 'vt-ander' })] }), NU);
+    expect(tabel.every((r) => r.uitkomst === 'afgeschermd' && r.grondslag.length === 0)).toBe(true);
+    const overig = tabel.filter((r) => !beleid.doorbraak.nooitVoor.includes(r.categorie));
+    expect(overig.length).toBeGreaterThan(0);
+    for (const r of overig) expect({ regel: r.regel, reden: r.reden }).toEqual({ regel: 'betrokkenheid', reden: NIET_BETROKKEN });
+  });
+
   test('elke persoon × categorie × partner, met de grondslag waarop een zichtbare cel rust', () => {
     const t = toestemming(ID.moeder, [ID.moeder]);
     const ctx = gezin(2014, { betrokkenheden: [betrokkenheid()], toestemmingen: [t] });

@@ -61,4 +61,13 @@ describe('wat een gezinslid leest bij wat het ziet', () => {
     expect(rij(ID.kind, 'identificatie', 'netwerk')).toMatchObject({ uitkomst: 'zichtbaar', regel: 'gezin/eigen-kind/netwerk/identificatie', reden: 'Gegevens over uw eigen kind: de naam en het geboortejaar.', grondslag: [`gezinslid:${ID.moeder}`] });
     expect(rij(ID.vader, 'identificatie', 'lokaal-team')).toMatchObject({ uitkomst: 'afgeschermd', regel: 'rol/gezinslid', reden: beleid.gezin.reden, grondslag: [] });
   });
+
+  test('wat dichtgaat omdat een ander gezinslid beschermd is, rust nergens op', () => {
+    const ctx = gezin(2014);
+    ctx.personen[1] = { ...ctx.personen[1], beschermd: true };
+    const tabel = beslisHuishouden(beleid, beslisser, lid(ID.vader), 'inzage', ctx, NU);
+    const dicht = tabel.filter((r) => r.regel === 'gezin/beschermd');
+    expect(dicht.length).toBeGreaterThan(0);
+    expect(dicht.every((r) => r.uitkomst === 'afgeschermd' && r.grondslag.length === 0)).toBe(true);
+  });
 });

@@ -226,3 +226,21 @@ describe('fail closed: wat Cedar niet kan beoordelen, opent niets', () => {
     expect(b.beslis(kapot)).toMatchObject({ uitkomst: 'afgeschermd' });
   });
 });
+
+describe('wie iets op grond van de wet deelt, en wat Cedar weigert', () => {
+  test('delen meer organisaties een categorie op grond van de wet, dan noemt de reden ze allemaal', () => {
+    const b = new CedarBeslisser(beleidMet({ 'deelmatrix.yaml': BESTANDEN['deelmatrix.yaml'].replace('  maatregelkader: [gi]', '  maatregelkader: [gi, raad]') }));
+    expect(b.beslis(cel({ categorie: 'maatregelkader', partner: 'raad' })).uitkomst).toBe('zichtbaar');
+    expect(b.beslis(cel({ categorie: 'maatregelkader', partner: 'lokaal-team' })).reden).toBe('Zonder toestemming deelt alleen gi, raad maatregelkader, op grond van de wet.');
+  });
+
+  test('een beleid dat Cedar weigert, noemt elke regel die Cedar niet kon lezen', () => {
+    const kapot = beleidMet();
+    kapot.uitzonderingen = ['gi"', 'raad"'].map((organisatie) => ({ organisatie, wanneer: 'huishouden-zonder-kinderen' as const, eis: 'nooit' as const, reden: 'kapot' }));
+    const melding = (() => { try { new CedarBeslisser(kapot); } catch (e) { return (e as Error).message; } return ''; })();
+    const VOORAF = 'Cedar weigert het vertaalde beleid: ';
+    expect(melding.startsWith(VOORAF)).toBe(true);
+    // one message per rule, in Cedar's order
+    expect(melding.slice(VOORAF.length).split('; ').sort()).toEqual([expect.stringContaining('`uitzondering/1`'), expect.stringContaining('`uitzondering/2`')]);
+  });
+});

@@ -181,3 +181,66 @@ describe('het geheugen van de beslisser', () => {
     expect(alle.map((c) => c.uitkomst)).toEqual(SUBGRAPHS.map((p) => (p === 'gi' || p === 'veilig-thuis' ? 'zichtbaar' : 'afgeschermd')));
   });
 });
+
+describe('wat de professional leest', () => {
+  test('de privacyfunctionaris en een gezinslid buiten het eigen huishouden lezen waarom en waar het wel kan', () => {
+    expect(beslisser.beslis(cel({ rol: 'privacyfunctionaris', toestemming: true }))).toEqual({ uitkomst: 'afgeschermd', regel: 'rol/privacyfunctionaris', reden: 'De privacyfunctionaris ziet geen dossierinhoud; gebruik de uitleg.' });
+    expect(beslisser.beslis(cel({ rol: 'client', organisatie: null, categorie: 'pseudoniem', partner: 'netwerk' }))).toEqual({ uitkomst: 'afgeschermd', regel: 'rol/client', reden: 'Gezinsleden zien hun gegevens via inzage, niet via het netwerkdossier.' });
+  });
+
+  test('een categorie in nooit_voor zonder eigen reden in de deelmatrix: de algemene reden', () => {
+    const b = new CedarBeslisser(beleidMet({ 'doorbraak.yaml': BESTANDEN['doorbraak.yaml'].replace('nooit_voor: [melder, vertrouwelijk, werkaantekening]', 'nooit_voor: [melder, vertrouwelijk, werkaantekening, identificatie]') }));
+    expect(beleid.redenen.identificatie).toBeUndefined();
+    expect(b.beslis(cel({ categorie: 'identificatie', toestemming: true, doorbraak: true }))).toEqual({ uitkomst: 'afgeschermd', regel: 'nooit/identificatie', reden: 'identificatie wordt nooit gedeeld.' });
+  });
+
+  test('het doel in een reden is zijn omschrijving zonder de slotpunt, ook als die zelf een punt heeft', () => {
+    const doelen = BESTANDEN['doelen.yaml'].replace('omschrijving: Een casus (anoniem) bespreken in het RVT of een MDO.', 'omschrijving: Een casus bespreken, bijv. in het RVT.');
+    expect(doelen).not.toBe(BESTANDEN['doelen.yaml']);
+    const b = new CedarBeslisser(beleidMet({ 'doelen.yaml': doelen }));
+    expect(b.beslis(cel({ partner: 'veilig-thuis', categorie: 'pseudoniem', vorm: 'consultatie', doel: 'casusoverleg' })).reden).toBe('Voor dit doel (een casus bespreken, bijv. in het RVT) ziet u pseudoniem uit het eigen dossier niet.');
+  });
+});
+
+describe('bij een consultatie opent een doorbraak niets', () => {
+  test('ook niet wat met toestemming open zou gaan', () => {
+    const consultatie = cel({ categorie: 'identificatie', vorm: 'consultatie', doel: 'casusoverleg', partner: 'lokaal-team' });
+    expect(beleid.matrix.identificatie.consultatie).toBe('toestemming');
+    expect(beslisser.beslis({ ...consultatie, toestemming: true }).uitkomst).toBe('zichtbaar');
+    expect(beslisser.beslis({ ...consultatie, doorbraak: true })).toEqual({ uitkomst: 'afgeschermd', regel: 'matrix/identificatie/consultatie', reden: 'Toestemming ontbreekt.' });
+  });
+});
+
+describe('fail closed: wat Cedar niet kan beoordelen, opent niets', () => {
+  test('een verbod dat niet te evalueren is, laat wat een andere regel toestaat niet door', () => {
+    // the gi's exception for a household without children reads huishoudenZonderKinderen: without it, that forbid cannot be decided
+    const gi = cel({ organisatie: 'gi', vorm: 'maatregel', doel: 'uitvoering-maatregel', categorie: 'pseudoniem', partner: 'netwerk' });
+    expect(beslisser.beslis(gi).uitkomst).toBe('zichtbaar');
+    const { huishoudenZonderKinderen: _h, ...zonder } = gi;
+    expect(beslisser.beslis(zonder as Celinvoer)).toEqual({ uitkomst: 'afgeschermd', regel: 'matrix/pseudoniem/maatregel', reden: 'Bij een maatregel wordt pseudoniem niet gedeeld.' });
+  });
+
+  test('een feit dat Cedar niet kan lezen, wordt een afgeschermde cel, geen fout', () => {
+    const b = new CedarBeslisser(beleid);
+    const kapot = cel({ categorie: 'pseudoniem', partner: 'netwerk', niveau: null as never });
+    expect(b.beslis(kapot)).toMatchObject({ uitkomst: 'afgeschermd' });
+  });
+});
+
+describe('wie iets op grond van de wet deelt, en wat Cedar weigert', () => {
+  test('delen meer organisaties een categorie op grond van de wet, dan noemt de reden ze allemaal', () => {
+    const b = new CedarBeslisser(beleidMet({ 'deelmatrix.yaml': BESTANDEN['deelmatrix.yaml'].replace('  maatregelkader: [gi]', '  maatregelkader: [gi, raad]') }));
+    expect(b.beslis(cel({ categorie: 'maatregelkader', partner: 'raad' })).uitkomst).toBe('zichtbaar');
+    expect(b.beslis(cel({ categorie: 'maatregelkader', partner: 'lokaal-team' })).reden).toBe('Zonder toestemming deelt alleen gi, raad maatregelkader, op grond van de wet.');
+  });
+
+  test('een beleid dat Cedar weigert, noemt elke regel die Cedar niet kon lezen', () => {
+    const kapot = beleidMet();
+    kapot.uitzonderingen = ['gi"', 'raad"'].map((organisatie) => ({ organisatie, wanneer: 'huishouden-zonder-kinderen' as const, eis: 'nooit' as const, reden: 'kapot' }));
+    const melding = (() => { try { new CedarBeslisser(kapot); } catch (e) { return (e as Error).message; } return ''; })();
+    const VOORAF = 'Cedar weigert het vertaalde beleid: ';
+    expect(melding.startsWith(VOORAF)).toBe(true);
+    // one message per rule, in Cedar's order
+    expect(melding.slice(VOORAF.length).split('; ').sort()).toEqual([expect.stringContaining('`uitzondering/1`'), expect.stringContaining('`uitzondering/2`')]);
+  });
+});

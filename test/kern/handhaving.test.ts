@@ -250,6 +250,94 @@ describe('voorbereiden: wat van een huishouden te zien is', () => {
   });
 });
 
+describe('voorbereiden: meer huishoudens, gezinsleden en wat het document wordt', () => {
+  const ANDER_H = '00000000-0000-4000-8000-000000000200';
+  const ander = { ...gezin(1990), huishoudenId: ANDER_H, personen: [{ id: ID.ander, geboortejaar: 1990, rol: 'ouder', gezaghebbenden: [], beschermd: false }] };
+  const zichtbaarHuishouden = tabel('afgeschermd', { '*|pseudoniem|*': 'zichtbaar' });
+  const nietsVanAnder = tabel('afgeschermd', {}, [ID.ander]);
+  const item = (pad: string) => ({ pad, persoon: null, categorie: 'pseudoniem', partner: 'netwerk', regel: 'betrokkenheid', reden: NIET_BETROKKEN });
+  /** The household-level rows of a household member (gezin.yaml), with their own rules. */
+  const huisrijen = (uitzonderingen: Record<string, Uitkomst>) => tabel('afgeschermd', uitzonderingen).map((r) => ({ ...r, regel: r.uitkomst === 'zichtbaar' ? 'huis/open' : `huis/${r.categorie}`, niveau: 'huishouden' as const }));
+
+  test('een onbekend huishouden leest precies als een waarbij de vrager niet betrokken is', () => {
+    const vraag = parse(`query { huishouden(id: "${ANDER_H}") { id leden { id } } }`);
+    const v = bereidVoor(schema, vraag, null, [{ pad: 'huishouden', huishoudens: [ANDER_H] }], [ctx], zichtbaarHuishouden, veldkaart);
+    expect(v).toMatchObject({ reikwijdte: [], document: null, operatie: null });
+    expect(v.afgeschermd).toEqual([item('huishouden')]);
+  });
+
+  test('het ene item van een heel afgeschermd huishouden dekt alleen wat eronder staat, niet een veld met een langere naam', () => {
+    const vraag = parse(`query { a: huishouden(id: "${ANDER_H}") { id leden { gezondheid { notitie } } } ab: huishouden(id: "${HUISHOUDEN}") { id leden { gezondheid { notitie } } } }`);
+    const v = bereidVoor(schema, vraag, null, [{ pad: 'a', huishoudens: [ANDER_H] }, { pad: 'ab', huishoudens: [HUISHOUDEN] }], [ander, ctx], [...nietsVanAnder, ...zichtbaarHuishouden], veldkaart);
+    expect(v.reikwijdte).toEqual([HUISHOUDEN]);
+    expect(v.afgeschermd.map((a) => [a.pad, a.persoon])).toEqual([['a', null], ...[KIND, MOEDER, VADER].map((p) => ['ab.leden.gezondheid', p])]);
+  });
+
+  test('in een lijst met een heel afgeschermd en een zichtbaar huishouden wordt wat bij het zichtbare weggehaald is, uitgelegd', () => {
+    const vraag = parse('query { huishoudens { id leden { gezondheid { notitie } } } }');
+    const v = bereidVoor(schema, vraag, null, [{ pad: 'huishoudens', huishoudens: [ANDER_H, HUISHOUDEN] }], [ander, ctx], [...nietsVanAnder, ...zichtbaarHuishouden], veldkaart);
+    expect(v.reikwijdte).toEqual([HUISHOUDEN]);
+    expect(v.afgeschermd.map((a) => [a.pad, a.persoon])).toEqual([['huishoudens', null], ...[KIND, MOEDER, VADER].map((p) => ['huishoudens.leden.gezondheid', p])]);
+  });
+
+  test('wat alleen in een heel afgeschermd huishouden te zien zou zijn, blijft uit de vraag', () => {
+    // the other household's pseudonym is withheld, its member's gezondheid would be visible: it is out of scope, so nobody in scope may see gezondheid
+    const anderGezondheid = tabel('afgeschermd', { [`${ID.ander}|gezondheid|lokaal-team`]: 'zichtbaar' }, [ID.ander]);
+    const vraag = parse('query { huishoudens { id leden { gezondheid { notitie } } } }');
+    const v = bereidVoor(schema, vraag, null, [{ pad: 'huishoudens', huishoudens: [ANDER_H, HUISHOUDEN] }], [ander, ctx], [...anderGezondheid, ...zichtbaarHuishouden], veldkaart);
+    expect(print(v.document!)).not.toContain('gezondheid');
+    expect(v.afgeschermd.filter((a) => a.pad === 'huishoudens')).toEqual([{ ...item('huishoudens'), regel: 'test/pseudoniem', reden: 'Reden pseudoniem.' }]);
+  });
+
+  test('zonder enig huishouden in de reikwijdte blijft alleen de (lege) lijst van de eigen huishoudens; wat eronder weg is, leest als niet betrokken', () => {
+    const vraag = parse('query { huishoudens { __typename id } }');
+    const v = bereidVoor(schema, vraag, null, [{ pad: 'huishoudens', huishoudens: [] }], [], [], veldkaart);
+    expect(print(v.document!)).toBe(print(parse('query { huishoudens { __typename _onderwerp: id } }')));
+    expect(v.afgeschermd).toEqual([{ ...item('huishoudens.id'), partner: 'gi' }]);
+  });
+
+  test('een veld zonder categorie wordt nooit getoond, en dat wordt uitgelegd', () => {
+    const zonder = new Map(veldkaart);
+    zonder.delete('Persoon.gezondheid');
+    const vraag = parse(`query { huishouden(id: "${HUISHOUDEN}") { id leden { id gezondheid { notitie } } } }`);
+    const v = bereidVoor(schema, vraag, null, [{ pad: 'huishouden', huishoudens: [HUISHOUDEN] }], [ctx], tabel('zichtbaar'), zonder);
+    expect(print(v.document!)).not.toContain('gezondheid');
+    expect(v.afgeschermd).toEqual([{ pad: 'huishouden.leden.gezondheid', persoon: null, categorie: null, partner: null, reden: 'Dit veld heeft geen categorie en wordt nooit getoond.', regel: 'classificatie' }]);
+  });
+
+  test('alleen de gevraagde operatie gaat verder, met de fragmenten die zij gebruikt', () => {
+    const vraag = parse(`query A { huishoudens { id } } query B { huishouden(id: "${HUISHOUDEN}") { ...H } } fragment H on Huishouden { id }`);
+    const v = bereidVoor(schema, vraag, 'B', [{ pad: 'huishouden', huishoudens: [HUISHOUDEN] }], [ctx], zichtbaarHuishouden, veldkaart);
+    expect(v.document!.definitions.map((d) => ('name' in d ? d.name?.value : undefined))).toEqual(['B', 'H']);
+    expect(v.operatie).toBe(v.document!.definitions[0]);
+    // the named operation emptied while another is not: nothing to ask
+    const leeg = bereidVoor(schema, parse(`query A { huishoudens { id } } query B { huishouden(id: "${HUISHOUDEN}") { leden { gezondheid { notitie } } } }`), 'B', [{ pad: 'huishouden', huishoudens: [HUISHOUDEN] }], [ctx], zichtbaarHuishouden, veldkaart);
+    expect(leeg).toMatchObject({ document: null, operatie: null, reikwijdte: [HUISHOUDEN] });
+  });
+
+  test('voor een gezinslid beslissen de rijen over het huishouden als geheel wat over het huishouden gaat; die over de persoon de rest', () => {
+    const rijen = [...tabel('afgeschermd', { '*|pseudoniem|*': 'zichtbaar' }), ...huisrijen({ '*|pseudoniem|*': 'zichtbaar', '*|hulpverlening|lokaal-team': 'zichtbaar' })];
+    const vraag = parse(`query { huishouden(id: "${HUISHOUDEN}") { id adres top3 { datum } leden { id personalia { voornaam } } } }`);
+    const v = bereidVoor(schema, vraag, null, [{ pad: 'huishouden', huishoudens: [HUISHOUDEN] }], [ctx], rijen, veldkaart);
+    expect(print(v.document!)).toContain('top3');
+    expect(v.afgeschermd.map((a) => [a.pad, a.persoon, a.regel])).toEqual([
+      ...[KIND, MOEDER, VADER].map((p) => ['huishouden.adres', p, 'huis/identificatie']),
+      ...[KIND, MOEDER, VADER].map((p) => ['huishouden.leden.personalia', p, 'test/identificatie']),
+    ]);
+  });
+
+  test('heelAfgeschermd: voor een gezinslid op de rijen over het huishouden als geheel; de regel die het pseudoniem sluit, niet de volgorde van de leden', () => {
+    // the person-level pseudonym rows closed, the household-level ones open: the household is visible, and the other way round not
+    const persoonDicht = [...tabel('afgeschermd'), ...huisrijen({ '*|pseudoniem|netwerk': 'zichtbaar' })];
+    expect(heelAfgeschermd(persoonDicht)).toBeNull();
+    const huisDicht = [...tabel('afgeschermd', { '*|pseudoniem|netwerk': 'zichtbaar' }), ...huisrijen({ '*|identificatie|*': 'zichtbaar' })];
+    expect(heelAfgeschermd(huisDicht)).toEqual({ regel: 'huis/pseudoniem', reden: 'Reden pseudoniem.' });
+    // two members' pseudonyms closed by different rules: the first rule by name, whoever comes first
+    const twee = tabel('zichtbaar').map((r) => (r.categorie === 'pseudoniem' && r.partner === 'netwerk' && r.persoonId !== KIND ? { ...r, uitkomst: 'afgeschermd' as const, regel: r.persoonId === MOEDER ? 'z/later' : 'a/eerder', reden: r.persoonId } : r));
+    expect(heelAfgeschermd(twee)).toEqual({ regel: 'a/eerder', reden: VADER });
+  });
+});
+
 describe('de eigen antwoordsleutel van de gateway (_onderwerp)', () => {
   test('wordt aan elke selectie op een huishouden of persoon toegevoegd, en nergens anders', () => {
     const doc = voegOnderwerpToe(schema, parse('query { huishouden(id: "x") { id leden { personalia { voornaam } } } }'));

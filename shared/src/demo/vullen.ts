@@ -23,6 +23,11 @@ export async function voegIn(manager: EntityManager, entity: Function, rijen: ob
   return rijen.length ? (await manager.createQueryBuilder().insert().into(entity).values(rijen).execute()).identifiers : [];
 }
 
+/** The children of each parent row, each with its parent's id under `sleutel`; `ids` as voegIn returned them for `ouders`. */
+export function onderOuders<O>(ouders: readonly O[], ids: readonly ObjectLiteral[], sleutel: string, kinderen: (ouder: O) => readonly object[]): object[] {
+  return ouders.flatMap((o, i) => kinderen(o).map((k) => ({ ...k, [sleutel]: ids[i].id as number })));
+}
+
 /** An ISO date `dagen` days after `datum`, in UTC so every time zone seeds the same dates. */
 export function plusDagen(datum: string, dagen: number): string {
   const d = new Date(`${datum}T00:00:00Z`);

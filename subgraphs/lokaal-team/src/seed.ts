@@ -1,4 +1,4 @@
-import { DemoOpties, perBatchBekendBij, Random, TekstdeelVelden, voegIn } from '@netwerkdossier/shared';
+import { DemoOpties, onderOuders, perBatchBekendBij, Random, TekstdeelVelden, voegIn } from '@netwerkdossier/shared';
 import { DataSource } from 'typeorm';
 
 import { Adres } from './adres';
@@ -51,20 +51,20 @@ export async function seedLokaalTeam(dataSource: DataSource, opties: DemoOpties)
     // RETURNING gives the ids in insertion order, which links each child to its parent
     const plannen = d.map((x) => x.gezinsplan);
     const planIds = await voegIn(m, Gezinsplan, plannen.map((p) => p.plan));
-    await voegIn(m, Gezinsdoel, plannen.flatMap((p, i) => p.doelen.map((doel) => ({ ...doel, gezinsplanId: planIds[i].id }))));
-    await voegIn(m, Gezinsafspraak, plannen.flatMap((p, i) => p.afspraken.map((a) => ({ ...a, gezinsplanId: planIds[i].id }))));
+    await voegIn(m, Gezinsdoel, onderOuders(plannen, planIds, 'gezinsplanId', (p) => p.doelen));
+    await voegIn(m, Gezinsafspraak, onderOuders(plannen, planIds, 'gezinsplanId', (p) => p.afspraken));
     const mdo = d.flatMap((x) => x.mdo);
     const verslagIds = await voegIn(m, MdoVerslag, mdo.map((v) => v.verslag));
-    await voegIn(m, MdoAdvies, mdo.flatMap((v, i) => v.adviezen.map((a) => ({ ...a, mdoVerslagId: verslagIds[i].id }))));
-    await voegIn(m, MdoBesluit, mdo.flatMap((v, i) => v.besluiten.map((b) => ({ ...b, mdoVerslagId: verslagIds[i].id }))));
-    await voegIn(m, MdoAfspraak, mdo.flatMap((v, i) => v.afspraken.map((a) => ({ ...a, mdoVerslagId: verslagIds[i].id }))));
+    await voegIn(m, MdoAdvies, onderOuders(mdo, verslagIds, 'mdoVerslagId', (v) => v.adviezen));
+    await voegIn(m, MdoBesluit, onderOuders(mdo, verslagIds, 'mdoVerslagId', (v) => v.besluiten));
+    await voegIn(m, MdoAfspraak, onderOuders(mdo, verslagIds, 'mdoVerslagId', (v) => v.afspraken));
     const top3 = d.flatMap((x) => x.top3);
     const top3Ids = await voegIn(m, Top3, top3.map((t) => t.top3));
-    await voegIn(m, Top3Zorg, top3.flatMap((t, i) => t.zorgen.map((z) => ({ ...z, top3Id: top3Ids[i].id }))));
-    await voegIn(m, Top3Kracht, top3.flatMap((t, i) => t.krachten.map((k) => ({ ...k, top3Id: top3Ids[i].id }))));
+    await voegIn(m, Top3Zorg, onderOuders(top3, top3Ids, 'top3Id', (t) => t.zorgen));
+    await voegIn(m, Top3Kracht, onderOuders(top3, top3Ids, 'top3Id', (t) => t.krachten));
     const analyses = d.flatMap((x) => x.analyses);
     const analyseIds = await voegIn(m, VerklarendeAnalyse, analyses.map((a) => a.analyse));
-    await voegIn(m, OnderliggendeFactor, analyses.flatMap((a, i) => a.factoren.map((f) => ({ ...f, analyseId: analyseIds[i].id }))));
-    await voegIn(m, Patroon, analyses.flatMap((a, i) => a.patronen.map((p) => ({ ...p, analyseId: analyseIds[i].id }))));
+    await voegIn(m, OnderliggendeFactor, onderOuders(analyses, analyseIds, 'analyseId', (a) => a.factoren));
+    await voegIn(m, Patroon, onderOuders(analyses, analyseIds, 'analyseId', (a) => a.patronen));
   });
 }

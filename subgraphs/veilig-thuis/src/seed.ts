@@ -1,4 +1,4 @@
-import { DemoOpties, demoBetreft, perBatchBekendBij, Random, voegIn } from '@netwerkdossier/shared';
+import { DemoOpties, demoBetreft, onderOuders, perBatchBekendBij, Random, voegIn } from '@netwerkdossier/shared';
 import { DataSource } from 'typeorm';
 
 import { Onderzoeksstatus } from './enums';
@@ -60,7 +60,7 @@ export async function seedVeiligThuis(dataSource: DataSource, opties: DemoOpties
     await voegIn(m, Veiligheidstaxatie, taxaties);
     await voegIn(m, Onderzoek, onderzoeken);
     const kaartIds = await voegIn(m, Veiligheidskaart, kaarten);
-    await voegIn(m, Veiligheidsafspraak, afspraken.flatMap((a, i) => a.map((x) => ({ ...x, veiligheidskaartId: kaartIds[i].id }))));
+    await voegIn(m, Veiligheidsafspraak, onderOuders(afspraken, kaartIds, 'veiligheidskaartId', (a) => a));
     await voegIn(m, Verklaring, verklaringen);
   });
 }

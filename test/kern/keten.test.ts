@@ -21,6 +21,15 @@ function keten(n: number): Logregel[] {
   return uit;
 }
 
+/** A chain of n records as netwerk wrote them before retention existed: no inhoudHash, one hash over head and content. */
+function oudeKeten(n: number): Logregel[] {
+  return keten(n).reduce<Logregel[]>((uit, r) => {
+    const oud = Object.assign(new Logregel(), { ...r, inhoudHash: null, vorigeHash: uit[uit.length - 1]?.hash ?? BEGIN_HASH });
+    oud.hash = hashVan(oud as Ketenvelden);
+    return [...uit, oud];
+  }, []);
+}
+
 /** netwerk's two tables in memory, read as verifieerToegangslog reads them (pages by volgnummer). */
 function bron(regels: Logregel[], checkpoints: Checkpoint[]): DataSource {
   return {
@@ -139,6 +148,16 @@ describe('audit:verify: de keten en de checkpoints', () => {
     const andereKeten = keten(3);
     andereKeten[1].vorigeHash = 'a'.repeat(64);
     expect((await verifieer(andereKeten, [])).bevindingen[0]).toEqual({ volgnummer: 2, reden: 'verwijst niet naar de hash van zijn voorganger' });
+  });
+
+  test('een record van voor de bewaartermijnen (zonder inhoudHash): de hash dekt ook zijn inhoud, dus een wijziging wordt gevonden', async () => {
+    const oud = oudeKeten(3);
+    expect((await verifieer(oud, [await checkpointVan(oud[2])])).bevindingen).toEqual([]);
+    oud[1].sub = 'iemand-anders';
+    expect((await verifieer(oud, [])).bevindingen).toEqual([{ volgnummer: 2, reden: 'inhoud klopt niet met zijn hash (gewijzigd)' }]);
+    const inhoud = oudeKeten(3);
+    inhoud[2].inhoud = { n: 99 };
+    expect((await verifieer(inhoud, [])).bevindingen).toEqual([{ volgnummer: 3, reden: 'inhoud klopt niet met zijn hash (gewijzigd)' }]);
   });
 
   test('ingekort: het record van een checkpoint ontbreekt, of een getuige zag verder', async () => {

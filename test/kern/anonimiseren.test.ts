@@ -39,6 +39,11 @@ describe('de scrub van namen: grenzen', () => {
     expect(scrub('Kamer 12 is vrij.')).toBe('Kamer 12 is vrij.');
   });
 
+  test('een losse letter in een naam (een voorletter) wordt niet apart gescrubd, de naam eromheen wel', () => {
+    const scrub = maakAnonimiseerder(['Jan K Smit']);
+    expect(scrub('Groep K: Smit en Jan K Smit, k.')).toBe('Groep K: [naam] en [naam], k.');
+  });
+
   test('niet midden in een ander woord, ook niet aan het eind ervan', () => {
     const scrub = maakAnonimiseerder(['Jan']);
     expect(scrub('Marjan en 1jan en Jan.')).toBe('Marjan en 1jan en [naam].');

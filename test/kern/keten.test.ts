@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 
-import { Checkpoint, checkpointKlopt, leesCheckpoint, leesCheckpointPubliekeSleutels, leesCheckpointSleutel, maakCheckpointSleutelpaar, Recordsoort, tekenCheckpoint } from '@netwerkdossier/shared';
+import { Checkpoint, checkpointKlopt, leesCheckpoint, leesCheckpointPubliekeSleutels, leesCheckpointSleutel, maakCheckpointSleutelpaar, plusMaanden, Recordsoort, tekenCheckpoint } from '@netwerkdossier/shared';
 import { JWK, SignJWT, UnsecuredJWT } from 'jose';
 import { DataSource, FindOperator } from 'typeorm';
 
@@ -21,14 +21,28 @@ function keten(n: number): Logregel[] {
   return uit;
 }
 
-/** netwerk's two tables in memory, read as verifieerToegangslog reads them (pages by volgnummer). */
+/** A chain of n records as netwerk wrote them before retention existed: no inhoudHash, one hash over head and content. */
+function oudeKeten(n: number): Logregel[] {
+  return keten(n).reduce<Logregel[]>((uit, r) => {
+    const oud = Object.assign(new Logregel(), { ...r, inhoudHash: null, vorigeHash: uit[uit.length - 1]?.hash ?? BEGIN_HASH });
+    oud.hash = hashVan(oud as Ketenvelden);
+    return [...uit, oud];
+  }, []);
+}
+
+/**
+ * netwerk's two tables in memory, read as verifieerToegangslog reads them (pages by volgnummer). Like a
+ * database without ORDER BY, rows come in no particular order (here: newest first) unless asked in order.
+ */
 function bron(regels: Logregel[], checkpoints: Checkpoint[]): DataSource {
+  type Opties = { where?: { volgnummer: FindOperator<number> }; order?: { volgnummer?: string }; take?: number };
+  const inVolgorde = <T extends { volgnummer: number }>(rijen: T[], opties: Opties) => [...rijen].sort((a, b) => (opties.order?.volgnummer === 'ASC' ? a.volgnummer - b.volgnummer : b.volgnummer - a.volgnummer));
   return {
     getRepository: (entity: unknown) => ({
-      find: async (opties: { where?: { volgnummer: FindOperator<number> }; take?: number }) => {
-        if (entity === Logcheckpoint) return [...checkpoints].sort((a, b) => a.volgnummer - b.volgnummer);
+      find: async (opties: Opties) => {
+        if (entity === Logcheckpoint) return inVolgorde(checkpoints, opties);
         const vanaf = opties.where!.volgnummer.value as number;
-        return regels.filter((r) => r.volgnummer > vanaf).sort((a, b) => a.volgnummer - b.volgnummer).slice(0, opties.take);
+        return inVolgorde(regels.filter((r) => r.volgnummer > vanaf), opties).slice(0, opties.take);
       },
     }),
   } as unknown as DataSource;
@@ -141,6 +155,16 @@ describe('audit:verify: de keten en de checkpoints', () => {
     expect((await verifieer(andereKeten, [])).bevindingen[0]).toEqual({ volgnummer: 2, reden: 'verwijst niet naar de hash van zijn voorganger' });
   });
 
+  test('een record van voor de bewaartermijnen (zonder inhoudHash): de hash dekt ook zijn inhoud, dus een wijziging wordt gevonden', async () => {
+    const oud = oudeKeten(3);
+    expect((await verifieer(oud, [await checkpointVan(oud[2])])).bevindingen).toEqual([]);
+    oud[1].sub = 'iemand-anders';
+    expect((await verifieer(oud, [])).bevindingen).toEqual([{ volgnummer: 2, reden: 'inhoud klopt niet met zijn hash (gewijzigd)' }]);
+    const inhoud = oudeKeten(3);
+    inhoud[2].inhoud = { n: 99 };
+    expect((await verifieer(inhoud, [])).bevindingen).toEqual([{ volgnummer: 3, reden: 'inhoud klopt niet met zijn hash (gewijzigd)' }]);
+  });
+
   test('ingekort: het record van een checkpoint ontbreekt, of een getuige zag verder', async () => {
     const regels = keten(6);
     const c6 = await checkpointVan(regels[5]);
@@ -216,6 +240,137 @@ describe('audit:verify: de keten en de checkpoints', () => {
     const regels = keten(5003);
     const v = await verifieer(regels, [await checkpointVan(regels[5002])]);
     expect(v).toMatchObject({ records: 5003, laatste: 5003, bevindingen: [] });
+  });
+});
+
+const LEEG = { sub: null, organisatie: null, rol: null, team: null, namens: null, doel: null, beleidsversie: null, huishoudens: null, personen: null, inhoud: null };
+/** What the retention job does to a record: its content removed at `op`; its head and hashes stay. */
+const leegOp = (r: Logregel, op: Date) => Object.assign(r, LEEG, { vervallenOp: op });
+const utc = (jaar: number, maand: number, dag: number, uur = 0) => new Date(Date.UTC(jaar, maand - 1, dag, uur));
+
+/** A log of n records as keten(n), with the given records changed before they are hashed; those in `oud` written before retention existed (no inhoudHash). */
+function log(n: number, wijzig: Record<number, Partial<Logregel>> = {}, oud: number[] = []): Logregel[] {
+  let vorige = BEGIN_HASH;
+  return keten(n).map((r) => {
+    const uit = Object.assign(new Logregel(), r, wijzig[r.volgnummer] ?? {}, { vorigeHash: vorige });
+    uit.inhoudHash = oud.includes(r.volgnummer) ? null : inhoudHashVan(uit as Ketenvelden);
+    uit.hash = hashVan(uit as Ketenvelden);
+    vorige = uit.hash;
+    return uit;
+  });
+}
+/** A record of a run of the retention job at `op`, naming the records it emptied. */
+const run = (op: Date, vervallen: unknown, termijnen: unknown = TERMIJNEN): Partial<Logregel> => ({ actie: 'bewaartermijn', tijdstip: op, inhoud: { termijnen, vervallen } });
+const RUN = utc(2027, 3, 1);
+/** Record 1 (2026-01-01, inzien: 12 months) emptied at `op` by the run in record 3 (at `runOp`); record 4 on 2027-03-10. */
+function geleegd(op: Date, runOp = RUN, vervallen: unknown = [[1, 1]], termijnen: unknown = TERMIJNEN): Logregel[] {
+  const regels = log(4, { 3: run(runOp, vervallen, termijnen), 4: { tijdstip: utc(2027, 3, 10) } });
+  leegOp(regels[0], op);
+  return regels;
+}
+const ZONDER_RUN = 'inhoud verwijderd zonder vastgelegde run van de bewaartaak';
+
+describe('audit:verify: vervallen records en de runs van de bewaartaak', () => {
+  test('een vervallen record met een gewijzigde kop wordt als zodanig genoemd; een vervallen record met weer inhoud ook', async () => {
+    expect((await verifieer(geleegd(utc(2027, 3, 1, 1)), [])).bevindingen).toEqual([]);
+    const kop = geleegd(utc(2027, 3, 1, 1));
+    kop[0].auditId = 'f0f0f0f0-0000-4000-8000-000000000000';
+    expect((await verifieer(kop, [])).bevindingen).toEqual([{ volgnummer: 1, reden: 'kop van een vervallen record klopt niet met zijn hash (gewijzigd)' }]);
+    const terug = geleegd(utc(2027, 3, 1, 1));
+    terug[0].sub = 'prof-1';
+    expect((await verifieer(terug, [])).bevindingen).toEqual([{ volgnummer: 1, reden: 'vervallen record heeft weer inhoud' }]);
+  });
+
+  test('een run die niet te lezen is, wordt genoemd en telt niet als run', async () => {
+    const onleesbaar: unknown[] = [
+      null,
+      { vervallen: [[1, 1]] },
+      { termijnen: null, vervallen: [[1, 1]] },
+      { termijnen: 'kort', vervallen: [[1, 1]] },
+      { termijnen: TERMIJNEN, vervallen: { 0: [1, 1] } },
+      { termijnen: TERMIJNEN, vervallen: [[1, 2, 3]] },
+      { termijnen: TERMIJNEN, vervallen: [[1, 1.5]] },
+      { termijnen: TERMIJNEN, vervallen: [[1, 1], [2, 1]] },
+    ];
+    for (const inhoud of onleesbaar) {
+      const regels = log(3, { 3: { actie: 'bewaartermijn', tijdstip: RUN, inhoud: inhoud as object | null } });
+      leegOp(regels[0], utc(2027, 3, 1, 1));
+      expect([inhoud, (await verifieer(regels, [])).bevindingen]).toEqual([inhoud, [{ volgnummer: 1, reden: ZONDER_RUN }, { volgnummer: 3, reden: 'run van de bewaartaak is onleesbaar' }]]);
+    }
+  });
+
+  test('een run leegt alleen de records die hij noemt, en alleen records van vóór hem', async () => {
+    const op = utc(2027, 3, 1, 1);
+    // record 1 emptied, the run in record 3 names record 2 only; record 2 emptied, the run names record 1 only
+    expect((await verifieer(geleegd(op, RUN, [[2, 2]]), [])).bevindingen).toEqual([{ volgnummer: 1, reden: ZONDER_RUN }]);
+    const tweede = log(4, { 3: run(RUN, [[1, 1]]), 4: { tijdstip: utc(2027, 3, 10) } });
+    leegOp(tweede[1], op);
+    expect((await verifieer(tweede, [])).bevindingen).toEqual([{ volgnummer: 2, reden: ZONDER_RUN }]);
+    // a run in record 1 that names record 2, written after it
+    const later = log(3, { 1: run(utc(2026, 1, 1), [[2, 2]]), 3: { tijdstip: utc(2027, 3, 10) } });
+    leegOp(later[1], op);
+    expect((await verifieer(later, [])).bevindingen).toEqual([{ volgnummer: 2, reden: ZONDER_RUN }]);
+    // a run that names its records in several ranges empties each of them
+    const beide = log(4, { 3: run(RUN, [[1, 1], [2, 2]]), 4: { tijdstip: utc(2027, 3, 10) } });
+    leegOp(beide[0], op);
+    leegOp(beide[1], op);
+    expect((await verifieer(beide, [])).bevindingen).toEqual([]);
+  });
+
+  test('de grenzen: geleegd op het tijdstip van de run zelf, en door een run op het moment dat de termijn verstrijkt', async () => {
+    expect((await verifieer(geleegd(RUN), [])).bevindingen).toEqual([]);
+    const einde = plusMaanden(keten(1)[0].tijdstip, TERMIJNEN.inzien);
+    expect((await verifieer(geleegd(einde, einde), [])).bevindingen).toEqual([]);
+    // a run that is the last record of the log: nothing after it bounds the emptying
+    const laatste = log(3, { 3: run(RUN, [[1, 1]]) });
+    leegOp(laatste[0], utc(2027, 6, 1));
+    expect((await verifieer(laatste, [])).bevindingen).toEqual([]);
+  });
+
+  test('een termijn die het beleid of de run niet kent, wordt genoemd met een vraagteken', async () => {
+    const { inzien: _inzien, ...zonderInzien } = TERMIJNEN;
+    const regels = geleegd(utc(2027, 3, 1, 1));
+    const v = await verifieerToegangslog(bron(regels, []), [sleutels.publiek], zonderInzien as Record<Recordsoort, number>, []);
+    expect(v.bevindingen).toEqual([{ volgnummer: 1, reden: 'inhoud verwijderd vóór het einde van de bewaartermijn (? maanden voor inzien; de bewaartaak in record 3 rekende met 12 maanden)' }]);
+    const vroeg = geleegd(utc(2026, 6, 1, 1), utc(2026, 6, 1), [[1, 1]], zonderInzien);
+    expect((await verifieer(vroeg, [])).bevindingen).toEqual([{ volgnummer: 1, reden: 'inhoud verwijderd vóór het einde van de bewaartermijn (12 maanden voor inzien; de bewaartaak in record 3 rekende met ? maanden)' }]);
+  });
+});
+
+describe('audit:verify: tijden, volgorde en getuigen', () => {
+  test('tijden van records van vóór de bewaartermijnen tellen niet, ook niet tegenover het eerste nieuwe record; dezelfde tijd loopt niet terug', async () => {
+    const oud = log(3, { 2: { tijdstip: utc(2025, 1, 1) } }, [1, 2, 3]);
+    expect((await verifieer(oud, [])).bevindingen).toEqual([]);
+    const daarna = log(3, { 3: { tijdstip: utc(2025, 1, 1) } }, [1, 2]);
+    expect((await verifieer(daarna, [])).bevindingen).toEqual([]);
+    const tegelijk = log(3, { 3: { tijdstip: keten(2)[1].tijdstip } });
+    expect((await verifieer(tegelijk, [])).bevindingen).toEqual([]);
+  });
+
+  test('de bevindingen staan in de volgorde van het log, welke controle ze ook vond', async () => {
+    const regels = log(3);
+    regels[2].sub = 'iemand-anders';
+    leegOp(regels[0], utc(2027, 3, 1));
+    expect((await verifieer(regels, [])).bevindingen).toEqual([{ volgnummer: 1, reden: ZONDER_RUN }, { volgnummer: 3, reden: 'inhoud klopt niet met zijn hash (gewijzigd)' }]);
+    const twee = log(3);
+    leegOp(twee[0], utc(2027, 3, 1));
+    leegOp(twee[1], utc(2027, 3, 1));
+    expect((await verifieer(twee, [])).bevindingen).toEqual([{ volgnummer: 1, reden: ZONDER_RUN }, { volgnummer: 2, reden: ZONDER_RUN }]);
+  });
+
+  test('zonder getuigen: alleen de keten en de eigen checkpoints', async () => {
+    const regels = keten(2);
+    expect(await verifieerToegangslog(bron(regels, [await checkpointVan(regels[1])]), [sleutels.publiek], TERMIJNEN)).toEqual({ records: 2, vervallen: 0, checkpoints: 1, laatste: 2, bevindingen: [], getuigen: [] });
+  });
+
+  test('een getuige die verder zag: het hoogste checkpoint wordt genoemd; een verwijderd record dat een getuige zag, heet ontbrekend, niet vervangen', async () => {
+    const regels = keten(6);
+    const [c5, c6] = [await checkpointVan(regels[4]), await checkpointVan(regels[5])];
+    const v = await verifieer(regels.slice(0, 4), [], [{ getuige: 'raad', checkpoints: [c5, c6] }]);
+    expect(v.bevindingen).toEqual([{ volgnummer: 5, reden: `het log is ingekort: records 5 tot en met 6 ontbreken; getuige raad zag een ondertekend checkpoint van record 6 (${c6.tijdstip.toISOString().replace('T', ' ').slice(0, 19)} UTC)` }]);
+    const c3 = await checkpointVan(regels[2]);
+    const zonderDrie = regels.filter((r) => r.volgnummer !== 3);
+    expect((await verifieer(zonderDrie, [], [{ getuige: 'gi', checkpoints: [c3] }])).bevindingen).toEqual([{ volgnummer: 3, reden: 'record 3 ontbreekt' }]);
   });
 });
 

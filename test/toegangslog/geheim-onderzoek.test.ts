@@ -6,6 +6,7 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 
 import { startTestNetwerk, TEST_SEED, TestNetwerk } from '../harness/netwerk';
+import { uitDeTestwereld } from '../harness/testwereld';
 
 const AANTAL = 40;
 const wereld = Array.from({ length: AANTAL }, (_, i) => demoHuishouden(TEST_SEED, i));
@@ -14,7 +15,7 @@ const aanVtDoorZelf = (h: (typeof wereld)[number]) => h.toestemmingen.find((t) =
 // another onderzoeker of Veilig Thuis
 const COLLEGA = 'vt-esra';
 // Veilig Thuis works with the household as duo partner, on the consent of an adult who gave it themselves
-const huishouden = wereld.find((h) => h.betrokkenheden.some((b) => b.vorm === 'duo' && b.organisatie === 'veilig-thuis') && aanVtDoorZelf(h) && !h.betrokkenheden.some((b) => b.professional === COLLEGA))!;
+const huishouden = uitDeTestwereld(wereld.find((h) => h.betrokkenheden.some((b) => b.vorm === 'duo' && b.organisatie === 'veilig-thuis') && aanVtDoorZelf(h) && !h.betrokkenheden.some((b) => b.professional === COLLEGA)), 'duo-huishouden van Veilig Thuis met een volwassene die zelf instemde');
 const duo = huishouden.betrokkenheden.find((b) => b.vorm === 'duo' && b.organisatie === 'veilig-thuis')!;
 const lid = aanVtDoorZelf(huishouden)!.persoon;
 const AFWEGING = 'Proportioneel: alleen wat de veiligheid van de kinderen raakt. Subsidiair: vrijwillige hulp is geprobeerd en heeft de zorgen niet weggenomen.';
@@ -80,7 +81,7 @@ describe('een geheim onderzoek van Veilig Thuis', () => {
     await netwerk?.stop();
   });
 
-  test('de testwereld heeft zo\'n huishouden, en de inzage toonde Veilig Thuis al', () => {
+  test('vóór het onderzoek toonden de inzage en mijnDeling Veilig Thuis al (anders zegt "onveranderd" hieronder niets)', () => {
     expect(voor.inzage.filter((r) => r.organisatie === 'veilig-thuis').length).toBeGreaterThan(0);
     expect(voor.deling.find((d) => d.organisatie === 'veilig-thuis')).toMatchObject({ vormen: ['duo'], grondslagen: expect.arrayContaining([expect.objectContaining({ soort: 'doorbraak' })]) });
   });

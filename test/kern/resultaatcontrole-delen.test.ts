@@ -1,0 +1,108 @@
+import { CATEGORIEEN, SUBGRAPHS } from '@netwerkdossier/shared';
+import { buildSchema, parse, print } from 'graphql';
+
+import type { Persoonsbeslissing } from '../../gateway/src/beslissing/uitkomst';
+import { Besluitenset } from '../../gateway/src/handhaving/besluitenset';
+import { controleerResultaat, gebruiktOnderwerpAlias, voegOnderwerpToe } from '../../gateway/src/handhaving/controle';
+import { leesVeldkaart } from '../../gateway/src/handhaving/veldkaart';
+import { leesSupergraph } from '../../gateway/src/supergraph';
+
+/**
+ * The result check for parts attributed to persons (shared/src/betreft.ts): a part is decided for the persons
+ * it names, a carrier of parts opens where any member may see it, the caller's own betrokkenheid is theirs
+ * to see; the gateway's own keys (`_betreft`, `_professional`, `_organisatie`) are asked for, never checked
+ * as the client's, and never returned.
+ */
+const schema = buildSchema(leesSupergraph(), { assumeValidSDL: true });
+const veldkaart = leesVeldkaart(leesSupergraph());
+const H = '11111111-1111-4111-8111-111111111111';
+const [WEL, NIET] = ['22222222-2222-4222-8222-222222222222', '33333333-3333-4333-8333-333333333333'];
+
+/** WEL may be seen entirely; NIET only as a pseudonym, except the cells given as "categorie|partner" → uitkomst. */
+function tabel(nietAnders: Record<string, Persoonsbeslissing['uitkomst']> = {}): Persoonsbeslissing[] {
+  return [WEL, NIET].flatMap((persoonId) => CATEGORIEEN.flatMap((categorie) => SUBGRAPHS.map((partner) => {
+    const uitkomst = persoonId === WEL ? 'zichtbaar' as const : nietAnders[`${categorie}|${partner}`] ?? (categorie === 'pseudoniem' ? 'zichtbaar' as const : 'afgeschermd' as const);
+    return { persoonId, categorie, partner, grondslag: [], uitkomst, regel: uitkomst === 'zichtbaar' ? 'test/zichtbaar' : 'matrix/test', reden: uitkomst === 'zichtbaar' ? 'Mag.' : 'Toestemming ontbreekt.' };
+  })));
+}
+const contexten = [{ huishoudenId: H, personen: [WEL, NIET].map((id) => ({ id, geboortejaar: 1980, rol: 'ouder', gezaghebbenden: [], beschermd: false })), betrokkenheden: [], toestemmingen: [], doorbraken: [] }];
+const besluitenset = (nietAnders: Record<string, Persoonsbeslissing['uitkomst']> = {}, vrager: { sub: string; organisatie: string | null } | null = null) => new Besluitenset(contexten, tabel(nietAnders), vrager);
+/** A client's document as the gateway sends it on: with its own keys added. */
+const gemarkeerd = (query: string) => voegOnderwerpToe(schema, parse(query));
+const afgeschermd = (pad: string, categorie: string, partner: string) => ({ pad, persoon: NIET, categorie, partner, reden: 'Toestemming ontbreekt.', regel: 'matrix/test' });
+
+describe('de gateway vraagt bij elk deel wie het betreft, en bij een betrokkenheid wiens die is', () => {
+  test('_betreft op een deel, _professional en _organisatie op een betrokkenheid; niets op een drager of een ander record', () => {
+    const doc = gemarkeerd(`query { huishouden(id: "${H}") { gezinsplan { vastgesteldOp doelen { omschrijving } afspraken { wie } } betrokkenheden { vorm } maatregelen { soort } } }`);
+    expect(print(doc)).toBe(print(parse(`query { huishouden(id: "${H}") {
+      gezinsplan { vastgesteldOp doelen { omschrijving _betreft: betreft } afspraken { wie _betreft: betreft } }
+      betrokkenheden { vorm _professional: professional _organisatie: organisatie }
+      maatregelen { soort }
+      _onderwerp: id
+    } }`)));
+  });
+
+  test('een document van een client dat een van die sleutels zelf gebruikt, wordt herkend', () => {
+    for (const sleutel of ['_betreft: betreft', '_professional: professional', '_organisatie: organisatie']) {
+      const deel = sleutel.startsWith('_betreft') ? `gezinsplan { doelen { ${sleutel} } }` : `betrokkenheden { ${sleutel} }`;
+      expect([sleutel, gebruiktOnderwerpAlias(parse(`query { huishouden(id: "${H}") { ${deel} } }`))]).toEqual([sleutel, true]);
+    }
+    expect(gebruiktOnderwerpAlias(parse(`query { huishouden(id: "${H}") { gezinsplan { doelen { betreft } } betrokkenheden { professional organisatie } } }`))).toBe(false);
+  });
+});
+
+describe('de resultaatcontrole van delen die personen betreffen', () => {
+  const PLAN = `query { huishouden(id: "${H}") { gezinsplan { vastgesteldOp doelen { omschrijving betreft } } } }`;
+  const doel = (omschrijving: string, betreft: string[]) => ({ _betreft: betreft, omschrijving, betreft });
+
+  test('een deel is te zien waar het voor ieder die het noemt te zien is; zonder namen geldt het hele huishouden; de drager opent, de eigen velden van het plan niet', () => {
+    const data = { huishouden: { _onderwerp: H, gezinsplan: { vastgesteldOp: '2026-01-01', doelen: [doel('over Anna', [WEL]), doel('over Bram', [NIET]), doel('over beiden', [WEL, NIET]), doel('over het gezin', [])] } } };
+    const controle = controleerResultaat(schema, gemarkeerd(PLAN), data, besluitenset(), veldkaart);
+    expect(data).toEqual({ huishouden: { gezinsplan: { vastgesteldOp: null, doelen: [
+      { omschrijving: 'over Anna', betreft: [WEL] },
+      { omschrijving: null, betreft: [NIET] },
+      { omschrijving: null, betreft: [WEL, NIET] },
+      { omschrijving: null, betreft: [] },
+    ] } } });
+    const hulp = (pad: string) => afgeschermd(`huishouden.gezinsplan.${pad}`, 'hulpverlening', 'lokaal-team');
+    expect(controle.afgeschermd).toEqual([hulp('vastgesteldOp'), hulp('doelen.1.omschrijving'), hulp('doelen.2.omschrijving'), hulp('doelen.3.omschrijving')]);
+    expect(controle.overtredingen).toEqual(['huishouden.gezinsplan.vastgesteldOp', 'huishouden.gezinsplan.doelen.1.omschrijving', 'huishouden.gezinsplan.doelen.2.omschrijving', 'huishouden.gezinsplan.doelen.3.omschrijving']);
+  });
+
+  test('een deel over iemand van wie ook het pseudoniem is afgeschermd: betreft wordt leeg; de eigen sleutel van de gateway wordt niet als veld gecontroleerd', () => {
+    const data = { huishouden: { _onderwerp: H, gezinsplan: { vastgesteldOp: null, doelen: [doel('over Bram', [NIET])] } } };
+    const controle = controleerResultaat(schema, gemarkeerd(PLAN), data, besluitenset({ 'pseudoniem|lokaal-team': 'afgeschermd' }), veldkaart);
+    expect(data).toEqual({ huishouden: { gezinsplan: { vastgesteldOp: null, doelen: [{ omschrijving: null, betreft: [] }] } } });
+    expect(controle.afgeschermd.map((a) => a.pad)).toEqual(['huishouden.gezinsplan.vastgesteldOp', 'huishouden.gezinsplan.doelen.0.omschrijving', 'huishouden.gezinsplan.doelen.0.betreft']);
+  });
+
+  test('wie alleen geanonimiseerd te zien is, staat ook in betreft met het eenmalige pseudoniem van dit antwoord', () => {
+    const anoniem = besluitenset({ 'veiligheid|lokaal-team': 'geanonimiseerd' });
+    const query = `query { huishouden(id: "${H}") { leden { id } gezinsplan { doelen { betreft } } } }`;
+    const data = { huishouden: { _onderwerp: H, leden: [{ _onderwerp: NIET, id: NIET }, { _onderwerp: WEL, id: WEL }], gezinsplan: { doelen: [{ _betreft: [WEL, NIET], betreft: [WEL, NIET] }] } } };
+    controleerResultaat(schema, gemarkeerd(query), data, anoniem, veldkaart);
+    const eenmalig = data.huishouden.leden[0].id;
+    expect(eenmalig).toMatch(/^[0-9a-f-]{36}$/);
+    expect(eenmalig).not.toBe(NIET);
+    expect(data.huishouden.gezinsplan.doelen).toEqual([{ betreft: [WEL, eenmalig] }]);
+  });
+});
+
+describe('de eigen betrokkenheid van de vrager', () => {
+  const BETROKKENEN = `query { huishouden(id: "${H}") { betrokkenheden { professional organisatie vorm } } }`;
+  const betrokkenheid = (professional: string, organisatie: string) => ({ _professional: professional, _organisatie: organisatie, professional, organisatie, vorm: 'duo' });
+  const data = () => ({ huishouden: { _onderwerp: H, betrokkenheden: [betrokkenheid('lt-bram', 'lokaal_team'), betrokkenheid('rvt-eva', 'veilig_thuis')] } });
+
+  test('is de vrager te zien, ook waar een lid de andere afschermt; die van een ander niet', () => {
+    const resultaat = data();
+    const controle = controleerResultaat(schema, gemarkeerd(BETROKKENEN), resultaat, besluitenset({}, { sub: 'lt-bram', organisatie: 'lokaal-team' }), veldkaart);
+    expect(resultaat).toEqual({ huishouden: { betrokkenheden: [{ professional: 'lt-bram', organisatie: 'lokaal_team', vorm: 'duo' }, { professional: null, organisatie: null, vorm: null }] } });
+    expect(controle.afgeschermd.map((a) => a.pad)).toEqual(['huishouden.betrokkenheden.1.professional', 'huishouden.betrokkenheden.1.organisatie', 'huishouden.betrokkenheden.1.vorm']);
+  });
+
+  test('zonder vrager is niets van iemand zelf: elke betrokkenheid wordt beslist als de rest', () => {
+    const resultaat = data();
+    controleerResultaat(schema, gemarkeerd(BETROKKENEN), resultaat, besluitenset(), veldkaart);
+    expect(resultaat).toEqual({ huishouden: { betrokkenheden: [{ professional: null, organisatie: null, vorm: null }, { professional: null, organisatie: null, vorm: null }] } });
+  });
+});

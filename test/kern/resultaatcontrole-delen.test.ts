@@ -93,16 +93,19 @@ describe('de eigen betrokkenheid van de vrager', () => {
   const betrokkenheid = (professional: string, organisatie: string) => ({ _professional: professional, _organisatie: organisatie, professional, organisatie, vorm: 'duo' });
   const data = () => ({ huishouden: { _onderwerp: H, betrokkenheden: [betrokkenheid('lt-bram', 'lokaal_team'), betrokkenheid('rvt-eva', 'veilig_thuis')] } });
 
-  test('is de vrager te zien, ook waar een lid de andere afschermt; die van een ander niet', () => {
+  // an own list (shared/src/betreft.ts): another's record is left out, not emptied, and the list is explained once
+  test('is de vrager te zien, ook waar een lid de andere afschermt; die van een ander valt weg als overtreding, zonder te tellen', () => {
     const resultaat = data();
     const controle = controleerResultaat(schema, gemarkeerd(BETROKKENEN), resultaat, besluitenset({}, { sub: 'lt-bram', organisatie: 'lokaal-team' }), veldkaart);
-    expect(resultaat).toEqual({ huishouden: { betrokkenheden: [{ professional: 'lt-bram', organisatie: 'lokaal_team', vorm: 'duo' }, { professional: null, organisatie: null, vorm: null }] } });
-    expect(controle.afgeschermd.map((a) => a.pad)).toEqual(['huishouden.betrokkenheden.1.professional', 'huishouden.betrokkenheden.1.organisatie', 'huishouden.betrokkenheden.1.vorm']);
+    expect(resultaat).toEqual({ huishouden: { betrokkenheden: [{ professional: 'lt-bram', organisatie: 'lokaal_team', vorm: 'duo' }] } });
+    // the partner should not have sent it: a violation, reported for the list, not for an item (no count)
+    expect(controle.overtredingen).toEqual(['huishouden.betrokkenheden']);
+    expect(controle.afgeschermd.filter((a) => a.pad.startsWith('huishouden.betrokkenheden.'))).toEqual([]);
   });
 
   test('zonder vrager is niets van iemand zelf: elke betrokkenheid wordt beslist als de rest', () => {
     const resultaat = data();
     controleerResultaat(schema, gemarkeerd(BETROKKENEN), resultaat, besluitenset(), veldkaart);
-    expect(resultaat).toEqual({ huishouden: { betrokkenheden: [{ professional: null, organisatie: null, vorm: null }, { professional: null, organisatie: null, vorm: null }] } });
+    expect(resultaat).toEqual({ huishouden: { betrokkenheden: [] } });
   });
 });

@@ -2,10 +2,13 @@ import { Beleid, Categorie, CATEGORIEEN, PARTNER_NAMEN, VORMEN } from '@netwerkd
 
 import { Veldkaart } from '../handhaving/veldkaart';
 
-/** Per category, the partner organisations that hold data of it: whose say a change of its rules needs. */
-export function houdersPerCategorie(veldkaart: Veldkaart): Record<Categorie, string[]> {
+/**
+ * Per category, the partner organisations that hold data of it: whose say a change of its rules needs. With
+ * `diensten` SUBGRAPHS, the register (netwerk) too: every place data of the category exists.
+ */
+export function houdersPerCategorie(veldkaart: Veldkaart, diensten: readonly string[] = PARTNER_NAMEN): Record<Categorie, string[]> {
   const houders = Object.fromEntries(CATEGORIEEN.map((c) => [c, new Set<string>()])) as Record<Categorie, Set<string>>;
-  for (const { categorie, partners } of veldkaart.values()) for (const p of partners) if ((PARTNER_NAMEN as readonly string[]).includes(p)) houders[categorie].add(p);
+  for (const { categorie, partners } of veldkaart.values()) for (const p of partners) if (diensten.includes(p)) houders[categorie].add(p);
   return Object.fromEntries(CATEGORIEEN.map((c) => [c, [...houders[c]].sort()])) as Record<Categorie, string[]>;
 }
 

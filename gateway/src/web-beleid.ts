@@ -54,7 +54,7 @@ function jsonBody(): express.RequestHandler {
   });
 }
 
-const isWaarde = (w: unknown) => typeof w === 'string' || (typeof w === 'number' && Number.isFinite(w)) || (Array.isArray(w) && w.every((x) => typeof x === 'string'));
+const isWaarde = (w: unknown) => w === null || typeof w === 'string' || (typeof w === 'number' && Number.isFinite(w)) || (Array.isArray(w) && w.every((x) => typeof x === 'string'));
 
 /**
  * The proposed texts of a request body: `bestanden` (texts of some files) and/or `wijzigingen` (the form's

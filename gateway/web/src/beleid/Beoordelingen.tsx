@@ -8,7 +8,7 @@ import { moment } from './api';
 const BEOORDELINGEN = /* GraphQL */ `
   query Beoordelingen($filter: Beoordelingsfilter) {
     beoordelingen(filter: $filter) {
-      id soort huishoudenOmschrijving personen categorieen professional organisatie doelen reden van tot volgnummers conclusie beoordeeldDoor beoordeeldOp
+      id soort huishoudenOmschrijving personen categorieen professional organisatie doelen reden van tot volgnummers bevestigdDoor bevestigdMet bevestigdOp conclusie beoordeeldDoor beoordeeldOp
     }
   }
 `;
@@ -18,7 +18,7 @@ const SLUIT = /* GraphQL */ `
 
 interface Item {
   id: string; soort: string; huishoudenOmschrijving: string; personen: string[]; categorieen: string[]; professional: string | null; organisatie: string; doelen: string[]; reden: string;
-  van: string; tot: string; volgnummers: number[]; conclusie: string | null; beoordeeldDoor: string | null; beoordeeldOp: string | null;
+  van: string; tot: string; volgnummers: number[]; bevestigdDoor: string | null; bevestigdMet: string | null; bevestigdOp: string | null; conclusie: string | null; beoordeeldDoor: string | null; beoordeeldOp: string | null;
 }
 interface Filter { soort?: string; organisatie?: string; open?: boolean; vanaf?: string; totEnMet?: string }
 
@@ -26,6 +26,9 @@ const weergavenaam = (organisatie: string) => PARTNERS[organisatie] ?? organisat
 const aantal = (n: number, een: string, meer: string) => `${n} ${n === 1 ? een : meer}`;
 const SOORTEN: Record<string, string> = { doorbraak: 'Doorbraak', wettelijk: 'Wettelijke grondslag', bezwaar: 'Bezwaar van een gezinslid' };
 const voorDoelen = (doelen: string[]) => (doelen.length > 0 ? `, voor ${doelen.join(', ')}` : '');
+
+/** Who confirmed a statutory betrokkenheid: a second professional (sub), or the dossier of the own organisation. */
+const bevestiger = (door: string) => (door.startsWith('dossier:') ? `het dossier van ${weergavenaam(door.slice('dossier:'.length))}` : door);
 
 /** Who looked, how often and when; for an objection, who objected to which access or organisation, and when. */
 function wieWanneer(item: Item): string {
@@ -48,6 +51,7 @@ function Beoordeling({ item, sluit, nr }: { item: Item; sluit: (id: string, conc
       <Paragraph>{wieWanneer(item)}</Paragraph>
       <Paragraph>Over {item.personen.join(', ') || 'het huishouden als geheel'}: {item.categorieen.join('; ') || 'geen verstrekte gegevens bekend'}.</Paragraph>
       <Paragraph>{item.soort === 'bezwaar' ? 'Bezwaar' : 'Reden'}: {item.reden || '—'}</Paragraph>
+      {item.bevestigdDoor && <Paragraph>{`Bevestigd door ${bevestiger(item.bevestigdDoor)}${item.bevestigdMet ? ` (${item.bevestigdMet})` : ''}${item.bevestigdOp ? ` op ${moment(item.bevestigdOp)}` : ''}.`}</Paragraph>}
       {item.conclusie !== null ? (
         <Paragraph>Afgesloten door {item.beoordeeldDoor} op {item.beoordeeldOp ? moment(item.beoordeeldOp) : '—'}. Conclusie: {item.conclusie}</Paragraph>
       ) : (

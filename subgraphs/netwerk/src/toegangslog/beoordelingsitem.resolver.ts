@@ -2,10 +2,13 @@ import { Categorie, SubgraphContext } from '@netwerkdossier/shared';
 import { GraphQLError } from 'graphql';
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 
-import { alleenPrivacyfunctionaris, MINIMALE_CONCLUSIE } from './beoordeling.resolver';
+import { alleenPrivacyfunctionaris } from './privacyfunctionaris';
 import { Beoordelingsfilter, Beoordelingsitem } from './beoordelingsitem';
 import { beoordelingsitems } from './beoordelingsitems';
 import { legRegistratieVast } from './registratie';
+
+// a conclusion someone else can weigh: was the access (or the objection) right, and what follows
+const MINIMALE_CONCLUSIE = 20;
 
 const fout = (bericht: string) => new GraphQLError(bericht, { extensions: { code: 'BAD_USER_INPUT' } });
 

@@ -68,6 +68,18 @@ export class Beoordelingsitem {
   @Categorie('grondslag')
   volgnummers!: number[];
 
+  @Field(() => String, { nullable: true, description: 'Bij een wettelijke grondslag: wie die bevestigde, een tweede professional (sub) of het dossier van de eigen organisatie (dossier:<organisatie>)' })
+  @Categorie('grondslag')
+  bevestigdDoor!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Waarmee: het kenmerk van het dossierstuk, of de rol van wie bevestigde' })
+  @Categorie('grondslag')
+  bevestigdMet!: string | null;
+
+  @Field(() => Date, { nullable: true })
+  @Categorie('grondslag')
+  bevestigdOp!: Date | null;
+
   @Field(() => String, { nullable: true })
   @Categorie('grondslag')
   conclusie!: string | null;

@@ -22,7 +22,7 @@ const CATEGORIE_IN_WOORDEN: Readonly<Record<Categorie, string>> = {
 const NAMEN = new Map(PARTNERS.flatMap((p) => p.professionals.map((m) => [m.sub, m.naam] as const)));
 
 /** The grondslagen of a record's disclosed items that need review: doorbraken and statutory betrokkenheden. */
-export function teBeoordelen(r: VolledigeLogregel): string[] {
+function teBeoordelen(r: VolledigeLogregel): string[] {
   const verstrekt = ((r.inhoud as Inzieninhoud).verstrekt ?? []).flatMap((v) => v.grondslag ?? []);
   return [...new Set(verstrekt.filter((g) => g.startsWith('doorbraak:') || g.startsWith('betrokkenheid:')))];
 }
@@ -62,7 +62,7 @@ async function bezwaaritems(m: EntityManager, afsluitingen: Map<string, Afsluiti
       personen: lid ? [aanduiding(lid, gezin)] : [], categorieen: inWoorden(verstrekt), partners: regel ? [...new Set(verstrekt.map((v) => v.partner))].sort() : [b.organisatie],
       wie: regel?.sub ?? null, professional: regel ? NAMEN.get(regel.sub) ?? regel.sub : null, organisatie: regel?.organisatie ?? b.organisatie,
       doelen: regel?.doel ? [regel.doel] : [], reden: `${b.over}: ${b.toelichting}`,
-      van: regel?.tijdstip ?? b.ingediendOp, tot: b.ingediendOp, volgnummers: regel ? [regel.volgnummer] : [],
+      van: regel?.tijdstip ?? b.ingediendOp, tot: b.ingediendOp, volgnummers: regel ? [regel.volgnummer] : [], bevestigdDoor: null, bevestigdMet: null, bevestigdOp: null,
       conclusie: afsluiting?.conclusie ?? null, beoordeeldDoor: afsluiting?.door ?? null, beoordeeldOp: afsluiting?.op ?? null,
     };
   });
@@ -118,6 +118,7 @@ export async function beoordelingsitems(m: EntityManager): Promise<Beoordelingsi
         categorieen, partners, wie: eerste.sub ?? '', professional: NAMEN.get(eerste.sub ?? '') ?? eerste.sub ?? '', organisatie: eerste.organisatie ?? '',
         doelen: [...new Set(regels.map((r) => r.doel).filter((d): d is string => !!d))], reden,
         van: eerste.tijdstip, tot: regels[regels.length - 1].tijdstip, volgnummers: regels.map((r) => r.volgnummer),
+        bevestigdDoor: wettelijk?.bevestigdDoor ?? null, bevestigdMet: wettelijk?.bevestigdMet ?? null, bevestigdOp: wettelijk?.bevestigdOp ?? null,
         conclusie: afsluiting?.conclusie ?? null, beoordeeldDoor: afsluiting?.door ?? null, beoordeeldOp: afsluiting?.op ?? null,
       });
     }

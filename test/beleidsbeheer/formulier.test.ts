@@ -99,7 +99,7 @@ describe('uitzonderingen, inzage en gezin in het formulier', () => {
     await reden.fill(REDEN_RAAD);
     await ingrid.getByRole('button', { name: 'Verwijder uitzondering 1' }).click();
     await ingrid.getByText('Uitzondering 1 (gi, huishouden-zonder-kinderen: nooit) wordt verwijderd.').waitFor();
-    await ingrid.getByLabel('Categorieën van raad over het eigen kind (alleen identificatie kan)').pressSequentially('identificatie');
+    await ingrid.getByLabel('Categorieën van raad over het eigen kind (alleen identificatie kan)').fill('identificatie');
     const naam = ingrid.getByLabel(/^Vormen waarin het gezin de naam leest/);
     await naam.fill('');
     await naam.pressSequentially('duo, maatregel');
@@ -115,7 +115,8 @@ describe('uitzonderingen, inzage en gezin in het formulier', () => {
       'een ouder ziet van het eigen kind bij raad: geen → identificatie',
     ]) await voorstel.getByText(zin).waitFor();
     expect(await toegankelijk(ingrid)).toEqual([]);
-  });
+    // axe over the whole open form takes most of this test (tens of seconds on a shared machine)
+  }, 300_000);
 
   test('elk voorstel staat in het toegangslog', async () => {
     const db = new Client({ connectionString: netwerk.databaseUrls.netwerk });

@@ -1,7 +1,7 @@
 import { FormField, Heading4, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 
 import { PARTNERS } from '../partners';
-import { Lijst } from './Lijst';
+import { Lijst, Lijstveld } from './Lijst';
 import { Formulierstand, Veld, waardeIn } from './Veld';
 
 const VORMEN = ['consultatie', 'duo', 'onderzoek', 'maatregel'];
@@ -40,16 +40,21 @@ function Matrix({ stand, bestand, pad, kolommen, keuzes, kop }: { stand: Formuli
   );
 }
 
+/** The organisation an entry is about (a new one starts with the first partner). */
+const organisatieveld = (): Lijstveld => ({ naam: 'organisatie', label: 'Organisatie', soort: 'keuze', keuzes: organisaties(), begin: organisaties()[0] ?? '' });
+/** The reason an entry gives, as `lezer` reads it. */
+const redenveld = (lezer: string): Lijstveld => ({ naam: 'reden', label: `Reden, zoals ${lezer} die leest`, soort: 'tekst', begin: '' });
+
 /** Exceptions that go before the deelmatrix: per organisation, a situation and what it then asks. */
 function Uitzonderingen({ stand }: { stand: Formulierstand }) {
   return (
     <>
       <Heading4>Uitzonderingen: gaan vóór de deelmatrix</Heading4>
       <Lijst stand={stand} bestand="uitzonderingen.yaml" pad={['uitzonderingen']} wat="Uitzondering" omschrijving={(u) => `${u.organisatie}, ${u.wanneer}: ${u.eis}`} velden={[
-        { naam: 'organisatie', label: 'Organisatie', soort: 'keuze', keuzes: organisaties(), begin: organisaties()[0] ?? '' },
+        organisatieveld(),
         { naam: 'wanneer', label: 'Wanneer', soort: 'keuze', keuzes: SITUATIES, begin: SITUATIES[0] },
         { naam: 'eis', label: 'Eis', soort: 'keuze', keuzes: EISEN, begin: 'nooit' },
-        { naam: 'reden', label: 'Reden, zoals een professional die leest', soort: 'tekst', begin: '' },
+        redenveld('een professional'),
       ]} />
     </>
   );
@@ -64,9 +69,9 @@ function Inzage({ stand }: { stand: Formulierstand }) {
       <FormField><Veld stand={stand} bestand="inzage.yaml" pad={['inzage', 'naam_professional']} label={`Vormen waarin het gezin de naam leest van wie keek (gescheiden door komma's; kies uit ${VORMEN.join(', ')})`} soort="lijst" /></FormField>
       <Paragraph>Uitgestelde inzage: toegang door deze organisatie in deze vorm blijft uit de inzage tot de organisatie het onderzoek aan het gezin heeft gemeld.</Paragraph>
       <Lijst stand={stand} bestand="inzage.yaml" pad={['inzage', 'uitgesteld']} wat="Uitgestelde inzage" omschrijving={(u) => `${u.organisatie}, ${u.vorm}`} velden={[
-        { naam: 'organisatie', label: 'Organisatie', soort: 'keuze', keuzes: organisaties(), begin: organisaties()[0] ?? '' },
+        organisatieveld(),
         { naam: 'vorm', label: 'Vorm', soort: 'keuze', keuzes: VORMEN, begin: 'onderzoek' },
-        { naam: 'reden', label: 'Reden, zoals het gezin die leest', soort: 'tekst', begin: '' },
+        redenveld('het gezin'),
       ]} />
     </>
   );

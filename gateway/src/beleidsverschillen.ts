@@ -13,8 +13,26 @@ const gewijzigd = (oud: unknown, nieuw: unknown, tekst: string) => (JSON.stringi
 const verschil = (wat: string, oud: unknown, nieuw: unknown, eenheid = '') => gewijzigd(oud, nieuw, `${wat}: ${String(oud)} → ${String(nieuw)}${eenheid}`);
 
 /**
+ * The entries of a list that came or went, by `wat` they say (reason aside), and those whose reason alone changed:
+ * "nieuw: …", "vervalt: …", "de reden bij … is gewijzigd".
+ */
+function lijstverschil<T extends { reden: string }>(oud: T[], nieuw: T[], wat: (x: T) => string): string[] {
+  const [was, wordt] = [oud.map(wat), nieuw.map(wat)];
+  return [
+    ...oud.filter((x) => !wordt.includes(wat(x))).map((x) => `vervalt: ${wat(x)}`),
+    ...nieuw.filter((x) => !was.includes(wat(x))).map((x) => `nieuw: ${wat(x)}`),
+    ...nieuw.filter((x) => oud.some((o) => wat(o) === wat(x) && o.reden !== x.reden)).map((x) => `de reden bij ${wat(x)} is gewijzigd`),
+  ];
+}
+
+/** `per` of both versions, per organisation named in either: "<wat> <organisatie>: <oud> → <nieuw>". */
+function perOrganisatie(oud: Partial<Record<string, readonly string[]>>, nieuw: Partial<Record<string, readonly string[]>>, wat: string): string[] {
+  return [...new Set([...Object.keys(oud), ...Object.keys(nieuw)])].sort().flatMap((o) => verschil(`${wat} ${o}`, lijst(oud[o] ?? []), lijst(nieuw[o] ?? [])));
+}
+
+/**
  * What a proposed policy changes in the rules, in the privacy officer's words: the cells of the
- * matrix and of the own dossier, the age bands, the doorbraak's limits, inzage, retention terms and doelen. A change in
+ * matrix and of the own dossier, the age bands, the doorbraak's limits, inzage, the gezin, retention terms, doelen and exceptions. A change in
  * comments or layout alone gives none.
  */
 export function beleidsverschillen(oud: Beleid, nieuw: Beleid): string[] {
@@ -32,7 +50,11 @@ export function beleidsverschillen(oud: Beleid, nieuw: Beleid): string[] {
     ...verschil('minimale lengte van de reden voor een doorbraak', oud.doorbraak.minimaleLengteReden, nieuw.doorbraak.minimaleLengteReden, ' tekens'),
     ...verschil('een doorbraak opent nooit', lijst(oud.doorbraak.nooitVoor), lijst(nieuw.doorbraak.nooitVoor)),
     ...verschil('gezaghebbenden zien de inzage van een kind tot', oud.inzage.doorGezagTot, nieuw.inzage.doorGezagTot, ' jaar'),
-    ...gewijzigd(oud.inzage.uitgesteld, nieuw.inzage.uitgesteld, 'de uitgestelde inzage is gewijzigd'),
+    ...lijstverschil(oud.inzage.uitgesteld, nieuw.inzage.uitgesteld, (u) => `uitgestelde inzage van ${u.organisatie} bij ${u.vorm}`),
+    ...verschil('het gezin leest de naam van de professional bij', lijst(oud.inzage.naamProfessional), lijst(nieuw.inzage.naamProfessional)),
+    ...perOrganisatie(oud.gezin.zichtbaar, nieuw.gezin.zichtbaar, 'een gezinslid ziet van het dossier over het huishouden bij'),
+    ...perOrganisatie(oud.gezin.eigenKind, nieuw.gezin.eigenKind, 'een ouder ziet van het eigen kind bij'),
+    ...gewijzigd(oud.gezin.reden, nieuw.gezin.reden, 'wat een gezinslid leest bij wat niet te zien is, is gewijzigd'),
     ...RECORDSOORTEN.flatMap((s) => verschil(`bewaartermijn toegangslog (${s})`, oud.bewaartermijnen.toegangslog[s], nieuw.bewaartermijnen.toegangslog[s], ' maanden')),
     ...verschil('bewaartermijn verstrekkingenlogs', oud.bewaartermijnen.verstrekkingenlog, nieuw.bewaartermijnen.verstrekkingenlog, ' maanden'),
     ...doelen.flatMap((d) => {
@@ -41,6 +63,6 @@ export function beleidsverschillen(oud: Beleid, nieuw: Beleid): string[] {
       if (!was) return [`nieuw doel ${d}`];
       return gewijzigd(was, wordt, `doel ${d} is gewijzigd`);
     }),
-    ...gewijzigd(oud.uitzonderingen, nieuw.uitzonderingen, 'de uitzonderingen zijn gewijzigd'),
+    ...lijstverschil(oud.uitzonderingen, nieuw.uitzonderingen, (u) => `uitzondering voor ${u.organisatie} bij ${u.wanneer}: ${u.eis}`),
   ];
 }

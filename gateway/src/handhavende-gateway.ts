@@ -36,7 +36,7 @@ export interface HandhavingOpties {
 /** Mutations that only register the caller's own facts; their result is the registration itself. */
 const logger = maakLogger('gateway');
 
-const REGISTRATIES = new Set(['registreerBetrokkenheid', 'bevestigBetrokkenheid', 'registreerToestemming', 'trekToestemmingIn', 'registreerDoorbraak', 'beeindigDoorbraak', 'beoordeel', 'sluitBeoordeling', 'meldAanGezin', 'vraagToestemming', 'beantwoordToestemmingsvraag', 'nodigUit', 'neemUitnodigingAan', 'dienVerzoekIn', 'beantwoordVerzoek', 'markeerBeschermd']);
+const REGISTRATIES = new Set(['registreerBetrokkenheid', 'bevestigBetrokkenheid', 'registreerToestemming', 'trekToestemmingIn', 'registreerDoorbraak', 'beeindigDoorbraak', 'sluitBeoordeling', 'meldAanGezin', 'vraagToestemming', 'beantwoordToestemmingsvraag', 'nodigUit', 'neemUitnodigingAan', 'dienVerzoekIn', 'beantwoordVerzoek', 'markeerBeschermd']);
 
 /**
  * Wraps Apollo's gateway: before any query is planned, decides for every household in scope, removes

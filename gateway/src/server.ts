@@ -6,7 +6,7 @@ import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import { beheerRoutes, BeleidBron, DraaiendeService, maakLogger, metingenPlugin, metingenVan, TlsSleutels, traceerVerzoeken } from '@netwerkdossier/shared';
+import { beheerRoutes, BeleidBron, DraaiendeService, maakLogger, metingenPlugin, metingenVan, SUBGRAPHS, TlsSleutels, traceerVerzoeken } from '@netwerkdossier/shared';
 import express from 'express';
 import { buildASTSchema, GraphQLError, parse } from 'graphql';
 import { JWK } from 'jose';
@@ -167,7 +167,7 @@ export async function startGateway(opties: GatewayOpties): Promise<DraaiendeServ
       },
     }),
   );
-  if (opties.web) webRoutes(app, opties.web, sessies, opties.verifier, opties.beleid, { netwerkUrl, grantSleutel: opties.grantSleutel, houders: houdersPerCategorie(veldkaart), toegangslog });
+  if (opties.web) webRoutes(app, opties.web, sessies, opties.verifier, opties.beleid, { netwerkUrl, grantSleutel: opties.grantSleutel, houders: houdersPerCategorie(veldkaart), houdersMetRegister: houdersPerCategorie(veldkaart, SUBGRAPHS), toegangslog });
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(opties.port, opties.host, resolve);

@@ -1,10 +1,12 @@
-import { Beleid, BeleidBron, beleidUitBestanden, BeleidOngeldig, Categorie } from '@netwerkdossier/shared';
+import { Beleid, BeleidBron, beleidUitBestanden, BeleidOngeldig, Categorie, controleerPseudoniem, PROFESSIONALS } from '@netwerkdossier/shared';
 import express from 'express';
+import { GraphQLError } from 'graphql';
 import { JWK } from 'jose';
 
 import { BELEID_INTERN } from './beleid/volgen';
 import { berekenImpact } from './beleid/impact';
 import { betrokkenOrganisaties } from './beleid/organisaties';
+import { vergelijkHuishouden } from './beleid/vergelijking';
 import { metVelden, pasToe, Veldfout, waardenVan, Wijziging } from './beleid/wijzigingen';
 import { beleidsverschillen } from './beleidsverschillen';
 import { Identiteit } from './identiteit';
@@ -20,6 +22,8 @@ export interface Beleidsregister {
   grantSleutel: JWK;
   /** Per category, the organisations holding its data (houdersPerCategorie). */
   houders: Record<Categorie, string[]>;
+  /** The same with the register (netwerk) itself: where data of each category exists, for the simulator's comparison. */
+  houdersMetRegister: Record<Categorie, string[]>;
   /** Where an impact calculation (which reads the registry for every persona) is recorded. */
   toegangslog: Toegangslogschrijver;
 }
@@ -50,7 +54,7 @@ function jsonBody(): express.RequestHandler {
   });
 }
 
-const isWaarde = (w: unknown) => typeof w === 'string' || (typeof w === 'number' && Number.isFinite(w)) || (Array.isArray(w) && w.every((x) => typeof x === 'string'));
+const isWaarde = (w: unknown) => w === null || typeof w === 'string' || (typeof w === 'number' && Number.isFinite(w)) || (Array.isArray(w) && w.every((x) => typeof x === 'string'));
 
 /**
  * The proposed texts of a request body: `bestanden` (texts of some files) and/or `wijzigingen` (the form's
@@ -101,7 +105,8 @@ function controleer(bestanden: Record<string, string>, velden = new Map<string, 
  * and their values for the form), `POST /beleid/controle` {bestanden?, wijzigingen?} (would these texts or form fields, replacing those in force, be a valid policy, what
  * would change, whose say it needs: the start-up validation, nothing changes). With the register (netwerk):
  * `GET /beleid/versies` (the history), `GET /beleid/verschil?van=&naar=` (two versions compared in words),
- * `POST /beleid/voorstellen` {bestanden?, wijzigingen?, reden, gewenstVanaf?}, `POST /beleid/voorstellen/:nr/goedkeuren` and
+ * `GET /beleid/voorstellen/:nr/impact`, `GET /beleid/voorstellen/:nr/vergelijking?persona=&huishouden=&doel=` (one household
+ * under the version in force and under the proposal, cell by cell), `POST /beleid/voorstellen` {bestanden?, wijzigingen?, reden, gewenstVanaf?}, `POST /beleid/voorstellen/:nr/goedkeuren` and
  * `/afwijzen` {reden}, and `POST /beleid/terugdraaien` {naar, reden} (a proposal equal to an older version).
  * netwerk holds the rules (four eyes, each organisation's say) and records every step in the toegangslog.
  */
@@ -181,6 +186,44 @@ export function beleidRoutes(app: express.Express, aangemeld: Aangemeld, beleid:
       actie: 'toezicht', auditId: null, sub, organisatie, rol, team, namens: null, doel: 'toezicht', beleidsversie: huidig.versie, huishoudens, personen: [], inhoud: { impact: Number(req.params.nr) },
     }]);
     res.json({ volgnummer: Number(req.params.nr), tegen: huidig.versie, regels });
+  });
+  // the simulator side by side: one household of a persona's own list under the version in force and under the
+  // proposal; recorded as an uitleg on behalf of that persona, before it is answered
+  app.get('/beleid/voorstellen/:nr/vergelijking', fg, async (req, res) => {
+    const { persona, huishouden, doel } = req.query as Record<string, string | undefined>;
+    const p = PROFESSIONALS.find((x) => x.sub === persona && x.rol !== 'privacyfunctionaris');
+    if (!p) return void res.status(400).json({ fout: 'Kies een persona: een professional uit de lijst', veld: 'persona' });
+    if (!doel) return void res.status(400).json({ fout: 'Kies het doel waarvoor de persona kijkt', veld: 'doel' });
+    let id: string;
+    try {
+      id = controleerPseudoniem(huishouden ?? '', 'huishouden');
+    } catch {
+      return void res.status(400).json({ fout: 'Kies een huishouden uit de lijst van de persona', veld: 'huishouden' });
+    }
+    const bestanden = await bestandenVan(res, Number(req.params.nr));
+    if (!bestanden) return void res.status(404).json({ fout: `Er is geen voorstel ${req.params.nr}` });
+    const [huidig, voorgesteld] = [beleid.huidig, beleidUitBestanden(bestanden)];
+    const vrager = { sub: p.sub, organisatie: p.organisatie, team: p.team, rol: p.rol };
+    let uitslag: Awaited<ReturnType<typeof vergelijkHuishouden>>;
+    try {
+      uitslag = await vergelijkHuishouden(huidig, voorgesteld, vrager, doel, id, register.netwerkUrl, register.grantSleutel);
+    } catch (fout) {
+      // the doel is refused to this persona by the version in force: nothing to compare
+      if (fout instanceof GraphQLError) return void res.status(400).json({ fout: fout.message, veld: 'doel' });
+      throw fout;
+    }
+    const { sub, organisatie, team, rol } = res.locals.identiteit as Identiteit;
+    try {
+      await register.toegangslog.legVast({ sub, organisatie, team, rol }, [{
+        actie: 'uitleg', auditId: null, sub, organisatie, rol, team, namens: p.sub, doel: 'toezicht', beleidsversie: huidig.versie, huishoudens: [id], personen: uitslag.personen,
+        inhoud: { uitleg: [{ huishouden: id, namens: p.sub }], voorstel: Number(req.params.nr), doel },
+      }]);
+    } catch {
+      return void res.status(503).json({ fout: 'Het toegangslog kon niet worden bijgewerkt; er wordt niets getoond' });
+    }
+    // only cells of data that exists: a partner holding nothing of a category changes nothing there
+    const beslissingen = uitslag.rijen.filter((r) => r.categorie === null || register.houdersMetRegister[r.categorie].includes(r.partner!));
+    res.json({ volgnummer: Number(req.params.nr), persona: p.sub, huishouden: id, doel, nu: huidig.versie, straks: voorgesteld.versie, beslissingen });
   });
   for (const [stap, oordeel] of [['goedkeuren', 'goedgekeurd'], ['afwijzen', 'afgewezen']] as const) {
     app.post(`/beleid/voorstellen/:nr/${stap}`, fg, jsonBody(), async (req, res) => {

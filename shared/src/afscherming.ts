@@ -42,7 +42,7 @@ const INZAGE: EigenVeld = { rollen: ['client'], weigering: 'De inzage is voor de
  * team) themselves; their answers are the caller's own to see.
  */
 export const EIGEN_VELDEN: Readonly<Record<string, EigenVeld>> = {
-  beoordelingswachtrij: TOEZICHT, beoordelingen: TOEZICHT, huishoudensVanPersona: TOEZICHT, toegangscijfers: TOEZICHT, inzage: INZAGE, mijnToestemmingen: INZAGE, mijnDeling: INZAGE, mijnToestemmingsvragen: INZAGE, toestemmingskeuzes: INZAGE, mijnVerzoeken: INZAGE,
+  beoordelingen: TOEZICHT, huishoudensVanPersona: TOEZICHT, toegangscijfers: TOEZICHT, inzage: INZAGE, mijnToestemmingen: INZAGE, mijnDeling: INZAGE, mijnToestemmingsvragen: INZAGE, toestemmingskeuzes: INZAGE, mijnVerzoeken: INZAGE,
   gezinsverzoeken: { ...TOEZICHT, huishouden: 'huishouden' },
   mijnDoorbraken: { rollen: ['professional', 'gedragswetenschapper'], weigering: 'Doorbraken zijn van professionals', huishouden: 'huishouden' },
   mijnUitnodigingen: { rollen: ['professional', 'gedragswetenschapper'], weigering: 'Uitnodigingen van huishoudens zijn voor professionals', huishouden: 'huishouden' },

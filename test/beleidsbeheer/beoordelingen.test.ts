@@ -64,6 +64,14 @@ describe('beoordelingen: per grondslag, voor de eigen organisatie, afgesloten me
     expect(professional.body.errors?.[0]).toMatchObject({ message: 'Alleen de privacyfunctionaris beoordeelt toegang', extensions: { code: 'FORBIDDEN' } });
   });
 
+  test('de oude wachtrij per raadpleging bestaat niet meer: één item per grondslag vervangt haar', async () => {
+    const token = await netwerk.token('fg-ingrid');
+    const wachtrij = await netwerk.vraag('{ beoordelingswachtrij { volgnummer } }', { token, doel: 'toezicht' });
+    expect(wachtrij.body.errors?.[0].message).toMatch(/^Cannot query field "beoordelingswachtrij" on type "Query"\./);
+    const beoordeel = await netwerk.vraag('mutation { beoordeel(volgnummer: 1, conclusie: "Een conclusie van genoeg tekens.") }', { token, doel: 'toezicht' });
+    expect(beoordeel.body.errors?.[0].message).toMatch(/^Cannot query field "beoordeel" on type "Mutation"\./);
+  });
+
   test('filters: soort, organisatie, open en periode', async () => {
     expect(await beoordelingen('fg-ingrid', { soort: 'wettelijk' })).toEqual([]);
     expect(await beoordelingen('fg-ingrid', { soort: 'doorbraak', organisatie: 'veilig-thuis', open: true })).toHaveLength(1);

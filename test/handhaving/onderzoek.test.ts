@@ -58,8 +58,8 @@ describe('onderzoek van Veilig Thuis met grondslag en afweging', () => {
     expect(personalia.length).toBeGreaterThan(0);
     expect(personalia.every((v) => v.grondslag.join() === `betrokkenheid:${b.id}`)).toBe(true);
     // and the access is in the privacy officer's queue, with the grondslag and afweging as its reason
-    const wachtrij = await netwerk.vraag('{ beoordelingswachtrij { soort wie reden } }', { token: await netwerk.token('fg-ingrid'), doel: 'toezicht' });
-    expect((wachtrij.body.data as { beoordelingswachtrij: unknown[] }).beoordelingswachtrij).toContainEqual({ soort: 'wettelijk', wie: 'vt-esra', reden: `Wmo 2015 art. 5.2.6 — ${AFWEGING}` });
+    const wachtrij = await netwerk.vraag('{ beoordelingen { soort wie reden } }', { token: await netwerk.token('fg-ingrid'), doel: 'toezicht' });
+    expect((wachtrij.body.data as { beoordelingen: unknown[] }).beoordelingen).toContainEqual({ soort: 'wettelijk', wie: 'vt-esra', reden: `Wmo 2015 art. 5.2.6 — ${AFWEGING}` });
     // the onderzoeker sees the family situation, so the reason may say whose consent is missing
     for (const a of items.filter((x) => x.pad === 'huishouden.gezinsplan')) {
       const lid = huishouden.leden.find((l) => l.id === a.persoon)!;

@@ -170,7 +170,7 @@ describe('geen toegang op eigen woord: een onderzoek of maatregel opent pas iets
     expect(await vraagDossier({})).toEqual({ status: 200, body: { kenmerk: 'onderzoek gestart 2026-11-01' } });
   });
 
-  test('de bevestiging staat in het toegangslog en in de beoordelingswachtrij', async () => {
+  test('de bevestiging staat in het toegangslog en bij de beoordelingen', async () => {
     const db = new Client({ connectionString: netwerk.databaseUrls.netwerk });
     await db.connect();
     const { rows: registraties } = await db.query<{ sub: string; inhoud: Record<string, unknown> }>("SELECT sub, inhoud FROM toegangslog WHERE actie = 'registratie/bevestiging' ORDER BY volgnummer");
@@ -180,11 +180,11 @@ describe('geen toegang op eigen woord: een onderzoek of maatregel opent pas iets
       { sub: 'vt-ilse', inhoud: expect.objectContaining({ betrokkenheid: wachtend, registrant: 'vt-esra', bevestigdDoor: 'vt-ilse', bevestigdMet: 'teamleider', bevestigdOp: expect.any(String) }) },
       { sub: 'vt-daan', inhoud: expect.objectContaining({ registrant: 'vt-daan', bevestigdDoor: 'dossier:veilig-thuis', bevestigdMet: 'onderzoek gestart 2026-11-01', bevestigdOp: expect.any(String) }) },
     ]);
-    const wachtrij = await netwerk.vraag('{ beoordelingswachtrij { soort wie huishoudens bevestigdDoor bevestigdMet verstrekt } }', { token: await netwerk.token('fg-ingrid'), doel: 'toezicht' });
-    const items = (wachtrij.body.data as { beoordelingswachtrij: Array<{ soort: string; wie: string; huishoudens: string[]; bevestigdDoor: string | null; bevestigdMet: string | null; verstrekt: unknown[] }> }).beoordelingswachtrij;
-    const van = (wie: string) => items.filter((i) => i.wie === wie).map(({ verstrekt, ...rest }) => ({ ...rest, verstrekt: verstrekt.length > 0 }));
-    expect(van('vt-esra')).toEqual([{ soort: 'wettelijk', wie: 'vt-esra', huishoudens: [metTeam.id], bevestigdDoor: 'vt-ilse', bevestigdMet: 'teamleider', verstrekt: true }]);
-    expect(van('vt-daan')).toEqual([{ soort: 'wettelijk', wie: 'vt-daan', huishoudens: [gemeld.id], bevestigdDoor: 'dossier:veilig-thuis', bevestigdMet: 'onderzoek gestart 2026-11-01', verstrekt: true }]);
+    const wachtrij = await netwerk.vraag('{ beoordelingen { soort wie huishouden bevestigdDoor bevestigdMet bevestigdOp categorieen } }', { token: await netwerk.token('fg-ingrid'), doel: 'toezicht' });
+    const items = (wachtrij.body.data as { beoordelingen: Array<{ soort: string; wie: string; huishouden: string; bevestigdDoor: string | null; bevestigdMet: string | null; bevestigdOp: string | null; categorieen: string[] }> }).beoordelingen;
+    const van = (wie: string) => items.filter((i) => i.wie === wie).map(({ categorieen, bevestigdOp, ...rest }) => ({ ...rest, bevestigdOp: typeof bevestigdOp, verstrekt: categorieen.length > 0 }));
+    expect(van('vt-esra')).toEqual([{ soort: 'wettelijk', wie: 'vt-esra', huishouden: metTeam.id, bevestigdDoor: 'vt-ilse', bevestigdMet: 'teamleider', bevestigdOp: 'string', verstrekt: true }]);
+    expect(van('vt-daan')).toEqual([{ soort: 'wettelijk', wie: 'vt-daan', huishouden: gemeld.id, bevestigdDoor: 'dossier:veilig-thuis', bevestigdMet: 'onderzoek gestart 2026-11-01', bevestigdOp: 'string', verstrekt: true }]);
   });
 
   test('de teamleider ziet wat in het eigen team op bevestiging wacht: niet het eigene, niet van een ander team of een andere organisatie', async () => {

@@ -51,27 +51,27 @@ describe('doorbraak: zichtbaar voor de duur, daarna weer dicht; nooit melder of 
   });
 
   test('de toegang op de doorbraak staat in de wachtrij van de privacyfunctionaris, met de reden, en sluit af met een conclusie', async () => {
-    const WACHTRIJ = '{ beoordelingswachtrij { volgnummer soort wie reden conclusie } }';
+    const WACHTRIJ = '{ beoordelingen { id volgnummers soort wie reden conclusie } }';
     const ingrid = await netwerk.token('fg-ingrid');
-    const wachtrij = async () => ((await netwerk.vraag(WACHTRIJ, { token: ingrid, doel: 'toezicht' })).body.data as { beoordelingswachtrij: Array<{ volgnummer: number; soort: string; wie: string; reden: string; conclusie: string | null }> }).beoordelingswachtrij;
+    const wachtrij = async () => ((await netwerk.vraag(WACHTRIJ, { token: ingrid, doel: 'toezicht' })).body.data as { beoordelingen: Array<{ id: string; volgnummers: number[]; soort: string; wie: string; reden: string; conclusie: string | null }> }).beoordelingen;
     const open = (await wachtrij()).filter((b) => b.soort === 'doorbraak' && b.wie === 'rvt-eva');
     expect(open.length).toBeGreaterThan(0);
     expect(open[0]).toMatchObject({ reden: REDEN, conclusie: null });
     const zelf = await netwerk.vraag(WACHTRIJ, { token: await netwerk.token('rvt-eva') });
     expect(zelf.body.errors?.[0]).toMatchObject({ message: 'Alleen de privacyfunctionaris beoordeelt toegang', extensions: { code: 'FORBIDDEN' } });
 
-    const beoordeel = async (conclusie: string) => netwerk.vraag('mutation ($v: Int!, $c: String!) { beoordeel(volgnummer: $v, conclusie: $c) }', { token: ingrid, doel: 'toezicht', variables: { v: open[0].volgnummer, c: conclusie } });
+    const beoordeel = async (conclusie: string) => netwerk.vraag('mutation ($i: String!, $c: String!) { sluitBeoordeling(item: $i, conclusie: $c) { conclusie } }', { token: ingrid, doel: 'toezicht', variables: { i: open[0].id, c: conclusie } });
     expect((await beoordeel('ok')).body.errors?.[0].message).toMatch(/^Schrijf de conclusie uit/);
     const conclusie = 'Terecht: acuut gevaar gemeld door school, toestemming niet op tijd te krijgen; geen vervolg nodig.';
-    expect((await beoordeel(conclusie)).body.data).toEqual({ beoordeel: true });
-    expect((await beoordeel(conclusie)).body.errors?.[0].message).toBe(`Record ${open[0].volgnummer} is al beoordeeld`);
-    expect((await wachtrij()).map((b) => b.volgnummer)).not.toContain(open[0].volgnummer);
+    expect((await beoordeel(conclusie)).body.data).toEqual({ sluitBeoordeling: { conclusie } });
+    expect((await beoordeel(conclusie)).body.errors?.[0].message).toBe('Deze beoordeling is al afgesloten');
+    expect((await wachtrij()).find((b) => b.id === open[0].id)).toMatchObject({ conclusie });
     // the conclusion is itself in the toegangslog
     const db = new Client({ connectionString: netwerk.databaseUrls.netwerk });
     await db.connect();
     const { rows } = await db.query("SELECT sub, inhoud FROM toegangslog WHERE actie = 'registratie/beoordeling'");
     await db.end();
-    expect(rows).toEqual([{ sub: 'fg-ingrid', inhoud: { volgnummer: open[0].volgnummer, conclusie } }]);
+    expect(rows).toEqual([{ sub: 'fg-ingrid', inhoud: { grondslag: open[0].id.split('#')[0], volgnummers: open[0].volgnummers, conclusie } }]);
     const vandaag = new Date().toISOString().slice(0, 10);
     const cijfers = await netwerk.vraag(`{ toegangscijfers(vanaf: "${vandaag}", tot: "${vandaag}") { raadplegingen perGrondslag perOrganisatie doorbraken metAfscherming beoordeeld weigeringen vervallen } }`, { token: ingrid, doel: 'toezicht' });
     // rvt-eva asking for the queue above was refused, and that refusal counts

@@ -136,7 +136,7 @@ describe('toegangslog', () => {
       'alles afgeschermd': () => alsDuo('query ($id: ID!) { huishouden(id: $id) { leden { verklaringen { datum } } } }'),
       uitleg: () => alsDuo('query ($id: ID!) { uitleg(huishouden: $id, doel: "gezamenlijk-plan") { beslissingen { persoon uitkomst } } }'),
       inzage: async () => netwerk.vraag('{ mijnDeling { organisatie } inzage { organisatie } }', { token: await netwerk.clientToken(h.leden[0].id), doel: 'inzage' }),
-      toezicht: async () => netwerk.vraag('{ beoordelingswachtrij { soort wie reden } }', { token: await netwerk.token('fg-ingrid'), doel: 'toezicht' }),
+      toezicht: async () => netwerk.vraag('{ beoordelingen { soort wie reden } }', { token: await netwerk.token('fg-ingrid'), doel: 'toezicht' }),
     };
     const uitkomsten = async () => Object.fromEntries(await Promise.all(Object.entries(paden).map(async ([pad, vraag]) => [pad, await vraag()] as const)));
     // each path answers while the log is there, so what follows is the outage's doing

@@ -161,8 +161,8 @@ describe('webapp: vastleggen in het netwerkdossier', () => {
     expect(await lid(page, i).innerText()).toContain(`${anderLid.voornaam} ${anderLid.achternaam}`);
 
     // what she then saw on it is for the privacy officer to review, with her reason
-    const wachtrij = await netwerk.vraag('{ beoordelingswachtrij { wie soort reden } }', { token: await netwerk.token('fg-ingrid'), doel: 'toezicht' });
-    const items = (wachtrij.body.data as { beoordelingswachtrij: Array<{ wie: string; soort: string; reden: string }> }).beoordelingswachtrij;
+    const wachtrij = await netwerk.vraag('{ beoordelingen { wie soort reden } }', { token: await netwerk.token('fg-ingrid'), doel: 'toezicht' });
+    const items = (wachtrij.body.data as { beoordelingen: Array<{ wie: string; soort: string; reden: string }> }).beoordelingen;
     expect(items).toContainEqual(expect.objectContaining({ wie: 'rvt-eva', soort: 'doorbraak', reden: expect.stringContaining('Acute zorg om de veiligheid') }));
     await page.context().close();
   });

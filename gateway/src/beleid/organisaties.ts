@@ -2,10 +2,13 @@ import { Beleid, Categorie, CATEGORIEEN, PARTNER_NAMEN, VORMEN } from '@netwerkd
 
 import { Veldkaart } from '../handhaving/veldkaart';
 
-/** Per category, the partner organisations that hold data of it: whose say a change of its rules needs. */
-export function houdersPerCategorie(veldkaart: Veldkaart): Record<Categorie, string[]> {
+/**
+ * Per category, the partner organisations that hold data of it: whose say a change of its rules needs. With
+ * `diensten` SUBGRAPHS, the register (netwerk) too: every place data of the category exists.
+ */
+export function houdersPerCategorie(veldkaart: Veldkaart, diensten: readonly string[] = PARTNER_NAMEN): Record<Categorie, string[]> {
   const houders = Object.fromEntries(CATEGORIEEN.map((c) => [c, new Set<string>()])) as Record<Categorie, Set<string>>;
-  for (const { categorie, partners } of veldkaart.values()) for (const p of partners) if ((PARTNER_NAMEN as readonly string[]).includes(p)) houders[categorie].add(p);
+  for (const { categorie, partners } of veldkaart.values()) for (const p of partners) if (diensten.includes(p)) houders[categorie].add(p);
   return Object.fromEntries(CATEGORIEEN.map((c) => [c, [...houders[c]].sort()])) as Record<Categorie, string[]>;
 }
 
@@ -15,7 +18,7 @@ const anders = (a: unknown, b: unknown) => JSON.stringify(a) !== JSON.stringify(
  * The organisations whose own data a change shares differently, so each one's privacy officer must approve it
  * (beside a second privacy officer): the holders of every category whose cells change (the deelmatrix, the
  * own dossier, what a doorbraak never opens), and every organisation named in a changed `gedeeld_door`,
- * `bronnen`, exception, gezin or uitgestelde inzage. Rules for the whole network (ages, a doorbraak's
+ * `bronnen`, exception, gezin (the household's or the own child's) or uitgestelde inzage. Rules for the whole network (ages, a doorbraak's
  * duration, doelen, retention) need the four eyes only.
  */
 export function betrokkenOrganisaties(oud: Beleid, nieuw: Beleid, houders: Record<Categorie, string[]>): string[] {
@@ -35,6 +38,9 @@ export function betrokkenOrganisaties(oud: Beleid, nieuw: Beleid, houders: Recor
     [...a, ...b].map((x) => x.organisatie).filter((o) => anders(a.filter((x) => x.organisatie === o), b.filter((x) => x.organisatie === o)));
   voeg(perOrganisatie(oud.uitzonderingen, nieuw.uitzonderingen));
   voeg(perOrganisatie(oud.inzage.uitgesteld, nieuw.inzage.uitgesteld));
-  voeg([...new Set([...Object.keys(oud.gezin.zichtbaar), ...Object.keys(nieuw.gezin.zichtbaar)])].filter((o) => anders(oud.gezin.zichtbaar[o], nieuw.gezin.zichtbaar[o])));
+  for (const deel of ['zichtbaar', 'eigenKind'] as const) {
+    const [was, wordt] = [oud.gezin[deel], nieuw.gezin[deel]];
+    voeg([...new Set([...Object.keys(was), ...Object.keys(wordt)])].filter((o) => anders(was[o], wordt[o])));
+  }
   return [...uit].filter((o) => (PARTNER_NAMEN as readonly string[]).includes(o)).sort();
 }

@@ -4,7 +4,8 @@ import {
 import { FormEvent, useEffect, useState } from 'react';
 
 import { beleidsroute, Veldfout } from './beleid/api';
-import { Beleidsformulier, Formulierstand, veldnaam, Wijziging } from './beleid/Formulier';
+import { Beleidsformulier } from './beleid/Formulier';
+import { Formulierstand, veldnaam, Wijziging } from './beleid/Veld';
 import { Beleidsversies } from './beleid/Versies';
 
 type Uitslag =
@@ -72,6 +73,7 @@ export function Beleidswijziging() {
       const { [veldnaam(b, pad)]: _, ...rest } = wijzigingen;
       setWijzigingen(JSON.stringify(waarde) === JSON.stringify(oorspronkelijk) ? rest : { ...rest, [veldnaam(b, pad)]: { bestand: b, pad, waarde } });
     },
+    vervang: setWijzigingen,
   };
   const verstuur = async (pad: '/beleid/controle' | '/beleid/voorstellen') => {
     // every file whose text differs from the one in force, and the form's fields

@@ -21,9 +21,9 @@ import { UitlegResolver } from './uitleg.resolver';
 import { Logcheckpoint, Logregel } from './toegangslog/logregel';
 import { toegangslogRoutes } from './toegangslog/eindpunt';
 import { beleidRoutes } from './beleid/eindpunt';
-import { BeoordelingResolver } from './toegangslog/beoordeling.resolver';
 import { BeoordelingsitemResolver } from './toegangslog/beoordelingsitem.resolver';
 import { SimulatieResolver } from './toegangslog/simulatie.resolver';
+import { ToegangscijfersResolver } from './toegangslog/toegangscijfers.resolver';
 import { InzageResolver } from './toegangslog/inzage.resolver';
 import { GezinResolver } from './gezin/gezin.resolver';
 import { Toestemmingsvraag, Toestemmingsweigering } from './gezin/vraag';
@@ -40,7 +40,7 @@ export const netwerk: SubgraphDefinitie = {
   naam: 'netwerk',
   entities: [Verstrekking, Huishouden, Persoon, Gezag, Betrokkenheid, Toestemming, Doorbraak, Logregel, Logcheckpoint, Toestemmingsvraag, Toestemmingsweigering, Uitnodiging, Verzoek, Verzoekantwoord, Bescherming],
   migrations,
-  resolvers: [HuishoudenResolver, PersoonResolver, BetrokkenheidResolver, BevestigingResolver, BeslissingscontextResolver, ToestemmingResolver, DoorbraakResolver, UitlegResolver, BeoordelingResolver, BeoordelingsitemResolver, SimulatieResolver, InzageResolver, GezinResolver, VraagResolver, UitnodigingResolver, VerzoekResolver, BeschermingResolver],
+  resolvers: [HuishoudenResolver, PersoonResolver, BetrokkenheidResolver, BevestigingResolver, BeslissingscontextResolver, ToestemmingResolver, DoorbraakResolver, UitlegResolver, ToegangscijfersResolver, BeoordelingsitemResolver, SimulatieResolver, InzageResolver, GezinResolver, VraagResolver, UitnodigingResolver, VerzoekResolver, BeschermingResolver],
   entiteitTypen: [Huishouden, Persoon],
   referenceResolvers: {
     Huishouden: { __resolveReference: resolveHuishoudenReference },

@@ -8,7 +8,7 @@ import { moment } from './api';
 const BEOORDELINGEN = /* GraphQL */ `
   query Beoordelingen($filter: Beoordelingsfilter) {
     beoordelingen(filter: $filter) {
-      id soort huishoudenOmschrijving personen categorieen professional organisatie doelen reden van tot volgnummers conclusie beoordeeldDoor beoordeeldOp
+      id soort huishoudenOmschrijving personen categorieen professional organisatie doelen reden van tot volgnummers bevestigdDoor bevestigdMet bevestigdOp conclusie beoordeeldDoor beoordeeldOp
     }
   }
 `;
@@ -17,13 +17,26 @@ const SLUIT = /* GraphQL */ `
 `;
 
 interface Item {
-  id: string; soort: string; huishoudenOmschrijving: string; personen: string[]; categorieen: string[]; professional: string; organisatie: string; doelen: string[]; reden: string;
-  van: string; tot: string; volgnummers: number[]; conclusie: string | null; beoordeeldDoor: string | null; beoordeeldOp: string | null;
+  id: string; soort: string; huishoudenOmschrijving: string; personen: string[]; categorieen: string[]; professional: string | null; organisatie: string; doelen: string[]; reden: string;
+  van: string; tot: string; volgnummers: number[]; bevestigdDoor: string | null; bevestigdMet: string | null; bevestigdOp: string | null; conclusie: string | null; beoordeeldDoor: string | null; beoordeeldOp: string | null;
 }
 interface Filter { soort?: string; organisatie?: string; open?: boolean; vanaf?: string; totEnMet?: string }
 
 const weergavenaam = (organisatie: string) => PARTNERS[organisatie] ?? organisatie;
 const aantal = (n: number, een: string, meer: string) => `${n} ${n === 1 ? een : meer}`;
+const SOORTEN: Record<string, string> = { doorbraak: 'Doorbraak', wettelijk: 'Wettelijke grondslag', bezwaar: 'Bezwaar van een gezinslid' };
+const voorDoelen = (doelen: string[]) => (doelen.length > 0 ? `, voor ${doelen.join(', ')}` : '');
+
+/** Who confirmed a statutory betrokkenheid: a second professional (sub), or the dossier of the own organisation. */
+const bevestiger = (door: string) => (door.startsWith('dossier:') ? `het dossier van ${weergavenaam(door.slice('dossier:'.length))}` : door);
+
+/** Who looked, how often and when; for an objection, who objected to which access or organisation, and when. */
+function wieWanneer(item: Item): string {
+  const organisatie = weergavenaam(item.organisatie);
+  if (item.soort !== 'bezwaar') return `${item.professional} (${organisatie}) raadpleegde ${aantal(item.volgnummers.length, 'keer', 'keer')} van ${moment(item.van)} tot en met ${moment(item.tot)}${voorDoelen(item.doelen)}.`;
+  const waartegen = item.professional ? `een raadpleging door ${item.professional} (${organisatie}) op ${moment(item.van)}${voorDoelen(item.doelen)}` : `wat ${organisatie} vastlegde`;
+  return `${item.personen[0] ?? 'Een gezinslid'} maakte op ${moment(item.tot)} bezwaar tegen ${waartegen}.`;
+}
 
 /** One item: what was accessed on which grondslag, by whom, over which period; open with a form, closed with its conclusion. */
 function Beoordeling({ item, sluit, nr }: { item: Item; sluit: (id: string, conclusie: string) => Promise<void>; nr: number }) {
@@ -34,13 +47,11 @@ function Beoordeling({ item, sluit, nr }: { item: Item; sluit: (id: string, conc
   };
   return (
     <article aria-labelledby={kop}>
-      <Heading4 id={kop}>{item.soort === 'doorbraak' ? 'Doorbraak' : 'Wettelijke grondslag'}: {item.huishoudenOmschrijving}</Heading4>
-      <Paragraph>
-        {item.professional} ({weergavenaam(item.organisatie)}) raadpleegde {aantal(item.volgnummers.length, 'keer', 'keer')} van {moment(item.van)} tot en met {moment(item.tot)}
-        {item.doelen.length > 0 && <>, voor {item.doelen.join(', ')}</>}.
-      </Paragraph>
-      <Paragraph>Over {item.personen.join(', ') || 'het huishouden als geheel'}: {item.categorieen.join('; ')}.</Paragraph>
-      <Paragraph>Reden: {item.reden || '—'}</Paragraph>
+      <Heading4 id={kop}>{SOORTEN[item.soort] ?? item.soort}: {item.huishoudenOmschrijving}</Heading4>
+      <Paragraph>{wieWanneer(item)}</Paragraph>
+      <Paragraph>Over {item.personen.join(', ') || 'het huishouden als geheel'}: {item.categorieen.join('; ') || 'geen verstrekte gegevens bekend'}.</Paragraph>
+      <Paragraph>{item.soort === 'bezwaar' ? 'Bezwaar' : 'Reden'}: {item.reden || '—'}</Paragraph>
+      {item.bevestigdDoor && <Paragraph>{`Bevestigd door ${bevestiger(item.bevestigdDoor)}${item.bevestigdMet ? ` (${item.bevestigdMet})` : ''}${item.bevestigdOp ? ` op ${moment(item.bevestigdOp)}` : ''}.`}</Paragraph>}
       {item.conclusie !== null ? (
         <Paragraph>Afgesloten door {item.beoordeeldDoor} op {item.beoordeeldOp ? moment(item.beoordeeldOp) : '—'}. Conclusie: {item.conclusie}</Paragraph>
       ) : (
@@ -57,7 +68,7 @@ function Beoordeling({ item, sluit, nr }: { item: Item; sluit: (id: string, conc
 }
 
 /**
- * The review queue: one item per doorbraak or statutory betrokkenheid, only those that concern the officer's own
+ * The review queue: one item per doorbraak, statutory betrokkenheid or objection of a household member, only those that concern the officer's own
  * organisation (its professional looked, or its data was disclosed); filters; closed items stay with their conclusion.
  */
 export function Beoordelingen() {
@@ -78,7 +89,7 @@ export function Beoordelingen() {
   return (
     <section aria-labelledby="wachtrij-kop">
       <Heading3 id="wachtrij-kop">Te beoordelen</Heading3>
-      <Paragraph>Raadplegingen op een doorbraak of een wettelijke grondslag die uw organisatie aangaan: een professional van uw organisatie keek, of er zijn gegevens van uw organisatie verstrekt. Eén item per doorbraak of betrokkenheid.</Paragraph>
+      <Paragraph>Raadplegingen op een doorbraak of een wettelijke grondslag die uw organisatie aangaan (een professional van uw organisatie keek, of er zijn gegevens van uw organisatie verstrekt), en bezwaren van gezinsleden daartegen. Eén item per doorbraak of betrokkenheid, en één per bezwaar van een gezinslid.</Paragraph>
       <form onSubmit={filteren} aria-label="Filter de beoordelingen">
         <Fieldset>
           <FieldsetLegend>Filter</FieldsetLegend>
@@ -96,6 +107,7 @@ export function Beoordelingen() {
               <SelectOption value="">Alle soorten</SelectOption>
               <SelectOption value="doorbraak">Doorbraak</SelectOption>
               <SelectOption value="wettelijk">Wettelijke grondslag</SelectOption>
+              <SelectOption value="bezwaar">Bezwaar van een gezinslid</SelectOption>
             </Select>
           </FormField>
           <FormField>

@@ -1,60 +1,15 @@
-import {
-  FormField, FormFieldErrorMessage, FormLabel, Heading4, Paragraph, Select, SelectOption, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Textbox,
-} from '@utrecht/component-library-react';
+import { FormField, Heading4, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 
-/** One field of the form: the value at `pad` in a policy file. */
-export interface Wijziging {
-  bestand: string;
-  pad: Array<string | number>;
-  waarde: unknown;
-}
-
-/** The name the gateway gives a field in its errors: file and path. */
-export const veldnaam = (bestand: string, pad: Array<string | number>) => `${bestand}:${pad.join('/')}`;
-const veldId = (veld: string) => `v-${veld.replace(/[^a-z0-9]+/gi, '-')}`;
-
-type Waarden = Record<string, Record<string, unknown>>;
-
-/** What the form needs from its page: the values in force, the changes so far, the errors per field. */
-export interface Formulierstand {
-  waarden: Waarden;
-  wijzigingen: Record<string, Wijziging>;
-  fouten: Record<string, string>;
-  zet(bestand: string, pad: Array<string | number>, waarde: unknown, oorspronkelijk: unknown): void;
-}
+import { PARTNERS } from '../partners';
+import { Lijst, Lijstveld } from './Lijst';
+import { Formulierstand, Veld, waardeIn } from './Veld';
 
 const VORMEN = ['consultatie', 'duo', 'onderzoek', 'maatregel'];
 const EISEN = ['altijd', 'betrokkenheid', 'toestemming', 'toestemming-anders-geanonimiseerd', 'grondslag', 'doorbraak', 'geanonimiseerd', 'nooit'];
 const EIGEN_EISEN = ['altijd', 'grondslag', 'nooit'];
-
-function waardeIn(waarden: Waarden, bestand: string, pad: Array<string | number>): unknown {
-  return pad.reduce<unknown>((w, d) => (w as Record<string | number, unknown> | undefined)?.[d], waarden[bestand]);
-}
-
-/** One control with its error below it; `soort` says how its text is read back (a number, a list, a choice). */
-function Veld({ stand, bestand, pad, label, soort, keuzes, verborgenLabel, standaard }: {
-  stand: Formulierstand; bestand: string; pad: Array<string | number>; label: string; soort: 'keuze' | 'getal' | 'lijst'; keuzes?: string[]; verborgenLabel?: boolean;
-  /** The value in force when the file does not write it out here (a matrix row with `alle`). */
-  standaard?: unknown;
-}) {
-  const veld = veldnaam(bestand, pad);
-  const id = veldId(veld);
-  const oorspronkelijk = waardeIn(stand.waarden, bestand, pad) ?? standaard;
-  const waarde = veld in stand.wijzigingen ? stand.wijzigingen[veld].waarde : oorspronkelijk;
-  const fout = stand.fouten[veld];
-  const foutProps = fout ? { invalid: true, 'aria-describedby': `${id}-fout` } : {};
-  const zet = (tekst: string) => stand.zet(bestand, pad, soort === 'getal' ? Number(tekst) : soort === 'lijst' ? tekst.split(',').map((s) => s.trim()).filter(Boolean) : tekst, oorspronkelijk);
-  const invoer = soort === 'keuze'
-    ? <Select id={id} aria-label={verborgenLabel ? label : undefined} value={String(waarde)} onChange={(e) => zet(e.target.value)} {...foutProps}>{keuzes!.map((k) => <SelectOption key={k} value={k}>{k}</SelectOption>)}</Select>
-    : <Textbox id={id} type={soort === 'getal' ? 'number' : 'text'} value={Array.isArray(waarde) ? waarde.join(', ') : String(waarde ?? '')} onChange={(e) => zet(e.target.value)} {...foutProps} />;
-  return (
-    <>
-      {!verborgenLabel && <FormLabel htmlFor={id}>{label}</FormLabel>}
-      {invoer}
-      {fout && <FormFieldErrorMessage id={`${id}-fout`}>{fout}</FormFieldErrorMessage>}
-    </>
-  );
-}
+const SITUATIES = ['huishouden-zonder-kinderen'];
+// the organisations a policy names: the partners (PARTNERS also holds the register itself, netwerk)
+const organisaties = () => Object.keys(PARTNERS).filter((o) => o !== 'netwerk');
 
 /** A matrix of choices (rows × columns) as a table of selects, a row written with `alle` shown in every column. */
 function Matrix({ stand, bestand, pad, kolommen, keuzes, kop }: { stand: Formulierstand; bestand: string; pad: string[]; kolommen: string[]; keuzes: string[]; kop: string }) {
@@ -85,14 +40,63 @@ function Matrix({ stand, bestand, pad, kolommen, keuzes, kop }: { stand: Formuli
   );
 }
 
-/** The rules as a form: the sharing matrix, the own dossier, ages, doelen per role, doorbraak limits, retention and the gezin. */
+/** The organisation an entry is about (a new one starts with the first partner). */
+const organisatieveld = (): Lijstveld => ({ naam: 'organisatie', label: 'Organisatie', soort: 'keuze', keuzes: organisaties(), begin: organisaties()[0] ?? '' });
+/** The reason an entry gives, as `lezer` reads it. */
+const redenveld = (lezer: string): Lijstveld => ({ naam: 'reden', label: `Reden, zoals ${lezer} die leest`, soort: 'tekst', begin: '' });
+
+/** Exceptions that go before the deelmatrix: per organisation, a situation and what it then asks. */
+function Uitzonderingen({ stand }: { stand: Formulierstand }) {
+  return (
+    <>
+      <Heading4>Uitzonderingen: gaan vóór de deelmatrix</Heading4>
+      <Lijst stand={stand} bestand="uitzonderingen.yaml" pad={['uitzonderingen']} wat="Uitzondering" omschrijving={(u) => `${u.organisatie}, ${u.wanneer}: ${u.eis}`} velden={[
+        organisatieveld(),
+        { naam: 'wanneer', label: 'Wanneer', soort: 'keuze', keuzes: SITUATIES, begin: SITUATIES[0] },
+        { naam: 'eis', label: 'Eis', soort: 'keuze', keuzes: EISEN, begin: 'nooit' },
+        redenveld('een professional'),
+      ]} />
+    </>
+  );
+}
+
+/** Inzage for the household: until which age gezag holders see a child's, where the family reads a professional's name, what waits for disclosure. */
+function Inzage({ stand }: { stand: Formulierstand }) {
+  return (
+    <>
+      <Heading4>Inzage: wie zag welke gegevens over mij</Heading4>
+      <FormField><Veld stand={stand} bestand="inzage.yaml" pad={['inzage', 'door_gezag_tot']} label="Wie gezag heeft, ziet de inzage van een kind tot (jaar)" soort="getal" /></FormField>
+      <FormField><Veld stand={stand} bestand="inzage.yaml" pad={['inzage', 'naam_professional']} label={`Vormen waarin het gezin de naam leest van wie keek (gescheiden door komma's; kies uit ${VORMEN.join(', ')})`} soort="lijst" /></FormField>
+      <Paragraph>Uitgestelde inzage: toegang door deze organisatie in deze vorm blijft uit de inzage tot de organisatie het onderzoek aan het gezin heeft gemeld.</Paragraph>
+      <Lijst stand={stand} bestand="inzage.yaml" pad={['inzage', 'uitgesteld']} wat="Uitgestelde inzage" omschrijving={(u) => `${u.organisatie}, ${u.vorm}`} velden={[
+        organisatieveld(),
+        { naam: 'vorm', label: 'Vorm', soort: 'keuze', keuzes: VORMEN, begin: 'onderzoek' },
+        redenveld('het gezin'),
+      ]} />
+    </>
+  );
+}
+
+/** What a household member sees of the dossiers about the own household, and a parent of the own child, per organisation. */
+function Gezin({ stand }: { stand: Formulierstand }) {
+  return (
+    <>
+      <Heading4>Gezin: wat een gezinslid van het dossier over het eigen huishouden ziet</Heading4>
+      {organisaties().map((o) => <FormField key={o}><Veld stand={stand} bestand="gezin.yaml" pad={['gezin', 'zichtbaar', o]} label={`Categorieën van ${o} over het huishouden als geheel (gescheiden door komma's)`} soort="lijst" /></FormField>)}
+      <Heading4>Eigen kind: wat een ouder van het eigen kind ziet</Heading4>
+      {['netwerk', ...organisaties()].map((o) => <FormField key={o}><Veld stand={stand} bestand="gezin.yaml" pad={['gezin', 'eigen_kind', 'zichtbaar', o]} label={`Categorieën van ${o} over het eigen kind (alleen identificatie kan)`} soort="lijst" /></FormField>)}
+      <FormField><Veld stand={stand} bestand="gezin.yaml" pad={['gezin', 'reden']} label="Wat een gezinslid leest bij wat niet te zien is" soort="tekst" /></FormField>
+    </>
+  );
+}
+
+/** The rules as a form: the sharing matrix, the own dossier, ages, doelen per role, doorbraak limits, retention, exceptions, inzage and the gezin. */
 export function Beleidsformulier({ stand }: { stand: Formulierstand }) {
   const w = stand.waarden;
   const doelen = (w['doelen.yaml']?.doelen ?? {}) as Record<string, { vormen: string[] }>;
   const eigenKolommen = Object.entries(doelen).flatMap(([d, { vormen }]) => vormen.map((v) => `${d}/${v}`));
   const leeftijden = (w['leeftijden.yaml']?.toestemming ?? []) as Array<{ vanaf?: number; tot?: number; door: string[] }>;
   const termijnen = ((w['bewaartermijnen.yaml']?.bewaartermijnen as { toegangslog?: Record<string, number> } | undefined)?.toegangslog) ?? {};
-  const gezin = ((w['gezin.yaml']?.gezin as { zichtbaar?: Record<string, string[]> } | undefined)?.zichtbaar) ?? {};
   return (
     <>
       <Heading4>Delen met een andere organisatie, per vorm van betrokkenheid</Heading4>
@@ -115,8 +119,9 @@ export function Beleidsformulier({ stand }: { stand: Formulierstand }) {
       <Heading4>Bewaartermijnen</Heading4>
       {Object.keys(termijnen).map((s) => <FormField key={s}><Veld stand={stand} bestand="bewaartermijnen.yaml" pad={['bewaartermijnen', 'toegangslog', s]} label={`Toegangslog, ${s} (maanden)`} soort="getal" /></FormField>)}
       <FormField><Veld stand={stand} bestand="bewaartermijnen.yaml" pad={['bewaartermijnen', 'verstrekkingenlog']} label="Verstrekkingenlogs van de partners (maanden)" soort="getal" /></FormField>
-      <Heading4>Gezin: wat een gezinslid van het dossier over het eigen huishouden ziet</Heading4>
-      {Object.keys(gezin).map((o) => <FormField key={o}><Veld stand={stand} bestand="gezin.yaml" pad={['gezin', 'zichtbaar', o]} label={`Categorieën van ${o} (gescheiden door komma's)`} soort="lijst" /></FormField>)}
+      <Uitzonderingen stand={stand} />
+      <Inzage stand={stand} />
+      <Gezin stand={stand} />
     </>
   );
 }

@@ -4,6 +4,8 @@ import { useQuery } from 'urql';
 
 import { demoPersonas, DemoPersona } from '../aanmelding';
 import { PARTNERS } from '../partners';
+import { beleidsroute, Versie } from './api';
+import { Vergelijking, Vergelijkingsrij } from './Vergelijking';
 
 const HUISHOUDENS = /* GraphQL */ `
   query HuishoudensVanPersona($sub: String!) { huishoudensVanPersona(sub: $sub) { id kenmerk omschrijving vormen leden { id aanduiding } } }
@@ -55,12 +57,23 @@ function Zinnen({ beslissingen, leden, persona }: { beslissingen: Beslissing[]; 
   );
 }
 
-/** What would this persona see of one of its own households for this doel, and why, in sentences. */
+interface Vergeleken { volgnummer: number; huishouden: string; beslissingen: Vergelijkingsrij[] }
+
+/**
+ * What would this persona see of one of its own households for this doel, and why, in sentences; with a proposal
+ * chosen, what it sees now and would see under that proposal, side by side with the differences in words.
+ */
 export function Simulator() {
   const [personas, setPersonas] = useState<DemoPersona[]>([]);
   const [sub, setSub] = useState<string>('');
   const [zoek, setZoek] = useState('');
   const [vraag, setVraag] = useState<{ huishouden: string; doel: string; als: { sub: string; organisatie: string; team: string | null; rol: string } } | null>(null);
+  const [voorstellen, setVoorstellen] = useState<Versie[]>([]);
+  const [vergeleken, setVergeleken] = useState<Vergeleken | null>(null);
+  const [vergelijkfout, setVergelijkfout] = useState<string | null>(null);
+  // the open proposals, read again whenever the choice is opened: one may have been made since
+  const laadVoorstellen = () => void beleidsroute<{ versies: Versie[] }>('/beleid/versies').then((a) => a.ok && setVoorstellen(a.body.versies.filter((v) => v.status === 'voorgesteld')));
+  useEffect(laadVoorstellen, []);
   useEffect(() => {
     demoPersonas().then((p) => {
       const professionals = (p ?? []).filter((x) => x.rol !== 'client' && x.rol !== 'privacyfunctionaris');
@@ -72,18 +85,27 @@ export function Simulator() {
   const [{ data, error, fetching }] = useQuery<{ uitleg: { beleidsversie: string; beslissingen: Beslissing[] } | null }>({ query: UITLEG, variables: vraag ?? {}, pause: !vraag });
   const persona = personas.find((p) => p.sub === sub);
   const gevonden = (lijst.data?.huishoudensVanPersona ?? []).filter((h) => `${h.kenmerk} ${h.omschrijving}`.toLowerCase().includes(zoek.trim().toLowerCase()));
-  const gekozen = lijst.data?.huishoudensVanPersona.find((h) => h.id === vraag?.huishouden);
-  const vraagOp = (e: FormEvent<HTMLFormElement>) => {
+  const gekozen = lijst.data?.huishoudensVanPersona.find((h) => h.id === (vergeleken?.huishouden ?? vraag?.huishouden));
+  const vraagOp = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const f = new FormData(e.currentTarget);
     if (!persona) return;
-    setVraag({ huishouden: String(f.get('huishouden')), doel: String(f.get('doel')), als: { sub: persona.sub, organisatie: (persona.organisatie ?? '').replace('_', '-'), team: null, rol: persona.rol } });
+    const [huishouden, doel, voorstel] = ['huishouden', 'doel', 'voorstel'].map((n) => String(f.get(n) ?? ''));
+    setVergelijkfout(null);
+    if (voorstel) {
+      setVraag(null);
+      setVergeleken(null);
+      const a = await beleidsroute<Vergeleken>(`/beleid/voorstellen/${voorstel}/vergelijking?${new URLSearchParams({ persona: persona.sub, huishouden, doel })}`);
+      return a.ok ? setVergeleken(a.body) : setVergelijkfout(a.body.fout ?? 'De vergelijking is mislukt');
+    }
+    setVergeleken(null);
+    setVraag({ huishouden, doel, als: { sub: persona.sub, organisatie: (persona.organisatie ?? '').replace('_', '-'), team: null, rol: persona.rol } });
   };
   return (
     <section aria-labelledby="simulator-kop">
       <Heading3 id="simulator-kop">Simulator</Heading3>
-      <Paragraph>Wat zou deze persona van een van haar of zijn huishoudens zien voor dit doel, en waarom?</Paragraph>
-      <form onSubmit={vraagOp}>
+      <Paragraph>Wat zou deze persona van een van haar of zijn huishoudens zien voor dit doel, en waarom? Kies een voorstel om te zien wat zij of hij nu ziet en onder dat voorstel zou zien.</Paragraph>
+      <form onSubmit={(e) => void vraagOp(e)}>
         <FormField>
           <FormLabel htmlFor="sim-persona">Persona</FormLabel>
           <Select id="sim-persona" name="persona" value={sub} onChange={(e) => setSub(e.currentTarget.value)}>
@@ -106,12 +128,26 @@ export function Simulator() {
             {DOELEN.map((d) => <SelectOption key={d} value={d}>{d}</SelectOption>)}
           </Select>
         </FormField>
+        <FormField>
+          <FormLabel htmlFor="sim-voorstel">Vergelijk met voorstel</FormLabel>
+          <Select id="sim-voorstel" name="voorstel" defaultValue="" onFocus={laadVoorstellen}>
+            <SelectOption value="">Geen: alleen het beleid dat nu geldt</SelectOption>
+            {voorstellen.map((v) => <SelectOption key={v.volgnummer} value={String(v.volgnummer)}>{`Voorstel ${v.volgnummer}: ${v.reden}`}</SelectOption>)}
+          </Select>
+        </FormField>
         <Button type="submit" appearance="primary-action-button" disabled={gevonden.length === 0}>Bekijk de beslissingen</Button>
       </form>
       {lijst.error && <Alert type="error">{lijst.error.graphQLErrors[0]?.message ?? 'De huishoudens van deze persona konden niet worden geladen.'}</Alert>}
       {fetching && <Paragraph>Laden…</Paragraph>}
       {error && <Alert type="error">{error.graphQLErrors[0]?.message ?? 'De simulatie is mislukt.'}</Alert>}
-      {data?.uitleg && gekozen && (
+      {vergelijkfout && <Alert type="error">{vergelijkfout}</Alert>}
+      {vergeleken && gekozen && (
+        <div aria-live="polite">
+          <Paragraph>{`${gekozen.kenmerk}, ${gekozen.omschrijving}: nu en onder voorstel ${vergeleken.volgnummer}.`}</Paragraph>
+          <Vergelijking rijen={vergeleken.beslissingen} leden={gekozen.leden} persona={persona?.naam ?? 'de persona'} volgnummer={vergeleken.volgnummer} />
+        </div>
+      )}
+      {data?.uitleg && gekozen && vraag && (
         <div aria-live="polite">
           <Paragraph>{`${gekozen.kenmerk}, ${gekozen.omschrijving}; beleid ${data.uitleg.beleidsversie.slice(0, 15)}.`}</Paragraph>
           <Zinnen beslissingen={data.uitleg.beslissingen} leden={gekozen.leden} persona={persona?.naam ?? 'de persona'} />

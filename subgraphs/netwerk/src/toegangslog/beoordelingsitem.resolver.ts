@@ -2,10 +2,13 @@ import { Categorie, SubgraphContext } from '@netwerkdossier/shared';
 import { GraphQLError } from 'graphql';
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 
-import { alleenPrivacyfunctionaris, MINIMALE_CONCLUSIE } from './beoordeling.resolver';
+import { alleenPrivacyfunctionaris } from './privacyfunctionaris';
 import { Beoordelingsfilter, Beoordelingsitem } from './beoordelingsitem';
 import { beoordelingsitems } from './beoordelingsitems';
 import { legRegistratieVast } from './registratie';
+
+// a conclusion someone else can weigh: was the access (or the objection) right, and what follows
+const MINIMALE_CONCLUSIE = 20;
 
 const fout = (bericht: string) => new GraphQLError(bericht, { extensions: { code: 'BAD_USER_INPUT' } });
 
@@ -20,13 +23,13 @@ const betreft = (item: Beoordelingsitem, organisatie: string | null) => organisa
 
 @Resolver(() => Beoordelingsitem)
 export class BeoordelingsitemResolver {
-  @Query(() => [Beoordelingsitem], { description: 'Voor de privacyfunctionaris: de raadplegingen op een doorbraak of wettelijke grondslag die de eigen organisatie aangaan, per grondslag; open eerst, afgesloten met hun conclusie' })
+  @Query(() => [Beoordelingsitem], { description: 'Voor de privacyfunctionaris: wat de eigen organisatie aangaat, per doorbraak, wettelijke betrokkenheid of bezwaar van een gezinslid; open eerst, afgesloten met hun conclusie' })
   @Categorie('grondslag')
   async beoordelingen(@Arg('filter', () => Beoordelingsfilter, { nullable: true }) filter: Beoordelingsfilter | null, @Ctx() { dataSource, grant }: SubgraphContext): Promise<Beoordelingsitem[]> {
     alleenPrivacyfunctionaris(grant.rol);
     const vanaf = filter?.vanaf ? dag(filter.vanaf, 'vanaf') : null;
     const tot = filter?.totEnMet ? new Date(dag(filter.totEnMet, 'tot en met').getTime() + 86_400_000) : null;
-    if (filter?.soort && !['doorbraak', 'wettelijk'].includes(filter.soort)) throw fout('soort is doorbraak of wettelijk');
+    if (filter?.soort && !['doorbraak', 'wettelijk', 'bezwaar'].includes(filter.soort)) throw fout('soort is doorbraak, wettelijk of bezwaar');
     return (await beoordelingsitems(dataSource.manager)).filter((i) => betreft(i, grant.organisatie)
       && (!filter?.soort || i.soort === filter.soort)
       && (!filter?.organisatie || i.organisatie === filter.organisatie)

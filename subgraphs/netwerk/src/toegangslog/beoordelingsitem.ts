@@ -8,11 +8,11 @@ import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
  */
 @ObjectType({ description: 'Wat de privacyfunctionaris beoordeelt: alle raadplegingen op één doorbraak of één wettelijke betrokkenheid, tot een conclusie het afsluit' })
 export class Beoordelingsitem {
-  @Field(() => ID, { description: 'De grondslag en het eerste record: doorbraak:<id>#<volgnummer> of betrokkenheid:<id>#<volgnummer>' })
+  @Field(() => ID, { description: 'De grondslag en het eerste record: doorbraak:<id>#<volgnummer> of betrokkenheid:<id>#<volgnummer>; bij een bezwaar bezwaar:<id>' })
   @Categorie('grondslag')
   id!: string;
 
-  @Field({ description: 'doorbraak of wettelijk' })
+  @Field({ description: 'doorbraak, wettelijk of bezwaar (van een gezinslid, AVG artikel 21)' })
   @Categorie('grondslag')
   soort!: string;
 
@@ -24,7 +24,7 @@ export class Beoordelingsitem {
   @Categorie('grondslag')
   huishoudenOmschrijving!: string;
 
-  @Field(() => [String], { description: 'De personen over wie iets is verstrekt, met hun rol in het gezin: "Kind 1 (8–11 jaar)"' })
+  @Field(() => [String], { description: 'De personen over wie iets is verstrekt, met hun rol in het gezin: "Kind 1 (8–11 jaar)"; bij een bezwaar het gezinslid dat het indiende' })
   @Categorie('grondslag')
   personen!: string[];
 
@@ -36,15 +36,15 @@ export class Beoordelingsitem {
   @Categorie('grondslag')
   partners!: string[];
 
-  @Field({ description: 'De professional die raadpleegde (sub)' })
+  @Field(() => String, { nullable: true, description: 'De professional die raadpleegde (sub); leeg bij een bezwaar dat geen raadpleging noemt' })
   @Categorie('grondslag')
-  wie!: string;
+  wie!: string | null;
 
-  @Field({ description: 'Zijn of haar naam, zoals de organisatie die opgaf; anders de sub' })
+  @Field(() => String, { nullable: true, description: 'Zijn of haar naam, zoals de organisatie die opgaf; anders de sub' })
   @Categorie('grondslag')
-  professional!: string;
+  professional!: string | null;
 
-  @Field()
+  @Field({ description: 'De organisatie van de professional; bij een bezwaar zonder raadpleging de organisatie die het gezinslid noemde' })
   @Categorie('grondslag')
   organisatie!: string;
 
@@ -52,21 +52,33 @@ export class Beoordelingsitem {
   @Categorie('grondslag')
   doelen!: string[];
 
-  @Field({ description: 'De opgegeven reden: de reden van de doorbraak, of de grondslag met de afweging' })
+  @Field({ description: 'De opgegeven reden: de reden van de doorbraak, de grondslag met de afweging, of bij een bezwaar waarover en de toelichting van het gezinslid' })
   @Categorie('grondslag')
   reden!: string;
 
-  @Field({ description: 'De eerste raadpleging' })
+  @Field({ description: 'De eerste raadpleging (bij een bezwaar: de raadpleging waartegen het is, of anders de indiening)' })
   @Categorie('grondslag')
   van!: Date;
 
-  @Field({ description: 'De laatste raadpleging' })
+  @Field({ description: 'De laatste raadpleging (bij een bezwaar: de indiening)' })
   @Categorie('grondslag')
   tot!: Date;
 
   @Field(() => [Int], { description: 'De records in het toegangslog' })
   @Categorie('grondslag')
   volgnummers!: number[];
+
+  @Field(() => String, { nullable: true, description: 'Bij een wettelijke grondslag: wie die bevestigde, een tweede professional (sub) of het dossier van de eigen organisatie (dossier:<organisatie>)' })
+  @Categorie('grondslag')
+  bevestigdDoor!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Waarmee: het kenmerk van het dossierstuk, of de rol van wie bevestigde' })
+  @Categorie('grondslag')
+  bevestigdMet!: string | null;
+
+  @Field(() => Date, { nullable: true })
+  @Categorie('grondslag')
+  bevestigdOp!: Date | null;
 
   @Field(() => String, { nullable: true })
   @Categorie('grondslag')
@@ -84,7 +96,7 @@ export class Beoordelingsitem {
 /** What the privacy officer filters on; an officer sees only the items that concern the own organisation. */
 @InputType({ description: 'Filters op de beoordelingen; u ziet alleen wat uw eigen organisatie aangaat' })
 export class Beoordelingsfilter {
-  @Field(() => String, { nullable: true, description: 'doorbraak of wettelijk' })
+  @Field(() => String, { nullable: true, description: 'doorbraak, wettelijk of bezwaar' })
   soort?: string | null;
 
   @Field(() => String, { nullable: true, description: 'De organisatie van de professional die raadpleegde' })

@@ -6,9 +6,10 @@ import { Betrokkenheid } from '../betrokkenheid';
 import { Doorbraak } from '../doorbraak';
 import { Huishouden } from '../huishouden';
 import { datumInWoorden, ORGANISATIES } from '../organisaties';
+import { Verzoek } from '../gezin/verzoek';
 import { Persoon } from '../persoon';
 import { Beoordelingsitem } from './beoordelingsitem';
-import type { Inzieninhoud } from './inhoud';
+import type { Inzieninhoud, Verstrektitem } from './inhoud';
 import { isVolledig, Logregel, VolledigeLogregel } from './logregel';
 
 /** The categories as a privacy officer reads them. */
@@ -21,7 +22,7 @@ const CATEGORIE_IN_WOORDEN: Readonly<Record<Categorie, string>> = {
 const NAMEN = new Map(PARTNERS.flatMap((p) => p.professionals.map((m) => [m.sub, m.naam] as const)));
 
 /** The grondslagen of a record's disclosed items that need review: doorbraken and statutory betrokkenheden. */
-export function teBeoordelen(r: VolledigeLogregel): string[] {
+function teBeoordelen(r: VolledigeLogregel): string[] {
   const verstrekt = ((r.inhoud as Inzieninhoud).verstrekt ?? []).flatMap((v) => v.grondslag ?? []);
   return [...new Set(verstrekt.filter((g) => g.startsWith('doorbraak:') || g.startsWith('betrokkenheid:')))];
 }
@@ -34,9 +35,43 @@ export function huishoudenOmschrijving(huishouden: Huishouden | undefined, leden
   return `Huishouden met ${wie || 'geen bekende leden'}${huishouden ? `, in het netwerk sinds ${datumInWoorden(huishouden.aangemaaktOp)}` : ''}`;
 }
 
+/** What was disclosed, in words, and of which organisation: "gezondheid van het lokaal team". */
+const inWoorden = (verstrekt: Verstrektitem[]) => [...new Set(verstrekt.map((v) => `${CATEGORIE_IN_WOORDEN[v.categorie as Categorie] ?? v.categorie} van ${ORGANISATIES[v.partner] ?? v.partner}`))].sort();
+
+/**
+ * A household member's objections (AVG art. 21), one item each: the access objected to (its professional, doel,
+ * moment and what it disclosed about the member), or, without one, the organisation the member named; the period
+ * runs from the access to the objection. Closed by a conclusion on `bezwaar:<id>`, like any item.
+ */
+async function bezwaaritems(m: EntityManager, afsluitingen: Map<string, Afsluiting[]>): Promise<Beoordelingsitem[]> {
+  const bezwaren = await m.getRepository(Verzoek).find({ where: { soort: 'bezwaar' }, order: { ingediendOp: 'ASC' } });
+  if (!bezwaren.length) return [];
+  const regels = new Map((await m.getRepository(Logregel).findBy({ volgnummer: In(bezwaren.flatMap((b) => (b.logregel === null ? [] : [b.logregel]))) })).filter(isVolledig).map((r) => [r.volgnummer, r]));
+  const huishoudenIds = [...new Set(bezwaren.map((b) => b.huishoudenId))];
+  const huishoudens = new Map((await m.getRepository(Huishouden).findBy({ id: In(huishoudenIds) })).map((h) => [h.id, h]));
+  const leden = await m.getRepository(Persoon).findBy({ huishoudenId: In(huishoudenIds) });
+  return bezwaren.map((b) => {
+    const regel = b.logregel === null ? undefined : regels.get(b.logregel);
+    // what the access disclosed about the member, or about the household as a whole
+    const verstrekt = ((regel?.inhoud as Inzieninhoud | undefined)?.verstrekt ?? []).filter((v) => v.persoon === b.persoonId || !v.persoon);
+    const gezin = leden.filter((l) => l.huishoudenId === b.huishoudenId);
+    const lid = gezin.find((l) => l.id === b.persoonId);
+    const afsluiting = afsluitingen.get(`bezwaar:${b.id}`)?.[0] ?? null;
+    return {
+      id: `bezwaar:${b.id}`, soort: 'bezwaar', huishouden: b.huishoudenId, huishoudenOmschrijving: huishoudenOmschrijving(huishoudens.get(b.huishoudenId), gezin),
+      personen: lid ? [aanduiding(lid, gezin)] : [], categorieen: inWoorden(verstrekt), partners: regel ? [...new Set(verstrekt.map((v) => v.partner))].sort() : [b.organisatie],
+      wie: regel?.sub ?? null, professional: regel ? NAMEN.get(regel.sub) ?? regel.sub : null, organisatie: regel?.organisatie ?? b.organisatie,
+      doelen: regel?.doel ? [regel.doel] : [], reden: `${b.over}: ${b.toelichting}`,
+      van: regel?.tijdstip ?? b.ingediendOp, tot: b.ingediendOp, volgnummers: regel ? [regel.volgnummer] : [], bevestigdDoor: null, bevestigdMet: null, bevestigdOp: null,
+      conclusie: afsluiting?.conclusie ?? null, beoordeeldDoor: afsluiting?.door ?? null, beoordeeldOp: afsluiting?.op ?? null,
+    };
+  });
+}
+
 /**
  * The accesses on doorbraken and statutory betrokkenheden, grouped per grondslag: the records a
- * conclusion covered form a closed item, the records after it one open item.
+ * conclusion covered form a closed item, the records after it one open item; and each objection of a household
+ * member as an item of its own.
  */
 export async function beoordelingsitems(m: EntityManager): Promise<Beoordelingsitem[]> {
   const logboek = m.getRepository(Logregel);
@@ -74,7 +109,7 @@ export async function beoordelingsitems(m: EntityManager): Promise<Beoordelingsi
       const geheel = verstrekt.some((v) => !v.persoon) ? doorbraak?.personen ?? gezin.map((l) => l.id) : [];
       const persoonIds = new Set([...verstrekt.map((v) => v.persoon).filter((p): p is string => !!p), ...geheel]);
       const partners = [...new Set(verstrekt.map((v) => v.partner))].sort();
-      const categorieen = [...new Set(verstrekt.map((v) => `${CATEGORIE_IN_WOORDEN[v.categorie as Categorie] ?? v.categorie} van ${ORGANISATIES[v.partner] ?? v.partner}`))].sort();
+      const categorieen = inWoorden(verstrekt);
       const eerste = regels[0];
       uit.push({
         id: `${grondslag}#${eerste.volgnummer}`, soort: doorbraak || soort === 'doorbraak' ? 'doorbraak' : 'wettelijk', huishouden,
@@ -83,9 +118,11 @@ export async function beoordelingsitems(m: EntityManager): Promise<Beoordelingsi
         categorieen, partners, wie: eerste.sub ?? '', professional: NAMEN.get(eerste.sub ?? '') ?? eerste.sub ?? '', organisatie: eerste.organisatie ?? '',
         doelen: [...new Set(regels.map((r) => r.doel).filter((d): d is string => !!d))], reden,
         van: eerste.tijdstip, tot: regels[regels.length - 1].tijdstip, volgnummers: regels.map((r) => r.volgnummer),
+        bevestigdDoor: wettelijk?.bevestigdDoor ?? null, bevestigdMet: wettelijk?.bevestigdMet ?? null, bevestigdOp: wettelijk?.bevestigdOp ?? null,
         conclusie: afsluiting?.conclusie ?? null, beoordeeldDoor: afsluiting?.door ?? null, beoordeeldOp: afsluiting?.op ?? null,
       });
     }
   }
+  uit.push(...await bezwaaritems(m, afsluitingen));
   return uit.sort((a, b) => Number(a.conclusie !== null) - Number(b.conclusie !== null) || a.van.getTime() - b.van.getTime());
 }

@@ -6,7 +6,7 @@ import { aanduiding } from '../aanduiding';
 import { Betrokkenheid } from '../betrokkenheid';
 import { Huishouden } from '../huishouden';
 import { Persoon } from '../persoon';
-import { alleenPrivacyfunctionaris } from './beoordeling.resolver';
+import { alleenPrivacyfunctionaris } from './privacyfunctionaris';
 import { huishoudenOmschrijving } from './beoordelingsitems';
 import { Simulatiehuishouden } from './simulatie';
 

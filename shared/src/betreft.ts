@@ -42,8 +42,8 @@ export function isBetreftVeld(veld: Typeveld): boolean {
 }
 
 /**
- * The part types, the carriers (`Type.veld`) that lead to them, and of those the own lists: a carrier whose
- * items may be the caller's own (Huishouden.betrokkenheden). An own list holds the caller's own records
+ * The part types, the carriers (`Type.veld`) that lead to them, and of those the own lists: a carrier of a
+ * household or person whose items may be the caller's own (Huishouden.betrokkenheden). An own list holds the caller's own records
  * whatever the household's decisions, and another's record only where it may be shown (`eigenLijst`).
  */
 export function delenIn(typen: ReadonlyMap<string, readonly Typeveld[]>): { delen: Set<string>; dragers: Set<string>; eigenLijsten: Set<string> } {
@@ -65,7 +65,7 @@ export function delenIn(typen: ReadonlyMap<string, readonly Typeveld[]>): { dele
     for (const v of velden) {
       if (!leidtNaarDelen.has(v.doelType)) continue;
       dragers.add(`${naam}.${v.naam}`);
-      if (isEigenaarType(typen.get(v.doelType) ?? [])) eigenLijsten.add(`${naam}.${v.naam}`);
+      if (ONDERWERPEN.has(naam) && isEigenaarType(typen.get(v.doelType) ?? [])) eigenLijsten.add(`${naam}.${v.naam}`);
     }
   }
   return { delen, dragers, eigenLijsten };

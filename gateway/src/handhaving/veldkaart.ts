@@ -82,7 +82,8 @@ export function leesVeldkaart(supergraphSdl: string): Veldkaart {
       const eigen = (veld.directives ?? []).filter((d) => d.name.value === 'join__field' && argument(d, 'graph')).map((d) => grafen.get(argument(d, 'graph')!)!);
       const coordinaat = `${type.name.value}.${veld.name.value}`;
       const deel = dragers.has(coordinaat) ? 'drager' : delen.has(type.name.value) ? 'deel' : undefined;
-      const vanEigen = eigenLijsten.has(coordinaat) ? 'lijst' : deel === 'deel' && isEigenaarType(typevelden.get(type.name.value) ?? []) ? 'record' : undefined;
+      // a record under a household or person (a betrokkenheid), not the privacy officer's or the inzage's own answers
+      const vanEigen = eigenLijsten.has(coordinaat) ? 'lijst' : deel === 'deel' && niveau && isEigenaarType(typevelden.get(type.name.value) ?? []) ? 'record' : undefined;
       kaart.set(coordinaat, { categorie: argument(categorie, 'naam') as Categorie, partners: eigen.length ? eigen : typeGrafen, ...(niveau ? { niveau } : {}), ...(deel ? { deel } : {}), ...(vanEigen ? { eigen: vanEigen } : {}) });
     }
   }

@@ -5,7 +5,12 @@ import type { Celinvoer } from '../../gateway/src/beslissing/uitkomst';
 import { BESTANDEN, beleidMet } from './beleid';
 
 const beleid = beleidMet();
-const beslisser = new CedarBeslisser(beleid);
+// made anew in every test, not once when the file loads: mutation testing (docs/mutatietests.md) runs a mutant
+// only against the tests that ran its code, and the translation of the policy runs when a beslisser is made
+let beslisser: CedarBeslisser;
+beforeEach(() => {
+  beslisser = new CedarBeslisser(beleid);
+});
 const DOEL = { consultatie: 'casusoverleg', duo: 'gezamenlijk-plan', onderzoek: 'veiligheidsonderzoek', maatregel: 'uitvoering-maatregel' } as const;
 
 /** A cell for a professional of veilig-thuis about another partner's data; override what a test is about. */

@@ -4,7 +4,12 @@ import type { Beslissingscontext, ContextPersoon, Vrager } from '../../gateway/s
 import { BESTANDEN, beleidMet, gezin, ID } from './beleid';
 
 const beleid = beleidMet();
-const beslisser = new CedarBeslisser(beleid);
+// made anew in every test, not once when the file loads: mutation testing (docs/mutatietests.md) runs a mutant
+// only against the tests that ran its code, and the translation of the policy runs when a beslisser is made
+let beslisser: CedarBeslisser;
+beforeEach(() => {
+  beslisser = new CedarBeslisser(beleid);
+});
 const NU = new Date('2026-06-15T12:00:00Z');
 const lid = (sub: string): Vrager => ({ sub, organisatie: null, team: null, rol: 'client' });
 

@@ -116,9 +116,24 @@ describe('de beslistabel van een huishouden', () => {
     const gezinssituatie = [ID.kind, ID.vader].map((p) => toestemming(p, [p, ...(p === ID.kind ? [ID.moeder, ID.vader] : [])], { categorieen: ['gezinssituatie'] }));
     const met = beslisHuishouden(beleid, beslisser, DUO, 'gezamenlijk-plan', { ...ctx, toestemmingen: [...ctx.toestemmingen, ...gezinssituatie] }, NU);
     expect(rij(met, ID.kind, 'gezondheid', 'lokaal-team')).toMatchObject({ uitkomst: 'afgeschermd', reden: 'Toestemming van de ouder met gezag ontbreekt.' });
-    // a partner without a betrokkenheid: not involved, not a matter of consent
-    expect(rij(met, ID.kind, 'gezondheid', 'gi')).toMatchObject({ uitkomst: 'afgeschermd', reden: 'Niet betrokken: De jeugdbescherming (GI) is niet betrokken bij dit huishouden.' });
     expect(rij(zonder, ID.kind, 'gezondheid', 'gi')).toMatchObject({ uitkomst: 'afgeschermd', reden: 'Toestemming ontbreekt.' });
+  });
+
+  test('een partner zonder betrokkenheid heet "niet betrokken" alleen waar de vrager mag zien wie betrokken is; anders leest hij als een betrokken partner', () => {
+    const lokaalTeam = betrokkenheid({ id: '00000000-0000-4000-8000-0000000000b2', organisatie: 'lokaal-team', team: 'noord', professional: 'lt-x' });
+    const gezag = (p: string) => [p, ...(p === ID.kind ? [ID.moeder, ID.vader] : [])];
+    const ctx = gezin(2014, { betrokkenheden: [betrokkenheid(), lokaalTeam], toestemmingen: [toestemming(ID.kind, [ID.kind, ID.moeder])] });
+    // the family situation of all, not who is involved (grondslag): the GI (not involved) reads as lokaal-team (involved)
+    const gezinssituatie = [ID.kind, ID.moeder, ID.vader].map((p) => toestemming(p, gezag(p), { categorieen: ['gezinssituatie'] }));
+    const zonderGrondslag = beslisHuishouden(beleid, beslisser, DUO, 'gezamenlijk-plan', { ...ctx, toestemmingen: [...ctx.toestemmingen, ...gezinssituatie] }, NU);
+    expect(rij(zonderGrondslag, ID.kind, 'gezondheid', 'gi')).toMatchObject({ uitkomst: 'afgeschermd', reden: rij(zonderGrondslag, ID.kind, 'gezondheid', 'lokaal-team').reden });
+    expect(rij(zonderGrondslag, ID.kind, 'gezondheid', 'gi').reden).toMatch(/^Toestemming van /);
+    // grondslag of every member too: the GI is said to be not involved
+    const ookGrondslag = [ID.kind, ID.moeder, ID.vader].map((p) => toestemming(p, gezag(p), { categorieen: ['gezinssituatie', 'grondslag'] }));
+    const metGrondslag = beslisHuishouden(beleid, beslisser, DUO, 'gezamenlijk-plan', { ...ctx, toestemmingen: [...ctx.toestemmingen, ...ookGrondslag] }, NU);
+    expect(rij(metGrondslag, ID.kind, 'grondslag', 'netwerk').uitkomst).toBe('zichtbaar');
+    expect(rij(metGrondslag, ID.kind, 'gezondheid', 'gi')).toMatchObject({ uitkomst: 'afgeschermd', reden: 'Niet betrokken: De jeugdbescherming (GI) is niet betrokken bij dit huishouden.' });
+    expect(rij(metGrondslag, ID.kind, 'gezondheid', 'lokaal-team').reden).toMatch(/^Toestemming van /);
   });
 
   test('een doorbraak opent alleen voor zijn personen en categorieën, van de vrager zelf, zolang hij loopt', () => {
@@ -248,7 +263,7 @@ describe('waarop een cel rust, en welke reden zij geeft', () => {
   });
 
   test('een partner met alleen een beëindigde betrokkenheid is niet betrokken; het register is altijd betrokken', () => {
-    const gezinssituatie = [ID.kind, ID.moeder, ID.vader].map((p) => toestemming(p, [p, ...(p === ID.kind ? [ID.moeder, ID.vader] : [])], { categorieen: ['gezinssituatie'] }));
+    const gezinssituatie = [ID.kind, ID.moeder, ID.vader].map((p) => toestemming(p, [p, ...(p === ID.kind ? [ID.moeder, ID.vader] : [])], { categorieen: ['gezinssituatie', 'grondslag'] }));
     const oudGi = betrokkenheid({ id: '00000000-0000-4000-8000-0000000000b3', organisatie: 'gi', team: 'x', professional: 'gi-x', vanaf: '2025-01-01', tot: '2026-06-14' });
     const tabel = beslisHuishouden(beleid, beslisser, DUO, 'gezamenlijk-plan', gezin(2014, { betrokkenheden: [betrokkenheid(), oudGi], toestemmingen: gezinssituatie }), NU);
     expect(rij(tabel, ID.kind, 'gezondheid', 'gi').reden).toBe('Niet betrokken: De jeugdbescherming (GI) is niet betrokken bij dit huishouden.');

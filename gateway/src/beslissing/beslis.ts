@@ -101,11 +101,15 @@ export function beslisHuishouden(beleid: Beleid, beslisser: CedarBeslisser, vrag
   // who must still consent tells about roles and gezag: name them only where the caller sees the family
   // situation of the person and of everyone named; otherwise the reason says no more than that it is missing
   const gezinZichtbaar = new Set(tabel.filter((r) => r.categorie === 'gezinssituatie' && r.partner === 'netwerk' && r.uitkomst === 'zichtbaar').map((r) => r.persoonId));
-  // a partner not involved with the household holds nothing the missing consent would open: it reads as not involved
+  // a partner not involved with the household holds nothing the missing consent would open: it reads as not
+  // involved, but only where the caller may see who is involved (grondslag of every member, as the list of
+  // betrokkenheden shows others' only then); otherwise the reason would tell a secret onderzoek's or a Raad's
+  // betrokkenheid apart from none, and reads as for an involved partner
+  const betrokkenhedenZichtbaar = ctx.personen.every((p) => tabel.some((r) => r.persoonId === p.id && r.categorie === 'grondslag' && r.partner === 'netwerk' && r.uitkomst === 'zichtbaar'));
   for (const [i, oordeel] of genoemd) {
     const bekend = oordeel.genoemd.every((id) => gezinZichtbaar.has(id));
     const partner = tabel[i].partner;
-    const reden = bekend && partner !== 'netwerk' && !betrokkenPartners.has(partner) ? nietBetrokken(partner) : toestemmingOntbreekt(oordeel.ontbreekt, bekend);
+    const reden = bekend && betrokkenhedenZichtbaar && partner !== 'netwerk' && !betrokkenPartners.has(partner) ? nietBetrokken(partner) : toestemmingOntbreekt(oordeel.ontbreekt, bekend);
     tabel[i] = { ...tabel[i], reden };
   }
   if (!eigenHuishouden) return tabel;

@@ -105,7 +105,8 @@ export function beslisHuishouden(beleid: Beleid, beslisser: CedarBeslisser, vrag
   // involved, but only where the caller may see who is involved (grondslag of every member, as the list of
   // betrokkenheden shows others' only then); otherwise the reason would tell a secret onderzoek's or a Raad's
   // betrokkenheid apart from none, and reads as for an involved partner
-  const betrokkenhedenZichtbaar = ctx.personen.every((p) => tabel.some((r) => r.persoonId === p.id && r.categorie === 'grondslag' && r.partner === 'netwerk' && r.uitkomst === 'zichtbaar'));
+  const grondslagZichtbaar = new Set(tabel.filter((r) => r.categorie === 'grondslag' && r.partner === 'netwerk' && r.uitkomst === 'zichtbaar').map((r) => r.persoonId));
+  const betrokkenhedenZichtbaar = ctx.personen.every((p) => grondslagZichtbaar.has(p.id));
   for (const [i, oordeel] of genoemd) {
     const bekend = oordeel.genoemd.every((id) => gezinZichtbaar.has(id));
     const partner = tabel[i].partner;

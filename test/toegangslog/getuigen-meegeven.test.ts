@@ -54,7 +54,8 @@ describe('getuigen: een checkpoint reist mee met de volgende vraag aan een partn
     expect(await tot(() => ontvangen.b.length > 0, 5000)).toBe(true);
     expect(Date.now() - begin).toBeGreaterThanOrEqual(2900);
     expect(ontvangen.b).toEqual([[c.handtekening]]);
-    expect(getuigen.meeTeGeven('b')).toEqual([]);
+    // the partner noted it before its answer reached the gateway: b's list empties once that answer is read
+    expect(await tot(() => getuigen.meeTeGeven('b').length === 0, 2000)).toBe(true);
     expect(ontvangen.a).toEqual([]);
   });
 
@@ -70,6 +71,6 @@ describe('getuigen: een checkpoint reist mee met de volgende vraag aan een partn
     expect(await tot(() => ontvangen.a.length > 0, 3000)).toBe(true);
     expect(Date.now() - begin).toBeLessThan(2000);
     expect(ontvangen.a.flat()).toEqual(reeks.map((c) => c.handtekening));
-    expect(getuigen.meeTeGeven('a')).toEqual([]);
+    expect(await tot(() => getuigen.meeTeGeven('a').length === 0, 2000)).toBe(true);
   });
 });

@@ -1,7 +1,8 @@
 import { Besluitenset, controleerResultaat, leesSupergraph, leesVeldkaart, Persoonsbeslissing } from '@netwerkdossier/gateway';
 import { NIET_BETROKKEN } from '../../gateway/src/beslissing/cedar';
 import { CATEGORIEEN, SUBGRAPHS } from '@netwerkdossier/shared';
-import { buildSchema, parse } from 'graphql';
+import { buildSchema, getNamedType, isObjectType, parse } from 'graphql';
+import { PERSOON_VERWIJZINGEN } from '../../gateway/src/handhaving/eenmalig';
 
 const schema = buildSchema(leesSupergraph(), { assumeValidSDL: true });
 const veldkaart = leesVeldkaart(leesSupergraph());
@@ -130,6 +131,28 @@ describe('de resultaatcontrole: lijsten, onbekende velden, fragmenten, onbetrokk
     expect(niet.id).not.toBe(NIET);
     expect(wel.id).toBe(WEL);
     expect(leeg.id).toBeNull();
+  });
+
+  test('wie alleen geanonimiseerd te zien is, krijgt ook waar een ander veld hem noemt (wie een toestemming gaf) dat eenmalige pseudoniem', () => {
+    const anoniem = new Besluitenset([{ huishoudenId: H, personen: [WEL, NIET].map((id) => ({ id, geboortejaar: 1980, rol: 'ouder', gezaghebbenden: [], beschermd: false })), betrokkenheden: [], toestemmingen: [], doorbraken: [] }],
+      tabel.map((r) => (r.persoonId === NIET && r.categorie === 'veiligheid' ? { ...r, uitkomst: 'geanonimiseerd' as const } : r)));
+    // WEL's consent, given by WEL and NIET (both with gezag), reached beside NIET's own (anonymised) entry
+    const data = { huishouden: { _onderwerp: H, leden: [
+      { _onderwerp: NIET, id: NIET, toestemmingen: [] },
+      { _onderwerp: WEL, id: WEL, toestemmingen: [{ persoon: WEL, gegevenDoor: [WEL, NIET] }] },
+    ] } };
+    controleerResultaat(schema, parse(`query { huishouden(id: "${H}") { _onderwerp: id leden { _onderwerp: id id toestemmingen { persoon gegevenDoor } } } }`), data, anoniem, veldkaart);
+    const [niet, wel] = data.huishouden.leden;
+    expect(JSON.stringify(data)).not.toContain(NIET);
+    expect(wel.toestemmingen).toEqual([{ persoon: WEL, gegevenDoor: [WEL, niet.id] }]);
+  });
+
+  test('elk veld dat een persoon bij pseudoniem noemt, staat bij de verwijzingen die de controle vervangt', () => {
+    const namen = new Set(['persoon', 'personen', 'gegevenDoor', 'gezaghebbenden']);
+    const typen = Object.values(schema.getTypeMap()).filter(isObjectType).filter((t) => !t.name.startsWith('__'));
+    const velden = typen.flatMap((t) => Object.values(t.getFields()).filter((v) => namen.has(v.name) && getNamedType(v.type).name === 'ID').map((v) => `${t.name}.${v.name}`));
+    expect(velden.filter((c) => !PERSOON_VERWIJZINGEN.has(c))).toEqual([]);
+    expect([...PERSOON_VERWIJZINGEN].filter((c) => c !== 'Persoon.id' && !velden.includes(c))).toEqual([]);
   });
 
   test('een zichtbaar object dat null of geen object is, laat de controle niet vastlopen', () => {

@@ -7,7 +7,7 @@ import { BETREFT, betreftVan, EIGENAAR_VELDEN, eigenLijst, isBetreftVeld, isEige
 
 import { NIET_BETROKKEN, Partner } from '../beslissing';
 import { Besluitenset, Onderwerp } from './besluitenset';
-import { EenmaligePseudoniemen } from './eenmalig';
+import { EenmaligePseudoniemen, PERSOON_VERWIJZINGEN, vervangVerwijzing } from './eenmalig';
 import { Veldinfo, Veldkaart } from './veldkaart';
 
 /** One withheld item, as the client reads it in `extensions.afgeschermd`. */
@@ -165,7 +165,8 @@ export function controleerResultaat(
         continue;
       }
       // a person seen only anonymised keeps no stable pseudonym: a stand-in for this response only
-      if (coordinaat === 'Persoon.id' && typeof object[sleutel] === 'string') object[sleutel] = eenmalig.voor(object[sleutel] as string);
+      // (also where another field names them: who gave a consent, whom a doorbraak concerns)
+      if (PERSOON_VERWIJZINGEN.has(coordinaat)) object[sleutel] = vervangVerwijzing(eenmalig, object[sleutel]);
       if (veld.name.value === BETREFT && isDeel(type) && Array.isArray(object[sleutel])) object[sleutel] = (object[sleutel] as unknown[]).map((id) => eenmalig.voor(String(id)));
       const waarde = object[sleutel];
       if (!veld.selectionSet || !isObjectType(veldType) || waarde === null || typeof waarde !== 'object') continue;

@@ -102,7 +102,8 @@ describe('beleidsbeheer', () => {
 
   test('een afgewezen voorstel blijft afgewezen, met de reden', async () => {
     const voorstel = await api('fg-hanneke', '/beleid/voorstellen', { bestanden: { 'doorbraak.yaml': vervang(readFileSync(path.join(POLICIES, 'doorbraak.yaml'), 'utf8'), 'maximale_duur_uren: 72', 'maximale_duur_uren: 24') }, reden: 'Een doorbraak korter laten duren.' });
-    expect(voorstel.body).toEqual({ volgnummer: 4, verschillen: ['maximale duur van een doorbraak: 72 → 24 uur'], organisaties: [] });
+    // a doorbraak's limits concern every organisation whose data it opens (zeggenschap.test.ts)
+    expect(voorstel.body).toEqual({ volgnummer: 4, verschillen: ['maximale duur van een doorbraak: 72 → 24 uur'], organisaties: ['gi', 'lokaal-team', 'raad', 'veilig-thuis', 'vrouwenopvang'] });
     expect((await api('fg-ingrid', '/beleid/voorstellen/4/afwijzen', { reden: 'Een dag is te kort voor een weekend.' })).body.versie).toMatchObject({ status: 'afgewezen' });
     expect(await api('fg-otto', '/beleid/voorstellen/4/goedkeuren', { reden: 'Toch goed, vind ik.' })).toEqual({ status: 409, body: { fout: 'Voorstel 4 is al afgewezen' } });
   });

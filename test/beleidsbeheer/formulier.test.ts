@@ -74,7 +74,8 @@ describe('uitzonderingen, inzage en gezin in het formulier', () => {
       w('gezin.yaml', ['gezin', 'zichtbaar', 'gi'], ['hulpverlening']),
       w('gezin.yaml', ['gezin', 'eigen_kind', 'zichtbaar', 'netwerk'], null),
     ], reden: 'De naam alleen bij duo en onderzoek; de Raad meldt eerst; de GI laat het plan zien.' });
-    expect(voorstel).toEqual({ status: 200, body: { volgnummer: 3, organisaties: ['gi', 'raad'], verschillen: [
+    // maatregel out of naam_professional: the organisations with professionals in a maatregel (gi, lokaal team) decide too
+    expect(voorstel).toEqual({ status: 200, body: { volgnummer: 3, organisaties: ['gi', 'lokaal-team', 'raad'], verschillen: [
       'nieuw: uitgestelde inzage van raad bij onderzoek',
       'het gezin leest de naam van de professional bij: duo, onderzoek, maatregel → duo, onderzoek',
       'een gezinslid ziet van het dossier over het huishouden bij gi: geen → hulpverlening',

@@ -115,6 +115,40 @@ describe('de simulator vergelijkt het huidige beleid met een voorstel', () => {
     expect(await toegankelijk(ingrid)).toEqual([]);
   });
 
+  test('in de webapp: een voorbeeld uit de impact opent dat huishouden in de simulator, nu en onder het voorstel; toegankelijk', async () => {
+    const impact = await api('fg-hanneke', '/beleid/voorstellen/2/impact');
+    // the first row of rvt-eva's gezondheid in the table, and its first example household
+    const regels = impact.body.regels as Array<{ persona: string; naam: string; omschrijving: string; categorie: string; partner: string; doel: string; van: string; naar: string; huishoudens: number; personen: number; voorbeelden: string[] }>;
+    const regel = regels.find((r) => r.persona === 'rvt-eva' && r.categorie === 'gezondheid')!;
+    const voorbeeld = regel.voorbeelden[0];
+    const lijst = await netwerk.vraag('query ($s: String!) { huishoudensVanPersona(sub: $s) { id kenmerk omschrijving } }', { token: await netwerk.token('fg-hanneke'), doel: 'toezicht', variables: { s: 'rvt-eva' } });
+    const gekozen = (lijst.body.data as { huishoudensVanPersona: Array<{ id: string; kenmerk: string; omschrijving: string }> }).huishoudensVanPersona.find((h) => h.id === voorbeeld)!;
+    const vergeleken = await api('fg-hanneke', `/beleid/voorstellen/2/vergelijking?${new URLSearchParams({ persona: 'rvt-eva', huishouden: voorbeeld, doel: regel.doel })}`);
+    const aantal = (vergeleken.body.beslissingen as Rij[]).filter((r) => r.categorie !== 'pseudoniem' && r.nu.uitkomst !== r.straks.uitkomst).length;
+
+    const hanneke = await aangemeldAls(browser, basis, 'Hanneke Willems');
+    const voorstel = hanneke.locator('article[aria-labelledby="voorstel-2-kop"]');
+    await voorstel.getByRole('button', { name: 'Bereken de impact van voorstel 2' }).click();
+    // the page shows the figures the API gives (beleidsbeheer.test.ts checks those against a count of its own), every row
+    await voorstel.getByRole('columnheader', { name: 'Huishoudens' }).waitFor();
+    const getoond = await voorstel.locator('tbody tr').evaluateAll((tr) => tr.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent)));
+    const meer = (n: number, een: string, veel: string) => `${n} ${n === 1 ? een : veel}`;
+    expect(getoond).toEqual(regels.map((r) => [`${r.naam} (${r.omschrijving})`, r.partner, r.categorie, `${r.van} → ${r.naar}`, meer(r.huishoudens, 'huishouden', 'huishoudens'), meer(r.personen, 'persoon', 'personen'), r.voorbeelden.map((_, i) => `Voorbeeld ${i + 1}`).join('')]));
+    await voorstel.getByRole('button', { name: `Voorbeeld 1: vergelijk wat Eva Mulder ziet van gezondheid bij ${regel.partner}, nu en onder voorstel 2` }).first().click();
+    const simulator = hanneke.locator('section[aria-labelledby="simulator-kop"]');
+    await simulator.getByText(`${gekozen.kenmerk}, ${gekozen.omschrijving}: nu en onder voorstel 2.`).waitFor();
+    await simulator.getByText(`Voorstel 2 verandert ${aantal} cellen van wat Eva Mulder van dit huishouden ziet.`).waitFor();
+    // the form says what is shown, so the officer can go on from there
+    expect(await Promise.all([
+      simulator.getByLabel('Persona', { exact: true }).inputValue(),
+      simulator.getByLabel(/^Huishouden \(/).inputValue(),
+      simulator.getByLabel('Doel', { exact: true }).inputValue(),
+      simulator.getByLabel('Vergelijk met voorstel').inputValue(),
+    ])).toEqual(['rvt-eva', voorbeeld, regel.doel, '2']);
+    expect(await hanneke.evaluate('document.activeElement.id')).toBe('simulator-kop');
+    expect(await toegankelijk(hanneke)).toEqual([]);
+  }, 300_000);
+
   test('goedgekeurd en in werking: wat rvt-eva dan zelf krijgt, is de kolom straks', async () => {
     // a second privacy officer, and the privacy officer of each organisation whose data it concerns (the proposer's said yes by proposing)
     const { organisaties } = ((await api('fg-ingrid', '/beleid/versies')).body.versies as Array<{ volgnummer: number; organisaties: string[] }>).find((v) => v.volgnummer === 2)!;

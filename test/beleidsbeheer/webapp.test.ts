@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { Browser, Page } from 'playwright-core';
 
 import { aangemeldAls, startChromium, toegankelijk } from '../harness/browser';
@@ -94,5 +95,24 @@ describe('beleidsbeheer in de webapp', () => {
     await hanneke.getByRole('button', { name: 'Vergelijk' }).click();
     await hanneke.locator('section[aria-labelledby="vergelijk-kop"]').getByText('gezondheid bij duo: toestemming → nooit').waitFor();
     expect(await toegankelijk(hanneke)).toEqual([]);
+  });
+
+  test('het toegangslog legt elke stap uit de webapp vast: voorstel, goedkeuring, in werking, terugdraaien, de impact', async () => {
+    const db = new Client({ connectionString: netwerk.databaseUrls.netwerk });
+    await db.connect();
+    const { rows } = await db.query("SELECT actie, sub, inhoud->>'volgnummer' AS nr FROM toegangslog WHERE actie LIKE 'beleid/%' ORDER BY volgnummer");
+    const { rows: impact } = await db.query("SELECT sub FROM toegangslog WHERE actie = 'toezicht' AND (inhoud->>'impact')::int = 2 ORDER BY volgnummer");
+    await db.end();
+    expect(rows.map((r) => [r.actie, r.sub, r.nr])).toEqual([
+      ['beleid/in-werking', 'installatie', '1'],
+      ['beleid/voorstel', 'fg-ingrid', '2'],
+      ['beleid/goedkeuring', 'fg-hanneke', '2'],
+      ['beleid/in-werking', 'fg-hanneke', '2'],
+      ['beleid/voorstel', 'fg-ingrid', '3'],
+      ['beleid/goedkeuring', 'fg-hanneke', '3'],
+      ['beleid/in-werking', 'fg-hanneke', '3'],
+    ]);
+    // the impact calculated on the page
+    expect(impact).toEqual([{ sub: 'fg-hanneke' }]);
   });
 });

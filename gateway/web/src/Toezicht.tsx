@@ -1,10 +1,12 @@
 import { Alert, Heading2, Heading3, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { useState } from 'react';
 import { useQuery } from 'urql';
 
 import { datum } from './datum';
 import { useJson } from './laden';
 import { Beleidswijziging } from './Beleidswijziging';
 import { Beoordelingen } from './beleid/Beoordelingen';
+import { NaarSimulator, Voorbeeld } from './beleid/naarSimulator';
 import { Simulator } from './beleid/Simulator';
 import { VerzoekenVanGezinnen } from './gezin/VerzoekenVanGezinnen';
 
@@ -97,12 +99,17 @@ function Cijfers() {
 
 /** The privacy officer: the policy, proposing and deciding on changes (Beleidswijziging), the simulator, the review queue and the figures. */
 export function Toezicht() {
+  // an example household from a proposal's impact, shown in the simulator
+  const [voorbeeld, setVoorbeeld] = useState<Voorbeeld | null>(null);
+  const toon = (v: Omit<Voorbeeld, 'nr'>) => setVoorbeeld((was) => ({ ...v, nr: (was?.nr ?? 0) + 1 }));
   return (
     <section aria-labelledby="toezicht-kop">
       <Heading2 id="toezicht-kop">Toezicht</Heading2>
       <Deelmatrix />
-      <Beleidswijziging />
-      <Simulator />
+      <NaarSimulator.Provider value={{ voorbeeld, toon }}>
+        <Beleidswijziging />
+        <Simulator />
+      </NaarSimulator.Provider>
       <Beoordelingen />
       <VerzoekenVanGezinnen />
       <Cijfers />

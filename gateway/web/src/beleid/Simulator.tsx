@@ -1,10 +1,11 @@
 import { Alert, Button, FormField, FormLabel, Heading3, Heading4, Paragraph, Select, SelectOption, Textbox, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
-import { FormEvent, useEffect, useState } from 'react';
+import { FormEvent, useEffect, useRef, useState } from 'react';
 import { useQuery } from 'urql';
 
 import { demoPersonas, DemoPersona } from '../aanmelding';
 import { PARTNERS } from '../partners';
 import { beleidsroute, Versie } from './api';
+import { useNaarSimulator } from './naarSimulator';
 import { Vergelijking, Vergelijkingsrij } from './Vergelijking';
 
 const HUISHOUDENS = /* GraphQL */ `
@@ -86,24 +87,40 @@ export function Simulator() {
   const persona = personas.find((p) => p.sub === sub);
   const gevonden = (lijst.data?.huishoudensVanPersona ?? []).filter((h) => `${h.kenmerk} ${h.omschrijving}`.toLowerCase().includes(zoek.trim().toLowerCase()));
   const gekozen = lijst.data?.huishoudensVanPersona.find((h) => h.id === (vergeleken?.huishouden ?? vraag?.huishouden));
+  const vergelijk = async (persona: string, huishouden: string, doel: string, voorstel: string) => {
+    setVraag(null);
+    setVergeleken(null);
+    const a = await beleidsroute<Vergeleken>(`/beleid/voorstellen/${voorstel}/vergelijking?${new URLSearchParams({ persona, huishouden, doel })}`);
+    return a.ok ? setVergeleken(a.body) : setVergelijkfout(a.body.fout ?? 'De vergelijking is mislukt');
+  };
+  // an example from a proposal's impact: the form set to it, the comparison asked, the simulator brought into view
+  const { voorbeeld } = useNaarSimulator();
+  const kop = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (!voorbeeld) return;
+    setSub(voorbeeld.persona);
+    setZoek('');
+    setVergelijkfout(null);
+    laadVoorstellen();
+    void vergelijk(voorbeeld.persona, voorbeeld.huishouden, voorbeeld.doel, String(voorbeeld.voorstel));
+    kop.current?.scrollIntoView();
+    kop.current?.focus();
+  }, [voorbeeld]);
+  // the form's choices start from the example (remade when an example comes, or when the lists it chooses from arrive)
+  const nr = voorbeeld?.nr ?? 0;
   const vraagOp = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const f = new FormData(e.currentTarget);
     if (!persona) return;
     const [huishouden, doel, voorstel] = ['huishouden', 'doel', 'voorstel'].map((n) => String(f.get(n) ?? ''));
     setVergelijkfout(null);
-    if (voorstel) {
-      setVraag(null);
-      setVergeleken(null);
-      const a = await beleidsroute<Vergeleken>(`/beleid/voorstellen/${voorstel}/vergelijking?${new URLSearchParams({ persona: persona.sub, huishouden, doel })}`);
-      return a.ok ? setVergeleken(a.body) : setVergelijkfout(a.body.fout ?? 'De vergelijking is mislukt');
-    }
+    if (voorstel) return vergelijk(persona.sub, huishouden, doel, voorstel);
     setVergeleken(null);
     setVraag({ huishouden, doel, als: { sub: persona.sub, organisatie: (persona.organisatie ?? '').replace('_', '-'), team: null, rol: persona.rol } });
   };
   return (
     <section aria-labelledby="simulator-kop">
-      <Heading3 id="simulator-kop">Simulator</Heading3>
+      <Heading3 id="simulator-kop" ref={kop} tabIndex={-1}>Simulator</Heading3>
       <Paragraph>Wat zou deze persona van een van haar of zijn huishoudens zien voor dit doel, en waarom? Kies een voorstel om te zien wat zij of hij nu ziet en onder dat voorstel zou zien.</Paragraph>
       <form onSubmit={(e) => void vraagOp(e)}>
         <FormField>
@@ -118,19 +135,19 @@ export function Simulator() {
         </FormField>
         <FormField>
           <FormLabel htmlFor="sim-huishouden">{`Huishouden (${gevonden.length} gevonden)`}</FormLabel>
-          <Select id="sim-huishouden" name="huishouden" required>
+          <Select key={`${nr}-${sub}-${gevonden.length}`} id="sim-huishouden" name="huishouden" required defaultValue={voorbeeld?.huishouden}>
             {gevonden.map((h) => <SelectOption key={h.id} value={h.id}>{`${h.kenmerk} — ${h.omschrijving} (${h.vormen.join(', ')})`}</SelectOption>)}
           </Select>
         </FormField>
         <FormField>
           <FormLabel htmlFor="sim-doel">Doel</FormLabel>
-          <Select id="sim-doel" name="doel">
+          <Select key={nr} id="sim-doel" name="doel" defaultValue={voorbeeld?.doel}>
             {DOELEN.map((d) => <SelectOption key={d} value={d}>{d}</SelectOption>)}
           </Select>
         </FormField>
         <FormField>
           <FormLabel htmlFor="sim-voorstel">Vergelijk met voorstel</FormLabel>
-          <Select id="sim-voorstel" name="voorstel" defaultValue="" onFocus={laadVoorstellen}>
+          <Select key={`${nr}-${voorstellen.length}`} id="sim-voorstel" name="voorstel" defaultValue={voorbeeld ? String(voorbeeld.voorstel) : ''} onFocus={laadVoorstellen}>
             <SelectOption value="">Geen: alleen het beleid dat nu geldt</SelectOption>
             {voorstellen.map((v) => <SelectOption key={v.volgnummer} value={String(v.volgnummer)}>{`Voorstel ${v.volgnummer}: ${v.reden}`}</SelectOption>)}
           </Select>

@@ -5,11 +5,13 @@ import {
 import { FormEvent, useEffect, useState } from 'react';
 
 import { beleidsroute, moment, Versie } from './api';
+import { useNaarSimulator } from './naarSimulator';
 
 interface Impactregel {
   persona: string;
   naam: string;
   omschrijving: string;
+  doel: string;
   partner: string;
   categorie: string;
   van: string;
@@ -32,8 +34,9 @@ function Verschillen({ van, naar }: { van: number; naar: number }) {
   return <UnorderedList>{verschillen.map((v) => <UnorderedListItem key={v}>{v}</UnorderedListItem>)}</UnorderedList>;
 }
 
-/** The impact of a proposal on the registry, per persona and partner, in sentences and as a table. */
+/** The impact of a proposal on the registry, per persona and partner, as a table; each example household opens in the simulator, now and under the proposal. */
 function Impact({ volgnummer }: { volgnummer: number }) {
+  const { toon } = useNaarSimulator();
   const [regels, setRegels] = useState<Impactregel[] | null>(null);
   const [bezig, setBezig] = useState(false);
   const [fout, setFout] = useState<string | null>(null);
@@ -60,6 +63,7 @@ function Impact({ volgnummer }: { volgnummer: number }) {
               <TableHeaderCell scope="col">Verandering</TableHeaderCell>
               <TableHeaderCell scope="col">Huishoudens</TableHeaderCell>
               <TableHeaderCell scope="col">Personen</TableHeaderCell>
+              <TableHeaderCell scope="col">Voorbeelden in de simulator</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -71,6 +75,17 @@ function Impact({ volgnummer }: { volgnummer: number }) {
                 <TableCell>{r.van} → {r.naar}</TableCell>
                 <TableCell>{aantal(r.huishoudens, 'huishouden', 'huishoudens')}</TableCell>
                 <TableCell>{aantal(r.personen, 'persoon', 'personen')}</TableCell>
+                <TableCell>
+                  {r.voorbeelden.map((huishouden, i) => (
+                    <Button
+                      key={huishouden}
+                      type="button"
+                      appearance="subtle-button"
+                      aria-label={`Voorbeeld ${i + 1}: vergelijk wat ${r.naam} ziet van ${r.categorie} bij ${r.partner}, nu en onder voorstel ${volgnummer}`}
+                      onClick={() => toon({ persona: r.persona, huishouden, doel: r.doel, voorstel: volgnummer })}
+                    >{`Voorbeeld ${i + 1}`}</Button>
+                  ))}
+                </TableCell>
               </TableRow>
             ))}
           </TableBody>

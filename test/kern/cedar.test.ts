@@ -173,6 +173,22 @@ describe('het geheugen van de beslisser', () => {
     }
   });
 
+  test('twee beleidsversies naast elkaar: elk beslist met de eigen regels, ook nadat de andere gemaakt is', () => {
+    const doorbraakYaml = BESTANDEN['doorbraak.yaml'].replace('nooit_voor: [melder, vertrouwelijk, werkaantekening]', 'nooit_voor: [melder, vertrouwelijk, werkaantekening, gezondheid]');
+    const strenger = new CedarBeslisser(beleidMet({ 'doorbraak.yaml': doorbraakYaml }));
+    expect(strenger.versie).not.toBe(beslisser.versie);
+    // asked of each only after both exist (each remembers its own answers)
+    const invoer = cel({ vorm: 'onderzoek', doel: 'veiligheidsonderzoek', doorbraak: true });
+    expect(beslisser.beslis(invoer).uitkomst).toBe('zichtbaar');
+    expect(strenger.beslis(invoer).uitkomst).toBe('afgeschermd');
+  });
+
+  test('dezelfde feiten worden één keer beslist: de tweede vraag komt uit het geheugen', () => {
+    const { partner: _p, ...feiten } = cel({ categorie: 'identificatie', vorm: 'onderzoek', doel: 'veiligheidsonderzoek' });
+    const eerst = beslisser.beslisVoorPartners(feiten);
+    expect(beslisser.beslisVoorPartners({ ...feiten })).toBe(eerst);
+  });
+
   test('de versie is die van het beleid; een beleid dat Cedar weigert, wordt geweigerd', () => {
     expect(beslisser.versie).toBe(beleid.versie);
     const kapot = beleidMet();

@@ -57,6 +57,17 @@ describe('het eigen kind van een gezinslid (gezin.yaml eigen_kind)', () => {
   });
 });
 
+describe('de leeftijdsgroepen bij het eigen kind', () => {
+  test('een leeftijdsgroep telt pas vanaf haar begin: wie nu alleen beslist, is geen eigen kind, ook als een latere groep de gezaghebbenden weer noemt', () => {
+    // a valid policy: from 12 the child alone, from 16 the child and those with gezag
+    const b = beleidMet({ 'leeftijden.yaml': BESTANDEN['leeftijden.yaml'].replace(/    door: \[persoon, gezaghebbenden\]\n/, '    door: [persoon]\n').replace(/  - vanaf: 16\n    door: \[persoon\]/, '  - vanaf: 16\n    door: [persoon, gezaghebbenden]') });
+    expect(b.leeftijden.map((r) => r.door)).toEqual([['gezaghebbenden'], ['persoon'], ['persoon', 'gezaghebbenden']]);
+    // born 2012: 13 or 14 on NU, in the group from 12
+    expect(opNaam(ID.moeder, gezin(2012), b)).toEqual([]);
+    expect(opNaam(ID.moeder, gezin(2012))).toEqual([ID.kind]);
+  });
+});
+
 describe('wat een gezinslid leest bij wat het ziet', () => {
   test('bij de pseudoniemen, bij wat over het huishouden gedeeld wordt en bij het eigen kind de reden van het beleid', () => {
     const tabel = beslisHuishouden(beleid, beslisser, lid(ID.moeder), 'inzage', gezin(2014), NU);
@@ -65,6 +76,10 @@ describe('wat een gezinslid leest bij wat het ziet', () => {
     expect(rij(ID.vader, 'hulpverlening', 'lokaal-team', 'huishouden')).toMatchObject({ uitkomst: 'zichtbaar', regel: 'gezin/lokaal-team/hulpverlening', reden: 'Gegevens over uw eigen huishouden, die deze organisatie met de gezinsleden deelt.', grondslag: [`gezinslid:${ID.moeder}`] });
     expect(rij(ID.kind, 'identificatie', 'netwerk')).toMatchObject({ uitkomst: 'zichtbaar', regel: 'gezin/eigen-kind/netwerk/identificatie', reden: 'Gegevens over uw eigen kind: de naam en het geboortejaar.', grondslag: [`gezinslid:${ID.moeder}`] });
     expect(rij(ID.vader, 'identificatie', 'lokaal-team')).toMatchObject({ uitkomst: 'afgeschermd', regel: 'rol/gezinslid', reden: beleid.gezin.reden, grondslag: [] });
+    // what gezin.yaml does not list, about the household as a whole and about the own child: closed by the same rule, with its reason
+    expect(beleid.gezin.zichtbaar['lokaal-team']).not.toContain('gezondheid');
+    expect(rij(ID.vader, 'gezondheid', 'lokaal-team', 'huishouden')).toMatchObject({ uitkomst: 'afgeschermd', regel: 'rol/gezinslid', reden: beleid.gezin.reden, grondslag: [] });
+    expect(rij(ID.kind, 'gezondheid', 'lokaal-team')).toMatchObject({ uitkomst: 'afgeschermd', regel: 'rol/gezinslid', reden: beleid.gezin.reden, grondslag: [] });
   });
 
   test('wat dichtgaat omdat een ander gezinslid beschermd is, rust nergens op', () => {

@@ -1,5 +1,5 @@
 import { bit, Categorie, CATEGORIEEN, codeerBesluiten, decodeerBesluiten, SUBGRAPHS, uitkomstVan, Uitkomst } from '@netwerkdossier/shared';
-import { buildSchema, OperationDefinitionNode, parse, print } from 'graphql';
+import { buildSchema, Kind, OperationDefinitionNode, parse, print } from 'graphql';
 
 import { NOG_NIET_BEVESTIGD } from '../../gateway/src/beslissing/beslis';
 import { NIET_BETROKKEN } from '../../gateway/src/beslissing/cedar';
@@ -236,6 +236,32 @@ describe('voorbereiden: wat van een huishouden te zien is', () => {
     const client = bereidLijst(tabel('afgeschermd', { '*|pseudoniem|*': 'zichtbaar' }), { ...eva, rol: 'client', organisatie: null });
     expect(client.document).toBeNull();
     expect(client.afgeschermd.map((a) => a.pad)).toEqual(['huishouden.betrokkenheden', 'huishouden.betrokkenheden', 'huishouden.betrokkenheden']);
+    // nor without a caller at all
+    const niemand = bereidVoor(schema, lijst, null, [{ pad: 'huishouden', huishoudens: [HUISHOUDEN] }], [ctx], tabel('afgeschermd', { '*|pseudoniem|*': 'zichtbaar' }), veldkaart);
+    expect(niemand.document).toBeNull();
+    expect(niemand.afgeschermd.map((a) => a.pad)).toEqual(['huishouden.betrokkenheden', 'huishouden.betrokkenheden', 'huishouden.betrokkenheden']);
+  });
+
+  test('de eigen lijst over meer huishoudens: één uitleg zodra bij één ervan die van anderen niet mogen', () => {
+    const ANDER_H = '00000000-0000-4000-8000-000000000200';
+    const ander = { ...gezin(1990), huishoudenId: ANDER_H, personen: [{ id: ID.ander, geboortejaar: 1990, rol: 'ouder', gezaghebbenden: [], beschermd: false }] };
+    const lijst = parse('query { huishoudens { betrokkenheden { professional vorm } } }');
+    const eva: Vrager = { sub: 'rvt-eva', rol: 'professional', organisatie: 'veilig-thuis', team: 'rvt' };
+    // grondslag visible for every member of this household, for nobody of the other
+    const rijen = [...tabel('zichtbaar'), ...tabel('afgeschermd', { '*|pseudoniem|*': 'zichtbaar' }, [ID.ander])];
+    const v = bereidVoor(schema, lijst, null, [{ pad: 'huishoudens', huishoudens: [HUISHOUDEN, ANDER_H] }], [ctx, ander], rijen, veldkaart, eva);
+    expect(v.reikwijdte).toEqual([HUISHOUDEN, ANDER_H]);
+    expect(print(v.document!)).toContain('betrokkenheden');
+    expect(v.afgeschermd.map((a) => [a.pad, a.persoon])).toEqual([['huishoudens.betrokkenheden', ID.ander]]);
+  });
+
+  test('een sleutel van een entiteit blijft in de vraag als één van zijn partners hem mag tonen', () => {
+    // the pseudonyms visible at the registry only (as at a consultatie, which takes only some partners' data)
+    const alleenRegister = tabel('afgeschermd', { '*|pseudoniem|netwerk': 'zichtbaar' });
+    expect(veldkaart.get('Persoon.id')!.partners.length).toBeGreaterThan(1);
+    const v = bereidVoor(schema, parse(`query { huishouden(id: "${HUISHOUDEN}") { id leden { id } } }`), null, [{ pad: 'huishouden', huishoudens: [HUISHOUDEN] }], [ctx], alleenRegister, veldkaart);
+    expect(print(v.document!)).toBe(print(parse(`query { huishouden(id: "${HUISHOUDEN}") { id leden { id _onderwerp: id } _onderwerp: id } }`)));
+    expect(v.afgeschermd).toEqual([]);
   });
 
   test('heelAfgeschermd: zichtbaar als het register het pseudoniem voor elk lid toont; anders waarom', () => {
@@ -313,6 +339,13 @@ describe('voorbereiden: meer huishoudens, gezinsleden en wat het document wordt'
     // the named operation emptied while another is not: nothing to ask
     const leeg = bereidVoor(schema, parse(`query A { huishoudens { id } } query B { huishouden(id: "${HUISHOUDEN}") { leden { gezondheid { notitie } } } }`), 'B', [{ pad: 'huishouden', huishoudens: [HUISHOUDEN] }], [ctx], zichtbaarHuishouden, veldkaart);
     expect(leeg).toMatchObject({ document: null, operatie: null, reikwijdte: [HUISHOUDEN] });
+  });
+
+  test('een fragment met de naam van de operatie is niet de operatie', () => {
+    const vraag = parse(`fragment B on Huishouden { id } query B { huishouden(id: "${HUISHOUDEN}") { ...B } }`);
+    const v = bereidVoor(schema, vraag, 'B', [{ pad: 'huishouden', huishoudens: [HUISHOUDEN] }], [ctx], zichtbaarHuishouden, veldkaart);
+    expect(v.operatie!.kind).toBe(Kind.OPERATION_DEFINITION);
+    expect(print(v.operatie!)).toBe(print(parse(`query B { huishouden(id: "${HUISHOUDEN}") { ...B _onderwerp: id } }`).definitions[0]));
   });
 
   test('voor een gezinslid beslissen de rijen over het huishouden als geheel wat over het huishouden gaat; die over de persoon de rest', () => {

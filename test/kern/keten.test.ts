@@ -347,6 +347,30 @@ describe('audit:verify: tijden, volgorde en getuigen', () => {
     expect((await verifieer(tegelijk, [])).bevindingen).toEqual([]);
   });
 
+  test('een gebroken keten: alleen de eerste breuk wordt genoemd (wat erna komt, hangt aan een keten die daar al niet klopt)', async () => {
+    const tweeKeer = keten(5);
+    tweeKeer[1].sub = 'iemand-anders';
+    tweeKeer[3].sub = 'nog-iemand-anders';
+    expect((await verifieer(tweeKeer, [])).bevindingen).toEqual([{ volgnummer: 2, reden: 'inhoud klopt niet met zijn hash (gewijzigd)' }]);
+  });
+
+  test('tijden: alleen de eerste die terugloopt wordt genoemd; een record zonder inhoudHash heeft geen tijd om te vergelijken, ook niet na een nieuw record', async () => {
+    const tweeKeer = log(5, { 2: { tijdstip: utc(2025, 1, 1) }, 4: { tijdstip: utc(2025, 6, 1) } });
+    expect((await verifieer(tweeKeer, [])).bevindingen).toEqual([{ volgnummer: 2, reden: 'tijdstip ligt vóór dat van zijn voorganger' }]);
+    const oudNaNieuw = log(3, { 3: { tijdstip: utc(2025, 1, 1) } }, [3]);
+    expect(oudNaNieuw[2].inhoudHash).toBeNull();
+    expect((await verifieer(oudNaNieuw, [])).bevindingen).toEqual([]);
+  });
+
+  test('geleegd in dezelfde milliseconde als het volgende record is geschreven: geen bevinding (de keten bewaart tijden op de milliseconde)', async () => {
+    const volgende = utc(2027, 3, 10);
+    const regels = geleegd(volgende);
+    expect(regels[3].tijdstip).toEqual(volgende);
+    expect((await verifieer(regels, [])).bevindingen).toEqual([]);
+    // a millisecond later is after the next record
+    expect((await verifieer(geleegd(new Date(volgende.getTime() + 1)), [])).bevindingen).toEqual([{ volgnummer: 1, reden: 'inhoud verwijderd buiten de run van de bewaartaak in record 3 om' }]);
+  });
+
   test('de bevindingen staan in de volgorde van het log, welke controle ze ook vond', async () => {
     const regels = log(3);
     regels[2].sub = 'iemand-anders';

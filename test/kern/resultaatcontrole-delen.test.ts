@@ -103,6 +103,28 @@ describe('de eigen betrokkenheid van de vrager', () => {
     expect(controle.afgeschermd.filter((a) => a.pad.startsWith('huishouden.betrokkenheden.'))).toEqual([]);
   });
 
+  test('in de betrokkenheid van een ander die te zien is, wordt elk veld apart beslist, met zijn plaats in de lijst', () => {
+    const query = `query { huishouden(id: "${H}") { betrokkenheden { id professional } } }`;
+    const resultaat = { huishouden: { _onderwerp: H, betrokkenheden: [
+      { _professional: 'lt-bram', _organisatie: 'lokaal_team', id: 'b-1', professional: 'lt-bram' },
+      { _professional: 'rvt-eva', _organisatie: 'veilig_thuis', id: 'b-2', professional: 'rvt-eva' },
+    ] } };
+    // the household's grondslag visible for both members; NIET's pseudonym closed at the registry
+    const besluiten = besluitenset({ 'grondslag|netwerk': 'zichtbaar', 'pseudoniem|netwerk': 'afgeschermd' }, { sub: 'lt-bram', organisatie: 'lokaal-team' });
+    const controle = controleerResultaat(schema, gemarkeerd(query), resultaat, besluiten, veldkaart);
+    // one's own record whole; the other's without its id
+    expect(resultaat).toEqual({ huishouden: { betrokkenheden: [{ id: 'b-1', professional: 'lt-bram' }, { id: null, professional: 'rvt-eva' }] } });
+    expect(controle.overtredingen).toEqual(['huishouden.betrokkenheden.1.id']);
+    expect(controle.afgeschermd).toEqual([afgeschermd('huishouden.betrokkenheden.1.id', 'pseudoniem', 'netwerk')]);
+  });
+
+  test('een eigen lijst die de partner niet gaf (null), blijft null: geen overtreding, niets uitgelegd', () => {
+    const resultaat = { huishouden: { _onderwerp: H, betrokkenheden: null } };
+    const controle = controleerResultaat(schema, gemarkeerd(BETROKKENEN), resultaat, besluitenset({}, { sub: 'lt-bram', organisatie: 'lokaal-team' }), veldkaart);
+    expect(resultaat).toEqual({ huishouden: { betrokkenheden: null } });
+    expect(controle).toEqual({ afgeschermd: [], overtredingen: [] });
+  });
+
   test('zonder vrager is niets van iemand zelf: elke betrokkenheid wordt beslist als de rest', () => {
     const resultaat = data();
     controleerResultaat(schema, gemarkeerd(BETROKKENEN), resultaat, besluitenset(), veldkaart);

@@ -143,22 +143,31 @@ describe('MDO-overzicht en werkscherm', () => {
   });
 
   test('een consultatie: geen "Invalid Date" of "[datum]" maar "datum afgeschermd", nergens een systeemsleutel; in het netwerkdossier en het MDO-overzicht', async () => {
-    const [eerste] = await lijst('rvt-eva', 'casusoverleg');
-    const api = await netwerk.vraag('query ($id: ID!) { huishouden(id: $id) { top3 { datum } mdoVerslagen { datum } gezinsplan { vastgesteldOp } } }', { token: await netwerk.token('rvt-eva'), doel: 'casusoverleg', variables: { id: eerste.id } });
+    // the first household where the gateway anonymises a date for her: the case this test is about, so it must exist
+    const token = await netwerk.token('rvt-eva');
+    let eerste: { id: string; data: unknown } | undefined;
+    for (const x of await lijst('rvt-eva', 'casusoverleg')) {
+      const api = await netwerk.vraag('query ($id: ID!) { huishouden(id: $id) { top3 { datum } mdoVerslagen { datum } gezinsplan { vastgesteldOp } } }', { token, doel: 'casusoverleg', variables: { id: x.id } });
+      if (JSON.stringify(api.body.data).includes('"[datum]"')) {
+        eerste = { id: x.id, data: api.body.data };
+        break;
+      }
+    }
+    if (!eerste) throw new Error('geen huishouden waarin rvt-eva bij een consultatie een geanonimiseerde datum krijgt: deze test zou niets controleren');
     const page = await aangemeldAls(browser, basis, 'Eva Mulder');
     await page.getByLabel('Doel van uw raadpleging').selectOption('casusoverleg');
     await page.locator(`[data-huishouden="${eerste.id}"]`).click();
     await page.getByRole('heading', { name: 'Per partner' }).waitFor();
     await page.waitForLoadState('networkidle');
     // where the gateway anonymised a date, the page says so in words
-    if (JSON.stringify(api.body.data).includes('"[datum]"')) expect(await page.locator('article').innerText()).toContain('datum afgeschermd');
+    expect(await page.locator('article').innerText()).toContain('datum afgeschermd');
     await geenSleutels(page);
     await page.getByRole('button', { name: 'MDO-overzicht en afdrukken' }).click();
     await page.getByRole('heading', { name: 'Tijdlijn over alle partners' }).waitFor();
     await page.waitForLoadState('networkidle');
     await geenSleutels(page);
     expect(await toegankelijk(page)).toEqual([]);
-    console.log(`consultatie ${eerste.id}: ${JSON.stringify(api.body.data)}`);
+    console.log(`consultatie ${eerste.id}: ${JSON.stringify(eerste.data)}`);
     await page.context().close();
   });
 

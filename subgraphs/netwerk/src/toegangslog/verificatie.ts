@@ -80,8 +80,11 @@ function alsRun(inhoud: unknown): Bewaarrun | null {
  * end, or replacing the whole log, breaks a checkpoint). Separately, times that run backwards between
  * records written since retention exists (older records took the time of the writing process).
  * A record whose content was removed must be named by a run of the retention job recorded just
- * before it was emptied (the run's time ≤ the emptying's, which is before the next record), and the
- * record's term by `termijnen` (the policy now) must have passed at the run.
+ * before it was emptied (the run's time ≤ the emptying's ≤ the next record's: the database stamps the
+ * emptying in microseconds, the chain keeps milliseconds, so the next record may share its millisecond),
+ * and the record's term by `termijnen` (the policy now) must have passed at the run.
+ * Only the first break of the chain is named: what follows it hangs on a chain that no longer holds
+ * there. Likewise only the first time that runs backwards.
  * Checkpoints are checked with the checkpoint public keys, each by its kid. Then every witness's
  * checkpoints (each partner's copy, the write-once file; see vergelijkMetGetuigen): a cut of the tail
  * together with netwerk's own checkpoints still leaves them behind.

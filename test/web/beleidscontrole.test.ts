@@ -55,7 +55,7 @@ describe('beleidscontrole', () => {
       },
     });
     expect(status).toBe(200);
-    expect(body).toEqual({ geldig: true, versie: expect.stringMatching(/^sha256:[0-9a-f]{16}$/), verschillen: ['gezondheid bij duo: toestemming → nooit', 'maximale duur van een doorbraak: 72 → 48 uur'], organisaties: ['lokaal-team'] });
+    expect(body).toEqual({ geldig: true, versie: expect.stringMatching(/^sha256:[0-9a-f]{16}$/), verschillen: ['gezondheid bij duo: toestemming → nooit', 'maximale duur van een doorbraak: 72 → 48 uur'], organisaties: ['gi', 'lokaal-team', 'raad', 'veilig-thuis', 'vrouwenopvang'] }); // a doorbraak's limits concern every holder of a category it opens
     expect(body.versie).not.toBe(voor);
     // the texts in force, unchanged: the same version, and only comments changed says so
     expect(await controle({ bestanden: { 'leeftijden.yaml': `# alleen een opmerking\n${inWerking('leeftijden.yaml')}` } })).toEqual({ status: 200, body: { geldig: true, versie: expect.any(String), verschillen: [], organisaties: [] } });

@@ -184,7 +184,7 @@ describe('de beslistabel van een huishouden', () => {
   });
 
   /** Which persons' names (lokaal team, identificatie) this household member sees. */
-  const opNaam = (sub: string, ctx: ReturnType<typeof gezin>, b = beleid) => beslisHuishouden(b, new CedarBeslisser(b), { sub, organisatie: null, team: null, rol: 'client' }, 'inzage', ctx, NU)
+  const opNaam = (sub: string, ctx: ReturnType<typeof gezin>, b = beleid) => beslisHuishouden(b, b === beleid ? beslisser : new CedarBeslisser(b), { sub, organisatie: null, team: null, rol: 'client' }, 'inzage', ctx, NU)
     .filter((r) => !r.niveau && r.categorie === 'identificatie' && r.partner === 'lokaal-team' && r.uitkomst === 'zichtbaar').map((r) => r.persoonId);
 
   test('een ouder ziet het eigen kind op naam; het kind zelf, een kind dat al alleen beslist, een beschermd kind en een kind van een ander niet', () => {

@@ -13,9 +13,12 @@ const path = require('node:path');
 const TestRunner = require('jest-runner').default;
 
 const BESTAND = '.mutatie-testnamen.json';
+// one run's mark for test/kern/mutatie-omgeving.js: whether a test has failed in it yet
+const RUN = Symbol.for('netwerkdossier.mutatie.run');
 
 class MutatieRunner extends TestRunner {
   async runTests(tests, watcher, options) {
+    globalThis[RUN] = { gefaald: false };
     const lijst = path.join(this._globalConfig.rootDir, BESTAND);
     const patroon = this._globalConfig.testNamePattern;
     if (!patroon) {

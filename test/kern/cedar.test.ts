@@ -223,6 +223,16 @@ describe('wat de professional leest', () => {
   });
 });
 
+describe('een verbod geldt voor elke actie', () => {
+  // CedarBeslisser asks for the anonymised view only when no forbid decided: a forbid for inzien alone would let it through
+  test('elke forbid van het vertaalde beleid noemt geen actie, van elke soort regel', () => {
+    const verboden = Object.entries({ ...naarCedar(beleid), ...naarCedar(beleidMet({ 'deelmatrix.yaml': matrixMet(['bestaanszekerheid'], 'nooit') })) })
+      .filter(([, r]) => /^\s*forbid\b/.test(r.tekst));
+    expect(new Set(verboden.map(([id]) => id.split('/')[0]))).toEqual(new Set(['rol', 'gezin', 'eigen', 'uitzondering', 'bronnen', 'matrix', 'nooit']));
+    for (const [id, r] of verboden) expect([id, r.tekst.startsWith('forbid(principal, action, resource)')]).toEqual([id, true]);
+  });
+});
+
 describe('bij een consultatie opent een doorbraak niets', () => {
   test('ook niet wat met toestemming open zou gaan', () => {
     const consultatie = cel({ categorie: 'identificatie', vorm: 'consultatie', doel: 'casusoverleg', partner: 'lokaal-team' });

@@ -146,10 +146,12 @@ export class CedarBeslisser {
   private evalueer(invoer: Celinvoer): Celbeslissing {
     const inzien = this.vraag('inzien', invoer);
     if (inzien.decision === 'allow') return { uitkomst: 'zichtbaar', ...this.uitleg(inzien.reason) };
+    // a forbid decided: every forbid is for every action (naarCedar), so it withholds the anonymised view as well
+    if (inzien.reason.length) return { uitkomst: 'afgeschermd', ...this.uitleg(inzien.reason) };
     const anoniem = this.vraag('geanonimiseerd-inzien', invoer);
     if (anoniem.decision === 'allow') return { uitkomst: 'geanonimiseerd', ...this.uitleg(anoniem.reason) };
-    // a forbid that decided names itself; otherwise nothing permitted it and the cell says what was missing
-    return inzien.reason.length ? { uitkomst: 'afgeschermd', ...this.uitleg(inzien.reason) } : redenZonderRegel(this.beleid, invoer);
+    // nothing permitted it: the cell says what was missing
+    return redenZonderRegel(this.beleid, invoer);
   }
 
   private uitleg(regels: string[]): { regel: string; reden: string } {

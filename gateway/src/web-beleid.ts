@@ -1,11 +1,10 @@
-import { Beleid, BeleidBron, beleidUitBestanden, BeleidOngeldig, Categorie, controleerPseudoniem, PROFESSIONALS } from '@netwerkdossier/shared';
+import { Beleid, BeleidBron, beleidUitBestanden, BeleidOngeldig, betrokkenOrganisaties, Categorie, controleerPseudoniem, PROFESSIONALS } from '@netwerkdossier/shared';
 import express from 'express';
 import { GraphQLError } from 'graphql';
 import { JWK } from 'jose';
 
 import { BELEID_INTERN } from './beleid/volgen';
 import { berekenImpact } from './beleid/impact';
-import { betrokkenOrganisaties } from './beleid/organisaties';
 import { vergelijkHuishouden } from './beleid/vergelijking';
 import { metVelden, pasToe, Veldfout, waardenVan, Wijziging } from './beleid/wijzigingen';
 import { beleidsverschillen } from './beleidsverschillen';

@@ -1,8 +1,7 @@
-import { envPrefix, leesCheckpointSleutel, leesTls, ServiceNaam, STANDAARD_POORTEN, SUBGRAPHS, TlsSleutels } from '@netwerkdossier/shared';
+import { envPrefix, leesCheckpointSleutel, leesTls, ServiceNaam, STANDAARD_POORTEN, STANDAARD_SUPERGRAPH, SUBGRAPHS, TlsSleutels } from '@netwerkdossier/shared';
 import { JWK } from 'jose';
 
 import { standaardTijdslimiet } from './http';
-import { SUPERGRAPH_PAD } from './supergraph';
 import { VertrouwdeUitgever } from './identiteit';
 import { leesJsonLijst } from './json-lijst';
 import { OidcAanmelder } from './oidc';
@@ -64,7 +63,7 @@ export function leesGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     grantSleutel: leesGrantSleutel(env.GATEWAY_GRANT_SLEUTEL),
     checkpointSleutel: leesCheckpointSleutel(env.GATEWAY_CHECKPOINT_SLEUTEL, 'GATEWAY_CHECKPOINT_SLEUTEL'),
     checkpointBestand: env.TOEGANGSLOG_CHECKPOINT_BESTAND || undefined,
-    supergraphPad: env.GATEWAY_SUPERGRAPH ?? SUPERGRAPH_PAD,
+    supergraphPad: env.GATEWAY_SUPERGRAPH ?? STANDAARD_SUPERGRAPH,
     oidc: leesOidcAanmelders(env.OIDC_AANMELDEN, uitgevers),
     cookieSecure: leesAanUit(env.WEB_COOKIE_SECURE, 'WEB_COOKIE_SECURE'),
     productie,

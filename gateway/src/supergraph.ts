@@ -1,13 +1,10 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 
-import { controleerClassificatie, PARTNER_BESTAND, SUBGRAPHS } from '@netwerkdossier/shared';
+import { controleerClassificatie, PARTNER_BESTAND, STANDAARD_SUPERGRAPH, SUBGRAPHS } from '@netwerkdossier/shared';
 import { buildSchema, EnumTypeDefinitionNode, Kind, parse, StringValueNode } from 'graphql';
 
 /** The composed supergraph, checked in beside the gateway so schema changes show in review. */
-export const SUPERGRAPH_PAD = path.resolve(__dirname, '..', 'supergraph.graphql');
-
-export function leesSupergraph(pad: string = SUPERGRAPH_PAD): string {
+export function leesSupergraph(pad: string = STANDAARD_SUPERGRAPH): string {
   return readFileSync(pad, 'utf8');
 }
 

@@ -1,11 +1,10 @@
-import { Beleid, BeleidBron, beleidUitBestanden, BeleidOngeldig, Categorie, controleerPseudoniem, PROFESSIONALS } from '@netwerkdossier/shared';
+import { Beleid, BeleidBron, beleidUitBestanden, BeleidOngeldig, betrokkenOrganisaties, Categorie, controleerPseudoniem, PROFESSIONALS } from '@netwerkdossier/shared';
 import express from 'express';
 import { GraphQLError } from 'graphql';
 import { JWK } from 'jose';
 
 import { BELEID_INTERN } from './beleid/volgen';
 import { berekenImpact } from './beleid/impact';
-import { betrokkenOrganisaties } from './beleid/organisaties';
 import { vergelijkHuishouden } from './beleid/vergelijking';
 import { metVelden, pasToe, Veldfout, waardenVan, Wijziging } from './beleid/wijzigingen';
 import { beleidsverschillen } from './beleidsverschillen';
@@ -108,7 +107,8 @@ function controleer(bestanden: Record<string, string>, velden = new Map<string, 
  * `GET /beleid/voorstellen/:nr/impact`, `GET /beleid/voorstellen/:nr/vergelijking?persona=&huishouden=&doel=` (one household
  * under the version in force and under the proposal, cell by cell), `POST /beleid/voorstellen` {bestanden?, wijzigingen?, reden, gewenstVanaf?}, `POST /beleid/voorstellen/:nr/goedkeuren` and
  * `/afwijzen` {reden}, and `POST /beleid/terugdraaien` {naar, reden} (a proposal equal to an older version).
- * netwerk holds the rules (four eyes, each organisation's say) and records every step in the toegangslog.
+ * netwerk holds the rules (four eyes, each organisation's say), computes itself whose say a proposal needs (the
+ * gateway's list is its preview, and netwerk refuses a proposal whose list differs) and records every step in the toegangslog.
  */
 export function beleidRoutes(app: express.Express, aangemeld: Aangemeld, beleid: BeleidBron, register?: Beleidsregister): void {
   const fg = alleenPrivacyfunctionaris(aangemeld, 'Het beleid is in te zien en te wijzigen door de privacyfunctionaris');
@@ -151,6 +151,7 @@ export function beleidRoutes(app: express.Express, aangemeld: Aangemeld, beleid:
     const huidig = beleid.huidig;
     const verschillen = beleidsverschillen(huidig, uitslag.beleid);
     if (!verschillen.length) return void res.status(400).json({ fout: 'Dit voorstel verandert niets aan de regels die nu gelden', veld: 'bestanden' });
+    // the preview the privacy officer saw; netwerk computes the same list and refuses the proposal when it differs
     const organisaties = betrokkenOrganisaties(huidig, uitslag.beleid, register.houders);
     const antwoord = await vraag(res, '/beleid/voorstel', { bestanden, reden: waarom, gewenstVanaf: vanaf, basis: beleid.volgnummer, terugNaar, organisaties });
     res.status(antwoord.status).json(antwoord.status === 200 ? { ...(antwoord.body as object), verschillen, organisaties } : antwoord.body);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 
-import { composeSupergraph, CompositieFout, SUPERGRAPH_PAD } from '@netwerkdossier/gateway';
-import { Categorie, SUBGRAPHS, SubgraphDefinitie } from '@netwerkdossier/shared';
+import { composeSupergraph, CompositieFout } from '@netwerkdossier/gateway';
+import { Categorie, STANDAARD_SUPERGRAPH, SUBGRAPHS, SubgraphDefinitie } from '@netwerkdossier/shared';
 import { SUBGRAPH_DEFINITIES } from '@netwerkdossier/tools';
 import { Field, ID, ObjectType, Query, Resolver } from 'type-graphql';
 
@@ -34,7 +34,7 @@ const proefpartner: SubgraphDefinitie = {
 describe('compositie', () => {
   test('de ingecheckte supergraph is actueel (anders: npm run compose)', async () => {
     const actueel = await composeSupergraph(SUBGRAPHS.map((naam) => SUBGRAPH_DEFINITIES[naam]));
-    expect(readFileSync(SUPERGRAPH_PAD, 'utf8')).toBe(actueel);
+    expect(readFileSync(STANDAARD_SUPERGRAPH, 'utf8')).toBe(actueel);
   });
 
   test('een veld zonder categorie laat de compositie mislukken en noemt het veld', async () => {
@@ -46,8 +46,8 @@ describe('compositie', () => {
 
   test('elk veld van de supergraph heeft precies één bekende categorie', async () => {
     const { controleerSupergraph } = await import('@netwerkdossier/gateway');
-    expect(() => controleerSupergraph(readFileSync(SUPERGRAPH_PAD, 'utf8'))).not.toThrow();
-    const zonder = readFileSync(SUPERGRAPH_PAD, 'utf8').replace(/(aard: String!) @categorie\(naam: "veiligheid"\)/, '$1');
+    expect(() => controleerSupergraph(readFileSync(STANDAARD_SUPERGRAPH, 'utf8'))).not.toThrow();
+    const zonder = readFileSync(STANDAARD_SUPERGRAPH, 'utf8').replace(/(aard: String!) @categorie\(naam: "veiligheid"\)/, '$1');
     expect(() => controleerSupergraph(zonder)).toThrow('Supergraph geweigerd: Melding.aard heeft geen @categorie');
   });
 });

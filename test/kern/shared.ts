@@ -8,6 +8,7 @@ export * from '../../shared/src/beleid/beleid';
 export { BeleidOngeldig, beleidUitBestanden, laadBeleid, STANDAARD_POLICIES } from '../../shared/src/beleid/laden';
 export { eigenWaarde } from '../../shared/src/beleid/opzoeken';
 export * from '../../shared/src/beleid/leeftijden';
+export { STANDAARD_SUPERGRAPH, veldeigenaars } from '../../shared/src/beleid/houders';
 export * from '../../shared/src/besluiten';
 export * from '../../shared/src/betreft';
 export { canoniek } from '../../shared/src/canoniek';

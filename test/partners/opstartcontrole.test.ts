@@ -3,11 +3,11 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-import { controleerSupergraph, subgraphsIn, SUPERGRAPH_PAD } from '@netwerkdossier/gateway';
-import { maakCheckpointSleutelpaar, maakGrantSleutelpaar, SUBGRAPHS } from '@netwerkdossier/shared';
+import { controleerSupergraph, subgraphsIn } from '@netwerkdossier/gateway';
+import { maakCheckpointSleutelpaar, maakGrantSleutelpaar, STANDAARD_SUPERGRAPH, SUBGRAPHS } from '@netwerkdossier/shared';
 
 const ROOT = path.resolve(__dirname, '../..');
-const SUPERGRAPH = readFileSync(SUPERGRAPH_PAD, 'utf8');
+const SUPERGRAPH = readFileSync(STANDAARD_SUPERGRAPH, 'utf8');
 /** The checked-in supergraph with the GI's subgraph composed under a name no folder registers. */
 const MET_ONBEKENDE = SUPERGRAPH.replace(/@join__graph\(name: "gi", url: "([^"]*)"\)/, '@join__graph(name: "opvanghuis", url: "$1")');
 

@@ -1,5 +1,5 @@
-import { Categorie, delenIn, isEigenaarType } from '@netwerkdossier/shared';
-import { ConstDirectiveNode, EnumTypeDefinitionNode, Kind, ObjectTypeDefinitionNode, parse, StringValueNode, TypeNode } from 'graphql';
+import { Categorie, delenIn, isEigenaarType, veldeigenaars } from '@netwerkdossier/shared';
+import { Kind, ObjectTypeDefinitionNode, parse, TypeNode } from 'graphql';
 
 import { Partner } from '../beslissing';
 
@@ -52,20 +52,10 @@ function niveaus(typen: ObjectTypeDefinitionNode[]): Map<string, Set<Exclude<Niv
 /** Schema coordinate (`Type.field`) → owner and category, read from the supergraph. */
 export type Veldkaart = ReadonlyMap<string, Veldinfo>;
 
-function argument(directief: ConstDirectiveNode, naam: string): string | undefined {
-  const waarde = directief.arguments?.find((a) => a.name.value === naam)?.value;
-  return waarde?.kind === Kind.ENUM ? waarde.value : (waarde as StringValueNode | undefined)?.value;
-}
-
 /** Builds the field map from the supergraph's @join__type, @join__field and @categorie directives. */
 export function leesVeldkaart(supergraphSdl: string): Veldkaart {
   const doc = parse(supergraphSdl);
-  const grafen = new Map<string, Partner>();
-  const graafEnum = doc.definitions.find((d): d is EnumTypeDefinitionNode => d.kind === Kind.ENUM_TYPE_DEFINITION && d.name.value === 'join__Graph');
-  for (const waarde of graafEnum?.values ?? []) {
-    const naam = waarde.directives?.find((d) => d.name.value === 'join__graph');
-    if (naam) grafen.set(waarde.name.value, argument(naam, 'name') as Partner);
-  }
+  const eigenaars = veldeigenaars(doc);
   const kaart = new Map<string, Veldinfo>();
   const typen = doc.definitions.filter((d): d is ObjectTypeDefinitionNode => d.kind === Kind.OBJECT_TYPE_DEFINITION);
   const onder = niveaus(typen);
@@ -75,16 +65,15 @@ export function leesVeldkaart(supergraphSdl: string): Veldkaart {
     const eigenNiveau = ONDERWERPEN[type.name.value];
     const via = onder.get(type.name.value);
     const niveau: Niveau | undefined = eigenNiveau ?? (via ? (via.size > 1 ? 'beide' : [...via][0]) : undefined);
-    const typeGrafen = (type.directives ?? []).filter((d) => d.name.value === 'join__type').map((d) => grafen.get(argument(d, 'graph')!)!);
     for (const veld of type.fields ?? []) {
-      const categorie = veld.directives?.find((d) => d.name.value === 'categorie');
-      if (!categorie) continue;
-      const eigen = (veld.directives ?? []).filter((d) => d.name.value === 'join__field' && argument(d, 'graph')).map((d) => grafen.get(argument(d, 'graph')!)!);
       const coordinaat = `${type.name.value}.${veld.name.value}`;
+      const eigenaar = eigenaars.get(coordinaat);
+      if (!eigenaar) continue;
       const deel = dragers.has(coordinaat) ? 'drager' : delen.has(type.name.value) ? 'deel' : undefined;
       // a record under a household or person (a betrokkenheid), not the privacy officer's or the inzage's own answers
       const vanEigen = eigenLijsten.has(coordinaat) ? 'lijst' : deel === 'deel' && niveau && isEigenaarType(typevelden.get(type.name.value) ?? []) ? 'record' : undefined;
-      kaart.set(coordinaat, { categorie: argument(categorie, 'naam') as Categorie, partners: eigen.length ? eigen : typeGrafen, ...(niveau ? { niveau } : {}), ...(deel ? { deel } : {}), ...(vanEigen ? { eigen: vanEigen } : {}) });
+      // TODO: the supergraph is checked at start-up (controleerSupergraph): its subgraphs are netwerk and registered partners
+      kaart.set(coordinaat, { categorie: eigenaar.categorie, partners: eigenaar.partners as Partner[], ...(niveau ? { niveau } : {}), ...(deel ? { deel } : {}), ...(vanEigen ? { eigen: vanEigen } : {}) });
     }
   }
   return kaart;

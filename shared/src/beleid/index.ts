@@ -4,3 +4,5 @@ export * from './laden';
 export * from './opzoeken';
 export * from './rooster';
 export * from './leeftijden';
+export * from './houders';
+export * from './organisaties';

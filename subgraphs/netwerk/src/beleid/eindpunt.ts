@@ -1,4 +1,4 @@
-import { Grant, GRANT_HEADER, GrantVerifier, maakLogger, STANDAARD_POLICIES } from '@netwerkdossier/shared';
+import { Grant, GRANT_HEADER, GrantVerifier, maakLogger, STANDAARD_POLICIES, STANDAARD_SUPERGRAPH } from '@netwerkdossier/shared';
 import Ajv from 'ajv';
 import express, { Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 
 import { Beleidsstroom } from './stroom';
 import { beslis, BeleidsstapGeweigerd, bestandenVan, stelVoor, versies, voerEersteVersieIn, Voorstel } from './versies';
+import { ZeggenschapOnbekend, zeggenschapVolgens } from './zeggenschap';
 
 const logger = maakLogger('netwerk');
 
@@ -40,10 +41,12 @@ const door = (g: Grant) => ({ sub: g.sub, organisatie: g.organisatie, rol: g.rol
  * schedule, kept current: Beleidsstroom), `/beleid/versies` (the history), `/beleid/bestanden` {volgnummer}
  * (one version's texts), and for a privacy officer `/beleid/voorstel` and `/beleid/besluit`, each step
  * recorded in the toegangslog with it. At start-up the first version is taken from POLICIES_DIR (else
- * policies/) when the registry holds none.
+ * policies/) when the registry holds none. Whose say a proposal needs netwerk computes itself, with each
+ * category's holders from the composed supergraph at NETWERK_SUPERGRAPH (else gateway/supergraph.graphql).
  */
 export async function beleidRoutes(app: express.Express, { dataSource, verifieerGrant }: { dataSource: DataSource; verifieerGrant: GrantVerifier }): Promise<{ stop(): Promise<void> }> {
   await voerEersteVersieIn(dataSource, process.env.POLICIES_DIR ?? STANDAARD_POLICIES);
+  const zeggenschap = zeggenschapVolgens(process.env.NETWERK_SUPERGRAPH ?? STANDAARD_SUPERGRAPH);
   const stroom = new Beleidsstroom(dataSource);
   await stroom.start();
   const json = express.json({ limit: '2mb' });
@@ -60,6 +63,7 @@ export async function beleidRoutes(app: express.Express, { dataSource, verifieer
     try {
       await behandel(grant, req, res);
     } catch (e) {
+      if (e instanceof ZeggenschapOnbekend) return void res.status(503).json({ fout: e.message });
       if (e instanceof BeleidsstapGeweigerd) return void res.status(e.fouten ? 400 : 409).json({ fout: e.message, ...(e.fouten ? { fouten: e.fouten } : {}) });
       logger.error({ err: e }, `beleid: ${pad} mislukt`);
       if (!res.headersSent) res.status(503).json({ fout: 'Het beleidsregister kon niet worden bijgewerkt of gelezen' });
@@ -74,7 +78,7 @@ export async function beleidRoutes(app: express.Express, { dataSource, verifieer
   });
   route('/beleid/voorstel', true, async (g, req, res) => {
     if (!geldigVoorstel(req.body)) return res.status(400).json({ fout: `Ongeldig voorstel: ${ajv.errorsText(geldigVoorstel.errors)}` });
-    return res.json({ volgnummer: await stelVoor(dataSource, door(g), req.body) });
+    return res.json({ volgnummer: await stelVoor(dataSource, door(g), req.body, zeggenschap) });
   });
   route('/beleid/besluit', true, async (g, req, res) => {
     if (!geldigBesluit(req.body)) return res.status(400).json({ fout: `Ongeldig besluit: ${ajv.errorsText(geldigBesluit.errors)}` });

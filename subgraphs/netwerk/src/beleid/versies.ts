@@ -1,7 +1,8 @@
-import { BeleidOngeldig, beleidUitBestanden, laadBeleid, NieuweLogregel, Roosterregel } from '@netwerkdossier/shared';
+import { Beleid, BeleidOngeldig, beleidUitBestanden, laadBeleid, NieuweLogregel, Roosterregel } from '@netwerkdossier/shared';
 import { DataSource, EntityManager } from 'typeorm';
 
 import { voegToe } from '../toegangslog/logboek';
+import { verschilInOrganisaties, Zeggenschap } from './zeggenschap';
 
 /** A privacy officer as the gateway's grant names them. */
 export interface Functionaris {
@@ -129,15 +130,22 @@ export interface Voorstel {
   basis: number;
   /** On a rollback: the older version it equals. */
   terugNaar: number | null;
-  /** The organisations whose own data's sharing it changes: each one's privacy officer must approve it. */
+  /**
+   * The organisations whose own data's sharing it changes, as the gateway previewed them: netwerk computes them
+   * itself and refuses the proposal when they differ.
+   */
   organisaties: string[];
 }
 
-/** Stores a proposal, validated exactly as start-up validates; returns its volgnummer. */
-export async function stelVoor(dataSource: DataSource, door: Functionaris, voorstel: Voorstel): Promise<number> {
-  let versie: string;
+/**
+ * Stores a proposal, validated exactly as start-up validates; returns its volgnummer. Whose say it needs netwerk
+ * decides itself, from the basis version's files and the proposal's (`zeggenschap`), so that no gateway operator
+ * can leave an organisation out; a rollback is a proposal like any other.
+ */
+export async function stelVoor(dataSource: DataSource, door: Functionaris, voorstel: Voorstel, zeggenschap: Zeggenschap): Promise<number> {
+  let nieuw: Beleid;
   try {
-    versie = beleidUitBestanden(voorstel.bestanden).versie;
+    nieuw = beleidUitBestanden(voorstel.bestanden);
   } catch (fout) {
     if (fout instanceof BeleidOngeldig) throw new BeleidsstapGeweigerd('Het voorstel is geen geldig beleid', fout.fouten);
     throw fout;
@@ -147,12 +155,16 @@ export async function stelVoor(dataSource: DataSource, door: Functionaris, voors
     const laatste = await laatstGoedgekeurd(m);
     if (voorstel.basis !== laatste) throw new BeleidsstapGeweigerd(`Dit voorstel gaat uit van versie ${voorstel.basis}, maar inmiddels is versie ${laatste} goedgekeurd; begin opnieuw vanaf versie ${laatste}`);
     if (voorstel.terugNaar !== null && !(await bestandenVan(m, voorstel.terugNaar))) throw new BeleidsstapGeweigerd(`Versie ${voorstel.terugNaar} bestaat niet`);
+    const organisaties = await zeggenschap(beleidUitBestanden((await bestandenVan(m, laatste))!.bestanden), nieuw);
+    const verschil = verschilInOrganisaties(voorstel.organisaties, organisaties, laatste);
+    if (verschil) throw new BeleidsstapGeweigerd(verschil);
+    const versie = nieuw.versie;
     const [{ volgnummer }] = (await m.query(
       'INSERT INTO beleidsversie (volgnummer, versie, bestanden, reden, voorgesteld_door, organisatie, gewenst_vanaf, basis, terug_naar, organisaties) SELECT coalesce(max(volgnummer), 0) + 1, $1, $2, $3, $4, $5, $6, $7, $8, $9 FROM beleidsversie RETURNING volgnummer',
-      [versie, voorstel.bestanden, voorstel.reden, door.sub, door.organisatie, voorstel.gewenstVanaf, voorstel.basis, voorstel.terugNaar, voorstel.organisaties],
+      [versie, voorstel.bestanden, voorstel.reden, door.sub, door.organisatie, voorstel.gewenstVanaf, voorstel.basis, voorstel.terugNaar, organisaties],
     )) as Array<{ volgnummer: number }>;
     const { bestanden: _, ...inhoud } = voorstel;
-    await legVast(m, 'beleid/voorstel', door, versie, { volgnummer, ...inhoud });
+    await legVast(m, 'beleid/voorstel', door, versie, { volgnummer, ...inhoud, organisaties });
     return volgnummer;
   });
 }

@@ -1,16 +1,6 @@
-import { Beleid, Categorie, CATEGORIEEN, PARTNER_NAMEN, PARTNERS, Vorm, VORMEN } from '@netwerkdossier/shared';
-
-import { Veldkaart } from '../handhaving/veldkaart';
-
-/**
- * Per category, the partner organisations that hold data of it: whose say a change of its rules needs. With
- * `diensten` SUBGRAPHS, the register (netwerk) too: every place data of the category exists.
- */
-export function houdersPerCategorie(veldkaart: Veldkaart, diensten: readonly string[] = PARTNER_NAMEN): Record<Categorie, string[]> {
-  const houders = Object.fromEntries(CATEGORIEEN.map((c) => [c, new Set<string>()])) as Record<Categorie, Set<string>>;
-  for (const { categorie, partners } of veldkaart.values()) for (const p of partners) if (diensten.includes(p)) houders[categorie].add(p);
-  return Object.fromEntries(CATEGORIEEN.map((c) => [c, [...houders[c]].sort()])) as Record<Categorie, string[]>;
-}
+import { Categorie, CATEGORIEEN } from '../categorie';
+import { PARTNER_NAMEN, PARTNERS } from '../partners';
+import { Beleid, Vorm, VORMEN } from './beleid';
 
 const anders = (a: unknown, b: unknown) => JSON.stringify(a) !== JSON.stringify(b);
 

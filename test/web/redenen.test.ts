@@ -127,6 +127,7 @@ describe('webapp: redenen die zeggen wiens toestemming ontbreekt, per deel', () 
     vergelijk(await lijst('Doelen van het gezinsplan'), h.gezinsplan.doelen, (d) => expect.stringContaining(d.tekst!), telling);
     // the test's own MDO (the demo world's have one besluit each); every MDO shows a list of besluiten and of adviezen
     const k = h.mdoVerslagen.findIndex((m) => m.besluiten.length === huishouden.leden.length);
+    expect(k).toBeGreaterThanOrEqual(0);
     const mdo = h.mdoVerslagen[k];
     expect(mdo.adviezen).toHaveLength(huishouden.leden.length);
     vergelijk(await page.getByRole('list', { name: /^Besluiten in het MDO van / }).nth(k).getByRole('listitem').allInnerTexts(), mdo.besluiten, (d) => `Besluit: ${d.tekst}`, telling);

@@ -5,7 +5,7 @@ import {
 
 import { Anonimiseerder } from './anonimiseren';
 import { Onderwerpbesluit, Uitkomst, uitkomstVan } from './besluiten';
-import { betreftVan, delenIn, eigenLijst, isEigenaarType, isEigenRecord } from './betreft';
+import { betreftVan, BUITEN_BEELD, delenIn, eigenLijst, isBetreftVeld, isEigenaarType, isEigenRecord } from './betreft';
 import { binnenReikwijdte } from './grant/controleren';
 import { Categorie, isCategorie } from './categorie';
 import type { SubgraphContext } from './subgraph';
@@ -113,6 +113,12 @@ function beslisOnderwerp(context: SubgraphContext, onderwerp: Onderwerp | undefi
   return onderwerp;
 }
 
+/** Whether a part names someone the grant does not: no decision for them here (outside the households of this fetch). */
+function buitenGrant(context: SubgraphContext, ids: string[]): boolean {
+  const besluiten = context.grant.besluiten;
+  return !!besluiten && ids.some((id) => !besluiten.personen.has(id) && !besluiten.alsHuishouden?.has(id));
+}
+
 /**
  * An own list of a household (betreft.ts): resolved for a household in the grant's scope whatever its
  * decisions, then cut to the caller's own records (the grant's signed sub and organisatie) and the others
@@ -173,10 +179,14 @@ export function schermAf(schema: GraphQLSchema): GraphQLSchema {
       const eigenaar = deel && isEigenaarType(typevelden.get(type.name) ?? []);
       const lijstVanEigen = eigenLijsten.has(coordinaat) && isListType(isNonNullType(veld.type) ? veld.type.ofType : veld.type);
       const itemIsDeel = delen.has(doelType.name);
+      const betreftVeld = deel && isBetreftVeld({ naam: veld.name, doelType: doelType.name });
       veld.resolve = (bron, args, context: SubgraphContext, info) => {
         const onderwerp = onderwerpVan(type.name, bron);
         if (lijstVanEigen && onderwerp?.soort === 'huishouden') return eigenDeel(context, { soort: 'huishouden', id: onderwerp.id }, categorie, () => binnen(bron, args, context, info), itemIsDeel);
         const voor = beslisOnderwerp(context, onderwerp, bron, deel, drager, eigenaar);
+        // a part about someone the grant does not name stays withheld (no decision opens it), and says so in its
+        // `betreft`, without whom: an empty list would read as a part about the household as a whole (betreft.ts)
+        if (betreftVeld && voor?.soort === 'personen' && buitenGrant(context, voor.ids)) return [BUITEN_BEELD];
         const uitkomst = uitkomstVoor(context, voor, categorie);
         if (uitkomst === 'afgeschermd' || (uitkomst === 'geanonimiseerd' && !anonimiseerbaar)) return leeg(veld.type, coordinaat);
         // what leaves this partner is recorded in its own verstrekkingenlog (written before the response); a part under each person it names.

@@ -82,6 +82,19 @@ export function eigenLijst<T>(lijst: readonly T[], isEigen: (item: T) => boolean
   return lijst.filter((item) => isEigen(item) || toonbaar(item));
 }
 
+/**
+ * What a partner gives as a part's `betreft` when the part names someone the grant does not (outside the
+ * households of this fetch): not their pseudonym, which would link this household to another person, and
+ * not an empty list, which would read as a part about the household as a whole (and leave its withholding
+ * unexplained). No person has this id, so no decision opens the part; the gateway explains it without whom.
+ */
+export const BUITEN_BEELD = 'buiten-beeld';
+
+/** Whether a part's persons are exactly the partner's stand-in for someone outside the grant (BUITEN_BEELD). */
+export function isBuitenBeeld(waarde: unknown): boolean {
+  return Array.isArray(waarde) && waarde.length === 1 && waarde[0] === BUITEN_BEELD;
+}
+
 /** The persons a part names; none for an object that is no part, or a part about the household as a whole. */
 export function betreftVan(object: unknown): string[] {
   const waarde = (object as Record<string, unknown> | null)?.[BETREFT];

@@ -1,4 +1,7 @@
-import { Besluiten, bit, CATEGORIEEN, DEMO_PEILJAAR, demoHuishouden, GRANT_HEADER, GRAPHQL_PAD, tekenGrant } from '@netwerkdossier/shared';
+import { Besluiten, bit, BUITEN_BEELD, CATEGORIEEN, DEMO_PEILJAAR, demoHuishouden, GRANT_HEADER, GRAPHQL_PAD, tekenGrant } from '@netwerkdossier/shared';
+import { Client } from 'pg';
+
+import { BUITEN_HUISHOUDEN } from '../../gateway/src/beslissing/reden';
 
 import { startTestNetwerk, TEST_SEED, TestNetwerk } from '../harness/netwerk';
 import { uitDeTestwereld } from '../harness/testwereld';
@@ -108,6 +111,44 @@ describe('delen van een huishoudensrecord, per persoon beslist', () => {
     expect(items.map((a) => a.pad)).toEqual(items.map(() => 'huishouden.betrokkenheden'));
     expect(items).toContainEqual(expect.objectContaining({ persoon: weigeraar.id, regel: 'matrix/grondslag/duo', reden: 'Toestemming ontbreekt.' }));
     expect(items.map((a) => a.persoon)).not.toContain(instemmer.id);
+  });
+
+  test('een doel over iemand buiten het huishouden: de partner noemt hem niet, de gateway schermt het af met een reden die niet zegt wie', async () => {
+    // someone of another household of the same world: a real pseudonym and name that must not show up here
+    const buiten = wereld.find((h) => h.id !== huishouden.id)!.leden[0];
+    const lokaal = uitDeTestwereld(huishouden.betrokkenheden.find((b) => b.organisatie === 'lokaal-team' && b.vorm === 'duo'), 'het lokaal team in het duo');
+    const i = waarheid.findIndex((d) => d.betreft.length === 1 && d.betreft[0] === instemmer.id);
+    const db = new Client({ connectionString: netwerk.databaseUrls['lokaal-team'] });
+    await db.connect();
+    const doelen = 'SELECT d.id, d.betreft FROM gezinsdoel d JOIN gezinsplan p ON p.id = d.gezinsplan_id JOIN dossier x ON x.id = p.dossier_id WHERE x.huishouden_id = $1 ORDER BY d.id OFFSET $2 LIMIT 1';
+    const { rows: [rij] } = await db.query<{ id: number; betreft: string[] }>(doelen, [huishouden.id, i]);
+    expect(rij.betreft).toEqual([instemmer.id]);
+    await db.query('UPDATE gezinsdoel SET betreft = $2 WHERE id = $1', [rij.id, [buiten.id]]);
+    try {
+      // the partner: its stand-in, not the outsider's pseudonym, nor an empty list (that reads as about the whole household)
+      const direct = await subgraph({ huishoudens: new Map([[huishouden.id, { zichtbaar: ALLES, geanonimiseerd: 0 }]]), personen: allen, deels: new Map([[huishouden.id, HULP]]) });
+      expect(direct.gezinsplan!.doelen[i]).toEqual({ omschrijving: null, betreft: [BUITEN_BEELD] });
+      // the lokaal team sees the whole plan (its own dossier): the doel would read as withheld without a reason;
+      // rvt-eva not (the refusing adult): the reason would be the refusal, not what withholds it
+      for (const [sub, planZichtbaar] of [[lokaal.professional, true], ['rvt-eva', false]] as const) {
+        const antwoord = await netwerk.vraag('query ($id: ID!) { huishouden(id: $id) { leden { id } gezinsplan { vastgesteldOp doelen { omschrijving behaald eigenaar streefdatum betreft } } } }', { token: await netwerk.token(sub), variables: { id: huishouden.id } });
+        expect(antwoord.body.errors).toBeUndefined();
+        const plan = (antwoord.body.data as { huishouden: { gezinsplan: { vastgesteldOp: string | null; doelen: Array<Record<string, unknown>> } } }).huishouden.gezinsplan;
+        expect([sub, typeof plan.vastgesteldOp === 'string']).toEqual([sub, planZichtbaar]);
+        expect(plan.doelen[i]).toEqual({ omschrijving: null, behaald: null, eigenaar: null, streefdatum: null, betreft: [] });
+        const items = (antwoord.body.extensions?.afgeschermd as Afgeschermd[]).filter((a) => a.pad.startsWith(`huishouden.gezinsplan.doelen.${i}.`));
+        expect(items.map((a) => a.pad).sort()).toEqual(['behaald', 'betreft', 'eigenaar', 'omschrijving', 'streefdatum'].map((v) => `huishouden.gezinsplan.doelen.${i}.${v}`));
+        for (const a of items) expect(a).toEqual({ pad: a.pad, persoon: null, categorie: a.pad.endsWith('betreft') ? 'pseudoniem' : 'hulpverlening', partner: 'lokaal-team', reden: BUITEN_HUISHOUDEN, regel: 'betreft' });
+        // nothing of the outsider anywhere in the answer: not their pseudonym, not their name, not the partner's stand-in
+        const tekst = JSON.stringify(antwoord.body);
+        for (const spoor of [buiten.id, `${buiten.voornaam} ${buiten.achternaam}`, BUITEN_BEELD]) expect([sub, tekst.includes(spoor)]).toEqual([sub, false]);
+        // where the plan may be seen, the other doelen as they were
+        if (planZichtbaar) expect(plan.doelen.filter((_, j) => j !== i).map((d) => d.omschrijving)).toEqual(waarheid.filter((_, j) => j !== i).map((d) => d.omschrijving));
+      }
+    } finally {
+      await db.query('UPDATE gezinsdoel SET betreft = $2 WHERE id = $1', [rij.id, rij.betreft]);
+      await db.end();
+    }
   });
 
   test('de laatste controle: een deel over de weigeraar dat een partner toch teruggeeft, houdt de gateway tegen', async () => {

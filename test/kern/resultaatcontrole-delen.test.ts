@@ -1,6 +1,7 @@
-import { CATEGORIEEN, SUBGRAPHS } from '@netwerkdossier/shared';
+import { BUITEN_BEELD, CATEGORIEEN, SUBGRAPHS } from '@netwerkdossier/shared';
 import { buildSchema, parse, print } from 'graphql';
 
+import { BUITEN_HUISHOUDEN } from '../../gateway/src/beslissing/reden';
 import type { Persoonsbeslissing } from '../../gateway/src/beslissing/uitkomst';
 import { Besluitenset } from '../../gateway/src/handhaving/besluitenset';
 import { controleerResultaat, gebruiktOnderwerpAlias, voegOnderwerpToe } from '../../gateway/src/handhaving/controle';
@@ -74,6 +75,39 @@ describe('de resultaatcontrole van delen die personen betreffen', () => {
     const controle = controleerResultaat(schema, gemarkeerd(PLAN), data, besluitenset({ 'pseudoniem|lokaal-team': 'afgeschermd' }), veldkaart);
     expect(data).toEqual({ huishouden: { gezinsplan: { vastgesteldOp: null, doelen: [{ omschrijving: null, betreft: [] }] } } });
     expect(controle.afgeschermd.map((a) => a.pad)).toEqual(['huishouden.gezinsplan.vastgesteldOp', 'huishouden.gezinsplan.doelen.0.omschrijving', 'huishouden.gezinsplan.doelen.0.betreft']);
+  });
+
+  test('een deel over iemand buiten het huishouden: afgeschermd, ook waar het hele huishouden te zien is, met een reden die niet zegt wie', () => {
+    const BUITEN = '44444444-4444-4444-8444-444444444444';
+    // the household's hulpverlening visible for both members: a part about the household as a whole would show
+    const open = besluitenset({ 'hulpverlening|lokaal-team': 'zichtbaar' });
+    const data = { huishouden: { _onderwerp: H, gezinsplan: { vastgesteldOp: '2026-01-01', doelen: [
+      doel('over Anna', [WEL]),
+      // as the partner gives it (afscherming.ts): its stand-in, and the doel withheld
+      { _betreft: [BUITEN_BEELD], omschrijving: null, betreft: [BUITEN_BEELD] },
+      // a partner that gave the outsider's pseudonym and the doel anyway
+      doel('over Anna en iemand anders', [WEL, BUITEN]),
+    ] } } };
+    const controle = controleerResultaat(schema, gemarkeerd(PLAN), data, open, veldkaart);
+    expect(data).toEqual({ huishouden: { gezinsplan: { vastgesteldOp: '2026-01-01', doelen: [
+      { omschrijving: 'over Anna', betreft: [WEL] }, { omschrijving: null, betreft: [] }, { omschrijving: null, betreft: [] },
+    ] } } });
+    const buiten = (pad: string, categorie: string) => ({ pad: `huishouden.gezinsplan.doelen.${pad}`, persoon: null, categorie, partner: 'lokaal-team', reden: BUITEN_HUISHOUDEN, regel: 'betreft' });
+    // every withheld field explained, naming no one (the members it names may be seen: no reason of theirs)
+    expect(controle.afgeschermd).toEqual([buiten('1.omschrijving', 'hulpverlening'), buiten('1.betreft', 'pseudoniem'), buiten('2.omschrijving', 'hulpverlening'), buiten('2.betreft', 'pseudoniem')]);
+    // the stand-in is the partner's answer; the outsider's pseudonym and the text were not
+    expect(controle.overtredingen).toEqual(['huishouden.gezinsplan.doelen.2.omschrijving', 'huishouden.gezinsplan.doelen.2.betreft']);
+    expect(JSON.stringify({ data, controle })).not.toContain(BUITEN);
+  });
+
+  test('een deel over een lid dat niet instemde en iemand buiten het huishouden: beide redenen', () => {
+    const data = { huishouden: { _onderwerp: H, gezinsplan: { doelen: [{ _betreft: [NIET, '44444444-4444-4444-8444-444444444444'], omschrijving: 'over Bram en iemand anders' }] } } };
+    const controle = controleerResultaat(schema, gemarkeerd(`query { huishouden(id: "${H}") { gezinsplan { doelen { omschrijving } } } }`), data, besluitenset(), veldkaart);
+    expect(data.huishouden.gezinsplan.doelen).toEqual([{ omschrijving: null }]);
+    expect(controle.afgeschermd).toEqual([
+      { pad: 'huishouden.gezinsplan.doelen.0.omschrijving', persoon: null, categorie: 'hulpverlening', partner: 'lokaal-team', reden: BUITEN_HUISHOUDEN, regel: 'betreft' },
+      afgeschermd('huishouden.gezinsplan.doelen.0.omschrijving', 'hulpverlening', 'lokaal-team'),
+    ]);
   });
 
   test('wie alleen geanonimiseerd te zien is, staat ook in betreft met het eenmalige pseudoniem van dit antwoord', () => {

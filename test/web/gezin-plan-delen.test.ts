@@ -5,6 +5,7 @@ import { gezinPersonas } from '@netwerkdossier/tools';
 import { Browser } from 'playwright-core';
 import { Client } from 'pg';
 
+import { BUITEN_HUISHOUDEN } from '../../gateway/src/beslissing/reden';
 import { aangemeldAls, startChromium, teBreed, toegankelijk } from '../harness/browser';
 import { startTestNetwerk, TEST_SEED, TestNetwerk } from '../harness/netwerk';
 
@@ -46,8 +47,9 @@ describe('webapp: het gezinsplan van het gezin per deel', () => {
     const omschrijvingen = plan.gezinsplan!.doelen.map((d) => d.omschrijving);
     expect(omschrijvingen[0]).toBeNull();
     expect(omschrijvingen.filter((o) => o !== null).length).toBeGreaterThan(0);
-    // its reason as the gateway gave it; where it gave none, the page still says it is withheld
+    // its reason as the gateway gave it: that it concerns someone outside this household, without whom
     const redenen = [...new Set(((api.body.extensions?.afgeschermd ?? []) as Array<{ pad: string; reden: string }>).filter((a) => a.pad.startsWith('mijnHuishouden.gezinsplan.doelen.0')).map((a) => a.reden))];
+    expect(redenen).toEqual([BUITEN_HUISHOUDEN]);
 
     const page = await aangemeldAls(browser, new URL('/', netwerk.gatewayUrl).href, ouderA.naam);
     await page.setViewportSize({ width: 390, height: 844 });
@@ -55,7 +57,7 @@ describe('webapp: het gezinsplan van het gezin per deel', () => {
     await page.getByText('Laden…').first().waitFor({ state: 'detached' });
     const regels = await page.getByRole('list', { name: 'Doelen' }).getByRole('listitem').allInnerTexts();
     expect(regels).toHaveLength(omschrijvingen.length);
-    expect(regels[0]).toBe(`Afgeschermd: ${redenen.length ? redenen.join(' ') : 'niet zichtbaar voor u.'}`);
+    expect(regels[0]).toBe(`Afgeschermd: ${BUITEN_HUISHOUDEN}`);
     for (const [i, o] of omschrijvingen.entries()) if (o !== null) expect(regels[i]).toContain(o);
     // the rest of the plan is not taken along with the withheld doel
     const top3 = await page.locator('article[aria-labelledby="plan-top3"]').innerText();

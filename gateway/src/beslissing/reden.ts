@@ -59,3 +59,10 @@ export function nietBetrokken(partner: string): string {
   const naam = partnerVermelding(partner)?.inZin ?? partner;
   return `Niet betrokken: ${naam.charAt(0).toUpperCase()}${naam.slice(1)} is niet betrokken bij dit huishouden.`;
 }
+
+/**
+ * A part of a household-level record that names someone the caller's decisions do not know: not a member of
+ * this household (or one the caller may see nothing of). Withheld, since nothing decides for them; the reason
+ * says so without who, how many, or whether they belong to another household.
+ */
+export const BUITEN_HUISHOUDEN = 'Dit deel gaat (ook) over iemand die voor u niet tot dit huishouden behoort.';

@@ -3,9 +3,10 @@ import {
   OperationDefinitionNode, SelectionSetNode, TypeInfo, visit, visitWithTypeInfo,
 } from 'graphql';
 
-import { BETREFT, betreftVan, EIGENAAR_VELDEN, eigenLijst, isBetreftVeld, isEigenaarType, isEigenRecord } from '@netwerkdossier/shared';
+import { BETREFT, betreftVan, EIGENAAR_VELDEN, eigenLijst, isBetreftVeld, isBuitenBeeld, isEigenaarType, isEigenRecord } from '@netwerkdossier/shared';
 
 import { NIET_BETROKKEN, Partner } from '../beslissing';
+import { BUITEN_HUISHOUDEN } from '../beslissing/reden';
 import { Besluitenset, Onderwerp } from './besluitenset';
 import { EenmaligePseudoniemen, PERSOON_VERWIJZINGEN, vervangVerwijzing } from './eenmalig';
 import { Veldinfo, Veldkaart } from './veldkaart';
@@ -71,12 +72,15 @@ const leeg = (w: unknown) => w === null || w === undefined || (Array.isArray(w) 
 
 /**
  * Items for one withheld cell: per person with the rule that decided; for households the caller is not
- * involved with, one item that names nobody, whatever rule decided.
+ * involved with, one item that names nobody, whatever rule decided. `buiten`: the cell is a part that also
+ * names someone the decisions do not know; one item says so without whom, besides the members' own.
  */
-export function itemsVoor(pad: string, categorie: string, partners: Partner[], besluiten: Besluitenset, redenen: (p: Partner) => ReturnType<Besluitenset['redenen']>): Afgeschermd[] {
+export function itemsVoor(pad: string, categorie: string, partners: Partner[], besluiten: Besluitenset, redenen: (p: Partner) => ReturnType<Besluitenset['redenen']>, buiten = false): Afgeschermd[] {
   const rijen = partners.flatMap(redenen).filter((b) => besluiten.betrokkenBij(b.persoonId));
+  const items = rijen.map((b) => ({ pad, persoon: b.persoonId, categorie: b.categorie, partner: b.partner, reden: b.reden, regel: b.regel }));
+  if (buiten) return [{ pad, persoon: null, categorie, partner: partners[0], reden: BUITEN_HUISHOUDEN, regel: 'betreft' }, ...items];
   if (!rijen.length) return [{ pad, persoon: null, categorie, partner: partners[0], reden: NIET_BETROKKEN, regel: 'betrokkenheid' }];
-  return rijen.map((b) => ({ pad, persoon: b.persoonId, categorie: b.categorie, partner: b.partner, reden: b.reden, regel: b.regel }));
+  return items;
 }
 
 export interface Controle {
@@ -150,12 +154,17 @@ export function controleerResultaat(
         // only entity keys have several partners: the same pseudonym, shown if any of them may show it
         const weg = info.partners.every((p) => besluiten.uitkomst(p, voor, info.categorie) === 'afgeschermd');
         if (weg) {
-          if (!leeg(object[sleutel])) uit.overtredingen.push(hier);
+          // a partner's stand-in for someone outside its grant (BUITEN_BEELD) is its answer, not data it should have withheld
+          if (!leeg(object[sleutel]) && !(veld.name.value === BETREFT && isDeel(type) && isBuitenBeeld(object[sleutel]))) uit.overtredingen.push(hier);
           object[sleutel] = Array.isArray(object[sleutel]) ? [] : null;
           const sleutelItem = `${hier}|${coordinaat}`;
           if (!gezien.has(sleutelItem)) {
             gezien.add(sleutelItem);
-            uit.afgeschermd.push(...itemsVoor(hier, info.categorie, info.partners, besluiten, (p) => besluiten.redenen(p, voor, info.categorie)));
+            // a part that names someone no decision is for (outside the household, or the partner's stand-in): withheld, and said without whom
+            const leden = voor.soort === 'personen' ? voor.ids.filter((id) => besluiten.huishoudenVan.has(id)) : [];
+            const buiten = voor.soort === 'personen' && leden.length < voor.ids.length;
+            const redenVoor: Onderwerp = buiten ? { soort: 'personen', ids: leden } : voor;
+            uit.afgeschermd.push(...itemsVoor(hier, info.categorie, info.partners, besluiten, (p) => besluiten.redenen(p, redenVoor, info.categorie), buiten));
           }
           continue;
         }

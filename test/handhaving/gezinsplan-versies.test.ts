@@ -1,19 +1,12 @@
-import { Besluiten, bit, DEMO_PEILJAAR, demoHuishouden, GRANT_HEADER, GRAPHQL_PAD, tekenGrant } from '@netwerkdossier/shared';
+import { Besluiten, bit, demoHuishouden, GRANT_HEADER, GRAPHQL_PAD, tekenGrant } from '@netwerkdossier/shared';
 import { Client } from 'pg';
 
 import { startTestNetwerk, TEST_SEED, TestNetwerk } from '../harness/netwerk';
-import { uitDeTestwereld } from '../harness/testwereld';
+import { duoMetWeigeraar, uitDeTestwereld } from '../harness/testwereld';
 
 const AANTAL = 27;
 const wereld = Array.from({ length: AANTAL }, (_, i) => demoHuishouden(TEST_SEED, i));
-const volwassen = (p: { geboortejaar: number }) => DEMO_PEILJAAR - p.geboortejaar >= 18;
-// a duo household of rvt-eva in which one adult did not consent and another did
-const weigering = uitDeTestwereld(wereld.find((h) => {
-  const ingestemd = new Set(h.toestemmingen.filter((t) => t.gegevenDoor.includes(t.persoon)).map((t) => t.persoon));
-  return h.betrokkenheden.some((b) => b.professional === 'rvt-eva' && b.vorm === 'duo')
-    && h.leden.filter(volwassen).some((p) => !ingestemd.has(p.id)) && h.leden.filter(volwassen).some((p) => ingestemd.has(p.id));
-}), 'duo-huishouden van rvt-eva met één volwassene die weigert en één die instemt');
-const weigeraar = weigering.leden.find((p) => volwassen(p) && !weigering.toestemmingen.some((t) => t.persoon === p.id && t.gegevenDoor.includes(p.id)))!;
+const { huishouden: weigering, weigeraar } = duoMetWeigeraar(TEST_SEED, AANTAL);
 
 interface Versie { nummer: number; vastgesteldOp: string; omschrijving: string }
 interface Afgeschermd { pad: string; persoon: string | null; categorie: string | null; partner: string | null; reden: string; regel: string }

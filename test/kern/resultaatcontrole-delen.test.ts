@@ -6,6 +6,7 @@ import type { Persoonsbeslissing } from '../../gateway/src/beslissing/uitkomst';
 import { Besluitenset } from '../../gateway/src/handhaving/besluitenset';
 import { controleerResultaat, gebruiktOnderwerpAlias, voegOnderwerpToe } from '../../gateway/src/handhaving/controle';
 import { leesVeldkaart } from '../../gateway/src/handhaving/veldkaart';
+import { bereidVoor } from '../../gateway/src/handhaving/voorbereiding';
 import { leesSupergraph } from '../../gateway/src/supergraph';
 
 /**
@@ -119,6 +120,37 @@ describe('de resultaatcontrole van delen die personen betreffen', () => {
     expect(eenmalig).toMatch(/^[0-9a-f-]{36}$/);
     expect(eenmalig).not.toBe(NIET);
     expect(data.huishouden.gezinsplan.doelen).toEqual([{ betreft: [WEL, eenmalig] }]);
+  });
+});
+
+describe('de versies van het gezinsplan: over het hele huishouden, zoals de datum van het plan', () => {
+  const VERSIES = `query { huishouden(id: "${H}") { gezinsplan { versies { nummer vastgesteldOp omschrijving } doelen { omschrijving } } } }`;
+  const versies = () => [{ nummer: 1, vastgesteldOp: '2026-01-10', omschrijving: 'Eerste plan' }, { nummer: 2, vastgesteldOp: '2026-05-20', omschrijving: 'Doelen aangescherpt' }];
+
+  test('de veldkaart: elk veld van de versies in de categorie en op het niveau van de datum van het plan, geen deel en geen drager', () => {
+    const huishouden = { categorie: 'hulpverlening', partners: ['lokaal-team'], niveau: 'huishouden' };
+    expect(veldkaart.get('Gezinsplan.vastgesteldOp')).toEqual(huishouden);
+    for (const c of ['Gezinsplan.versies', 'GezinsplanVersie.nummer', 'GezinsplanVersie.vastgesteldOp', 'GezinsplanVersie.omschrijving']) expect([c, veldkaart.get(c)]).toEqual([c, huishouden]);
+  });
+
+  test('de resultaatcontrole: te zien waar de hulpverlening voor ieder lid te zien is; anders leeg, met een reden en als overtreding', () => {
+    const zichtbaar = { huishouden: { _onderwerp: H, gezinsplan: { versies: versies(), doelen: [] } } };
+    expect(controleerResultaat(schema, gemarkeerd(VERSIES), zichtbaar, besluitenset({ 'hulpverlening|lokaal-team': 'zichtbaar' }), veldkaart)).toEqual({ afgeschermd: [], overtredingen: [] });
+    expect(zichtbaar).toEqual({ huishouden: { gezinsplan: { versies: versies(), doelen: [] } } });
+    const data = { huishouden: { _onderwerp: H, gezinsplan: { versies: versies(), doelen: [] } } };
+    const controle = controleerResultaat(schema, gemarkeerd(VERSIES), data, besluitenset(), veldkaart);
+    expect(data).toEqual({ huishouden: { gezinsplan: { versies: [], doelen: [] } } });
+    expect(controle).toEqual({ afgeschermd: [afgeschermd('huishouden.gezinsplan.versies', 'hulpverlening', 'lokaal-team')], overtredingen: ['huishouden.gezinsplan.versies'] });
+  });
+
+  test('het snoeien: de versies niet gevraagd waar één lid ze niet mag laten zien, met een reden; de doelen wel', () => {
+    const v = bereidVoor(schema, parse(VERSIES), null, [{ pad: 'huishouden', huishoudens: [H] }], contexten, tabel(), veldkaart);
+    expect(print(v.document!)).not.toContain('versies');
+    expect(print(v.document!)).toContain('doelen');
+    expect(v.afgeschermd).toEqual([afgeschermd('huishouden.gezinsplan.versies', 'hulpverlening', 'lokaal-team')]);
+    const open = bereidVoor(schema, parse(VERSIES), null, [{ pad: 'huishouden', huishoudens: [H] }], contexten, tabel({ 'hulpverlening|lokaal-team': 'zichtbaar' }), veldkaart);
+    expect(print(open.document!).replace(/\s+/g, ' ')).toContain('versies { nummer vastgesteldOp omschrijving }');
+    expect(open.afgeschermd).toEqual([]);
   });
 });
 

@@ -7,6 +7,7 @@ import { Browser, Page } from 'playwright-core';
 
 import { aangemeldAls, startChromium, toegankelijk } from '../harness/browser';
 import { startTestNetwerk, TEST_SEED, TestNetwerk } from '../harness/netwerk';
+import { gezinsplanregels } from '../harness/tijdlijn';
 
 const AANTAL = 20;
 const wereld = Array.from({ length: AANTAL }, (_, i) => demoHuishouden(TEST_SEED, i));
@@ -77,30 +78,31 @@ describe('MDO-overzicht en werkscherm', () => {
   });
 
   test('het MDO-overzicht: Top3 door de tijd als grafiek en tabel, acties met wie en wanneer, contactgegevens, één tijdlijn; de pdf bevat wat de pagina toont en niets afgeschermds', async () => {
-    // the first household where one of these sees who is involved, the Top3 and the gezinsplan
+    // the first household where one of these sees who is involved, the Top3 and the gezinsplan with its versies
     let gekozen: { knop: string; token: string; doel: string; id: string } | undefined;
     for (const [knop, sub, doel] of [['Fatima Kaya', 'lt-fatima', 'gezamenlijk-plan'], ['Eva Mulder', 'rvt-eva', 'gezamenlijk-plan'], ['Sanne Peters', 'gi-sanne', 'uitvoering-maatregel'], ['Joris Hendriks', 'raad-joris', 'veiligheidsonderzoek']]) {
       const token = await netwerk.token(sub);
       for (const x of await lijst(sub, doel)) {
-        const b = await netwerk.vraag('query ($id: ID!) { huishouden(id: $id) { betrokkenheden { professional } top3 { datum } gezinsplan { vastgesteldOp } } }', { token, doel, variables: { id: x.id } });
-        const g = (b.body.data as { huishouden: { betrokkenheden: unknown[] | null; top3: unknown[] | null; gezinsplan: unknown } | null }).huishouden;
-        if (g?.betrokkenheden?.length && g.top3?.length && g.gezinsplan) gekozen ??= { knop, token, doel, id: x.id };
+        const b = await netwerk.vraag('query ($id: ID!) { huishouden(id: $id) { betrokkenheden { professional } top3 { datum } gezinsplan { vastgesteldOp versies { nummer } } } }', { token, doel, variables: { id: x.id } });
+        const g = (b.body.data as { huishouden: { betrokkenheden: unknown[] | null; top3: unknown[] | null; gezinsplan: { versies?: unknown[] } | null } | null }).huishouden;
+        if (g?.betrokkenheden?.length && g.top3?.length && g.gezinsplan?.versies?.length) gekozen ??= { knop, token, doel, id: x.id };
       }
     }
-    if (!gekozen) throw new Error('geen huishouden waarin een persona ziet wie betrokken is, de Top3 en het gezinsplan');
+    if (!gekozen) throw new Error('geen huishouden waarin een persona ziet wie betrokken is, de Top3 en het gezinsplan met zijn versies');
     const { knop, token, doel, id } = gekozen;
     const api = await netwerk.vraag(`query ($id: ID!) { huishouden(id: $id) {
-      leden { personalia { voornaam achternaam } } betrokkenheden { professional } top3 { datum veiligheidscijfer } gezinsplan { doelen { eigenaar streefdatum } afspraken { wie } }
+      leden { personalia { voornaam achternaam } } betrokkenheden { professional } top3 { datum veiligheidscijfer } gezinsplan { vastgesteldOp versies { nummer vastgesteldOp omschrijving } doelen { eigenaar streefdatum } afspraken { wie } }
       meldingen { aard } veiligheidstaxaties { datum } onderzoeken { status } mdoVerslagen { datum } maatregelen { soort } planVanAanpak { vastgesteldOp }
       voortgangsrapportages { datum } beschermingsonderzoeken { status } } }`, { token, doel, variables: { id } });
     expect(api.body.errors).toBeUndefined();
     const h = (api.body.data as { huishouden: Record<string, unknown> }).huishouden as {
       leden: Array<{ personalia: { voornaam: string; achternaam: string } | null }>; betrokkenheden: Array<{ professional: string | null }>;
-      top3: Array<{ veiligheidscijfer: number }>; gezinsplan: { doelen: Array<{ eigenaar: string; streefdatum: string }>; afspraken: unknown[] };
+      top3: Array<{ veiligheidscijfer: number }>;
+      gezinsplan: { vastgesteldOp: string; versies: Array<{ nummer: number; vastgesteldOp: string; omschrijving: string }>; doelen: Array<{ eigenaar: string; streefdatum: string }>; afspraken: unknown[] };
     } & Record<string, unknown[] | object | null>;
     // an MDO or Top3 whose date is withheld (its parts may show) is no event on the timeline
     const aantal = (k: string) => (Array.isArray(h[k]) ? (h[k] as Array<{ datum?: string | null }>).filter((x) => !['mdoVerslagen', 'top3'].includes(k) || x.datum).length : h[k] ? 1 : 0);
-    const gebeurtenissen = ['meldingen', 'veiligheidstaxaties', 'onderzoeken', 'mdoVerslagen', 'maatregelen', 'planVanAanpak', 'voortgangsrapportages', 'beschermingsonderzoeken', 'gezinsplan', 'top3'].reduce((n, k) => n + aantal(k), 0);
+    const gebeurtenissen = gezinsplanregels(h.gezinsplan) + ['meldingen', 'veiligheidstaxaties', 'onderzoeken', 'mdoVerslagen', 'maatregelen', 'planVanAanpak', 'voortgangsrapportages', 'beschermingsonderzoeken', 'top3'].reduce((n, k) => n + aantal(k), 0);
 
     const page = await aangemeldAls(browser, basis, knop);
     await page.locator(`[data-huishouden="${id}"]`).click();
@@ -124,7 +126,15 @@ describe('MDO-overzicht en werkscherm', () => {
       expect(betrokken).toContain(p.telefoon!);
       expect(betrokken).toContain(p.email!);
     }
-    expect(await page.locator('section[aria-labelledby="tijdlijn-kop"] tbody tr').count()).toBe(gebeurtenissen);
+    const tijdlijn = page.locator('section[aria-labelledby="tijdlijn-kop"] tbody tr');
+    expect(await tijdlijn.count()).toBe(gebeurtenissen);
+    // each versie of the gezinsplan its own line, newest first, its date in Dutch as the other lines, with what changed
+    const regels = await tijdlijn.evaluateAll((rijen) => rijen.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+    const inWoorden = (d: string) => new Date(`${d}T12:00:00Z`).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' });
+    const versieregels = [...h.gezinsplan.versies].reverse().map((v) => [inWoorden(v.vastgesteldOp), 'lokaal team', `Gezinsplan versie ${v.nummer} vastgesteld: ${v.omschrijving}`]);
+    expect(versieregels.length).toBeGreaterThanOrEqual(2);
+    expect(versieregels[0][0]).toMatch(/^\d{1,2} [a-z]+ \d{4}$/);
+    expect(regels.filter((r) => r[2].startsWith('Gezinsplan'))).toEqual(versieregels);
     expect(await toegankelijk(page)).toEqual([]);
     await geenSleutels(page);
 

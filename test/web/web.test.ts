@@ -4,6 +4,7 @@ import { Browser } from 'playwright-core';
 
 import { aangemeldAls, startChromium, toegankelijk } from '../harness/browser';
 import { startTestNetwerk, TEST_SEED, TestNetwerk } from '../harness/netwerk';
+import { gezinsplanregels, Planmomenten } from '../harness/tijdlijn';
 
 const AANTAL = 20;
 const wereld = Array.from({ length: AANTAL }, (_, i) => demoHuishouden(TEST_SEED, i));
@@ -88,13 +89,14 @@ describe('webapp', () => {
   test('het netwerkdossier van een huishouden: het ene plan, wie betrokken is, de gezinsleden en de tijdlijn zoals de gateway ze geeft, afgeschermd met reden', async () => {
     const token = await netwerk.token('rvt-eva');
     const [eerste] = ((await netwerk.vraag('{ huishoudens(limiet: 50) { id } }', { token, doel: 'gezamenlijk-plan' })).body.data as { huishoudens: Array<{ id: string }> }).huishoudens;
-    const api = await netwerk.vraag('query ($id: ID!) { huishouden(id: $id) { leden { personalia { voornaam achternaam } } meldingen { aard } veiligheidstaxaties { datum } onderzoeken { status } mdoVerslagen { datum } maatregelen { soort } planVanAanpak { vastgesteldOp } voortgangsrapportages { datum } beschermingsonderzoeken { status } gezinsplan { vastgesteldOp } top3 { datum } } }', { token, doel: 'gezamenlijk-plan', variables: { id: eerste.id } });
+    const api = await netwerk.vraag('query ($id: ID!) { huishouden(id: $id) { leden { personalia { voornaam achternaam } } meldingen { aard } veiligheidstaxaties { datum } onderzoeken { status } mdoVerslagen { datum } maatregelen { soort } planVanAanpak { vastgesteldOp } voortgangsrapportages { datum } beschermingsonderzoeken { status } gezinsplan { vastgesteldOp versies { nummer vastgesteldOp } } top3 { datum } } }', { token, doel: 'gezamenlijk-plan', variables: { id: eerste.id } });
     // the whole answer in the failure message, should the household not be there
     expect(api.body).toMatchObject({ data: { huishouden: expect.any(Object) } });
     const h = (api.body.data as { huishouden: Record<string, unknown[] | null> & { leden: Array<{ personalia: { voornaam: string; achternaam: string } | null }> } }).huishouden;
-    // one timeline over all partners: the plan van aanpak and the gezinsplan are one event each; an MDO or Top3 whose date is withheld (its parts may show) is none
+    const plan = (api.body.data as { huishouden: { gezinsplan?: Planmomenten | null } }).huishouden.gezinsplan;
+    // one timeline over all partners: the plan van aanpak is one event, the gezinsplan one per versie; an MDO or Top3 whose date is withheld (its parts may show) is none
     const gedateerd = (k: string, lijst: unknown[]) => (k === 'mdoVerslagen' || k === 'top3' ? lijst.filter((x) => (x as { datum?: string | null }).datum) : lijst);
-    const gebeurtenissen = ['meldingen', 'veiligheidstaxaties', 'onderzoeken', 'mdoVerslagen', 'maatregelen', 'planVanAanpak', 'voortgangsrapportages', 'beschermingsonderzoeken', 'gezinsplan', 'top3']
+    const gebeurtenissen = gezinsplanregels(plan) + ['meldingen', 'veiligheidstaxaties', 'onderzoeken', 'mdoVerslagen', 'maatregelen', 'planVanAanpak', 'voortgangsrapportages', 'beschermingsonderzoeken', 'top3']
       .reduce((n, k) => n + (Array.isArray(h[k]) ? gedateerd(k, h[k]).length : h[k] ? 1 : 0), 0);
 
     const page = await aangemeldAls(browser, basis, 'Eva Mulder');
@@ -110,7 +112,7 @@ describe('webapp', () => {
     }
     expect(await page.locator('section[aria-labelledby="tijdlijn-kop"] tbody tr').count()).toBe(gebeurtenissen);
     // what the gateway withheld of the timeline is said there, never a silent gap
-    const NAMEN: Record<string, string> = { meldingen: 'Meldingen', veiligheidstaxaties: 'Veiligheidstaxaties', onderzoeken: 'Onderzoeken van Veilig Thuis', mdoVerslagen: 'MDO-besluiten', maatregelen: 'Maatregelen', beschermingsonderzoeken: 'Beschermingsonderzoeken' };
+    const NAMEN: Record<string, string> = { meldingen: 'Meldingen', veiligheidstaxaties: 'Veiligheidstaxaties', onderzoeken: 'Onderzoeken van Veilig Thuis', mdoVerslagen: 'MDO-besluiten', maatregelen: 'Maatregelen', beschermingsonderzoeken: 'Beschermingsonderzoeken', 'gezinsplan.versies': 'Versies van het gezinsplan' };
     const afgeschermd = (api.body.extensions?.afgeschermd as Array<{ pad: string; reden: string }>).filter((a) => NAMEN[a.pad.replace('huishouden.', '')]);
     const tijdlijn = await page.locator('section[aria-labelledby="tijdlijn-kop"]').innerText();
     for (const a of afgeschermd) {

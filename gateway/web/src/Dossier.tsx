@@ -21,6 +21,7 @@ import { PARTNERS } from './partners';
 import { Partnerpanelen } from './Partners';
 import { useRegels } from './regels';
 import { Tijdlijn } from './Tijdlijn';
+import type { Gezinsplanversie } from './tijdlijn';
 import { LaatsteTop3, Top3Moment } from './Top3';
 import { ToestemmingFormulier } from './Toestemming';
 import { Veiligheidskaart, VeiligheidskaartInhoud } from './Veiligheidskaart';
@@ -37,7 +38,7 @@ const NETWERKDOSSIER = /* GraphQL */ `
       }
       veiligheidskaart { bijgewerktOp situatie veiligheidsafspraken { tekst } }
       top3 { datum zorgen { tekst } krachten { tekst } veiligheidscijfer }
-      gezinsplan { vastgesteldOp doelen { omschrijving behaald } }
+      gezinsplan { vastgesteldOp doelen { omschrijving behaald } versies { nummer vastgesteldOp omschrijving } }
       mdoVerslagen { datum vraag besluiten { tekst } adviezen { deelnemer organisatie advies } }
       verklarendeAnalyse { datum patronen { tekst } onderliggendeFactoren { tekst } }
       netwerk { naam relatie rolInNetwerk }
@@ -60,7 +61,7 @@ export interface Dossier {
   leden: Lid[];
   veiligheidskaart: Veiligheidskaart | null;
   top3: Top3Moment[] | null;
-  gezinsplan: { vastgesteldOp: string | null; doelen: Array<{ omschrijving: string | null; behaald: boolean | null }> } | null;
+  gezinsplan: { vastgesteldOp: string | null; doelen: Array<{ omschrijving: string | null; behaald: boolean | null }>; versies: Gezinsplanversie[] } | null;
   mdoVerslagen: Array<{ datum: string | null; vraag: string | null; besluiten: Tekstdeel[]; adviezen: Array<{ deelnemer: string | null; organisatie: string | null; advies: string | null }> }> | null;
   verklarendeAnalyse: { datum: string | null; patronen: Tekstdeel[]; onderliggendeFactoren: Tekstdeel[] } | null;
   netwerk: Array<{ naam: string | null; relatie: string; rolInNetwerk: string }> | null;

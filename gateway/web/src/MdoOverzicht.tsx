@@ -10,7 +10,7 @@ import { DeelTekst } from './Delen';
 import { huishoudnaam } from './huishoudnaam';
 import { Lid } from './leden';
 import { Schuiftabel, Tijdlijn } from './Tijdlijn';
-import { Tijdlijnbron } from './tijdlijn';
+import { Gezinsplanversie, Tijdlijnbron } from './tijdlijn';
 import { Top3Moment } from './Top3';
 import { Veiligheidskaart, VeiligheidskaartInhoud } from './Veiligheidskaart';
 import { Veiligheidsverloop } from './Veiligheidsverloop';
@@ -24,7 +24,7 @@ const MDO_OVERZICHT = /* GraphQL */ `
       leden { id rol aanduiding leeftijdsgroep personalia { voornaam achternaam } }
       veiligheidskaart { bijgewerktOp situatie veiligheidsafspraken { tekst } }
       top3 { datum zorgen { tekst } krachten { tekst } veiligheidscijfer }
-      gezinsplan { vastgesteldOp doelen { omschrijving behaald eigenaar streefdatum } afspraken { omschrijving wie wanneer } }
+      gezinsplan { vastgesteldOp doelen { omschrijving behaald eigenaar streefdatum } afspraken { omschrijving wie wanneer } versies { nummer vastgesteldOp omschrijving } }
       mdoVerslagen { datum vraag besluiten { tekst } }
       meldingen { ontvangenOp aard }
       veiligheidstaxaties { datum acuteOnveiligheid structureleOnveiligheid }
@@ -48,6 +48,7 @@ interface Overzicht extends Tijdlijnbron {
     vastgesteldOp: string;
     doelen: Array<{ omschrijving: string | null; behaald: boolean | null; eigenaar: string | null; streefdatum: string | null }>;
     afspraken: Array<{ omschrijving: string | null; wie: string | null; wanneer: string | null }>;
+    versies: Gezinsplanversie[];
   } | null;
   planVanAanpak: { vastgesteldOp: string; doelen: string[] } | null;
 }

@@ -19,9 +19,16 @@ export function Schuiftabel({ naam, children }: { naam: string; children: ReactN
   );
 }
 
+/** The part of the timeline a withheld item falls under: the most specific (`gezinsplan.versies` before `gezinsplan`). */
+function deelVan(a: Item): string | undefined {
+  const onder = (deel: string) => a.pad === `huishouden.${deel}` || a.pad.startsWith(`huishouden.${deel}.`);
+  return Object.keys(TIJDLIJN_DELEN).filter(onder).sort((x, y) => y.length - x.length)[0];
+}
+
 /**
  * Whether a withheld item keeps an event off the timeline: the record itself or its own fields (`meldingen`,
- * `top3.2.datum`, `gezinsplan.vastgesteldOp`), not a part within it, which is said where the part is shown.
+ * `top3.2.datum`, `gezinsplan.vastgesteldOp`, `gezinsplan.versies.1.vastgesteldOp`), not a part within it,
+ * which is said where the part is shown.
  */
 function raaktTijdlijn(a: Item, deel: string): boolean {
   const rest = a.pad.slice(`huishouden.${deel}`.length).split('.').filter(Boolean);
@@ -32,7 +39,7 @@ function raaktTijdlijn(a: Item, deel: string): boolean {
 export function Tijdlijn({ d, extensions, kop = 'Tijdlijn' }: { d: Tijdlijnbron; extensions: Extensions; kop?: string }) {
   const gebeurtenissen = tijdlijn(d);
   const afgeschermdeDelen = Object.entries(TIJDLIJN_DELEN)
-    .map(([deel, naam]) => ({ naam, items: afgeschermdOp(extensions, `huishouden.${deel}`).filter((a) => raaktTijdlijn(a, deel)) }))
+    .map(([deel, naam]) => ({ naam, items: afgeschermdOp(extensions, `huishouden.${deel}`).filter((a) => deelVan(a) === deel && raaktTijdlijn(a, deel)) }))
     .filter((x) => x.items.length > 0);
   const weg = onbereikbaar(extensions);
   return (

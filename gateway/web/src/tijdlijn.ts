@@ -14,9 +14,12 @@ export interface Tijdlijnbron {
   planVanAanpak?: { vastgesteldOp: string } | null;
   voortgangsrapportages?: Array<{ datum: string; samenvatting: string }> | null;
   beschermingsonderzoeken?: Array<{ gestartOp: string; status: string; aanleiding: string }> | null;
-  gezinsplan?: { vastgesteldOp: string | null } | null;
+  gezinsplan?: { vastgesteldOp: string | null; versies?: Gezinsplanversie[] | null } | null;
   top3?: Array<{ datum?: string | null; veiligheidscijfer?: number | null }> | null;
 }
+
+/** One versie of the gezinsplan: each field null where withheld. */
+export interface Gezinsplanversie { nummer: number | null; vastgesteldOp: string | null; omschrijving: string | null }
 
 /**
  * One line of the timeline; `delen` are the parts it names (an MDO's besluiten), each its text or null where
@@ -35,8 +38,20 @@ export function maatregelregel(leden: Lid[], m: NonNullable<Tijdlijnbron['maatre
 }
 
 /**
+ * The gezinsplan on the timeline: each versie it was vastgesteld in, with what changed; a plan without versies to
+ * show (vastgesteld before they were kept, not asked, or withheld) as the one moment it holds. A versie whose own
+ * number or date is withheld is no event; that, and what changed where withheld, the page says below the timeline.
+ */
+function gezinsplan(plan: Tijdlijnbron['gezinsplan'], partner: string): Gebeurtenis[] {
+  const versies = (plan?.versies ?? []).flatMap((v) => (v.vastgesteldOp && v.nummer !== null
+    ? [{ datum: v.vastgesteldOp, partner, wat: `Gezinsplan versie ${v.nummer} vastgesteld${v.omschrijving ? `: ${v.omschrijving}` : ''}` }] : []));
+  if (versies.length) return versies;
+  return plan?.vastgesteldOp ? [{ datum: plan.vastgesteldOp, partner, wat: 'Gezinsplan vastgesteld' }] : [];
+}
+
+/**
  * One timeline over all partners, newest first: meldingen, taxaties, onderzoeken, MDO's, maatregelen, plan van
- * aanpak and rapportages, beschermingsonderzoeken, the gezinsplan and each Top3.
+ * aanpak and rapportages, beschermingsonderzoeken, the gezinsplan's versies and each Top3.
  */
 export function tijdlijn(d: Tijdlijnbron): Gebeurtenis[] {
   const p = (naam: string) => PARTNERS[naam] ?? naam;
@@ -52,14 +67,14 @@ export function tijdlijn(d: Tijdlijnbron): Gebeurtenis[] {
     ...(d.planVanAanpak ? [{ datum: d.planVanAanpak.vastgesteldOp, partner: p('gi'), wat: 'Plan van aanpak vastgesteld' }] : []),
     ...(d.voortgangsrapportages ?? []).map((v) => ({ datum: v.datum, partner: p('gi'), wat: `Voortgangsrapportage: ${v.samenvatting}` })),
     ...(d.beschermingsonderzoeken ?? []).map((b) => ({ datum: b.gestartOp, partner: p('raad'), wat: `Beschermingsonderzoek gestart (${alsTekst(b.status)}): ${b.aanleiding}` })),
-    ...(d.gezinsplan?.vastgesteldOp ? [{ datum: d.gezinsplan.vastgesteldOp, partner: p('lokaal-team'), wat: 'Gezinsplan vastgesteld' }] : []),
+    ...gezinsplan(d.gezinsplan, p('lokaal-team')),
     ...(d.top3 ?? []).flatMap((t) => (t.datum ? [{ datum: t.datum, partner: p('lokaal-team'), wat: `Top3 bijgewerkt${typeof t.veiligheidscijfer === 'number' ? `, veiligheidscijfer ${t.veiligheidscijfer}` : ''}` }] : [])),
   ].sort((a, b) => nieuwsteEerst(a.datum, b.datum));
 }
 
-/** The parts of the timeline, by field, as the page names them where one is withheld. */
+/** The parts of the timeline, by field (a list within a record by its path), as the page names them where one is withheld. */
 export const TIJDLIJN_DELEN: Readonly<Record<string, string>> = {
   meldingen: 'Meldingen', veiligheidstaxaties: 'Veiligheidstaxaties', onderzoeken: 'Onderzoeken van Veilig Thuis', mdoVerslagen: 'MDO-besluiten',
   maatregelen: 'Maatregelen', planVanAanpak: 'Plan van aanpak', voortgangsrapportages: 'Voortgangsrapportages', beschermingsonderzoeken: 'Beschermingsonderzoeken',
-  gezinsplan: 'Gezinsplan', top3: 'Top3',
+  gezinsplan: 'Gezinsplan', 'gezinsplan.versies': 'Versies van het gezinsplan', top3: 'Top3',
 };

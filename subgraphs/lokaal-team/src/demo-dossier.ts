@@ -20,6 +20,20 @@ function delen(h: DemoHuishouden, teksten: readonly string[], eerste: number): A
   return teksten.map((tekst, i) => ({ tekst, betreft: demoBetreft(h, eerste + i) }));
 }
 
+/**
+ * The plan's 2 or 3 versies, the last on the day the plan now holds (`vastgesteldOp`), the earlier ones weeks to
+ * months before it. Drawn from a sequence of their own (the household's pseudonym, itself drawn from the seed),
+ * so the rest of the lokaal team's world stays as `r` drew it before versies existed.
+ */
+function versies(h: DemoHuishouden, vastgesteldOp: string): DemoDossier['gezinsplan']['versies'] {
+  const r = new Random('gezinsplanversies', h.id);
+  const aantal = r.geheel(2, 3);
+  const data = [vastgesteldOp];
+  while (data.length < aantal) data.unshift(plusDagen(data[0], -r.geheel(35, 110)));
+  const wijzigingen = enkele(r, T.WIJZIGINGEN, aantal - 1);
+  return data.map((dag, i) => ({ nummer: i + 1, vastgesteldOp: dag, omschrijving: i === 0 ? r.kies(T.EERSTE_VERSIE) : wijzigingen[i - 1] }));
+}
+
 /** The lokaal team's dossier on demo household `h`, drawn only from `r`. */
 export function demoDossier(h: DemoHuishouden, r: Random, dossierId: number, clients: ReadonlyMap<string, number>): DemoDossier {
   const lokaal = h.betrokkenheden.find((b) => b.organisatie === 'lokaal-team');
@@ -73,6 +87,6 @@ export function demoDossier(h: DemoHuishouden, r: Random, dossierId: number, cli
   // who carries each doel and by when, derived without drawing from r so the rest of the world stays as it was
   const trekkers = [coach, ...deelnemers.map((d) => d.deelnemer), 'de ouders'];
   const gepland = doelen.map((d, i) => ({ ...d, eigenaar: trekkers[i % trekkers.length], streefdatum: plusDagen(vastgesteldOp, 60 * (i + 1)) }));
-  const gezinsplan = { plan: { dossierId, vastgesteldOp }, doelen: gepland, afspraken };
+  const gezinsplan = { plan: { dossierId, vastgesteldOp }, doelen: gepland, afspraken, versies: versies(h, vastgesteldOp) };
   return { adres: { dossierId, adres: h.adres }, personalia, gezondheid, gezinsplan, top3, analyses, netwerk, bestaanszekerheid, mdo, werkaantekeningen };
 }

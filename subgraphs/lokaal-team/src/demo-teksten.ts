@@ -67,3 +67,15 @@ export const MDO_AFSPRAKEN = [
   'Wijkcoach bespreekt het advies met het gezin', 'RVT-professional sluit aan bij het volgende huisbezoek',
   'Terugkoppeling in het volgende MDO',
 ] as const;
+
+/** What the first versie of a gezinsplan says; about the household as a whole, never one member. */
+export const EERSTE_VERSIE = [
+  'Eerste plan, samen met het gezin opgesteld', 'Plan opgesteld in het eerste gezinsgesprek', 'Eerste plan na het keukentafelgesprek',
+] as const;
+
+/** What a later versie changed, as the lokaal team writes it; about the household as a whole, never one member. */
+export const WIJZIGINGEN = [
+  'Doelen aangescherpt na het MDO', 'Afspraken over de schooltijden toegevoegd', 'Netwerk meer betrokken bij de afspraken',
+  'Behaalde doelen afgesloten, nieuwe doelen gekozen', 'Evaluatie met het gezin: de afspraken blijven staan',
+  'Hulp bij de schulden in het plan opgenomen',
+] as const;

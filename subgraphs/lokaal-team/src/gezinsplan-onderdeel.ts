@@ -2,7 +2,7 @@ import { Column, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 
 import { Gezinsplan } from './gezinsplan';
 
-/** A doel or afspraak of a gezinsplan; each subclass names its own index on gezinsplan_id. */
+/** A doel, afspraak or versie of a gezinsplan; each subclass names its own index on gezinsplan_id. */
 export abstract class GezinsplanOnderdeel {
   @PrimaryGeneratedColumn()
   id!: number;

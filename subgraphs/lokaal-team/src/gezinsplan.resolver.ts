@@ -4,6 +4,7 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Gezinsafspraak } from './gezinsafspraak';
 import { Gezinsdoel } from './gezinsdoel';
 import { Gezinsplan } from './gezinsplan';
+import { GezinsplanVersie } from './gezinsplan-versie';
 
 @Resolver(() => Gezinsplan)
 export class GezinsplanResolver {
@@ -17,5 +18,11 @@ export class GezinsplanResolver {
   @Categorie('hulpverlening')
   async afspraken(@Root() plan: Gezinsplan, @Ctx() { dataSource }: SubgraphContext): Promise<Gezinsafspraak[]> {
     return laadPer(dataSource, Gezinsafspraak, 'gezinsplanId', { id: 'ASC' }).load(plan.id);
+  }
+
+  @FieldResolver(() => [GezinsplanVersie], { description: 'Elke keer dat het plan met het huishouden is (her)vastgesteld een versie, de eerste eerst' })
+  @Categorie('hulpverlening')
+  async versies(@Root() plan: Gezinsplan, @Ctx() { dataSource }: SubgraphContext): Promise<GezinsplanVersie[]> {
+    return laadPer(dataSource, GezinsplanVersie, 'gezinsplanId', { nummer: 'ASC' }).load(plan.id);
   }
 }

@@ -6,6 +6,7 @@ import { Bestaanszekerheid } from './bestaanszekerheid';
 import { Gezinsafspraak } from './gezinsafspraak';
 import { Gezinsdoel } from './gezinsdoel';
 import { Gezinsplan } from './gezinsplan';
+import { GezinsplanVersie } from './gezinsplan-versie';
 import { GezinsplanResolver } from './gezinsplan.resolver';
 import { Gezondheidsnotitie } from './gezondheidsnotitie';
 import { HuishoudenResolver } from './huishouden.resolver';
@@ -26,11 +27,11 @@ import { VerklarendeAnalyse } from './verklarende-analyse';
 import { VerklarendeAnalyseResolver } from './verklarende-analyse.resolver';
 import { Werkaantekening } from './werkaantekening';
 
-/** Lokaal (wijk)team: gezinssamenstelling with personalia, gezinsplan, Top3, MDO's, netwerk, bestaanszekerheid. */
+/** Lokaal (wijk)team: gezinssamenstelling with personalia, gezinsplan (with its versies), Top3, MDO's, netwerk, bestaanszekerheid. */
 export const lokaalTeam = definieerPartner({
   naam: 'lokaal-team',
   entities: [
-    Personalia, Adres, Gezondheidsnotitie, Gezinsplan, Gezinsdoel, Gezinsafspraak,
+    Personalia, Adres, Gezondheidsnotitie, Gezinsplan, Gezinsdoel, Gezinsafspraak, GezinsplanVersie,
     Top3, Top3Zorg, Top3Kracht, VerklarendeAnalyse, OnderliggendeFactor, Patroon, NetwerkLid, Bestaanszekerheid,
     MdoVerslag, MdoAdvies, MdoBesluit, MdoAfspraak, Werkaantekening,
   ],

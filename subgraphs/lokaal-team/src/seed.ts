@@ -8,6 +8,7 @@ import { demoDossier } from './demo-dossier';
 import { Gezinsafspraak } from './gezinsafspraak';
 import { Gezinsdoel } from './gezinsdoel';
 import { Gezinsplan } from './gezinsplan';
+import { GezinsplanVersie } from './gezinsplan-versie';
 import { Gezondheidsnotitie } from './gezondheidsnotitie';
 import { MdoAdvies } from './mdo-advies';
 import { MdoAfspraak, MdoBesluit } from './mdo-delen';
@@ -24,12 +25,15 @@ type Onder<T, K extends keyof T> = Omit<T, 'id' | K>;
 /** A part that is one line of text, before it has its parent's id. */
 type Tekst = Omit<TekstdeelVelden, 'id'>;
 
-/** One household's rows; the parts of a gezinsplan, Top3, analyse and MDO-verslag get their parent id on insert. */
+/** One household's rows; the parts and versies of a gezinsplan, Top3, analyse and MDO-verslag get their parent id on insert. */
 export interface DemoDossier {
   adres: Rij<Adres>;
   personalia: Rij<Personalia>[];
   gezondheid: Rij<Gezondheidsnotitie>[];
-  gezinsplan: { plan: Rij<Gezinsplan>; doelen: Onder<Gezinsdoel, 'gezinsplanId' | 'gezinsplan'>[]; afspraken: Onder<Gezinsafspraak, 'gezinsplanId' | 'gezinsplan'>[] };
+  gezinsplan: {
+    plan: Rij<Gezinsplan>; doelen: Onder<Gezinsdoel, 'gezinsplanId' | 'gezinsplan'>[]; afspraken: Onder<Gezinsafspraak, 'gezinsplanId' | 'gezinsplan'>[];
+    versies: Onder<GezinsplanVersie, 'gezinsplanId' | 'gezinsplan'>[];
+  };
   top3: Array<{ top3: Rij<Top3>; zorgen: Tekst[]; krachten: Tekst[] }>;
   analyses: Array<{ analyse: Rij<VerklarendeAnalyse>; factoren: Tekst[]; patronen: Tekst[] }>;
   netwerk: Rij<NetwerkLid>[];
@@ -53,6 +57,7 @@ export async function seedLokaalTeam(dataSource: DataSource, opties: DemoOpties)
     const planIds = await voegIn(m, Gezinsplan, plannen.map((p) => p.plan));
     await voegIn(m, Gezinsdoel, onderOuders(plannen, planIds, 'gezinsplanId', (p) => p.doelen));
     await voegIn(m, Gezinsafspraak, onderOuders(plannen, planIds, 'gezinsplanId', (p) => p.afspraken));
+    await voegIn(m, GezinsplanVersie, onderOuders(plannen, planIds, 'gezinsplanId', (p) => p.versies));
     const mdo = d.flatMap((x) => x.mdo);
     const verslagIds = await voegIn(m, MdoVerslag, mdo.map((v) => v.verslag));
     await voegIn(m, MdoAdvies, onderOuders(mdo, verslagIds, 'mdoVerslagId', (v) => v.adviezen));

@@ -69,27 +69,32 @@ export async function startNetwerk(opties: NetwerkOpties): Promise<DraaiendNetwe
   };
   try {
     const subgraphUrls = {} as Record<ServiceNaam, string>;
-    for (const naam of SUBGRAPHS) {
-      const extern = opties.extern?.[naam];
-      if (extern) {
-        subgraphUrls[naam] = extern;
-        continue;
-      }
-      const voortgang = opties.voortgang && ((klaar: number, totaal: number) => opties.voortgang!(naam, klaar, totaal));
-      const demo = opties.demo && { ...opties.demo, voortgang };
-      const service = await startSubgraph(SUBGRAPH_DEFINITIES[naam], {
-        databaseUrl: opties.databaseUrls[naam],
-        migratieUrl: opties.migratieUrls?.[naam],
-        host: opties.host,
-        port: opties.poorten[naam],
-        grantSleutel: opties.grantSleutels.publiek,
-        demo,
-        tls: opties.tls?.(naam),
-        geheugenAlleen: opties.geheugenAlleen,
-      });
-      gestart.push(service);
-      subgraphUrls[naam] = service.url;
+    // side by side: each migrates and seeds its own database, and most of that is waiting on PostgreSQL
+    const starts = await Promise.allSettled(
+      SUBGRAPHS.map(async (naam): Promise<DraaiendeService | string> => {
+        const extern = opties.extern?.[naam];
+        if (extern) return extern;
+        const voortgang = opties.voortgang && ((klaar: number, totaal: number) => opties.voortgang!(naam, klaar, totaal));
+        const demo = opties.demo && { ...opties.demo, voortgang };
+        return startSubgraph(SUBGRAPH_DEFINITIES[naam], {
+          databaseUrl: opties.databaseUrls[naam],
+          migratieUrl: opties.migratieUrls?.[naam],
+          host: opties.host,
+          port: opties.poorten[naam],
+          grantSleutel: opties.grantSleutels.publiek,
+          demo,
+          tls: opties.tls?.(naam),
+          geheugenAlleen: opties.geheugenAlleen,
+        });
+      }),
+    );
+    // every one that started is stopped again (catch below) when another did not
+    for (const [i, start] of starts.entries()) {
+      if (start.status === 'fulfilled' && typeof start.value !== 'string') gestart.push(start.value);
+      if (start.status === 'fulfilled') subgraphUrls[SUBGRAPHS[i]] = typeof start.value === 'string' ? start.value : start.value.url;
     }
+    const mislukt = starts.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+    if (mislukt) throw mislukt.reason;
     const uitgever = await startDevUitgever(opties.sleutels, opties.host, opties.poorten.uitgever);
     gestart.push(uitgever);
     const beleid = volgBeleid(subgraphUrls.netwerk, opties.grantSleutels.prive, opties.beleidsmelding);

@@ -154,12 +154,14 @@ export class PostgresOpslag implements Sessieopslag {
   }
 
   async lees(soort: Sessiesoort, id: string): Promise<string | undefined> {
+    if (!isSessieId(id)) return undefined;
     const k = sleutels(id);
     const { rows } = await this.pool.query<{ inhoud: Buffer }>('SELECT inhoud FROM websessie WHERE sleutel = $1 AND soort = $2 AND verloopt > now()', [k.rij, soort]);
     return rows[0] && ontsleutel(k.inhoud, soort, rows[0].inhoud);
   }
 
   async neem(soort: Sessiesoort, id: string): Promise<string | undefined> {
+    if (!isSessieId(id)) return undefined;
     const k = sleutels(id);
     // one statement: of two replicas taking the same sign-in at once, one gets the row
     const { rows } = await this.pool.query<{ inhoud: Buffer; geldig: boolean }>('DELETE FROM websessie WHERE sleutel = $1 AND soort = $2 RETURNING inhoud, verloopt > now() AS geldig', [k.rij, soort]);
@@ -180,5 +182,6 @@ const log = maakLogger('gateway');
 
 /** A cookie's value is an id only when it has the form nieuwId gives: anything else is not looked up. */
 export function isSessieId(id: string | undefined): id is string {
-  return id !== undefined && /^[\w-]{43}$/.test(id);
+  // and only in its one spelling: the last of 43 characters carries 2 unused bits, so four spellings decode to the same 32 bytes
+  return id !== undefined && /^[\w-]{43}$/.test(id) && Buffer.from(id, 'base64url').toString('base64url') === id;
 }

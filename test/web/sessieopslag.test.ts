@@ -32,7 +32,16 @@ describe('sessieopslag in PostgreSQL: gedeeld door replica\'s, onleesbaar voor w
     const id = await a.bewaar('sessie', 'eyJ.token', Date.now() + 60_000);
     expect(await b.lees('sessie', id)).toBe('eyJ.token');
     expect(await b.lees('aanmelding', id)).toBeUndefined();
-    expect(await b.lees('sessie', `${id.slice(0, -1)}${id.endsWith('A') ? 'B' : 'A'}`)).toBeUndefined();
+    // another id (its first character carries 6 bits of the key), and the same 32 bytes spelled otherwise (the last
+    // character's 2 unused bits flipped): neither finds the session
+    const ALFABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+    const ander = `${ALFABET[(ALFABET.indexOf(id[0]) + 1) % 64]}${id.slice(1)}`;
+    const andersGespeld = `${id.slice(0, -1)}${ALFABET[ALFABET.indexOf(id.at(-1)!) ^ 1]}`;
+    expect(Buffer.from(andersGespeld, 'base64url')).toEqual(Buffer.from(id, 'base64url'));
+    expect(await b.lees('sessie', ander)).toBeUndefined();
+    expect(await b.lees('sessie', andersGespeld)).toBeUndefined();
+    expect(await b.neem('sessie', andersGespeld)).toBeUndefined();
+    expect(await b.lees('sessie', id)).toBe('eyJ.token');
     await b.verwijder('sessie', id);
     expect(await a.lees('sessie', id)).toBeUndefined();
     const verlopen = await a.bewaar('sessie', 'eyJ.oud', Date.now() - 1);

@@ -33,4 +33,8 @@ describe('besluiten in de grant: wat niet de vorm heeft, opent niets', () => {
       expect(() => decodeerBesluiten({ h: [], p: [groep] })).toThrow('besluiten hebben geen geldige vorm');
     }
   });
+
+  test('een claim die geen object is, wordt met dezelfde uitleg geweigerd (geen TypeError)', () => {
+    for (const claim of [null, undefined, 'h', 7, true]) expect(() => decodeerBesluiten(claim)).toThrow('besluiten hebben geen geldige vorm');
+  });
 });

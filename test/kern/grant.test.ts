@@ -1,4 +1,4 @@
-import { bit, binnenReikwijdte, GRAPHQL_PAD, maakGrantSleutelpaar, maakGrantVerifier, tekenGrant } from '@netwerkdossier/shared';
+import { bit, binnenReikwijdte, GRAPHQL_PAD, maakGrantControle, maakGrantSleutelpaar, maakGrantVerifier, tekenGrant } from '@netwerkdossier/shared';
 import { importJWK, JWK, SignJWT } from 'jose';
 
 /** The subgraph's check of the gateway's grant, before anything is executed. */
@@ -84,6 +84,22 @@ describe('de grant: alleen van de gateway, voor deze subgraph, dit verzoek, éé
     expect(fout).toMatchObject({ extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
     const nietVastgelegd = await verifier(async () => { throw new Error('weg'); })(await ruw({}), verzoek).catch((f: { extensions: unknown }) => f);
     expect(nietVastgelegd).toMatchObject({ extensions: { code: 'GRANT_NIET_VASTGELEGD', http: { status: 503 } } });
+  });
+
+  test('het eerste gebruik wordt één keer vastgelegd, hoe vaak de subgraph er ook naar vraagt', async () => {
+    const gebruikt: string[] = [];
+    const controle = maakGrantControle(sleutels.publiek, 'gi', async (jti) => !gebruikt.includes(jti) && gebruikt.push(jti) > 0);
+    const { eersteGebruik } = await controle(await tekenGrant(sleutels.prive, inhoud), verzoek);
+    await expect(eersteGebruik()).resolves.toBeUndefined();
+    // the same promise again, not a second write (which the memory would refuse as a replay)
+    await expect(eersteGebruik()).resolves.toBeUndefined();
+    expect(gebruikt).toHaveLength(1);
+  });
+
+  test('de checkpoints die een grant meebrengt: alleen een lijst, alleen teksten', async () => {
+    expect((await verifier()(await ruw({ getuigd: ['a', 5, null, 'b', ['c']] }), verzoek)).getuigd).toEqual(['a', 'b']);
+    expect((await verifier()(await ruw({ getuigd: 'a' }), verzoek)).getuigd).toEqual([]);
+    expect((await verifier()(await ruw({}), verzoek)).getuigd).toEqual([]);
   });
 
   test('een grant uit de toekomst (iat verder dan de speling vooruit) wordt geweigerd', async () => {

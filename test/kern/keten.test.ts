@@ -90,6 +90,23 @@ describe('checkpointhandtekeningen worden geverifieerd, niet alleen gelezen', ()
     expect(await zonder({ ...goed, hash: 'F'.repeat(64) })).toBeNull();
     expect(await zonder({ ...goed, hash: 'a'.repeat(63) })).toBeNull();
     expect(await zonder({ volgnummer: 1, hash: r.hash })).toBeNull();
+    // the hash is 64 lowercase hex characters exactly, and text: nothing before, after, or a list around it
+    expect(await zonder({ ...goed, hash: `x${r.hash}` })).toBeNull();
+    expect(await zonder({ ...goed, hash: `${r.hash}x` })).toBeNull();
+    expect(await zonder({ ...goed, hash: [r.hash] })).toBeNull();
+  });
+
+  test('een handtekening met de echte sleutel over velden die geen checkpoint vormen, klopt niet (en gooit niet)', async () => {
+    const jose = await import('jose');
+    const handtekening = await new SignJWT({ volgnummer: 1, hash: 'F'.repeat(64) }).setProtectedHeader({ alg: 'ES256', typ: 'toegangslog-checkpoint', kid: 'checkpoint-test' }).setIssuedAt().sign(await jose.importJWK(sleutels.prive, 'ES256'));
+    await expect(checkpointKlopt({ volgnummer: 1, hash: 'F'.repeat(64), handtekening }, [sleutels.publiek])).resolves.toBe(false);
+  });
+
+  test('een nieuw sleutelpaar zonder gekozen kid krijgt er een met de datum en een willekeurig deel, op beide helften', async () => {
+    const paar = await maakCheckpointSleutelpaar();
+    expect(paar.prive.kid).toMatch(new RegExp(`^checkpoint-${new Date().toISOString().slice(0, 10)}-[0-9a-f]{8}$`));
+    expect(paar.publiek.kid).toBe(paar.prive.kid);
+    expect((await maakCheckpointSleutelpaar()).prive.kid).not.toBe(paar.prive.kid);
   });
 
   test('tekenen vraagt een kid', async () => {
@@ -103,6 +120,10 @@ describe('checkpointhandtekeningen worden geverifieerd, niet alleen gelezen', ()
     expect(() => leesCheckpointSleutel(JSON.stringify(sleutels.publiek), 'X')).toThrow('X moet een private EC-sleutel (P-256) als JWK met een kid zijn');
     expect(() => leesCheckpointSleutel(JSON.stringify({ ...sleutels.prive, kid: '' }), 'X')).toThrow(/moet een private/);
     expect(() => leesCheckpointSleutel('{', 'X')).toThrow(/moet een private/);
+    // a private key of another kind, or a kid that is not text (JSON allows a list), is refused as well
+    expect(() => leesCheckpointSleutel(JSON.stringify({ ...sleutels.prive, kty: 'OKP' }), 'X')).toThrow(/moet een private/);
+    expect(() => leesCheckpointSleutel(JSON.stringify({ ...sleutels.prive, kid: ['checkpoint-test'] }), 'X')).toThrow(/moet een private/);
+    expect(() => leesCheckpointSleutel(JSON.stringify({ ...sleutels.prive, kid: 5 }), 'X')).toThrow(/moet een private/);
     expect(leesCheckpointPubliekeSleutels(JSON.stringify([sleutels.publiek]), 'P')).toEqual([sleutels.publiek]);
     expect(leesCheckpointPubliekeSleutels(JSON.stringify({ keys: [sleutels.publiek] }), 'P')).toEqual([sleutels.publiek]);
     expect(() => leesCheckpointPubliekeSleutels('{', 'P')).toThrow('P is geen JSON');

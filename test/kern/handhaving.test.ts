@@ -59,6 +59,24 @@ describe('besluiten per onderwerp', () => {
     expect(b.ergensToegestaan(onbekend, 'identificatie', 'persoon')).toBe(false);
   });
 
+  test('een fetch krijgt de rijen op huishoudniveau mee van wie ze heeft, en van niemand anders', () => {
+    const huishoudniveau = { persoonId: MOEDER, categorie: 'hulpverlening' as Categorie, partner: 'lokaal-team', uitkomst: 'zichtbaar' as const, regel: 'gezin/lokaal-team/hulpverlening', reden: 'Gezin.', grondslag: ['gezinslid:x'], niveau: 'huishouden' as const };
+    const b = new Besluitenset([ctx], [...tabel('afgeschermd'), huishoudniveau]);
+    const fetch = b.voorFetch('lokaal-team', undefined);
+    expect([...(fetch.alsHuishouden ?? new Map()).keys()]).toEqual([MOEDER]);
+    expect(fetch.alsHuishouden?.get(MOEDER)).toEqual({ zichtbaar: bit('hulpverlening'), geanonimiseerd: 0 });
+    expect([...(b.voorFetch('gi', undefined).alsHuishouden ?? new Map()).keys()]).toEqual([]);
+  });
+
+  test('een drager van delen: geanonimiseerd waar elk lid het alleen geanonimiseerd mag, zichtbaar waar één het mag zien', () => {
+    const D = { soort: 'deels' as const, id: HUISHOUDEN };
+    const anoniem = new Besluitenset([ctx], tabel('afgeschermd', { '*|pseudoniem|*': 'zichtbaar', '*|hulpverlening|lokaal-team': 'geanonimiseerd' }));
+    expect(anoniem.uitkomst('lokaal-team', D, 'hulpverlening')).toBe('geanonimiseerd');
+    const een = new Besluitenset([ctx], tabel('afgeschermd', { '*|pseudoniem|*': 'zichtbaar', '*|hulpverlening|lokaal-team': 'geanonimiseerd', [`${MOEDER}|hulpverlening|lokaal-team`]: 'zichtbaar' }));
+    expect(een.uitkomst('lokaal-team', D, 'hulpverlening')).toBe('zichtbaar');
+    expect(een.uitkomst('lokaal-team', H, 'hulpverlening')).toBe('geanonimiseerd');
+  });
+
   test("de rijen op huishoudniveau van een gezinslid gaan voor die van de persoon, alleen voor het huishouden", () => {
     const rijen = tabel('afgeschermd', { '*|pseudoniem|*': 'zichtbaar' });
     const huishoudniveau = [KIND, MOEDER, VADER].map((persoonId) => ({ persoonId, categorie: 'hulpverlening' as Categorie, partner: 'lokaal-team', uitkomst: 'zichtbaar' as const, regel: 'gezin/lokaal-team/hulpverlening', reden: 'Gezin.', grondslag: ['gezinslid:x'], niveau: 'huishouden' as const }));

@@ -142,4 +142,18 @@ describe('netwerk bepaalt zelf wiens zeggenschap een beleidsvoorstel nodig heeft
     expect(await stand()).toEqual(voor);
     expect(await naarNetwerk(FG[voorsteller], '/beleid/voorstel', { ...terug, organisaties: houders })).toEqual({ status: 200, body: { volgnummer: 3 } });
   });
+
+  test('een terugdraaivoorstel waarvan de bestanden niet precies die van de genoemde versie zijn, weigert netwerk zelf; er wordt niets opgeslagen', async () => {
+    // version 2's files (in force) named as a rollback to version 1: no organisation's say needed, so only the
+    // rollback check can refuse it
+    const anders = voorstel(await bestandenVan(2), [], { basis: 2, terugNaar: 1 });
+    const een = await bestandenVan(1);
+    // version 1 with one comment line more: the same policy, other files
+    const eenRegelAnders = voorstel({ ...een, 'deelmatrix.yaml': `# niet in versie 1\n${een['deelmatrix.yaml']}` }, houders, { basis: 2, terugNaar: 1 });
+    const voor = await stand();
+    const fout = { status: 409, body: { fout: 'Dit terugdraaivoorstel is niet opgeslagen: de beleidsbestanden zijn niet precies die van versie 1' } };
+    expect(await naarNetwerk(FG[voorsteller], '/beleid/voorstel', anders)).toEqual(fout);
+    expect(await naarNetwerk(FG[voorsteller], '/beleid/voorstel', eenRegelAnders)).toEqual(fout);
+    expect(await stand()).toEqual(voor);
+  });
 });

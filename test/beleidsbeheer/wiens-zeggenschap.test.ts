@@ -156,4 +156,27 @@ describe('netwerk bepaalt zelf wiens zeggenschap een beleidsvoorstel nodig heeft
     expect(await naarNetwerk(FG[voorsteller], '/beleid/voorstel', eenRegelAnders)).toEqual(fout);
     expect(await stand()).toEqual(voor);
   });
+
+  test('ook wie rechtstreeks in de database van netwerk schrijft, zet geen versie in werking zonder vier ogen en de instemming van elke houder', async () => {
+    const poging = async (sql: string[]) => {
+      await db.query('BEGIN');
+      try {
+        await db.query("INSERT INTO beleidsversie (volgnummer, versie, bestanden, reden, voorgesteld_door, organisatie, basis, organisaties) SELECT 99, versie, bestanden, 'buiten de app om', $1, $2, 1, $3 FROM beleidsversie WHERE volgnummer = 1", [FG[voorsteller], voorsteller, houders]);
+        for (const q of sql) await db.query(q);
+        return 'in werking';
+      } catch (fout) {
+        return (fout as Error).message;
+      } finally {
+        await db.query('ROLLBACK');
+      }
+    };
+    const besluit = (o: string) => `INSERT INTO beleidsbesluit (volgnummer, oordeel, door, organisatie, reden) VALUES (99, 'goedgekeurd', '${FG[o]}', '${o}', 'ja')`;
+    const inWerking = 'INSERT INTO beleid_in_werking (volgnummer, vanaf) VALUES (99, clock_timestamp())';
+    expect(await poging([inWerking])).toBe('vier ogen: beleidsversie 99 is niet goedgekeurd door een tweede privacyfunctionaris');
+    expect(await poging([besluit(voorsteller), inWerking])).toBe('vier ogen: wie een beleidsversie voorstelt, keurt haar niet zelf goed');
+    expect(await poging([besluit(tweede), inWerking])).toBe('beleidsversie 99 mist de goedkeuring van een organisatie waarvan zij het delen wijzigt');
+    expect(await poging([...houders.slice(1).map(besluit), inWerking])).toBe('beleidsversie 99 mist de goedkeuring van een organisatie waarvan zij het delen wijzigt');
+    // the triggers do not refuse everything: with every holder's approval it goes in force
+    expect(await poging([...houders.map(besluit), inWerking])).toBe('in werking');
+  });
 });

@@ -142,4 +142,41 @@ describe('netwerk bepaalt zelf wiens zeggenschap een beleidsvoorstel nodig heeft
     expect(await stand()).toEqual(voor);
     expect(await naarNetwerk(FG[voorsteller], '/beleid/voorstel', { ...terug, organisaties: houders })).toEqual({ status: 200, body: { volgnummer: 3 } });
   });
+
+  test('een terugdraaivoorstel waarvan de bestanden niet precies die van de genoemde versie zijn, weigert netwerk zelf; er wordt niets opgeslagen', async () => {
+    // version 2's files (in force) named as a rollback to version 1: no organisation's say needed, so only the
+    // rollback check can refuse it
+    const anders = voorstel(await bestandenVan(2), [], { basis: 2, terugNaar: 1 });
+    const een = await bestandenVan(1);
+    // version 1 with one comment line more: the same policy, other files
+    const eenRegelAnders = voorstel({ ...een, 'deelmatrix.yaml': `# niet in versie 1\n${een['deelmatrix.yaml']}` }, houders, { basis: 2, terugNaar: 1 });
+    const voor = await stand();
+    const fout = { status: 409, body: { fout: 'Dit terugdraaivoorstel is niet opgeslagen: de beleidsbestanden zijn niet precies die van versie 1' } };
+    expect(await naarNetwerk(FG[voorsteller], '/beleid/voorstel', anders)).toEqual(fout);
+    expect(await naarNetwerk(FG[voorsteller], '/beleid/voorstel', eenRegelAnders)).toEqual(fout);
+    expect(await stand()).toEqual(voor);
+  });
+
+  test('ook wie rechtstreeks in de database van netwerk schrijft, zet geen versie in werking zonder vier ogen en de instemming van elke houder', async () => {
+    const poging = async (sql: string[]) => {
+      await db.query('BEGIN');
+      try {
+        await db.query("INSERT INTO beleidsversie (volgnummer, versie, bestanden, reden, voorgesteld_door, organisatie, basis, organisaties) SELECT 99, versie, bestanden, 'buiten de app om', $1, $2, 1, $3 FROM beleidsversie WHERE volgnummer = 1", [FG[voorsteller], voorsteller, houders]);
+        for (const q of sql) await db.query(q);
+        return 'in werking';
+      } catch (fout) {
+        return (fout as Error).message;
+      } finally {
+        await db.query('ROLLBACK');
+      }
+    };
+    const besluit = (o: string) => `INSERT INTO beleidsbesluit (volgnummer, oordeel, door, organisatie, reden) VALUES (99, 'goedgekeurd', '${FG[o]}', '${o}', 'ja')`;
+    const inWerking = 'INSERT INTO beleid_in_werking (volgnummer, vanaf) VALUES (99, clock_timestamp())';
+    expect(await poging([inWerking])).toBe('vier ogen: beleidsversie 99 is niet goedgekeurd door een tweede privacyfunctionaris');
+    expect(await poging([besluit(voorsteller), inWerking])).toBe('vier ogen: wie een beleidsversie voorstelt, keurt haar niet zelf goed');
+    expect(await poging([besluit(tweede), inWerking])).toBe('beleidsversie 99 mist de goedkeuring van een organisatie waarvan zij het delen wijzigt');
+    expect(await poging([...houders.slice(1).map(besluit), inWerking])).toBe('beleidsversie 99 mist de goedkeuring van een organisatie waarvan zij het delen wijzigt');
+    // the triggers do not refuse everything: with every holder's approval it goes in force
+    expect(await poging([...houders.map(besluit), inWerking])).toBe('in werking');
+  });
 });

@@ -121,6 +121,12 @@ export async function bestandenVan(q: DataSource | EntityManager, volgnummer: nu
   return rij;
 }
 
+/** Exactly the same files: the same names, each with the same text. */
+function zelfdeBestanden(a: Record<string, string>, b: Record<string, string>): boolean {
+  const namen = Object.keys(a);
+  return namen.length === Object.keys(b).length && namen.every((n) => Object.hasOwn(b, n) && a[n] === b[n]);
+}
+
 export interface Voorstel {
   bestanden: Record<string, string>;
   reden: string;
@@ -154,7 +160,11 @@ export async function stelVoor(dataSource: DataSource, door: Functionaris, voors
     await vergrendel(m);
     const laatste = await laatstGoedgekeurd(m);
     if (voorstel.basis !== laatste) throw new BeleidsstapGeweigerd(`Dit voorstel gaat uit van versie ${voorstel.basis}, maar inmiddels is versie ${laatste} goedgekeurd; begin opnieuw vanaf versie ${laatste}`);
-    if (voorstel.terugNaar !== null && !(await bestandenVan(m, voorstel.terugNaar))) throw new BeleidsstapGeweigerd(`Versie ${voorstel.terugNaar} bestaat niet`);
+    if (voorstel.terugNaar !== null) {
+      const ouder = await bestandenVan(m, voorstel.terugNaar);
+      if (!ouder) throw new BeleidsstapGeweigerd(`Versie ${voorstel.terugNaar} bestaat niet`);
+      if (!zelfdeBestanden(ouder.bestanden, voorstel.bestanden)) throw new BeleidsstapGeweigerd(`Dit terugdraaivoorstel is niet opgeslagen: de beleidsbestanden zijn niet precies die van versie ${voorstel.terugNaar}`);
+    }
     const organisaties = await zeggenschap(beleidUitBestanden((await bestandenVan(m, laatste))!.bestanden), nieuw);
     const verschil = verschilInOrganisaties(voorstel.organisaties, organisaties, laatste);
     if (verschil) throw new BeleidsstapGeweigerd(verschil);

@@ -135,6 +135,18 @@ describe('de beslistabel van een huishouden', () => {
     expect(rij(metGrondslag, ID.kind, 'gezondheid', 'gi')).toMatchObject({ uitkomst: 'afgeschermd', reden: 'Niet betrokken: De jeugdbescherming (GI) is niet betrokken bij dit huishouden.' });
     expect(rij(metGrondslag, ID.kind, 'gezondheid', 'lokaal-team').reden).toMatch(/^Toestemming van /);
   });
+  test('zolang de vrager de grondslag van één lid niet ziet, heet een partner zonder betrokkenheid niet "niet betrokken"', () => {
+    const lokaalTeam = betrokkenheid({ id: '00000000-0000-4000-8000-0000000000b2', organisatie: 'lokaal-team', team: 'noord', professional: 'lt-x' });
+    const gezag = (p: string) => [p, ...(p === ID.kind ? [ID.moeder, ID.vader] : [])];
+    const ctx = gezin(2014, { betrokkenheden: [betrokkenheid(), lokaalTeam], toestemmingen: [toestemming(ID.kind, [ID.kind, ID.moeder])] });
+    // the family situation of all, the grondslag of all but the father: who is involved may not be told apart
+    const gezinssituatie = [ID.kind, ID.moeder, ID.vader].map((p) => toestemming(p, gezag(p), { categorieen: p === ID.vader ? ['gezinssituatie'] : ['gezinssituatie', 'grondslag'] }));
+    const tabel = beslisHuishouden(beleid, beslisser, DUO, 'gezamenlijk-plan', { ...ctx, toestemmingen: [...ctx.toestemmingen, ...gezinssituatie] }, NU);
+    expect(rij(tabel, ID.kind, 'grondslag', 'netwerk').uitkomst).toBe('zichtbaar');
+    expect(rij(tabel, ID.vader, 'grondslag', 'netwerk').uitkomst).not.toBe('zichtbaar');
+    expect(rij(tabel, ID.kind, 'gezondheid', 'gi')).toMatchObject({ uitkomst: 'afgeschermd', reden: rij(tabel, ID.kind, 'gezondheid', 'lokaal-team').reden });
+    expect(rij(tabel, ID.kind, 'gezondheid', 'gi').reden).toMatch(/^Toestemming van /);
+  });
 
   test('een doorbraak opent alleen voor zijn personen en categorieën, van de vrager zelf, zolang hij loopt', () => {
     const bevestigd = { bevestigdDoor: 'dossier:veilig-thuis', bevestigdMet: 'K-1', bevestigdOp: '2026-02-01', grondslag: 'art. 4.1.1', afweging: 'x' };

@@ -144,6 +144,10 @@ describe('webapp: redenen die zeggen wiens toestemming ontbreekt, per deel', () 
     const raad = await page.locator('section[aria-labelledby="partner-raad"]').innerText();
     expect(raad).toContain(NIET_BETROKKEN_RAAD);
     expect(raad).not.toMatch(/Toestemming/);
+    // a neutral badge "Niet betrokken", not the padlock's "Afgeschermd": nothing is withheld from her there
+    const raadSectie = page.locator('section[aria-labelledby="partner-raad"]');
+    expect(await raadSectie.locator('.nd-badge').allInnerTexts()).toEqual(expect.arrayContaining(['Niet betrokken']));
+    expect(raad).not.toMatch(/Afgeschermd/);
     expect(await teBreed(page)).toEqual([]);
     expect(await toegankelijk(page)).toEqual([]);
     await page.context().close();

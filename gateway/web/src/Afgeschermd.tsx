@@ -9,12 +9,24 @@ function Slot() {
   );
 }
 
+/** How the gateway's reason for a partner that is not involved begins (gateway/src/beslissing/reden.ts, `nietBetrokken`). */
+const NIET_BETROKKEN = 'Niet betrokken: ';
+
 /**
  * In place of what may not be seen: a badge with a padlock that it is withheld, and why — never a silent gap
  * (also when the gateway gave no reason). `over` names the members a withheld part concerns.
  */
 export function Afgeschermd({ items, over }: { items: Item[]; over?: string[] }) {
   const redenen = [...new Set(items.map((i) => i.reden))];
+  // a partner that is not involved withholds nothing from the caller: a neutral badge, not the padlock
+  if (redenen.length > 0 && redenen.every((r) => r.startsWith(NIET_BETROKKEN))) {
+    return (
+      <span className="nd-afgeschermd">
+        <strong className="utrecht-status-badge nd-badge nd-badge--neutraal">Niet betrokken</strong>
+        {`: ${redenen.map((r) => r.slice(NIET_BETROKKEN.length)).join(' ')}`}
+      </span>
+    );
+  }
   return (
     <span className="nd-afgeschermd">
       <strong className="utrecht-status-badge utrecht-status-badge--warning nd-badge"><Slot />Afgeschermd</strong>

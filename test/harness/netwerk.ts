@@ -48,12 +48,15 @@ export async function testDatabases(label: string, opties: { rollen?: boolean } 
     SUBGRAPHS.map(async (naam) => {
       const database = `${prefix}_${databaseNaam(naam)}`;
       urls[naam] = metDatabase(testServer(), database);
-      if (!opties.rollen) return;
-      rollen[naam] = await richtRollenIn(testServer(), database);
-      // thrown away after the test, so a commit need not wait for the disk (also on an external server)
-      await metAdmin((admin) => admin.query(`ALTER DATABASE "${database}" SET synchronous_commit = off`));
+      if (opties.rollen) rollen[naam] = await richtRollenIn(testServer(), database);
     }),
   );
+  // thrown away after the test, so a commit need not wait for the disk (also on an external server)
+  if (opties.rollen) {
+    await metAdmin(async (admin) => {
+      for (const url of Object.values(urls)) await admin.query(`ALTER DATABASE "${new URL(url).pathname.slice(1)}" SET synchronous_commit = off`);
+    });
+  }
   return {
     urls,
     rollen,

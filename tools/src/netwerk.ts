@@ -69,11 +69,14 @@ export async function startNetwerk(opties: NetwerkOpties): Promise<DraaiendNetwe
   };
   try {
     const subgraphUrls = {} as Record<ServiceNaam, string>;
+    const teStarten = SUBGRAPHS.filter((naam) => {
+      const extern = opties.extern?.[naam];
+      if (extern) subgraphUrls[naam] = extern;
+      return !extern;
+    });
     // side by side: each migrates and seeds its own database, and most of that is waiting on PostgreSQL
     const starts = await Promise.allSettled(
-      SUBGRAPHS.map(async (naam): Promise<DraaiendeService | string> => {
-        const extern = opties.extern?.[naam];
-        if (extern) return extern;
+      teStarten.map((naam) => {
         const voortgang = opties.voortgang && ((klaar: number, totaal: number) => opties.voortgang!(naam, klaar, totaal));
         const demo = opties.demo && { ...opties.demo, voortgang };
         return startSubgraph(SUBGRAPH_DEFINITIES[naam], {
@@ -90,8 +93,9 @@ export async function startNetwerk(opties: NetwerkOpties): Promise<DraaiendNetwe
     );
     // every one that started is stopped again (catch below) when another did not
     for (const [i, start] of starts.entries()) {
-      if (start.status === 'fulfilled' && typeof start.value !== 'string') gestart.push(start.value);
-      if (start.status === 'fulfilled') subgraphUrls[SUBGRAPHS[i]] = typeof start.value === 'string' ? start.value : start.value.url;
+      if (start.status !== 'fulfilled') continue;
+      gestart.push(start.value);
+      subgraphUrls[teStarten[i]] = start.value.url;
     }
     const mislukt = starts.find((s): s is PromiseRejectedResult => s.status === 'rejected');
     if (mislukt) throw mislukt.reason;

@@ -22,7 +22,7 @@ export function Afgeschermd({ items, over }: { items: Item[]; over?: string[] })
   if (redenen.length > 0 && redenen.every((r) => r.startsWith(NIET_BETROKKEN))) {
     return (
       <span className="nd-afgeschermd">
-        <strong className="utrecht-status-badge nd-badge nd-badge--neutraal">Niet betrokken</strong>
+        <strong className="utrecht-status-badge nd-badge">Niet betrokken</strong>
         {`: ${redenen.map((r) => r.slice(NIET_BETROKKEN.length)).join(' ')}`}
       </span>
     );

@@ -1,3 +1,5 @@
+import { isDeepStrictEqual } from 'node:util';
+
 import { Beleid, BeleidOngeldig, beleidUitBestanden, laadBeleid, NieuweLogregel, Roosterregel } from '@netwerkdossier/shared';
 import { DataSource, EntityManager } from 'typeorm';
 
@@ -121,12 +123,6 @@ export async function bestandenVan(q: DataSource | EntityManager, volgnummer: nu
   return rij;
 }
 
-/** Exactly the same files: the same names, each with the same text. */
-function zelfdeBestanden(a: Record<string, string>, b: Record<string, string>): boolean {
-  const namen = Object.keys(a);
-  return namen.length === Object.keys(b).length && namen.every((n) => Object.hasOwn(b, n) && a[n] === b[n]);
-}
-
 export interface Voorstel {
   bestanden: Record<string, string>;
   reden: string;
@@ -163,7 +159,8 @@ export async function stelVoor(dataSource: DataSource, door: Functionaris, voors
     if (voorstel.terugNaar !== null) {
       const ouder = await bestandenVan(m, voorstel.terugNaar);
       if (!ouder) throw new BeleidsstapGeweigerd(`Versie ${voorstel.terugNaar} bestaat niet`);
-      if (!zelfdeBestanden(ouder.bestanden, voorstel.bestanden)) throw new BeleidsstapGeweigerd(`Dit terugdraaivoorstel is niet opgeslagen: de beleidsbestanden zijn niet precies die van versie ${voorstel.terugNaar}`);
+      // exactly the same files: the same names, each with the same text
+      if (!isDeepStrictEqual(ouder.bestanden, voorstel.bestanden)) throw new BeleidsstapGeweigerd(`Dit terugdraaivoorstel is niet opgeslagen: de beleidsbestanden zijn niet precies die van versie ${voorstel.terugNaar}`);
     }
     const organisaties = await zeggenschap(beleidUitBestanden((await bestandenVan(m, laatste))!.bestanden), nieuw);
     const verschil = verschilInOrganisaties(voorstel.organisaties, organisaties, laatste);

@@ -6,7 +6,7 @@ import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import { beheerRoutes, BeleidBron, DraaiendeService, houdersPerCategorie, maakLogger, metingenPlugin, metingenVan, SUBGRAPHS, TlsSleutels, traceerVerzoeken } from '@netwerkdossier/shared';
+import { beheerRoutes, BeleidBron, GeenBeleid, DraaiendeService, houdersPerCategorie, maakLogger, metingenPlugin, metingenVan, SUBGRAPHS, TlsSleutels, traceerVerzoeken } from '@netwerkdossier/shared';
 import express from 'express';
 import { buildASTSchema, GraphQLError, parse } from 'graphql';
 import { JWK } from 'jose';
@@ -148,14 +148,16 @@ export async function startGateway(opties: GatewayOpties): Promise<DraaiendeServ
     ...(bekende ? [bekende.alleenBekend()] : []),
     expressMiddleware(server, {
       context: async ({ req }) => {
+        // taken once: a version that comes into force meanwhile applies from the next request on. Before netwerk
+        // has sent any policy nothing is decided: the gateway is not ready, and says so (as its /gereed does)
+        const beleid = opties.beleid.huidigOfNiets;
+        if (!beleid) throw new GraphQLError(new GeenBeleid().message, { extensions: { code: 'NIET_GEREED', http: { status: 503 } } });
         // a bearer token from the client, or the one of the web app's session (its cookie is SameSite=Strict)
         const sessie = opties.web && !req.headers.authorization ? await sessies.token(req.headers.cookie) : undefined;
         const identiteit = await opties.verifier(sessie ? `Bearer ${sessie}` : req.headers.authorization);
         const kop = req.headers[DOEL_HEADER];
         const doel = typeof kop === 'string' ? kop : undefined;
         const auditId = randomUUID();
-        // taken once: a version that comes into force meanwhile applies from the next request on
-        const beleid = opties.beleid.huidig;
         try {
           return { identiteit, doel: doel as string, beleid, vormen: controleerDoel(beleid, identiteit, doel).vormen, auditId };
         } catch (fout) {
@@ -194,7 +196,10 @@ function verantwoordingPlugin(beleid: BeleidBron): ApolloServerPlugin<GatewayCon
         async willSendResponse({ response, contextValue }) {
           if (response.body.kind === 'single') {
             const audit = contextValue?.auditId ? { auditId: contextValue.auditId } : {};
-            response.body.singleResult.extensions = { ...response.body.singleResult.extensions, beleidsversie: (contextValue?.beleid ?? beleid.huidig).versie, ...audit };
+            // no version before netwerk has sent one (the request was then refused as not ready)
+            const geldend = contextValue?.beleid ?? beleid.huidigOfNiets;
+            const versie = geldend ? { beleidsversie: geldend.versie } : {};
+            response.body.singleResult.extensions = { ...response.body.singleResult.extensions, ...versie, ...audit };
           }
         },
       };

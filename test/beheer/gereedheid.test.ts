@@ -1,7 +1,11 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
 import { SUBGRAPHS } from '@netwerkdossier/shared';
 import { Client } from 'pg';
 
 import { beheerUrl, haalJson } from '../harness/beheer';
+import { startGatewayProces } from '../harness/gateway-proces';
 import { startTestNetwerk, testServer, TestNetwerk } from '../harness/netwerk';
 
 async function alsBeheerder(sql: string, parameters: unknown[] = []): Promise<void> {
@@ -12,6 +16,26 @@ async function alsBeheerder(sql: string, parameters: unknown[] = []): Promise<vo
   } finally {
     await db.end();
   }
+}
+
+/** A door in front of `doel`: closed, every connection is cut unanswered; open, requests pass both ways (a stream too). */
+async function deur(doel: string): Promise<{ url: string; open(): void; sluit(): Promise<void> }> {
+  let open = false;
+  const server = http.createServer((req, res) => {
+    if (!open) return void req.socket.destroy();
+    const verder = http.request(new URL(req.url!, doel), { method: req.method, headers: req.headers }, (antwoord) => {
+      res.writeHead(antwoord.statusCode!, antwoord.headers);
+      antwoord.pipe(res);
+    });
+    verder.on('error', () => res.destroy());
+    req.pipe(verder);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
+    open: () => void (open = true),
+    sluit: () => new Promise<void>((resolve) => (server.closeAllConnections(), server.close(() => resolve()))),
+  };
 }
 
 describe('gezond en gereed: elke dienst zegt of hij leeft en of hij kan werken', () => {
@@ -53,5 +77,30 @@ describe('gezond en gereed: elke dienst zegt of hij leeft en of hij kan werken',
       await alsBeheerder(`ALTER DATABASE "${database}" ALLOW_CONNECTIONS true`);
     }
     expect(await haalJson(gereed)).toEqual({ status: 200, body: { status: 'gereed', controles: { database: 'ok' } } });
+  });
+
+  test('een gateway die nog geen beleid van netwerk kreeg, is niet gereed en weigert elk verzoek met 503 NIET_GEREED; met beleid werkt hij', async () => {
+    const naarNetwerk = await deur(netwerk.subgraphUrls.netwerk);
+    const replica = await startGatewayProces(netwerk, { subgraphUrls: { netwerk: naarNetwerk.url } });
+    try {
+      const token = await netwerk.token('lt-fatima');
+      const vraagLijst = () => fetch(replica.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, doel: 'gezamenlijk-plan' }, body: JSON.stringify({ query: '{ huishoudens(limiet: 1) { id } }' }) }).then(async (r) => ({ status: r.status, body: (await r.json()) as { data?: unknown; errors?: Array<{ message: string; extensions?: { code?: string } }>; extensions?: Record<string, unknown> } }));
+      expect(await haalJson(beheerUrl(replica.url, '/gereed'))).toEqual({ status: 503, body: { status: 'niet gereed', controles: { beleid: 'mislukt', netwerk: 'mislukt' } } });
+      const voor = await vraagLijst();
+      expect({ status: voor.status, data: voor.body.data, fouten: voor.body.errors?.map((e) => [e.extensions?.code, e.message]), versie: voor.body.extensions?.beleidsversie }).toEqual({
+        status: 503,
+        data: undefined,
+        fouten: [['NIET_GEREED', expect.stringContaining('Er is nog geen beleid van netwerk ontvangen; er wordt niets beslist')]],
+        versie: undefined,
+      });
+      naarNetwerk.open();
+      await replica.wachtOp((r) => String(r.msg).startsWith('beleid ') && String(r.msg).endsWith(' in werking'));
+      expect(await haalJson(beheerUrl(replica.url, '/gereed'))).toEqual({ status: 200, body: { status: 'gereed', controles: { beleid: 'ok', netwerk: 'ok' } } });
+      const na = await vraagLijst();
+      expect({ status: na.status, fouten: na.body.errors, lijst: Array.isArray((na.body.data as { huishoudens?: unknown } | undefined)?.huishoudens) }).toEqual({ status: 200, fouten: undefined, lijst: true });
+    } finally {
+      await replica.stop();
+      await naarNetwerk.sluit();
+    }
   });
 });

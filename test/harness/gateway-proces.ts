@@ -23,9 +23,11 @@ export interface GatewayProces {
 
 /**
  * Another gateway replica as its own process (`gateway/dist/main.js`, as production starts it), on a free
- * port, in front of the test network's subgraphs, trusting the same issuers and signing with the same grant key.
+ * port, in front of the test network's subgraphs (or, per subgraph, `subgraphUrls`), trusting the same issuers and
+ * signing with the same grant key.
  */
-export async function startGatewayProces(netwerk: TestNetwerk): Promise<GatewayProces> {
+export async function startGatewayProces(netwerk: TestNetwerk, opties: { subgraphUrls?: Partial<TestNetwerk['subgraphUrls']> } = {}): Promise<GatewayProces> {
+  const subgraphUrls = { ...netwerk.subgraphUrls, ...opties.subgraphUrls };
   const uitgevers = DEV_UITGEVERS.map((naam) => ({ issuer: `${netwerk.uitgeverBase}/${naam}`, jwksUri: `${netwerk.uitgeverBase}/${naam}/jwks.json`, organisatie: naam === 'burger' ? null : naam, algoritmen: ['ES256'] }));
   const env = {
     PATH: process.env.PATH,
@@ -35,7 +37,7 @@ export async function startGatewayProces(netwerk: TestNetwerk): Promise<GatewayP
     VERTROUWDE_UITGEVERS: JSON.stringify(uitgevers),
     GATEWAY_GRANT_SLEUTEL: JSON.stringify(netwerk.grantSleutels.prive),
     GATEWAY_CHECKPOINT_SLEUTEL: JSON.stringify(netwerk.checkpointSleutels.prive),
-    ...Object.fromEntries(SUBGRAPHS.map((n) => [`${envPrefix(n)}_URL`, netwerk.subgraphUrls[n]])),
+    ...Object.fromEntries(SUBGRAPHS.map((n) => [`${envPrefix(n)}_URL`, subgraphUrls[n]])),
   };
   const kind: ChildProcess = spawn(process.execPath, ['gateway/dist/main.js'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'inherit'] });
   const logregels: Logregel[] = [];

@@ -2,6 +2,13 @@ import { Beleid } from './beleid';
 import { BeleidOngeldig, beleidUitBestanden } from './laden';
 import { inWerkingOp, Roosterregel, volgendeWissel } from './rooster';
 
+/** Thrown by `huidig` while no policy is in force yet: nothing may be decided (a service answers "not ready"). */
+export class GeenBeleid extends Error {
+  constructor() {
+    super('Er is nog geen beleid van netwerk ontvangen; er wordt niets beslist');
+  }
+}
+
 /** What a policy source reports: a new version in force, or a version that could not be put in force. */
 export type Beleidsmelding = (gebeurtenis: { versie: string; volgnummer: number | null } | { fout: BeleidOngeldig | Error }) => void;
 
@@ -47,7 +54,12 @@ export class BeleidBron {
 
   /** The policy in force; throws while there is none yet (fail closed). */
   get huidig(): Beleid {
-    if (!this.beleid) throw new Error('Er is nog geen beleid van netwerk ontvangen; er wordt niets beslist');
+    if (!this.beleid) throw new GeenBeleid();
+    return this.beleid;
+  }
+
+  /** The policy in force, or undefined while there is none yet. */
+  get huidigOfNiets(): Beleid | undefined {
     return this.beleid;
   }
 

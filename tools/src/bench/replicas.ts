@@ -27,7 +27,8 @@ export async function startOnzeReplicas(aantal: number, env: Record<string, stri
   try {
     for (const poort of poorten) {
       for (let i = 0; ; i++) {
-        if (await fetch(`http://127.0.0.1:${poort}/gezond`).then((r) => r.ok, () => false)) break;
+        // ready, not only alive: before netwerk's policy is in force a replica refuses every request
+        if (await fetch(`http://127.0.0.1:${poort}/gereed`).then((r) => r.ok, () => false)) break;
         if (i > 600 || ouder.exitCode !== null) throw new Error(`gateway-replica op poort ${poort} startte niet`);
         await new Promise((r) => setTimeout(r, 100));
       }

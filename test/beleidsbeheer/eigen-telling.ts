@@ -39,15 +39,7 @@ export interface Verandering {
 }
 
 /** Changes as the impact groups them: per persona, partner, category and change, in households and persons. */
-export interface Telling {
-  persona: string;
-  partner: string;
-  categorie: string;
-  van: string;
-  naar: string;
-  huishoudens: number;
-  personen: number;
-}
+export type Telling = Omit<Verandering, 'huishouden' | 'persoon'> & { huishoudens: number; personen: number };
 
 /** Every household on the persona's own list (at most 50: the test worlds are smaller), each with its own `uitleg`, under the version in force. */
 export async function eigenUitleg(netwerk: TestNetwerk, p: Professional): Promise<EigenUitleg[]> {

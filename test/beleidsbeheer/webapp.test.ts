@@ -3,11 +3,16 @@ import { Browser, Page } from 'playwright-core';
 
 import { aangemeldAls, startChromium, toegankelijk } from '../harness/browser';
 import { startTestNetwerk, TestNetwerk } from '../harness/netwerk';
+import { EigenUitleg, eigenUitleggen, IMPACTPERSONAS, tel, veranderingen } from './eigen-telling';
+
+/** Bestaanszekerheid is recorded by the lokaal team only (beleidsbeheer.test.ts: its say alone): the impact counts only partners that hold the data. */
+const HOUDERS = { bestaanszekerheid: ['lokaal-team'] };
+const aantal = (n: number, een: string, meer: string) => `${n} ${n === 1 ? een : meer}`;
 
 /**
  * The privacy officers' pages in Chromium: a proposal made in the form (an error at its field first), refused
- * approval by its proposer, the impact, approval by a second privacy officer and the change in force, a
- * rollback and the history; accessible (axe) at each step.
+ * approval by its proposer, the impact (its figures against the test's own count), approval by a second privacy
+ * officer and the change in force, a rollback and the history; accessible (axe) at each step.
  */
 describe('beleidsbeheer in de webapp', () => {
   let netwerk: TestNetwerk;
@@ -45,11 +50,13 @@ describe('beleidsbeheer in de webapp', () => {
     expect(await toegankelijk(ingrid)).toEqual([]);
 
     await duur.fill('72');
-    await ingrid.getByLabel('gezondheid bij duo').selectOption('nooit');
-    await ingrid.getByLabel('Waarom deze wijziging').fill('Gezondheid niet meer delen in een duo, ook niet met toestemming.');
+    // bestaanszekerheid: the demo world's households consent to it for their duo partners (to gezondheid they never do, so
+    // "nooit" there changes no outcome and the impact would have no figures to check)
+    await ingrid.getByLabel('bestaanszekerheid bij duo').selectOption('nooit');
+    await ingrid.getByLabel('Waarom deze wijziging').fill('Bestaanszekerheid niet meer delen in een duo, ook niet met toestemming.');
     await ingrid.getByRole('button', { name: 'Stel voor' }).click();
     await ingrid.getByText('Voorgesteld als voorstel 2').waitFor();
-    await voorstel(ingrid, 2).getByText('gezondheid bij duo: toestemming → nooit').waitFor();
+    await voorstel(ingrid, 2).getByText('bestaanszekerheid bij duo: toestemming → nooit').waitFor();
     await voorstel(ingrid, 2).getByText('Nog nodig: een tweede privacyfunctionaris.').waitFor();
     expect(await toegankelijk(ingrid)).toEqual([]);
   });
@@ -59,29 +66,46 @@ describe('beleidsbeheer in de webapp', () => {
     await ingrid.getByRole('button', { name: 'Keur voorstel 2 goed' }).click();
     await voorstel(ingrid, 2).getByText('U stelde dit voor; een tweede privacyfunctionaris moet het goedkeuren (vier ogen)').waitFor();
 
+    // what each persona gets now, asked as that persona (eigen-telling.ts), to count the impact with once the proposal is in force
+    const voor = await eigenUitleggen(netwerk);
     await hanneke.reload();
     await voorstel(hanneke, 2).getByRole('button', { name: 'Bereken de impact van voorstel 2' }).click();
-    await voorstel(hanneke, 2).getByRole('columnheader', { name: 'Huishoudens' }).or(voorstel(hanneke, 2).getByText('Voor geen enkele persona verandert iets')).waitFor();
+    await voorstel(hanneke, 2).getByRole('columnheader', { name: 'Huishoudens' }).waitFor();
+    // the figures as the page shows them: persona, whose data, category, change, households, persons
+    const getoond = await voorstel(hanneke, 2).locator('tbody tr').evaluateAll((tr) => tr.map((r) => [...r.querySelectorAll('td')].slice(0, 6).map((td) => td.textContent)));
     expect(await toegankelijk(hanneke)).toEqual([]);
-    await hanneke.getByLabel('Reden van uw besluit over voorstel 2').fill('Akkoord: gezondheid alleen in het eigen dossier.');
+    await hanneke.getByLabel('Reden van uw besluit over voorstel 2').fill('Akkoord: bestaanszekerheid alleen in het eigen dossier.');
     await hanneke.getByRole('button', { name: 'Keur voorstel 2 goed' }).click();
     await hanneke.getByRole('heading', { name: 'Voorstel 2' }).waitFor({ state: 'detached' });
     // in force on the gateway: the deelmatrix on a fresh page says so
     for (let i = 0; i < 20; i++) {
       await hanneke.reload();
-      const cellen = await hanneke.getByRole('row', { name: /^gezondheid/ }).first().locator('td').allTextContents();
+      const cellen = await hanneke.getByRole('row', { name: /^bestaanszekerheid/ }).first().locator('td').allTextContents();
       if (cellen[1] === 'nooit') break;
       await new Promise((r) => setTimeout(r, 250));
     }
-    expect(await hanneke.getByRole('row', { name: /^gezondheid/ }).first().locator('td').allTextContents()).toEqual(['nooit', 'nooit', 'met toestemming', 'met toestemming']);
+    expect(await hanneke.getByRole('row', { name: /^bestaanszekerheid/ }).first().locator('td').allTextContents()).toEqual(['toestemming-anders-geanonimiseerd', 'nooit', 'met toestemming', 'met toestemming']);
+
+    // the impact the page showed, against the test's own count: each persona's own uitleg before and after, cell by cell
+    const na = await eigenUitleggen(netwerk);
+    const versies = (m: Map<string, EigenUitleg[]>) => [...new Set([...m.values()].flat().map((h) => h.beleidsversie))];
+    expect([versies(voor).length, versies(na).length]).toEqual([1, 1]);
+    expect(versies(na)[0]).not.toBe(versies(voor)[0]);
+    const geteld = tel(veranderingen(voor, na, HOUDERS)).map((t) => {
+      const p = IMPACTPERSONAS.find((x) => x.sub === t.persona)!;
+      return [`${p.naam} (${p.persona})`, t.partner, t.categorie, `${t.van} → ${t.naar}`, aantal(t.huishoudens, 'huishouden', 'huishoudens'), aantal(t.personen, 'persoon', 'personen')];
+    });
+    expect(geteld.length).toBeGreaterThan(0);
+    const orde = (a: unknown[], b: unknown[]) => JSON.stringify(a).localeCompare(JSON.stringify(b));
+    expect(getoond.sort(orde)).toEqual(geteld.sort(orde));
   });
 
   test('terugdraaien en de geschiedenis', async () => {
     await ingrid.reload();
-    await ingrid.getByLabel('Reden om terug te gaan naar versie 1').fill('Terug: duo-partners hebben de gezondheid nodig voor het plan.');
+    await ingrid.getByLabel('Reden om terug te gaan naar versie 1').fill('Terug: duo-partners hebben de bestaanszekerheid nodig voor het plan.');
     await ingrid.getByRole('button', { name: 'Stel voor terug te gaan naar versie 1' }).click();
     await ingrid.getByRole('heading', { name: 'Voorstel 3: terug naar versie 1' }).waitFor();
-    await voorstel(ingrid, 3).getByText('gezondheid bij duo: nooit → toestemming').waitFor();
+    await voorstel(ingrid, 3).getByText('bestaanszekerheid bij duo: nooit → toestemming').waitFor();
     await hanneke.reload();
     await hanneke.getByLabel('Reden van uw besluit over voorstel 3').fill('Akkoord met terugdraaien.');
     await hanneke.getByRole('button', { name: 'Keur voorstel 3 goed' }).click();
@@ -93,7 +117,7 @@ describe('beleidsbeheer in de webapp', () => {
     await hanneke.getByLabel('Vergelijk versie').selectOption('1');
     await hanneke.getByLabel('met versie', { exact: true }).selectOption('2');
     await hanneke.getByRole('button', { name: 'Vergelijk' }).click();
-    await hanneke.locator('section[aria-labelledby="vergelijk-kop"]').getByText('gezondheid bij duo: toestemming → nooit').waitFor();
+    await hanneke.locator('section[aria-labelledby="vergelijk-kop"]').getByText('bestaanszekerheid bij duo: toestemming → nooit').waitFor();
     expect(await toegankelijk(hanneke)).toEqual([]);
   });
 

@@ -84,7 +84,9 @@ describe('beleidsbeheer in de webapp', () => {
       if (cellen[1] === 'nooit') break;
       await new Promise((r) => setTimeout(r, 250));
     }
-    expect(await hanneke.getByRole('row', { name: /^bestaanszekerheid/ }).first().locator('td').allTextContents()).toEqual(['toestemming-anders-geanonimiseerd', 'nooit', 'met toestemming', 'met toestemming']);
+    expect(await hanneke.getByRole('row', { name: /^bestaanszekerheid/ }).first().locator('td').allTextContents()).toEqual(['met toestemming, anders geanonimiseerd', 'nooit', 'met toestemming', 'met toestemming']);
+    // every requirement in words, none as its policy key
+    expect(await hanneke.getByRole('row', { name: /^maatregelkader/ }).first().locator('td').allTextContents()).toEqual(['nooit', 'bij betrokkenheid (wettelijke taak)', 'met wettelijke grondslag', 'met wettelijke grondslag']);
 
     // the impact the page showed, against the test's own count: each persona's own uitleg before and after, cell by cell
     const na = await eigenUitleggen(netwerk);

@@ -6,6 +6,7 @@ import { datum } from './datum';
 import { useJson } from './laden';
 import { Beleidswijziging } from './Beleidswijziging';
 import { Beoordelingen } from './beleid/Beoordelingen';
+import { EISEN, VORMEN } from './beleid/eisen';
 import { NaarSimulator, Voorbeeld } from './beleid/naarSimulator';
 import { Simulator } from './beleid/Simulator';
 import { VerzoekenVanGezinnen } from './gezin/VerzoekenVanGezinnen';
@@ -17,10 +18,6 @@ interface Beleid {
   doelen: Record<string, { omschrijving: string }>;
 }
 
-const EISEN: Record<string, string> = {
-  altijd: 'altijd', toestemming: 'met toestemming', grondslag: 'met wettelijke grondslag', doorbraak: 'alleen met doorbraak', geanonimiseerd: 'alleen geanonimiseerd', nooit: 'nooit',
-};
-const VORMEN = ['consultatie', 'duo', 'onderzoek', 'maatregel'];
 
 /** The sharing matrix of the policy in force, as a table a privacy officer reads. */
 function Deelmatrix() {

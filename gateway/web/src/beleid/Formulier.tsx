@@ -1,11 +1,11 @@
 import { FormField, Heading4, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 
 import { PARTNERS } from '../partners';
+import { EISEN, VORMEN } from './eisen';
 import { Lijst, Lijstveld } from './Lijst';
 import { Formulierstand, Veld, waardeIn } from './Veld';
 
-const VORMEN = ['consultatie', 'duo', 'onderzoek', 'maatregel'];
-const EISEN = ['altijd', 'betrokkenheid', 'toestemming', 'toestemming-anders-geanonimiseerd', 'grondslag', 'doorbraak', 'geanonimiseerd', 'nooit'];
+const EIS_SLEUTELS = Object.keys(EISEN);
 const EIGEN_EISEN = ['altijd', 'grondslag', 'nooit'];
 const SITUATIES = ['huishouden-zonder-kinderen'];
 // the organisations a policy names: the partners (PARTNERS also holds the register itself, netwerk)
@@ -53,7 +53,7 @@ function Uitzonderingen({ stand }: { stand: Formulierstand }) {
       <Lijst stand={stand} bestand="uitzonderingen.yaml" pad={['uitzonderingen']} wat="Uitzondering" omschrijving={(u) => `${u.organisatie}, ${u.wanneer}: ${u.eis}`} velden={[
         organisatieveld(),
         { naam: 'wanneer', label: 'Wanneer', soort: 'keuze', keuzes: SITUATIES, begin: SITUATIES[0] },
-        { naam: 'eis', label: 'Eis', soort: 'keuze', keuzes: EISEN, begin: 'nooit' },
+        { naam: 'eis', label: 'Eis', soort: 'keuze', keuzes: EIS_SLEUTELS, begin: 'nooit' },
         redenveld('een professional'),
       ]} />
     </>
@@ -100,7 +100,7 @@ export function Beleidsformulier({ stand }: { stand: Formulierstand }) {
   return (
     <>
       <Heading4>Delen met een andere organisatie, per vorm van betrokkenheid</Heading4>
-      <Matrix stand={stand} bestand="deelmatrix.yaml" pad={['matrix']} kolommen={VORMEN} keuzes={EISEN} kop="Eis per categorie en vorm" />
+      <Matrix stand={stand} bestand="deelmatrix.yaml" pad={['matrix']} kolommen={VORMEN} keuzes={EIS_SLEUTELS} kop="Eis per categorie en vorm" />
       <Heading4>Eigen organisatie: wat een professional van het eigen dossier ziet, per doel en vorm</Heading4>
       <Matrix stand={stand} bestand="eigen-organisatie.yaml" pad={['eigen_organisatie', 'matrix']} kolommen={eigenKolommen} keuzes={EIGEN_EISEN} kop="Eis per categorie, doel en vorm" />
       <Heading4>Toestemming van minderjarigen</Heading4>

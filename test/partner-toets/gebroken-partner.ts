@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 
 import {
-  Besluiten, CATEGORIEEN, codeerBesluiten, decodeerBesluiten, GRANT_ALGORITME, GRANT_HEADER, GRANT_ISSUER, GRANT_MAX_BYTES, Onderwerpbesluit, tekenGrant, VERSTREKKINGENLOG, Verzoek, verzoekHash,
+  Besluiten, BUITEN_BEELD, CATEGORIEEN, codeerBesluiten, decodeerBesluiten, GRANT_ALGORITME, GRANT_HEADER, GRANT_ISSUER, GRANT_MAX_BYTES, Onderwerpbesluit, tekenGrant, VERSTREKKINGENLOG, Verzoek, verzoekHash,
 } from '@netwerkdossier/shared';
 import { importJWK, JWK, JWTPayload, jwtVerify, SignJWT } from 'jose';
 
@@ -135,6 +135,8 @@ export const BREUKEN = {
   'log-voor-iedereen': {
     grant: async (grant, verzoek, naam, sleutels) => (isLog(verzoek.pad) ? tekenGrant(sleutels.prive, { subgraph: naam, verzoek: alsVerzoek(verzoek), sub: 'iedereen', organisatie: null, team: null, rol: 'professional', doel: 'gezamenlijk-plan', intern: VERSTREKKINGENLOG }) : grant),
   },
+  /** Answers a part about someone outside its grant with an empty list instead of the stand-in (BUITEN_BEELD). */
+  'buiten-beeld-leeg': { antwoord: (tekst, pad) => (isLog(pad) ? tekst : tekst.replaceAll(`"betreft":["${BUITEN_BEELD}"]`, '"betreft":[]')) },
   /** Adds a field no one asked for. */
   'extra-veld': { antwoord: anderAntwoord((body) => body.data!._entities!.forEach((e) => e && (e.geboortejaar = 2016))) },
   /** Adds an entity no one asked for. */

@@ -188,6 +188,10 @@ export function schermAf(schema: GraphQLSchema): GraphQLSchema {
         // `betreft`, without whom: an empty list would read as a part about the household as a whole (betreft.ts)
         if (betreftVeld && voor?.soort === 'personen' && buitenGrant(context, voor.ids)) return [BUITEN_BEELD];
         const uitkomst = uitkomstVoor(context, voor, categorie);
+        // whom a part is about, where all it names are the grant's own subjects: named, also where their pseudonym may
+        // not be shown (the gateway, which named them, withholds it and says whose reason); an empty list would
+        // read as a part about the household as a whole
+        if (betreftVeld && voor?.soort === 'personen' && uitkomst === 'afgeschermd' && context.grant.besluiten) return voor.ids;
         if (uitkomst === 'afgeschermd' || (uitkomst === 'geanonimiseerd' && !anonimiseerbaar)) return leeg(veld.type, coordinaat);
         // what leaves this partner is recorded in its own verstrekkingenlog (written before the response); a part under each person it names.
         // A carrier opened for any member (`deels`) holds no data of its own, only its parts, each recorded under its

@@ -42,10 +42,16 @@ export function uitkomstVan(besluit: Onderwerpbesluit | undefined, categorie: Ca
   return 'afgeschermd';
 }
 
+/**
+ * Every subject keeps its entry, also one that may be shown nothing ([0, 0, ids]: one small group): the
+ * partner must tell a member with nothing allowed from someone outside the grant (a part about them is
+ * explained with their own reason, shared/src/betreft.ts), a member's household-level decision of nothing
+ * must not fall back to their own (afscherming.ts), and a household's members' names are still scrubbed
+ * from anonymised text (subgraph.ts reads the households' keys).
+ */
 function groepeer(besluiten: Map<string, Onderwerpbesluit>): BesluitGroep[] {
   const groepen = new Map<string, BesluitGroep>();
   for (const [id, b] of besluiten) {
-    if (b.zichtbaar === 0 && b.geanonimiseerd === 0) continue;
     const sleutel = `${b.zichtbaar}/${b.geanonimiseerd}`;
     const groep = groepen.get(sleutel) ?? [b.zichtbaar, b.geanonimiseerd, []];
     groep[2].push(id);

@@ -87,6 +87,8 @@ export function eigenLijst<T>(lijst: readonly T[], isEigen: (item: T) => boolean
  * households of this fetch): not their pseudonym, which would link this household to another person, and
  * not an empty list, which would read as a part about the household as a whole (and leave its withholding
  * unexplained). No person has this id, so no decision opens the part; the gateway explains it without whom.
+ * A member of the grant's households is no outsider, also where nothing of them may be shown (their entry in
+ * the grant is all zero): the part names them, and the gateway explains it with their own reason.
  */
 export const BUITEN_BEELD = 'buiten-beeld';
 

@@ -1,7 +1,13 @@
-import { Besluiten, bit, BUITEN_BEELD, CATEGORIEEN, DEMO_PEILJAAR, demoHuishouden, GRANT_HEADER, GRAPHQL_PAD, tekenGrant } from '@netwerkdossier/shared';
+import { Besluiten, bit, BUITEN_BEELD, CATEGORIEEN, DEMO_PEILJAAR, demoHuishouden, GRANT_HEADER, GRAPHQL_PAD, SUBGRAPHS, tekenGrant } from '@netwerkdossier/shared';
+import { buildSchema, parse } from 'graphql';
 import { Client } from 'pg';
 
-import { BUITEN_HUISHOUDEN } from '../../gateway/src/beslissing/reden';
+import { BUITEN_HUISHOUDEN, toestemmingOntbreekt } from '../../gateway/src/beslissing/reden';
+import type { Persoonsbeslissing } from '../../gateway/src/beslissing/uitkomst';
+import { Besluitenset } from '../../gateway/src/handhaving/besluitenset';
+import { controleerResultaat, voegOnderwerpToe } from '../../gateway/src/handhaving/controle';
+import { leesVeldkaart } from '../../gateway/src/handhaving/veldkaart';
+import { leesSupergraph } from '../../gateway/src/supergraph';
 
 import { startTestNetwerk, TEST_SEED, TestNetwerk } from '../harness/netwerk';
 import { uitDeTestwereld } from '../harness/testwereld';
@@ -35,8 +41,8 @@ describe('delen van een huishoudensrecord, per persoon beslist', () => {
   afterAll(() => netwerk?.stop());
 
   /** The lokaal team's subgraph asked directly, with a grant the test signs (the gateway's key). */
-  const subgraph = async (besluiten: Besluiten): Promise<{ gezinsplan: { doelen: Doel[] } | null }> => {
-    const body = { query: DOELEN, variables: { r: [{ __typename: 'Huishouden', id: huishouden.id }] } };
+  const subgraph = async (besluiten: Besluiten, query = DOELEN): Promise<{ gezinsplan: { doelen: Doel[] } | null }> => {
+    const body = { query, variables: { r: [{ __typename: 'Huishouden', id: huishouden.id }] } };
     const grant = await tekenGrant(netwerk.grantSleutels.prive, { subgraph: 'lokaal-team', verzoek: { pad: GRAPHQL_PAD, body }, sub: 'rvt-eva', organisatie: 'veilig-thuis', team: 'rvt', rol: 'professional', doel: 'gezamenlijk-plan', reikwijdte: [huishouden.id], besluiten });
     const res = await fetch(netwerk.subgraphUrls['lokaal-team'], { method: 'POST', headers: { 'content-type': 'application/json', [GRANT_HEADER]: grant }, body: JSON.stringify(body) });
     const antwoord = (await res.json()) as { data: { _entities: Array<{ gezinsplan: { doelen: Doel[] } | null }> }; errors?: unknown };
@@ -149,6 +155,40 @@ describe('delen van een huishoudensrecord, per persoon beslist', () => {
       await db.query('UPDATE gezinsdoel SET betreft = $2 WHERE id = $1', [rij.id, rij.betreft]);
       await db.end();
     }
+  });
+
+  test('een doel over een gezinslid van wie bij deze partner niets te zien is: de partner noemt het lid, de gateway geeft de reden van dat lid', async () => {
+    // the gateway's decisions for rvt-eva: the refusing adult may be shown nothing at all at the lokaal team (not even
+    // their pseudonym), the others everything. No policy of today's decides so (pseudonyms are `altijd`), so the
+    // decisions are made here; the rest is the real chain: the grant the gateway signs from them, the partner, the result check
+    const reden = toestemmingOntbreekt([{ wie: 'zelf', rol: weigeraar.rol, leeftijd: null }], true);
+    const tabel: Persoonsbeslissing[] = huishouden.leden.flatMap((p) => CATEGORIEEN.flatMap((categorie) => SUBGRAPHS.map((partner) => {
+      const niets = p.id === weigeraar.id && partner === 'lokaal-team';
+      return { persoonId: p.id, categorie, partner, grondslag: [], uitkomst: niets ? 'afgeschermd' as const : 'zichtbaar' as const, regel: niets ? 'matrix/test/duo' : 'test/zichtbaar', reden: niets ? reden : 'Mag.' };
+    })));
+    const personen = huishouden.leden.map((p) => ({ id: p.id, geboortejaar: p.geboortejaar, rol: p.rol, gezaghebbenden: [], beschermd: false }));
+    const besluitenset = new Besluitenset([{ huishoudenId: huishouden.id, personen, betrokkenheden: [], toestemmingen: [], doorbraken: [] }], tabel);
+    const supergraph = leesSupergraph();
+    const client = `query { huishouden(id: "${huishouden.id}") { gezinsplan { doelen { omschrijving betreft } } } }`;
+    // as the gateway asks it: with `_betreft` on every part
+    const { gezinsplan } = await subgraph(besluitenset.voorFetch('lokaal-team', [{ __typename: 'Huishouden', id: huishouden.id }]),
+      DOELEN.replace('omschrijving betreft', 'omschrijving betreft _betreft: betreft'));
+    const doelen = gezinsplan!.doelen as Array<Doel & { _betreft: string[] }>;
+    const overWeigeraar = [...waarheid.entries()].filter(([, d]) => d.betreft.includes(weigeraar.id)).map(([i]) => i);
+    expect(overWeigeraar.length).toBeGreaterThan(0);
+    // the partner: the member is no outsider; it names them, withholds the doel
+    for (const i of overWeigeraar) expect(doelen[i]).toEqual({ omschrijving: null, betreft: waarheid[i].betreft, _betreft: waarheid[i].betreft });
+    const data = { huishouden: { _onderwerp: huishouden.id, gezinsplan: { doelen } } };
+    const controle = controleerResultaat(buildSchema(supergraph, { assumeValidSDL: true }), voegOnderwerpToe(buildSchema(supergraph, { assumeValidSDL: true }), parse(client)), data, besluitenset, leesVeldkaart(supergraph));
+    // the gateway: withheld, their pseudonym too, each with their own reason, naming their role; nothing about an outsider
+    expect(controle.overtredingen).toEqual([]);
+    for (const i of overWeigeraar) {
+      expect(data.huishouden.gezinsplan.doelen[i]).toEqual({ omschrijving: null, betreft: [] });
+      const items = controle.afgeschermd.filter((a) => a.pad.startsWith(`huishouden.gezinsplan.doelen.${i}.`));
+      expect(items).toEqual(['omschrijving', 'betreft'].map((v) => ({ pad: `huishouden.gezinsplan.doelen.${i}.${v}`, persoon: weigeraar.id, categorie: v === 'betreft' ? 'pseudoniem' : 'hulpverlening', partner: 'lokaal-team', reden, regel: 'matrix/test/duo' })));
+    }
+    expect(reden).not.toBe('Toestemming ontbreekt.');
+    expect(controle.afgeschermd.map((a) => a.reden)).not.toContain(BUITEN_HUISHOUDEN);
   });
 
   test('de laatste controle: een deel over de weigeraar dat een partner toch teruggeeft, houdt de gateway tegen', async () => {

@@ -1,4 +1,4 @@
-import { bit, codeerBesluiten, decodeerBesluiten } from '@netwerkdossier/shared';
+import { bit, CATEGORIEEN, codeerBesluiten, decodeerBesluiten, uitkomstVan } from '@netwerkdossier/shared';
 
 /** The decisions in a grant (shared/src/besluiten.ts): what the gateway decided arrives as decided, and nothing else opens. */
 const [A, B, C, H] = ['00000000-0000-4000-8000-00000000000a', '00000000-0000-4000-8000-00000000000b', '00000000-0000-4000-8000-00000000000c', '00000000-0000-4000-8000-0000000000f0'];
@@ -13,6 +13,22 @@ describe('besluiten in de grant: heen en terug dezelfde', () => {
   test('wie alleen geanonimiseerd te zien is, valt niet weg', () => {
     const personen = new Map([[A, { zichtbaar: 0, geanonimiseerd: bit('veiligheid') }]]);
     expect(heenEnTerug({ huishoudens: new Map(), personen }).personen).toEqual(personen);
+  });
+
+  test('wie nergens iets mag zien, staat er met niets in: niet weggelaten (dan leek hij iemand buiten de grant), en er opent niets', () => {
+    const niets = { zichtbaar: 0, geanonimiseerd: 0 };
+    const personen = new Map([[A, { zichtbaar: bit('hulpverlening'), geanonimiseerd: 0 }], [B, niets], [C, niets]]);
+    // a member's household-level decision of nothing must not fall back to their own (which opens hulpverlening)
+    const alsHuishouden = new Map([[A, niets]]);
+    const huishoudens = new Map([[H, niets]]);
+    const gecodeerd = codeerBesluiten({ huishoudens, personen, alsHuishouden });
+    // one small group for all who may see nothing
+    expect(gecodeerd.p).toContainEqual([0, 0, [B, C]]);
+    const terug = heenEnTerug({ huishoudens, personen, alsHuishouden });
+    expect([terug.personen, terug.alsHuishouden, terug.huishoudens]).toEqual([personen, alsHuishouden, huishoudens]);
+    for (const b of [terug.personen.get(B), terug.alsHuishouden?.get(A), terug.huishoudens.get(H)]) {
+      expect(CATEGORIEEN.map((c) => uitkomstVan(b, c))).toEqual(CATEGORIEEN.map(() => 'afgeschermd'));
+    }
   });
 
   test('de besluiten voor dragers van delen en per lid voor delen komen mee; zonder blijven ze leeg', () => {

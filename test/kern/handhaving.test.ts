@@ -152,13 +152,13 @@ describe('besluiten per onderwerp', () => {
 });
 
 describe('besluiten in de grant', () => {
-  test('heen en terug dezelfde besluiten; een onderwerp zonder iets valt weg (en krijgt dus niets)', () => {
+  test('heen en terug dezelfde besluiten; een onderwerp zonder iets blijft, met niets (besluiten-grant.test.ts)', () => {
     const besluiten = { huishoudens: new Map([[HUISHOUDEN, { zichtbaar: bit('pseudoniem'), geanonimiseerd: 0 }]]), personen: new Map([[KIND, { zichtbaar: bit('identificatie'), geanonimiseerd: bit('veiligheid') }], [MOEDER, { zichtbaar: bit('identificatie'), geanonimiseerd: bit('veiligheid') }], [VADER, { zichtbaar: 0, geanonimiseerd: 0 }]]) };
     const gecodeerd = codeerBesluiten(besluiten);
-    expect(gecodeerd).toEqual({ h: [[bit('pseudoniem'), 0, [HUISHOUDEN]]], p: [[bit('identificatie'), bit('veiligheid'), [KIND, MOEDER]]] });
+    expect(gecodeerd).toEqual({ h: [[bit('pseudoniem'), 0, [HUISHOUDEN]]], p: [[bit('identificatie'), bit('veiligheid'), [KIND, MOEDER]], [0, 0, [VADER]]] });
     const terug = decodeerBesluiten(JSON.parse(JSON.stringify(gecodeerd)));
     expect(terug.personen.get(KIND)).toEqual({ zichtbaar: bit('identificatie'), geanonimiseerd: bit('veiligheid') });
-    expect(terug.personen.has(VADER)).toBe(false);
+    expect(terug.personen.get(VADER)).toEqual({ zichtbaar: 0, geanonimiseerd: 0 });
   });
 
   test('wat niet klopt, opent niets: een fout, en onbekende bits en dubbel zichtbaar+geanonimiseerd vallen weg', () => {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 
 import {
-  Besluiten, CATEGORIEEN, codeerBesluiten, decodeerBesluiten, GRANT_ALGORITME, GRANT_HEADER, GRANT_ISSUER, GRANT_MAX_BYTES, Onderwerpbesluit, tekenGrant, VERSTREKKINGENLOG, Verzoek, verzoekHash,
+  Besluiten, bit, BUITEN_BEELD, CATEGORIEEN, codeerBesluiten, decodeerBesluiten, GRANT_ALGORITME, GRANT_HEADER, GRANT_ISSUER, GRANT_MAX_BYTES, Onderwerpbesluit, tekenGrant, VERSTREKKINGENLOG, Verzoek, verzoekHash,
 } from '@netwerkdossier/shared';
 import { importJWK, JWK, JWTPayload, jwtVerify, SignJWT } from 'jose';
 
@@ -134,6 +134,19 @@ export const BREUKEN = {
   /** Shows its verstrekkingenlog to anyone who asks. */
   'log-voor-iedereen': {
     grant: async (grant, verzoek, naam, sleutels) => (isLog(verzoek.pad) ? tekenGrant(sleutels.prive, { subgraph: naam, verzoek: alsVerzoek(verzoek), sub: 'iedereen', organisatie: null, team: null, rol: 'professional', doel: 'gezamenlijk-plan', intern: VERSTREKKINGENLOG }) : grant),
+  },
+  /** Answers a part about someone outside its grant with an empty list instead of the stand-in (BUITEN_BEELD). */
+  'buiten-beeld-leeg': { antwoord: (tekst, pad) => (isLog(pad) ? tekst : tekst.replaceAll(`"betreft":["${BUITEN_BEELD}"]`, '"betreft":[]')) },
+  /** Names in a part's betreft whoever the request names, also someone outside its grant (given their pseudonym only). */
+  'noemt-wie-buiten-valt': {
+    grant: async (grant, verzoek, naam, sleutels) => {
+      const payload = await echt(grant, naam, sleutels);
+      if (!payload?.besluiten || !(payload.besluiten as { d?: unknown }).d || isLog(verzoek.pad)) return grant;
+      const besluiten = decodeerBesluiten(payload.besluiten);
+      const gevraagd = ((JSON.parse(verzoek.body) as { variables?: { representaties?: Array<{ __typename: string; id: string }> } }).variables?.representaties ?? []).filter((r) => r.__typename === 'Persoon');
+      for (const r of gevraagd) if (!besluiten.personen.has(r.id)) besluiten.personen.set(r.id, { zichtbaar: bit('pseudoniem'), geanonimiseerd: 0 });
+      return teken({ ...payload, besluiten: codeerBesluiten(besluiten) }, sleutels);
+    },
   },
   /** Adds a field no one asked for. */
   'extra-veld': { antwoord: anderAntwoord((body) => body.data!._entities!.forEach((e) => e && (e.geboortejaar = 2016))) },

@@ -25,6 +25,8 @@ const GEVALLEN: Array<[Breuk, EisId, string, EisId[]]> = [
   ['negeert-afscherming', '2.5', '(afgeschermd)', []],
   ['negeert-ontbrekende-besluiten', '2.6', 'zonder besluiten: _entities[0]', []],
   ['negeert-reikwijdte', '2.7', 'buiten de reikwijdte: _entities[0]', []],
+  ['buiten-beeld-leeg', '2.8', 'een lege lijst (die leest als een deel over het hele huishouden)', []],
+  ['noemt-wie-buiten-valt', '2.8', 'het pseudoniem van wie buiten de grant valt', []],
   ['geen-verstrekkingenlog', '3.1', 'direct na het antwoord geen record', ['3.2', '3.3', '3.4']],
   ['onvolledig-log', '3.2', 'is verstrekt maar niet vastgelegd', []],
   ['log-voor-iedereen', '3.3', 'zonder grant: status 200', []],

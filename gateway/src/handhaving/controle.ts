@@ -154,8 +154,10 @@ export function controleerResultaat(
         // only entity keys have several partners: the same pseudonym, shown if any of them may show it
         const weg = info.partners.every((p) => besluiten.uitkomst(p, voor, info.categorie) === 'afgeschermd');
         if (weg) {
-          // a partner's stand-in for someone outside its grant (BUITEN_BEELD) is its answer, not data it should have withheld
-          if (!leeg(object[sleutel]) && !(veld.name.value === BETREFT && isDeel(type) && isBuitenBeeld(object[sleutel]))) uit.overtredingen.push(hier);
+          // whom a part is about is the partner's answer, not data it should have withheld: the grant's own subjects
+          // (named also where their pseudonym may not be shown), or its stand-in for anyone else (BUITEN_BEELD)
+          const toeschrijving = veld.name.value === BETREFT && isDeel(type) && (isBuitenBeeld(object[sleutel]) || betreftVan({ [BETREFT]: object[sleutel] }).every((id) => besluiten.huishoudenVan.has(id)));
+          if (!leeg(object[sleutel]) && !toeschrijving) uit.overtredingen.push(hier);
           object[sleutel] = Array.isArray(object[sleutel]) ? [] : null;
           const sleutelItem = `${hier}|${coordinaat}`;
           if (!gezien.has(sleutelItem)) {

@@ -21,6 +21,7 @@ export const EISEN = {
   '2.5': 'schermt af wat afgeschermd is, per huishouden en per persoon',
   '2.6': 'geeft zonder besluiten in de grant geen dossierinhoud',
   '2.7': 'geeft niets over een huishouden buiten de reikwijdte van de grant',
+  '2.8': 'geeft bij een deel over iemand buiten de grant de plaatsvervanger buiten-beeld in betreft, niet diens pseudoniem en geen lege lijst',
   '3.1': 'legt elke verstrekking vast onder de jti van de grant voordat het antwoordt',
   '3.2': 'legt per huishouden of persoon en categorie vast wat het verstrekte, zichtbaar of geanonimiseerd',
   '3.3': 'geeft zijn verstrekkingenlog alleen aan de gateway',

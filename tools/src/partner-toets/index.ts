@@ -1,6 +1,7 @@
 import { PARTNER_NAMEN } from '@netwerkdossier/shared';
 import { JWK } from 'jose';
 
+import { toetsDelen } from './delen';
 import { beoordeel, EISEN, EisId, GROEPEN, nietGetoetst, Uitslag } from './eisen';
 import { toetsGevraagd } from './gevraagd';
 import { toetsPerOnderwerp } from './per-onderwerp';
@@ -68,7 +69,7 @@ export async function toetsPartner(opties: ToetsOpties): Promise<Uitslag[]> {
     return uitslagen;
   }
   const rondes = await voerRondesUit(verbinding, schema, monster);
-  return [...uitslagen, ...toetsPerOnderwerp(rondes, schema, monster), ...(await toetsVerstrekkingenlog(verbinding, rondes)), ...toetsGevraagd(rondes), ...(await toetsGetuige(verbinding))];
+  return [...uitslagen, ...toetsPerOnderwerp(rondes, schema, monster), await toetsDelen(verbinding, schema, monster), ...(await toetsVerstrekkingenlog(verbinding, rondes)), ...toetsGevraagd(rondes), ...(await toetsGetuige(verbinding))];
 }
 
 const TEKEN = { geslaagd: '✓', gefaald: '✗', 'niet getoetst': '?' } as const;

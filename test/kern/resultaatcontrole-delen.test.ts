@@ -197,3 +197,23 @@ describe('de eigen betrokkenheid van de vrager', () => {
     expect(resultaat).toEqual({ huishouden: { betrokkenheden: [] } });
   });
 });
+
+describe('de resultaatcontrole zonder onderwerp om voor te beslissen', () => {
+  // the gateway checks only huishouden, huishoudens and mijnHuishouden (reikwijdte.ts refuses any other root field);
+  // should another ever reach the check, a field with a category and no subject above it is withheld, not passed
+  test('een veld met een categorie maar zonder onderwerp erboven gaat niet ongezien door: leeg, en een overtreding', () => {
+    const data = { uitleg: { beleidsversie: 'sha256:0000000000000000', beslissingen: [{ persoon: WEL, uitkomst: 'zichtbaar' }] } };
+    const controle = controleerResultaat(schema, gemarkeerd(`query { uitleg(huishouden: "${H}", doel: "gezamenlijk-plan") { beleidsversie beslissingen { persoon uitkomst } } }`), data, besluitenset(), veldkaart);
+    expect({ data, overtredingen: controle.overtredingen }).toEqual({ data: { uitleg: null }, overtredingen: ['uitleg'] });
+    // a carrier of parts at the root (Query.inzage): no household above it to open it for any member
+    const inzage = { inzage: [{ volgnummer: 1 }] };
+    expect(controleerResultaat(schema, gemarkeerd('query { inzage { volgnummer } }'), inzage, besluitenset(), veldkaart).overtredingen).toEqual(['inzage']);
+    expect(inzage).toEqual({ inzage: null });
+  });
+
+  test('de wortelvelden van een pseudoniem (huishouden, huishoudens) gaan door naar hun huishoudens, die zelf beslissen', () => {
+    const data = { huishoudens: [{ _onderwerp: H, id: H }] };
+    expect(controleerResultaat(schema, gemarkeerd('query { huishoudens(limiet: 1) { id } }'), data, besluitenset(), veldkaart)).toEqual({ afgeschermd: [], overtredingen: [] });
+    expect(data).toEqual({ huishoudens: [{ id: H }] });
+  });
+});

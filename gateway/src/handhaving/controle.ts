@@ -170,7 +170,8 @@ export function controleerResultaat(
           }
           continue;
         }
-      } else if (!info) {
+      } else if (!info || info.categorie !== 'pseudoniem') {
+        // a field of no category, or of a category with no subject above it to decide for: withheld (fail closed)
         if (!leeg(object[sleutel])) uit.overtredingen.push(hier);
         object[sleutel] = null;
         continue;

@@ -1,7 +1,6 @@
 import { BETREFT, isBetreftVeld } from '@netwerkdossier/shared';
 import { buildSchema, getNamedType, GraphQLObjectType, isAbstractType, isListType, isNonNullType, isObjectType } from 'graphql';
 
-import { PERSOON_VERWIJZINGEN } from '../../gateway/src/handhaving/eenmalig';
 import { leesVeldkaart } from '../../gateway/src/handhaving/veldkaart';
 import { leesSupergraph } from '../../gateway/src/supergraph';
 
@@ -70,12 +69,5 @@ describe('waar de resultaatcontrole van uitgaat', () => {
       .filter((v) => isListType(isNonNullType(v.type) ? v.type.ofType : v.type) && (isDeel(objecttype(naam)) || v.name === BETREFT)).map((v) => [`${naam}.${v.name}`, isNonNullType(v.type), isDeel(objecttype(naam))]));
     expect(lijsten.length).toBeGreaterThan(0);
     expect(lijsten.filter(([c, nietNull, deel]) => !String(c).endsWith(`.${BETREFT}`) || !nietNull || !deel)).toEqual([]);
-  });
-
-  test('elk ID-veld dat een gecontroleerde vraag bereikt, is een persoonsverwijzing (met een eenmalig pseudoniem), betreft, of het id van een huishouden of record', () => {
-    const ids = [...typen.keys()].flatMap((naam) => Object.values(objecttype(naam).getFields()).filter((v) => getNamedType(v.type).name === 'ID').map((v) => `${naam}.${v.name}`));
-    const verwijzingen = ids.filter((c) => PERSOON_VERWIJZINGEN.has(c));
-    expect(verwijzingen).toEqual(expect.arrayContaining(['Persoon.id', 'Toestemming.persoon', 'Toestemming.gegevenDoor']));
-    expect(ids.filter((c) => !PERSOON_VERWIJZINGEN.has(c) && !(c.endsWith(`.${BETREFT}`) && isDeel(objecttype(c.split('.')[0]))))).toEqual(['Huishouden.id', 'Betrokkenheid.id', 'Toestemming.id']);
   });
 });

@@ -8,7 +8,7 @@ import { BETREFT, betreftVan, EIGENAAR_VELDEN, eigenLijst, isBetreftVeld, isBuit
 import { NIET_BETROKKEN, Partner } from '../beslissing';
 import { BUITEN_HUISHOUDEN } from '../beslissing/reden';
 import { Besluitenset, Onderwerp } from './besluitenset';
-import { EenmaligePseudoniemen, PERSOON_VERWIJZINGEN, vervangVerwijzing } from './eenmalig';
+import { EenmaligePseudoniemen } from './eenmalig';
 import { Veldinfo, Veldkaart } from './veldkaart';
 
 /** One withheld item, as the client reads it in `extensions.afgeschermd`. */
@@ -176,10 +176,9 @@ export function controleerResultaat(
         object[sleutel] = null;
         continue;
       }
-      // a person seen only anonymised keeps no stable pseudonym: a stand-in for this response only
-      // (also where another field names them: who gave a consent, whom a doorbraak concerns)
-      if (PERSOON_VERWIJZINGEN.has(coordinaat)) object[sleutel] = vervangVerwijzing(eenmalig, object[sleutel]);
-      if (veld.name.value === BETREFT && isDeel(type) && Array.isArray(object[sleutel])) object[sleutel] = (object[sleutel] as unknown[]).map((id) => eenmalig.voor(String(id)));
+      // a person seen only anonymised keeps no stable pseudonym anywhere in the response: a stand-in for this response
+      // only, in every shown value (their id, who gave a consent, whom a part or a doorbraak concerns, and any text)
+      object[sleutel] = eenmalig.vervangIn(object[sleutel]);
       const waarde = object[sleutel];
       if (!veld.selectionSet || !isObjectType(veldType) || waarde === null || typeof waarde !== 'object') continue;
       if (Array.isArray(waarde)) waarde.forEach((w, i) => w && loop(veld.selectionSet!, veldType, w as Record<string, unknown>, onderwerp, `${hier}.${i}.`));

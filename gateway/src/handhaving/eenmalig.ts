@@ -9,7 +9,24 @@ import { Besluitenset } from './besluitenset';
 export class EenmaligePseudoniemen {
   private readonly vervangen = new Map<string, string>();
 
+  /** The household members of this request seen only anonymised (made on first use: none, in most requests). */
+  private anoniem?: string[];
+
   constructor(private readonly besluiten: Besluitenset) {}
+
+  /**
+   * A shown value with every pseudonym of a person seen only anonymised replaced by its stand-in, wherever it
+   * occurs: a field that names a person (Persoon.id, Toestemming.gegevenDoor, a part's betreft, …), an item of a
+   * list, or text that holds one. Anything else is returned as it is.
+   */
+  vervangIn(waarde: unknown): unknown {
+    if (Array.isArray(waarde)) return waarde.some((w) => typeof w === 'string') ? waarde.map((w) => this.vervangIn(w)) : waarde;
+    if (typeof waarde !== 'string') return waarde;
+    this.anoniem ??= [...this.besluiten.huishoudenVan.keys()].filter((id) => this.besluiten.alleenAnoniem(id));
+    let uit = waarde;
+    for (const id of this.anoniem) if (uit.includes(id)) uit = uit.replaceAll(id, this.voor(id));
+    return uit;
+  }
 
   voor(persoonId: string): string;
   voor(persoonId: string | null): string | null;
@@ -19,19 +36,4 @@ export class EenmaligePseudoniemen {
     if (!id) this.vervangen.set(persoonId, (id = randomUUID()));
     return id;
   }
-}
-
-/**
- * Every field that names a person by pseudonym (besides `betreft` on a part, shared/src/betreft.ts): the result check
- * replaces a pseudonym there by its stand-in, so no such field links a person seen only anonymised to another record.
- */
-export const PERSOON_VERWIJZINGEN: ReadonlySet<string> = new Set([
-  'Persoon.id', 'Toestemming.persoon', 'Toestemming.gegevenDoor', 'Doorbraak.personen', 'LopendeDoorbraak.personen', 'Beslissing.persoon',
-  'BeschermdGezinslid.persoon', 'Gezinsverzoek.persoon', 'MijnToestemming.persoon', 'MijnToestemmingsvraag.persoon', 'ContextPersoon.gezaghebbenden',
-]);
-
-/** A value of a person reference with each pseudonym replaced by its stand-in: one id or a list of ids. */
-export function vervangVerwijzing(eenmalig: EenmaligePseudoniemen, waarde: unknown): unknown {
-  if (typeof waarde === 'string') return eenmalig.voor(waarde);
-  return Array.isArray(waarde) ? waarde.map((id) => (typeof id === 'string' ? eenmalig.voor(id) : id)) : waarde;
 }

@@ -76,6 +76,9 @@ describe('de resultaatcontrole van delen die personen betreffen', () => {
     const controle = controleerResultaat(schema, gemarkeerd(PLAN), data, besluitenset({ 'pseudoniem|lokaal-team': 'afgeschermd' }), veldkaart);
     expect(data).toEqual({ huishouden: { gezinsplan: { vastgesteldOp: null, doelen: [{ omschrijving: null, betreft: [] }] } } });
     expect(controle.afgeschermd.map((a) => a.pad)).toEqual(['huishouden.gezinsplan.vastgesteldOp', 'huishouden.gezinsplan.doelen.0.omschrijving', 'huishouden.gezinsplan.doelen.0.betreft']);
+    // the text the partner gave anyway is a violation; naming the member the part is about is not (the gateway needs
+    // it to say whose reason it is, and named them in the grant itself)
+    expect(controle.overtredingen).toEqual(['huishouden.gezinsplan.doelen.0.omschrijving']);
   });
 
   test('een deel over iemand buiten het huishouden: afgeschermd, ook waar het hele huishouden te zien is, met een reden die niet zegt wie', () => {

@@ -20,12 +20,11 @@ export class EenmaligePseudoniemen {
    * list, or text that holds one. Anything else is returned as it is.
    */
   vervangIn(waarde: unknown): unknown {
-    if (Array.isArray(waarde)) return waarde.some((w) => typeof w === 'string') ? waarde.map((w) => this.vervangIn(w)) : waarde;
+    if (Array.isArray(waarde)) return waarde.map((w) => this.vervangIn(w));
     if (typeof waarde !== 'string') return waarde;
+    // only those seen anonymised: for anyone else `voor` is the pseudonym itself (a shortcut, not a decision)
     this.anoniem ??= [...this.besluiten.huishoudenVan.keys()].filter((id) => this.besluiten.alleenAnoniem(id));
-    let uit = waarde;
-    for (const id of this.anoniem) if (uit.includes(id)) uit = uit.replaceAll(id, this.voor(id));
-    return uit;
+    return this.anoniem.reduce((uit, id) => uit.replaceAll(id, this.voor(id)), waarde);
   }
 
   voor(persoonId: string): string;

@@ -150,7 +150,7 @@ async function main(): Promise<void> {
     // marking a member beschermd: the vrouwenopvang's professional in one of her households
     const lotte = await alsPersona('Lotte Vermeulen');
     await lotte.getByLabel('Doel van uw raadpleging').selectOption('gezamenlijk-plan');
-    await lotte.getByRole('button', { name: /^Open netwerkdossier / }).first().click();
+    await lotte.locator('button[data-huishouden]').first().click();
     await lotte.getByRole('button', { name: 'Beschermd gezinslid…' }).click();
     const bescherming = lotte.locator('section[aria-labelledby="bescherming-kop"]');
     await bescherming.getByRole('button', { name: /^Markeer / }).first().waitFor();

@@ -60,6 +60,14 @@ const checkpointVan = (r: Logregel, sleutel = sleutels.prive) => tekenCheckpoint
 const verifieer = (regels: Logregel[], checkpoints: Checkpoint[], getuigen: Getuigenis[] = []) => verifieerToegangslog(bron(regels, checkpoints), [sleutels.publiek], TERMIJNEN, getuigen);
 
 describe('checkpointhandtekeningen worden geverifieerd, niet alleen gelezen', () => {
+  test('een checkpoint-sleutelpaar zegt op beide helften waarvoor het is (ondertekenen), met welk algoritme en welke kid: zo leest een andere verifieerder de publieke helft', () => {
+    const kenmerken = (jwk: JWK) => ({ use: jwk.use, alg: jwk.alg, kid: jwk.kid, kty: jwk.kty, geheim: 'd' in jwk });
+    expect([kenmerken(sleutels.prive), kenmerken(sleutels.publiek)]).toEqual([
+      { use: 'sig', alg: 'ES256', kid: 'checkpoint-test', kty: 'EC', geheim: true },
+      { use: 'sig', alg: 'ES256', kid: 'checkpoint-test', kty: 'EC', geheim: false },
+    ]);
+  });
+
   test('een echt checkpoint klopt; met een andere sleutel onder dezelfde kid, ongetekend of met een gewijzigd veld niet', async () => {
     const [r] = keten(1);
     const echt = await checkpointVan(r);

@@ -5,6 +5,7 @@ import { BUITEN_HUISHOUDEN } from '../../gateway/src/beslissing/reden';
 import type { Persoonsbeslissing } from '../../gateway/src/beslissing/uitkomst';
 import { Besluitenset } from '../../gateway/src/handhaving/besluitenset';
 import { controleerResultaat, gebruiktOnderwerpAlias, voegOnderwerpToe } from '../../gateway/src/handhaving/controle';
+import { EenmaligePseudoniemen } from '../../gateway/src/handhaving/eenmalig';
 import { leesVeldkaart } from '../../gateway/src/handhaving/veldkaart';
 import { bereidVoor } from '../../gateway/src/handhaving/voorbereiding';
 import { leesSupergraph } from '../../gateway/src/supergraph';
@@ -218,5 +219,24 @@ describe('de resultaatcontrole zonder onderwerp om voor te beslissen', () => {
     const data = { huishoudens: [{ _onderwerp: H, id: H }] };
     expect(controleerResultaat(schema, gemarkeerd('query { huishoudens(limiet: 1) { id } }'), data, besluitenset(), veldkaart)).toEqual({ afgeschermd: [], overtredingen: [] });
     expect(data).toEqual({ huishoudens: [{ id: H }] });
+  });
+});
+
+describe('de eenmalige pseudoniemen in het hete pad van de controle', () => {
+  test('waar niemand alleen geanonimiseerd te zien is, blijft elke waarde wat ze was: geen lijst wordt gekopieerd', () => {
+    // NIET's pseudonym is visible, the rest withheld: withheld is not anonymised, so no one gets a stand-in
+    const eenmalig = new EenmaligePseudoniemen(besluitenset());
+    const lijst = [{ id: NIET }];
+    const namen = [NIET, WEL];
+    expect([eenmalig.vervangIn(lijst), eenmalig.vervangIn(namen), eenmalig.vervangIn(`over ${NIET}`)]).toEqual([lijst, namen, `over ${NIET}`]);
+    expect(eenmalig.vervangIn(lijst)).toBe(lijst);
+    expect(eenmalig.vervangIn(namen)).toBe(namen);
+  });
+
+  test('waar iemand alleen geanonimiseerd te zien is, krijgt een lijst met zijn pseudoniem de vervanger, en een andere lijst blijft gelijk', () => {
+    const eenmalig = new EenmaligePseudoniemen(besluitenset({ 'veiligheid|lokaal-team': 'geanonimiseerd' }));
+    const vervanger = eenmalig.voor(NIET);
+    expect(vervanger).not.toBe(NIET);
+    expect([eenmalig.vervangIn([NIET, WEL]), eenmalig.vervangIn([{ id: WEL }]), eenmalig.vervangIn(3)]).toEqual([[vervanger, WEL], [{ id: WEL }], 3]);
   });
 });

@@ -20,10 +20,12 @@ export class EenmaligePseudoniemen {
    * list, or text that holds one. Anything else is returned as it is.
    */
   vervangIn(waarde: unknown): unknown {
+    // only those seen anonymised: for anyone else `voor` is the pseudonym itself (a shortcut, not a decision);
+    // with none of them (most requests) every value stays as it is, and no list is copied on this hot path
+    this.anoniem ??= [...this.besluiten.huishoudenVan.keys()].filter((id) => this.besluiten.alleenAnoniem(id));
+    if (this.anoniem.length === 0) return waarde;
     if (Array.isArray(waarde)) return waarde.map((w) => this.vervangIn(w));
     if (typeof waarde !== 'string') return waarde;
-    // only those seen anonymised: for anyone else `voor` is the pseudonym itself (a shortcut, not a decision)
-    this.anoniem ??= [...this.besluiten.huishoudenVan.keys()].filter((id) => this.besluiten.alleenAnoniem(id));
     return this.anoniem.reduce((uit, id) => uit.replaceAll(id, this.voor(id)), waarde);
   }
 

@@ -18,7 +18,6 @@ interface Beleid {
   doelen: Record<string, { omschrijving: string }>;
 }
 
-
 /** The sharing matrix of the policy in force, as a table a privacy officer reads. */
 function Deelmatrix() {
   const { waarde: beleid, fout } = useJson<Beleid>('/beleid', 'Het beleid kon niet worden geladen.');

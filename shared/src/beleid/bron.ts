@@ -2,12 +2,8 @@ import { Beleid } from './beleid';
 import { BeleidOngeldig, beleidUitBestanden } from './laden';
 import { inWerkingOp, Roosterregel, volgendeWissel } from './rooster';
 
-/** Thrown by `huidig` while no policy is in force yet: nothing may be decided (a service answers "not ready"). */
-export class GeenBeleid extends Error {
-  constructor() {
-    super('Er is nog geen beleid van netwerk ontvangen; er wordt niets beslist');
-  }
-}
+/** Why nothing is decided while no policy is in force yet (`huidig` throws it; a service answers "not ready" with it). */
+export const GEEN_BELEID = 'Er is nog geen beleid van netwerk ontvangen; er wordt niets beslist';
 
 /** What a policy source reports: a new version in force, or a version that could not be put in force. */
 export type Beleidsmelding = (gebeurtenis: { versie: string; volgnummer: number | null } | { fout: BeleidOngeldig | Error }) => void;
@@ -54,7 +50,7 @@ export class BeleidBron {
 
   /** The policy in force; throws while there is none yet (fail closed). */
   get huidig(): Beleid {
-    if (!this.beleid) throw new GeenBeleid();
+    if (!this.beleid) throw new Error(GEEN_BELEID);
     return this.beleid;
   }
 

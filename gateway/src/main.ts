@@ -1,4 +1,4 @@
-import { maakLogger, migreerVanuitOmgeving, startTracing, stopBijSignaal } from '@netwerkdossier/shared';
+import { houdersUitSupergraph, installatieAnker, maakLogger, migreerVanuitOmgeving, startTracing, stopBijSignaal } from '@netwerkdossier/shared';
 
 import { volgBeleid } from './beleid/volgen';
 import { leesGatewayConfig } from './config';
@@ -28,12 +28,15 @@ async function main(): Promise<void> {
   const netwerkUrl = config.subgraphUrls.netwerk;
   if (!netwerkUrl) throw new Error('Geen URL voor netwerk: zonder register geen beleid en geen beslissingen');
   // no policy until netwerk has sent the version in force: until then nothing is decided and /gereed says so
-  const beleid = volgBeleid(netwerkUrl, config.grantSleutel, (m) =>
+  const supergraphSdl = leesSupergraph(config.supergraphPad);
+  // the installation's policy (POLICIES_DIR, else policies/) anchors the chain of approved versions
+  const keten = { anker: await installatieAnker(), houders: houdersUitSupergraph(supergraphSdl) };
+  const beleid = volgBeleid(netwerkUrl, config.grantSleutel, keten, (m) =>
     'fout' in m ? log.error(m.fout.message) : log.info(`beleid ${m.versie} (versie ${m.volgnummer}) in werking`),
   );
   const gateway = await startGateway({
     beleid,
-    supergraphSdl: leesSupergraph(config.supergraphPad),
+    supergraphSdl,
     subgraphUrls: config.subgraphUrls,
     tijdslimieten: config.tijdslimieten,
     verifier: maakVerifier(config.uitgevers, config.audience),

@@ -6,7 +6,7 @@ import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import { beheerRoutes, BeleidBron, DraaiendeService, GEEN_BELEID, houdersPerCategorie, maakLogger, metingenPlugin, metingenVan, SUBGRAPHS, TlsSleutels, traceerVerzoeken } from '@netwerkdossier/shared';
+import { beheerRoutes, BeleidBron, DraaiendeService, houdersPerCategorie, maakLogger, metingenPlugin, metingenVan, SUBGRAPHS, TlsSleutels, traceerVerzoeken } from '@netwerkdossier/shared';
 import express from 'express';
 import { buildASTSchema, GraphQLError, parse } from 'graphql';
 import { JWK } from 'jose';
@@ -149,9 +149,10 @@ export async function startGateway(opties: GatewayOpties): Promise<DraaiendeServ
     expressMiddleware(server, {
       context: async ({ req }) => {
         // taken once: a version that comes into force meanwhile applies from the next request on. Before netwerk
-        // has sent any policy nothing is decided: the gateway is not ready, and says so (as its /gereed does)
+        // has sent any policy, or while the version in force is not proven, nothing is decided: the gateway is not
+        // ready, and says why (as its /gereed does)
         const beleid = opties.beleid.huidigOfNiets;
-        if (!beleid) throw new GraphQLError(GEEN_BELEID, { extensions: { code: 'NIET_GEREED', http: { status: 503 } } });
+        if (!beleid) throw new GraphQLError(opties.beleid.waaromGeen, { extensions: { code: 'NIET_GEREED', http: { status: 503 } } });
         // a bearer token from the client, or the one of the web app's session (its cookie is SameSite=Strict)
         const sessie = opties.web && !req.headers.authorization ? await sessies.token(req.headers.cookie) : undefined;
         const identiteit = await opties.verifier(sessie ? `Bearer ${sessie}` : req.headers.authorization);

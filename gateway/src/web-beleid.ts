@@ -1,4 +1,4 @@
-import { Beleid, BeleidBron, beleidUitBestanden, BeleidOngeldig, betrokkenOrganisaties, Categorie, controleerPseudoniem, PROFESSIONALS } from '@netwerkdossier/shared';
+import { Beleid, BeleidBron, beleidUitBestanden, BeleidOngeldig, betrokkenOrganisaties, bewijsHash, BewijsOngeldig, Categorie, controleerPseudoniem, inhoudHash, leesBewijs, PROFESSIONALS, tekenBesluit, tekenVoorstel } from '@netwerkdossier/shared';
 import express from 'express';
 import { GraphQLError } from 'graphql';
 import { JWK } from 'jose';
@@ -136,10 +136,12 @@ export function beleidRoutes(app: express.Express, aangemeld: Aangemeld, beleid:
     const antwoord = await vraag(res, pad, body).catch(() => ({ status: 503, body: { fout: 'Het beleidsregister (netwerk) is nu niet bereikbaar' } }));
     res.status(antwoord.status).json(antwoord.body);
   };
-  const bestandenVan = async (res: express.Response, volgnummer: number) => {
+  const versieVan = async (res: express.Response, volgnummer: number) => {
     const antwoord = await vraag(res, '/beleid/bestanden', { volgnummer });
-    return antwoord.status === 200 ? (antwoord.body as { bestanden: Record<string, string> }).bestanden : undefined;
+    return antwoord.status === 200 ? (antwoord.body as { bestanden: Record<string, string>; bewijs: string | null }) : undefined;
   };
+  const bestandenVan = async (res: express.Response, volgnummer: number) => (await versieVan(res, volgnummer))?.bestanden;
+  const { d: _prive, ...publiek } = register.grantSleutel;
   /** Proposes these complete texts as the version after the one in force, with whose say it needs. */
   const stelVoor = async (res: express.Response, { bestanden, velden }: { bestanden: Record<string, string>; velden?: Map<string, string> }, body: unknown, terugNaar: number | null) => {
     const waarom = reden(body);
@@ -153,7 +155,12 @@ export function beleidRoutes(app: express.Express, aangemeld: Aangemeld, beleid:
     if (!verschillen.length) return void res.status(400).json({ fout: 'Dit voorstel verandert niets aan de regels die nu gelden', veld: 'bestanden' });
     // the preview the privacy officer saw; netwerk computes the same list and refuses the proposal when it differs
     const organisaties = betrokkenOrganisaties(huidig, uitslag.beleid, register.houders);
-    const antwoord = await vraag(res, '/beleid/voorstel', { bestanden, reden: waarom, gewenstVanaf: vanaf, basis: beleid.volgnummer, terugNaar, organisaties });
+    const { sub, organisatie, rol } = res.locals.identiteit as Identiteit;
+    // the evidence that this officer proposed exactly this, on exactly the version in force (besluitbewijs.ts)
+    const bewijs = await tekenVoorstel(register.grantSleutel, {
+      sub, organisatie, rol, inhoud: inhoudHash(bestanden), basis: { volgnummer: beleid.volgnummer!, inhoud: inhoudHash(huidig.bestanden) }, reden: waarom, gewenstVanaf: vanaf, terugNaar,
+    });
+    const antwoord = await vraag(res, '/beleid/voorstel', { bestanden, reden: waarom, gewenstVanaf: vanaf, basis: beleid.volgnummer, terugNaar, organisaties, bewijs });
     res.status(antwoord.status).json(antwoord.status === 200 ? { ...(antwoord.body as object), verschillen, organisaties } : antwoord.body);
   };
 
@@ -230,7 +237,29 @@ export function beleidRoutes(app: express.Express, aangemeld: Aangemeld, beleid:
     app.post(`/beleid/voorstellen/:nr/${stap}`, fg, jsonBody(), async (req, res) => {
       const waarom = reden(req.body);
       if (typeof waarom !== 'string') return void res.status(400).json(waarom);
-      await doorgeven(res, '/beleid/besluit', { volgnummer: Number(req.params.nr), oordeel, reden: waarom });
+      const volgnummer = Number(req.params.nr);
+      const voorstel = Number.isInteger(volgnummer) && volgnummer > 0 ? await versieVan(res, volgnummer).catch(() => null) : undefined;
+      if (voorstel === null) return void res.status(503).json({ fout: 'Het beleidsregister (netwerk) is nu niet bereikbaar' });
+      if (!voorstel) return void res.status(404).json({ fout: `Er is geen voorstel ${req.params.nr}` });
+      // the officer decides on what they were shown: the proposal as its evidence says it was made, or nothing
+      const echt = await echtVoorstel(voorstel, publiek);
+      if (echt !== true) return void res.status(409).json({ fout: `Voorstel ${volgnummer} in het register is niet wat werd voorgesteld (${echt}); er wordt niet over besloten. Meld dit aan het beheer van netwerk` });
+      const { sub, organisatie, rol } = res.locals.identiteit as Identiteit;
+      const bewijs = await tekenBesluit(register.grantSleutel, { stap: oordeel, voorstel: bewijsHash(voorstel.bewijs!), reden: waarom, sub, organisatie, rol });
+      await doorgeven(res, '/beleid/besluit', { volgnummer, oordeel, reden: waarom, bewijs });
     });
+  }
+}
+
+/** Whether a proposal in the register is what its evidence says was proposed: true, or why not. */
+async function echtVoorstel(voorstel: { bestanden: Record<string, string>; bewijs: string | null }, publiek: JWK): Promise<true | string> {
+  if (!voorstel.bewijs) return 'er is geen bewijs van het voorstel';
+  try {
+    const bewijs = await leesBewijs(voorstel.bewijs, publiek);
+    if (bewijs.stap !== 'voorstel') return 'het bewijs is dat van een besluit';
+    return bewijs.inhoud === inhoudHash(voorstel.bestanden) ? true : 'de beleidsbestanden zijn niet die van het voorstel';
+  } catch (fout) {
+    if (fout instanceof BewijsOngeldig) return fout.message;
+    throw fout;
   }
 }

@@ -87,6 +87,8 @@ export interface SubgraphDefinitie {
 /** What a subgraph's plain routes get to check the gateway's grants. */
 export interface Routehulp {
   dataSource: DataSource;
+  /** The gateway's public grant key: for evidence the gateway signs besides grants (a policy step's, besluitbewijs.ts). */
+  grantSleutel: JWK;
   /** The grant checked, returned once its first use is durably recorded. */
   verifieerGrant: GrantVerifier;
   /**
@@ -238,7 +240,7 @@ export async function startSubgraph(definitie: SubgraphDefinitie, opties: Subgra
     // before the GraphQL endpoint at `/`, which would take every path
     beheerRoutes(app, definitie.naam, metingen, { database: () => dataSource.query('SELECT 1') });
     const routehulp: Routehulp = {
-      dataSource, verifieerGrant, controleerGrant,
+      dataSource, verifieerGrant, controleerGrant, grantSleutel: opties.grantSleutel,
       eersteGebruikIn: async (m, grants) => (geheugenAlleen() ? new Set(grants.map((g) => g.jti)) : eersteGebruikIn(m, grants)),
     };
     routes = (await definitie.routes?.(app, routehulp)) ?? undefined;

@@ -129,7 +129,7 @@ describe('beleid uit policies/', () => {
   test('zonder rooster geen beleid; een goedgekeurde versie geldt op haar moment; een kapotte vervangt het werkende beleid niet', async () => {
     const eerste = await laadBeleid(POLICIES);
     const tweede = await laadBeleid(kopie({ 'doorbraak.yaml': (t) => t.replace('maximale_duur_uren: 72', 'maximale_duur_uren: 24') }));
-    const regel = (volgnummer: number, vanaf: number, bestanden: Record<string, string>) => ({ volgnummer, versie: `v${volgnummer}`, vanaf: new Date(vanaf).toISOString(), volgorde: volgnummer, bestanden });
+    const regel = (volgnummer: number, vanaf: number, bestanden: Record<string, string>) => ({ volgnummer, versie: `v${volgnummer}`, vanaf: new Date(vanaf).toISOString(), volgorde: volgnummer, bestanden, basis: null, bewijs: null, besluiten: [] });
     const meldingen: unknown[] = [];
     const nu = Date.now();
     const bron = BeleidBron.wachtend((m) => meldingen.push(m));

@@ -2,7 +2,7 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from '
 import os from 'node:os';
 import path from 'node:path';
 
-import { GRANT_HEADER, PARTNER_NAMEN, PROFESSIONALS, STANDAARD_SUPERGRAPH, tekenGrant, verzoekUrl } from '@netwerkdossier/shared';
+import { bewijsHash, GRANT_HEADER, inhoudHash, PARTNER_NAMEN, PROFESSIONALS, STANDAARD_SUPERGRAPH, tekenBesluit, tekenGrant, tekenVoorstel, verzoekUrl } from '@netwerkdossier/shared';
 import { Client } from 'pg';
 
 import { startTestNetwerk, TestNetwerk } from '../harness/netwerk';
@@ -45,9 +45,19 @@ describe('netwerk bepaalt zelf wiens zeggenschap een beleidsvoorstel nodig heeft
   let supergraph: string;
   const vorigePad = process.env.NETWERK_SUPERGRAPH;
 
-  /** What the gateway sends netwerk for `wie` (a privacy officer), with the grant it signs for it. */
-  const naarNetwerk = async (wie: string, pad: string, body: unknown) => {
+  /**
+   * What the gateway sends netwerk for `wie` (a privacy officer), with the grant it signs for it and its evidence of
+   * the step (besluitbewijs.ts) as the gateway makes it.
+   */
+  const naarNetwerk = async (wie: string, pad: string, stap: Record<string, unknown>) => {
     const p = PROFESSIONALS.find((x) => x.sub === wie)!;
+    const door = { sub: p.sub, organisatie: p.organisatie, rol: p.rol };
+    const sleutel = netwerk.grantSleutels.prive;
+    const s = stap as { bestanden: Record<string, string>; basis: number; reden: string; gewenstVanaf: string | null; terugNaar: number | null; volgnummer: number; oordeel: 'goedgekeurd' | 'afgewezen' };
+    const bewijs = pad === '/beleid/voorstel'
+      ? await tekenVoorstel(sleutel, { ...door, inhoud: inhoudHash(s.bestanden), basis: { volgnummer: s.basis, inhoud: inhoudHash(await bestandenVan(s.basis)) }, reden: s.reden, gewenstVanaf: s.gewenstVanaf, terugNaar: s.terugNaar })
+      : await tekenBesluit(sleutel, { ...door, stap: s.oordeel, voorstel: bewijsHash((await db.query<{ bewijs: string }>('SELECT bewijs FROM beleidsversie WHERE volgnummer = $1', [s.volgnummer])).rows[0].bewijs), reden: s.reden });
+    const body = { ...stap, bewijs };
     const grant = await tekenGrant(netwerk.grantSleutels.prive, { subgraph: 'netwerk', verzoek: { pad, body }, sub: p.sub, organisatie: p.organisatie, team: p.team, rol: p.rol, doel: 'toezicht', intern: 'beleid' });
     const res = await fetch(verzoekUrl(netwerk.subgraphUrls.netwerk, pad), { method: 'POST', headers: { 'content-type': 'application/json', [GRANT_HEADER]: grant }, body: JSON.stringify(body) });
     return { status: res.status, body: (await res.json()) as { fout?: string; volgnummer?: number; versie?: { status: string; organisaties: string[] } } };
@@ -161,7 +171,8 @@ describe('netwerk bepaalt zelf wiens zeggenschap een beleidsvoorstel nodig heeft
     const poging = async (sql: string[]) => {
       await db.query('BEGIN');
       try {
-        await db.query("INSERT INTO beleidsversie (volgnummer, versie, bestanden, reden, voorgesteld_door, organisatie, basis, organisaties) SELECT 99, versie, bestanden, 'buiten de app om', $1, $2, 1, $3 FROM beleidsversie WHERE volgnummer = 1", [FG[voorsteller], voorsteller, houders]);
+        // with made-up evidence: the constraint wants some, the gateways check it (besluitbewijs.test.ts, vervalst-beleid.test.ts)
+        await db.query("INSERT INTO beleidsversie (volgnummer, versie, bestanden, reden, voorgesteld_door, organisatie, basis, organisaties, bewijs) SELECT 99, versie, bestanden, 'buiten de app om', $1, $2, 1, $3, 'a.b.c' FROM beleidsversie WHERE volgnummer = 1", [FG[voorsteller], voorsteller, houders]);
         for (const q of sql) await db.query(q);
         return 'in werking';
       } catch (fout) {
@@ -170,13 +181,16 @@ describe('netwerk bepaalt zelf wiens zeggenschap een beleidsvoorstel nodig heeft
         await db.query('ROLLBACK');
       }
     };
-    const besluit = (o: string) => `INSERT INTO beleidsbesluit (volgnummer, oordeel, door, organisatie, reden) VALUES (99, 'goedgekeurd', '${FG[o]}', '${o}', 'ja')`;
+    const besluit = (o: string) => `INSERT INTO beleidsbesluit (volgnummer, oordeel, door, organisatie, reden, bewijs) VALUES (99, 'goedgekeurd', '${FG[o]}', '${o}', 'ja', 'a.b.c')`;
     const inWerking = 'INSERT INTO beleid_in_werking (volgnummer, vanaf) VALUES (99, clock_timestamp())';
     expect(await poging([inWerking])).toBe('vier ogen: beleidsversie 99 is niet goedgekeurd door een tweede privacyfunctionaris');
     expect(await poging([besluit(voorsteller), inWerking])).toBe('vier ogen: wie een beleidsversie voorstelt, keurt haar niet zelf goed');
     expect(await poging([besluit(tweede), inWerking])).toBe('beleidsversie 99 mist de goedkeuring van een organisatie waarvan zij het delen wijzigt');
     expect(await poging([...houders.slice(1).map(besluit), inWerking])).toBe('beleidsversie 99 mist de goedkeuring van een organisatie waarvan zij het delen wijzigt');
-    // the triggers do not refuse everything: with every holder's approval it goes in force
+    // the triggers do not refuse everything: with every holder's approval the row is written (whether a gateway puts
+    // it in force is another matter: the evidence is made up)
     expect(await poging([...houders.map(besluit), inWerking])).toBe('in werking');
+    // and no step without evidence at all
+    expect(await poging(["INSERT INTO beleidsbesluit (volgnummer, oordeel, door, organisatie, reden) VALUES (99, 'afgewezen', 'x', null, 'nee')"])).toBe('new row for relation "beleidsbesluit" violates check constraint "beleidsbesluit_bewezen"');
   });
 });

@@ -1,4 +1,4 @@
-import { BeleidBron, Beleidsmelding, GRANT_HEADER, Roosterregel, tekenGrant, verzoekUrl } from '@netwerkdossier/shared';
+import { BeleidBron, Beleidsmelding, Categorie, GRANT_HEADER, Roosterregel, tekenGrant, verzoekUrl } from '@netwerkdossier/shared';
 import { JWK } from 'jose';
 
 import { GATEWAY_ZELF } from '../beslissing';
@@ -23,18 +23,21 @@ const MELD_ELKE = 20;
  * takes every schedule netwerk sends (at once, and after every approval: netwerk LISTENs for the database's
  * notification), so an approved version is in force here at its moment, without a restart. Returns at once;
  * until the first schedule has come there is no policy, and so no data (`gereed` resolves then). A lost stream
- * is opened again, and its first line brings whatever was approved in between.
+ * is opened again, and its first line brings whatever was approved in between. No version is put in force without
+ * the evidence of its approval (controleerKeten): `keten.anker` is the installation's first version, `keten.houders`
+ * who holds each category (whose say a change needs), from this gateway's own supergraph.
  */
-export function volgBeleid(netwerkUrl: string, grantSleutel: JWK, meld: Beleidsmelding = () => undefined): BeleidBron {
+export function volgBeleid(netwerkUrl: string, grantSleutel: JWK, keten: { anker: string; houders: Record<Categorie, string[]> }, meld: Beleidsmelding = () => undefined): BeleidBron {
   let gestopt = false;
   let huidig: ReturnType<typeof openStroom> | undefined;
   let wekker: NodeJS.Timeout | undefined;
   let pogingen = 0;
+  const { d: _prive, ...publiek } = grantSleutel;
   const bron = BeleidBron.wachtend(meld, () => {
     gestopt = true;
     clearTimeout(wekker);
     huidig?.destroy();
-  });
+  }, { ...keten, publiek });
   const verbind = async () => {
     if (gestopt) return;
     const grant = await tekenGrant(grantSleutel, { subgraph: 'netwerk', verzoek: { pad: STROOM, body: {} }, ...ALS_GATEWAY });

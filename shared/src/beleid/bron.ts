@@ -1,4 +1,5 @@
 import { Beleid } from './beleid';
+import { controleerKeten, Ketencontrole } from './besluitbewijs';
 import { BeleidOngeldig, beleidUitBestanden } from './laden';
 import { inWerkingOp, Roosterregel, volgendeWissel } from './rooster';
 
@@ -19,7 +20,15 @@ const LANGSTE_WACHT_MS = 2 ** 31 - 1;
  */
 export class BeleidBron {
   private rooster: Roosterregel[] = [];
-  private readonly geladen = new Map<number, Beleid>();
+  /** Per volgnummer, why it is not proven (undefined: proven); absent without a Ketencontrole. */
+  private bewezen?: Map<number, string | undefined>;
+  /** Why no policy is in force, when a version whose moment has come is not proven. */
+  private niet?: string;
+  /** The version in force here: its number and texts. */
+  private sleutel?: string;
+  // schedules are checked one after the other, so an older one never replaces a newer one
+  private volgende: Promise<void> = Promise.resolve();
+  private readonly geladen = new Map<string, Beleid>();
   private timer?: NodeJS.Timeout;
   private klaar: () => void = () => undefined;
   /** Resolves once a policy is in force here. */
@@ -30,6 +39,7 @@ export class BeleidBron {
     private nummer: number | null,
     private readonly meld: Beleidsmelding,
     private readonly bijStop: () => void = () => undefined,
+    private readonly controle?: Ketencontrole,
   ) {
     if (beleid) this.klaar();
   }
@@ -42,16 +52,23 @@ export class BeleidBron {
   /**
    * The source of netwerk's approved versions, without a policy until the first schedule (zetRooster) puts one
    * in force: until then `huidig` throws, so nothing is decided and no data leaves. `bijStop` ends whatever
-   * feeds it new schedules.
+   * feeds it new schedules. With `controle` (every gateway) a version is put in force only when the chain of
+   * evidence up to it holds (controleerKeten); when the version whose moment has come is not proven, there is no
+   * policy at all (fail closed) until one is.
    */
-  static wachtend(meld: Beleidsmelding = () => undefined, bijStop?: () => void): BeleidBron {
-    return new BeleidBron(undefined, null, meld, bijStop);
+  static wachtend(meld: Beleidsmelding = () => undefined, bijStop?: () => void, controle?: Ketencontrole): BeleidBron {
+    return new BeleidBron(undefined, null, meld, bijStop, controle);
   }
 
-  /** The policy in force; throws while there is none yet (fail closed). */
+  /** The policy in force; throws while there is none (fail closed). */
   get huidig(): Beleid {
-    if (!this.beleid) throw new Error(GEEN_BELEID);
+    if (!this.beleid) throw new Error(this.waaromGeen);
     return this.beleid;
+  }
+
+  /** Why there is no policy in force (GEEN_BELEID before the first schedule). */
+  get waaromGeen(): string {
+    return this.niet ?? GEEN_BELEID;
   }
 
   /** The policy in force, or undefined while there is none yet. */
@@ -66,20 +83,45 @@ export class BeleidBron {
 
   /** Takes netwerk's latest schedule: switches now if another version is in force, and plans the next switch. */
   zetRooster(rooster: Roosterregel[]): void {
-    this.rooster = rooster;
-    this.wissel();
+    if (!this.controle) {
+      this.rooster = rooster;
+      return this.wissel();
+    }
+    const controle = this.controle;
+    this.volgende = this.volgende.then(async () => {
+      const bewezen = await controleerKeten(rooster, controle).catch((fout: Error) => new Map(rooster.map((r) => [r.volgnummer, `de controle faalde (${fout.message})`])));
+      this.rooster = rooster;
+      this.bewezen = bewezen;
+      this.wissel();
+    });
+  }
+
+  /** Resolves once every schedule given so far has been checked and taken (for tests and tools). */
+  bijgewerkt(): Promise<void> {
+    return this.volgende;
   }
 
   private wissel(): void {
     clearTimeout(this.timer);
     const nu = Date.now();
     const regel = inWerkingOp(this.rooster, nu);
-    if (regel && regel.volgnummer !== this.nummer) {
+    const waarom = regel && this.bewezen ? (this.bewezen.has(regel.volgnummer) ? this.bewezen.get(regel.volgnummer) : 'netwerk stuurde haar zonder de versies ervoor') : undefined;
+    if (regel && waarom !== undefined) {
+      const niet = `Beleidsversie ${regel.volgnummer} is niet bewezen goedgekeurd (${waarom}); er wordt niets beslist`;
+      if (niet !== this.niet) this.meld({ fout: new Error(niet) });
+      this.beleid = undefined;
+      this.nummer = null;
+      this.sleutel = undefined;
+      this.niet = niet;
+    } else if (regel && inhoudSleutel(regel) !== this.sleutel) {
       try {
-        const beleid = this.geladen.get(regel.volgnummer) ?? beleidUitBestanden(regel.bestanden);
-        this.geladen.set(regel.volgnummer, beleid);
+        const sleutel = inhoudSleutel(regel);
+        const beleid = this.geladen.get(sleutel) ?? beleidUitBestanden(regel.bestanden);
+        this.geladen.set(sleutel, beleid);
         this.beleid = beleid;
         this.nummer = regel.volgnummer;
+        this.sleutel = sleutel;
+        this.niet = undefined;
         this.klaar();
         this.meld({ versie: beleid.versie, volgnummer: regel.volgnummer });
       } catch (fout) {
@@ -95,3 +137,6 @@ export class BeleidBron {
     this.bijStop();
   }
 }
+
+// a version's texts never change once approved; one changed afterwards is another policy, built anew
+const inhoudSleutel = (r: Roosterregel) => `${r.volgnummer}:${JSON.stringify(r.bestanden)}`;

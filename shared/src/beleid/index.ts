@@ -6,3 +6,4 @@ export * from './rooster';
 export * from './leeftijden';
 export * from './houders';
 export * from './organisaties';
+export * from './besluitbewijs';

@@ -1,6 +1,8 @@
 /**
- * One approved policy version as netwerk hands it to the gateways: its texts, and from when it is in force.
- * `volgorde` is the order of approval: of the versions whose moment has come, the last approved is in force.
+ * One approved policy version as netwerk hands it to the gateways: its texts, from when it is in force, and the
+ * evidence of its proposal and decisions. `volgorde` is the order of approval: of the versions whose moment has come,
+ * the last approved is in force. netwerk sends every approved version, the first included, so that a gateway can
+ * check the whole chain (controleerKeten).
  */
 export interface Roosterregel {
   volgnummer: number;
@@ -9,6 +11,12 @@ export interface Roosterregel {
   vanaf: string;
   volgorde: number;
   bestanden: Record<string, string>;
+  /** The version it changed (null for the installation's first). */
+  basis: number | null;
+  /** The gateway's evidence of the proposal (see besluitbewijs.ts); null for the installation's first version. */
+  bewijs: string | null;
+  /** The evidence of every approval and refusal of it. */
+  besluiten: string[];
 }
 
 /** The version in force at `t`: the last approved of those whose moment has come; undefined before any. */

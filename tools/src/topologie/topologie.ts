@@ -149,6 +149,8 @@ export async function startTopologie(opties: TopologieOpties): Promise<Draaiende
         GATEWAY_CHECKPOINT_SLEUTEL: JSON.stringify(checkpoint.prive),
         GATEWAY_SUBGRAPHS_ZONDER_TLS: '1',
         GATEWAY_DATABASE_URL: rollen.gateway.dienst,
+        // the installation's policy, netwerk's first version: the anchor of every gateway's chain of approvals
+        POLICIES_DIR: opties.policiesMap ?? STANDAARD_POLICIES,
         OIDC_AANMELDEN: JSON.stringify(aanmelders),
         ...Object.fromEntries(SUBGRAPHS.map((naam) => [`${envPrefix(naam)}_URL`, subgraphs[naam][i % subgraphs[naam].length].url])),
       }, log(`gateway-${i + 1}`));

@@ -2,6 +2,7 @@ import { Grant, GRANT_HEADER, GrantVerifier, maakLogger, STANDAARD_POLICIES, STA
 import Ajv from 'ajv';
 import express, { Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
+import { JWK } from 'jose';
 import { DataSource } from 'typeorm';
 
 import { Beleidsstroom } from './stroom';
@@ -16,9 +17,11 @@ export const BELEID_INTERN = 'beleid';
 const ajv = new Ajv({ allErrors: false, strict: false });
 const reden = { type: 'string', minLength: 1, maxLength: 2000 };
 const volgnummer = { type: 'integer', minimum: 1 };
+// the gateway's evidence of the step: a compact JWS (besluitbewijs.ts)
+const bewijs = { type: 'string', minLength: 1, maxLength: 8000, pattern: '^[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+$' };
 const geldigVoorstel = ajv.compile<Voorstel>({
   type: 'object',
-  required: ['bestanden', 'reden', 'gewenstVanaf', 'basis', 'terugNaar', 'organisaties'],
+  required: ['bestanden', 'reden', 'gewenstVanaf', 'basis', 'terugNaar', 'organisaties', 'bewijs'],
   additionalProperties: false,
   properties: {
     bestanden: { type: 'object', additionalProperties: { type: 'string', maxLength: 100_000 } },
@@ -27,10 +30,11 @@ const geldigVoorstel = ajv.compile<Voorstel>({
     basis: volgnummer,
     terugNaar: { oneOf: [volgnummer, { type: 'null' }] },
     organisaties: { type: 'array', maxItems: 50, uniqueItems: true, items: { type: 'string', minLength: 1, maxLength: 100 } },
+    bewijs,
   },
 });
-const geldigBesluit = ajv.compile<{ volgnummer: number; oordeel: 'goedgekeurd' | 'afgewezen'; reden: string }>({
-  type: 'object', required: ['volgnummer', 'oordeel', 'reden'], additionalProperties: false, properties: { volgnummer, oordeel: { enum: ['goedgekeurd', 'afgewezen'] }, reden },
+const geldigBesluit = ajv.compile<{ volgnummer: number; oordeel: 'goedgekeurd' | 'afgewezen'; reden: string; bewijs: string }>({
+  type: 'object', required: ['volgnummer', 'oordeel', 'reden', 'bewijs'], additionalProperties: false, properties: { volgnummer, oordeel: { enum: ['goedgekeurd', 'afgewezen'] }, reden, bewijs },
 });
 const geldigNummer = ajv.compile<{ volgnummer: number }>({ type: 'object', required: ['volgnummer'], additionalProperties: false, properties: { volgnummer } });
 
@@ -44,7 +48,7 @@ const door = (g: Grant) => ({ sub: g.sub, organisatie: g.organisatie, rol: g.rol
  * policies/) when the registry holds none. Whose say a proposal needs netwerk computes itself, with each
  * category's holders from the composed supergraph at NETWERK_SUPERGRAPH (else gateway/supergraph.graphql).
  */
-export async function beleidRoutes(app: express.Express, { dataSource, verifieerGrant }: { dataSource: DataSource; verifieerGrant: GrantVerifier }): Promise<{ stop(): Promise<void> }> {
+export async function beleidRoutes(app: express.Express, { dataSource, verifieerGrant, grantSleutel }: { dataSource: DataSource; verifieerGrant: GrantVerifier; grantSleutel: JWK }): Promise<{ stop(): Promise<void> }> {
   await voerEersteVersieIn(dataSource, process.env.POLICIES_DIR ?? STANDAARD_POLICIES);
   const zeggenschap = zeggenschapVolgens(process.env.NETWERK_SUPERGRAPH ?? STANDAARD_SUPERGRAPH);
   const stroom = new Beleidsstroom(dataSource);
@@ -78,11 +82,11 @@ export async function beleidRoutes(app: express.Express, { dataSource, verifieer
   });
   route('/beleid/voorstel', true, async (g, req, res) => {
     if (!geldigVoorstel(req.body)) return res.status(400).json({ fout: `Ongeldig voorstel: ${ajv.errorsText(geldigVoorstel.errors)}` });
-    return res.json({ volgnummer: await stelVoor(dataSource, door(g), req.body, zeggenschap) });
+    return res.json({ volgnummer: await stelVoor(dataSource, door(g), req.body, zeggenschap, grantSleutel) });
   });
   route('/beleid/besluit', true, async (g, req, res) => {
     if (!geldigBesluit(req.body)) return res.status(400).json({ fout: `Ongeldig besluit: ${ajv.errorsText(geldigBesluit.errors)}` });
-    return res.json({ versie: await beslis(dataSource, door(g), req.body.volgnummer, req.body.oordeel, req.body.reden) });
+    return res.json({ versie: await beslis(dataSource, door(g), req.body.volgnummer, req.body.oordeel, req.body.reden, req.body.bewijs, grantSleutel) });
   });
   return stroom;
 }

@@ -1,6 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 
-import { Beleid, BeleidOngeldig, beleidUitBestanden, laadBeleid, NieuweLogregel, Roosterregel } from '@netwerkdossier/shared';
+import { Beleid, BeleidOngeldig, beleidUitBestanden, bewijsHash, BewijsOngeldig, inhoudHash, inWerkingOp, laadBeleid, leesBewijs, NieuweLogregel, Roosterregel } from '@netwerkdossier/shared';
+import { JWK } from 'jose';
 import { DataSource, EntityManager } from 'typeorm';
 
 import { voegToe } from '../toegangslog/logboek';
@@ -70,12 +71,16 @@ export async function voerEersteVersieIn(dataSource: DataSource, map: string): P
   });
 }
 
-/** The version in force now and every approved one that may follow it: what a gateway needs to decide at any moment. */
+/**
+ * Every approved version in the order of approval, with its evidence: the version in force now is the last of those
+ * whose moment has come (inWerkingOp); the ones after it may follow. Each gateway checks the whole chain before it
+ * puts one in force (controleerKeten), so the first version is in it too.
+ */
 export async function rooster(q: DataSource | EntityManager): Promise<Roosterregel[]> {
   const rijen = (await q.query(`
-    WITH huidig AS (SELECT coalesce(max(volgorde), 0) AS volgorde FROM beleid_in_werking WHERE vanaf <= clock_timestamp())
-    SELECT w.volgnummer, v.versie, w.vanaf, w.volgorde, v.bestanden FROM beleid_in_werking w JOIN beleidsversie v USING (volgnummer), huidig h
-    WHERE w.volgorde >= h.volgorde ORDER BY w.volgorde`)) as Array<{ volgnummer: number; versie: string; vanaf: Date; volgorde: number; bestanden: Record<string, string> }>;
+    SELECT w.volgnummer, v.versie, w.vanaf, w.volgorde, v.bestanden, v.basis, v.bewijs,
+      coalesce((SELECT array_agg(b.bewijs ORDER BY b.id) FROM beleidsbesluit b WHERE b.volgnummer = v.volgnummer AND b.bewijs IS NOT NULL), '{}') AS besluiten
+    FROM beleid_in_werking w JOIN beleidsversie v USING (volgnummer) ORDER BY w.volgorde`)) as Array<Omit<Roosterregel, 'vanaf'> & { vanaf: Date }>;
   return rijen.map((r) => ({ ...r, vanaf: r.vanaf.toISOString() }));
 }
 
@@ -91,7 +96,7 @@ export async function versies(q: DataSource | EntityManager): Promise<Versie[]> 
     SELECT v.*, w.vanaf, w.volgorde,
       coalesce((SELECT json_agg(json_build_object('oordeel', b.oordeel, 'door', b.door, 'organisatie', b.organisatie, 'reden', b.reden, 'tijdstip', b.tijdstip) ORDER BY b.id) FROM beleidsbesluit b WHERE b.volgnummer = v.volgnummer), '[]') AS besluiten
     FROM beleidsversie v LEFT JOIN beleid_in_werking w USING (volgnummer) ORDER BY v.volgnummer DESC`)) as Array<Record<string, unknown>>;
-  const huidig = (await rooster(q))[0]?.volgnummer;
+  const huidig = inWerkingOp(await rooster(q), Date.now())?.volgnummer;
   return rijen.map((r) => {
     const besluiten = (r.besluiten as Versie['besluiten']).map((b) => ({ ...b, tijdstip: new Date(b.tijdstip).toISOString() }));
     const vanaf = r.vanaf as Date | null;
@@ -117,10 +122,26 @@ export async function versies(q: DataSource | EntityManager): Promise<Versie[]> 
   });
 }
 
-/** One version's texts (for a comparison or a rollback), or undefined. */
-export async function bestandenVan(q: DataSource | EntityManager, volgnummer: number): Promise<{ versie: string; bestanden: Record<string, string> } | undefined> {
-  const [rij] = (await q.query('SELECT versie, bestanden FROM beleidsversie WHERE volgnummer = $1', [volgnummer])) as Array<{ versie: string; bestanden: Record<string, string> }>;
+/** One version's texts (for a comparison, a rollback or a decision) and the evidence of its proposal, or undefined. */
+export async function bestandenVan(q: DataSource | EntityManager, volgnummer: number): Promise<{ versie: string; bestanden: Record<string, string>; bewijs: string | null } | undefined> {
+  const [rij] = (await q.query('SELECT versie, bestanden, bewijs FROM beleidsversie WHERE volgnummer = $1', [volgnummer])) as Array<{ versie: string; bestanden: Record<string, string>; bewijs: string | null }>;
   return rij;
+}
+
+/**
+ * The gateway's evidence of a step (besluitbewijs.ts), read and compared with the step itself: netwerk stores no step
+ * whose evidence is missing, forged, or of something else; a gateway would not put it in force anyway.
+ */
+async function bewijsVan(bewijs: string, publiek: JWK, door: Functionaris, verwacht: Record<string, unknown>): Promise<void> {
+  let inhoud: Record<string, unknown>;
+  try {
+    inhoud = (await leesBewijs(bewijs, publiek)) as unknown as Record<string, unknown>;
+  } catch (fout) {
+    if (fout instanceof BewijsOngeldig) throw new BeleidsstapGeweigerd(`Het bewijs van de gateway is ongeldig: ${fout.message}`);
+    throw fout;
+  }
+  const anders = Object.entries({ ...verwacht, sub: door.sub, organisatie: door.organisatie }).filter(([k, v]) => !isDeepStrictEqual(inhoud[k], v)).map(([k]) => k);
+  if (anders.length) throw new BeleidsstapGeweigerd(`Het bewijs van de gateway hoort bij een andere stap (${anders.join(', ')} wijkt af)`);
 }
 
 export interface Voorstel {
@@ -137,6 +158,8 @@ export interface Voorstel {
    * itself and refuses the proposal when they differ.
    */
   organisaties: string[];
+  /** The gateway's evidence of this proposal (besluitbewijs.ts). */
+  bewijs: string;
 }
 
 /**
@@ -144,7 +167,7 @@ export interface Voorstel {
  * decides itself, from the basis version's files and the proposal's (`zeggenschap`), so that no gateway operator
  * can leave an organisation out; a rollback is a proposal like any other.
  */
-export async function stelVoor(dataSource: DataSource, door: Functionaris, voorstel: Voorstel, zeggenschap: Zeggenschap): Promise<number> {
+export async function stelVoor(dataSource: DataSource, door: Functionaris, voorstel: Voorstel, zeggenschap: Zeggenschap, publiek: JWK): Promise<number> {
   let nieuw: Beleid;
   try {
     nieuw = beleidUitBestanden(voorstel.bestanden);
@@ -162,16 +185,20 @@ export async function stelVoor(dataSource: DataSource, door: Functionaris, voors
       // exactly the same files: the same names, each with the same text
       if (!isDeepStrictEqual(ouder.bestanden, voorstel.bestanden)) throw new BeleidsstapGeweigerd(`Dit terugdraaivoorstel is niet opgeslagen: de beleidsbestanden zijn niet precies die van versie ${voorstel.terugNaar}`);
     }
-    const organisaties = await zeggenschap(beleidUitBestanden((await bestandenVan(m, laatste))!.bestanden), nieuw);
+    const basis = (await bestandenVan(m, laatste))!.bestanden;
+    await bewijsVan(voorstel.bewijs, publiek, door, {
+      stap: 'voorstel', inhoud: inhoudHash(voorstel.bestanden), basis: { volgnummer: laatste, inhoud: inhoudHash(basis) }, reden: voorstel.reden, gewenstVanaf: voorstel.gewenstVanaf, terugNaar: voorstel.terugNaar,
+    });
+    const organisaties = await zeggenschap(beleidUitBestanden(basis), nieuw);
     const verschil = verschilInOrganisaties(voorstel.organisaties, organisaties, laatste);
     if (verschil) throw new BeleidsstapGeweigerd(verschil);
     const versie = nieuw.versie;
     const [{ volgnummer }] = (await m.query(
-      'INSERT INTO beleidsversie (volgnummer, versie, bestanden, reden, voorgesteld_door, organisatie, gewenst_vanaf, basis, terug_naar, organisaties) SELECT coalesce(max(volgnummer), 0) + 1, $1, $2, $3, $4, $5, $6, $7, $8, $9 FROM beleidsversie RETURNING volgnummer',
-      [versie, voorstel.bestanden, voorstel.reden, door.sub, door.organisatie, voorstel.gewenstVanaf, voorstel.basis, voorstel.terugNaar, organisaties],
+      'INSERT INTO beleidsversie (volgnummer, versie, bestanden, reden, voorgesteld_door, organisatie, gewenst_vanaf, basis, terug_naar, organisaties, bewijs) SELECT coalesce(max(volgnummer), 0) + 1, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10 FROM beleidsversie RETURNING volgnummer',
+      [versie, voorstel.bestanden, voorstel.reden, door.sub, door.organisatie, voorstel.gewenstVanaf, voorstel.basis, voorstel.terugNaar, organisaties, voorstel.bewijs],
     )) as Array<{ volgnummer: number }>;
-    const { bestanden: _, ...inhoud } = voorstel;
-    await legVast(m, 'beleid/voorstel', door, versie, { volgnummer, ...inhoud, organisaties });
+    const { bestanden: _, bewijs, ...inhoud } = voorstel;
+    await legVast(m, 'beleid/voorstel', door, versie, { volgnummer, ...inhoud, organisaties, bewijs: bewijsHash(bewijs) });
     return volgnummer;
   });
 }
@@ -182,7 +209,7 @@ export async function stelVoor(dataSource: DataSource, door: Functionaris, voors
  * officer, and each organisation concerned) puts it in force at its moment (at once when that has passed),
  * unless another version was approved after it was proposed.
  */
-export async function beslis(dataSource: DataSource, door: Functionaris, volgnummer: number, oordeel: 'goedgekeurd' | 'afgewezen', reden: string): Promise<Versie> {
+export async function beslis(dataSource: DataSource, door: Functionaris, volgnummer: number, oordeel: 'goedgekeurd' | 'afgewezen', reden: string, bewijs: string, publiek: JWK): Promise<Versie> {
   await dataSource.transaction(async (m) => {
     await vergrendel(m);
     const versie = (await versies(m)).find((v) => v.volgnummer === volgnummer);
@@ -190,8 +217,11 @@ export async function beslis(dataSource: DataSource, door: Functionaris, volgnum
     if (versie.status !== 'voorgesteld') throw new BeleidsstapGeweigerd(`Voorstel ${volgnummer} is al ${versie.status === 'afgewezen' ? 'afgewezen' : 'goedgekeurd'}`);
     if (oordeel === 'goedgekeurd' && versie.voorgesteldDoor === door.sub) throw new BeleidsstapGeweigerd('U stelde dit voor; een tweede privacyfunctionaris moet het goedkeuren (vier ogen)');
     if (versie.besluiten.some((b) => b.door === door.sub)) throw new BeleidsstapGeweigerd('U heeft over dit voorstel al besloten');
-    await m.query('INSERT INTO beleidsbesluit (volgnummer, oordeel, door, organisatie, reden) VALUES ($1, $2, $3, $4, $5)', [volgnummer, oordeel, door.sub, door.organisatie, reden]);
-    await legVast(m, oordeel === 'goedgekeurd' ? 'beleid/goedkeuring' : 'beleid/afwijzing', door, versie.versie, { volgnummer, reden });
+    const voorstel = (await bestandenVan(m, volgnummer))!.bewijs;
+    if (!voorstel) throw new BeleidsstapGeweigerd(`Voorstel ${volgnummer} heeft geen bewijs van de gateway; er kan niet over worden besloten`);
+    await bewijsVan(bewijs, publiek, door, { stap: oordeel, voorstel: bewijsHash(voorstel), reden });
+    await m.query('INSERT INTO beleidsbesluit (volgnummer, oordeel, door, organisatie, reden, bewijs) VALUES ($1, $2, $3, $4, $5, $6)', [volgnummer, oordeel, door.sub, door.organisatie, reden, bewijs]);
+    await legVast(m, oordeel === 'goedgekeurd' ? 'beleid/goedkeuring' : 'beleid/afwijzing', door, versie.versie, { volgnummer, reden, bewijs: bewijsHash(bewijs) });
     if (oordeel === 'afgewezen') return;
     const besluiten = [...versie.besluiten, { door: door.sub, organisatie: door.organisatie }];
     const tweede = besluiten.some((b) => b.door !== versie.voorgesteldDoor);

@@ -1,5 +1,5 @@
 import { Beleid } from './beleid';
-import { controleerKeten, Ketencontrole } from './besluitbewijs';
+import { controleerKeten, inhoudHash, Ketencontrole } from './besluitbewijs';
 import { BeleidOngeldig, beleidUitBestanden } from './laden';
 import { inWerkingOp, Roosterregel, volgendeWissel } from './rooster';
 
@@ -26,6 +26,8 @@ export class BeleidBron {
   private niet?: string;
   /** The version in force here: its number and texts. */
   private sleutel?: string;
+  /** Every version proven here so far, with the hash of its files: netwerk may not drop or change one later. */
+  private readonly eerderBewezen = new Map<number, string>();
   // schedules are checked one after the other, so an older one never replaces a newer one
   private volgende: Promise<void> = Promise.resolve();
   private readonly geladen = new Map<string, Beleid>();
@@ -90,10 +92,27 @@ export class BeleidBron {
     const controle = this.controle;
     this.volgende = this.volgende.then(async () => {
       const bewezen = await controleerKeten(rooster, controle).catch((fout: Error) => new Map(rooster.map((r) => [r.volgnummer, `de controle faalde (${fout.message})`])));
+      this.onthoud(rooster, bewezen);
       this.rooster = rooster;
       this.bewezen = bewezen;
       this.wissel();
     });
+  }
+
+  /**
+   * Remembers what is proven; a schedule that lacks a version proven before, or has other files for it, proves
+   * nothing: a version approved after a wider one cannot be taken away by deleting its row (which would put the wider
+   * one in force again). Only within this process: after a restart the toegangslog's witnessed record of each version
+   * put in force is what shows such a deletion (docs/privacyfunctionaris.md).
+   */
+  private onthoud(rooster: readonly Roosterregel[], bewezen: Map<number, string | undefined>): void {
+    const nu = new Map(rooster.map((r) => [r.volgnummer, r]));
+    const kwijt = [...this.eerderBewezen].find(([nr, hash]) => !nu.has(nr) || inhoudHash(nu.get(nr)!.bestanden) !== hash)?.[0];
+    if (kwijt !== undefined) {
+      for (const r of rooster) bewezen.set(r.volgnummer, `versie ${kwijt}, die hier al in werking was of gepland stond, ${nu.has(kwijt) ? 'heeft nu andere bestanden' : 'ontbreekt in het rooster van netwerk'}`);
+      return;
+    }
+    for (const r of rooster) if (bewezen.has(r.volgnummer) && bewezen.get(r.volgnummer) === undefined) this.eerderBewezen.set(r.volgnummer, inhoudHash(r.bestanden));
   }
 
   /** Resolves once every schedule given so far has been checked and taken (for tests and tools). */

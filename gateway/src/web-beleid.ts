@@ -164,7 +164,13 @@ export function beleidRoutes(app: express.Express, aangemeld: Aangemeld, beleid:
     res.status(antwoord.status).json(antwoord.status === 200 ? { ...(antwoord.body as object), verschillen, organisaties } : antwoord.body);
   };
 
-  app.get('/beleid/versies', fg, (_req, res) => doorgeven(res, '/beleid/versies', {}));
+  // the history, each version in the schedule with what this gateway found of its evidence (besluitbewijs.ts)
+  app.get('/beleid/versies', fg, async (_req, res) => {
+    const antwoord = await vraag(res, '/beleid/versies', {}).catch(() => ({ status: 503, body: { fout: 'Het beleidsregister (netwerk) is nu niet bereikbaar' } }));
+    if (antwoord.status !== 200) return void res.status(antwoord.status).json(antwoord.body);
+    const { versies } = antwoord.body as { versies: Array<{ volgnummer: number }> };
+    res.json({ versies: versies.map((v) => ({ ...v, bewijs: beleid.bewijsstaat(v.volgnummer) ?? null })) });
+  });
   app.get('/beleid/verschil', fg, async (req, res) => {
     const [van, naar] = [Number(req.query.van), Number(req.query.naar)];
     if (!Number.isInteger(van) || !Number.isInteger(naar)) return void res.status(400).json({ fout: 'Noem twee versies: ?van=…&naar=…' });

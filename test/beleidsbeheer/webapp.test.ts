@@ -114,8 +114,10 @@ describe('beleidsbeheer in de webapp', () => {
     await hanneke.getByRole('heading', { name: 'Voorstel 3: terug naar versie 1' }).waitFor({ state: 'detached' });
     const geschiedenis = hanneke.locator('section[aria-labelledby="geschiedenis-kop"] tbody tr');
     await geschiedenis.first().getByText('in werking').waitFor();
-    const rijen = await geschiedenis.evaluateAll((tr) => tr.map((r) => [...r.querySelectorAll('td')].slice(0, 2).map((td) => td.textContent)));
-    expect(rijen).toEqual([['3', 'in werking'], ['2', 'vervangen'], ['1', 'vervangen']]);
+    const rijen = await geschiedenis.evaluateAll((tr) => tr.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent)).map((c) => [c[0], c[1], c[5]]));
+    // with what the gateway found of each version's evidence (besluitbewijs.ts)
+    const bewezen = 'bewezen: voorstel en goedkeuringen ondertekend';
+    expect(rijen).toEqual([['3', 'in werking', bewezen], ['2', 'vervangen', bewezen], ['1', 'vervangen', 'beleid van de installatie']]);
     await hanneke.getByLabel('Vergelijk versie').selectOption('1');
     await hanneke.getByLabel('met versie', { exact: true }).selectOption('2');
     await hanneke.getByRole('button', { name: 'Vergelijk' }).click();

@@ -115,6 +115,15 @@ export class BeleidBron {
     for (const r of rooster) if (bewezen.has(r.volgnummer) && bewezen.get(r.volgnummer) === undefined) this.eerderBewezen.set(r.volgnummer, inhoudHash(r.bestanden));
   }
 
+  /**
+   * What this gateway found of a version's evidence: 'bewezen', why not, or undefined (not in netwerk's schedule,
+   * or a policy checked without evidence).
+   */
+  bewijsstaat(volgnummer: number): string | undefined {
+    if (!this.bewezen?.has(volgnummer)) return undefined;
+    return this.bewezen.get(volgnummer) ?? 'bewezen';
+  }
+
   /** Resolves once every schedule given so far has been checked and taken (for tests and tools). */
   bijgewerkt(): Promise<void> {
     return this.volgende;

@@ -131,6 +131,13 @@ function nogNodig(v: Versie): string {
   return `Nog nodig: ${nodig.join(' en ')}.`;
 }
 
+/** What the gateway found of a version's evidence, in words; every gateway decides under a version only when it is proven. */
+function bewijsTekst(v: Versie): string {
+  if (v.bewijs === null) return '—';
+  if (v.bewijs === 'bewezen') return v.volgnummer === 1 && v.basis === null ? 'beleid van de installatie' : 'bewezen: voorstel en goedkeuringen ondertekend';
+  return `niet bewezen (${v.bewijs}): de gateways beslissen er niet onder`;
+}
+
 /** Who decided what about a version, in sentences. */
 function Besluiten({ versie }: { versie: Versie }) {
   if (!versie.besluiten.length) return null;
@@ -226,6 +233,7 @@ export function Beleidsversies({ ververs, opWijziging }: { ververs: number; opWi
               <TableHeaderCell scope="col">Voorgesteld</TableHeaderCell>
               <TableHeaderCell scope="col">Waarom</TableHeaderCell>
               <TableHeaderCell scope="col">In werking vanaf</TableHeaderCell>
+              <TableHeaderCell scope="col">Goedkeuring</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -236,6 +244,7 @@ export function Beleidsversies({ ververs, opWijziging }: { ververs: number; opWi
                 <TableCell>{`${v.voorgesteldDoor}, ${moment(v.voorgesteldOp)}`}</TableCell>
                 <TableCell>{v.reden}</TableCell>
                 <TableCell>{v.inWerkingVanaf ? moment(v.inWerkingVanaf) : '—'}</TableCell>
+                <TableCell>{bewijsTekst(v)}</TableCell>
               </TableRow>
             ))}
           </TableBody>

@@ -27,6 +27,8 @@ export interface Versie {
   besluiten: Array<{ oordeel: 'goedgekeurd' | 'afgewezen'; door: string; organisatie: string | null; reden: string; tijdstip: string }>;
   inWerkingVanaf: string | null;
   status: 'voorgesteld' | 'afgewezen' | 'gepland' | 'in werking' | 'vervangen';
+  /** What the gateway found of its approvals' evidence: 'bewezen', why not, or null (never approved). */
+  bewijs: string | null;
 }
 
 /** GETs (no body) or POSTs (with one) a policy route with the session. */

@@ -127,8 +127,11 @@ export async function startNetwerk(opties: NetwerkOpties): Promise<DraaiendNetwe
       throw fout;
     });
     gestart.push(gateway);
-    // after the gateway started: over mutual TLS, the stream to netwerk needs the gateway's client certificate
-    await beleid.gereed;
+    // after the gateway started: over mutual TLS, the stream to netwerk needs the gateway's client certificate.
+    // A first schedule whose version in force is not proven stops the start with the reason (a production gateway
+    // keeps running, not ready, until netwerk's schedule is whole)
+    await beleid.eersteRooster;
+    if (!beleid.huidigOfNiets) throw new Error(beleid.waaromGeen);
     return { gatewayUrl: gateway.url, uitgeverBase: uitgever.url, subgraphUrls, stop };
   } catch (fout) {
     await stop();

@@ -116,6 +116,15 @@ export interface Ketencontrole {
   houders: Record<Categorie, string[]>;
 }
 
+// per Ketencontrole (one per gateway), every link of the chain proven so far: each schedule netwerk sends repeats the
+// whole chain, and building a version's policy takes milliseconds; bounded by the versions ever approved
+const schakels = new WeakMap<Ketencontrole, Map<string, Beleid>>();
+const bewezenPer = (controle: Ketencontrole) => {
+  let bewezen = schakels.get(controle);
+  if (!bewezen) schakels.set(controle, (bewezen = new Map()));
+  return bewezen;
+};
+
 // clocks of the gateways and netwerk's database differ a little; a version put in force by netwerk at the approval
 // that completed it is in force within this of that approval's evidence (and not before its desired moment)
 const SPELING_S = 60;
@@ -132,19 +141,25 @@ export async function controleerKeten(rooster: readonly Roosterregel[], controle
   const uitslag = new Map<number, string | undefined>();
   const keten = [...rooster].sort((a, b) => a.volgorde - b.volgorde);
   let vorige: { regel: Roosterregel; beleid: Beleid; inhoud: string } | undefined;
+  const bewezen = bewezenPer(controle);
   for (const regel of keten) {
     let waarom: string | undefined;
-    let beleid: Beleid | undefined;
     const inhoud = inhoudHash(regel.bestanden);
-    try {
-      beleid = beleidUitBestanden(regel.bestanden);
-      if (!vorige) {
-        if (inhoud !== controle.anker) throw new BewijsOngeldig('de eerste versie is niet het beleid van de installatie (policies/)');
-      } else {
-        await controleerVersie(regel, inhoud, beleid, vorige, controle);
+    // a link proven before (the same version, evidence and moment on the same version before it) is not checked again
+    const schakel = JSON.stringify([vorige?.inhoud ?? null, vorige?.regel.volgnummer ?? null, regel.volgnummer, inhoud, regel.basis, regel.bewijs, regel.besluiten, regel.vanaf]);
+    let beleid = bewezen.get(schakel);
+    if (!beleid) {
+      try {
+        beleid = beleidUitBestanden(regel.bestanden);
+        if (!vorige) {
+          if (inhoud !== controle.anker) throw new BewijsOngeldig('de eerste versie is niet het beleid van de installatie (policies/)');
+        } else {
+          await controleerVersie(regel, inhoud, beleid, vorige, controle);
+        }
+        bewezen.set(schakel, beleid);
+      } catch (fout) {
+        waarom = fout instanceof BewijsOngeldig ? fout.message : `de versie laadt niet (${(fout as Error).message})`;
       }
-    } catch (fout) {
-      waarom = fout instanceof BewijsOngeldig ? fout.message : `de versie laadt niet (${(fout as Error).message})`;
     }
     uitslag.set(regel.volgnummer, waarom);
     if (waarom || !beleid) {

@@ -35,6 +35,9 @@ export class BeleidBron {
   private klaar: () => void = () => undefined;
   /** Resolves once a policy is in force here. */
   readonly gereed = new Promise<void>((resolve) => (this.klaar = resolve));
+  private eerste: () => void = () => undefined;
+  /** Resolves once the first schedule has been taken (checked), whether or not it put a version in force. */
+  readonly eersteRooster = new Promise<void>((resolve) => (this.eerste = resolve));
 
   private constructor(
     private beleid: Beleid | undefined,
@@ -87,7 +90,8 @@ export class BeleidBron {
   zetRooster(rooster: Roosterregel[]): void {
     if (!this.controle) {
       this.rooster = rooster;
-      return this.wissel();
+      this.wissel();
+      return this.eerste();
     }
     const controle = this.controle;
     this.volgende = this.volgende.then(async () => {
@@ -96,6 +100,7 @@ export class BeleidBron {
       this.rooster = rooster;
       this.bewezen = bewezen;
       this.wissel();
+      this.eerste();
     });
   }
 

@@ -52,6 +52,9 @@ describe('beleidsbeheer in de webapp', () => {
     await duur.fill('72');
     // bestaanszekerheid: the demo world's households consent to it for their duo partners (to gezondheid they never do, so
     // "nooit" there changes no outcome and the impact would have no figures to check)
+    // each choice of a cell in words, as the deelmatrix shows it, never a policy key
+    const keuzes = await ingrid.getByLabel('bestaanszekerheid bij duo').locator('option').allTextContents();
+    expect(keuzes).toEqual(['altijd', 'bij betrokkenheid (wettelijke taak)', 'met toestemming', 'met toestemming, anders geanonimiseerd', 'met wettelijke grondslag', 'alleen met doorbraak', 'alleen geanonimiseerd', 'nooit']);
     await ingrid.getByLabel('bestaanszekerheid bij duo').selectOption('nooit');
     await ingrid.getByLabel('Waarom deze wijziging').fill('Bestaanszekerheid niet meer delen in een duo, ook niet met toestemming.');
     await ingrid.getByRole('button', { name: 'Stel voor' }).click();

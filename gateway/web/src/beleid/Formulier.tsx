@@ -29,7 +29,7 @@ function Matrix({ stand, bestand, pad, kolommen, keuzes, kop }: { stand: Formuli
             <TableHeaderCell scope="row">{categorie}</TableHeaderCell>
             {kolommen.map((k) => (
               <TableCell key={k}>
-                <Veld stand={stand} bestand={bestand} pad={[...pad, categorie, k]} label={`${categorie} bij ${k}`} soort="keuze" keuzes={keuzes} verborgenLabel standaard={rij.alle} />
+                <Veld stand={stand} bestand={bestand} pad={[...pad, categorie, k]} label={`${categorie} bij ${k}`} soort="keuze" keuzes={keuzes} woorden={EISEN} verborgenLabel standaard={rij.alle} />
                 {'alle' in rij && k === kolommen[0] && <span className="nd-toelichting">(nu: alle)</span>}
               </TableCell>
             ))}
@@ -53,7 +53,7 @@ function Uitzonderingen({ stand }: { stand: Formulierstand }) {
       <Lijst stand={stand} bestand="uitzonderingen.yaml" pad={['uitzonderingen']} wat="Uitzondering" omschrijving={(u) => `${u.organisatie}, ${u.wanneer}: ${u.eis}`} velden={[
         organisatieveld(),
         { naam: 'wanneer', label: 'Wanneer', soort: 'keuze', keuzes: SITUATIES, begin: SITUATIES[0] },
-        { naam: 'eis', label: 'Eis', soort: 'keuze', keuzes: EIS_SLEUTELS, begin: 'nooit' },
+        { naam: 'eis', label: 'Eis', soort: 'keuze', keuzes: EIS_SLEUTELS, woorden: EISEN, begin: 'nooit' },
         redenveld('een professional'),
       ]} />
     </>

@@ -8,6 +8,8 @@ export interface Lijstveld {
   label: string;
   soort: 'keuze' | 'tekst';
   keuzes?: string[];
+  /** How each choice reads, where it is a policy key. */
+  woorden?: Record<string, string>;
   /** The value a new entry starts with. */
   begin: string;
 }
@@ -57,7 +59,7 @@ export function Lijst({ stand, bestand, pad, velden, wat, omschrijving }: {
           <FieldsetLegend>{`${wat} ${i + 1}${i >= bestaand.length ? ' (nieuw)' : ''}`}</FieldsetLegend>
           {velden.map((v) => (
             <FormField key={v.naam}>
-              <Veld stand={stand} bestand={bestand} pad={[...pad, i, v.naam]} label={`${v.label} (${wat.toLowerCase()} ${i + 1})`} soort={v.soort} keuzes={v.keuzes} />
+              <Veld stand={stand} bestand={bestand} pad={[...pad, i, v.naam]} label={`${v.label} (${wat.toLowerCase()} ${i + 1})`} soort={v.soort} keuzes={v.keuzes} woorden={v.woorden} />
             </FormField>
           ))}
           <Button type="button" appearance="secondary-action-button" onClick={() => verwijder(i)}>{`Verwijder ${wat.toLowerCase()} ${i + 1}`}</Button>

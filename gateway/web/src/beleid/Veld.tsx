@@ -31,8 +31,10 @@ export function waardeIn(waarden: Waarden, bestand: string, pad: Array<string | 
 const alsLijst = (tekst: string) => tekst.split(',').map((s) => s.trim()).filter(Boolean);
 
 /** One control with its error below it; `soort` says how its text is read back (a number, a list, a choice, text). */
-export function Veld({ stand, bestand, pad, label, soort, keuzes, verborgenLabel, standaard }: {
-  stand: Formulierstand; bestand: string; pad: Array<string | number>; label: string; soort: 'keuze' | 'getal' | 'lijst' | 'tekst'; keuzes?: string[]; verborgenLabel?: boolean;
+export function Veld({ stand, bestand, pad, label, soort, keuzes, woorden, verborgenLabel, standaard }: {
+  stand: Formulierstand; bestand: string; pad: Array<string | number>; label: string; soort: 'keuze' | 'getal' | 'lijst' | 'tekst'; keuzes?: string[];
+  /** How each choice reads (a policy key in words); absent or not listed: the choice itself. */
+  woorden?: Record<string, string>; verborgenLabel?: boolean;
   /** The value in force when the file does not write it out here (a matrix row with `alle`). */
   standaard?: unknown;
 }) {
@@ -50,7 +52,7 @@ export function Veld({ stand, bestand, pad, label, soort, keuzes, verborgenLabel
   };
   const getoond = Array.isArray(waarde) ? (getypt !== null && alsLijst(getypt).join() === waarde.join() ? getypt : waarde.join(', ')) : String(waarde ?? '');
   const invoer = soort === 'keuze'
-    ? <Select id={id} aria-label={verborgenLabel ? label : undefined} value={String(waarde)} onChange={(e) => zet(e.target.value)} {...foutProps}>{keuzes!.map((k) => <SelectOption key={k} value={k}>{k}</SelectOption>)}</Select>
+    ? <Select id={id} aria-label={verborgenLabel ? label : undefined} value={String(waarde)} onChange={(e) => zet(e.target.value)} {...foutProps}>{keuzes!.map((k) => <SelectOption key={k} value={k}>{woorden?.[k] ?? k}</SelectOption>)}</Select>
     : <Textbox id={id} type={soort === 'getal' ? 'number' : 'text'} value={getoond} onChange={(e) => zet(e.target.value)} {...foutProps} />;
   return (
     <>

@@ -5,6 +5,7 @@ import path from 'node:path';
 
 import { startNginx } from '../topologie/nginx';
 import { VLAGGEN, vrijePoort } from './kind';
+import { wachtOpGereed } from '../gereed';
 
 /** Our gateway as `aantal` replicas (processes) behind Debian's nginx with deploy/nginx.conf, as docker-compose.yml runs it. */
 export interface OnzeReplicas {
@@ -25,14 +26,8 @@ export async function startOnzeReplicas(aantal: number, env: Record<string, stri
     await weg;
   };
   try {
-    for (const poort of poorten) {
-      for (let i = 0; ; i++) {
-        // ready, not only alive: before netwerk's policy is in force a replica refuses every request
-        if (await fetch(`http://127.0.0.1:${poort}/gereed`).then((r) => r.ok, () => false)) break;
-        if (i > 600 || ouder.exitCode !== null) throw new Error(`gateway-replica op poort ${poort} startte niet`);
-        await new Promise((r) => setTimeout(r, 100));
-      }
-    }
+    // ready, not only alive: before netwerk's policy is in force a replica refuses every request
+    for (const poort of poorten) await wachtOpGereed(poort, ouder, `gateway-replica op poort ${poort}`);
     const nginx = await startNginx(mkdtempSync(path.join(os.tmpdir(), 'bench-nginx-')), await vrijePoort(), poorten.map((p) => `127.0.0.1:${p}`));
     return {
       url: `${nginx.url}/graphql`,

@@ -7,6 +7,7 @@ import { JWK } from 'jose';
 
 import { startProces } from '../bench-weergave';
 import { VLAGGEN, vrijePoort } from '../bench/kind';
+import { wachtOpGereed } from '../gereed';
 
 const GATEWAY_MAIN = require.resolve('@netwerkdossier/gateway/dist/main.js');
 
@@ -65,12 +66,8 @@ export class Processen {
       stdio: ['ignore', 'ignore', 'inherit'],
     });
     this.draaiend.set('gateway', { proces, gestart: Date.now() });
-    // it logs where it listens at info, which this level leaves out: wait until it is ready (/gereed: netwerk
-    // reachable and its policy in force; before that it refuses every request, 503 NIET_GEREED)
-    for (let i = 0; !(await fetch(`http://127.0.0.1:${poort}/gereed`).then((r) => r.ok, () => false)); i++) {
-      if (i > 600 || proces.exitCode !== null) throw new Error('de gateway startte niet');
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    // it logs where it listens at info, which this level leaves out: wait until it is ready
+    await wachtOpGereed(poort, proces, 'de gateway');
     this.gatewayUrl = `http://127.0.0.1:${poort}/graphql`;
   }
 

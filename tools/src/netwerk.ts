@@ -68,12 +68,9 @@ export async function startNetwerk(opties: NetwerkOpties): Promise<DraaiendNetwe
     for (const service of gestart.reverse()) await service.stop();
   };
   try {
-    const subgraphUrls = {} as Record<ServiceNaam, string>;
-    const teStarten = SUBGRAPHS.filter((naam) => {
-      const extern = opties.extern?.[naam];
-      if (extern) subgraphUrls[naam] = extern;
-      return !extern;
-    });
+    // a partner running elsewhere (opties.extern) is not started here: its URL is taken as given
+    const subgraphUrls = { ...opties.extern } as Record<ServiceNaam, string>;
+    const teStarten = SUBGRAPHS.filter((naam) => !opties.extern?.[naam]);
     // side by side: each migrates and seeds its own database, and most of that is waiting on PostgreSQL
     const starts = await Promise.allSettled(
       teStarten.map((naam) => {

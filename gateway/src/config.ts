@@ -18,6 +18,11 @@ export interface GatewayConfig {
   tijdslimieten: Record<ServiceNaam, number>;
   uitgevers: VertrouwdeUitgever[];
   grantSleutel: JWK;
+  /**
+   * `GATEWAY_OUDE_GRANT_SLEUTELS`: the public halves of grant keys used before (a JSON list of EC JWKs): the policy's
+   * versions were approved with evidence signed by them (besluitbewijs.ts), so after a rotation they stay needed.
+   */
+  oudeGrantSleutels: JWK[];
   /** The newest private checkpoint key (`GATEWAY_CHECKPOINT_SLEUTEL`, a JWK with kid). */
   checkpointSleutel: JWK;
   /** `TOEGANGSLOG_CHECKPOINT_BESTAND`: a file the checkpoints are also appended to (write-once storage). */
@@ -61,6 +66,7 @@ export function leesGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     tijdslimieten: leesTijdslimieten(env),
     uitgevers,
     grantSleutel: leesGrantSleutel(env.GATEWAY_GRANT_SLEUTEL),
+    oudeGrantSleutels: leesOudeGrantSleutels(env.GATEWAY_OUDE_GRANT_SLEUTELS),
     checkpointSleutel: leesCheckpointSleutel(env.GATEWAY_CHECKPOINT_SLEUTEL, 'GATEWAY_CHECKPOINT_SLEUTEL'),
     checkpointBestand: env.TOEGANGSLOG_CHECKPOINT_BESTAND || undefined,
     supergraphPad: env.GATEWAY_SUPERGRAPH ?? STANDAARD_SUPERGRAPH,
@@ -111,6 +117,15 @@ function leesUitgevers(json: string | undefined): VertrouwdeUitgever[] {
     if (u.algoritmen.some((a) => a === 'none' || a.startsWith('HS'))) throw new Error(`VERTROUWDE_UITGEVERS[${i}]: alleen asymmetrische algoritmen`);
     return { issuer: u.issuer, jwksUri: u.jwksUri, organisatie: u.organisatie, algoritmen: u.algoritmen };
   });
+}
+
+function leesOudeGrantSleutels(json: string | undefined): JWK[] {
+  if (!json) return [];
+  const lijst = leesJsonLijst(json, 'GATEWAY_OUDE_GRANT_SLEUTELS') as JWK[];
+  for (const [i, jwk] of lijst.entries()) {
+    if (jwk.kty !== 'EC' || 'd' in jwk) throw new Error(`GATEWAY_OUDE_GRANT_SLEUTELS[${i}] moet een publieke EC-sleutel (P-256) als JWK zijn`);
+  }
+  return lijst;
 }
 
 function leesGrantSleutel(json: string | undefined): JWK {

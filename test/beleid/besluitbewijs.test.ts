@@ -4,6 +4,7 @@ import {
   BeleidBron, bewijsHash, controleerKeten, houdersUitSupergraph, inhoudHash, Ketencontrole, laadBeleid, maakGrantSleutelpaar, PARTNER_NAMEN, PROFESSIONALS, Roosterregel, STANDAARD_POLICIES,
   STANDAARD_SUPERGRAPH, tekenBesluit, tekenGrant, tekenVoorstel,
 } from '@netwerkdossier/shared';
+import { leesGatewayConfig } from '@netwerkdossier/gateway';
 import { JWK } from 'jose';
 
 /** Each partner's privacy officer, by organisation. */
@@ -29,7 +30,7 @@ describe('de keten van beleidsversies en hun bewijs', () => {
     sleutels = await maakGrantSleutelpaar();
     een = (await laadBeleid(STANDAARD_POLICIES)).bestanden;
     const alle = houdersUitSupergraph(readFileSync(STANDAARD_SUPERGRAPH, 'utf8'));
-    controle = { publiek: sleutels.publiek, anker: inhoudHash(een), houders: alle };
+    controle = { publiek: [sleutels.publiek], anker: inhoudHash(een), houders: alle };
     // hulpverlening no longer in a duo: the say of every organisation holding hulpverlening
     houders = alle.hulpverlening;
     const regel = een['deelmatrix.yaml'].split('\n').find((r) => r.trimStart().startsWith('hulpverlening:'))!;
@@ -81,7 +82,10 @@ describe('de keten van beleidsversies en hun bewijs', () => {
   test('bewijs met een andere sleutel, zonder bewijs, of een grant van dezelfde sleutel als bewijs: niet bewezen', async () => {
     const v1 = eerste();
     const vreemd = await maakGrantSleutelpaar();
-    expect((await controleerKeten([v1, await versie(2, twee, v1, iedereen(), { sleutel: vreemd.prive })], controle)).get(2)).toBe('de handtekening, het type of de uitgever klopt niet');
+    const metVreemd = await versie(2, twee, v1, iedereen(), { sleutel: vreemd.prive });
+    expect((await controleerKeten([v1, metVreemd], controle)).get(2)).toBe('de handtekening, het type of de uitgever klopt niet');
+    // a grant key used before (GATEWAY_OUDE_GRANT_SLEUTELS): its evidence stays valid after a rotation
+    expect((await controleerKeten([v1, metVreemd], { ...controle, publiek: [sleutels.publiek, vreemd.publiek] })).get(2)).toBeUndefined();
     const v2 = await versie(2, twee, v1, iedereen());
     expect((await controleerKeten([v1, { ...v2, bewijs: null }], controle)).get(2)).toBe('er is geen bewijs van het voorstel');
     const grant = await tekenGrant(sleutels.prive, { subgraph: 'netwerk', verzoek: { pad: '/beleid/voorstel', body: {} }, ...door(voorsteller), team: null, doel: 'toezicht', intern: 'beleid' });
@@ -149,5 +153,16 @@ describe('de keten van beleidsversies en hun bewijs', () => {
     } finally {
       bron.stop();
     }
+  });
+
+  test('GATEWAY_OUDE_GRANT_SLEUTELS: publieke sleutels, anders start de gateway niet', () => {
+    const sleutel = { kty: 'EC', crv: 'P-256', x: 'x', y: 'y', d: 'd' };
+    const env = (oude?: string) => ({ GATEWAY_GRANT_SLEUTEL: JSON.stringify(sleutel), GATEWAY_CHECKPOINT_SLEUTEL: JSON.stringify({ ...sleutel, kid: 'k' }), VERTROUWDE_UITGEVERS: JSON.stringify([{ issuer: 'http://127.0.0.1:1', jwksUri: 'http://127.0.0.1:1/jwks', organisatie: 'raad', algoritmen: ['ES256'] }]), ...(oude === undefined ? {} : { GATEWAY_OUDE_GRANT_SLEUTELS: oude }) });
+    expect(leesGatewayConfig(env()).oudeGrantSleutels).toEqual([]);
+    expect(leesGatewayConfig(env(JSON.stringify([sleutels.publiek]))).oudeGrantSleutels).toEqual([sleutels.publiek]);
+    expect(() => leesGatewayConfig(env('['))).toThrow('GATEWAY_OUDE_GRANT_SLEUTELS is geen geldige JSON');
+    expect(() => leesGatewayConfig(env(JSON.stringify(sleutels.publiek)))).toThrow('GATEWAY_OUDE_GRANT_SLEUTELS moet een niet-lege lijst zijn');
+    // a private key does not belong in it
+    expect(() => leesGatewayConfig(env(JSON.stringify([sleutels.publiek, sleutels.prive])))).toThrow('GATEWAY_OUDE_GRANT_SLEUTELS[1] moet een publieke EC-sleutel (P-256) als JWK zijn');
   });
 });

@@ -83,22 +83,29 @@ export const tekenBesluit = (sleutel: JWK, inhoud: Omit<Besluitbewijs, 'iat'>) =
 
 const publiekeSleutels = new WeakMap<JWK, ReturnType<typeof importJWK>>();
 
-/** The claims of a piece of evidence whose signature (the gateway's public grant key), type and issuer hold; else BewijsOngeldig. */
-export async function leesBewijs(bewijs: string, publiek: JWK): Promise<Voorstelbewijs | Besluitbewijs> {
-  let sleutel = publiekeSleutels.get(publiek);
-  if (!sleutel) publiekeSleutels.set(publiek, (sleutel = importJWK(publiek, GRANT_ALGORITME)));
-  try {
-    const { payload } = await jwtVerify(bewijs, await sleutel, { issuer: BEWIJS_ISSUER, typ: BEWIJS_TYP, algorithms: [GRANT_ALGORITME], requiredClaims: ['sub', 'iat', 'stap'] });
-    const p = payload as unknown as Voorstelbewijs | Besluitbewijs;
-    if (p.rol !== 'privacyfunctionaris') throw new BewijsOngeldig('het is niet van een privacyfunctionaris');
-    if (p.stap === 'voorstel' ? typeof p.inhoud !== 'string' || typeof p.basis?.inhoud !== 'string' : !['goedgekeurd', 'afgewezen'].includes(p.stap) || typeof p.voorstel !== 'string') {
-      throw new BewijsOngeldig('het noemt niet wat besloten is');
+/**
+ * The claims of a piece of evidence whose signature (by one of `publiek`: the gateway's public grant key, and those of
+ * grant keys used before), type and issuer hold; else BewijsOngeldig.
+ */
+export async function leesBewijs(bewijs: string, publiek: JWK | readonly JWK[]): Promise<Voorstelbewijs | Besluitbewijs> {
+  let payload: Record<string, unknown> | undefined;
+  for (const jwk of Array.isArray(publiek) ? publiek : [publiek as JWK]) {
+    let sleutel = publiekeSleutels.get(jwk);
+    if (!sleutel) publiekeSleutels.set(jwk, (sleutel = importJWK(jwk, GRANT_ALGORITME)));
+    try {
+      ({ payload } = await jwtVerify(bewijs, await sleutel, { issuer: BEWIJS_ISSUER, typ: BEWIJS_TYP, algorithms: [GRANT_ALGORITME], requiredClaims: ['sub', 'iat', 'stap'] }));
+      break;
+    } catch {
+      // another key, or none at all
     }
-    return p;
-  } catch (fout) {
-    if (fout instanceof BewijsOngeldig) throw fout;
-    throw new BewijsOngeldig('de handtekening, het type of de uitgever klopt niet');
   }
+  if (!payload) throw new BewijsOngeldig('de handtekening, het type of de uitgever klopt niet');
+  const p = payload as unknown as Voorstelbewijs | Besluitbewijs;
+  if (p.rol !== 'privacyfunctionaris') throw new BewijsOngeldig('het is niet van een privacyfunctionaris');
+  if (p.stap === 'voorstel' ? typeof p.inhoud !== 'string' || typeof p.basis?.inhoud !== 'string' : !['goedgekeurd', 'afgewezen'].includes(p.stap) || typeof p.voorstel !== 'string') {
+    throw new BewijsOngeldig('het noemt niet wat besloten is');
+  }
+  return p;
 }
 
 /** The anker of an installation: inhoudHash of the policy in `map` (POLICIES_DIR, else policies/), netwerk's first version. */
@@ -108,8 +115,8 @@ export async function installatieAnker(map = process.env.POLICIES_DIR ?? STANDAA
 
 /** What a gateway needs to check a chain of versions. */
 export interface Ketencontrole {
-  /** The gateway's public grant key, which signs every piece of evidence. */
-  publiek: JWK;
+  /** The gateway's public grant key, which signs every piece of evidence, and those of grant keys used before. */
+  publiek: JWK[];
   /** inhoudHash of the installation's policy (policies/): the only version that needs no evidence, and only as the first. */
   anker: string;
   /** Per category, the organisations holding its data: whose say a change needs. */

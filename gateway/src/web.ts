@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 
-import { Beleid, BeleidBron, CATEGORIEEN, PARTNERS, PROFESSIONALS } from '@netwerkdossier/shared';
+import { Beleid, BeleidBron, CATEGORIEEN, GeenBeleid, PARTNERS, PROFESSIONALS } from '@netwerkdossier/shared';
 import express from 'express';
 import { decodeJwt } from 'jose';
 
@@ -167,4 +167,10 @@ export function webRoutes(app: express.Express, opties: WebOpties, sessies: Sess
     volgende();
   };
   app.use(beveiliging, express.static(opties.map, { index: 'index.html' }));
+  // a route that needs the policy while none is in force (none received yet, or the version in force not proven):
+  // not ready, with the reason, as the GraphQL endpoint answers (NIET_GEREED), never a 500
+  app.use((fout: unknown, _req: express.Request, res: express.Response, volgende: express.NextFunction) => {
+    if (!(fout instanceof GeenBeleid) || res.headersSent) return volgende(fout);
+    res.status(503).json({ fout: fout.message, code: 'NIET_GEREED' });
+  });
 }

@@ -6,6 +6,9 @@ import { inWerkingOp, Roosterregel, volgendeWissel } from './rooster';
 /** Why nothing is decided while no policy is in force yet (`huidig` throws it; a service answers "not ready" with it). */
 export const GEEN_BELEID = 'Er is nog geen beleid van netwerk ontvangen; er wordt niets beslist';
 
+/** Thrown by `huidig` while no policy is in force: nothing may be decided (a service answers 503 with its message). */
+export class GeenBeleid extends Error {}
+
 /** What a policy source reports: a new version in force, or a version that could not be put in force. */
 export type Beleidsmelding = (gebeurtenis: { versie: string; volgnummer: number | null } | { fout: BeleidOngeldig | Error }) => void;
 
@@ -67,7 +70,7 @@ export class BeleidBron {
 
   /** The policy in force; throws while there is none (fail closed). */
   get huidig(): Beleid {
-    if (!this.beleid) throw new Error(this.waaromGeen);
+    if (!this.beleid) throw new GeenBeleid(this.waaromGeen);
     return this.beleid;
   }
 

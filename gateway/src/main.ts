@@ -1,4 +1,4 @@
-import { houdersUitSupergraph, installatieAnker, maakLogger, migreerVanuitOmgeving, startTracing, stopBijSignaal } from '@netwerkdossier/shared';
+import { installatieAnker, maakLogger, migreerVanuitOmgeving, startTracing, stopBijSignaal } from '@netwerkdossier/shared';
 
 import { volgBeleid } from './beleid/volgen';
 import { leesGatewayConfig } from './config';
@@ -30,7 +30,7 @@ async function main(): Promise<void> {
   // no policy until netwerk has sent the version in force: until then nothing is decided and /gereed says so
   const supergraphSdl = leesSupergraph(config.supergraphPad);
   // the installation's policy (POLICIES_DIR, else policies/) anchors the chain of approved versions
-  const keten = { anker: await installatieAnker(), houders: houdersUitSupergraph(supergraphSdl), oudeGrantSleutels: config.oudeGrantSleutels };
+  const keten = { anker: await installatieAnker(), oudeGrantSleutels: config.oudeGrantSleutels };
   const beleid = volgBeleid(netwerkUrl, config.grantSleutel, keten, (m) =>
     'fout' in m ? log.error(m.fout.message) : log.info(`beleid ${m.versie} (versie ${m.volgnummer}) in werking`),
   );

@@ -158,7 +158,7 @@ export function beleidRoutes(app: express.Express, aangemeld: Aangemeld, beleid:
     const { sub, organisatie, rol } = res.locals.identiteit as Identiteit;
     // the evidence that this officer proposed exactly this, on exactly the version in force (besluitbewijs.ts)
     const bewijs = await tekenVoorstel(register.grantSleutel, {
-      sub, organisatie, rol, inhoud: inhoudHash(bestanden), basis: { volgnummer: beleid.volgnummer!, inhoud: inhoudHash(huidig.bestanden) }, reden: waarom, gewenstVanaf: vanaf, terugNaar,
+      sub, organisatie, rol, inhoud: inhoudHash(bestanden), basis: { volgnummer: beleid.volgnummer!, inhoud: inhoudHash(huidig.bestanden) }, reden: waarom, gewenstVanaf: vanaf, terugNaar, organisaties: [...organisaties].sort(),
     });
     const antwoord = await vraag(res, '/beleid/voorstel', { bestanden, reden: waarom, gewenstVanaf: vanaf, basis: beleid.volgnummer, terugNaar, organisaties, bewijs });
     res.status(antwoord.status).json(antwoord.status === 200 ? { ...(antwoord.body as object), verschillen, organisaties } : antwoord.body);

@@ -30,7 +30,7 @@ describe('de keten van beleidsversies en hun bewijs', () => {
     sleutels = await maakGrantSleutelpaar();
     een = (await laadBeleid(STANDAARD_POLICIES)).bestanden;
     const alle = houdersUitSupergraph(readFileSync(STANDAARD_SUPERGRAPH, 'utf8'));
-    controle = { publiek: [sleutels.publiek], anker: inhoudHash(een), houders: alle };
+    controle = { publiek: [sleutels.publiek], anker: inhoudHash(een) };
     // hulpverlening no longer in a duo: the say of every organisation holding hulpverlening
     houders = alle.hulpverlening;
     const regel = een['deelmatrix.yaml'].split('\n').find((r) => r.trimStart().startsWith('hulpverlening:'))!;
@@ -44,7 +44,7 @@ describe('de keten van beleidsversies en hun bewijs', () => {
   /** A proposal of `bestanden` on version `basis` as the gateway signs it, with the approvals of `goedkeurders`. */
   async function versie(nr: number, bestanden: Record<string, string>, basis: Roosterregel, goedkeurders: string[], opties: { sleutel?: JWK; gewenstVanaf?: string | null; vanaf?: string } = {}): Promise<Roosterregel> {
     const sleutel = opties.sleutel ?? sleutels.prive;
-    const bewijs = await tekenVoorstel(sleutel, { ...door(voorsteller), inhoud: inhoudHash(bestanden), basis: { volgnummer: basis.volgnummer, inhoud: inhoudHash(basis.bestanden) }, reden: 'Hulpverlening niet meer delen in een duo.', gewenstVanaf: opties.gewenstVanaf ?? null, terugNaar: null });
+    const bewijs = await tekenVoorstel(sleutel, { ...door(voorsteller), inhoud: inhoudHash(bestanden), basis: { volgnummer: basis.volgnummer, inhoud: inhoudHash(basis.bestanden) }, reden: 'Hulpverlening niet meer delen in een duo.', gewenstVanaf: opties.gewenstVanaf ?? null, terugNaar: null, organisaties: houders });
     const besluiten = await Promise.all(goedkeurders.map((o) => tekenBesluit(sleutel, { ...door(o), stap: 'goedgekeurd', voorstel: bewijsHash(bewijs), reden: `${o} stemt in.` })));
     return { volgnummer: nr, versie: `v${nr}`, vanaf: opties.vanaf ?? new Date().toISOString(), volgorde: nr, bestanden, basis: basis.volgnummer, bewijs, besluiten };
   }

@@ -53,9 +53,9 @@ describe('netwerk bepaalt zelf wiens zeggenschap een beleidsvoorstel nodig heeft
     const p = PROFESSIONALS.find((x) => x.sub === wie)!;
     const door = { sub: p.sub, organisatie: p.organisatie, rol: p.rol };
     const sleutel = netwerk.grantSleutels.prive;
-    const s = stap as { bestanden: Record<string, string>; basis: number; reden: string; gewenstVanaf: string | null; terugNaar: number | null; volgnummer: number; oordeel: 'goedgekeurd' | 'afgewezen' };
+    const s = stap as { bestanden: Record<string, string>; organisaties: string[]; basis: number; reden: string; gewenstVanaf: string | null; terugNaar: number | null; volgnummer: number; oordeel: 'goedgekeurd' | 'afgewezen' };
     const bewijs = pad === '/beleid/voorstel'
-      ? await tekenVoorstel(sleutel, { ...door, inhoud: inhoudHash(s.bestanden), basis: { volgnummer: s.basis, inhoud: inhoudHash(await bestandenVan(s.basis)) }, reden: s.reden, gewenstVanaf: s.gewenstVanaf, terugNaar: s.terugNaar })
+      ? await tekenVoorstel(sleutel, { ...door, inhoud: inhoudHash(s.bestanden), basis: { volgnummer: s.basis, inhoud: inhoudHash(await bestandenVan(s.basis)) }, reden: s.reden, gewenstVanaf: s.gewenstVanaf, terugNaar: s.terugNaar, organisaties: [...s.organisaties].sort() })
       : await tekenBesluit(sleutel, { ...door, stap: s.oordeel, voorstel: bewijsHash((await db.query<{ bewijs: string }>('SELECT bewijs FROM beleidsversie WHERE volgnummer = $1', [s.volgnummer])).rows[0].bewijs), reden: s.reden });
     const body = { ...stap, bewijs };
     const grant = await tekenGrant(netwerk.grantSleutels.prive, { subgraph: 'netwerk', verzoek: { pad, body }, sub: p.sub, organisatie: p.organisatie, team: p.team, rol: p.rol, doel: 'toezicht', intern: 'beleid' });

@@ -1,5 +1,5 @@
 import { DemoAanmelden, DemoPersona, GatewayOpties, maakVerifier, type OidcAanmelder, startGateway, VertrouwdeUitgever, volgBeleid, WEB_MAP } from '@netwerkdossier/gateway';
-import { Beleidsmelding, DemoOpties, DraaiendeService, houdersUitSupergraph, installatieAnker, maakCheckpointSleutelpaar, PROFESSIONALS, ServiceNaam, startSubgraph, SubgraphOpties, SUBGRAPHS, TlsSleutels } from '@netwerkdossier/shared';
+import { Beleidsmelding, DemoOpties, DraaiendeService, installatieAnker, maakCheckpointSleutelpaar, PROFESSIONALS, ServiceNaam, startSubgraph, SubgraphOpties, SUBGRAPHS, TlsSleutels } from '@netwerkdossier/shared';
 
 import { JWK } from 'jose';
 
@@ -98,8 +98,7 @@ export async function startNetwerk(opties: NetwerkOpties): Promise<DraaiendNetwe
     if (mislukt) throw mislukt.reason;
     const uitgever = await startDevUitgever(opties.sleutels, opties.host, opties.poorten.uitgever);
     gestart.push(uitgever);
-    const keten = { anker: await installatieAnker(), houders: houdersUitSupergraph(opties.supergraphSdl) };
-    const beleid = volgBeleid(subgraphUrls.netwerk, opties.grantSleutels.prive, keten, opties.beleidsmelding);
+    const beleid = volgBeleid(subgraphUrls.netwerk, opties.grantSleutels.prive, { anker: await installatieAnker() }, opties.beleidsmelding);
     const gatewayUrls = { ...subgraphUrls };
     for (const naam of SUBGRAPHS) if (opties.viaGateway) gatewayUrls[naam] = await opties.viaGateway(naam, subgraphUrls[naam]);
     const gateway = await startGateway({

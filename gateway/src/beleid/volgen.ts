@@ -1,4 +1,4 @@
-import { BeleidBron, Beleidsmelding, Categorie, GRANT_HEADER, Roosterregel, tekenGrant, verzoekUrl } from '@netwerkdossier/shared';
+import { BeleidBron, Beleidsmelding, GRANT_HEADER, Roosterregel, tekenGrant, verzoekUrl } from '@netwerkdossier/shared';
 import { JWK } from 'jose';
 
 import { GATEWAY_ZELF } from '../beslissing';
@@ -24,11 +24,10 @@ const MELD_ELKE = 20;
  * notification), so an approved version is in force here at its moment, without a restart. Returns at once;
  * until the first schedule has come there is no policy, and so no data (`gereed` resolves then). A lost stream
  * is opened again, and its first line brings whatever was approved in between. No version is put in force without
- * the evidence of its approval (controleerKeten): `keten.anker` is the installation's first version, `keten.houders`
- * who holds each category (whose say a change needs), from this gateway's own supergraph; `keten.oudeGrantSleutels`
- * the public halves of grant keys used before, whose evidence stays valid.
+ * the evidence of its approval (controleerKeten): `keten.anker` is the installation's first version,
+ * `keten.oudeGrantSleutels` the public halves of grant keys used before, whose evidence stays valid.
  */
-export function volgBeleid(netwerkUrl: string, grantSleutel: JWK, keten: { anker: string; houders: Record<Categorie, string[]>; oudeGrantSleutels?: JWK[] }, meld: Beleidsmelding = () => undefined): BeleidBron {
+export function volgBeleid(netwerkUrl: string, grantSleutel: JWK, keten: { anker: string; oudeGrantSleutels?: JWK[] }, meld: Beleidsmelding = () => undefined): BeleidBron {
   let gestopt = false;
   let huidig: ReturnType<typeof openStroom> | undefined;
   let wekker: NodeJS.Timeout | undefined;
@@ -38,7 +37,7 @@ export function volgBeleid(netwerkUrl: string, grantSleutel: JWK, keten: { anker
     gestopt = true;
     clearTimeout(wekker);
     huidig?.destroy();
-  }, { anker: keten.anker, houders: keten.houders, publiek: [publiek, ...(keten.oudeGrantSleutels ?? [])] });
+  }, { anker: keten.anker, publiek: [publiek, ...(keten.oudeGrantSleutels ?? [])] });
   const verbind = async () => {
     if (gestopt) return;
     const grant = await tekenGrant(grantSleutel, { subgraph: 'netwerk', verzoek: { pad: STROOM, body: {} }, ...ALS_GATEWAY });

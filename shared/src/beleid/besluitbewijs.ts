@@ -2,12 +2,9 @@ import { createHash, randomUUID } from 'node:crypto';
 
 import { importJWK, JWK, jwtVerify, SignJWT } from 'jose';
 
-import { Categorie } from '../categorie';
 import { GRANT_ALGORITME } from '../grant/grant';
 import { grantSleutel } from '../grant/tekenen';
-import { Beleid } from './beleid';
 import { beleidUitBestanden, laadBeleid, STANDAARD_POLICIES } from './laden';
-import { betrokkenOrganisaties } from './organisaties';
 import { Roosterregel } from './rooster';
 
 /**
@@ -39,6 +36,12 @@ export interface Voorstelbewijs extends Stapzetter {
   reden: string;
   gewenstVanaf: string | null;
   terugNaar: number | null;
+  /**
+   * Whose say it needs: the organisations whose sharing it changes (betrokkenOrganisaties), as netwerk and the gateway
+   * both counted them when it was proposed. Signed, so that a later supergraph (a partner that joined) does not change
+   * what an approved version needed, and no database administrator can shorten it.
+   */
+  organisaties: string[];
   iat: number;
 }
 
@@ -102,7 +105,7 @@ export async function leesBewijs(bewijs: string, publiek: JWK | readonly JWK[]):
   if (!payload) throw new BewijsOngeldig('de handtekening, het type of de uitgever klopt niet');
   const p = payload as unknown as Voorstelbewijs | Besluitbewijs;
   if (p.rol !== 'privacyfunctionaris') throw new BewijsOngeldig('het is niet van een privacyfunctionaris');
-  if (p.stap === 'voorstel' ? typeof p.inhoud !== 'string' || typeof p.basis?.inhoud !== 'string' : !['goedgekeurd', 'afgewezen'].includes(p.stap) || typeof p.voorstel !== 'string') {
+  if (p.stap === 'voorstel' ? typeof p.inhoud !== 'string' || typeof p.basis?.inhoud !== 'string' || !Array.isArray(p.organisaties) : !['goedgekeurd', 'afgewezen'].includes(p.stap) || typeof p.voorstel !== 'string') {
     throw new BewijsOngeldig('het noemt niet wat besloten is');
   }
   return p;
@@ -119,16 +122,14 @@ export interface Ketencontrole {
   publiek: JWK[];
   /** inhoudHash of the installation's policy (policies/): the only version that needs no evidence, and only as the first. */
   anker: string;
-  /** Per category, the organisations holding its data: whose say a change needs. */
-  houders: Record<Categorie, string[]>;
 }
 
 // per Ketencontrole (one per gateway), every link of the chain proven so far: each schedule netwerk sends repeats the
 // whole chain, and building a version's policy takes milliseconds; bounded by the versions ever approved
-const schakels = new WeakMap<Ketencontrole, Map<string, Beleid>>();
+const schakels = new WeakMap<Ketencontrole, Set<string>>();
 const bewezenPer = (controle: Ketencontrole) => {
   let bewezen = schakels.get(controle);
-  if (!bewezen) schakels.set(controle, (bewezen = new Map()));
+  if (!bewezen) schakels.set(controle, (bewezen = new Set()));
   return bewezen;
 };
 
@@ -140,46 +141,52 @@ const SPELING_S = 60;
  * Checks netwerk's schedule against the evidence, version by version in the order of approval (`volgorde`): the
  * first is the installation's (`anker`); each next one has a proposal's evidence for exactly its files on exactly the
  * version before it, an approval by a second privacy officer, an approval by each organisation whose sharing it
- * changes (computed here, from the two versions) other than the proposer's own, no refusal, and a moment in force that
+ * changes (as counted when it was proposed, in its evidence) other than the proposer's own, no refusal, and a moment in force that
  * follows from that evidence. Returns per volgnummer undefined (proven) or why not; a version after one that is not
  * proven is not proven either.
  */
 export async function controleerKeten(rooster: readonly Roosterregel[], controle: Ketencontrole): Promise<Map<number, string | undefined>> {
   const uitslag = new Map<number, string | undefined>();
   const keten = [...rooster].sort((a, b) => a.volgorde - b.volgorde);
-  let vorige: { regel: Roosterregel; beleid: Beleid; inhoud: string } | undefined;
+  let vorige: Schakel | undefined;
   const bewezen = bewezenPer(controle);
-  for (const regel of keten) {
+  for (const [i, regel] of keten.entries()) {
     let waarom: string | undefined;
     const inhoud = inhoudHash(regel.bestanden);
     // a link proven before (the same version, evidence and moment on the same version before it) is not checked again
-    const schakel = JSON.stringify([vorige?.inhoud ?? null, vorige?.regel.volgnummer ?? null, regel.volgnummer, inhoud, regel.basis, regel.bewijs, regel.besluiten, regel.vanaf]);
-    let beleid = bewezen.get(schakel);
-    if (!beleid) {
+    const sleutel = JSON.stringify([vorige?.inhoud ?? null, vorige?.regel.volgnummer ?? null, regel.volgnummer, inhoud, regel.basis, regel.bewijs, regel.besluiten, regel.vanaf]);
+    if (!bewezen.has(sleutel)) {
       try {
-        beleid = beleidUitBestanden(regel.bestanden);
+        // a version that does not load is never in force, whatever its evidence
+        beleidUitBestanden(regel.bestanden);
         if (!vorige) {
           if (inhoud !== controle.anker) throw new BewijsOngeldig('de eerste versie is niet het beleid van de installatie (policies/)');
         } else {
-          await controleerVersie(regel, inhoud, beleid, vorige, controle);
+          await controleerVersie(regel, inhoud, vorige, controle);
         }
-        bewezen.set(schakel, beleid);
+        bewezen.add(sleutel);
       } catch (fout) {
         waarom = fout instanceof BewijsOngeldig ? fout.message : `de versie laadt niet (${(fout as Error).message})`;
       }
     }
     uitslag.set(regel.volgnummer, waarom);
-    if (waarom || !beleid) {
+    if (waarom) {
       // the chain breaks here: every later version rests on this one
-      for (const later of keten.slice(keten.indexOf(regel) + 1)) uitslag.set(later.volgnummer, `versie ${regel.volgnummer}, waarop zij rust, is niet bewezen`);
+      for (const later of keten.slice(i + 1)) uitslag.set(later.volgnummer, `versie ${regel.volgnummer}, waarop zij rust, is niet bewezen`);
       break;
     }
-    vorige = { regel, beleid, inhoud };
+    vorige = { regel, inhoud };
   }
   return uitslag;
 }
 
-async function controleerVersie(regel: Roosterregel, inhoud: string, beleid: Beleid, vorige: { regel: Roosterregel; beleid: Beleid; inhoud: string }, controle: Ketencontrole): Promise<void> {
+/** A version of the chain that is proven, with the hash of its files. */
+interface Schakel {
+  regel: Roosterregel;
+  inhoud: string;
+}
+
+async function controleerVersie(regel: Roosterregel, inhoud: string, vorige: Schakel, controle: Ketencontrole): Promise<void> {
   if (!regel.bewijs) throw new BewijsOngeldig('er is geen bewijs van het voorstel');
   const voorstel = await leesBewijs(regel.bewijs, controle.publiek);
   if (voorstel.stap !== 'voorstel') throw new BewijsOngeldig('het bewijs van het voorstel is dat van een besluit');
@@ -196,7 +203,7 @@ async function controleerVersie(regel: Roosterregel, inhoud: string, beleid: Bel
   if (besluiten.some((b) => b.stap === 'afgewezen')) throw new BewijsOngeldig('het voorstel is afgewezen');
   const goed = besluiten.filter((b) => b.sub !== voorstel.sub);
   if (!goed.length) throw new BewijsOngeldig('geen tweede privacyfunctionaris keurde het goed');
-  const ontbreekt = betrokkenOrganisaties(vorige.beleid, beleid, controle.houders).filter((o) => o !== voorstel.organisatie && !goed.some((b) => b.organisatie === o));
+  const ontbreekt = voorstel.organisaties.filter((o) => o !== voorstel.organisatie && !goed.some((b) => b.organisatie === o));
   if (ontbreekt.length) throw new BewijsOngeldig(`de goedkeuring ontbreekt van ${ontbreekt.join(', ')}, waarvan het het delen wijzigt`);
   const vanaf = Date.parse(regel.vanaf) / 1000;
   const vroegst = Math.max(Math.max(...goed.map((b) => b.iat)), voorstel.gewenstVanaf ? Date.parse(voorstel.gewenstVanaf) / 1000 : 0);

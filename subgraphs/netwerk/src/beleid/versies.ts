@@ -186,12 +186,13 @@ export async function stelVoor(dataSource: DataSource, door: Functionaris, voors
       if (!isDeepStrictEqual(ouder.bestanden, voorstel.bestanden)) throw new BeleidsstapGeweigerd(`Dit terugdraaivoorstel is niet opgeslagen: de beleidsbestanden zijn niet precies die van versie ${voorstel.terugNaar}`);
     }
     const basis = (await bestandenVan(m, laatste))!.bestanden;
-    await bewijsVan(voorstel.bewijs, publiek, door, {
-      stap: 'voorstel', inhoud: inhoudHash(voorstel.bestanden), basis: { volgnummer: laatste, inhoud: inhoudHash(basis) }, reden: voorstel.reden, gewenstVanaf: voorstel.gewenstVanaf, terugNaar: voorstel.terugNaar,
-    });
     const organisaties = await zeggenschap(beleidUitBestanden(basis), nieuw);
     const verschil = verschilInOrganisaties(voorstel.organisaties, organisaties, laatste);
     if (verschil) throw new BeleidsstapGeweigerd(verschil);
+    await bewijsVan(voorstel.bewijs, publiek, door, {
+      stap: 'voorstel', inhoud: inhoudHash(voorstel.bestanden), basis: { volgnummer: laatste, inhoud: inhoudHash(basis) }, reden: voorstel.reden, gewenstVanaf: voorstel.gewenstVanaf, terugNaar: voorstel.terugNaar,
+      organisaties: [...organisaties].sort(),
+    });
     const versie = nieuw.versie;
     const [{ volgnummer }] = (await m.query(
       'INSERT INTO beleidsversie (volgnummer, versie, bestanden, reden, voorgesteld_door, organisatie, gewenst_vanaf, basis, terug_naar, organisaties, bewijs) SELECT coalesce(max(volgnummer), 0) + 1, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10 FROM beleidsversie RETURNING volgnummer',

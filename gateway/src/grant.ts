@@ -2,7 +2,7 @@ import { GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apoll
 import { GraphQLDataSourceRequestKind } from '@apollo/gateway/dist/datasources/types';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { GraphQLSchema } from 'graphql';
-import { GETUIGD_EXTENSIE, GRANT_HEADER, grantSleutel, GrantSleutel, GRAPHQL_PAD, maakLogger, metingenVan, tekenGrant } from '@netwerkdossier/shared';
+import { beleidInhoud, GETUIGD_EXTENSIE, GRANT_HEADER, grantSleutel, GrantSleutel, GRAPHQL_PAD, maakLogger, metingenVan, tekenGrant } from '@netwerkdossier/shared';
 import { JWK } from 'jose';
 
 import type { Partner } from './beslissing';
@@ -84,7 +84,7 @@ export class GrantDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     const { http: _http, ...body } = request;
     const getuigd = context.auditId && ALS_QUERY.test(request.query ?? '') ? (this.getuigen?.()?.meeTeGeven(this.subgraph) ?? []) : [];
     if (getuigd.length) MEEGEGEVEN.set(request, getuigd);
-    const grant = await tekenGrant(await this.sleutel, { subgraph: this.subgraph, verzoek: { pad: GRAPHQL_PAD, body }, ...identiteit, doel: context.doel, vormen: context.vormen, reikwijdte: context.reikwijdte, besluiten, audit: context.auditId, dossierbevestigingen: context.dossierbevestigingen, getuigd });
+    const grant = await tekenGrant(await this.sleutel, { subgraph: this.subgraph, verzoek: { pad: GRAPHQL_PAD, body }, ...identiteit, doel: context.doel, vormen: context.vormen, reikwijdte: context.reikwijdte, besluiten, audit: context.auditId, dossierbevestigingen: context.dossierbevestigingen, getuigd, beleid: beleidInhoud(context.beleid) });
     request.http?.headers.set(GRANT_HEADER, grant);
   }
 

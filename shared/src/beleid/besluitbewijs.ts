@@ -63,6 +63,15 @@ export function inhoudHash(bestanden: Record<string, string>): string {
   return createHash('sha256').update(JSON.stringify(geordend)).digest('hex');
 }
 
+const inhoudPerBeleid = new WeakMap<{ bestanden: Record<string, string> }, string>();
+
+/** inhoudHash of a policy's files, computed once per policy object: what a grant names the version by. */
+export function beleidInhoud(beleid: { bestanden: Record<string, string> }): string {
+  let hash = inhoudPerBeleid.get(beleid);
+  if (!hash) inhoudPerBeleid.set(beleid, (hash = inhoudHash(beleid.bestanden)));
+  return hash;
+}
+
 /** SHA-256 of a piece of evidence as stored: what an approval names its proposal by. */
 export function bewijsHash(bewijs: string): string {
   return createHash('sha256').update(bewijs).digest('hex');

@@ -128,6 +128,7 @@ export function maakGrantControle(publiekeSleutel: JWK, audience: string, eerste
       audit: typeof payload.audit === 'string' ? payload.audit : null,
       dossierbevestigingen: alsDossierbevestigingen(payload.dossierbevestigingen),
       getuigd: Array.isArray(payload.getuigd) ? payload.getuigd.filter((h): h is string => typeof h === 'string') : [],
+      beleid: typeof payload.beleid === 'string' ? payload.beleid : null,
       exp: payload.exp!,
     };
     return { grant, eersteGebruik: legVast };

@@ -53,6 +53,12 @@ export interface Grant {
    * so in its answer (`extensions.getuigd`). Empty on most grants (see gateway/src/toegangslog/getuigen.ts).
    */
   getuigd: string[];
+  /**
+   * The policy version the gateway decided the request under (the SHA-256 of its files, besluitbewijs.ts inhoudHash):
+   * a subgraph that applies policy rules itself (netwerk) applies that version's, so that one request is decided
+   * under one version everywhere. Null on the gateway's own calls.
+   */
+  beleid: string | null;
   exp: number;
 }
 

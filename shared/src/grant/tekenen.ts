@@ -42,6 +42,8 @@ export interface GrantInhoud {
   dossierbevestigingen?: Dossierbevestiging[];
   /** Signed checkpoints for this partner to witness with the fetch (see Grant). */
   getuigd?: string[];
+  /** inhoudHash of the policy version the request is decided under (besluitbewijs.ts): the subgraph applies no other. */
+  beleid?: string;
   /** Seconds; default 30. Only tests make other ones (expired, too long). */
   geldigheid?: number;
   jti?: string;
@@ -62,7 +64,7 @@ export async function tekenGrant(priveSleutel: JWK | GrantSleutel, inhoud: Grant
   const sleutel = 'kty' in priveSleutel ? await grantSleutel(priveSleutel as JWK) : priveSleutel;
   const nu = Math.floor(Date.now() / 1000);
   const geldigheid = inhoud.geldigheid ?? GELDIGHEID;
-  return new SignJWT({ verzoek: verzoekHash(inhoud.verzoek), organisatie: inhoud.organisatie, team: inhoud.team, rol: inhoud.rol, doel: inhoud.doel, vormen: inhoud.vormen ?? [], ...(inhoud.reikwijdte ? { reikwijdte: inhoud.reikwijdte } : {}), ...(inhoud.besluiten ? { besluiten: codeerBesluiten(inhoud.besluiten) } : {}), ...(inhoud.intern ? { intern: inhoud.intern } : {}), ...(inhoud.audit ? { audit: inhoud.audit } : {}), ...(inhoud.dossierbevestigingen?.length ? { dossierbevestigingen: inhoud.dossierbevestigingen } : {}), ...(inhoud.getuigd?.length ? { getuigd: inhoud.getuigd } : {}) })
+  return new SignJWT({ verzoek: verzoekHash(inhoud.verzoek), organisatie: inhoud.organisatie, team: inhoud.team, rol: inhoud.rol, doel: inhoud.doel, vormen: inhoud.vormen ?? [], ...(inhoud.reikwijdte ? { reikwijdte: inhoud.reikwijdte } : {}), ...(inhoud.besluiten ? { besluiten: codeerBesluiten(inhoud.besluiten) } : {}), ...(inhoud.intern ? { intern: inhoud.intern } : {}), ...(inhoud.audit ? { audit: inhoud.audit } : {}), ...(inhoud.dossierbevestigingen?.length ? { dossierbevestigingen: inhoud.dossierbevestigingen } : {}), ...(inhoud.getuigd?.length ? { getuigd: inhoud.getuigd } : {}), ...(inhoud.beleid ? { beleid: inhoud.beleid } : {}) })
     .setProtectedHeader({ alg: GRANT_ALGORITME, typ: 'JWT' })
     .setIssuer(GRANT_ISSUER)
     .setAudience(inhoud.subgraph)

@@ -48,7 +48,7 @@ export class DoorbraakResolver {
     if (!['professional', 'gedragswetenschapper'].includes(grant.rol) || !(await betrokkenBij(dataSource, grant, huishoudenId))) {
       throw geweigerd(['dit huishouden is niet bekend, of u bent er niet bij betrokken'], 'FORBIDDEN');
     }
-    // the version in force, as the gateway decides under it: the doorbraak records the version it was allowed under
+    // the version the gateway decided the request under (its grant): the doorbraak records the version it was allowed under
     const beleid = await beleidInWerking(dataSource, grant);
     const leden = (await dataSource.getRepository(Persoon).findBy({ huishoudenId })).map((p) => p.id);
     const personen = invoer.personen.map((p) => controleerPseudoniem(p, 'personen'));
@@ -69,7 +69,7 @@ export class DoorbraakResolver {
       await legRegistratieVast(m, grant, 'doorbraak', [huishoudenId], personen, { doorbraak: opgeslagen }, beleid.versie);
       return opgeslagen;
     });
-    // TODO: the privacy officer's review queue (access log issue); until then the notification is this log line and the record
+    // the privacy officer reviews it from the toegangslog record (beoordelingen); this line is the operators' notice
     log.warn({ doorbraak: doorbraak.id, professional: grant.sub, organisatie: grant.organisatie, huishouden: huishoudenId, categorieen: doorbraak.categorieen, eindigtOp: doorbraak.eindigtOp }, 'doorbraak: melding aan de privacyfunctionaris');
     return doorbraak;
   }

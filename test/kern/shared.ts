@@ -5,10 +5,13 @@
  * fails it; add it from its own module.
  */
 export * from '../../shared/src/beleid/beleid';
+export * from '../../shared/src/beleid/besluitbewijs';
+export * from '../../shared/src/beleid/bron';
+export * from '../../shared/src/beleid/rooster';
 export { BeleidOngeldig, beleidUitBestanden, laadBeleid, STANDAARD_POLICIES } from '../../shared/src/beleid/laden';
 export { eigenWaarde } from '../../shared/src/beleid/opzoeken';
 export * from '../../shared/src/beleid/leeftijden';
-export { STANDAARD_SUPERGRAPH, veldeigenaars } from '../../shared/src/beleid/houders';
+export { houdersUitSupergraph, STANDAARD_SUPERGRAPH, veldeigenaars } from '../../shared/src/beleid/houders';
 export * from '../../shared/src/besluiten';
 export * from '../../shared/src/betreft';
 export { canoniek } from '../../shared/src/canoniek';
@@ -20,6 +23,7 @@ export * from '../../shared/src/grant/grant';
 export * from '../../shared/src/grant/tekenen';
 export * from '../../shared/src/grant/verzoek';
 export { controleerPseudoniem } from '../../shared/src/invoer';
+export { PROFESSIONALS } from '../../shared/src/demo/personas';
 export * from '../../shared/src/partners';
 export { plusMaanden } from '../../shared/src/bewaren';
 export * from '../../shared/src/services';

@@ -97,14 +97,30 @@ export class BeleidBron {
       return this.eerste();
     }
     const controle = this.controle;
-    this.volgende = this.volgende.then(async () => {
-      const bewezen = await controleerKeten(rooster, controle).catch((fout: Error) => new Map(rooster.map((r) => [r.volgnummer, `de controle faalde (${fout.message})`])));
-      this.onthoud(rooster, bewezen);
-      this.rooster = rooster;
-      this.bewezen = bewezen;
-      this.wissel();
-      this.eerste();
-    });
+    this.volgende = this.volgende
+      .then(async () => {
+        const bewezen = await controleerKeten(rooster, controle);
+        this.onthoud(rooster, bewezen);
+        this.rooster = rooster;
+        this.bewezen = bewezen;
+        this.wissel();
+      })
+      // a schedule that cannot even be checked proves nothing: no policy until one can (and the next one is taken)
+      .catch((fout: Error) => this.legStil(`het rooster van netwerk is niet te controleren (${fout.message})`))
+      .finally(() => this.eerste());
+  }
+
+  /** No policy in force, for this reason (fail closed); reported once per reason. */
+  private legStil(waarom: string): void {
+    const niet = `Er is geen bewezen beleidsversie: ${waarom}; er wordt niets beslist`;
+    if (niet !== this.niet) this.meld({ fout: new Error(niet) });
+    clearTimeout(this.timer);
+    this.rooster = [];
+    this.bewezen = new Map();
+    this.beleid = undefined;
+    this.nummer = null;
+    this.sleutel = undefined;
+    this.niet = niet;
   }
 
   /**

@@ -60,6 +60,26 @@ describe('vervalst beleid: de databasebeheerder van netwerk zet alleen geen bele
   const rij = async <T>(sql: string, parameters: unknown[] = []) => (await beheerder.query(sql, parameters)).rows[0] as T;
   /** What an administrator can do to have netwerk send its schedule again without inserting into beleid_in_werking. */
   const laatNetwerkHetRoosterSturen = () => beheerder.query('NOTIFY beleid');
+  /** A gateway's answer once it took what the administrator did: a refusal, or an answer under another version than 2. */
+  const nietMeerOnder2 = (a: Awaited<ReturnType<typeof lijst>>) => a.status !== 200 || a.versie !== tweede.versie;
+  /**
+   * `vervals`, a forgery the administrator commits, and then (also when it failed) `herstel`, the administrator undoing
+   * it, and netwerk made to send its schedule again: version 2 is in force again on the same gateway, without a restart.
+   */
+  const vervalsEnHerstel = async (vervals: () => Promise<void>, herstel: string[]) => {
+    expect(await lijst()).toEqual(beantwoord(tweede.versie));
+    try {
+      await vervals();
+    } finally {
+      await beheerder.query('BEGIN');
+      for (const sql of herstel) await beheerder.query(sql);
+      await beheerder.query('COMMIT');
+      await laatNetwerkHetRoosterSturen();
+      // the next scenario starts from version 2 in force, also after a failure here
+      await zodra(lijst, (a) => !nietMeerOnder2(a));
+    }
+    expect(await lijst()).toEqual(beantwoord(tweede.versie));
+  };
 
   let eerste: string;
   let tweede: { versie: string; bestanden: Record<string, string> };
@@ -94,64 +114,68 @@ describe('vervalst beleid: de databasebeheerder van netwerk zet alleen geen bele
   });
 
   test('een hele versie door de beheerder geschreven, met goedkeuringen op naam van anderen: geen gateway beslist eronder, ook niet met echt bewijs van een andere versie', async () => {
-    expect(await lijst()).toEqual(beantwoord(tweede.versie));
     // version 2 with justitieel shared in a duo without any condition: more than any approved version shares
     const vervalst = justitieelInDuo(tweede.bestanden, 'altijd');
     const versie = beleidUitBestanden(vervalst).versie;
-    await beheerder.query('BEGIN');
-    await beheerder.query("INSERT INTO beleidsversie (volgnummer, versie, bestanden, reden, voorgesteld_door, organisatie, basis, organisaties, bewijs) VALUES (3, $1, $2, 'Justitiële gegevens altijd delen in een duo.', 'fg-ingrid', 'lokaal-team', 2, '{raad}', 'eyJhbGciOiJFUzI1NiJ9.e30.verzonnen')", [versie, vervalst]);
-    await beheerder.query("INSERT INTO beleidsbesluit (volgnummer, oordeel, door, organisatie, reden, bewijs) VALUES (3, 'goedgekeurd', 'fg-hanneke', 'gi', 'Akkoord.', 'verzonnen'), (3, 'goedgekeurd', 'fg-otto', 'raad', 'De Raad stemt in.', 'verzonnen')");
-    await beheerder.query('INSERT INTO beleid_in_werking (volgnummer, vanaf) VALUES (3, clock_timestamp())');
-    await beheerder.query('COMMIT');
+    await vervalsEnHerstel(async () => {
+      await beheerder.query('BEGIN');
+      await beheerder.query("INSERT INTO beleidsversie (volgnummer, versie, bestanden, reden, voorgesteld_door, organisatie, basis, organisaties, bewijs) VALUES (3, $1, $2, 'Justitiële gegevens altijd delen in een duo.', 'fg-ingrid', 'lokaal-team', 2, '{raad}', 'eyJhbGciOiJFUzI1NiJ9.e30.verzonnen')", [versie, vervalst]);
+      await beheerder.query("INSERT INTO beleidsbesluit (volgnummer, oordeel, door, organisatie, reden, bewijs) VALUES (3, 'goedgekeurd', 'fg-hanneke', 'gi', 'Akkoord.', 'verzonnen'), (3, 'goedgekeurd', 'fg-otto', 'raad', 'De Raad stemt in.', 'verzonnen')");
+      await beheerder.query('INSERT INTO beleid_in_werking (volgnummer, vanaf) VALUES (3, clock_timestamp())');
+      await beheerder.query('COMMIT');
 
-    // the insert into beleid_in_werking notified netwerk, which sent the schedule: the gateway has no policy now
-    const verzonnen = nietBewezen(3, 'de handtekening, het type of de uitgever klopt niet');
-    expect(await zodra(lijst, (a) => a.status !== 200)).toEqual(geweigerd(verzonnen));
-    expect(await gereed()).toEqual({ status: 503, body: { status: 'niet gereed', controles: { beleid: 'mislukt', netwerk: 'ok' } } });
+      // the insert into beleid_in_werking notified netwerk, which sent the schedule: the gateway has no policy now
+      const verzonnen = nietBewezen(3, 'de handtekening, het type of de uitgever klopt niet');
+      expect(await zodra(lijst, nietMeerOnder2)).toEqual(geweigerd(verzonnen));
+      expect(await gereed()).toEqual({ status: 503, body: { status: 'niet gereed', controles: { beleid: 'mislukt', netwerk: 'ok' } } });
 
-    // real evidence, copied from version 2's properly approved proposal and approvals: of other files
-    await beheerder.query('UPDATE beleidsversie SET bewijs = (SELECT bewijs FROM beleidsversie WHERE volgnummer = 2) WHERE volgnummer = 3');
-    await beheerder.query("UPDATE beleidsbesluit b SET bewijs = (SELECT bewijs FROM beleidsbesluit WHERE volgnummer = 2 AND door = b.door) WHERE volgnummer = 3");
-    expect((await beheerder.query("SELECT bewijs FROM beleidsbesluit WHERE volgnummer = 3 AND bewijs LIKE 'ey%'")).rowCount).toBe(2);
-    await laatNetwerkHetRoosterSturen();
-    const gekopieerd = nietBewezen(3, 'de beleidsbestanden zijn niet die van het voorstel');
-    expect(await zodra(lijst, (a) => a.fouten?.[0][1] !== verzonnen)).toEqual(geweigerd(gekopieerd));
-
-    // undone: version 2 is in force again, on the same gateway, without a restart
-    await beheerder.query('BEGIN');
-    for (const tabel of ['beleid_in_werking', 'beleidsbesluit', 'beleidsversie']) await beheerder.query(`DELETE FROM ${tabel} WHERE volgnummer = 3`);
-    await beheerder.query('COMMIT');
-    await laatNetwerkHetRoosterSturen();
-    expect(await zodra(lijst, (a) => a.status === 200)).toEqual(beantwoord(tweede.versie));
+      // real evidence, copied from version 2's properly approved proposal and approvals: of other files
+      await beheerder.query('UPDATE beleidsversie SET bewijs = (SELECT bewijs FROM beleidsversie WHERE volgnummer = 2) WHERE volgnummer = 3');
+      await beheerder.query("UPDATE beleidsbesluit b SET bewijs = (SELECT bewijs FROM beleidsbesluit WHERE volgnummer = 2 AND door = b.door) WHERE volgnummer = 3");
+      expect((await beheerder.query("SELECT bewijs FROM beleidsbesluit WHERE volgnummer = 3 AND bewijs LIKE 'ey%'")).rowCount).toBe(2);
+      await laatNetwerkHetRoosterSturen();
+      const gekopieerd = nietBewezen(3, 'de beleidsbestanden zijn niet die van het voorstel');
+      expect(await zodra(lijst, (a) => a.fouten?.[0][1] !== verzonnen)).toEqual(geweigerd(gekopieerd));
+    }, ['beleid_in_werking', 'beleidsbesluit', 'beleidsversie'].map((tabel) => `DELETE FROM ${tabel} WHERE volgnummer = 3`));
   });
 
   test('een echt voorstel waarover de Raad nog niet besliste: de beheerder schrapt zijn zeggenschap, of kopieert zijn goedkeuring van een andere versie; geen gateway beslist eronder', async () => {
     const voorstel = await api('fg-ingrid', '/beleid/voorstellen', { bestanden: justitieelInDuo(tweede.bestanden, 'toestemming'), reden: 'Justitiële gegevens weer met toestemming delen in een duo.' });
     expect(voorstel.body).toMatchObject({ volgnummer: 3, organisaties: ['raad'] });
     expect((await api('fg-hanneke', '/beleid/voorstellen/3/goedkeuren', { reden: 'Akkoord, met toestemming is het verantwoord.' })).body.versie).toMatchObject({ status: 'voorgesteld' });
-    expect(await lijst()).toEqual(beantwoord(tweede.versie));
 
-    // the triggers count whose say it needs from the row, which the administrator shortens; the gateway counts from the proposal's evidence
-    await beheerder.query('BEGIN');
-    await beheerder.query("UPDATE beleidsversie SET organisaties = '{}' WHERE volgnummer = 3");
-    await beheerder.query('INSERT INTO beleid_in_werking (volgnummer, vanaf) VALUES (3, clock_timestamp())');
-    await beheerder.query('COMMIT');
-    const zonderRaad = nietBewezen(3, 'de goedkeuring ontbreekt van raad, waarvan het het delen wijzigt');
-    expect(await zodra(lijst, (a) => a.status !== 200)).toEqual(geweigerd(zonderRaad));
+    await vervalsEnHerstel(async () => {
+      // the triggers count whose say it needs from the row, which the administrator shortens; the gateway counts from the proposal's evidence
+      await beheerder.query('BEGIN');
+      await beheerder.query("UPDATE beleidsversie SET organisaties = '{}' WHERE volgnummer = 3");
+      await beheerder.query('INSERT INTO beleid_in_werking (volgnummer, vanaf) VALUES (3, clock_timestamp())');
+      await beheerder.query('COMMIT');
+      const zonderRaad = nietBewezen(3, 'de goedkeuring ontbreekt van raad, waarvan het het delen wijzigt');
+      expect(await zodra(lijst, nietMeerOnder2)).toEqual(geweigerd(zonderRaad));
 
-    // the Raad's approval of version 2, real evidence, as its approval of this one
-    await beheerder.query("INSERT INTO beleidsbesluit (volgnummer, oordeel, door, organisatie, reden, bewijs) SELECT 3, oordeel, door, organisatie, reden, bewijs FROM beleidsbesluit WHERE volgnummer = 2 AND door = 'fg-otto'");
-    await beheerder.query("UPDATE beleidsversie SET organisaties = '{raad}' WHERE volgnummer = 3");
-    await laatNetwerkHetRoosterSturen();
-    expect(await zodra(lijst, (a) => a.fouten?.[0][1] !== zonderRaad)).toEqual(geweigerd(nietBewezen(3, 'een besluit gaat over een ander voorstel')));
+      // the Raad's approval of version 2, real evidence, as its approval of this one
+      await beheerder.query("INSERT INTO beleidsbesluit (volgnummer, oordeel, door, organisatie, reden, bewijs) SELECT 3, oordeel, door, organisatie, reden, bewijs FROM beleidsbesluit WHERE volgnummer = 2 AND door = 'fg-otto'");
+      await beheerder.query("UPDATE beleidsversie SET organisaties = '{raad}' WHERE volgnummer = 3");
+      await laatNetwerkHetRoosterSturen();
+      expect(await zodra(lijst, (a) => a.fouten?.[0][1] !== zonderRaad)).toEqual(geweigerd(nietBewezen(3, 'een besluit gaat over een ander voorstel')));
+    }, ['DELETE FROM beleid_in_werking WHERE volgnummer = 3', "DELETE FROM beleidsbesluit WHERE volgnummer = 3 AND door = 'fg-otto'", "UPDATE beleidsversie SET organisaties = '{raad}' WHERE volgnummer = 3"]);
+  });
 
-    // undone: the proposal waits for the Raad again, version 2 is in force
-    await beheerder.query('BEGIN');
-    await beheerder.query('DELETE FROM beleid_in_werking WHERE volgnummer = 3');
-    await beheerder.query("DELETE FROM beleidsbesluit WHERE volgnummer = 3 AND door = 'fg-otto'");
-    await beheerder.query('COMMIT');
-    await laatNetwerkHetRoosterSturen();
-    expect(await zodra(lijst, (a) => a.status === 200)).toEqual(beantwoord(tweede.versie));
+  test('de goedgekeurde versie in werking door de beheerder uit het rooster gehaald, of de eerste versie weer achteraan gezet: geen gateway valt terug op de ruimere eerste', async () => {
+    const rij2 = await rij<{ vanaf: Date; goedgekeurd_op: Date; volgorde: number }>('SELECT vanaf, goedgekeurd_op, volgorde FROM beleid_in_werking WHERE volgnummer = 2');
+    // without version 2's row, version 1 (justitieel shared in a duo with consent) would be in force again
+    await vervalsEnHerstel(async () => {
+      await beheerder.query('DELETE FROM beleid_in_werking WHERE volgnummer = 2');
+      await laatNetwerkHetRoosterSturen();
+      expect(await zodra(lijst, nietMeerOnder2)).toEqual(geweigerd(nietBewezen(1, 'versie 2, die hier al in werking was of gepland stond, ontbreekt in het rooster van netwerk')));
+    }, [`INSERT INTO beleid_in_werking (volgnummer, vanaf, goedgekeurd_op, volgorde) VALUES (2, '${rij2.vanaf.toISOString()}', '${rij2.goedgekeurd_op.toISOString()}', ${rij2.volgorde})`]);
+    // version 1 approved again, after version 2, as far as the schedule says
+    const { volgorde } = await rij<{ volgorde: number }>('SELECT volgorde FROM beleid_in_werking WHERE volgnummer = 1');
+    await vervalsEnHerstel(async () => {
+      await beheerder.query('UPDATE beleid_in_werking SET volgorde = (SELECT max(volgorde) + 1 FROM beleid_in_werking) WHERE volgnummer = 1');
+      await laatNetwerkHetRoosterSturen();
+      expect(await zodra(lijst, nietMeerOnder2)).toEqual(geweigerd(nietBewezen(1, 'versie 2, waarop zij rust, is niet bewezen')));
+    }, [`UPDATE beleid_in_werking SET volgorde = ${volgorde} WHERE volgnummer = 1`]);
   });
 
   test('de bestanden van de goedgekeurde versie in werking door de beheerder veranderd: geen gateway beslist nog, ook een nieuw gestarte niet', async () => {
@@ -162,7 +186,7 @@ describe('vervalst beleid: de databasebeheerder van netwerk zet alleen geen bele
     expect(await lijst()).toEqual(beantwoord(tweede.versie));
     await laatNetwerkHetRoosterSturen();
     // this gateway proved version 2 before: that its files changed is the reason
-    expect(await zodra(lijst, (a) => a.status !== 200)).toEqual(geweigerd(nietBewezen(2, 'versie 2, die hier al in werking was of gepland stond, heeft nu andere bestanden')));
+    expect(await zodra(lijst, nietMeerOnder2)).toEqual(geweigerd(nietBewezen(2, 'versie 2, die hier al in werking was of gepland stond, heeft nu andere bestanden')));
     expect(await gereed()).toEqual({ status: 503, body: { status: 'niet gereed', controles: { beleid: 'mislukt', netwerk: 'ok' } } });
 
     // a gateway started now knows nothing of before: the evidence of version 2's proposal is of other files

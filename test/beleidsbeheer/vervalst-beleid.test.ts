@@ -32,8 +32,9 @@ const nietBewezen = (nr: number, waarom: string) => `Beleidsversie ${nr} is niet
 /**
  * netwerk's database administrator (here the test server's superuser on netwerk's database: whoever can write its
  * tables directly, past every grant) cannot put a policy version in force alone: a version written without the
- * gateway's evidence of its steps (besluitbewijs.ts), or with evidence of other steps, or a version whose files were
- * changed after approval, is not decided under by any gateway. Each gateway then has no policy: every request is
+ * gateway's evidence of its steps (besluitbewijs.ts), or with evidence of other steps, a version whose files were
+ * changed after approval, or a schedule from which the version in force was taken out or in which the first was put
+ * after it, is not decided under by any gateway. Each gateway then has no policy: every request is
  * refused 503 NIET_GEREED with the reason, and no data leaves. Each forgery is committed; the administrator undoes it
  * (as only they can) before the next, so each starts from the same honest version in force.
  */

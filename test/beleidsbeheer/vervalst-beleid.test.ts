@@ -129,6 +129,12 @@ describe('vervalst beleid: de databasebeheerder van netwerk zet alleen geen bele
       const verzonnen = nietBewezen(3, 'de handtekening, het type of de uitgever klopt niet');
       expect(await zodra(lijst, nietMeerOnder2)).toEqual(geweigerd(verzonnen));
       expect(await gereed()).toEqual({ status: 503, body: { status: 'niet gereed', controles: { beleid: 'mislukt', netwerk: 'ok' } } });
+      // the web app's routes that need the policy say the same (503, not a 500); the officers' history says which version and why
+      const wie = await fetch(new URL('/aanmelden/wie', basis), { headers: { cookie: cookies['fg-hanneke'] } });
+      expect([wie.status, await wie.json()]).toEqual([503, { fout: verzonnen, code: 'NIET_GEREED' }]);
+      const historie = await fetch(new URL('/beleid/versies', basis), { headers: { cookie: cookies['fg-hanneke'] } });
+      const versies = ((await historie.json()) as { versies: Array<{ volgnummer: number; bewijs: string | null }> }).versies;
+      expect(versies.map((v) => [v.volgnummer, v.bewijs])).toEqual([[3, 'de handtekening, het type of de uitgever klopt niet'], [2, 'bewezen'], [1, 'bewezen']]);
 
       // real evidence, copied from version 2's properly approved proposal and approvals: of other files
       await beheerder.query('UPDATE beleidsversie SET bewijs = (SELECT bewijs FROM beleidsversie WHERE volgnummer = 2) WHERE volgnummer = 3');

@@ -138,6 +138,7 @@ export async function startTestNetwerk(
   const sleutels: DevSleutels = await laadOfMaakSleutels(mkdtempSync(path.join(os.tmpdir(), 'netwerkdossier-sleutels-')));
   const grantSleutels = await maakGrantSleutelpaar();
   const checkpointSleutels = await maakCheckpointSleutelpaar();
+  // startNetwerk stops what it started when it fails; the recording proxies and the databases are the harness's own
   const netwerk = await startNetwerk({
     // each service as in production: its own role, owning nothing; the owner migrates
     databaseUrls: Object.fromEntries(SUBGRAPHS.map((n) => [n, databases.rollen[n].dienst])) as Record<ServiceNaam, string>,
@@ -158,6 +159,10 @@ export async function startTestNetwerk(
     alleenBekendeOperaties: opties.alleenBekendeOperaties,
     tijdslimieten: opties.tijdslimieten,
     tls: opties.tls,
+  }).catch(async (fout: unknown) => {
+    for (const o of Object.values(opnemers)) await o?.stop();
+    await databases.opruimen();
+    throw fout;
   });
   const tokenOpties = { uitgeverBase: netwerk.uitgeverBase, sleutels };
   let diensten: Promise<void> | undefined;

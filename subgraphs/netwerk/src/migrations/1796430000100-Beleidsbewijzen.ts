@@ -1,3 +1,4 @@
+import { BEWAARROL } from '@netwerkdossier/shared';
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
@@ -13,9 +14,12 @@ export class Beleidsbewijzen1796430000100 implements MigrationInterface {
     await q.query('ALTER TABLE "beleidsbesluit" ADD COLUMN "bewijs" text');
     await q.query('ALTER TABLE "beleidsversie" ADD CONSTRAINT "beleidsversie_bewezen" CHECK ("volgnummer" = 1 OR "bewijs" IS NOT NULL) NOT VALID');
     await q.query('ALTER TABLE "beleidsbesluit" ADD CONSTRAINT "beleidsbesluit_bewezen" CHECK ("bewijs" IS NOT NULL) NOT VALID');
+    // the schedule now carries each version's decisions: the retention job, which reads the policy in force, reads them too
+    await q.query(`GRANT SELECT ON "beleidsbesluit" TO "${BEWAARROL}"`);
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`REVOKE SELECT ON "beleidsbesluit" FROM "${BEWAARROL}"`);
     await q.query('ALTER TABLE "beleidsbesluit" DROP COLUMN "bewijs"');
     await q.query('ALTER TABLE "beleidsversie" DROP COLUMN "bewijs"');
   }

@@ -5,10 +5,9 @@ import path from 'node:path';
 import { leesOudeGrantSleutels } from '@netwerkdossier/gateway';
 import { installatieAnker, Ketencontrole } from '@netwerkdossier/shared';
 import { JWK } from 'jose';
-import { DataSource } from 'typeorm';
 
 import { Beleidsaudit, controleerBeleid } from './beleidsaudit';
-import { DATA_MAP, databaseUrlVan } from './omgeving';
+import { DATA_MAP, verbindMetNetwerk } from './omgeving';
 
 /** The gateway's public grant key: GATEWAY_GRANT_PUBLIEKE_SLEUTEL, else the development key in the data folder. */
 async function grantSleutel(): Promise<JWK | undefined> {
@@ -52,18 +51,11 @@ function toon(audit: Beleidsaudit): void {
  * policies/. Exit 0 intact, 1 findings, 2 when it cannot start.
  */
 async function main(): Promise<void> {
-  const url = databaseUrlVan('netwerk');
   const controle = await ketencontrole().catch((fout: Error) => {
     console.error(fout.message);
     process.exit(2);
   });
-  const dataSource = new DataSource({ type: 'postgres', url });
-  try {
-    await dataSource.initialize();
-  } catch (fout) {
-    console.error(`Kan de database van netwerk niet bereiken (${url.replace(/:[^:@/]+@/, ':***@')}): ${(fout as Error).message}. Draait \`npm start\`, of zet NETWERK_DATABASE_URL.`);
-    process.exit(2);
-  }
+  const dataSource = await verbindMetNetwerk();
   try {
     const audit = await controleerBeleid(dataSource, controle).catch((fout: Error) => {
       console.error(`Kan het beleid niet lezen uit de database van netwerk: ${fout.message}`);

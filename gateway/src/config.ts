@@ -119,7 +119,8 @@ function leesUitgevers(json: string | undefined): VertrouwdeUitgever[] {
   });
 }
 
-function leesOudeGrantSleutels(json: string | undefined): JWK[] {
+/** GATEWAY_OUDE_GRANT_SLEUTELS: the public halves of grant keys used before (none when unset); for the gateway and the policy audit. */
+export function leesOudeGrantSleutels(json: string | undefined): JWK[] {
   if (!json) return [];
   const lijst = leesJsonLijst(json, 'GATEWAY_OUDE_GRANT_SLEUTELS') as JWK[];
   for (const [i, jwk] of lijst.entries()) {

@@ -2,20 +2,12 @@ import { beleidUitBestanden } from '@netwerkdossier/shared';
 import { Client } from 'pg';
 
 import { beheerUrl, haalJson } from '../harness/beheer';
+import { justitieelInDuo } from '../harness/beleid';
 import { GatewayProces, startGatewayProces } from '../harness/gateway-proces';
 import { startTestNetwerk, TestNetwerk, vraag } from '../harness/netwerk';
 import { sessieCookie } from '../harness/sessie';
 
-const JUSTITIEEL = 'justitieel:        { consultatie: nooit,                              duo: ';
 const VRAAG = '{ huishoudens(limiet: 1) { id } }';
-
-/** `bestanden` with justitieel's duo cell set to `naar`, failing loudly when the policy no longer has it. */
-function justitieelInDuo(bestanden: Record<string, string>, naar: string): Record<string, string> {
-  const deelmatrix = bestanden['deelmatrix.yaml'];
-  const m = new RegExp(`${JUSTITIEEL.replace('{', '\\{')}([\\w-]+)`).exec(deelmatrix);
-  if (!m) throw new Error('justitieel bij duo staat niet (meer) in het beleid');
-  return { ...bestanden, 'deelmatrix.yaml': deelmatrix.replace(m[0], `${JUSTITIEEL}${naar}`) };
-}
 
 /** `f()` again every 50 ms until `past` accepts it or `ms` have passed; then its last answer (for the assertion). */
 async function zodra<T>(f: () => Promise<T>, past: (t: T) => boolean, ms = 10_000): Promise<T> {

@@ -5,11 +5,10 @@ import path from 'node:path';
 import { TOEGANGSLOG_ENTITIES, verifieerToegangslog } from '@netwerkdossier/netwerk';
 import { leesCheckpointPubliekeSleutels } from '@netwerkdossier/shared';
 import { JWK } from 'jose';
-import { DataSource } from 'typeorm';
 
 import { beleidInRegister } from './beleid-in-register';
 import { leesGetuigen } from './getuigen';
-import { DATA_MAP, databaseUrlVan } from './omgeving';
+import { DATA_MAP, verbindMetNetwerk } from './omgeving';
 
 /** The accepted checkpoint public keys: CHECKPOINT_PUBLIEKE_SLEUTELS, else the development key in the data folder. */
 async function checkpointSleutels(): Promise<JWK[] | undefined> {
@@ -28,7 +27,6 @@ async function checkpointSleutels(): Promise<JWK[] | undefined> {
  * unreadable), 2 when it cannot start.
  */
 async function main(): Promise<void> {
-  const url = databaseUrlVan('netwerk');
   const beleid = await beleidInRegister().catch((fout: Error) => {
     console.error(fout.message);
     process.exit(2);
@@ -41,13 +39,7 @@ async function main(): Promise<void> {
     console.error('Geen publieke checkpoint-sleutels: zet CHECKPOINT_PUBLIEKE_SLEUTELS of start eerst `npm start`.');
     process.exit(2);
   }
-  const dataSource = new DataSource({ type: 'postgres', url, entities: TOEGANGSLOG_ENTITIES });
-  try {
-    await dataSource.initialize();
-  } catch (fout) {
-    console.error(`Kan de database van netwerk niet bereiken (${url.replace(/:[^:@/]+@/, ':***@')}): ${(fout as Error).message}. Draait \`npm start\`, of zet NETWERK_DATABASE_URL.`);
-    process.exit(2);
-  }
+  const dataSource = await verbindMetNetwerk(TOEGANGSLOG_ENTITIES);
   try {
     const getuigen = await leesGetuigen();
     const v = await verifieerToegangslog(dataSource, sleutels, beleid.bewaartermijnen.toegangslog, getuigen.getuigenissen);

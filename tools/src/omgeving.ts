@@ -5,6 +5,7 @@ import path from 'node:path';
 
 import { databaseNaam, embeddedAdminUrl, envPrefix, maakCheckpointSleutelpaar, maakGrantSleutelpaar, Rolsoort, rolUrls, ServiceNaam } from '@netwerkdossier/shared';
 import { JWK } from 'jose';
+import { DataSource, DataSourceOptions } from 'typeorm';
 
 /** Where `npm start` keeps its state (database, keys); git-ignored. */
 export const DATA_MAP = path.resolve(process.env.NETWERKDOSSIER_DATA ?? '.data');
@@ -18,6 +19,21 @@ export const DEMO_AANTAL = Number(process.env.DEMO_AANTAL ?? 50);
  */
 export function databaseUrlVan(naam: ServiceNaam, rol: Extract<Rolsoort, 'dienst' | 'bewaartaak'> = 'dienst'): string {
   return process.env[`${envPrefix(naam)}_DATABASE_URL`] ?? rolUrls(embeddedAdminUrl(Number(process.env.EMBEDDED_PG_PORT ?? 54329)), databaseNaam(naam))[rol];
+}
+
+/**
+ * netwerk's database for an audit command (databaseUrlVan), connected; when it cannot be reached, says so (password
+ * hidden) and ends the command with exit code 2.
+ */
+export async function verbindMetNetwerk(entities?: DataSourceOptions['entities']): Promise<DataSource> {
+  const url = databaseUrlVan('netwerk');
+  const dataSource = new DataSource({ type: 'postgres', url, entities });
+  try {
+    return await dataSource.initialize();
+  } catch (fout) {
+    console.error(`Kan de database van netwerk niet bereiken (${url.replace(/:[^:@/]+@/, ':***@')}): ${(fout as Error).message}. Draait \`npm start\`, of zet NETWERK_DATABASE_URL.`);
+    process.exit(2);
+  }
 }
 
 /** Development secrets made on first start and kept in the data folder, never committed. */

@@ -127,7 +127,7 @@ export class BeleidBron {
    * Remembers what is proven; a schedule that lacks a version proven before, or has other files for it, proves
    * nothing: a version approved after a wider one cannot be taken away by deleting its row (which would put the wider
    * one in force again). Only within this process: after a restart the toegangslog's witnessed record of each version
-   * put in force is what shows such a deletion (docs/privacyfunctionaris.md).
+   * put in force is what shows such a deletion (`npm run audit:beleid`).
    */
   private onthoud(rooster: readonly Roosterregel[], bewezen: Map<number, string | undefined>): void {
     const nu = new Map(rooster.map((r) => [r.volgnummer, r]));

@@ -61,6 +61,7 @@ export type { Bevinding, Getuigenis, Getuigeverslag, Verificatie } from './toega
 export { canoniek, hashVan, inhoudHashVan } from './toegangslog/keten';
 export { pasBewaartermijnenToe } from './toegangslog/bewaren';
 export { leesBeleidInWerking } from './beleid/in-werking';
-export { rooster } from './beleid/versies';
+export { rooster, versies } from './beleid/versies';
+export type { Versie } from './beleid/versies';
 export { voegToe } from './toegangslog/logboek';
 export { SOORTEN, soortInWoorden } from './gezin/woorden';

@@ -190,5 +190,5 @@ export class BeleidBron {
   }
 }
 
-// a version's texts never change once approved; one changed afterwards is another policy, built anew
-const inhoudSleutel = (r: Roosterregel) => `${r.volgnummer}:${JSON.stringify(r.bestanden)}`;
+// a version's texts never change once approved; one changed afterwards is another policy, built anew (by the hash of its files, as a grant names it)
+const inhoudSleutel = (r: Roosterregel) => `${r.volgnummer}:${inhoudHash(r.bestanden)}`;
